@@ -1,0 +1,131 @@
+"""Score our number extractor against quantulum3 on the shared benchmarks, in one run.
+
+    python bench/extract_bench.py [--score PATH] [--sets rt-age,rt-number] [--timing-runs 3]
+
+Runs ``score.py`` (default: ``<repo>/../shared/benchmarks/score.py``) once per benchmark set
+for ``checker.numbers:score_adapter`` and for ``q3_adapter:extract``, collects the ``--json``
+outputs in a temporary folder, and rewrites the section of ``BENCHMARKS.md`` between
+``<!-- extract-bench:start -->`` and ``<!-- extract-bench:end -->`` (other sections are left
+alone; the file is created if absent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_SCORE = REPO.parent / "shared" / "benchmarks" / "score.py"
+SETS = ("rt-age", "rt-currency", "rt-dimension", "rt-temperature", "rt-number", "quantemp",
+        "quantemp-subset")
+OURS = "checker.numbers:score_adapter"
+THEIRS = "q3_adapter:extract"
+START, END = "<!-- extract-bench:start -->", "<!-- extract-bench:end -->"
+
+
+def run_score(score: Path, bench: str, extractor: str, out: Path, timing_runs: int) -> dict[str, Any]:
+    """One score.py run; returns its JSON metrics."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
+    cmd = [sys.executable, str(score), bench, "--extractor", extractor,
+           "--timing-runs", str(timing_runs), "--json", str(out)]
+    subprocess.run(cmd, check=True, env=env, cwd=score.parent, stdout=subprocess.DEVNULL)
+    result: dict[str, Any] = json.loads(out.read_text())
+    return result
+
+
+def _f(res: dict[str, Any], crit: str, key: str) -> str:
+    m = res.get(crit)
+    return f"{m[key]:.3f}" if isinstance(m, dict) else "–"
+
+
+def _cov(res: dict[str, Any]) -> str:
+    return f"{res['coverage']:.3f}" if "coverage" in res else "–"
+
+
+def _speed(res: dict[str, Any]) -> str:
+    return f"{res['chars_per_s']:,.0f}" if "chars_per_s" in res else "–"
+
+
+def table(rows: list[tuple[str, dict[str, Any], dict[str, Any]]]) -> str:
+    """The markdown table: ours and quantulum3 side by side."""
+    head = ("| set | ours value F1 | ours value+unit F1 | ours value+unit R | ours coverage "
+            "| ours chars/s | q3 value F1 | q3 value+unit F1 | q3 value+unit R | q3 coverage "
+            "| q3 chars/s | speed ours/q3 |\n|" + "---|" * 12)
+    lines = [head]
+    for name, ours, q3 in rows:
+        ratio = "–"
+        if "chars_per_s" in ours and "chars_per_s" in q3 and q3["chars_per_s"]:
+            ratio = f"{ours['chars_per_s'] / q3['chars_per_s']:.0f}×"
+        lines.append(
+            f"| {name} | {_f(ours, 'value', 'F1')} | {_f(ours, 'value+unit', 'F1')} "
+            f"| {_f(ours, 'value+unit', 'R')} | {_cov(ours)} | {_speed(ours)} "
+            f"| {_f(q3, 'value', 'F1')} | {_f(q3, 'value+unit', 'F1')} "
+            f"| {_f(q3, 'value+unit', 'R')} | {_cov(q3)} | {_speed(q3)} | {ratio} |")
+    return "\n".join(lines)
+
+
+def section(rows: list[tuple[str, dict[str, Any], dict[str, Any]]], timing_runs: int) -> str:
+    when = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    machine = f"{platform.node()} · {platform.processor() or platform.machine()} · " \
+              f"Python {platform.python_version()} · {os.cpu_count()} CPUs"
+    return (f"{START}\n## Number extraction (`checker.numbers`) vs quantulum3\n\n"
+            f"Reproduce with `make bench` (runs `python bench/extract_bench.py`): "
+            f"`../shared/benchmarks/score.py <set> --extractor {OURS}` and "
+            f"`--extractor {THEIRS}` in the same run, `--timing-runs {timing_runs}` "
+            f"(median chars/s after a warm-up pass).  Recognizers-Text sets are span "
+            f"benchmarks (value = span overlap and equal value); QuanTemp has no gold "
+            f"quantities, only coverage (share of claims with at least one quantity).\n\n"
+            f"Run {when} on {machine}.\n\n{table(rows)}\n{END}")
+
+
+def write_section(path: Path, text: str) -> None:
+    """Replace our marked section of BENCHMARKS.md, or append it."""
+    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    if START in old and END in old:
+        before, rest = old.split(START, 1)
+        after = rest.split(END, 1)[1]
+        new = before + text + after
+    else:
+        new = old.rstrip("\n") + "\n\n" + text + "\n"
+    path.write_text(new, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--score", type=Path, default=DEFAULT_SCORE, help="path to score.py")
+    ap.add_argument("--sets", default=",".join(SETS), help="comma-separated benchmark names")
+    ap.add_argument("--timing-runs", type=int, default=3)
+    ap.add_argument("--output", type=Path, default=REPO / "BENCHMARKS.md")
+    ap.add_argument("--no-write", action="store_true", help="print the table only")
+    a = ap.parse_args(argv)
+    score = a.score.resolve()
+    if not score.exists():
+        ap.error(f"score.py not found at {score}")
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="extract-bench-") as tmp:
+        for bench in [s for s in a.sets.split(",") if s]:
+            ours = run_score(score, bench, OURS, Path(tmp) / f"ours-{bench}.json", a.timing_runs)
+            q3 = run_score(score, bench, THEIRS, Path(tmp) / f"q3-{bench}.json", a.timing_runs)
+            rows.append((bench, ours, q3))
+            print(table([(bench, ours, q3)]).splitlines()[-1], flush=True)
+    text = section(rows, a.timing_runs)
+    if a.no_write:
+        print(text)
+    else:
+        write_section(a.output, text)
+        print(f"wrote {a.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

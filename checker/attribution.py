@@ -1,0 +1,102 @@
+"""Who says a figure: "X said", "according to X", "X told Reuters", a quotation's speaker."""
+
+from __future__ import annotations
+
+import re
+
+_VERBS = (r"said|says|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
+          r"confirmed|confirms|estimated|estimates|claimed|claims|noted|warned|insisted|explained")
+_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_ACCORDING = re.compile(
+    r"\b(?:according to|citing|cited by|as reported by)\s+"
+    r"(?P<src>(?:the\s+)?[A-Za-z][\w'\u2019.\-]*(?:\s+(?!on\b|in\b|at\b|as\b|after\b|who\b|which\b)"
+    r"[\w'\u2019.\-]+){0,7}?)"
+    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:on|in|at|as|after|who|which|said|data|figures|statement)\b))"
+)
+_SAID_NP = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|stated|noted|warned|insisted|explained)\s+(?P<src>(?:the\s+)?(?:[A-Z][\w'\u2019.\-]*|[a-z]+(?:'s)?)"
+    r"(?:\s+(?:[A-Z][\w'\u2019.\-]*|of|for|[a-z]+'s|officials?|spokesman|spokeswoman|"
+    r"spokesperson|ministry|police|service|services|force|governor|mayor|chief|head))*)"
+    r"\s*(?:[,.;:!?]|$)"
+)
+_STOP = frozenset(
+
+        "that and but which who whom when as if because after before while there this also then "
+        "has have had was were is are be been on in at to for with by from than so yet later "
+        "earlier previously separately again further still however meanwhile and".split()
+
+)
+_SKIP_BEFORE_VERB = frozenset(
+    "also later earlier previously separately again further initially first last".split()
+)
+_RELATIVE = frozenset({"which", "who", "whom", "that"})  # "the attack, which X said was": not the source
+PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our"])
+_TOKEN = re.compile(r"[\w'\u2019.\-]+|[,;:\"\u201c\u201d()]")
+
+
+def _np_before(text: str, end: int, start: int) -> str | None:
+    """The speaker named before a reporting verb ending at `end`, within text[start:end]."""
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)]
+    while tokens and tokens[-1][0].lower() in _SKIP_BEFORE_VERB:
+        tokens.pop()
+    if tokens and tokens[-1][0] == ",":
+        # "Tymur Tkachenko, the head of the administration, said": the name before the apposition
+        commas = [i for i, (t, _) in enumerate(tokens) if t == ","]
+        if len(commas) >= 2:
+            tokens = tokens[: commas[-2]]
+        else:
+            tokens = tokens[:-1]
+    words: list[tuple[str, int]] = []
+    stopper = ""
+    for tok, pos in reversed(tokens):
+        if tok in {",", ";", ":", '"', "\u201c", "\u201d", "(", ")"} or tok.lower() in _STOP:
+            stopper = tok.lower()
+            break
+        words.append((tok, pos))
+        if len(words) == 7:
+            break
+    if not words or stopper in _RELATIVE:
+        return None
+    words.reverse()
+    phrase = text[words[0][1]: words[-1][1] + len(words[-1][0])].strip(" .")
+    if not phrase or phrase.lower() in PRONOUNS:
+        return phrase.lower() if phrase.lower() in PRONOUNS else None
+    if not any(w[0][0].isupper() for w in words) and len(words) == 1:
+        return None if words[0][0].lower() not in {"officials", "police", "authorities"} else phrase
+    return phrase
+
+
+def speaker(text: str, start: int, end: int) -> str | None:
+    """The source a sentence (text[start:end]) attributes its statements to, if it names one.
+
+    Returns a pronoun ("he", "it") when the speaker is only referred to; the caller resolves it.
+    """
+    m = _ACCORDING.search(text, start, end)
+    if m:
+        return m.group("src").strip().rstrip(".")
+    for verb in _VERB.finditer(text, start, end):
+        before = _np_before(text, verb.start(), start)
+        if before:
+            return before
+        m = _SAID_NP.match(text, verb.start(), end)
+        if m:
+            src = m.group("src").strip()
+            if src.lower() not in PRONOUNS and src.split()[0].lower() not in _STOP:
+                return src
+    return None
+
+
+def quote_speaker(text: str, quote: tuple[int, int], para_end: int) -> str | None:
+    """The speaker of a quotation: named right after it ('", Trump said') or before it."""
+    after_end = min(para_end, quote[1] + 200)
+    m = re.match(r"\s*,?\s*(?P<rest>[^.!?\"\u201c]*)", text[quote[1]:after_end])
+    if m and m.group("rest"):
+        seg_start = quote[1] + m.start("rest")
+        found = speaker(text, seg_start, seg_start + len(m.group("rest")))
+        if found:
+            return found
+    line_start = text.rfind("\n", 0, quote[0]) + 1
+    before = text[line_start: quote[0]]
+    if re.search(rf"\b(?:{_VERBS})\s*[:,]?\s*$", before):
+        return speaker(text, line_start, quote[0])
+    return None

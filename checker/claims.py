@@ -1,0 +1,345 @@
+"""Mentions -> Claims: what each figure counts, its category, who says it, where and when."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.attribution import PRONOUNS, quote_speaker, speaker
+from checker.lexicon import Lexicon
+from checker.model import Claim, Document, Mention, Scope
+from checker.numbers import find_mentions
+from checker.segment import Segmented, segment
+
+# Units that mark a number as something other than a claim: an age, a date part, a clock time.
+NOT_CLAIM_UNITS = frozenset({"year_of_age"})
+_MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hostile|"
+             r"long-range|short-range|guided|armed|innocent|young|local|foreign|elderly|"
+             r"unidentified|suspected|confirmed|russian|ukrainian|israeli|iranian|"
+             r"[a-z]+-(?:type|made|designed|class|based)|[A-Z][a-z]+-(?:type|made|designed|class))")
+_RATE = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?P<per>day|week|month|year|hour|minute|second)\b", re.IGNORECASE
+)
+_PLAIN_NOUN = re.compile(r"\s+(?P<noun>[a-z][a-z\-]{2,}s)\b")
+_NOT_NOUN = frozenset(
+
+        "was were is are has have had does its this thus also always years days hours weeks months "
+        "minutes seconds times percent as".split()
+
+)
+_SUBGROUP = frozenset(
+    "children child kids women woman men man babies infants teenagers students elderly girls boys".split()
+)
+_WHOLE_BEFORE = re.compile(r"(?:\bout\s+of|\bof)(?:\s+(?:the|all|those|its|their))?\s+$", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(
+    r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded)\s+(?:at\s+least\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(r"(?:\banother|\ba\s+further|\ban\s+additional)\s+$", re.IGNORECASE)
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|n't|could|would|might|may|can|cannot|could\s+have|threaten(?:s|ed)?\s+to|"
+    r"risk(?:s|ed)?|potentially|hypothetically|feared|fear|if|unless|denied)\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"\b(?:in|across|throughout|near|outside|around|over|at|of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|region|province|state|district|port|capital|oblast)\s+of\s+)?"
+    r"(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+){0,2}"
+    r"(?:\s+(?:region|oblast|province|district|county|state))?)"
+)
+_NOT_PLACES = frozenset(
+
+        "January February March April May June July August September October November December "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That Telegram X "
+        "Facebook Twitter Reuters AP AFP".split()
+
+)
+_TIME = re.compile(
+    r"\b(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"(?:day|24\s+hours|week|month|year|two\s+days|48\s+hours)|this\s+(?:year|week|month)|"
+    r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|since\s+the\s+start\s+of\s+the\s+\w+|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+    r"last\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b")
+_LAUNCHED_OF = {
+    "drones_intercepted": "drones_launched",
+    "drones_lost": "drones_launched",
+    "missiles_intercepted": "missiles_launched",
+}
+_MAX_TRIGGER_DISTANCE = 160
+
+
+@dataclass(frozen=True, slots=True)
+class _Matchers:
+    """Regular expressions compiled once per lexicon."""
+
+    entity: re.Pattern[str]
+    triggers: re.Pattern[str]
+    trigger_categories: dict[str, tuple[str, ...]]
+    plain: dict[str, tuple[str, ...]]  # entity group -> categories that need no trigger
+
+
+@lru_cache(maxsize=8)
+def _matchers(lexicon: Lexicon) -> _Matchers:
+    nouns = "|".join(re.escape(n) for n in lexicon.entity_nouns())
+    entity = re.compile(
+        rf"(?:\s+{_MODIFIER}){{0,3}}\s+(?P<noun>{nouns})\b(?!-)", re.IGNORECASE
+    )
+    by_trigger: dict[str, list[str]] = {}
+    plain: dict[str, list[str]] = {}
+    for cat in lexicon.categories:
+        for word in cat.when:
+            by_trigger.setdefault(word, []).append(cat.name)
+        if not cat.when:
+            for group in cat.counts:
+                plain.setdefault(group, []).append(cat.name)
+    words = sorted(by_trigger, key=len, reverse=True)
+    triggers = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return _Matchers(
+        entity=entity,
+        triggers=triggers,
+        trigger_categories={k: tuple(v) for k, v in by_trigger.items()},
+        plain={k: tuple(v) for k, v in plain.items()},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Counted:
+    noun: str | None
+    group: str | None
+    end: int
+
+
+def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matchers) -> _Counted:
+    """The noun the figure counts: "145 drones", "seven other regions", "six of them children"."""
+    pos = mention.end
+    of_them = _OF_THEM.match(text, pos, end)
+    if of_them:
+        pos = of_them.end()
+    hit = m.entity.match(text, pos, end)
+    if hit:
+        noun = hit.group("noun").lower()
+        return _Counted(noun, lexicon.entity_group(noun), hit.end())
+    if mention.unit is None:
+        plain = _PLAIN_NOUN.match(text, pos, end)
+        if plain and plain.group("noun").lower() not in _NOT_NOUN:
+            return _Counted(plain.group("noun").lower(), None, plain.end())
+    return _Counted(None, None, mention.end)
+
+
+def _clause_bounds(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
+    """The clause of the sentence text[start:end] around text[a:b]."""
+    left, right = start, end
+    for brk in _CLAUSE_BREAK.finditer(text, start, end):
+        if brk.end() <= a:
+            left = brk.end()
+        elif brk.start() >= b:
+            right = brk.start()
+            break
+    return left, right
+
+
+def _category(text: str, start: int, end: int, a: int, b: int, group: str | None,
+              lexicon: Lexicon, m: _Matchers) -> tuple[str, tuple[int, int] | None]:
+    """Category from the nearest trigger word in the clause, and where that trigger stands."""
+    wanted = group or "none"
+    plain = m.plain.get(wanted)
+    if plain:
+        return plain[0], None
+    allowed = {c.name for c in lexicon.categories if wanted in c.counts}
+    if not allowed:
+        return "other", None
+    left, right = _clause_bounds(text, start, end, a, b)
+    best: tuple[int, int, str, tuple[int, int]] | None = None
+    order = {c.name: i for i, c in enumerate(lexicon.categories)}
+    for hit in m.triggers.finditer(text, left, right):
+        if a <= hit.start() < b:
+            continue
+        word = " ".join(hit.group().lower().split())
+        cats = [c for c in m.trigger_categories.get(word, ()) if c in allowed]
+        if not cats:
+            continue
+        distance = a - hit.end() if hit.end() <= a else hit.start() - b
+        if distance > _MAX_TRIGGER_DISTANCE:
+            continue
+        cat = min(cats, key=order.__getitem__)
+        key = (distance, order[cat], cat, (hit.start(), hit.end()))
+        if best is None or key[:2] < best[:2]:
+            best = key
+    if best is None:
+        return "other", None
+    return best[2], best[3]
+
+
+def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: int) -> bool:
+    """'did not kill', 'could kill 5,000', 'no one was killed': not a claim of fact."""
+    anchor = min(a, trigger[0]) if trigger else a
+    window_start = max(clause_start, anchor - 40)
+    return bool(_NEGATION.search(text, window_start, anchor))
+
+
+def _place(text: str, left: int, right: int, a: int, fallback: str | None) -> str | None:
+    best: tuple[int, str] | None = None
+    for hit in _PLACE.finditer(text, left, right):
+        place = hit.group("place")
+        first = place.split()[0]
+        if first in _NOT_PLACES:
+            continue
+        distance = abs(hit.start() - a)
+        if best is None or distance < best[0]:
+            best = (distance, place)
+    return best[1] if best else fallback
+
+
+def _time(text: str, left: int, right: int, a: int) -> str | None:
+    hits = [(abs(h.start() - a), " ".join(h.group("time").lower().split()))
+            for h in _TIME.finditer(text, left, right)]
+    return min(hits)[1] if hits else None
+
+
+def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
+    before = text[max(sentence_start, mention.start - 30): mention.start]
+    if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end):
+        return "increment"
+    person = counted.group in (None, "person")
+    if person and (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end)):
+        return "subset"
+    if counted.noun in _SUBGROUP:
+        return "subset"
+    return "total"
+
+
+@dataclass
+class _AttributionState:
+    """Attribution carried from sentence to sentence while the reporting clearly continues."""
+
+    paragraph: int = -1
+    current: str | None = None
+    last_named: str | None = None
+
+
+def _resolve(name: str | None, state: _AttributionState) -> str | None:
+    if name is None:
+        return None
+    if name.lower() in PRONOUNS:
+        return state.last_named
+    return name
+
+
+def _sentence_attribution(doc: Document, seg: Segmented, index: int,
+                          state: _AttributionState) -> str | None:
+    sent = seg.sentences[index]
+    paragraph = seg.paragraphs[index]
+    if paragraph != state.paragraph:
+        state.paragraph, state.current = paragraph, None
+    named = _resolve(speaker(doc.text, sent.start, sent.end), state)
+    if named:
+        state.current = state.last_named = named
+        return named
+    return state.current
+
+
+def _quote_at(seg: Segmented, pos: int) -> tuple[int, int] | None:
+    for q in seg.quotes:
+        if q[0] <= pos < q[1]:
+            return q
+        if q[0] > pos:
+            break
+    return None
+
+
+def _paragraph_end(doc: Document, pos: int) -> int:
+    nxt = doc.text.find("\n", pos)
+    return len(doc.text) if nxt < 0 else nxt
+
+
+def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = None) -> list[Claim]:
+    """Every figure the document states, as claims numbered d1.c1, d1.c2, ..."""
+    seg = seg or segment(doc)
+    m = _matchers(lexicon)
+    text = doc.text
+    claims: list[Claim] = []
+    state = _AttributionState()
+    for sent in seg.sentences:
+        attribution = _sentence_attribution(doc, seg, sent.index, state)
+        mentions = [x for x in find_mentions(text, sent.start, sent.end) if x.unit not in NOT_CLAIM_UNITS]
+        counted = [_counted(text, x, sent.end, lexicon, m) for x in mentions]
+        for i in range(len(mentions)):
+            claims.append(_claim(doc, seg, sent.index, mentions, counted, i, attribution,
+                                 lexicon, m, len(claims) + 1, state))
+    return claims
+
+
+def _inherit_counted(text: str, mentions: Sequence[Mention], counted: Sequence[_Counted],
+                     i: int) -> tuple[_Counted, bool]:
+    """'64 out of 145 drones', '10 and 15 drones': a bare figure borrows the next one's noun.
+
+    Returns the counted noun and whether the figure is the part of an "X of Y" pair.
+    """
+    if counted[i].noun or i + 1 >= len(mentions):
+        return counted[i], False
+    between = text[mentions[i].end: mentions[i + 1].start]
+    if re.fullmatch(r"\s+(?:out\s+of|of)(?:\s+(?:the|all|those|its))?\s+", between, re.IGNORECASE):
+        nxt = counted[i + 1]
+        return _Counted(nxt.noun, nxt.group, mentions[i].end), True
+    if re.fullmatch(r"\s*(?:,|and|or|to)\s*(?:and\s+)?", between) and mentions[i].unit is None:
+        nxt = counted[i + 1]
+        return _Counted(nxt.noun, nxt.group, mentions[i].end), False
+    return counted[i], False
+
+
+def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Mention],
+           counted_all: Sequence[_Counted], i: int, attribution: str | None, lexicon: Lexicon,
+           m: _Matchers, number: int, state: _AttributionState) -> Claim:
+    text = doc.text
+    sent = seg.sentences[sentence]
+    mention = mentions[i]
+    counted, is_part = _inherit_counted(text, mentions, counted_all, i)
+    end = max(counted.end, mention.end)
+    unit = mention.unit or "count"
+    rate = _RATE.match(text, end, sent.end)
+    if rate:
+        unit = f"1/{rate.group('per').lower()}"
+        end = rate.end()
+    category, trigger = ("other", None)
+    if mention.unit is None or unit.startswith("1/"):
+        category, trigger = _category(text, sent.start, sent.end, mention.start, end,
+                                      counted.group, lexicon, m)
+    if counted.noun is None and trigger and trigger[0] >= end and not text[end:trigger[0]].strip():
+        end = trigger[1]  # "12 dead": the highlight covers the word that says what is counted
+    before = text[sent.start: mention.start]
+    if _WHOLE_BEFORE.search(before) and i > 0 and category in _LAUNCHED_OF:
+        category = _LAUNCHED_OF[category]
+    left, right = _clause_bounds(text, sent.start, sent.end, mention.start, end)
+    quote = _quote_at(seg, mention.start)
+    who = attribution
+    if quote:
+        who = _resolve(quote_speaker(text, quote, _paragraph_end(doc, quote[1])), state) or who
+    role = "subset" if is_part and category in ("killed", "injured") else _role(
+        text, sent.start, mention, counted)
+    return Claim(
+        id=f"{doc.id}.c{number}",
+        document=doc.id,
+        sentence=sentence,
+        start=mention.start,
+        end=end,
+        text=text[mention.start:end],
+        value=mention.value,
+        low=mention.low,
+        high=mention.high,
+        qualifier=mention.qualifier,
+        unit=unit,
+        entity=counted.noun,
+        category=category,
+        attribution=who,
+        scope=Scope(place=_place(text, left, right, mention.start, doc.place),
+                    time=_time(text, left, right, mention.start)),
+        negated=_negated(text, left, trigger, mention.start) if category != "other" else False,
+        role=role,
+    )

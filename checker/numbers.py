@@ -1,0 +1,1074 @@
+"""Number mentions: every figure an article states, as an interval with a qualifier.
+
+`find_mentions(text, start, end)` scans text[start:end] once with a single compiled regular
+expression that finds numerals (digits, number words, vague counts) and then looks at a
+bounded window around each numeral: qualifiers before ("at least", "nearly"), a currency sign
+before ("$", "USD"), a scale word after ("million", "bn"), a unit after ("km", "per cent"),
+a range partner ("10 to 15"), a trailing qualifier ("or more", "or so").  Every look-around
+is bounded, so the scan is linear in the length of the text.
+
+Qualifiers and intervals (DESIGN.md; v = value as written)
+
+| written                                       | qualifier | interval                      |
+|-----------------------------------------------|-----------|-------------------------------|
+| "12"                                          | exact     | [v, v]                        |
+| "at least 12", "12 or more", "12+", "no fewer than", "a minimum of" | at_least | [v, ∞) |
+| "more than 70", "over", "upwards of", "in excess of", "70-plus" | more_than | [v+1, ∞) for an integer count, else [v, ∞) |
+| "about 40", "around", "some", "roughly", "approximately", "an estimated", "40 or so", "40-odd", "circa" | approx | [0.9v, 1.1v] |
+| "nearly 100", "almost", "just under", "close to", "just shy of" | nearly | [0.9v, v] |
+| "up to 10", "as many as", "at most", "no more than", "a maximum of", "10 or fewer" | up_to | [0, v] |
+| "fewer than 10", "less than", "under", "below"  | less_than | [0, v-1] for an integer count, else [0, v] |
+| "10 to 15", "10-15", "between 10 and 15", "from 10 to 15" | range | [lo, hi], value None |
+
+Vague counts (qualifier "vague", value None)
+
+| written                              | interval            |
+|--------------------------------------|---------------------|
+| "a couple of" → not vague: exact 2   |                     |
+| "a few"                              | [2, 5]              |
+| "a handful of"                       | [2, 9]              |
+| "several"                            | [3, 9]              |
+| "dozens of"                          | [24, 99]            |
+| "scores of"                          | [40, 99]            |
+| "tens of"                            | [20, 99]            |
+| "hundreds"                           | [200, 999]          |
+| "thousands"                          | [2000, 9999]        |
+| "tens of thousands"                  | [20000, 99999]      |
+| "hundreds of thousands"              | [200000, 999999]    |
+| "millions" / "billions"              | [2e6, 999e6] / [2e9, 999e9] |
+| "several hundred", "a few thousand"  | the vague factor times the scale: [300, 900], [2000, 5000] |
+
+Other choices:
+
+* "one in five" / "1 in 5" / "one out of five" → a proportion: value 20, unit "percent".
+* "half" → 0.5, "a quarter" → 0.25, "two-thirds" → 0.6667 (plain numbers); "half a dozen" → 6,
+  "half a million" → 500000; "one and a half" → 1.5.
+* "one" is a number ("one person died") but not in "one of", "no one", "at one point",
+  "one another", "the one", "this one", "which one"; "a" alone is never a number.
+* Ages ("a 5-year-old", "aged 34", "ten months old") ARE returned, with unit "year_of_age"
+  (or month_/week_/day_of_age): the claims layer drops them (`checker.units.AGE_UNITS`).
+* Not returned at all: years ("in 2022", "2019-20", "the 1990s"), dates ("April 24",
+  "24 April", "2025-04-25", "4/24/2025"), clock times ("00:36", "10 pm", "3 o'clock"),
+  ordinals ("22nd", "third"), designations ("KN-23", "Tu-95MS", "F-16", "Boeing 777",
+  "G7", "A320", "Covid-19"), numbers after a keyword ("Article 5", "Route 66", "No. 1",
+  "page 12"), numbers in names ("S&P 500", "World War Two"), phone numbers, street
+  addresses ("123 Main Street") and list markers ("1)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from checker.model import Mention
+from checker.units import Unit, currency_before, get_unit, unit_after
+
+__all__ = ["find_mentions", "parse_number_word", "score_adapter", "AGE_UNITS"]
+
+AGE_UNITS = ("year_of_age", "month_of_age", "week_of_age", "day_of_age")
+
+# ---------------------------------------------------------------- vocabulary
+
+ONES = {"zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3,
+        "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
+          "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                  "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+                  "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9,
+                  "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+                  "thousandth": 1000, "thousandths": 1000}
+# Abbreviated scales written after digits: "3bn", "$5m", "10k", "1.2b", "2mil", "10 bln".
+SCALE_ABBREV = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+                "MM": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "tln": 1e12,
+                "trn": 1e12}
+
+_WORD_VALUES: dict[str, float] = {**ONES, **TEENS, **TENS, "hundred": 100.0, **SCALES,
+                                  "dozen": 12.0}
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((str(w) for w in words), key=len, reverse=True))
+
+
+_W = _alt(_WORD_VALUES)
+_VAGUE = (r"tens\s+of\s+(?:thousands|millions)|hundreds\s+of\s+(?:thousands|millions)"
+          r"|dozens|scores(?=\s+of\b)|tens(?=\s+of\b)|hundreds|thousands|millions|billions"
+          r"|several(?:\s+(?:hundred|thousand|million|billion|dozen))?"
+          r"|a\s+few(?:\s+(?:hundred|thousand|million|billion|dozen))?"
+          r"|a\s+handful(?=\s+of\b)")
+
+# Matches the alternatives in order at each position: things to skip first (dates, times,
+# phone numbers, versions), then numerals.  Quantifiers are bounded or possessive, and no two
+# adjacent repeated groups can match the same characters: no catastrophic backtracking.
+_SCAN = re.compile(
+    r"(?P<skip>(?<![\w.])(?:"
+    r"\d{4}-\d{1,2}-\d{1,2}(?:T\d\d:\d\d(?::\d\d)?)?"  # ISO date
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d/])"  # 4/24/2025, 24.04.2025
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\b\.?)?"  # 00:36, 1:00 a.m.
+    r"|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)|\+\d{1,3}[ -]\d[\d -]{6,14}\d"  # phones
+    r"|\d++(?:\.\d++){2,}"  # versions, IP addresses
+    r"|(?:1[89]|20)\d\d[-–/]\d\d(?![\d,.])(?![ \t]?(?:%|per))"  # 2019-20 season
+    r"))"
+    r"|(?P<digits>(?:(?<![\w.,\-−–])[-−](?=\d))?(?<![\w.,])(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)"
+    r"(?:\.\d++)?+)"
+    r"|(?P<dot>(?<![\w.,])\.\d++)"
+    r"|(?P<vague>\b(?i:" + _VAGUE + r")\b)"
+    r"|(?P<words>\b(?i:(?:" + _W + r")(?:(?:\s{0,3}-\s{0,3}|\s{1,3})(?:and\s{1,3})?(?:" + _W
+    + r"))*+)\b)"
+    r"|(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+    r"|(?P<half>\b(?i:half|a\s+quarter)\b)"
+    r"|(?P<couple>\b(?i:a\s+couple)(?=\s+of\b))"
+)
+
+_UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2,
+                      "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125,
+                      "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+
+_VAGUE_BASE = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0), "tens": (20.0, 99.0),
+               "hundreds": (200.0, 999.0), "thousands": (2000.0, 9999.0),
+               "millions": (2e6, 999e6), "billions": (2e9, 999e9), "several": (3.0, 9.0),
+               "a few": (2.0, 5.0), "a handful": (2.0, 9.0)}
+
+# ---------------------------------------------------------------- qualifiers
+
+_QUALIFIER_BEFORE: dict[str, tuple[str, ...]] = {
+    "at_least": ("at least", "no fewer than", "no less than", "not fewer than", "not less than",
+                 "a minimum of", "minimum of", "at a minimum"),
+    "more_than": ("more than", "over", "upwards of", "upward of", "in excess of", "greater than",
+                  "exceeding", "above", "well over", "well above", "just over", "just above",
+                  "higher than", "north of", "beyond"),
+    "nearly": ("nearly", "almost", "just under", "just below", "close to", "just shy of",
+               "not quite", "approaching", "getting on for"),
+    "approx": ("about", "around", "some", "roughly", "approximately", "approx", "approx.",
+               "an estimated", "estimated", "circa", "c.", "ca.", "an approximate",
+               "in the region of", "on the order of", "of the order of", "give or take",
+               "more or less", "something like", "round about", "nearly about"),
+    "up_to": ("up to", "as many as", "as much as", "at most", "no more than", "not more than",
+              "a maximum of", "maximum of", "at the most", "as high as"),
+    "less_than": ("fewer than", "less than", "under", "below", "lower than", "short of",
+                  "well under", "well below"),
+    "range": ("between", "from"),
+}
+_QUALIFIER_PHRASES: dict[str, str] = {
+    phrase: name for name, phrases in _QUALIFIER_BEFORE.items() for phrase in phrases}
+_QUAL_MAX_WORDS = max(p.count(" ") + 1 for p in _QUALIFIER_PHRASES)
+_QUAL_LAST: frozenset[str] = frozenset(p.rsplit(" ", 1)[-1] for p in _QUALIFIER_PHRASES)
+_QUAL_AFTER = re.compile(
+    r"(?P<at_least>[ \t]?\+(?![\d\w])|[ \t]{1,2}or[ \t]{1,2}(?:more|above|higher|greater)\b|-plus\b)"
+    r"|(?P<approx>[ \t]{1,2}or[ \t]{1,2}so\b|-odd\b|[ \t]odd\b(?=[ \t]\w))"
+    r"|(?P<up_to>[ \t]{1,2}or[ \t]{1,2}(?:fewer|less|below|under)\b)",
+    re.I,
+)
+
+# ---------------------------------------------------------------- context patterns
+
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_MONTH_BEFORE = re.compile(r"(?<![\w])(?i:" + _MONTHS + r")\.?,?[ \t\u00a0]{1,2}(?:the[ \t])?\Z")
+_MONTH_AFTER = re.compile(r"(?i:(?:st|nd|rd|th)?,?[ \t\u00a0]{1,2}(?:of[ \t]{1,2})?(?:"
+                          + _MONTHS + r"))\b")
+_MONTH_WORD = re.compile(r"(?i:" + _MONTHS + r")\.?")
+_ORDINAL_AFTER = re.compile(r"(?i:st|nd|rd|th)\b")
+_TIME_AFTER = re.compile(r"[ \t\u00a0]?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b|o'clock|o’clock|"
+                         r"(?:GMT|UTC|BST|EST|EDT|PST|CET|CEST|EET|hrs|hours?\s+GMT)\b)")
+_AGE_AFTER = re.compile(
+    r"(?i:(?:[ \t]|-)(?P<u>year|month|week|day)s?(?:[ \t]|-)old\b"
+    r"|[ \t](?P<u2>year|month|week|day)s?[ \t]of[ \t]age\b|[ \t]?(?P<yo>yo|y\.o\.|yrs?[ \t]old)\b)"
+)
+_AGE_BEFORE = re.compile(r"(?<![\w])(?i:aged|age|ages)[ \t]\Z")
+_KEYWORDS: frozenset[str] = frozenset("""
+article art. section sec. chapter ch. page pages p. pp. resolution route highway interstate no.
+nos. number nr. nrs. room flight platform gate exit level grade phase stage version episode
+season volume vol. paragraph para. clause rule item figure fig. table line bus channel apartment
+apt. suite block seat row ward district class model mark mk mk. category code form title
+amendment psalm verse act scene part size lot plot terminal pier lane track division league
+squadron regiment brigade battalion corps army unit appendix annex schedule footnote note step
+game match round day week version v. ver. id pin tier band zone sector area bay berth cell wing
+floor storey building house door box bed window term # no number: chapter: ward: reactor
+""".split())
+_STREET_AFTER = re.compile(
+    r"[ \t](?:[A-Z][a-z]+[ \t]){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
+    r"Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Highway|Hwy|Parkway|Pkwy|Close|"
+    r"Crescent|Row|Alley|Plaza|Circle)\b"
+)
+_CAP_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w'’]))([A-Za-z&][\w&'’.]*)[ \t\u00a0]\Z")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;]['\"’”)]?[ \t\u00a0\r\n]+|[\r\n][ \t]*|[\"“‘(][ \t]*)\Z")
+_NOT_NAME_WORDS = frozenset({
+    "The", "A", "An", "And", "But", "Or", "Of", "In", "On", "At", "By", "For", "To", "From",
+    "With", "About", "Around", "Over", "Under", "Some", "Nearly", "Almost", "Only", "Just",
+    "All", "Another", "Those", "These", "Its", "Their", "His", "Her", "Our", "Up", "As",
+    "Than", "Since", "Until", "After", "Before", "During", "Between", "Among", "Of", "Least",
+    "More", "Less", "Fewer", "Most", "Killing", "Killed", "Wounded", "Injured", "Including",
+    "Plus", "Minus", "Each", "Every", "Another", "Top", "First", "Last", "Next", "Past",
+    "Total", "Totalling", "Totaling", "Reuters", "AP", "AFP", "I", "We", "They", "He", "She",
+    "It", "You", "Said", "Says", "Were", "Was", "Are", "Is", "Had", "Has", "Have", "Launched",
+    "Estimated", "Approximately", "Roughly", "Exactly", "Almost", "Nearly", "Up", "Down",
+    "Out", "Within", "Across", "Per", "Than", "Like", "Unlike", "Toward", "Towards",
+})
+_YEAR_PREFIX = re.compile(
+    r"(?<![\w])(?i:in|since|by|from|of|until|till|to|before|after|during|through|throughout|"
+    r"circa|mid|early|late|year|years|season|fiscal|fy|class|summer|winter|spring|autumn|fall|"
+    r"election|elections|census|budget|end|start|beginning|between|and|or|–|-)[ \t\u00a0-]\Z"
+    r"|(?:'|’)\Z"
+)
+_PLURAL_NOUN_AFTER = re.compile(r"[ \t\u00a0](?:[a-z]+(?<!ss)s|people|children|men|women|"
+                                r"police|staff|personnel|troops|cattle|ha|km)\b")
+_ONE_NOT_NUMBER_AFTER = re.compile(
+    r"(?i:[ \t]+(?:of|another|who|whom|whose|which|that|thing|anything|day\b(?=[ \t]*,)|"
+    r"or[ \t]+(?:another|the[ \t]+other|two)|and[ \t]+only|and[ \t]+all|hand\b|"
+    r"point(?![ \t]+(?:" + "|".join(list(ONES) + list(TEENS) + list(TENS)) + r")\b))\b"
+    r"|[’']s\b|[ \t]*[.,;:!?)\"”]|[ \t]*\Z)"
+)
+_ONE_NOT_NUMBER_BEFORE = re.compile(
+    r"(?<![\w])(?i:no|any|every|some|the|this|that|which|each|little|last|such|a|an|one|"
+    r"no-|loved|only|another|right|wrong|first|same|big|new|other|good|bad|old|young|"
+    r"at|at[ \t]+some|the[ \t]+only|the[ \t]+last|the[ \t]+first)[ \t\u00a0-]{1,2}\Z"
+)
+_LIST_MARKER_BEFORE = re.compile(r"(?:\A|[\r\n;:]|[\r\n][ \t]*)[ \t]*\Z")
+_SPACE = re.compile(r"[ \t\u00a0]{0,2}")
+_SCALE_AFTER = re.compile(
+    r"(?P<sp>[ \t\u00a0]{0,2})(?P<w>(?i:hundred|thousand|million|billion|trillion|lakh|crore)"
+    r"|mn|mln|bln|tln|trn|bn|MM|mil|tn|[kKmMbB])(?![\w])"
+)
+_RANGE_GAP = re.compile(r"[ \t\u00a0]{0,2}(?:-|–|—|to|and|through|or)[ \t\u00a0]{0,2}\Z", re.I)
+_RANGE_SEP = re.compile(r"[ \t\u00a0]{0,2}(?:-|–|—|to|and|through|or)[ \t\u00a0]{0,2}", re.I)
+_IN_RATIO = re.compile(r"[ \t\u00a0]{1,2}(?:in|out[ \t]of)[ \t\u00a0]{1,2}\Z", re.I)
+_HYPHEN_UNIT = re.compile(r"-(?=[^\W\d_])")
+_MIXED = re.compile(r"[ \t]{1,2}(\d)[ \t]?/[ \t]?(\d{1,2})(?![\d/])")
+_FRACTION_SLASH = re.compile(r"[ \t]?/[ \t]?(\d{1,3})(?![\d/])")
+_DECADE_AFTER = re.compile(r"(?:'|’)?s\b")
+_TRAILING_LETTERS = re.compile(r"[^\W\d_][\w]*")
+_HALF_A = re.compile(r"(?i:[ \t]+an?[ \t]+)(?P<w>dozen|hundred|thousand|million|billion)\b")
+_A_BEFORE = re.compile(r"(?<![\w])(?i:an?)[ \t\u00a0]{1,2}\Z")
+_COUPLE = re.compile(r"(?<![\w])(?i:a[ \t]+couple)(?=[ \t]+of\b)")
+_AND_FRACTION = re.compile(
+    r"(?i:[ \t]+and[ \t]+(?:a|one)[ \t]+(?P<f>half|quarter|third|fourth|fifth))\b")
+_WORD_FRACTION_AFTER = re.compile(
+    r"(?i:(?:[ \t]{1,3}|[ \t]?-[ \t]?)(?P<f>" + _alt(FRACTION_WORDS) + r"))\b")
+_POINT_AFTER = re.compile(r"(?i:[ \t]+point[ \t]+(?P<d>(?:(?:" + _alt(list(ONES) + list(TEENS))
+                          + r")(?:[ \t]+|\b))+))")
+
+
+_YEAR_WORDS: frozenset[str] = frozenset("""
+in since by from of until till to before after during through throughout circa mid early late
+year years season fiscal fy class summer winter spring autumn fall election elections census
+budget end start beginning between and or
+""".split())
+_MONTH_NAMES: frozenset[str] = frozenset("""
+jan january feb february mar march apr april may jun june jul july aug august sep sept september
+oct october nov november dec december
+""".split())
+_ONE_PREV: frozenset[str] = frozenset("""
+no any every some the this that which each little last such a an one no- loved only another right
+wrong first same big new other good bad old young at
+""".split())
+_WORD_BREAKS = " \t\n\r\u00a0(\"“'‘"
+
+
+def _last_word(window: str) -> str:
+    """The last whitespace-delimited word of window (its trailing spaces ignored), as written."""
+    w = window.rstrip(" \t\u00a0")
+    i = len(w)
+    stop = max(0, i - 30)
+    while i > stop and w[i - 1] not in _WORD_BREAKS:
+        i -= 1
+    return w[i:]
+
+
+# ---------------------------------------------------------------- number words
+
+def _split_word_tokens(phrase: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-]+", phrase.lower()) if t]
+
+
+def _parse_tokens(tokens: list[str]) -> tuple[float, int] | None:
+    """Parse the longest valid number at the start of tokens: (value, tokens used)."""
+    total = 0.0
+    cur = 0.0
+    last = ""  # kind of the last token: ones | teens | tens | hundred | scale | and | dozen
+    last_scale = float("inf")
+    used = 0
+    good = 0
+    best: tuple[float, int] | None = None
+    for i, tok in enumerate(tokens):
+        if tok == "and":
+            if last not in ("hundred", "scale") or i + 1 >= len(tokens):
+                break
+            last = "and"
+            used = i + 1
+            continue
+        if tok in ONES or tok in TEENS:
+            v = ONES.get(tok, TEENS.get(tok, 0))
+            kind = "ones" if tok in ONES else "teens"
+            if last in ("ones", "teens", "dozen") or (last == "tens" and kind == "teens"):
+                break
+            if last == "tens" and v == 0:
+                break
+            cur += v
+            last = kind
+        elif tok in TENS:
+            if last in ("ones", "teens", "tens", "dozen"):
+                break
+            if last == "hundred" and cur % 100 or last == "and" and cur % 100:
+                break
+            cur += TENS[tok]
+            last = "tens"
+        elif tok == "hundred":
+            if last == "hundred" or cur >= 100 or (last == "" and i > 0):
+                break
+            cur = (cur or 1) * 100
+            last = "hundred"
+        elif tok in SCALES:
+            scale = SCALES[tok]
+            if scale >= last_scale or last in ("scale", "and", "dozen"):
+                break
+            total += (cur or (1 if last == "" else 0)) * scale
+            if cur == 0 and last != "":
+                break
+            cur = 0
+            last = "scale"
+            last_scale = scale
+        elif tok == "dozen":
+            if last in ("dozen", "scale", "and"):
+                break
+            cur = (cur or 1) * 12
+            last = "dozen"
+        else:
+            break
+        used = i + 1
+        good = used
+        best = (total + cur, good)
+    if best is None:
+        return None
+    return best
+
+
+def parse_number_word(s: str) -> float | None:
+    """"sixty-eight" -> 68, "one hundred and twelve" -> 112, "a dozen" -> 12, "half" -> 0.5.
+
+    None if the whole string is not one number.
+    """
+    s = s.strip().lower()
+    if s in ("half", "a half"):
+        return 0.5
+    if s in ("a quarter", "quarter"):
+        return 0.25
+    if s in ("a couple", "couple"):
+        return 2.0
+    tokens = _split_word_tokens(s)
+    if tokens and tokens[0] in ("a", "an"):
+        tokens = tokens[1:]
+        if not tokens or tokens[0] not in ("hundred", "dozen", *SCALES):
+            return None
+    parsed = _parse_tokens(tokens)
+    if parsed is None or parsed[1] != len(tokens):
+        return None
+    return parsed[0]
+
+
+def _token_offsets(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0).lower(), m.start(), m.end())
+            for m in re.finditer(r"[A-Za-z]+", text[start:end])]
+
+
+# ---------------------------------------------------------------- the scanner
+
+@dataclass(slots=True)
+class _Num:
+    """A numeral being built into a mention; offsets absolute."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    is_word: bool
+    digits: str = ""  # the digits as written ("5,000"), "" for words
+    scaled: bool = False
+    unit: Unit | None = None
+    qualifier: str = "exact"
+    low: float | None = None
+    high: float | None = None
+    kind: str = "num"  # num | vague | age | ratio
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every number mention in text[start:end], sorted by start, non-overlapping.
+
+    Offsets are absolute into `text`.  See the module docstring for what is returned and
+    what is dropped.
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    nums = [n for n in _numerals(text, start, stop) if n is not None]
+    nums = _join_ranges(text, nums, start)
+    out: list[Mention] = []
+    last_end = start
+    for n in nums:
+        if n.start < last_end:
+            continue
+        out.append(_to_mention(n))
+        last_end = n.end
+    return out
+
+
+def _numerals(text: str, lo: int, hi: int) -> Iterator[_Num | None]:
+    pos = lo
+    while True:
+        m = _SCAN.search(text, pos, hi)
+        if m is None:
+            return
+        pos = m.end()
+        kind = m.lastgroup
+        if kind == "skip":
+            continue
+        if kind == "digits":
+            num = _digits(text, m, lo, hi)
+        elif kind == "dot":
+            num = _plain(text, m, float("0" + m.group()), lo, hi)
+        elif kind == "words":
+            num = _words(text, m, lo, hi)
+        elif kind == "vague":
+            num = _vague(text, m, lo, hi)
+        elif kind == "couple":
+            num = _plain(text, m, 2.0, lo, hi, is_word=True)
+        elif kind == "frac":
+            num = _plain(text, m, _UNICODE_FRACTIONS[m.group()], lo, hi, is_word=False)
+        else:
+            num = _half(text, m, lo, hi)
+        if num is not None:
+            pos = max(pos, num.end)
+        yield num
+
+
+def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Num | None:
+    raw = m.group()
+    ns, ne = m.span()
+    digits = raw.lstrip("-−")
+    if len(digits) > 40:
+        return None
+    value = float(digits.replace(",", ""))
+    if raw[0] in "-−":
+        value = -value
+    if ne < hi and text[ne] == "/" and _looks_like_fraction(text, ne, hi):
+        return _slash_fraction(text, ns, ne, value, lo, hi)
+    mixed = _MIXED.match(text, ne, hi)
+    if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)) and "." not in digits:
+        value += int(mixed.group(1)) / int(mixed.group(2))
+        num = _Num(ns, mixed.end(), ns, mixed.end(), value, False, text[ns:mixed.end()])
+        return _finish(text, num, lo, hi)
+    if _is_not_claim_digits(text, ns, ne, digits, lo, hi):
+        return None
+    num = _Num(ns, ne, ns, ne, value, False, digits)
+    return _finish(text, num, lo, hi)
+
+
+def _looks_like_fraction(text: str, ne: int, hi: int) -> bool:
+    m = _FRACTION_SLASH.match(text, ne, hi)
+    return m is not None
+
+
+def _slash_fraction(text: str, ns: int, ne: int, value: float, lo: int,
+                    hi: int) -> _Num | None:
+    """"1/2", "3/4", "10 1/2" (a whole number and a fraction): one numeral."""
+    m = _FRACTION_SLASH.match(text, ne, hi)
+    assert m is not None
+    den = float(m.group(1))
+    if den == 0 or abs(value) >= den and value != int(value):
+        return None
+    frac = value / den
+    start = ns
+    whole = re.search(r"(?<![\w.,])(\d{1,4})[ \t]{1,2}\Z", text[max(lo, ns - 7):ns])
+    if whole is not None and value < den:
+        start = ns - len(whole.group(0))
+        frac = float(whole.group(1)) + frac
+    num = _Num(start, m.end(), start, m.end(), frac, False, text[start:m.end()])
+    return _finish(text, num, lo, hi)
+
+
+def _plain(text: str, m: re.Match[str], value: float, lo: int, hi: int, *,
+           is_word: bool = False) -> _Num | None:
+    num = _Num(m.start(), m.end(), m.start(), m.end(), value, is_word, m.group())
+    return _finish(text, num, lo, hi)
+
+
+def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: int) -> bool:
+    """Dates, years, times, ordinals, designations, keyword numbers, addresses, list markers."""
+    after = text[ne:min(hi, ne + 40)]
+    before = text[max(lo, ns - 40):ns]
+    if after[:1].isalpha() or after[:1] == "-" and after[1:2].isalpha():
+        if _ORDINAL_AFTER.match(after):
+            return True
+        if _code_suffix(text, ne, hi):
+            return True
+    if before[-1:] == "-" and before[-2:-1].isalpha():
+        return True  # KN-23, Covid-19, F-16
+    if before[-1:].isalpha() and not _currency_attached(text, ns, lo):
+        return True  # G7, A320, USD115 handled by the currency check
+    if _TIME_AFTER.match(after) and "." not in digits and float(digits.replace(",", "")) <= 24:
+        return True
+    if _is_date(before, after, digits):
+        return True
+    if _is_year(text, ns, ne, digits, before, after):
+        return True
+    lw = _last_word(before)
+    if lw.lower() in _KEYWORDS and before[-1:] in (" ", "\t", "\u00a0", "#") or before[-1:] == "#":
+        return True
+    if _is_name_number(text, ns, before, lo):
+        return True
+    if _STREET_AFTER.match(after):
+        return True
+    return after[:1] == ")" and "(" not in before[-3:] and bool(_LIST_MARKER_BEFORE.search(before))
+
+
+def _currency_attached(text: str, ns: int, lo: int) -> bool:
+    return currency_before(text, ns, lo) is not None
+
+
+def _code_suffix(text: str, ne: int, hi: int) -> bool:
+    """Letters glued to the digits that are neither a unit nor a scale: "23A", "95MS", "5G"."""
+    m = _TRAILING_LETTERS.match(text, ne + (1 if text[ne] == "-" else 0), hi)
+    if m is None:
+        return False
+    word = m.group()
+    if text[ne] == "-":
+        return False  # "12-hour", "5-year-old": an adjective; handled later
+    if word in SCALE_ABBREV or word.lower() in ("bn", "mn", "mln", "bln", "tn", "mil"):
+        return False
+    if word in ("s", "S") or word.startswith(("s'", "s’")):
+        return False  # decades, handled by the year check
+    if _unit_word(word) is not None:
+        return False
+    if word.lower() in ("x", "yo"):
+        return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _unit_word(word: str) -> Unit | None:
+    from checker.units import lookup
+
+    return lookup(word)
+
+
+def _is_date(before: str, after: str, digits: str) -> bool:
+    if "," in digits or "." in digits:
+        return False
+    v = int(digits)
+    if 1 <= v <= 31 and _MONTH_AFTER.match(after):
+        return True
+    if _last_word(before).lower().rstrip(".,") not in _MONTH_NAMES:
+        return False
+    return bool(_MONTH_BEFORE.search(before)) and (1 <= v <= 31 or 1000 <= v <= 2100)
+
+
+def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str) -> bool:
+    if len(digits) != 4 or not digits.isdigit():
+        if len(digits) == 2 and digits.isdigit() and before[-1:] in ("'", "’") and not before[-2:-1].isalnum():
+            return True  # '90s, '22
+        return False
+    v = int(digits)
+    if not 1000 <= v <= 2100:
+        return False
+    if _DECADE_AFTER.match(after):
+        return True  # the 1990s
+    lw = _last_word(before).lower()
+    if before[-1:] in ("$", "€", "£", "¥") or _qualifier_before(before) is not None:
+        return False
+    if after[:1] == "%" or _SCALE_AFTER.match(after) and _SCALE_AFTER.match(after).group("w")[:1].islower() and len(_SCALE_AFTER.match(after).group("w")) > 2:
+        return False
+    year_prefix = (lw in _YEAR_WORDS or before[-1:] in ("'", "’", "-", "–")) and bool(
+        _YEAR_PREFIX.search(before))
+    if year_prefix:
+        return True
+    if v < 1800:
+        return False
+    if _PLURAL_NOUN_AFTER.match(after):
+        unit = unit_after(after, 0)
+        return unit is not None and unit[0].kind == "time" and False
+    return True
+
+
+def _is_name_number(text: str, ns: int, before: str, lo: int) -> bool:
+    """"Boeing 777", "Fortune 500", "S&P 500", "Formula 1": a capitalised word (not the
+    first of a sentence) just before the number."""
+    lw = _last_word(before)
+    if not lw or lw == lw.lower():
+        return False
+    m = _CAP_WORD_BEFORE.search(before[-len(lw) - 4:])
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.endswith(("'s", "’s", ".")) and not word.endswith("No."):
+        return False
+    if not any(c.isupper() for c in word) or word in _NOT_NAME_WORDS:
+        return False
+    if _MONTH_WORD.fullmatch(word):
+        return False
+    word_start = ns - (min(len(before), len(lw) + 4) - m.start(1))
+    if word.isupper() and 2 <= len(word) <= 4 and get_unit(word) is not None:
+        return False  # "USD 5"
+    if word.endswith("ly") and word[0].isupper() and word[1:].islower():
+        return False  # "Roughly 40"
+    if word[0].isupper() and word[1:].islower() and _SENTENCE_START.search(
+            text[max(lo, word_start - 4):word_start]):
+        return False  # "Later 15 died": the first word of a sentence
+    return word_start >= lo
+
+
+def _words(text: str, m: re.Match[str], lo: int, hi: int) -> _Num | None:
+    """A run of number words: parse the longest number at its start."""
+    ws = m.start()
+    tokens = _token_offsets(text, ws, m.end())
+    words = [t[0] for t in tokens]
+    parsed = _parse_tokens(words)
+    if parsed is None:
+        return None
+    value, used = parsed
+    ne = ws + tokens[used - 1][2]
+    ns = ws
+    before = text[max(lo, ns - 40):ns]
+    after = text[ne:min(hi, ne + 40)]
+    first = words[0]
+    if first in ("hundred", "dozen", *SCALES) or (first == "one" and used == 1):
+        a = _A_BEFORE.search(before) if _last_word(before).lower() in ("a", "an") else None
+        if a is not None and first != "one":
+            ns -= len(a.group(0))
+            before = text[max(lo, ns - 40):ns]
+    if used == 1 and first == "one" and _one_is_pronoun(before, after):
+        return None
+    if _ORDINAL_AFTER.match(after):
+        return None
+    if text[ws].isupper() and _is_name_number(text, ws, before, lo):
+        return None
+    if used == 1 and first in ("nil", "zero", "nought", "naught") and not _unit_follows(text, ne, hi):
+        if first == "nil":
+            return None
+    num = _Num(ns, ne, ns, ne, value, True)
+    num = _word_extras(text, num, hi)
+    if num is None:
+        return None
+    return _finish(text, num, lo, hi)
+
+
+def _unit_follows(text: str, ne: int, hi: int) -> bool:
+    return unit_after(text, ne, hi) is not None
+
+
+def _one_is_pronoun(before: str, after: str) -> bool:
+    if _ONE_NOT_NUMBER_AFTER.match(after):
+        return True
+    return _last_word(before).lower() in _ONE_PREV and bool(_ONE_NOT_NUMBER_BEFORE.search(before))
+
+
+def _word_extras(text: str, num: _Num, hi: int) -> _Num | None:
+    """"one and a half", "two-thirds", "five point five", "three quarters"."""
+    ne = num.num_end
+    m = _AND_FRACTION.match(text, ne, hi)
+    if m is not None:
+        num.value += 1 / FRACTION_WORDS[m.group("f").lower()]
+        num.end = num.num_end = m.end()
+        return num
+    m = _POINT_AFTER.match(text, ne, hi)
+    if m is not None:
+        decimals = "".join(str(int(_WORD_VALUES[w])) for w in m.group("d").lower().split())
+        num.value = float(f"{int(num.value)}.{decimals}")
+        num.end = num.num_end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
+        return num
+    m = _WORD_FRACTION_AFTER.match(text, ne, hi)
+    if m is not None and num.value < 100 and num.value == int(num.value):
+        word = m.group("f").lower()
+        if word in ("half", "quarter", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                    "ninth", "tenth") and num.value != 1:
+            return num  # "two half" is not a fraction; "one fifth" is
+        num.value = num.value / FRACTION_WORDS[word]
+        num.end = num.num_end = m.end()
+        return num
+    return num
+
+
+def _half(text: str, m: re.Match[str], lo: int, hi: int) -> _Num | None:
+    """"half" (0.5), "half a dozen" (6), "half a million" (500000), "a quarter" (0.25)."""
+    word = m.group().lower()
+    value = 0.25 if "quarter" in word else 0.5
+    ns, ne = m.span()
+    tail = _HALF_A.match(text, ne, hi)
+    if tail is None:
+        tail = re.compile(r"(?i:[ \t]+)(?P<w>million|billion|thousand)\b").match(text, ne, hi)
+    if tail is not None:
+        value *= _WORD_VALUES[tail.group("w").lower()]
+        ne = tail.end()
+    elif "quarter" not in word:
+        a = _A_BEFORE.search(text[max(lo, ns - 4):ns])
+        if a is not None:
+            ns -= len(a.group(0))
+    num = _Num(ns, ne, ns, ne, value, True)
+    return _finish(text, num, lo, hi)
+
+
+def _vague(text: str, m: re.Match[str], lo: int, hi: int) -> _Num | None:
+    phrase = " ".join(m.group().lower().split())
+    low, high = _vague_interval(phrase)
+    ns, ne = m.span()
+    if phrase in ("several", "a few") and _SCALE_AFTER.match(text, ne, hi) is None:
+        pass
+    num = _Num(ns, ne, ns, ne, 0.0, True, kind="vague", qualifier="vague", low=low, high=high)
+    return _finish(text, num, lo, hi)
+
+
+def _vague_interval(phrase: str) -> tuple[float, float]:
+    if phrase.startswith(("tens of", "hundreds of")):
+        base, _, scale = phrase.partition(" of ")
+        lo, hi = _VAGUE_BASE[base]
+        mult = SCALES[scale.rstrip("s")]
+        return lo * mult, (hi + 1) * mult - 1
+    for key in ("several", "a few"):
+        if phrase.startswith(key):
+            lo, hi = _VAGUE_BASE[key]
+            rest = phrase[len(key):].strip()
+            mult = 12.0 if rest == "dozen" else (100.0 if rest == "hundred" else SCALES.get(rest, 1.0))
+            return lo * mult, hi * mult
+    return _VAGUE_BASE[phrase]
+
+
+# ---------------------------------------------------------------- around the numeral
+
+def _finish(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
+    """Attach scale, unit, age, qualifiers and the interval."""
+    if num.kind != "vague":
+        _attach_scale(text, num, hi)
+        age = _age(text, num, lo, hi)
+        if age is not None:
+            return age
+        _attach_currency_before(text, num, lo)
+        _attach_unit_after(text, num, hi)
+        _attach_ratio(text, num, lo, hi)
+    else:
+        _attach_unit_after(text, num, hi)
+    _attach_qualifier(text, num, lo, hi)
+    return num
+
+
+def _attach_scale(text: str, num: _Num, hi: int) -> None:
+    m = _SCALE_AFTER.match(text, num.num_end, hi)
+    if m is None:
+        return
+    w = m.group("w")
+    if num.is_word and w.lower() not in SCALES and w.lower() != "hundred":
+        return
+    if w in ("m", "M", "b", "B", "k", "K") and m.group("sp"):
+        if w not in ("M", "B"):
+            return  # "5 m" is five metres; "10 k" stays a number
+    if w == "m" and not _money_context(text, num):
+        return  # "1.8m" is a length unless money is meant
+    if w == "B" and not _money_context(text, num):
+        return
+    if w.lower() == "hundred":
+        if num.is_word:
+            return
+        factor = 100.0
+    else:
+        factor = SCALES.get(w.lower()) or SCALE_ABBREV.get(w) or SCALE_ABBREV.get(w.lower(), 1.0)
+    num.value *= factor
+    num.num_end = num.end = m.end()
+    num.scaled = True
+
+
+def _money_context(text: str, num: _Num) -> bool:
+    return currency_before(text, num.num_start, max(0, num.num_start - 8)) is not None
+
+
+def _attach_currency_before(text: str, num: _Num, lo: int) -> None:
+    hit = currency_before(text, num.start, lo)
+    if hit is None:
+        return
+    unit, ustart = hit
+    if unit.name in ("satoshi",):
+        return
+    num.unit = unit
+    num.start = ustart
+
+
+_MULT_CODES = re.compile(r"[ \t]?M(USD|EUR|GBP|AUD)\b")
+
+
+def _attach_unit_after(text: str, num: _Num, hi: int) -> None:
+    ne = num.end
+    if ne < hi and text[ne] == "-" and ne + 1 < hi and text[ne + 1].isalpha():
+        hit = unit_after(text, ne + 1, hi)  # "12-hour shift", "a 10-gallon cooler"
+        if hit is not None and hit[0].kind != "currency" or hit is not None and hit[0].name == "cent":
+            num.unit, num.end = hit[0], hit[1]
+        return
+    mult = _MULT_CODES.match(text, ne, hi)
+    if mult is not None:
+        num.unit = get_unit(mult.group(1))
+        num.value *= 1e6
+        num.end = mult.end()
+        return
+    hit = unit_after(text, ne, hi)
+    if hit is None:
+        return
+    unit, uend = hit
+    if num.unit is not None:
+        if unit.kind != "currency" or unit.name != num.unit.name:
+            if unit.name in ("USD",) and num.unit.kind == "currency":
+                num.end = uend  # "$ 10 dollars"
+            return
+    if not _unit_ok(text, num, unit, ne, uend):
+        return
+    num.unit = unit
+    num.end = uend
+    if not num.scaled:
+        m = _SCALE_AFTER.match(text, uend, hi)  # "75 USD million"
+        if m is not None and m.group("w").lower() in SCALES and unit.kind == "currency":
+            num.value *= SCALES[m.group("w").lower()]
+            num.end = m.end()
+
+
+def _unit_ok(text: str, num: _Num, unit: Unit, ne: int, uend: int) -> bool:
+    """Reject unit readings that are ordinary words in context."""
+    surface = text[ne:uend].strip()
+    attached = ne < len(text) and not text[ne].isspace()
+    if len(surface) == 1 and surface.isalpha() and not attached:
+        # "5 m", "3 C": a lone letter after a space counts only for a few symbols.
+        return surface in ("m", "C", "F", "g", "t", "h", "l", "L", "p") and not (
+            uend < len(text) and text[uend:uend + 1] == "." and surface in ("p",))
+    if surface.lower() in ("in", "in.") and not attached:
+        return False
+    if unit.kind == "time" and num.is_word and num.value == 1 and surface.lower() == "day":
+        return True
+    return True
+
+
+def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
+    """"5-year-old", "34 years old", "ten months of age", "aged 34", "87 yo"."""
+    m = _AGE_AFTER.match(text, num.end, hi)
+    if m is not None:
+        unit_word = (m.group("u") or m.group("u2") or "year").lower()
+        num.end = m.end()
+    elif _last_word(text[max(lo, num.start - 6):num.start]).lower() in ("aged", "age", "ages") and (
+            a := _AGE_BEFORE.search(text[max(lo, num.start - 6):num.start])) is not None:
+        unit_word = "year"
+        num.start -= len(a.group(0))
+    else:
+        return None
+    name = f"{unit_word}_of_age"
+    num.unit = Unit(name, (name, unit_word, "year of age" if unit_word == "year" else unit_word,
+                           "age"), "age")
+    num.kind = "age"
+    _attach_qualifier(text, num, lo, hi)
+    return num
+
+
+_RATIO = re.compile(r"[ \t]{1,2}(?i:in|out[ \t]of)[ \t]{1,2}(?:(?P<d>\d{1,3}(?:,\d{3})*)|(?P<w>"
+                    + _W + r")(?:[ \t-](?P<w2>" + _W + r"))?)\b")
+
+
+def _attach_ratio(text: str, num: _Num, lo: int, hi: int) -> None:
+    """"one in five", "1 in 5", "one out of three" -> a proportion in percent."""
+    if num.unit is not None:
+        return
+    m = _RATIO.match(text, num.end, hi)
+    if m is None or num.value != 1 and not (num.value == int(num.value) and num.value < 100):
+        return
+    if m.group("d"):
+        den = float(m.group("d").replace(",", ""))
+    else:
+        den = parse_number_word(" ".join(w for w in (m.group("w"), m.group("w2")) if w)) or 0.0
+    if den <= num.value or den == 0:
+        return
+    after = text[m.end():m.end() + 12]
+    if re.match(r"[ \t]*(?:[A-Z]|\d)", after) and not after.lstrip().startswith(("A", "U", "B")):
+        pass
+    pct = get_unit("percent")
+    if pct is None:
+        return
+    num.value = round(100.0 * num.value / den, 6)
+    num.unit = pct
+    num.end = m.end()
+    num.kind = "ratio"
+
+
+def _qualifier_before(window: str) -> tuple[str, int] | None:
+    """The qualifier phrase that ends `window` (then whitespace): (qualifier, its length back)."""
+    if not window or window[-1] not in " \t\u00a0\n":
+        return None
+    if _last_word(window).lower() not in _QUAL_LAST:
+        return None
+    words = window.split()
+    for k in range(min(len(words), _QUAL_MAX_WORDS), 0, -1):
+        phrase = " ".join(words[-k:]).lower()
+        qual = _QUALIFIER_PHRASES.get(phrase)
+        if qual is not None:
+            first = words[-k]
+            idx = window.rstrip().rfind(first, 0, len(window.rstrip()) - len(" ".join(words[-k + 1:])) if k > 1 else None)
+            if idx > 0 and (window[idx - 1].isalnum() or window[idx - 1] == "-"):
+                continue
+            return qual, len(window) - idx
+    return None
+
+
+def _attach_qualifier(text: str, num: _Num, lo: int, hi: int) -> None:
+    window = text[max(lo, num.start - 40):num.start]
+    found = _qualifier_before(window)
+    if found is not None:
+        qual, back = found
+        if num.kind == "vague":
+            num.start -= back
+        elif qual == "range":
+            num.qualifier = "range_open"  # resolved by _join_ranges
+            num.low = float(num.start - back)
+        else:
+            num.qualifier = qual
+            num.start -= back
+    if num.kind == "vague":
+        return
+    if num.qualifier in ("exact", "range_open"):
+        after = _QUAL_AFTER.match(text, num.end, hi)
+        if after is not None and after.lastgroup is not None:
+            if not (after.lastgroup == "at_least" and after.group().strip() == "+" and num.unit):
+                num.qualifier = after.lastgroup
+                num.end = after.end()
+
+
+def _join_ranges(text: str, nums: list[_Num], lo: int) -> list[_Num]:
+    """Merge "10 to 15", "10-15", "between 10 and 15", "$10-15 million" into one range."""
+    out: list[_Num] = []
+    i = 0
+    while i < len(nums):
+        a = nums[i]
+        b = nums[i + 1] if i + 1 < len(nums) else None
+        if b is not None and _is_range(text, a, b):
+            out.append(_merge(a, b))
+            i += 2
+            continue
+        if a.qualifier == "range_open":
+            a.qualifier = "exact"
+            a.low = None
+        out.append(a)
+        i += 1
+    return out
+
+
+def _is_range(text: str, a: _Num, b: _Num) -> bool:
+    if a.kind not in ("num",) or b.kind not in ("num",):
+        return False
+    if b.qualifier not in ("exact",) and not (b.qualifier in ("at_least", "approx") and b.end > b.num_end):
+        return False
+    if a.qualifier not in ("exact", "range_open", "approx", "at_least", "more_than", "up_to", "nearly", "less_than"):
+        return False
+    gap = text[a.end:b.start]
+    if len(gap) > 12 or _RANGE_SEP.fullmatch(gap) is None:
+        return False
+    sep = gap.strip().lower()
+    if sep == "and" and a.qualifier != "range_open":
+        return False
+    if sep == "or" and a.qualifier != "exact":
+        return False
+    if a.unit is not None and b.unit is not None and a.unit.name != b.unit.name:
+        return False
+    lo_v = a.value * (_scale_of(b) if not a.scaled and b.scaled and a.value < b.value else 1)
+    if sep == "-" and not a.is_word and a.digits and b.digits and "," not in a.digits + b.digits:
+        if lo_v >= b.value:
+            return False
+    if lo_v > b.value:
+        return False
+    if sep == "or" and (b.value - lo_v > max(2.0, lo_v)):
+        return False
+    return True
+
+
+def _scale_of(b: _Num) -> float:
+    base = float(b.digits.replace(",", "")) if b.digits and b.digits.replace(",", "").replace(".", "").isdigit() else 0.0
+    return b.value / base if base else 1.0
+
+
+def _merge(a: _Num, b: _Num) -> _Num:
+    lo_v = a.value * (_scale_of(b) if not a.scaled and b.scaled and a.value < b.value else 1)
+    start = int(a.low) if a.qualifier == "range_open" and a.low is not None else a.start
+    unit = b.unit or a.unit
+    if a.qualifier not in ("exact", "range_open"):
+        # "about 10 to 15", "up to 10-15": keep the range; the qualifier widens nothing.
+        pass
+    return _Num(start, b.end, a.num_start, b.num_end, 0.0, a.is_word or b.is_word, unit=unit,
+                qualifier="range", low=lo_v, high=b.value, kind="range")
+
+
+def _interval(n: _Num) -> tuple[float | None, float | None, float | None]:
+    """(value, low, high) per the qualifier table."""
+    v = n.value
+    q = n.qualifier
+    count = n.unit is None and v == int(v)
+    if q == "exact":
+        return v, v, v
+    if q == "at_least":
+        return v, v, None
+    if q == "more_than":
+        return v, (v + 1 if count else v), None
+    if q == "approx":
+        a, b = v * 0.9, v * 1.1
+        return v, min(a, b), max(a, b)
+    if q == "nearly":
+        return v, min(v * 0.9, v), max(v * 0.9, v)
+    if q == "up_to":
+        return v, min(0.0, v), v
+    if q == "less_than":
+        return v, min(0.0, v), (v - 1 if count and v >= 1 else v)
+    return v, v, v
+
+
+def _to_mention(n: _Num) -> Mention:
+    unit = n.unit.name if n.unit is not None else None
+    aliases = n.unit.aliases if n.unit is not None else ()
+    if n.kind in ("vague", "range"):
+        return Mention(n.start, n.end, n.num_start, n.num_end, None, n.low, n.high, n.qualifier,
+                       unit, aliases, n.is_word)
+    value, low, high = _interval(n)
+    value = _tidy(value)
+    return Mention(n.start, n.end, n.num_start, n.num_end, value, _tidy(low), _tidy(high),
+                   n.qualifier, unit, aliases, n.is_word)
+
+
+def _tidy(x: float | None) -> float | None:
+    """Round away float noise from scaling (48.2 * 1e6 = 48200000.00000001)."""
+    if x is None:
+        return None
+    r = round(x, 6)
+    return float(int(r)) if r == int(r) and abs(r) < 1e18 else r
+
+
+# ---------------------------------------------------------------- benchmark adapter
+
+def score_adapter(text: str) -> list[dict[str, object]]:
+    """find_mentions as `../shared/benchmarks/score.py` wants it: dicts, ranges as [low, high].
+
+    Vague counts have no value to score and are left out; ages are kept (their aliases carry
+    the time unit the benchmark labels them with).
+    """
+    out: list[dict[str, object]] = []
+    for m in find_mentions(text):
+        if m.qualifier == "vague":
+            continue
+        d: dict[str, object] = {"start": m.start, "end": m.end, "unit": m.unit,
+                                "unit_aliases": list(m.unit_aliases)}
+        if m.qualifier == "range":
+            d["range"] = [m.low, m.high]
+            d["value"] = (m.low + m.high) / 2 if m.low is not None and m.high is not None else None
+        else:
+            d["value"] = m.value
+        out.append(d)
+    return out
+
+
+def _debug(text: str) -> list[tuple[str, float | None, float | None, float | None, str, str | None]]:
+    return [(text[m.start:m.end], m.value, m.low, m.high, m.qualifier, m.unit)
+            for m in find_mentions(text)]
+
+
+_ = replace  # kept for callers that copy mentions

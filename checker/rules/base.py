@@ -1,0 +1,345 @@
+"""What every rule shares: common YAML fields, tolerance, filters, scope and wording helpers.
+
+A rule *kind* is a pydantic model that subclasses `RuleBase`, is registered with `@kind`, and
+implements `check(ctx)`, which returns `Verdict`s. The engine turns verdicts into findings.
+Each field is documented with `param(...)`: that text is the rule reference (`check rules doc`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import string
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Annotated, Any, ClassVar, Literal, TypeVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from checker.lexicon import Lexicon
+from checker.model import QUALIFIERS, Claim, Document, Interval, ReferenceFigure
+
+Within = Literal["sentence", "document", "event"]
+GroupKey = Literal["place", "time", "attribution"]
+SeverityName = Literal["error", "warning", "info"]
+StatusName = Literal["pass", "fail", "skip"]
+
+KEBAB = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+MAX_COMBINATIONS = 256  # figures per article are few; this only guards against pathologies
+
+
+def param(description: str, type_label: str, default: Any = ..., **kw: Any) -> Any:
+    """A documented rule field: `description` and `type_label` feed the rule reference."""
+    return Field(default, description=description, json_schema_extra={"yaml": type_label}, **kw)
+
+
+def _categories(value: object) -> tuple[str, ...]:
+    if isinstance(value, str) and value:
+        return (value,)
+    if isinstance(value, list | tuple) and value and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ValueError("must be a category name or a list of category names")
+
+
+def _one_or_many(value: object) -> tuple[str, ...]:
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return (str(value),)
+    if isinstance(value, list | tuple) and all(isinstance(v, str | int | float) for v in value):
+        return tuple(str(v) for v in value)
+    raise ValueError("must be a word or a list of words")
+
+
+def _limit(value: object) -> float | tuple[str, ...]:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    try:
+        return _categories(value)
+    except ValueError:
+        raise ValueError("must be a number, a category or a list of categories") from None
+
+
+Categories = Annotated[tuple[str, ...], BeforeValidator(_categories)]
+Words = Annotated[tuple[str, ...], BeforeValidator(_one_or_many)]
+Limit = Annotated[float | tuple[str, ...], BeforeValidator(_limit)]
+
+
+class Strict(BaseModel):
+    """Frozen, and refuses keys it does not know (so misspellings are caught)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def normalise(text: str | None) -> str | None:
+    """Lower-case, single-spaced, without a leading "the": how names are compared."""
+    if text is None:
+        return None
+    words = " ".join(text.lower().replace("\u2019", "'").split())
+    return re.sub(r"^the ", "", words) or None
+
+
+class Tolerance(Strict):
+    """Widen every figure's interval by the larger of the two, then compare."""
+
+    relative: float = param("Fraction of the figure (0.1 = 10%).", "number ≥ 0", 0.0, ge=0)
+    absolute: float = param("Fixed amount in the figure's unit.", "number ≥ 0", 0.0, ge=0)
+
+    def widen(self, interval: Interval) -> Interval:
+        return interval.widen(self.relative, self.absolute)
+
+    @property
+    def zero(self) -> bool:
+        return self.relative == 0 and self.absolute == 0
+
+    def describe(self) -> str:
+        parts = [f"{num(self.relative * 100)}%" if self.relative else "",
+                 num(self.absolute) if self.absolute else ""]
+        return " or ".join(p for p in parts if p)
+
+
+class Where(Strict):
+    """Keep only claims whose fields match; a list means any of its values."""
+
+    unit: Words | None = param("Unit: `count`, `percent`, `1/week`...", "word | [words]", None)
+    attribution: Words | None = param("Who the figure is attributed to.", "word | [words]", None)
+    qualifier: Words | None = param(
+        f"Qualifier: {', '.join(QUALIFIERS)}.", "word | [words]", None)
+    entity: Words | None = param("The counted noun (`drones`, `people`).", "word | [words]", None)
+    place: Words | None = param("The claim's place (`Kyiv`).", "word | [words]", None)
+
+    def matches(self, claim: Claim) -> bool:
+        fields = {"unit": claim.unit, "attribution": claim.attribution,
+                  "qualifier": claim.qualifier, "entity": claim.entity,
+                  "place": claim.scope.place}
+        for name, actual in fields.items():
+            wanted: tuple[str, ...] | None = getattr(self, name)
+            if wanted is not None and normalise(actual) not in {normalise(w) for w in wanted}:
+                return False
+        return True
+
+
+# --------------------------------------------------------------------------- wording
+
+
+def num(x: float) -> str:
+    """12.0 -> "12", 68.57 -> "68.6"."""
+    if float(x).is_integer():
+        return f"{int(x)}"
+    return f"{x:.1f}" if abs(x) >= 10 else f"{x:.2g}" if abs(x) < 1 else f"{x:.2f}".rstrip("0")
+
+
+def interval_text(iv: Interval) -> str:
+    """[12, ∞), (−∞, 9], [36, 44]; a single value prints as itself."""
+    if iv.low is not None and iv.low == iv.high:
+        return num(iv.low)
+    low = "(−∞" if iv.low is None else f"[{num(iv.low)}"
+    high = "∞)" if iv.high is None else f"{num(iv.high)}]"
+    return f"{low}, {high}"
+
+
+def is_point(iv: Interval) -> bool:
+    return iv.low is not None and iv.low == iv.high
+
+
+def figure(claim: Claim) -> str:
+    """A figure as the article writes it, with its interval unless that is one number."""
+    quoted = f'"{claim.text}"'
+    return quoted if is_point(claim.interval) else f"{quoted} {interval_text(claim.interval)}"
+
+
+def label(category: str) -> str:
+    return category.replace("_", " ")
+
+
+def total(intervals: Iterable[Interval]) -> Interval:
+    out = Interval(0.0, 0.0)
+    for iv in intervals:
+        out = out + iv
+    return out
+
+
+def side(categories: Sequence[str], claims: Sequence[Claim]) -> str:
+    """One side of a comparison: `intercepted "112 targets"`, or a sum with its arithmetic."""
+    if len(claims) == 1:
+        return f"{label(categories[0])} {figure(claims[0])}"
+    names = " + ".join(label(c) for c in categories)
+    figures = " + ".join(figure(c) for c in claims)
+    return f"{names} = {interval_text(total(c.interval for c in claims))} ({figures})"
+
+
+def sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What a kind concluded about some claims; severity None means the rule's own."""
+
+    status: StatusName
+    message: str
+    claims: tuple[Claim, ...] = ()
+    severity: SeverityName | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """The claims one rule sees (negated and `where`-filtered ones removed) and their documents."""
+
+    claims: tuple[Claim, ...]
+    documents: Mapping[str, Document]
+    reference: tuple[ReferenceFigure, ...]
+    lexicon: Lexicon
+
+    def of(self, *categories: str) -> tuple[Claim, ...]:
+        return tuple(c for c in self.claims if c.category in categories)
+
+    def document(self, doc_id: str) -> Document:
+        return self.documents.get(doc_id) or Document(id=doc_id, text="")
+
+    def doc_label(self, doc_id: str) -> str:
+        doc = self.document(doc_id)
+        name = doc.source or doc.path or doc.title or doc.id
+        return f"{name} ({doc.date})" if doc.date else name
+
+    @property
+    def where_text(self) -> str:
+        return "in this article" if len(self.documents) <= 1 else "in these articles"
+
+    def cumulative(self, category: str) -> bool:
+        cat = self.lexicon.category(category)
+        return bool(cat and cat.cumulative)
+
+
+class RuleBase(Strict):
+    """Fields every rule has, whatever its kind."""
+
+    kind_name: ClassVar[str] = ""
+    default_message: ClassVar[str] = ""
+    placeholders: ClassVar[dict[str, str]] = {}
+    category_fields: ClassVar[tuple[str, ...]] = ()
+
+    id: str = param("Kebab-case name that says what should hold.", "kebab-case", pattern=KEBAB)
+    kind: str = param("Which check this is (see the kinds below).", "kind name")
+    description: str = param("One sentence a desk editor understands.", "text", min_length=1)
+    severity: SeverityName = param("How bad a failure is.", "error | warning | info")
+    message: str | None = param(
+        "Template for a failure; `{placeholders}` are listed per kind.", "text", None)
+    where: Where = param("Filters on claim fields (see below).", "mapping", Where())
+    within: Within = param("Compare figures of one sentence, one document, or all "
+                           "documents of the event.", "sentence | document | event", "document")
+    group_by: tuple[GroupKey, ...] = param(
+        "Claims differing in these fields are not compared; an unknown (empty) value "
+        "matches any.", "[place | time | attribution]", ("place",))
+    tolerance: Tolerance = param("Widen intervals before comparing (see below).", "mapping",
+                                 Tolerance())
+
+    def categories(self) -> tuple[str, ...]:
+        """Every category the rule names, for checking against the lexicon."""
+        names: list[str] = []
+        for field_name in self.category_fields:
+            value = getattr(self, field_name)
+            if isinstance(value, str):
+                names.append(value)
+            elif isinstance(value, tuple):
+                names.extend(value)
+        return tuple(dict.fromkeys(names))
+
+    def check(self, ctx: Context) -> Iterable[Verdict]:
+        raise NotImplementedError
+
+    # helpers for kinds ------------------------------------------------------
+
+    def fail_text(self, **values: str) -> str:
+        template = self.message or self.default_message
+        return template.format_map(_Blank(values))
+
+    def widened(self, claim: Claim) -> Interval:
+        return self.tolerance.widen(claim.interval)
+
+    def tolerance_note(self) -> str:
+        return "" if self.tolerance.zero else f" (tolerance {self.tolerance.describe()})"
+
+    def scope_key(self, claim: Claim, within: Within | None = None) -> tuple[str, ...]:
+        """Claims with different scope keys are never compared."""
+        within = within or self.within
+        if within == "sentence":
+            return (claim.document, str(claim.sentence))
+        if within == "document":
+            return (claim.document,)
+        return ()
+
+    def group_key(self, claim: Claim) -> tuple[str | None, ...]:
+        values = {"place": claim.scope.place, "time": claim.scope.time,
+                  "attribution": claim.attribution}
+        return tuple(normalise(values[g]) for g in self.group_by)
+
+    def comparable(self, claims: Sequence[Claim], within: Within | None = None) -> bool:
+        """Same unit, same scope, and no two different known group values."""
+        first = claims[0]
+        if any(c.unit != first.unit for c in claims):
+            return False
+        if len({self.scope_key(c, within) for c in claims}) > 1:
+            return False
+        return self.same_group(claims)
+
+    def same_group(self, claims: Sequence[Claim]) -> bool:
+        """No two different known values of any `group_by` field (unknown matches any)."""
+        keys = [self.group_key(c) for c in claims]
+        return keys_agree(keys)
+
+    def combinations(self, ctx: Context, categories: Sequence[str]) -> Iterator[tuple[Claim, ...]]:
+        """One claim per category (in that order), all comparable with each other."""
+        pools = [ctx.of(c) for c in categories]
+        found = itertools.product(*pools)
+        usable = (combo for combo in found if _distinct(combo) and self.comparable(combo))
+        return itertools.islice(usable, MAX_COMBINATIONS)
+
+    def absent_reason(self, ctx: Context, categories: Sequence[str]) -> str:
+        """Why no combination of these categories could be compared."""
+        missing = [c for c in dict.fromkeys(categories) if not ctx.of(c)]
+        if missing:
+            names = " or ".join(f"{m}" for m in missing)
+            return f"no {names} figure {ctx.where_text}"
+        unit = {"sentence": "one sentence", "document": "one article", "event": "one event"}
+        group = f" about the same {'/'.join(self.group_by)}" if self.group_by else ""
+        return (f"the {', '.join(dict.fromkeys(categories))} figures are not in "
+                f"{unit[self.within]}{group} with the same unit")
+
+
+def keys_agree(keys: Sequence[tuple[str | None, ...]]) -> bool:
+    """Group keys agree when each position holds at most one known value."""
+    width = len(keys[0]) if keys else 0
+    return all(len({k[i] for k in keys} - {None}) <= 1 for i in range(width))
+
+
+def _distinct(combo: Sequence[Claim]) -> bool:
+    return len({c.id for c in combo}) == len(combo)
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def template_fields(template: str) -> list[str]:
+    """Placeholder names used in a message template; ValueError if it is malformed."""
+    return [name for _, name, _, _ in string.Formatter().parse(template) if name]
+
+
+R = TypeVar("R", bound=type[RuleBase])
+KINDS: dict[str, type[RuleBase]] = {}
+
+
+def kind(name: str, *, message: str, placeholders: Mapping[str, str]) -> Callable[[R], R]:
+    """Register a rule kind under its YAML name, with its default failure message."""
+
+    def register(cls: R) -> R:
+        cls.kind_name = name
+        cls.default_message = message
+        cls.placeholders = dict(placeholders)
+        KINDS[name] = cls
+        return cls
+
+    return register

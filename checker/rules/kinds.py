@@ -1,0 +1,586 @@
+"""The rule kinds. Each docstring is the reference an editor reads: checks / passes / fails."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime, timezone
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import model_validator
+
+from checker.model import Claim, Interval, ReferenceFigure
+from checker.rules.base import (
+    Categories,
+    Context,
+    Limit,
+    RuleBase,
+    Verdict,
+    Within,
+    figure,
+    interval_text,
+    keys_agree,
+    is_point,
+    kind,
+    label,
+    normalise,
+    num,
+    param,
+    sentence_case,
+    side,
+    total,
+)
+
+# --------------------------------------------------------------------------- consistent
+
+
+@kind("consistent", message="{a} and {b} cannot both be true",
+      placeholders={"a": "the first figure, quoted, with its interval",
+                    "b": "the second figure", "category": "the category name"})
+class Consistent(RuleBase):
+    """Every figure for one thing can be true at the same time.
+
+    Checks: each pair of figures of `category` in the same scope (`within`), about the same
+    place (`group_by`) and in the same unit. Negated figures ("no one was killed") and rates
+    ("5000 a week") against counts are never compared. With `within: event`, a cumulative
+    category (a toll) is compared inside each article only: a higher toll in a later report
+    is an update, which `monotonic` checks.
+    Passes: all the figures' intervals overlap ("at least 12" and "12 dead").
+    Fails: two intervals cannot both hold ("at least 12" and "9 dead"); one failure per pair.
+    When the two figures come from different named sources the failure is reported as
+    `info`, "disputed: X says a, Y says b".
+
+        - id: killed-consistent
+          kind: consistent
+          category: killed
+          severity: error
+          description: Every death toll in one article can be true at the same time.
+    """
+
+    category_fields = ("category",)
+    category: str = param("The category whose figures must agree.", "category")
+
+    def check(self, ctx: Context) -> Iterator[Verdict]:
+        claims = ctx.of(self.category)
+        within = self._within(ctx)
+        groups = _groups(self, claims, within)
+        if not any(len(g) > 1 for g in groups):
+            yield Verdict("skip", self._skip_reason(ctx, claims))
+            return
+        failed: set[tuple[str, str]] = set()
+        for group in groups:
+            conflicts = [p for p in _pairs(group) if not self._agree(*p)]
+            for a, b in conflicts:
+                if (a.id, b.id) not in failed:
+                    failed.add((a.id, b.id))
+                    yield self._conflict(ctx, a, b)
+            if len(group) > 1 and not conflicts:
+                yield self._agreement(group)
+
+    def _within(self, ctx: Context) -> Within:
+        return "document" if self.within == "event" and ctx.cumulative(self.category) else \
+            self.within
+
+    def _agree(self, a: Claim, b: Claim) -> bool:
+        return self.widened(a).overlaps(self.widened(b))
+
+    def _conflict(self, ctx: Context, a: Claim, b: Claim) -> Verdict:
+        fa, fb = _placed(ctx, a, b), _placed(ctx, b, a)
+        src_a, src_b = normalise(a.attribution), normalise(b.attribution)
+        if src_a and src_b and src_a != src_b:
+            text = f"disputed: {a.attribution} says {fa}, {b.attribution} says {fb}"
+            return Verdict("fail", text + self.tolerance_note(), (a, b), "info")
+        text = self.fail_text(a=fa, b=fb, category=self.category)
+        return Verdict("fail", text + self.tolerance_note(), (a, b))
+
+    def _agreement(self, group: Sequence[Claim]) -> Verdict:
+        figures = ", ".join(figure(c) for c in group)
+        return Verdict("pass", f"{len(group)} {label(self.category)} figures agree: {figures}",
+                       tuple(group))
+
+    def _skip_reason(self, ctx: Context, claims: Sequence[Claim]) -> str:
+        if not claims:
+            return f"no {self.category} figure {ctx.where_text}"
+        if len(claims) == 1:
+            return f"only one {self.category} figure {ctx.where_text}: nothing to compare"
+        return f"no two {self.category} figures are about the same scope and unit"
+
+
+def _placed(ctx: Context, claim: Claim, other: Claim) -> str:
+    """A figure, naming its article when the other figure is in a different one."""
+    if claim.document == other.document:
+        return figure(claim)
+    return f"{figure(claim)} in {ctx.doc_label(claim.document)}"
+
+
+def _pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            yield a, b
+
+
+def _groups(rule: RuleBase, claims: Sequence[Claim], within: Within) -> list[list[Claim]]:
+    """Claims that are compared together: same scope and unit, one known value per group key.
+
+    A claim with an unknown place (or time, or source) joins every group it could belong to.
+    """
+    Key = tuple[tuple[str, ...], str, tuple[str | None, ...]]
+
+    def key(c: Claim) -> Key:
+        return (rule.scope_key(c, within), c.unit, rule.group_key(c))
+
+    def fits(k: Key, home: Key) -> bool:
+        return k[:2] == home[:2] and keys_agree([k[2], home[2]])
+
+    concrete = list(dict.fromkeys(key(c) for c in claims if None not in rule.group_key(c)))
+    groups: dict[Key, list[Claim]] = {k: [] for k in concrete}
+    for claim in claims:
+        homes = [k for k in concrete if fits(key(claim), k)]
+        for home in homes or [key(claim)]:
+            groups.setdefault(home, []).append(claim)
+    return list(groups.values())
+
+
+# --------------------------------------------------------------------------- part_of
+
+
+@kind("part_of", message="{part} cannot be more than {whole}",
+      placeholders={"part": "the part's category and figure",
+                    "whole": "the whole's category and figure (a sum shows its arithmetic)"})
+class PartOf(RuleBase):
+    """A part cannot be larger than the whole it belongs to.
+
+    Checks: each figure of `part` against the figure of `whole` (or the sum of the `whole`
+    categories) in the same article, about the same place and in the same unit.
+    Passes: the part can be at most the whole ("11 ballistic missiles" of "70 missiles").
+    Fails: the part is certainly larger: its lowest possible value exceeds the whole's
+    highest ("80 ballistic missiles" of "70 missiles").
+    Skips: when either category is absent ("no ballistic_launched figure in this article").
+
+        - id: ballistic-within-missiles
+          kind: part_of
+          part: ballistic_launched
+          whole: missiles_launched
+          severity: error
+          description: Ballistic missiles are counted among all missiles launched.
+    """
+
+    category_fields = ("part", "whole")
+    part: str = param("The category that is a part.", "category")
+    whole: Categories = param("The whole; a list means the sum of those categories.",
+                              "category | [categories]")
+
+    def check(self, ctx: Context) -> Iterator[Verdict]:
+        cats = (self.part, *self.whole)
+        combos = list(self.combinations(ctx, cats))
+        if not combos:
+            yield Verdict("skip", self.absent_reason(ctx, cats))
+            return
+        yield from _relations(self, combos, self._holds, self._words)
+
+    def _holds(self, combo: tuple[Claim, ...]) -> bool:
+        part = self.widened(combo[0])
+        whole = total(self.widened(c) for c in combo[1:])
+        return not (part.low is not None and whole.high is not None and part.low > whole.high)
+
+    def _words(self, combo: tuple[Claim, ...], ok: bool) -> str:
+        part, whole = side([self.part], combo[:1]), side(self.whole, combo[1:])
+        if ok:
+            return f"{part} ≤ {whole}"
+        return self.fail_text(part=part, whole=whole)
+
+
+Combo = tuple[Claim, ...]
+
+
+def _relations(rule: RuleBase, combos: Sequence[Combo], holds: Callable[[Combo], bool],
+               words: Callable[[Combo, bool], str]) -> Iterator[Verdict]:
+    """One verdict per combination of figures: pass or fail."""
+    for combo in combos:
+        ok = holds(combo)
+        yield Verdict("pass" if ok else "fail", words(combo, ok) + rule.tolerance_note(), combo)
+
+
+# --------------------------------------------------------------------------- sum
+
+
+@kind("sum", message="{whole} does not equal {parts}",
+      placeholders={"whole": "the whole's category and figure",
+                    "parts": "the parts' categories, their sum and figures"})
+class Sum(RuleBase):
+    """A stated total equals the sum of its stated parts.
+
+    Checks: a figure of `whole` against the sum of one figure of each of `parts`, in the same
+    article, about the same place and in the same unit.
+    Passes: the total's interval overlaps the interval of the sum ("112 targets" = "100 drones"
+    + "12 missiles").
+    Fails: they cannot be equal ("112 targets" but "90 drones" + "12 missiles" = 102).
+    Skips: unless the whole and every part are stated.
+
+        - id: intercepted-sum
+          kind: sum
+          whole: intercepted
+          parts: [drones_intercepted, missiles_intercepted]
+          severity: error
+          description: Targets shot down are the drones plus the missiles shot down.
+    """
+
+    category_fields = ("whole", "parts")
+    whole: str = param("The category of the stated total.", "category")
+    parts: Categories = param("The categories that add up to it.", "[categories]")
+
+    def check(self, ctx: Context) -> Iterator[Verdict]:
+        cats = (self.whole, *self.parts)
+        combos = list(self.combinations(ctx, cats))
+        if not combos:
+            yield Verdict("skip", self.absent_reason(ctx, cats))
+            return
+        yield from _relations(self, combos, self._holds, self._words)
+
+    def _holds(self, combo: tuple[Claim, ...]) -> bool:
+        parts = total(self.widened(c) for c in combo[1:])
+        return self.widened(combo[0]).overlaps(parts)
+
+    def _words(self, combo: tuple[Claim, ...], ok: bool) -> str:
+        whole, parts = side([self.whole], combo[:1]), side(self.parts, combo[1:])
+        if len(self.parts) == 1:
+            parts = f"{parts}"
+        return f"{whole} = {parts}" if ok else self.fail_text(whole=whole, parts=parts)
+
+
+# --------------------------------------------------------------------------- bounds
+
+
+@kind("bounds", message="{value} must be {relation} {limit}",
+      placeholders={"value": "the bounded figure (a sum shows its arithmetic)",
+                    "relation": "`at most` or `at least`",
+                    "limit": "the limit: a number, or the figures it is made of"})
+class Bounds(RuleBase):
+    """A figure stays within a limit: a fixed number or other figures.
+
+    Checks: each figure of `value` (or the sum of the `value` categories) against `at_most`
+    and/or `at_least`, each a number, a category, or a list of categories meaning their sum.
+    Categories must all be stated in the same article, about the same place, in the same unit.
+    Passes: the figure can lie within the limit ("112 targets" intercepted ≤ "145 drones" +
+    "70 missiles" launched = 215).
+    Fails: it certainly lies outside: its lowest value is above `at_most`, or its highest
+    below `at_least` ("250 targets" shot down of 215 launched).
+    Skips: when any named category is absent.
+
+        - id: intercepted-within-launched
+          kind: bounds
+          value: intercepted
+          at_most: [drones_launched, missiles_launched]
+          severity: error
+          description: Air defence cannot down more targets than were launched.
+    """
+
+    category_fields = ("value", "at_most", "at_least")
+    value: Categories = param("The bounded category; a list means their sum.",
+                              "category | [categories]")
+    at_most: Limit | None = param("Upper limit.", "number | category | [categories]", None)
+    at_least: Limit | None = param("Lower limit.", "number | category | [categories]", None)
+
+    @model_validator(mode="after")
+    def _a_limit(self) -> Bounds:
+        if self.at_most is None and self.at_least is None:
+            raise ValueError("give `at_most`, `at_least` or both")
+        return self
+
+    def check(self, ctx: Context) -> Iterator[Verdict]:
+        cats = (*self.value, *_limit_categories(self.at_most), *_limit_categories(self.at_least))
+        combos = list(self.combinations(ctx, cats))
+        if not combos:
+            yield Verdict("skip", self.absent_reason(ctx, cats))
+            return
+        for combo in combos:
+            yield from self._judge(combo)
+
+    def _judge(self, combo: tuple[Claim, ...]) -> Iterator[Verdict]:
+        n = len(self.value)
+        values, rest = combo[:n], combo[n:]
+        k = len(_limit_categories(self.at_most))
+        for relation, limit, claims in (("at most", self.at_most, rest[:k]),
+                                        ("at least", self.at_least, rest[k:])):
+            if limit is not None:
+                yield self._one(relation, limit, values, claims)
+
+    def _one(self, relation: str, limit: float | tuple[str, ...], values: Sequence[Claim],
+             limit_claims: Sequence[Claim]) -> Verdict:
+        value = total(self.widened(c) for c in values)
+        if isinstance(limit, float):
+            bound, limit_text = Interval(limit, limit), num(limit)
+        else:
+            bound = total(self.widened(c) for c in limit_claims)
+            limit_text = side(limit, limit_claims)
+        if relation == "at most":
+            ok = not (value.low is not None and bound.high is not None and value.low > bound.high)
+        else:
+            ok = not (value.high is not None and bound.low is not None and value.high < bound.low)
+        value_text = side(self.value, values)
+        sign = "≤" if relation == "at most" else "≥"
+        text = f"{value_text} {sign} {limit_text}" if ok else self.fail_text(
+            value=value_text, relation=relation, limit=limit_text)
+        return Verdict("pass" if ok else "fail", text + self.tolerance_note(),
+                       (*values, *limit_claims))
+
+
+def _limit_categories(limit: float | tuple[str, ...] | None) -> tuple[str, ...]:
+    return limit if isinstance(limit, tuple) else ()
+
+
+# --------------------------------------------------------------------------- monotonic
+
+
+@kind("monotonic",
+      message="{category} fell from {earlier} in {earlier_source} to {later} in {later_source}",
+      placeholders={"category": "the category, in words",
+                    "earlier": "the earlier figure", "earlier_source": "its source and date",
+                    "later": "the later figure", "later_source": "its source and date"})
+class Monotonic(RuleBase):
+    """A cumulative toll does not fall as reports update.
+
+    Checks: figures of `category` in different articles of the event, ordered by each
+    article's date (articles without a date are left out), about the same place and in the
+    same unit.
+    Passes: a later figure can be equal to or above an earlier one ("at least 8" on Monday,
+    "12" on Tuesday).
+    Fails: a later figure is certainly lower: its highest value is below the earlier figure's
+    lowest ("12" on Monday, "9" on Tuesday). A fall may be a correction; it needs explaining.
+    Skips: unless two dated articles state the category.
+
+        - id: toll-does-not-fall
+          kind: monotonic
+          category: killed
+          severity: warning
+          description: A death toll rises or holds as reports update; a fall needs explaining.
+    """
+
+    category_fields = ("category",)
+    category: str = param("The cumulative category.", "category")
+    within: Literal["event"] = param("Always `event`: the toll is followed across articles.",
+                                     "event", "event")
+
+    def check(self, ctx: Context) -> Iterator[Verdict]:
+        when = {c.id: t for c in ctx.of(self.category) if (t := _when(ctx, c)) is not None}
+        dated = [c for c in ctx.of(self.category) if c.id in when]
+        pairs = [(a, b) for a in dated for b in dated
+                 if when[a.id] < when[b.id] and self.comparable((a, b))]
+        if not pairs:
+            yield Verdict("skip", self._skip_reason(ctx, dated))
+            return
+        falls = [(a, b) for a, b in pairs if self._falls(a, b)]
+        for a, b in falls:
+            yield Verdict("fail", self._fall_text(ctx, a, b) + self.tolerance_note(), (a, b))
+        if not falls:
+            claims = tuple(dict.fromkeys(c for pair in pairs for c in pair))
+            figures = ", ".join(f"{figure(c)} in {ctx.doc_label(c.document)}"
+                                for c in sorted(claims, key=lambda c: when[c.id]))
+            yield Verdict("pass", f"{label(self.category)} never falls: {figures}", claims)
+
+    def _falls(self, earlier: Claim, later: Claim) -> bool:
+        a, b = self.widened(earlier), self.widened(later)
+        return b.high is not None and a.low is not None and b.high < a.low
+
+    def _fall_text(self, ctx: Context, a: Claim, b: Claim) -> str:
+        return sentence_case(self.fail_text(
+            category=label(self.category), earlier=figure(a), later=figure(b),
+            earlier_source=ctx.doc_label(a.document), later_source=ctx.doc_label(b.document)))
+
+    def _skip_reason(self, ctx: Context, dated: Sequence[Claim]) -> str:
+        if not ctx.of(self.category):
+            return f"no {self.category} figure {ctx.where_text}"
+        if len({c.document for c in dated}) < 2:
+            return f"fewer than two dated articles state a {self.category} figure"
+        return f"no two dated {self.category} figures are about the same place and unit"
+
+
+def _when(ctx: Context, claim: Claim) -> datetime | None:
+    """The article's date as a comparable UTC time; None when absent or unreadable."""
+    raw = ctx.document(claim.document).date
+    if not raw:
+        return None
+    try:
+        when = datetime.fromisoformat(raw.strip())
+    except ValueError:
+        return None
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+    return when
+
+
+# --------------------------------------------------------------------------- reference
+
+
+@kind("reference", message="{figure} does not match the reference figure {reference} ({row})",
+      placeholders={"figure": "the article's figure", "category": "the category, in words",
+                    "reference": "the reference figure", "row": "the row: id, source and url"})
+class Reference(RuleBase):
+    """A figure agrees with a table of official figures (`--against figures.csv`).
+
+    Checks: each figure of `category` against every reference row of the same category whose
+    place matches: a row without a place stands for the whole event and matches every
+    figure; a row with a place matches figures about that place and figures whose place is
+    unknown. Rows and articles with different event keys are not compared.
+    Passes: the figure's interval overlaps the row's ("at least 12" against 12).
+    Fails: they cannot both be true ("9 dead" against 12); the message cites the row.
+    Skips: without reference rows for the category, or without figures of it.
+
+        - id: killed-matches-reference
+          kind: reference
+          category: killed
+          severity: warning
+          description: Death tolls agree with the official figures we were given.
+    """
+
+    category_fields = ("category",)
+    category: str = param("The category to compare with the reference table.", "category")
+
+    def check(self, ctx: Context) -> Iterator[Verdict]:
+        rows = [r for r in ctx.reference if r.category == self.category]
+        claims = ctx.of(self.category)
+        if not rows or not claims:
+            what = f"no reference figure for {self.category}" if not rows else \
+                f"no {self.category} figure {ctx.where_text}"
+            yield Verdict("skip", what)
+            return
+        for claim in claims:
+            yield from self._judge(ctx, claim, [r for r in rows if _row_matches(ctx, r, claim)])
+
+    def _judge(self, ctx: Context, claim: Claim, rows: Sequence[ReferenceFigure]) -> \
+            Iterable[Verdict]:
+        mine = self.widened(claim)
+        bad = [r for r in rows if not mine.overlaps(self.tolerance.widen(r.interval))]
+        for row in bad:
+            text = self.fail_text(figure=figure(claim), category=label(self.category),
+                                  reference=interval_text(row.interval), row=_row_text(row))
+            yield Verdict("fail", sentence_case(text) + self.tolerance_note(), (claim,))
+        if rows and not bad:
+            refs = "; ".join(f"{interval_text(r.interval)} ({_row_text(r)})" for r in rows)
+            yield Verdict("pass", f"{label(self.category)} {figure(claim)} matches the "
+                                  f"reference: {refs}", (claim,))
+
+
+def _row_matches(ctx: Context, row: ReferenceFigure, claim: Claim) -> bool:
+    place = normalise(claim.scope.place)
+    if row.place is not None and place is not None and normalise(row.place) != place:
+        return False
+    event = ctx.document(claim.document).event
+    return row.event is None or event is None or row.event == event
+
+
+def _row_text(row: ReferenceFigure) -> str:
+    parts = [row.id, row.source, row.place, row.date, row.url]
+    return ", ".join(p for p in parts if p)
+
+
+# --------------------------------------------------------------------------- ratio
+
+
+@kind("ratio", message="{percent} does not match {part} of {whole} = {share}",
+      placeholders={"percent": "the stated percentage", "part": "the part's figure",
+                    "whole": "the whole's figure", "share": "the computed share"})
+class Ratio(RuleBase):
+    """A stated percentage agrees with the part and whole it is a share of.
+
+    Checks: each percentage (a figure in `percent_unit`) against a part and a whole in the
+    same sentence (or `within`). With `part` and `whole` categories, figures of those
+    categories are used; without them, the two figures written just before the percentage
+    ("48 of 70, or 69%"): the first is the part, the second the whole. A percentage written
+    as a whole number stands for anything that rounds to it (69% = [68.5, 69.5]).
+    Passes: the share part/whole can round to the stated percentage (48/70 = 68.6% → 69%).
+    Fails: it cannot ("48 of 70, or 75%").
+    Skips: when no percentage comes with a part and a whole.
+
+        - id: share-matches-figures
+          kind: ratio
+          within: sentence
+          severity: error
+          description: A percentage agrees with the figures it is worked out from.
+    """
+
+    category_fields = ("part", "whole")
+    part: str | None = param("Category of the part; omit to use the figures before the "
+                             "percentage.", "category", None)
+    whole: str | None = param("Category of the whole; omit with `part`.", "category", None)
+    percent_unit: str = param("The unit of the percentage figures.", "word", "percent")
+    within: Within = param("Where part, whole and percentage must be.",
+                           "sentence | document", "sentence")
+
+    @model_validator(mode="after")
+    def _both_or_neither(self) -> Ratio:
+        if (self.part is None) != (self.whole is None):
+            raise ValueError("give both `part` and `whole`, or neither")
+        return self
+
+    def check(self, ctx: Context) -> Iterator[Verdict]:
+        percents = [c for c in ctx.claims if c.unit == self.percent_unit]
+        found = [(p, *pw) for p in percents for pw in self._operands(ctx, p)]
+        if not found:
+            reason = f"no percentage {ctx.where_text}" if not percents else \
+                "no percentage is stated with its part and whole"
+            yield Verdict("skip", reason)
+            return
+        for percent, part, whole in found:
+            yield self._judge(percent, part, whole)
+
+    def _operands(self, ctx: Context, percent: Claim) -> list[tuple[Claim, Claim]]:
+        near = [c for c in ctx.claims if c.unit != self.percent_unit
+                and self.scope_key(c) == self.scope_key(percent)]
+        if self.part is not None:
+            return [(a, b) for a in near if a.category == self.part
+                    for b in near if b.category == self.whole
+                    and a.id != b.id and self.comparable((a, b))
+                    and self.same_group((a, b, percent))]
+        before = [c for c in near if c.end <= percent.start and c.sentence == percent.sentence
+                  and c.document == percent.document]
+        before.sort(key=lambda c: c.start)
+        if len(before) < 2 or before[-2].unit != before[-1].unit:
+            return []
+        return [(before[-2], before[-1])]
+
+    def _judge(self, percent: Claim, part: Claim, whole: Claim) -> Verdict:
+        share = _share(self.widened(part), self.widened(whole))
+        stated = self.tolerance.widen(rounding_interval(percent))
+        words = {"percent": figure(percent), "part": figure(part), "whole": figure(whole),
+                 "share": _share_text(share)}
+        if share is not None and stated.overlaps(share):
+            text = "{percent} ≈ {part} of {whole} = {share}".format_map(words)
+            return Verdict("pass", text + self.tolerance_note(), (part, whole, percent))
+        if share is None:
+            return Verdict("skip", f"cannot work out a share of {figure(whole)}",
+                           (part, whole, percent))
+        return Verdict("fail", self.fail_text(**words) + self.tolerance_note(),
+                       (part, whole, percent))
+
+
+def _share(part: Interval, whole: Interval) -> Interval | None:
+    """part / whole as a percentage interval; None when the whole may be zero or unknown."""
+    if whole.low is None or whole.low <= 0 or part.low is None:
+        return None
+    low = 100 * part.low / (whole.high if whole.high is not None else float("inf"))
+    high = None if part.high is None else 100 * part.high / whole.low
+    return Interval(low, high)
+
+
+def _share_text(share: Interval | None) -> str:
+    if share is None:
+        return "unknown"
+    if share.low is not None and share.high is not None and round(share.low, 1) == \
+            round(share.high, 1):
+        return f"{share.low:.1f}%"
+    return f"{interval_text(Interval(_r(share.low), _r(share.high)))}%"
+
+
+def _r(x: float | None) -> float | None:
+    return None if x is None else round(x, 1)
+
+
+def rounding_interval(claim: Claim) -> Interval:
+    """An exact percentage stands for every value that rounds to it as written."""
+    if claim.qualifier != "exact" or claim.value is None or not is_point(claim.interval):
+        return claim.interval
+    exponent = Decimal(repr(float(claim.value))).normalize().as_tuple().exponent
+    decimals = max(0, -int(exponent))
+    half = 0.5 * 10 ** -decimals
+    return Interval(claim.value - half, claim.value + half)

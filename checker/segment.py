@@ -1,0 +1,79 @@
+"""Split a document's body into sentences and find its quotations, as offsets only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.model import Document, Sentence
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr gen lt col maj capt sgt cmdr adm gov sen rep rev hon pres no "
+    "nos vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct "
+    "nov dec mon tue wed thu fri sat sun a.m p.m u.s u.k u.n e.g i.e mt ft ave blvd".split()
+)
+# a sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital,
+# digit or opening quote; or at a blank line
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n")
+_QUOTE = re.compile(r"\u201c[^\u201d\n]{1,3000}\u201d|\"[^\"\n]{1,3000}\"")
+
+
+@dataclass(frozen=True, slots=True)
+class Segmented:
+    """Sentences, paragraph number of each sentence, and quotation spans of a document."""
+
+    sentences: tuple[Sentence, ...]
+    paragraphs: tuple[int, ...]
+    quotes: tuple[tuple[int, int], ...]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the '.' at `dot` ends an abbreviation or an initial ("U.S.", "J. Smith")."""
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot].lower().rstrip(".")
+    if not word:
+        return False
+    return word in _ABBREVIATIONS or (len(word) == 1 and text[start].isupper())
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in text[start:end], whitespace trimmed."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.group().startswith((".",)) and len(m.group()) == 1 and _is_abbreviation(text, m.start()):
+            continue
+        _append(text, spans, pos, m.end() if not m.group().startswith("\n") else m.start())
+        pos = m.end()
+    _append(text, spans, pos, end)
+    return spans
+
+
+def _append(text: str, spans: list[tuple[int, int]], a: int, b: int) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        spans.append((a, b))
+
+
+def segment(doc: Document) -> Segmented:
+    text = doc.text
+    spans = sentences(text, doc.body_start)
+    paragraph_of: list[int] = []
+    paragraph, last_end = 0, doc.body_start
+    for a, _ in spans:
+        if "\n" in text[last_end:a] and re.search(r"\n\s*\n|\n", text[last_end:a]):
+            paragraph += 1
+        paragraph_of.append(paragraph)
+        last_end = a
+    quotes = tuple((m.start(), m.end()) for m in _QUOTE.finditer(text, doc.body_start))
+    return Segmented(
+        sentences=tuple(Sentence(i, a, b) for i, (a, b) in enumerate(spans)),
+        paragraphs=tuple(paragraph_of),
+        quotes=quotes,
+    )

@@ -1,0 +1,1 @@
+"""The report templates shipped with the checker (installed as checker.templates)."""

@@ -1,0 +1,150 @@
+"""What each figure counts, its category, who says it, where: on wire-style sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import checker
+from checker.model import Claim
+
+
+def claim_at(text: str, figure: str) -> Claim:
+    start = text.index(figure)
+    hits = [c for c in checker.extract(text) if c.start < start + len(figure) and start < c.end]
+    assert hits, f"no claim at {figure!r} in {[c.text for c in checker.extract(text)]}"
+    return hits[0]
+
+
+CATEGORY_CASES = [
+    ("Russia pounded Kyiv overnight, killing at least 12 people.", "12", "killed"),
+    ("At least 12 people were killed and 90 wounded.", "90", "injured"),
+    ("The death toll rose to 31 on Sunday.", "31", "killed"),
+    ("Officials said 14 people died in the blaze.", "14", "killed"),
+    ("There were 12 dead, the mayor said.", "12", "killed"),
+    ("The attack wounded 90 people.", "90", "injured"),
+    ("Twenty-three people were hospitalised.", "Twenty-three", "injured"),
+    ("Nine people are still missing after the flood.", "Nine", "missing"),
+    ("Rescuers pulled 17 people alive from the rubble.", "17", "rescued"),
+    ("Russia launched 145 drones and 70 missiles.", "145", "drones_launched"),
+    ("Russia launched 145 drones and 70 missiles.", "70", "missiles_launched"),
+    ("Moscow fired 11 ballistic missiles at the city.", "11", "ballistic_launched"),
+    ("The barrage included 30 cruise missiles.", "30", "cruise_launched"),
+    ("Air defence units shot down 112 targets.", "112", "intercepted"),
+    ("Air defences downed 64 drones.", "64", "drones_intercepted"),
+    ("Forty-eight missiles were intercepted.", "Forty-eight", "missiles_intercepted"),
+    ("Another 68 drones were lost from radar.", "68", "drones_lost"),
+    ("Forty fires had broken out.", "Forty", "fires"),
+    ("Rescue teams worked at 13 sites in Kyiv.", "13", "sites"),
+    ("The strikes damaged 40 apartment buildings.", "40", "buildings_damaged"),
+    ("Seven other regions came under attack.", "Seven", "regions"),
+    ("The company cut 2,000 jobs last year.", "2,000", "other"),
+    ("Inflation rose 3.5% in March.", "3.5%", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), CATEGORY_CASES,
+                         ids=[f"{c[2]}-{i}" for i, c in enumerate(CATEGORY_CASES)])
+def test_category(text: str, figure: str, category: str) -> None:
+    assert claim_at(text, figure).category == category
+
+
+def test_killed_and_injured_in_one_clause() -> None:
+    text = "The strike killed 12 and injured 90 people, police said."
+    assert claim_at(text, "12").category == "killed"
+    assert claim_at(text, "90").category == "injured"
+
+
+def test_drones_out_of_launched() -> None:
+    text = "Air defences shot down 64 out of 145 drones, the air force said."
+    part, whole = claim_at(text, "64"), claim_at(text, "145")
+    assert (part.category, part.entity) == ("drones_intercepted", "drones")
+    assert whole.category == "drones_launched"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribution"),
+    [
+        ("Russia launched 145 drones, Ukraine's air force said on Telegram.", "145", "Ukraine's air force"),
+        ("At least 12 people died, according to the health ministry.", "12", "the health ministry"),
+        ("Tymur Tkachenko, the head of the city administration, said there were 12 dead.", "12",
+         "Tymur Tkachenko"),
+        ("The governor told Reuters that 9 people were killed.", "9", "The governor"),
+        ('"Nine people were killed," said Mayor Vitali Klitschko.', "Nine", "Mayor Vitali Klitschko"),
+        ("At least 12 people were killed in the attack.", "12", None),
+    ],
+    ids=["said-on-telegram", "according-to", "apposition", "told-reuters", "quote-speaker", "none"],
+)
+def test_attribution(text: str, figure: str, attribution: str | None) -> None:
+    assert claim_at(text, figure).attribution == attribution
+
+
+def test_attribution_carries_over_within_the_paragraph() -> None:
+    text = ("Russia launched 145 drones overnight, Ukraine's air force said. "
+            "Air force units shot down 112 targets.\n\nPolice found 3 bodies.")
+    assert claim_at(text, "112").attribution == "Ukraine's air force"
+    assert claim_at(text, "3").attribution is None
+
+
+def test_listener_is_not_the_source() -> None:
+    text = "The strike killed 12 people, drawing a rebuke from Donald Trump, who told Vladimir Putin to stop."
+    assert claim_at(text, "12").attribution is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Officials said the storm could kill 5,000 people.", "5,000"),
+        ("The ministry denied that 40 people were killed.", "40"),
+        ("Experts warned the quake may have killed 2,000 people.", "2,000"),
+    ],
+)
+def test_hypothetical_or_denied_is_not_a_fact(text: str, figure: str) -> None:
+    assert claim_at(text, figure).negated
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        ("The blast killed 12 people, six of them children.", "six", "subset"),
+        ("The blast killed 12 people, including four children.", "four", "subset"),
+        ("Rescuers recovered two more bodies on Tuesday.", "two", "increment"),
+        ("The blast killed 12 people.", "12", "total"),
+    ],
+)
+def test_role(text: str, figure: str, role: str) -> None:
+    assert claim_at(text, figure).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("KYIV - A drone attack killed 9 people in Kharkiv.", "9", "Kharkiv"),
+        ("KYIV - Russian strikes killed 13 people across Ukraine over the past day.", "13", "Ukraine"),
+        ("KYIV - A drone attack killed 9 people.", "9", "Kyiv"),
+        ("KYIV - Damage was reported in the northeastern city of Kharkiv, where 4 were hurt.", "4",
+         "Kharkiv"),
+    ],
+)
+def test_place(text: str, figure: str, place: str) -> None:
+    assert claim_at(text, figure).scope.place == place
+
+
+def test_time_scope() -> None:
+    text = "Russian strikes killed 13 people across Ukraine over the past day."
+    assert claim_at(text, "13").scope.time == "over the past day"
+
+
+def test_rate_is_not_a_count() -> None:
+    text = '"5000 soldiers a week are dying," Trump said.'
+    claim = claim_at(text, "5000")
+    assert (claim.unit, claim.text, claim.attribution) == ("1/week", "5000 soldiers a week", "Trump")
+
+
+def test_offsets_slice_back_to_the_claim_text(seed_text: str) -> None:
+    for claim in checker.extract(seed_text):
+        assert seed_text[claim.start:claim.end] == claim.text
+
+
+def test_empty_text_has_no_claims() -> None:
+    assert checker.extract("") == []
+    assert checker.extract("   \n") == []

@@ -1,0 +1,371 @@
+"""find_mentions: values, intervals, qualifiers, spans, units, what is dropped, linear time."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.model import QUALIFIERS, Mention
+from checker.numbers import find_mentions, parse_number_word, score_adapter
+
+INF = None
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_8e9a003f33dbdbab.txt"
+
+
+def only(text: str) -> Mention:
+    ms = find_mentions(text)
+    assert len(ms) == 1, [(text[m.start:m.end], m) for m in ms]
+    return ms[0]
+
+
+def span(text: str, m: Mention) -> str:
+    return text[m.start:m.end]
+
+
+# text, span, value, low, high, qualifier
+EXACT = [
+    ("5,000 troops", "5,000", 5000, 5000, 5000, "exact"),
+    ("2,345 homes", "2,345", 2345, 2345, 2345, "exact"),
+    ("1.5 tries", "1.5", 1.5, 1.5, 1.5, "exact"),
+    ("5000 soldiers a week", "5000", 5000, 5000, 5000, "exact"),
+    ("2.1 thousand people", "2.1 thousand", 2100, 2100, 2100, "exact"),
+    ("1.5 million people", "1.5 million", 1.5e6, 1.5e6, 1.5e6, "exact"),
+    ("3bn", "3bn", 3e9, 3e9, 3e9, "exact"),
+    ("Forty fires had broken out", "Forty", 40, 40, 40, "exact"),
+    ("sixty-eight wounded", "sixty-eight", 68, 68, 68, "exact"),
+    ("one hundred and twelve targets", "one hundred and twelve", 112, 112, 112, "exact"),
+    ("a dozen drones", "a dozen", 12, 12, 12, "exact"),
+    ("dozen drones", "dozen", 12, 12, 12, "exact"),
+    ("two dozen drones", "two dozen", 24, 24, 24, "exact"),
+    ("a couple of days", "a couple", 2, 2, 2, "exact"),
+    ("half of them", "half", 0.5, 0.5, 0.5, "exact"),
+    ("half a dozen", "half a dozen", 6, 6, 6, "exact"),
+    ("a hundred people", "a hundred", 100, 100, 100, "exact"),
+    ("a million people", "a million", 1e6, 1e6, 1e6, "exact"),
+    ("twenty thousand people", "twenty thousand", 20000, 20000, 20000, "exact"),
+    ("seven other regions", "seven", 7, 7, 7, "exact"),
+    ("one person died", "one", 1, 1, 1, "exact"),
+    ("two-thirds of voters", "two-thirds", 2 / 3, 2 / 3, 2 / 3, "exact"),
+    ("one and a half", "one and a half", 1.5, 1.5, 1.5, "exact"),
+    ("10 1/2 miles", "10 1/2 miles", 10.5, 10.5, 10.5, "exact"),
+    ("a temperature of -5", "-5", -5, -5, -5, "exact"),
+]
+
+QUALIFIED = [
+    ("killing at least 12 people", "at least 12", 12, 12, INF, "at_least"),
+    ("no fewer than 12 people", "no fewer than 12", 12, 12, INF, "at_least"),
+    ("a minimum of 12 people", "a minimum of 12", 12, 12, INF, "at_least"),
+    ("12 or more people", "12 or more", 12, 12, INF, "at_least"),
+    ("more than 70 missiles", "more than 70", 70, 71, INF, "more_than"),
+    ("over 70 missiles", "over 70", 70, 71, INF, "more_than"),
+    ("upwards of 70 missiles", "upwards of 70", 70, 71, INF, "more_than"),
+    ("in excess of 70 missiles", "in excess of 70", 70, 71, INF, "more_than"),
+    ("more than 12 hours later", "more than 12 hours", 12, 12, INF, "more_than"),
+    ("more than 2.5 million", "more than 2.5 million", 2.5e6, 2.5e6, INF, "more_than"),
+    ("about 40 fires", "about 40", 40, 36, 44, "approx"),
+    ("around 40 fires", "around 40", 40, 36, 44, "approx"),
+    ("some 40 fires", "some 40", 40, 36, 44, "approx"),
+    ("roughly 40 fires", "roughly 40", 40, 36, 44, "approx"),
+    ("approximately 40 fires", "approximately 40", 40, 36, 44, "approx"),
+    ("an estimated 40 fires", "an estimated 40", 40, 36, 44, "approx"),
+    ("40 or so fires", "40 or so", 40, 36, 44, "approx"),
+    ("nearly 100 dead", "nearly 100", 100, 90, 100, "nearly"),
+    ("almost 100 dead", "almost 100", 100, 90, 100, "nearly"),
+    ("just under 100 dead", "just under 100", 100, 90, 100, "nearly"),
+    ("up to 10 drones", "up to 10", 10, 0, 10, "up_to"),
+    ("as many as 10 drones", "as many as 10", 10, 0, 10, "up_to"),
+    ("at most 10 drones", "at most 10", 10, 0, 10, "up_to"),
+    ("no more than 10 drones", "no more than 10", 10, 0, 10, "up_to"),
+    ("fewer than 10 drones", "fewer than 10", 10, 0, 9, "less_than"),
+    ("less than 10 drones", "less than 10", 10, 0, 9, "less_than"),
+    ("under 10 drones", "under 10", 10, 0, 9, "less_than"),
+    ("less than 2.5 km", "less than 2.5 km", 2.5, 0, 2.5, "less_than"),
+    ("At least at least about 12 people", "about 12", 12, 10.8, 13.2, "approx"),
+]
+
+RANGES = [
+    ("10 to 15 people", "10 to 15", 10, 15),
+    ("10-15 people", "10-15", 10, 15),
+    ("10–15 people", "10–15", 10, 15),
+    ("between 10 and 15 people", "between 10 and 15", 10, 15),
+    ("from 10 to 15 people", "from 10 to 15", 10, 15),
+    ("10 to 15 km", "10 to 15 km", 10, 15),
+    ("eight to 10 feet", "eight to 10 feet", 8, 10),
+    ("$10-15 million", "$10-15 million", 10e6, 15e6),
+]
+
+VAGUE = [
+    ("dozens of people", "dozens", 24, 99),
+    ("hundreds of people", "hundreds", 200, 999),
+    ("thousands of people", "thousands", 2000, 9999),
+    ("tens of thousands of people", "tens of thousands", 20000, 99999),
+    ("hundreds of thousands of people", "hundreds of thousands", 200000, 999999),
+    ("scores of people", "scores", 40, 99),
+    ("several people", "several", 3, 9),
+    ("a few people", "a few", 2, 5),
+    ("a handful of people", "a handful", 2, 9),
+    ("millions of people", "millions", 2e6, 999e6),
+    ("several hundred people", "several hundred", 300, 900),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "low", "high", "qualifier"),
+                         EXACT + QUALIFIED)
+def test_value_interval_qualifier(text: str, surface: str, value: float, low: float | None,
+                                  high: float | None, qualifier: str) -> None:
+    m = only(text)
+    assert span(text, m) == surface
+    assert m.value == pytest.approx(value)
+    assert m.low == (None if low is None else pytest.approx(low))
+    assert m.high == (None if high is None else pytest.approx(high))
+    assert m.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high"), RANGES)
+def test_ranges(text: str, surface: str, low: float, high: float) -> None:
+    m = only(text)
+    assert (span(text, m), m.value, m.low, m.high, m.qualifier) == (surface, None, low, high,
+                                                                   "range")
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high"), VAGUE)
+def test_vague_counts(text: str, surface: str, low: float, high: float) -> None:
+    m = only(text)
+    assert (span(text, m), m.value, m.low, m.high, m.qualifier) == (surface, None, low, high,
+                                                                   "vague")
+
+
+UNITS = [
+    ("25% of homes", "25%", 25, "percent"),
+    ("25 per cent of homes", "25 per cent", 25, "percent"),
+    ("25 percent of homes", "25 percent", 25, "percent"),
+    ("$48.2 million contract", "$48.2 million", 48.2e6, "USD"),
+    ("$1.5 billion", "$1.5 billion", 1.5e9, "USD"),
+    ("US$5 loan", "US$5", 5, "USD"),
+    ("€20 fine", "€20", 20, "EUR"),
+    ("£2.5 billion deal", "£2.5 billion", 2.5e9, "GBP"),
+    ("¥300 ticket", "¥300", 300, "JPY"),
+    ("USD 5 fee", "USD 5", 5, "USD"),
+    ("5 EUR fee", "5 EUR", 5, "EUR"),
+    ("500 dollars", "500 dollars", 500, "USD"),
+    ("500 euros", "500 euros", 500, "EUR"),
+    ("500 hryvnias", "500 hryvnias", 500, "UAH"),
+    ("500 roubles", "500 roubles", 500, "RUB"),
+    ("10 km away", "10 km", 10, "kilometer"),
+    ("10 kilometres away", "10 kilometres", 10, "kilometer"),
+    ("10 miles away", "10 miles", 10, "mile"),
+    ("100 metres away", "100 metres", 100, "meter"),
+    ("20 kg of food", "20 kg", 20, "kilogram"),
+    ("20 tonnes of grain", "20 tonnes", 20, "metric_ton"),
+    ("500 litres of fuel", "500 litres", 500, "liter"),
+    ("12 hours later", "12 hours", 12, "hour"),
+    ("three years ago", "three years", 3, "year"),
+    ("90 minutes", "90 minutes", 90, "minute"),
+    ("80 km/h winds", "80 km/h", 80, "kilometer / hour"),
+    ("60 mph", "60 mph", 60, "mile / hour"),
+    ("30°C heat", "30°C", 30, "degree_Celsius"),
+    ("20 degrees Celsius", "20 degrees Celsius", 20, "degree_Celsius"),
+    ("5 square kilometres", "5 square kilometres", 5, "kilometer ** 2"),
+    ("100 hectares", "100 hectares", 100, "hectare"),
+    ("5 MW plant", "5 MW", 5, "megawatt"),
+    ("1,000 barrels a day", "1,000 barrels", 1000, "barrel"),
+    ("a 12-hour shift", "12-hour", 12, "hour"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), UNITS)
+def test_units(text: str, surface: str, value: float, unit: str) -> None:
+    m = only(text)
+    assert (span(text, m), m.unit) == (surface, unit)
+    assert m.value == pytest.approx(value)
+    assert unit in m.unit_aliases
+
+
+def test_counted_nouns_are_not_units() -> None:
+    assert only("145 drones").unit is None
+    assert only("90 people").unit is None
+
+
+def test_num_span_is_numeral_alone() -> None:
+    text = "more than $48.2 million"
+    m = only(text)
+    assert text[m.num_start:m.num_end] == "48.2 million"
+    assert span(text, m) == text
+
+
+def test_is_word() -> None:
+    assert only("Forty fires").is_word
+    assert not only("40 fires").is_word
+
+
+@pytest.mark.parametrize("text", ["one in five people", "1 in 5 people", "one out of five"])
+def test_one_in_five_is_a_percentage(text: str) -> None:
+    m = only(text)
+    assert (m.value, m.unit) == (20, "percent")
+
+
+AGES = [
+    ("a 5-year-old boy", "5-year-old", 5, "year_of_age"),
+    ("a 34-year-old man", "34-year-old", 34, "year_of_age"),
+    ("aged 34", "aged 34", 34, "year_of_age"),
+    ("she is 29 years old", "29 years old", 29, "year_of_age"),
+    ("ten months old", "ten months old", 10, "month_of_age"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), AGES)
+def test_ages_get_an_age_unit(text: str, surface: str, value: float, unit: str) -> None:
+    m = only(text)
+    assert (span(text, m), m.value, m.unit) == (surface, value, unit)
+
+
+NOT_MENTIONS = [
+    # years
+    "in 2022", "since 2022", "2025", "the 1990s", "the 2019-20 season",
+    # dates
+    "April 24", "24 April 2025", "2025-04-25", "on Thursday (April 24)", "4/24/2025",
+    "on Sept. 30", "on May 4th",
+    # clock times
+    "00:36", "1:00 a.m.", "10 pm", "at 3 o'clock", "at 10 p.m. local time",
+    # ordinals
+    "22nd", "third", "the 3rd brigade",
+    # designations
+    "KN-23", "KN-23A", "Kh-101", "Tu-95MS", "Shahed-136", "S-300", "Iskander-M", "an F-16",
+    "a Boeing 777", "an iPhone 15", "Covid-19", "the G7", "an A320", "the 5G network",
+    # phone numbers, addresses
+    "call 555-123-4567", "call +44 20 7946 0958", "at 123 Main Street",
+    # keyword + number
+    "Article 5", "section 230", "Resolution 2334", "Route 66", "No. 1", "page 12",
+    "Chapter 11",
+    # numbers inside names
+    "the S&P 500", "the Big 12", "a Fortune 500 firm", "the FTSE 100", "in Formula 1",
+    "World War Two",
+    # list markers
+    "1) first", "\n2) second",
+    # "one" / "a" that are not numbers
+    "one of the", "no one", "at one point referred to", "one another", "someone", "a week",
+    "the one", "which one do you prefer",
+    # versions and addresses
+    "version 1.2.3", "192.168.1.2",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MENTIONS)
+def test_not_mentions(text: str) -> None:
+    assert find_mentions(text) == [], [(span(text, m), m) for m in find_mentions(text)]
+
+
+def test_seed_article() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    got = {span(text, m): m for m in find_mentions(text)}
+    assert got["at least 12"].qualifier == "at_least"
+    assert got["more than 12 hours"].unit == "hour"
+    for s, v in [("90", 90), ("5000", 5000), ("13", 13), ("Forty", 40), ("145", 145),
+                 ("70", 70), ("11", 11), ("112", 112), ("seven", 7)]:
+        assert got[s].value == v
+    for bad in ("2025", "2025-04-25", "24", "2022", "23", "one", "one point"):
+        assert bad not in got, bad
+
+
+def test_start_end_window_and_absolute_offsets() -> None:
+    text = "In 2022, 12 died. Later 15 more died and 20 fled."
+    a = text.index("Later")
+    b = text.index("and")
+    ms = find_mentions(text, a, b)
+    assert [span(text, m) for m in ms] == ["15"]
+
+
+def test_sorted_non_overlapping() -> None:
+    text = "At least 12 died, 10-15 hurt, $5m spent, about 40% of 3 km, hundreds fled."
+    ms = find_mentions(text)
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:], strict=False))
+    assert all(m.qualifier in QUALIFIERS for m in ms)
+
+
+@pytest.mark.parametrize(("s", "v"), [
+    ("sixty-eight", 68), ("one hundred and twelve", 112), ("a dozen", 12), ("Forty", 40),
+    ("twenty thousand", 20000), ("two million three hundred thousand", 2_300_000),
+    ("half", 0.5), ("a couple", 2), ("a hundred", 100), ("a million", 1e6),
+    ("nineteen hundred", 1900), ("three", 3),
+])
+def test_parse_number_word(s: str, v: float) -> None:
+    assert parse_number_word(s) == v
+
+
+@pytest.mark.parametrize("s", ["a", "one two", "drones", "", "and"])
+def test_parse_number_word_rejects(s: str) -> None:
+    assert parse_number_word(s) is None
+
+
+def test_score_adapter_ranges() -> None:
+    (d,) = score_adapter("10 to 15 km")
+    assert d["range"] == [10, 15] and d["value"] == 12.5 and d["unit"] == "kilometer"
+
+
+# ---------------------------------------------------------------- robustness and time
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    [*"0123456789 ,.-–/:$%£€abtoneheurkmAKN()'\n", " at least ", " one ", " million ", " to ",
+     " and ", " between ", " km", " years old", " April ", " per cent"]), max_size=60).map("".join))
+def test_property_any_text(text: str) -> None:
+    ms = find_mentions(text)
+    last = 0
+    for m in ms:
+        assert 0 <= m.start <= m.num_start <= m.num_end <= m.end <= len(text)
+        assert m.start >= last
+        assert text[m.start:m.end]
+        assert m.qualifier in QUALIFIERS
+        last = m.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_property_unicode(text: str) -> None:
+    for m in find_mentions(text):
+        assert 0 <= m.start < m.end <= len(text)
+
+
+def _elapsed(fn: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: "1" * n,
+    lambda n: "1," * n,
+    lambda n: "at least " * n,
+    lambda n: "-" * n + "5",
+    lambda n: "one " * n,
+    lambda n: "1 to " * n,
+    lambda n: "KN-" * n,
+    lambda n: "12 dead, at least 5 hurt in 2022; $3.5m spent. " * (n // 40 + 1),
+], ids=["digits", "commas", "at-least", "dashes", "one-words", "ranges", "codes", "prose"])
+def test_linear_time(make: Callable[[int], str]) -> None:
+    small, large = make(5_000), make(20_000)
+    t_small = _elapsed(lambda: find_mentions(small))
+    t_large = _elapsed(lambda: find_mentions(large))
+    assert t_large < 0.5
+    assert t_large < 4 * t_small * 2.5 + 0.02, (t_small, t_large)
+
+
+def test_cold_import_is_fast_and_lazy() -> None:
+    code = ("import sys, time; t = time.perf_counter(); from checker.numbers import find_mentions;"
+            " find_mentions('at least 12 people and $5m, 10 km'); "
+            "print(time.perf_counter() - t, 'pint' in sys.modules, 'quantulum3' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent).stdout.split()
+    assert float(out[0]) < 0.3
+    assert out[1:] == ["False", "False"]

@@ -34,6 +34,8 @@ golden: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.extract_bench
+	$(BIN)/python -m bench.batch_bench
+	$(BIN)/python -m bench.service_bench
 
 clean:
 	rm -rf $(VENV) build *.egg-info seed-report.html .pytest_cache

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from checker import documents as docs
 from checker.claims import extract_document
+from checker.events import applicable_reference
 from checker.lexicon import Lexicon, load_lexicon
 from checker.model import Claim, Document, ReferenceFigure, Report
 
@@ -49,7 +50,7 @@ def check(
     claims: list[Claim] = []
     for doc in doc_list:
         claims.extend(extract_document(doc, ruleset.lexicon))
-    findings = evaluate(ruleset, claims, doc_list, reference)
+    findings = evaluate(ruleset, claims, doc_list, applicable_reference(reference, doc_list))
     return Report(tuple(doc_list), tuple(claims), tuple(findings))
 
 

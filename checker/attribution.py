@@ -30,6 +30,14 @@ _SKIP_BEFORE_VERB = frozenset(
     "also later earlier previously separately again further initially first last".split()
 )
 _RELATIVE = frozenset({"which", "who", "whom", "that"})  # "the attack, which X said was": not the source
+SOURCE_NOUNS = frozenset(
+    "officials official police authorities ministry spokesman spokeswoman spokesperson force forces "
+    "services service administration government governor mayor military army command agency office "
+    "department council committee statement report sources source residents witnesses rescuers "
+    "doctors medics hospital staff media organisation organization group company officer officers "
+    "president minister chief head director commander tally figures data counts count coroner "
+    "board navy guard prosecutors prosecutor court operator airline".split()
+)
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our"])
 _TOKEN = re.compile(r"[\w'\u2019.\-]+|[,;:\"\u201c\u201d()]")
 
@@ -61,8 +69,8 @@ def _np_before(text: str, end: int, start: int) -> str | None:
     phrase = text[words[0][1]: words[-1][1] + len(words[-1][0])].strip(" .")
     if not phrase or phrase.lower() in PRONOUNS:
         return phrase.lower() if phrase.lower() in PRONOUNS else None
-    if not any(w[0][0].isupper() for w in words) and len(words) == 1:
-        return None if words[0][0].lower() not in {"officials", "police", "authorities"} else phrase
+    if not any(w[0][0].isupper() for w in words) and words[-1][0].lower() not in SOURCE_NOUNS:
+        return None  # "among the wounded, said X": not a source
     return phrase
 
 
@@ -75,6 +83,10 @@ def speaker(text: str, start: int, end: int) -> str | None:
     if m:
         return m.group("src").strip().rstrip(".")
     for verb in _VERB.finditer(text, start, end):
+        inverted = re.search(r"[,\"\u201d]\s*$", text[max(start, verb.start() - 3): verb.start()])
+        m = _SAID_NP.match(text, verb.start(), end) if inverted else None
+        if m and m.group("src").split()[0].lower() not in _STOP | PRONOUNS:
+            return m.group("src").strip()
         before = _np_before(text, verb.start(), start)
         if before:
             return before

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker.attribution import PRONOUNS, quote_speaker, speaker
@@ -18,7 +18,25 @@ NOT_CLAIM_UNITS = frozenset({"year_of_age"})
 _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hostile|"
              r"long-range|short-range|guided|armed|innocent|young|local|foreign|elderly|"
              r"unidentified|suspected|confirmed|russian|ukrainian|israeli|iranian|"
-             r"[a-z]+-(?:type|made|designed|class|based)|[A-Z][a-z]+-(?:type|made|designed|class))")
+             r"[a-z]+-(?:type|made|designed|class|based)|[A-Z][a-z]+-(?:type|made|designed|class)|"
+             r"(?!(?:and|or|of|in|on|at|to|the|a|an|were|was|had|have|has|is|are|be|been|from|"
+             r"with|by|for|as|than|that|this|these|those|who|which|while|after|before|during|"
+             r"since|when|into|over|under|about|across|killed|dead|died|injured|wounded|missing)\b)"
+             r"[a-z]{3,}(?<!ed)(?<!ing))")
+# "of the missiles", "of them", "dozens of drones": the noun a figure counts, after "of"
+_OF_WHAT = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)\s+", re.IGNORECASE)
+_OF_PLAIN = re.compile(r"\s+of\s+", re.IGNORECASE)
+_COMPOUND_HEAD = re.compile(
+    r"\s+(?:engines?|trucks?|crews?|fighters?|stations?|departments?|brigades?|units?|alarms?|"
+    r"hydrants?|officials?|teams?|squads?|companies|zones?|areas?|services?|makers?|operators?|"
+    r"producers?|plants?|factory|factories)\b",
+    re.IGNORECASE,
+)
+_PREDICATE = re.compile(
+    r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|remain(?:ed|s)?|being|got|"
+    r"are\s+still|were\s+still|remain\s+still)\s+(?:also\s+|reported\s+|confirmed\s+|still\s+)?",
+    re.IGNORECASE,
+)
 _RATE = re.compile(
     r"\s+(?:a|an|per|each|every)\s+(?P<per>day|week|month|year|hour|minute|second)\b", re.IGNORECASE
 )
@@ -66,20 +84,27 @@ _TIME = re.compile(
     r"last\s+(?:week|month|year))\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b")
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|,\s*(?:and|which|who|whom|whose|where)\b"
+)
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:magnitude|category|level|phase|stage|grade|class|number|no\.|size|force|scale|index)\s+$",
+    re.IGNORECASE,
+)
+_MEASURE_AFTER = re.compile(r"-?\s?(?:magnitude|category|point|percent)\b", re.IGNORECASE)
 _LAUNCHED_OF = {
     "drones_intercepted": "drones_launched",
     "drones_lost": "drones_launched",
     "missiles_intercepted": "missiles_launched",
 }
-_MAX_TRIGGER_DISTANCE = 160
+_MAX_TRIGGER_DISTANCE = 100
 
 
 @dataclass(frozen=True, slots=True)
 class _Matchers:
     """Regular expressions compiled once per lexicon."""
 
-    entity: re.Pattern[str]
+    entity: tuple[re.Pattern[str], ...]  # with 0, 1, 2, 3 modifiers before the noun: fewest wins
     triggers: re.Pattern[str]
     trigger_categories: dict[str, tuple[str, ...]]
     plain: dict[str, tuple[str, ...]]  # entity group -> categories that need no trigger
@@ -88,8 +113,9 @@ class _Matchers:
 @lru_cache(maxsize=8)
 def _matchers(lexicon: Lexicon) -> _Matchers:
     nouns = "|".join(re.escape(n) for n in lexicon.entity_nouns())
-    entity = re.compile(
-        rf"(?:\s+{_MODIFIER}){{0,3}}\s+(?P<noun>{nouns})\b(?!-)", re.IGNORECASE
+    entity = tuple(
+        re.compile(rf"(?:\s+{_MODIFIER}){{{k}}}\s+(?P<noun>{nouns})\b(?!-)", re.IGNORECASE)
+        for k in range(4)
     )
     by_trigger: dict[str, list[str]] = {}
     plain: dict[str, list[str]] = {}
@@ -112,24 +138,41 @@ def _matchers(lexicon: Lexicon) -> _Matchers:
 @dataclass(frozen=True, slots=True)
 class _Counted:
     noun: str | None
-    group: str | None
+    group: str | None  # the lexicon's entity group; "unknown" for a noun in no group
     end: int
 
 
+UNKNOWN = "unknown"
+
+
+def _noun_at(text: str, pos: int, end: int, lexicon: Lexicon, m: _Matchers) -> _Counted | None:
+    for pattern in m.entity:
+        hit = pattern.match(text, pos, end)
+        if hit and not _COMPOUND_HEAD.match(text, hit.end(), end):
+            noun = hit.group("noun").lower()
+            return _Counted(noun, lexicon.entity_group(noun), hit.end())
+    return None
+
+
 def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matchers) -> _Counted:
-    """The noun the figure counts: "145 drones", "seven other regions", "six of them children"."""
+    """The noun the figure counts: "145 drones", "seven other regions", "five of the missiles"."""
     pos = mention.end
-    of_them = _OF_THEM.match(text, pos, end)
-    if of_them:
-        pos = of_them.end()
-    hit = m.entity.match(text, pos, end)
-    if hit:
-        noun = hit.group("noun").lower()
-        return _Counted(noun, lexicon.entity_group(noun), hit.end())
+    found = _noun_at(text, pos, end, lexicon, m)
+    if found:
+        return found
+    of = _OF_WHAT.match(text, pos, end) or (
+        _OF_PLAIN.match(text, pos, end) if mention.qualifier == "vague" or mention.is_word else None)
+    if of:
+        found = _noun_at(text, of.end() - 1, end, lexicon, m)
+        if found:
+            return found
     if mention.unit is None:
         plain = _PLAIN_NOUN.match(text, pos, end)
         if plain and plain.group("noun").lower() not in _NOT_NOUN:
-            return _Counted(plain.group("noun").lower(), None, plain.end())
+            noun = plain.group("noun").lower()
+            # "1,700 deaths", "90 injuries": the noun names the event, not a thing counted
+            group = None if m.triggers.fullmatch(noun) else UNKNOWN
+            return _Counted(noun, group, plain.end())
     return _Counted(None, None, mention.end)
 
 
@@ -147,7 +190,11 @@ def _clause_bounds(text: str, start: int, end: int, a: int, b: int) -> tuple[int
 
 def _category(text: str, start: int, end: int, a: int, b: int, group: str | None,
               lexicon: Lexicon, m: _Matchers) -> tuple[str, tuple[int, int] | None]:
-    """Category from the nearest trigger word in the clause, and where that trigger stands."""
+    """Category from the trigger word nearest the figure in its clause, and where it stands.
+
+    "N noun were killed" (a predicate right after the figure) decides before any other word;
+    a trigger inside the figure's own words counts too ("54 bodies", "13 deaths").
+    """
     wanted = group or "none"
     plain = m.plain.get(wanted)
     if plain:
@@ -155,26 +202,31 @@ def _category(text: str, start: int, end: int, a: int, b: int, group: str | None
     allowed = {c.name for c in lexicon.categories if wanted in c.counts}
     if not allowed:
         return "other", None
+    order = {c.name: i for i, c in enumerate(lexicon.categories)}
     left, right = _clause_bounds(text, start, end, a, b)
     best: tuple[int, int, str, tuple[int, int]] | None = None
-    order = {c.name: i for i, c in enumerate(lexicon.categories)}
+    predicate = _PREDICATE.match(text, b, right)
     for hit in m.triggers.finditer(text, left, right):
-        if a <= hit.start() < b:
-            continue
         word = " ".join(hit.group().lower().split())
         cats = [c for c in m.trigger_categories.get(word, ()) if c in allowed]
         if not cats:
             continue
-        distance = a - hit.end() if hit.end() <= a else hit.start() - b
+        if a <= hit.start() < b:
+            distance = 0
+        elif predicate and hit.start() == predicate.end():
+            distance = -1
+        else:
+            distance = a - hit.end() if hit.end() <= a else hit.start() - b
         if distance > _MAX_TRIGGER_DISTANCE:
             continue
         cat = min(cats, key=order.__getitem__)
         key = (distance, order[cat], cat, (hit.start(), hit.end()))
         if best is None or key[:2] < best[:2]:
             best = key
-    if best is None:
-        return "other", None
-    return best[2], best[3]
+    if best is not None:
+        return best[2], best[3]
+    fallback = next((c.name for c in lexicon.categories if c.fallback and wanted in c.counts), None)
+    return fallback or "other", None
 
 
 def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: int) -> bool:
@@ -216,24 +268,36 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
 
 
 @dataclass
-class _AttributionState:
-    """Attribution carried from sentence to sentence while the reporting clearly continues."""
+class _ReadingState:
+    """What a reader carries from sentence to sentence: who is speaking, what is counted."""
 
     paragraph: int = -1
     current: str | None = None
     last_named: str | None = None
+    sources: list[str] = field(default_factory=list)
+    last_thing: tuple[str, str] | None = None  # (noun, group) of the last drone/missile figure
 
 
-def _resolve(name: str | None, state: _AttributionState) -> str | None:
+_THINGS = frozenset({"drone", "missile", "ballistic", "cruise", "target"})
+
+
+def _resolve(name: str | None, state: _ReadingState) -> str | None:
+    """A pronoun is the last named source; "the ministry" is "the health ministry" named before."""
     if name is None:
         return None
     if name.lower() in PRONOUNS:
         return state.last_named
+    short = name.lower().removeprefix("the ").strip()
+    if name.lower().startswith("the ") and short:
+        for earlier in reversed(state.sources):
+            longer = earlier.lower()
+            if longer != name.lower() and longer.endswith(" " + short):
+                return earlier
     return name
 
 
 def _sentence_attribution(doc: Document, seg: Segmented, index: int,
-                          state: _AttributionState) -> str | None:
+                          state: _ReadingState) -> str | None:
     sent = seg.sentences[index]
     paragraph = seg.paragraphs[index]
     if paragraph != state.paragraph:
@@ -241,6 +305,8 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
     named = _resolve(speaker(doc.text, sent.start, sent.end), state)
     if named:
         state.current = state.last_named = named
+        if named not in state.sources:
+            state.sources.append(named)
         return named
     return state.current
 
@@ -265,7 +331,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     m = _matchers(lexicon)
     text = doc.text
     claims: list[Claim] = []
-    state = _AttributionState()
+    state = _ReadingState()
     for sent in seg.sentences:
         attribution = _sentence_attribution(doc, seg, sent.index, state)
         mentions = [x for x in find_mentions(text, sent.start, sent.end) if x.unit not in NOT_CLAIM_UNITS]
@@ -296,7 +362,7 @@ def _inherit_counted(text: str, mentions: Sequence[Mention], counted: Sequence[_
 
 def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Mention],
            counted_all: Sequence[_Counted], i: int, attribution: str | None, lexicon: Lexicon,
-           m: _Matchers, number: int, state: _AttributionState) -> Claim:
+           m: _Matchers, number: int, state: _ReadingState) -> Claim:
     text = doc.text
     sent = seg.sentences[sentence]
     mention = mentions[i]
@@ -313,6 +379,17 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
                                       counted.group, lexicon, m)
     if counted.noun is None and trigger and trigger[0] >= end and not text[end:trigger[0]].strip():
         end = trigger[1]  # "12 dead": the highlight covers the word that says what is counted
+    if counted.group is None and category == "other" and state.last_thing and mention.unit is None:
+        # "29 of them were shot down", "28 were lost from radar": the drones counted just before
+        noun, group = state.last_thing
+        inherited, where = _category(text, sent.start, sent.end, mention.start, end, group, lexicon, m)
+        if where is not None:
+            counted, category, trigger = _Counted(noun, group, counted.end), inherited, where
+    if counted.group in _THINGS and counted.noun:
+        state.last_thing = (counted.noun, counted.group)
+    if _MEASURE_BEFORE.search(text, max(sent.start, mention.start - 12), mention.start) or (
+            _MEASURE_AFTER.match(text, mention.end)):
+        category, trigger = "other", None  # "magnitude 7.6", "a Category 4 storm"
     before = text[sent.start: mention.start]
     if _WHOLE_BEFORE.search(before) and i > 0 and category in _LAUNCHED_OF:
         category = _LAUNCHED_OF[category]
@@ -338,7 +415,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         entity=counted.noun,
         category=category,
         attribution=who,
-        scope=Scope(place=_place(text, left, right, mention.start, doc.place),
+        scope=Scope(place=_place(text, left, right, mention.start, None)
+                    or _place(text, sent.start, sent.end, mention.start, doc.place),
                     time=_time(text, left, right, mention.start)),
         negated=_negated(text, left, trigger, mention.start) if category != "other" else False,
         role=role,

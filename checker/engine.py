@@ -16,11 +16,12 @@ def evaluate(
 ) -> list[Finding]:
     """Every rule's findings, in rule order, then in the order of the claims they concern.
 
-    Negated claims ("no one was killed", "could kill 100") never take part in a check.
+    Negated claims ("could kill 100") never take part in a check, nor do figures of a part
+    or an increment ("six of them children", "two more bodies"): they are not the whole toll.
     """
     docs = {d.id: d for d in documents}
     order = {c.id: i for i, c in enumerate(claims)}
-    usable = tuple(c for c in claims if not c.negated)
+    usable = tuple(c for c in claims if not c.negated and c.role == "total")
     findings: list[Finding] = []
     for rule in ruleset:
         ctx = Context(

@@ -22,6 +22,7 @@ class Category:
     counts: tuple[str, ...]
     when: tuple[str, ...]
     cumulative: bool = False
+    fallback: bool = False
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -109,7 +110,7 @@ def parse_lexicon(text: str, path: str) -> Lexicon:
         spec = spec or {}
         if not isinstance(spec, dict):
             raise RuleError(path, None, f"category {name!r} must be a mapping")
-        extra = set(spec) - {"description", "counts", "when", "cumulative"}
+        extra = set(spec) - {"description", "counts", "when", "cumulative", "fallback"}
         if extra:
             raise RuleError(path, None, f"category {name!r}: unknown key {sorted(extra)[0]!r}")
         categories.append(Category(
@@ -118,6 +119,7 @@ def parse_lexicon(text: str, path: str) -> Lexicon:
             counts=_str_list(spec.get("counts"), path, f"{name}.counts"),
             when=_str_list(spec.get("when"), path, f"{name}.when"),
             cumulative=bool(spec.get("cumulative", False)),
+            fallback=bool(spec.get("fallback", False)),
         ))
     return Lexicon(entities, tuple(categories))
 

@@ -5,24 +5,33 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from checker.model import Claim, Document, Finding, Report
 from checker.paths import TEMPLATES_DIR as TEMPLATES
+from checker.report_context import (
+    SEVERITY_ORDER,
+    STATUS_ORDER,
+    PageContext,
+    interval_text,
+    number,
+    ordered_findings,
+    page_context,
+    plural,
+    summary,
+)
+
+__all__ = [
+    "CONTRACT_VERSION", "CSV_COLUMNS", "FORMATS", "SEVERITY_ORDER", "STATUS_ORDER", "interval_text",
+    "ordered_findings", "page_context", "render_csv", "render_fragment", "render_html", "render_json",
+    "render_text", "summary", "to_contract",
+]
 
 CONTRACT_VERSION = 1
-STATUS_ORDER = {"fail": 0, "skip": 1, "pass": 2}
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-
-
-def _number(x: float | None) -> int | float | None:
-    if x is None or (isinstance(x, float) and math.isinf(x)):
-        return None
-    return int(x) if float(x).is_integer() else x
+_number = number
 
 
 def claim_dict(c: Claim) -> dict[str, Any]:
@@ -45,18 +54,6 @@ def document_dict(d: Document) -> dict[str, Any]:
 def finding_dict(f: Finding) -> dict[str, Any]:
     return {"rule": f.rule, "kind": f.kind, "status": f.status, "severity": f.severity,
             "message": f.message, "claims": list(f.claims)}
-
-
-def summary(report: Report) -> dict[str, Any]:
-    failed = report.failed
-    return {
-        "documents": len(report.documents),
-        "claims": len(report.claims),
-        "checks": sum(1 for f in report.findings if f.status != "skip"),
-        "failed": len(failed),
-        "failed_by_severity": {s: sum(1 for f in failed if f.severity == s) for s in SEVERITY_ORDER},
-        "skipped": sum(1 for f in report.findings if f.status == "skip"),
-    }
 
 
 def to_contract(report: Report) -> dict[str, Any]:
@@ -90,109 +87,83 @@ def render_csv(report: Report) -> str:
     return out.getvalue()
 
 
-def interval_text(low: float | None, high: float | None) -> str:
-    lo = "0" if low is None else f"{_number(low):,}"
-    hi = "\u221e" if high is None else f"{_number(high):,}"
-    if low is not None and high is not None and low == high:
-        return f"[{lo}]"
-    return f"[{lo}, {hi}" + ("]" if high is not None else ")")
+def render_text(report: Report, quiet: bool = False, verbose: bool = False) -> str:
+    """A plain-text summary for pipes and logs: claims, then checks, failed first.
 
-
-def ordered_findings(findings: Sequence[Finding]) -> list[Finding]:
-    """Failed first (errors, then warnings, then info), then skipped, then passed."""
-    return sorted(findings, key=lambda f: (STATUS_ORDER[f.status], SEVERITY_ORDER[f.severity]))
-
-
-def render_text(report: Report, quiet: bool = False) -> str:
-    """A plain-text summary for pipes and logs: claims, then findings, failed first."""
+    Skipped checks take one line unless `verbose`; `quiet` keeps only the failed checks.
+    """
     lines: list[str] = []
     s = summary(report)
+    many = len(report.documents) > 1
     if not quiet:
         for doc in report.documents:
             head = " · ".join(x for x in (doc.path or doc.id, doc.date, doc.source, doc.place) if x)
-            lines.append(f"== {head}")
+            lines.append(f"== {doc.id + ' ' if many else ''}{head}")
         lines.append("")
         lines.append(f"{'claim':<8} {'figure':<30} {'interval':<16} {'category':<20} attribution")
         for c in report.claims:
             flag = " (not a fact)" if c.negated else ""
-            lines.append(f"{c.id.split('.')[-1]:<8} {c.text[:30]:<30} {interval_text(c.low, c.high):<16} "
+            cid = c.id if many else c.id.split(".")[-1]
+            lines.append(f"{cid:<8} {c.text[:30]:<30} {interval_text(c.low, c.high):<16} "
                          f"{c.category:<20} {c.attribution or ''}{flag}")
         lines.append("")
-    for f in ordered_findings(report.findings):
+    findings = ordered_findings(report.findings)
+    skipped = [f for f in findings if f.status == "skip"]
+    for f in findings:
+        if f.status == "skip" and (quiet or not verbose):
+            continue
         if quiet and f.status != "fail":
             continue
         mark = {"fail": "FAIL", "skip": "skip", "pass": "pass"}[f.status]
         lines.append(f"{mark:<4} {f.severity:<7} {f.rule}: {f.message}")
+    if skipped and not quiet and not verbose:
+        lines.append(skipped_line(skipped))
     lines.append("")
-    sev = s["failed_by_severity"]
-    lines.append(f"{s['claims']} claims, {s['checks']} checks, {s['failed']} failed "
-                 f"({sev['error']} errors, {sev['warning']} warnings, {sev['info']} info), "
-                 f"{s['skipped']} skipped")
+    lines.append(summary_line(s))
     return "\n".join(lines) + "\n"
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A run of article text, highlighted when it is a claim."""
-
-    text: str
-    claim: Claim | None = None
-    failed: bool = False
+def skipped_line(skipped: list[Finding]) -> str:
+    """All skipped checks on one line: they did not run, usually for want of figures."""
+    return (f"skip {plural(len(skipped), 'check')} not run (no figures to compare): "
+            + ", ".join(f.rule for f in skipped) + " (--verbose says why)")
 
 
-def article_segments(doc: Document, claims: Sequence[Claim], failed_ids: set[str]) -> list[Segment]:
-    """The document's body cut into plain runs and claim highlights, in order."""
-    out: list[Segment] = []
-    pos = doc.body_start
-    for c in sorted((c for c in claims if c.document == doc.id), key=lambda c: c.start):
-        if c.start < pos:
-            continue
-        out.append(Segment(doc.text[pos:c.start]))
-        out.append(Segment(doc.text[c.start:c.end], c, c.id in failed_ids))
-        pos = c.end
-    out.append(Segment(doc.text[pos:]))
-    return out
+def summary_line(s: dict[str, Any]) -> str:
+    sev = s["failed_by_severity"]
+    return (f"{s['claims']} claims, {s['checks']} checks, {s['failed']} failed "
+            f"({sev['error']} errors, {sev['warning']} warnings, {sev['info']} info), "
+            f"{s['skipped']} skipped")
 
 
-def _page_context(report: Report) -> dict[str, Any]:
-    failed_ids = {cid for f in report.failed for cid in f.claims}
-    findings_of: dict[str, list[str]] = {}
-    for f in report.findings:
-        for cid in f.claims:
-            if f.status == "fail":
-                findings_of.setdefault(cid, []).append(f.rule)
-    return {
-        "report": report,
-        "summary": summary(report),
-        "documents": [(d, article_segments(d, report.claims, failed_ids)) for d in report.documents],
-        "findings": ordered_findings(report.findings),
-        "claims": report.claims,
-        "findings_of": findings_of,
-        "interval": interval_text,
-        "finding_index": {id(f): i for i, f in enumerate(ordered_findings(report.findings), 1)},
-    }
-
-
-def _environment(templates: Path | None = None) -> Any:
+@lru_cache(maxsize=8)
+def environment(templates: Path | None = None) -> Any:
+    """The Jinja environment: `templates` (a newsroom's folder) first, then the built-in ones."""
     import jinja2
 
     search = [str(templates)] if templates else []
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader([*search, str(TEMPLATES)]),
-        autoescape=True,
+        autoescape=True,  # every article, title, source and message is untrusted text
         trim_blocks=True,
         lstrip_blocks=True,
+        keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
 
 
+def render_page(context: PageContext, template: str, templates: Path | None = None) -> str:
+    return environment(templates).get_template(template).render(**context.as_template_vars())
+
+
 def render_html(report: Report, templates: Path | None = None) -> str:
-    return _environment(templates).get_template("page.html.j2").render(**_page_context(report))
+    """The full HTML page: one file, no script, no request leaves it."""
+    return render_page(page_context(report), "page.html.j2", templates)
 
 
 def render_fragment(report: Report, templates: Path | None = None) -> str:
-    return _environment(templates).get_template("fragment.html.j2").render(**_page_context(report))
-
+    """One self-contained `<section class="nc-report">` with scoped CSS, for a CMS preview pane."""
+    return render_page(page_context(report, fragment=True), "fragment.html.j2", templates)
 
 FORMATS: dict[str, Callable[..., str]] = {
     "json": render_json,

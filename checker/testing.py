@@ -34,12 +34,12 @@ import yaml
 
 from checker.engine import evaluate
 from checker.errors import RuleError
-from checker.lexicon import DEFAULT_PACK
 from checker.model import Claim, Document, Finding, ReferenceFigure, Scope
+from checker.paths import DEFAULT_PACK
 from checker.rules import RuleSet, Tolerance, load_rules
 from checker.rules.loader import key_lines
 
-DEFAULT_CASES = DEFAULT_PACK.parent.parent / "tests" / "rules" / "cases"
+DEFAULT_CASES = Path(__file__).resolve().parent.parent / "tests" / "rules" / "cases"
 PREFIXES = ("pass_", "fail_", "skip_")
 CASE_KEYS = {"description", "claims", "documents", "reference", "text", "texts", "expect",
              "tolerance"}
@@ -97,7 +97,10 @@ def case_files(cases_dir: Path) -> list[Path]:
 
 def load_case_file(path: Path) -> list[Case]:
     """A case file -> its cases; a mistake is a RuleError with the line."""
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(str(path), None, f"cannot read: {exc}") from None
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)

@@ -11,7 +11,7 @@ import click
 
 from checker.config import load_config
 from checker.errors import CheckerError
-from checker.lexicon import DEFAULT_PACK
+from checker.paths import DEFAULT_PACK
 from checker.rules import RuleSet, load_rules
 from checker.rules.doc import render_reference
 from checker.testing import CaseResult, run_pack

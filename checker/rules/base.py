@@ -296,12 +296,20 @@ class RuleBase(Strict):
         usable = (combo for combo in found if _distinct(combo) and self.comparable(combo))
         return itertools.islice(usable, MAX_COMBINATIONS)
 
+    def where_note(self) -> str:
+        """` (unit percent)` when the rule's `where` narrows the claims, for skip reasons."""
+        used = {k: v for k, v in self.where.model_dump().items() if v is not None and
+                not (k == "unit" and tuple(v) == ("count",))}
+        if not used:
+            return ""
+        return " (" + ", ".join(f"{k} {' or '.join(v)}" for k, v in used.items()) + ")"
+
     def absent_reason(self, ctx: Context, categories: Sequence[str]) -> str:
         """Why no combination of these categories could be compared."""
         missing = [c for c in dict.fromkeys(categories) if not ctx.of(c)]
         if missing:
             names = " or ".join(f"{m}" for m in missing)
-            return f"no {names} figure {ctx.where_text}"
+            return f"no {names} figure{self.where_note()} {ctx.where_text}"
         unit = {"sentence": "one sentence", "document": "one article", "event": "one event"}
         group = f" about the same {'/'.join(self.group_by)}" if self.group_by else ""
         return (f"the {', '.join(dict.fromkeys(categories))} figures are not in "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Literal
 
@@ -19,8 +19,8 @@ from checker.rules.base import (
     Within,
     figure,
     interval_text,
-    keys_agree,
     is_point,
+    keys_agree,
     kind,
     label,
     normalise,
@@ -95,12 +95,12 @@ class Consistent(RuleBase):
 
     def _agreement(self, group: Sequence[Claim]) -> Verdict:
         figures = ", ".join(figure(c) for c in group)
-        return Verdict("pass", f"{len(group)} {label(self.category)} figures agree: {figures}",
-                       tuple(group))
+        text = f"{len(group)} {label(self.category)} figures agree: {figures}"
+        return Verdict("pass", text + self.tolerance_note(), tuple(group))
 
     def _skip_reason(self, ctx: Context, claims: Sequence[Claim]) -> str:
         if not claims:
-            return f"no {self.category} figure {ctx.where_text}"
+            return f"no {self.category} figure{self.where_note()} {ctx.where_text}"
         if len(claims) == 1:
             return f"only one {self.category} figure {ctx.where_text}: nothing to compare"
         return f"no two {self.category} figures are about the same scope and unit"
@@ -389,9 +389,9 @@ class Monotonic(RuleBase):
 
     def _skip_reason(self, ctx: Context, dated: Sequence[Claim]) -> str:
         if not ctx.of(self.category):
-            return f"no {self.category} figure {ctx.where_text}"
+            return f"no {self.category} figure{self.where_note()} {ctx.where_text}"
         if len({c.document for c in dated}) < 2:
-            return f"fewer than two dated articles state a {self.category} figure"
+            return f"fewer than two dated articles give {self.category} figures"
         return f"no two dated {self.category} figures are about the same place and unit"
 
 
@@ -405,14 +405,15 @@ def _when(ctx: Context, claim: Claim) -> datetime | None:
     except ValueError:
         return None
     if when.tzinfo is not None:
-        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+        when = when.astimezone(UTC).replace(tzinfo=None)
     return when
 
 
 # --------------------------------------------------------------------------- reference
 
 
-@kind("reference", message="{figure} does not match the reference figure {reference} ({row})",
+@kind("reference",
+      message="{category} {figure} does not match the reference figure {reference} ({row})",
       placeholders={"figure": "the article's figure", "category": "the category, in words",
                     "reference": "the reference figure", "row": "the row: id, source and url"})
 class Reference(RuleBase):
@@ -441,7 +442,7 @@ class Reference(RuleBase):
         claims = ctx.of(self.category)
         if not rows or not claims:
             what = f"no reference figure for {self.category}" if not rows else \
-                f"no {self.category} figure {ctx.where_text}"
+                f"no {self.category} figure{self.where_note()} {ctx.where_text}"
             yield Verdict("skip", what)
             return
         for claim in claims:

@@ -12,7 +12,8 @@ import yaml
 from pydantic import ValidationError
 
 from checker.errors import RuleError
-from checker.lexicon import DEFAULT_PACK, Lexicon, load_lexicon
+from checker.lexicon import Lexicon, load_lexicon
+from checker.paths import DEFAULT_PACK
 from checker.rules.base import KINDS, RuleBase, Tolerance, template_fields
 
 Rule = RuleBase
@@ -226,8 +227,9 @@ def _suggest(word: str, choices: Iterable[str]) -> str:
 
 def _explain(exc: ValidationError, cls: type[RuleBase], data: Mapping[str, Any],
              origin: Origin) -> RuleError:
-    """The first problem, in file order, in editor words."""
-    errors = sorted(exc.errors(), key=lambda e: origin.line_of(_keys(e["loc"])))
+    """The first problem, in file order, in editor words; a misspelt key explains a missing one."""
+    errors = sorted(exc.errors(), key=lambda e: (e["type"] != "extra_forbidden",
+                                                 origin.line_of(_keys(e["loc"]))))
     err = errors[0]
     loc = _keys(err["loc"])
     name = ".".join(str(p) for p in loc) or "rule"
@@ -241,7 +243,8 @@ def _explain(exc: ValidationError, cls: type[RuleBase], data: Mapping[str, Any],
         return RuleError(origin.path, origin.line_of(loc),
                          f"{who}unknown field {name!r}{_suggest(str(loc[-1]), fields)}")
     message = str(err["msg"]).removeprefix("Value error, ")
-    return RuleError(origin.path, origin.line_of(loc), f"{who}{name}: {message}")
+    where = f"{name}: " if loc else ""
+    return RuleError(origin.path, origin.line_of(loc), f"{who}{where}{message}")
 
 
 def _keys(loc: Sequence[str | int]) -> KeyPath:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from checker.attribution import PRONOUNS, quote_speaker, speaker
@@ -12,9 +12,8 @@ from checker.lexicon import Lexicon
 from checker.model import Claim, Document, Mention, Scope
 from checker.numbers import find_mentions
 from checker.segment import Segmented, segment
+from checker.units import is_claim_unit
 
-# Units that mark a number as something other than a claim: an age, a date part, a clock time.
-NOT_CLAIM_UNITS = frozenset({"year_of_age"})
 _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hostile|"
              r"long-range|short-range|guided|armed|innocent|young|local|foreign|elderly|"
              r"unidentified|suspected|confirmed|russian|ukrainian|israeli|iranian|"
@@ -33,8 +32,15 @@ _COMPOUND_HEAD = re.compile(
     re.IGNORECASE,
 )
 _PREDICATE = re.compile(
-    r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|remain(?:ed|s)?|being|got|"
-    r"are\s+still|were\s+still|remain\s+still)\s+(?:also\s+|reported\s+|confirmed\s+|still\s+)?",
+    r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|remain(?:ed|s)?|being|got)\s+)?"
+    r"(?:also\s+|reported\s+|confirmed\s+|still\s+|now\s+|later\s+)*",
+    re.IGNORECASE,
+)
+# "the toll rose to 78", "put the toll at 2,056": the figure completes a subject named before it
+_UPDATE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|grew|reached|reaching|"
+    r"stands|stood|stand|put|puts|putting|raised|revised|updated|hit)\b[^.;,]{0,25}?\b(?:to|at)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 _RATE = re.compile(
@@ -64,7 +70,10 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(
-    r"\b(?:in|across|throughout|near|outside|around|over|at|of)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|over|at|of|struck|hit|pounded|"
+    r"rocked|shook|battered|attacked|targeted|targeting|striking|hitting)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:central|northern|southern|eastern|western|northeastern|northwestern|southeastern|"
+    r"southwestern|north|south|east|west)\s+)?"
     r"(?:(?:city|town|village|region|province|state|district|port|capital|oblast)\s+of\s+)?"
     r"(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+){0,2}"
     r"(?:\s+(?:region|oblast|province|district|county|state))?)"
@@ -92,6 +101,14 @@ _MEASURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MEASURE_AFTER = re.compile(r"-?\s?(?:magnitude|category|point|percent)\b", re.IGNORECASE)
+_COMPOUND_AFTER = re.compile(r"-([a-z]+)\b")
+# a figure standing alone as the subject: "28 were lost from radar", "29 of them were downed"
+_BARE_SUBJECT = re.compile(
+    r"\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|had|have|are|more|others?|over|in|across|near)\b",
+    re.IGNORECASE,
+)
+_AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_OF_THE_GROUP = re.compile(r"(?:^|[.;]\s*)\s*Of\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
 _LAUNCHED_OF = {
     "drones_intercepted": "drones_launched",
     "drones_lost": "drones_launched",
@@ -206,6 +223,8 @@ def _category(text: str, start: int, end: int, a: int, b: int, group: str | None
     left, right = _clause_bounds(text, start, end, a, b)
     best: tuple[int, int, str, tuple[int, int]] | None = None
     predicate = _PREDICATE.match(text, b, right)
+    if _UPDATE_BEFORE.search(text, max(left, a - 60), a):
+        right = a  # only the subject before "rose to N" says what N counts
     for hit in m.triggers.finditer(text, left, right):
         word = " ".join(hit.group().lower().split())
         cats = [c for c in m.trigger_categories.get(word, ()) if c in allowed]
@@ -233,7 +252,8 @@ def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: i
     """'did not kill', 'could kill 5,000', 'no one was killed': not a claim of fact."""
     anchor = min(a, trigger[0]) if trigger else a
     window_start = max(clause_start, anchor - 40)
-    return bool(_NEGATION.search(text, window_start, anchor))
+    window_end = max(a, trigger[0]) if trigger else a  # "the toll could run into the hundreds"
+    return bool(_NEGATION.search(text, window_start, window_end))
 
 
 def _place(text: str, left: int, right: int, a: int, fallback: str | None) -> str | None:
@@ -249,6 +269,18 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None) -> st
     return best[1] if best else fallback
 
 
+def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: int,
+           fallback: str | None, fallback_is_dateline: bool) -> Scope:
+    """Where and when: the clause's place, else the sentence's, else the document's.
+
+    The document's place is the dateline's (marked inferred: where the reporter was) or the
+    first place the lede names.
+    """
+    place = _place(text, left, right, a, None) or _place(text, sent_start, sent_end, a, None)
+    return Scope(place=place or fallback, time=_time(text, left, right, a),
+                 place_inferred=place is None and fallback is not None and fallback_is_dateline)
+
+
 def _time(text: str, left: int, right: int, a: int) -> str | None:
     hits = [(abs(h.start() - a), " ".join(h.group("time").lower().split()))
             for h in _TIME.finditer(text, left, right)]
@@ -260,7 +292,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end):
         return "increment"
     person = counted.group in (None, "person")
-    if person and (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end)):
+    if person and (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end)
+                   or _OF_THE_GROUP.search(text[sentence_start: mention.start])):
         return "subset"
     if counted.noun in _SUBGROUP:
         return "subset"
@@ -276,6 +309,8 @@ class _ReadingState:
     last_named: str | None = None
     sources: list[str] = field(default_factory=list)
     last_thing: tuple[str, str] | None = None  # (noun, group) of the last drone/missile figure
+    sentence_claims: list[Claim] = field(default_factory=list)
+    dateline: bool = False  # the document's place comes from a dateline
 
 
 _THINGS = frozenset({"drone", "missile", "ballistic", "cruise", "target"})
@@ -325,21 +360,57 @@ def _paragraph_end(doc: Document, pos: int) -> int:
     return len(doc.text) if nxt < 0 else nxt
 
 
+def lede_place(doc: Document, seg: Segmented) -> str | None:
+    """The dateline's place, else the first place the opening sentence names."""
+    if doc.place or not seg.sentences:
+        return doc.place
+    first = seg.sentences[0]
+    hits = [h.group("place") for h in _PLACE.finditer(doc.text, first.start, first.end)
+            if h.group("place").split()[0] not in _NOT_PLACES]
+    return hits[0] if hits else None
+
+
 def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = None) -> list[Claim]:
     """Every figure the document states, as claims numbered d1.c1, d1.c2, ..."""
     seg = seg or segment(doc)
+    state = _ReadingState(dateline=doc.place is not None)
+    doc = replace(doc, place=lede_place(doc, seg))
     m = _matchers(lexicon)
     text = doc.text
     claims: list[Claim] = []
-    state = _ReadingState()
     for sent in seg.sentences:
         attribution = _sentence_attribution(doc, seg, sent.index, state)
-        mentions = [x for x in find_mentions(text, sent.start, sent.end) if x.unit not in NOT_CLAIM_UNITS]
+        mentions = [x for x in find_mentions(text, sent.start, sent.end) if is_claim_unit(x.unit)]
         counted = [_counted(text, x, sent.end, lexicon, m) for x in mentions]
+        state.sentence_claims = []
         for i in range(len(mentions)):
-            claims.append(_claim(doc, seg, sent.index, mentions, counted, i, attribution,
-                                 lexicon, m, len(claims) + 1, state))
+            claim = _claim(doc, seg, sent.index, mentions, counted, i, attribution,
+                           lexicon, m, len(claims) + 1, state)
+            claims.append(claim)
+            state.sentence_claims.append(claim)
     return claims
+
+
+def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: _Counted,
+                     lexicon: Lexicon, state: _ReadingState) -> Claim | None:
+    """The figure this one is a part of: "killed 12 people, including four children",
+    "destroyed 337 drones, 91 of them over Moscow" (same kind of thing, named just before)."""
+    before = text[max(sentence_start, mention.start - 30): mention.start]
+    if state.sentence_claims and _AND_BEFORE.search(before):
+        previous = state.sentence_claims[-1]
+        if (previous.start < mention.start and previous.role == "subset") or (
+                _SUBSET_BEFORE.search(text, sentence_start, previous.start)):
+            before = "including "  # "including 91 over Moscow and 40 over Kursk"
+    if not (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end)):
+        return None
+    group = counted.group if counted.group != "person" else None
+    for earlier in reversed(state.sentence_claims):
+        earlier_group = lexicon.entity_group(earlier.entity) if earlier.entity else None
+        earlier_group = None if earlier_group == "person" else earlier_group
+        same = earlier_group == group or earlier_group is None or group is None
+        if same and earlier.unit == "count" and earlier.role == "total":
+            return earlier
+    return None
 
 
 def _inherit_counted(text: str, mentions: Sequence[Mention], counted: Sequence[_Counted],
@@ -379,7 +450,11 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
                                       counted.group, lexicon, m)
     if counted.noun is None and trigger and trigger[0] >= end and not text[end:trigger[0]].strip():
         end = trigger[1]  # "12 dead": the highlight covers the word that says what is counted
-    if counted.group is None and category == "other" and state.last_thing and mention.unit is None:
+    compound = _COMPOUND_AFTER.match(text, mention.end)
+    if compound:  # "a nine-storey building", "a 12-hour curfew": the number describes a thing
+        counted, category, trigger = _Counted(compound.group(1).lower(), UNKNOWN, mention.end), "other", None
+    elif (counted.group is None and category == "other" and state.last_thing and mention.unit is None
+          and _BARE_SUBJECT.match(text, mention.end)):
         # "29 of them were shot down", "28 were lost from radar": the drones counted just before
         noun, group = state.last_thing
         inherited, where = _category(text, sent.start, sent.end, mention.start, end, group, lexicon, m)
@@ -400,6 +475,12 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         who = _resolve(quote_speaker(text, quote, _paragraph_end(doc, quote[1])), state) or who
     role = "subset" if is_part and category in ("killed", "injured") else _role(
         text, sent.start, mention, counted)
+    scope = _scope(text, sent.start, sent.end, left, right, mention.start, doc.place, state.dateline)
+    whole = _part_of_earlier(text, sent.start, mention, counted, lexicon, state)
+    if whole is not None:
+        # "337 drones, including 91 over the Moscow region": a part by place is that place's total
+        by_place = not scope.place_inferred and scope.place != whole.scope.place
+        category, role = whole.category, "total" if by_place else "subset"
     return Claim(
         id=f"{doc.id}.c{number}",
         document=doc.id,
@@ -415,9 +496,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         entity=counted.noun,
         category=category,
         attribution=who,
-        scope=Scope(place=_place(text, left, right, mention.start, None)
-                    or _place(text, sent.start, sent.end, mention.start, doc.place),
-                    time=_time(text, left, right, mention.start)),
+        scope=scope,
         negated=_negated(text, left, trigger, mention.start) if category != "other" else False,
         role=role,
     )

@@ -98,6 +98,7 @@ class Mention:
 class Scope:
     place: str | None = None
     time: str | None = None
+    place_inferred: bool = False  # the place is the dateline's or the lede's, not the sentence's
 
 
 @dataclass(frozen=True, slots=True)

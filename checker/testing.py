@@ -16,7 +16,8 @@ A case file `cases/<rule-id>.yaml` (after sqlfluff's rule fixtures)::
 A claim: `category`, `value` or `low`/`high` (`high: null` = no upper end), `qualifier`
 (default exact; with only `value`, the interval follows the qualifier table), `unit` (count),
 `text`, `entity`, `place`, `time`, `attribution`, `document` (d1), `sentence` (0), `start`,
-`negated`. Optional `documents:` [{id, date, source, place, event, path}], `reference:` rows
+`negated`, `place_inferred` (the place is the dateline's), `role` (total | subset |
+increment). Optional `documents:` [{id, date, source, place, event, path}], `reference:` rows
 [{category, value or low/high, place, source, url, date, event}], `tolerance:` to override the
 rule's. `texts:` gives several articles of one event. `expect.status` is the verdict on the
 whole case: fail = some finding failed; pass = none failed and one passed; skip = all skipped.
@@ -45,7 +46,8 @@ CASE_KEYS = {"description", "claims", "documents", "reference", "text", "texts",
              "tolerance"}
 EXPECT_KEYS = {"status", "count", "severity", "message_contains"}
 CLAIM_KEYS = {"id", "category", "value", "low", "high", "qualifier", "unit", "text", "entity",
-              "place", "time", "attribution", "document", "sentence", "start", "end", "negated"}
+              "place", "time", "attribution", "document", "sentence", "start", "end", "negated",
+              "place_inferred", "role"}
 
 
 @dataclass(frozen=True)
@@ -199,7 +201,8 @@ def make_claim(raw: Mapping[str, Any], index: int) -> Claim:
         value=None if value is None else float(value), low=low, high=high, qualifier=qualifier,
         unit=str(raw.get("unit", "count")), entity=raw.get("entity"),
         category=str(raw["category"]), attribution=raw.get("attribution"),
-        scope=Scope(raw.get("place"), raw.get("time")), negated=bool(raw.get("negated", False)),
+        scope=Scope(raw.get("place"), raw.get("time"), bool(raw.get("place_inferred", False))),
+        negated=bool(raw.get("negated", False)), role=str(raw.get("role", "total")),
     )
 
 

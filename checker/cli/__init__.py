@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
@@ -86,25 +87,22 @@ def main() -> None:
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Lowest severity of a failed check that makes the exit code 1 [default: error].")
 @click.option("--quiet", "-q", is_flag=True, help="Show failed checks only.")
+@click.option("--verbose", "-v", is_flag=True, help="List every skipped check with its reason.")
 @click.option("--templates", type=click.Path(path_type=Path, file_okay=False),
               help="A folder of Jinja templates searched before the built-in ones.")
 @friendly_errors
 def run(files: tuple[Path, ...], fmt: str, html_path: Path | None, rule_paths: tuple[Path, ...],
         disable: tuple[str, ...], against: Path | None, fail_on: str | None, quiet: bool,
-        templates: Path | None) -> None:
+        verbose: bool, templates: Path | None) -> None:
     """Check one article, or several reports of one event compared with each other."""
     from checker.api import check
     from checker.config import load_config
     from checker.report import FORMATS, render_html
-    from checker.rules import load_rules
 
     config = load_config(Path.cwd())
-    ruleset = load_rules(
-        tuple(config.rules) + rule_paths,
-        disable=tuple(config.disable) + disable,
-        severity_overrides=dict(config.severity),
-        tolerance_overrides=dict(config.tolerance),
-    )
+    if disable:
+        config = replace(config, disable=(*config.disable, *disable))
+    ruleset = config.ruleset(rule_paths)
     reference = _load_reference(against)
     report = check(list(files), rules=ruleset, reference=reference)
     if html_path:
@@ -113,11 +111,11 @@ def run(files: tuple[Path, ...], fmt: str, html_path: Path | None, rule_paths: t
         if sys.stdout.isatty():
             from checker.cli.terminal import print_report
 
-            print_report(report, quiet=quiet)
+            print_report(report, quiet=quiet, verbose=verbose)
         else:
-            click.echo(FORMATS["text"](report, quiet=quiet), nl=False)
+            click.echo(FORMATS["text"](report, quiet=quiet, verbose=verbose), nl=False)
     elif fmt == "text":
-        click.echo(FORMATS["text"](report, quiet=quiet), nl=False)
+        click.echo(FORMATS["text"](report, quiet=quiet, verbose=verbose), nl=False)
     elif fmt in ("html", "fragment"):
         click.echo(FORMATS[fmt](report, templates), nl=False)
     else:

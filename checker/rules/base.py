@@ -271,8 +271,10 @@ class RuleBase(Strict):
         return ()
 
     def group_key(self, claim: Claim) -> tuple[str | None, ...]:
-        values = {"place": claim.scope.place, "time": claim.scope.time,
-                  "attribution": claim.attribution}
+        """Across the documents of an event a dateline is where the reporter was, not where
+        the figure happened: a place taken from it is unknown there, and matches any."""
+        place = None if self.within == "event" and claim.scope.place_inferred else claim.scope.place
+        values = {"place": place, "time": claim.scope.time, "attribution": claim.attribution}
         return tuple(normalise(values[g]) for g in self.group_by)
 
     def comparable(self, claims: Sequence[Claim], within: Within | None = None) -> bool:

@@ -1,0 +1,79 @@
+"""Several reports of one event: rising tolls are updates, genuine errors are found.
+
+Each folder of tests/events holds 3-5 documents of one event and an expected.yaml listing
+the findings a correct checker reports as failed; everything else must not fail at error
+or warning severity (info-level disputes between named sources are allowed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import checker
+from checker.model import Report
+from checker.reference import load_reference
+
+EVENTS = Path(__file__).resolve().parent / "events"
+FOLDERS = sorted(p for p in EVENTS.iterdir() if (p / "expected.yaml").exists())
+
+
+def _report(folder: Path) -> tuple[Report, dict]:
+    expected = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
+    names = expected.get("documents") or sorted(p.name for p in folder.glob("*.txt"))
+    reference = load_reference(folder / "reference.csv") if (folder / "reference.csv").exists() else []
+    return checker.check([folder / n for n in names], reference=reference), expected
+
+
+def _category_of(item: dict) -> str | None:
+    return item.get("category") or item.get("part")
+
+
+def _matches(finding, item: dict, report: Report) -> bool:
+    by_id = {c.id: c for c in report.claims}
+    categories = {by_id[c].category for c in finding.claims}
+    wanted = _category_of(item)
+    return finding.kind == item["kind"] and (wanted is None or wanted in categories)
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=[f.name for f in FOLDERS])
+def test_every_genuine_error_is_found(folder: Path) -> None:
+    report, expected = _report(folder)
+    failed = report.failed
+    for item in expected.get("findings") or []:
+        if item.get("optional"):
+            continue
+        hits = [f for f in failed if _matches(f, item, report)]
+        assert hits, f"expected a failed {item['kind']} on {_category_of(item)}: {item.get('note', '')}"
+        assert any(f.severity == item.get("severity", f.severity) for f in hits), \
+            [(f.rule, f.severity, f.message) for f in hits]
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=[f.name for f in FOLDERS])
+def test_no_false_alarm_at_error_or_warning(folder: Path) -> None:
+    report, expected = _report(folder)
+    allowed = expected.get("findings") or []
+    alarms = [f for f in report.failed if f.severity in ("error", "warning")]
+    unexpected = [f for f in alarms if not any(_matches(f, item, report) for item in allowed)]
+    assert not unexpected, [(f.rule, f.message) for f in unexpected]
+
+
+def test_seed_with_an_earlier_lower_toll_is_an_update() -> None:
+    report, _ = _report(EVENTS / "seed-update")
+    assert not report.failed
+
+
+def test_seed_with_a_later_lower_toll_is_a_monotonic_warning() -> None:
+    report, _ = _report(EVENTS / "seed-fall")
+    assert {(f.rule, f.severity) for f in report.failed} == {("toll-does-not-fall", "warning")}
+    assert all("Ukraine Today Wire" in f.message and "Reuters" in f.message for f in report.failed)
+
+
+def test_documents_are_compared_in_publication_order() -> None:
+    folder = EVENTS / "zaporizhzhia-2025-05-02"
+    names = sorted((p.name for p in folder.glob("*.txt")), reverse=True)
+    report = checker.check([folder / n for n in names])
+    falls = [f for f in report.failed if f.rule == "toll-does-not-fall"]
+    assert falls and "fell from" in falls[0].message

@@ -61,7 +61,12 @@ _SUBSET_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded)\s+(?:at\s+least\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+# "six of them", "62 of the injured", "three of the dead": a part of a group named before
+_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|whom|those|these|the\s+(?:injured|wounded|dead|victims|deceased|"
+    r"casualties|survivors|missing|rescued|hospitalised|hospitalized|people|passengers|bodies))\b",
+    re.IGNORECASE,
+)
 _INCREMENT_BEFORE = re.compile(r"(?:\banother|\ba\s+further|\ban\s+additional)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
 _NEGATION = re.compile(
@@ -70,14 +75,18 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|over|at|of|struck|hit|pounded|"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|over|at|of|on|struck|hit|pounded|"
     r"rocked|shook|battered|attacked|targeted|targeting|striking|hitting)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|northeastern|northwestern|southeastern|"
     r"southwestern|north|south|east|west)\s+)?"
     r"(?:(?:city|town|village|region|province|state|district|port|capital|oblast)\s+of\s+)?"
-    r"(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+){0,2}"
+    r"(?P<place>[A-Z][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*"
+    r"(?:\s+[A-Z][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*){0,2}"
     r"(?:\s+(?:region|oblast|province|district|county|state))?)"
 )
+# "the Ukrainian capital", "Israeli strikes": an adjective of nationality is not a place
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|Israeli|Iraqi|Pakistani|Yemeni|Saudi|Kuwaiti|Qatari)$")
+_MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
 _NOT_PLACES = frozenset(
 
         "January February March April May June July August September October November December "
@@ -94,7 +103,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|,\s*(?:and|which|who|whom|whose|where)\b"
+    r"[;]|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|,\s*(?:and|which|who|whom|whose|where)\b"
 )
 _MEASURE_BEFORE = re.compile(
     r"\b(?:magnitude|category|level|phase|stage|grade|class|number|no\.|size|force|scale|index)\s+$",
@@ -107,6 +116,16 @@ _BARE_SUBJECT = re.compile(
     r"\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|had|have|are|more|others?|over|in|across|near)\b",
     re.IGNORECASE,
 )
+_PERIOD = re.compile(
+    r"\b(?:since|in\s+(?:19|20)\d\d\b|(?:last|previous|past)\s+(?:year|month|decade|century)|"
+    r"so\s+far\s+this\s+year|earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
+    r"years?\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|"
+    r"over\s+the\s+(?:past|last)\s+(?:year|month|decade|\d+\s+(?:years|months|weeks))|"
+    r"in\s+(?:the\s+)?(?:\d{4}|previous|past|last|earlier))",
+    re.IGNORECASE,
+)
+# "the largest attack since 2022" compares this event with others; it does not date the figure
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|most|first|record|worst|only)\b[^,.;]*$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _OF_THE_GROUP = re.compile(r"(?:^|[.;]\s*)\s*Of\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
 _LAUNCHED_OF = {
@@ -261,8 +280,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None) -> st
     for hit in _PLACE.finditer(text, left, right):
         place = hit.group("place")
         first = place.split()[0]
-        if first in _NOT_PLACES:
-            continue
+        if first in _NOT_PLACES or _DEMONYM.search(place) or _MODEL_NAME.search(place):
+            continue  # "of the Iskander-M type" names a weapon, not a place
         distance = abs(hit.start() - a)
         if best is None or distance < best[0]:
             best = (distance, place)
@@ -285,6 +304,16 @@ def _time(text: str, left: int, right: int, a: int) -> str | None:
     hits = [(abs(h.start() - a), " ".join(h.group("time").lower().split()))
             for h in _TIME.finditer(text, left, right)]
     return min(hits)[1] if hits else None
+
+
+def _background(text: str, sentence_start: int, right: int, mention: Mention) -> bool:
+    """A figure for another period than the event: "floods in 2022 killed 1,700", "strikes
+    have killed 190 since the ceasefire", "the previous five storms killed 160"."""
+    for start, end in ((sentence_start, mention.start), (mention.end, right)):
+        for hit in _PERIOD.finditer(text, start, end):
+            if not _SUPERLATIVE.search(text, max(sentence_start, hit.start() - 60), hit.start()):
+                return True
+    return False
 
 
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
@@ -313,6 +342,7 @@ class _ReadingState:
     dateline: bool = False  # the document's place comes from a dateline
 
 
+_TOLLS = frozenset({"killed", "injured", "missing", "rescued"})
 _THINGS = frozenset({"drone", "missile", "ballistic", "cruise", "target"})
 
 
@@ -366,7 +396,7 @@ def lede_place(doc: Document, seg: Segmented) -> str | None:
         return doc.place
     first = seg.sentences[0]
     hits = [h.group("place") for h in _PLACE.finditer(doc.text, first.start, first.end)
-            if h.group("place").split()[0] not in _NOT_PLACES]
+            if h.group("place").split()[0] not in _NOT_PLACES and not _DEMONYM.search(h.group("place"))]
     return hits[0] if hits else None
 
 
@@ -475,7 +505,11 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         who = _resolve(quote_speaker(text, quote, _paragraph_end(doc, quote[1])), state) or who
     role = "subset" if is_part and category in ("killed", "injured") else _role(
         text, sent.start, mention, counted)
-    scope = _scope(text, sent.start, sent.end, left, right, mention.start, doc.place, state.dateline)
+    cat = lexicon.category(category)
+    scope = _scope(text, sent.start, sent.end, left, right, mention.start,
+                   doc.place if cat is not None and cat.cumulative else None, state.dateline)
+    if role == "total" and category != "other" and _background(text, sent.start, right, mention):
+        role = "background"
     whole = _part_of_earlier(text, sent.start, mention, counted, lexicon, state)
     if whole is not None:
         # "337 drones, including 91 over the Moscow region": a part by place is that place's total

@@ -121,7 +121,9 @@ class Claim:
     attribution: str | None = None
     scope: Scope = field(default_factory=Scope)
     negated: bool = False  # "did not kill", "could kill": not a claim of fact, kept out of checks
-    role: str = "total"  # "total"; "subset" ("six of them children"); "increment" ("two more")
+    # "total"; "subset" ("six of them children"); "increment" ("two more bodies");
+    # "background" (a toll of another period: "floods in 2022 killed 1,700")
+    role: str = "total"
 
     @property
     def interval(self) -> Interval:

@@ -28,6 +28,7 @@ class CorpusScore:
     not_claims: int = 0
     spurious: int = 0
     errors: list[str] | None = None
+    field_errors: dict[str, int] | None = None
 
     @property
     def recall(self) -> float:
@@ -37,13 +38,16 @@ class CorpusScore:
     def accuracy(self) -> float:
         return self.correct / max(self.found, 1)
 
+    def field_accuracy(self, name: str) -> float:
+        return 1 - (self.field_errors or {}).get(name, 0) / max(self.found, 1)
+
 
 def articles() -> list[Path]:
     return sorted(p for p in CORPUS.glob("*.txt") if p.with_suffix(".expected.yaml").exists())
 
 
 def score_corpus(paths: list[Path] | None = None) -> CorpusScore:
-    total = CorpusScore(errors=[])
+    total = CorpusScore(errors=[], field_errors={})
     for path in paths or articles():
         text = decode(path.read_bytes(), str(path))
         labels_path = path.with_suffix(".expected.yaml")
@@ -59,6 +63,8 @@ def score_corpus(paths: list[Path] | None = None) -> CorpusScore:
             total.errors.append(f"{path.name}: missed {lb.text!r}")
         for lb, claim, why in scored.wrong:
             total.errors.append(f"{path.name}: {lb.text!r} -> {claim.text!r}: {why}")
+            for name in {part.split()[0] for part in why.split("; ")}:
+                total.field_errors[name] = total.field_errors.get(name, 0) + 1
         for span, claim in scored.not_claims_reported:
             total.errors.append(f"{path.name}: not a claim {span!r} reported as {claim.text!r}")
     return total
@@ -71,6 +77,8 @@ def main() -> None:
     print(f"\n{len(articles())} articles, {result.labelled} labelled figures: "
           f"found {result.recall:.3f}, correct meaning {result.accuracy:.3f}, "
           f"{result.spurious} of {result.not_claims} not-claims reported")
+    print("per field: " + ", ".join(f"{name} {result.field_accuracy(name):.3f}"
+                                    for name in ("value", "qualifier", "category", "attribution", "place")))
     sys.exit(0)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -538,7 +539,12 @@ class Ratio(RuleBase):
         before.sort(key=lambda c: c.start)
         if len(before) < 2 or before[-2].unit != before[-1].unit:
             return []
-        return [(before[-2], before[-1])]
+        part, whole = before[-2], before[-1]
+        text = ctx.document(percent.document).text
+        if not (_PART_OF_WHOLE.fullmatch(text, part.start + len(part.text), whole.start)
+                and _SHARE_FOLLOWS.fullmatch(text, whole.end, percent.start)):
+            return []  # "$1.16, or 2%, at $57.13" is not "48 of 70, or 69%"
+        return [(part, whole)]
 
     def _judge(self, percent: Claim, part: Claim, whole: Claim) -> Verdict:
         share = _share(self.widened(part), self.widened(whole))
@@ -553,6 +559,13 @@ class Ratio(RuleBase):
                            (part, whole, percent))
         return Verdict("fail", self.fail_text(**words) + self.tolerance_note(),
                        (part, whole, percent))
+
+
+# "48 of the 70 missiles, or 69%", "64 out of 145 drones (44%)": the written shape of a share
+_PART_OF_WHOLE = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?",
+                            re.IGNORECASE)
+_SHARE_FOLLOWS = re.compile(r"[^.;]{0,40}?(?:,\s*or|\(|\u2013|\u2014|-|,)\s*(?:about\s+|nearly\s+|some\s+)?",
+                            re.IGNORECASE)
 
 
 def _share(part: Interval, whole: Interval) -> Interval | None:

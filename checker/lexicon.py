@@ -12,8 +12,6 @@ import yaml
 from checker.errors import RuleError
 from checker.paths import DEFAULT_PACK
 
-NO_ENTITY = "none"
-
 
 @dataclass(frozen=True, slots=True)
 class Category:
@@ -47,16 +45,6 @@ class Lexicon:
         """Every listed noun, longest first, for matching the noun after a number."""
         return _noun_index(self)[1]
 
-    def classify(self, group: str | None, clause_words: str) -> str:
-        """The first category whose counted group and trigger words match, else `other`."""
-        wanted = group or NO_ENTITY
-        for cat in self.categories:
-            if wanted not in cat.counts:
-                continue
-            if not cat.when or any(_has_phrase(clause_words, w) for w in cat.when):
-                return cat.name
-        return "other"
-
     def merged(self, other: Lexicon) -> Lexicon:
         """A pack's lexicon laid over this one: its categories first, its nouns added."""
         entities = {k: tuple(v) for k, v in self.entities.items()}
@@ -65,11 +53,6 @@ class Lexicon:
         theirs = {c.name for c in other.categories}
         cats = other.categories + tuple(c for c in self.categories if c.name not in theirs)
         return Lexicon(entities, cats)
-
-
-def _has_phrase(words: str, phrase: str) -> bool:
-    """Whole-word phrase match in a space-normalised, lower-case ` clause `."""
-    return f" {phrase} " in words
 
 
 @lru_cache(maxsize=16)

@@ -8,10 +8,10 @@ _VERBS = (r"said|says|told|tells|reported|reports|announced|added|adds|wrote|wri
           r"confirmed|confirms|estimated|estimates|claimed|claims|noted|warned|insisted|explained")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ACCORDING = re.compile(
-    r"\b(?:according to|citing|cited by|as reported by)\s+"
+    r"\b(?i:according to|citing|cited by|as reported by)\s+"
     r"(?P<src>(?:the\s+)?[A-Za-z][\w'\u2019.\-]*(?:\s+(?!on\b|in\b|at\b|as\b|after\b|who\b|which\b)"
     r"[\w'\u2019.\-]+){0,7}?)"
-    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:on|in|at|as|after|who|which|said|data|figures|statement)\b))"
+    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:on|in|at|as|after|who|which|said)\b))"
 )
 _SAID_NP = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|stated|noted|warned|insisted|explained)\s+(?P<src>(?:the\s+)?(?:[A-Z][\w'\u2019.\-]*|[a-z]+(?:'s)?)"
@@ -29,6 +29,8 @@ _STOP = frozenset(
 _SKIP_BEFORE_VERB = frozenset(
     "also later earlier previously separately again further initially first last".split()
 )
+# "the delegate in Valencia", "the Ministry of Health": small words inside a source's name
+_INSIDE_NAME = frozenset({"in", "of", "for"})
 _RELATIVE = frozenset({"which", "who", "whom", "that"})  # "the attack, which X said was": not the source
 SOURCE_NOUNS = frozenset(
     "officials official police authorities ministry spokesman spokeswoman spokesperson force forces "
@@ -36,7 +38,8 @@ SOURCE_NOUNS = frozenset(
     "department council committee statement report sources source residents witnesses rescuers "
     "doctors medics hospital staff media organisation organization group company officer officers "
     "president minister chief head director commander tally figures data counts count coroner "
-    "board navy guard prosecutors prosecutor court operator airline".split()
+    "board navy guard prosecutors prosecutor court operator airline delegate representative "
+    "envoy ambassador brigade archive directorate authority".split()
 )
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our"])
 _TOKEN = re.compile(r"[\w'\u2019.\-]+|[,;:\"\u201c\u201d()]")
@@ -47,6 +50,10 @@ def _np_before(text: str, end: int, start: int) -> str | None:
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)]
     while tokens and tokens[-1][0].lower() in _SKIP_BEFORE_VERB:
         tokens.pop()
+    if tokens and tokens[-1][0] == ")" and "(" in [t for t, _ in tokens]:
+        # "the International Organization for Migration (IOM) said": drop the abbreviation
+        opening = max(i for i, (t, _) in enumerate(tokens) if t == "(")
+        tokens = tokens[:opening]
     if tokens and tokens[-1][0] == ",":
         # "Tymur Tkachenko, the head of the administration, said": the name before the apposition
         commas = [i for i, (t, _) in enumerate(tokens) if t == ","]
@@ -57,7 +64,9 @@ def _np_before(text: str, end: int, start: int) -> str | None:
     words: list[tuple[str, int]] = []
     stopper = ""
     for tok, pos in reversed(tokens):
-        if tok in {",", ";", ":", '"', "\u201c", "\u201d", "(", ")"} or tok.lower() in _STOP:
+        inner = tok.lower() in _INSIDE_NAME and words and words[-1][0][0].isupper()
+        if tok in {",", ";", ":", '"', "\u201c", "\u201d", "(", ")"} or (
+                tok.lower() in _STOP and not inner):
             stopper = tok.lower()
             break
         words.append((tok, pos))

@@ -71,8 +71,17 @@ def test_drones_out_of_launched() -> None:
         ("The governor told Reuters that 9 people were killed.", "9", "The governor"),
         ('"Nine people were killed," said Mayor Vitali Klitschko.', "Nine", "Mayor Vitali Klitschko"),
         ("At least 12 people were killed in the attack.", "12", None),
+        ("According to the Air Force, air defence destroyed 277 drones.", "277", "the Air Force"),
+        ("At least 61 migrants drowned, the International Organization for Migration (IOM) said.",
+         "61", "the International Organization for Migration"),
+        ("Two people died in Castilla-La Mancha, the government's delegate in Valencia said.", "Two",
+         "the government's delegate in Valencia"),
+        ("The strikes killed 20 people, according to a Pentagon statement.", "20", "a Pentagon statement"),
+        ("Two children were among the wounded, said Tymur Tkachenko, head of the administration.",
+         "Two", "Tymur Tkachenko"),
     ],
-    ids=["said-on-telegram", "according-to", "apposition", "told-reuters", "quote-speaker", "none"],
+    ids=["said-on-telegram", "according-to", "apposition", "told-reuters", "quote-speaker", "none",
+         "according-to-first", "abbreviation", "of-place-in-name", "statement", "inverted-said"],
 )
 def test_attribution(text: str, figure: str, attribution: str | None) -> None:
     assert claim_at(text, figure).attribution == attribution

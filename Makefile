@@ -21,10 +21,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check checker tests bench
 	$(BIN)/lint-imports
 
+# Debian's Chromium for the browser tests (Playwright drives it; no browser download).
+# Outside CI the browser tests skip without it; with CI=true they fail.
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || ( \
-	  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || \
-	  echo "warning: could not install chromium; browser tests will be skipped" )
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	  echo "warning: could not install chromium (needs root and Debian's archive)" )
 
 test: $(STAMP) lint browser-deps
 	$(BIN)/python -m pytest -q -n 2

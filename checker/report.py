@@ -41,7 +41,7 @@ def claim_dict(c: Claim) -> dict[str, Any]:
         "value": _number(c.value), "low": _number(c.low), "high": _number(c.high),
         "qualifier": c.qualifier, "unit": c.unit, "entity": c.entity, "category": c.category,
         "attribution": c.attribution,
-        "scope": {"place": c.scope.place, "time": c.scope.time},
+        "scope": {"place": c.scope.place, "time": c.scope.time, "place_inferred": c.scope.place_inferred},
         "negated": c.negated, "role": c.role,
     }
 
@@ -110,14 +110,12 @@ def render_text(report: Report, quiet: bool = False, verbose: bool = False) -> s
     findings = ordered_findings(report.findings)
     skipped = [f for f in findings if f.status == "skip"]
     for f in findings:
-        if f.status == "skip" and (quiet or not verbose):
-            continue
-        if quiet and f.status != "fail":
+        if f is (skipped[0] if skipped else None) and not quiet and not verbose:
+            lines.append(skipped_line(skipped))  # in the place of the skipped checks
+        if (f.status == "skip" and (quiet or not verbose)) or (quiet and f.status != "fail"):
             continue
         mark = {"fail": "FAIL", "skip": "skip", "pass": "pass"}[f.status]
         lines.append(f"{mark:<4} {f.severity:<7} {f.rule}: {f.message}")
-    if skipped and not quiet and not verbose:
-        lines.append(skipped_line(skipped))
     lines.append("")
     lines.append(summary_line(s))
     return "\n".join(lines) + "\n"
@@ -125,7 +123,7 @@ def render_text(report: Report, quiet: bool = False, verbose: bool = False) -> s
 
 def skipped_line(skipped: list[Finding]) -> str:
     """All skipped checks on one line: they did not run, usually for want of figures."""
-    return (f"skip {plural(len(skipped), 'check')} not run (no figures to compare): "
+    return (f"skip {plural(len(skipped), 'check')} not run: "
             + ", ".join(f.rule for f in skipped) + " (--verbose says why)")
 
 
@@ -149,6 +147,7 @@ def environment(templates: Path | None = None) -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
+        auto_reload=False,  # templates are read once per process: a request does no disk I/O
     )
 
 

@@ -8,10 +8,10 @@ Each field is documented with `param(...)`: that text is the rule reference (`ch
 from __future__ import annotations
 
 import itertools
-import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
@@ -69,12 +69,13 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str | None) -> str | None:
     """Lower-case, single-spaced, without a leading "the": how names are compared."""
     if text is None:
         return None
     words = " ".join(text.lower().replace("\u2019", "'").split())
-    return re.sub(r"^the ", "", words) or None
+    return words.removeprefix("the ") or None
 
 
 class Tolerance(Strict):
@@ -107,14 +108,21 @@ class Where(Strict):
     place: Words | None = param("The claim's place (`Kyiv`).", "word | [words]", None)
 
     def matches(self, claim: Claim) -> bool:
-        fields = {"unit": claim.unit, "attribution": claim.attribution,
-                  "qualifier": claim.qualifier, "entity": claim.entity,
-                  "place": claim.scope.place}
-        for name, actual in fields.items():
-            wanted: tuple[str, ...] | None = getattr(self, name)
-            if wanted is not None and normalise(actual) not in {normalise(w) for w in wanted}:
+        for name, wanted in self._wanted():
+            actual = claim.scope.place if name == "place" else getattr(claim, name)
+            if normalise(actual) not in wanted:
                 return False
         return True
+
+    def _wanted(self) -> tuple[tuple[str, frozenset[str | None]], ...]:
+        """The filters in use, normalised once per rule rather than once per claim."""
+        cached = self.__dict__.get("_wanted_cache")
+        if cached is None:
+            cached = tuple((name, frozenset(normalise(w) for w in values))
+                           for name in ("unit", "attribution", "qualifier", "entity", "place")
+                           if (values := getattr(self, name)) is not None)
+            object.__setattr__(self, "_wanted_cache", cached)
+        return cached
 
 
 # --------------------------------------------------------------------------- wording

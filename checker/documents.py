@@ -16,7 +16,7 @@ from pathlib import Path
 from checker.errors import InputError
 from checker.model import Document
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024  # a week of wire copy is far smaller; larger is not an article
 HEADER_KEYS = ("date", "source", "title", "url", "event")
 
 _DATE_HEADER = re.compile(

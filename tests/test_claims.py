@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import checker
 from checker.model import Claim
@@ -157,3 +159,16 @@ def test_offsets_slice_back_to_the_claim_text(seed_text: str) -> None:
 def test_empty_text_has_no_claims() -> None:
     assert checker.extract("") == []
     assert checker.extract("   \n") == []
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400)
+       | st.lists(st.sampled_from(["at least", "12", "killed", "drones", "shot down", ",", ".",
+                                   "Kyiv", "said", "\n\n", "of them", "including", "\u201c",
+                                   "-", "two", "dozens", "1,000", "%", "$"]), max_size=60
+                  ).map(" ".join))
+def test_any_text_gives_claims_that_slice_back(text: str) -> None:
+    for claim in checker.extract(text):
+        assert 0 <= claim.start < claim.end <= len(text)
+        assert text[claim.start:claim.end] == claim.text
+        assert claim.low is None or claim.high is None or claim.low <= claim.high

@@ -137,3 +137,20 @@ def test_cms_json_record(tmp_path: Path) -> None:
 def test_input_error_is_typed(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         load(tmp_path / "absent.txt")
+
+
+def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as f:
+        f.truncate(21 * 2**20)
+    _assert_one_line_exit_2(run_check(huge), "the limit is 20 MB")
+
+
+def test_long_article_is_checked_in_full(tmp_path: Path) -> None:
+    body = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
+    long = tmp_path / "long.txt"
+    long.write_text("date 2025-04-25\n" + "\n\n".join([body] * 30), encoding="utf-8")
+    result = run_check(long, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert sum(c["text"] == "145 drones" for c in report["claims"]) == 30

@@ -20,8 +20,10 @@ _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hos
              r"[a-z]+-(?:type|made|designed|class|based)|[A-Z][a-z]+-(?:type|made|designed|class)|"
              r"(?!(?:and|or|of|in|on|at|to|the|a|an|were|was|had|have|has|is|are|be|been|from|"
              r"with|by|for|as|than|that|this|these|those|who|which|while|after|before|during|"
-             r"since|when|into|over|under|about|across|killed|dead|died|injured|wounded|missing)\b)"
-             r"[a-z]{3,}(?<!ed)(?<!ing))")
+             r"since|when|into|over|under|about|across|killed|dead|died|injured|wounded|missing|"
+             r"where|what|whose|there|here|then|also|just|only|even|still|now|all|both|each|some|"
+             r"many|most|such|were|will|would|could|should|may|might|must|can|did|does)\b)"
+             r"[a-z]{3,}(?<!ed)(?<!ing)(?<![^u]s))")  # adjectives: not verbs, not plural nouns
 # "of the missiles", "of them", "dozens of drones": the noun a figure counts, after "of"
 _OF_WHAT = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)\s+", re.IGNORECASE)
 _OF_PLAIN = re.compile(r"\s+of\s+", re.IGNORECASE)
@@ -46,7 +48,7 @@ _UPDATE_BEFORE = re.compile(
 _RATE = re.compile(
     r"\s+(?:a|an|per|each|every)\s+(?P<per>day|week|month|year|hour|minute|second)\b", re.IGNORECASE
 )
-_PLAIN_NOUN = re.compile(r"\s+(?P<noun>[a-z][a-z\-]{2,}s)\b")
+_PLAIN_NOUN = re.compile(rf"(?:\s+{_MODIFIER}|\s+[a-z]+-[a-z]+){{0,2}}?\s+(?P<noun>[a-z][a-z\-]{{2,}}s)\b")
 _NOT_NOUN = frozenset(
 
         "was were is are has have had does its this thus also always years days hours weeks months "
@@ -126,6 +128,8 @@ _PERIOD = re.compile(
 )
 # "the largest attack since 2022" compares this event with others; it does not date the figure
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|first|record|worst|only)\b[^,.;]*$", re.IGNORECASE)
+_NAME_COMMA = re.compile(r"\b[A-Z][\w'\u2019\-]+,\s*$")
+_COMMA_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _OF_THE_GROUP = re.compile(r"(?:^|[.;]\s*)\s*Of\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
 _LAUNCHED_OF = {
@@ -207,7 +211,8 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
         if plain and plain.group("noun").lower() not in _NOT_NOUN:
             noun = plain.group("noun").lower()
             # "1,700 deaths", "90 injuries": the noun names the event, not a thing counted
-            group = None if m.triggers.fullmatch(noun) else UNKNOWN
+            names_event = any(c != "other" for c in m.trigger_categories.get(noun, ()))
+            group = None if names_event else UNKNOWN
             return _Counted(noun, group, plain.end())
     return _Counted(None, None, mention.end)
 
@@ -410,7 +415,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     claims: list[Claim] = []
     for sent in seg.sentences:
         attribution = _sentence_attribution(doc, seg, sent.index, state)
-        mentions = [x for x in find_mentions(text, sent.start, sent.end) if is_claim_unit(x.unit)]
+        mentions = [x for x in find_mentions(text, sent.start, sent.end)
+                    if is_claim_unit(x.unit) and not _age_apposition(text, x)]
         counted = [_counted(text, x, sent.end, lexicon, m) for x in mentions]
         state.sentence_claims = []
         for i in range(len(mentions)):
@@ -419,6 +425,14 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             claims.append(claim)
             state.sentence_claims.append(claim)
     return claims
+
+
+def _age_apposition(text: str, mention: Mention) -> bool:
+    """"Ma'Khia Bryant, 16, was shot": a number set off by commas after a name is an age."""
+    if mention.value is None or not 0 < mention.value < 120 or mention.qualifier != "exact":
+        return False
+    return bool(_NAME_COMMA.search(text, max(0, mention.start - 40), mention.start)
+                and _COMMA_AFTER.match(text, mention.end))
 
 
 def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: _Counted,

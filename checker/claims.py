@@ -357,6 +357,12 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
         return None
     if name.lower() in PRONOUNS:
         return state.last_named
+    words = name.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        # "Lysak" after "regional governor Serhiy Lysak": one source, named again
+        for earlier in reversed(state.sources):
+            if earlier != name and earlier.split()[-1] == words[0]:
+                return earlier
     short = name.lower().removeprefix("the ").strip()
     if name.lower().startswith("the ") and short:
         for earlier in reversed(state.sources):

@@ -13,12 +13,15 @@ Qualifiers and intervals (DESIGN.md; v = value as written)
 |-----------------------------------------------|-----------|-------------------------------|
 | "12"                                          | exact     | [v, v]                        |
 | "at least 12", "12 or more", "12+", "no fewer than", "a minimum of" | at_least | [v, ∞) |
-| "more than 70", "over", "upwards of", "in excess of", "70-plus" | more_than | [v+1, ∞) for an integer count, else [v, ∞) |
-| "about 40", "around", "some", "roughly", "approximately", "an estimated", "40 or so", "40-odd", "circa" | approx | [0.9v, 1.1v] |
+| "more than 70", "over", "upwards of", "in excess of", "70-plus" | more_than | [v+1, ∞) (*) |
+| "about 40", "around", "some", "roughly", "approximately", "an estimated", "40 or so",
+  "40-odd", "circa"                             | approx    | [0.9v, 1.1v]                  |
 | "nearly 100", "almost", "just under", "close to", "just shy of" | nearly | [0.9v, v] |
 | "up to 10", "as many as", "at most", "no more than", "a maximum of", "10 or fewer" | up_to | [0, v] |
-| "fewer than 10", "less than", "under", "below"  | less_than | [0, v-1] for an integer count, else [0, v] |
+| "fewer than 10", "less than", "under", "below"  | less_than | [0, v-1] (*)                  |
 | "10 to 15", "10-15", "between 10 and 15", "from 10 to 15" | range | [lo, hi], value None |
+
+(*) v+1 / v-1 for a count (no unit) written as an integer; otherwise v.
 
 Vague counts (qualifier "vague", value None)
 
@@ -65,7 +68,8 @@ from functools import lru_cache
 from checker.model import Mention
 from checker.units import Unit, currency_before, get_unit, unit_after
 
-__all__ = ["find_mentions", "parse_number_word", "score_adapter", "AGE_UNITS"]
+__all__ = ["AGE_UNITS", "find_mentions", "number_adapter", "parse_number_word", "product_adapter",
+           "score_adapter"]
 
 AGE_UNITS = ("year_of_age", "month_of_age", "week_of_age", "day_of_age")
 
@@ -84,13 +88,30 @@ FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
                   "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9,
                   "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
                   "thousandth": 1000, "thousandths": 1000}
+# Ordinals used as denominators ("three fifths", "one twenty-fifth", "a hundredth") and the
+# cardinal each one is built on.  "second" is left out: "two seconds" is a time.
+_ORDINAL_BASE: dict[str, str] = {
+    "first": "one", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six",
+    "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten", "eleventh": "eleven",
+    "twelfth": "twelve", "thirteenth": "thirteen", "fourteenth": "fourteen",
+    "fifteenth": "fifteen", "sixteenth": "sixteen", "seventeenth": "seventeen",
+    "eighteenth": "eighteen", "nineteenth": "nineteen", "twentieth": "twenty",
+    "thirtieth": "thirty", "fortieth": "forty", "fiftieth": "fifty", "sixtieth": "sixty",
+    "seventieth": "seventy", "eightieth": "eighty", "ninetieth": "ninety",
+    "hundredth": "hundred", "thousandth": "thousand", "millionth": "million",
+    "billionth": "billion", "trillionth": "trillion", "quarter": "four", "half": "two",
+}
+_ORDINALS: dict[str, str] = {
+    **_ORDINAL_BASE, **{w + "s": b for w, b in _ORDINAL_BASE.items() if w != "half"},
+    "halves": "two"}
 # Abbreviated scales written after digits: "3bn", "$5m", "10k", "1.2b", "2mil", "10 bln".
 SCALE_ABBREV = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
                 "MM": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "tln": 1e12,
-                "trn": 1e12}
+                "trn": 1e12, "G": 1e9}
 
 _WORD_VALUES: dict[str, float] = {**ONES, **TEENS, **TENS, "hundred": 100.0, **SCALES,
-                                  "dozen": 12.0}
+                                  "dozen": 12.0, "dozens": 12.0, "dozs": 12.0, "dzs": 12.0}
+_DOZEN_WORDS = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
 
 
 def _alt(words: object) -> str:
@@ -104,10 +125,16 @@ _VAGUE = (r"tens\s+of\s+(?:thousands|millions)|hundreds\s+of\s+(?:thousands|mill
           r"|a\s+few(?:\s+(?:hundred|thousand|million|billion|dozen))?"
           r"|a\s+handful(?=\s+of\b)")
 
+_SEP = r"(?:[ \t]{1,3}|[ \t]{0,3}-[ \t]{0,3})"
+_ORD = _alt(_ORDINALS)
+_A_ORDINAL = re.compile(r"(?i:an?" + _SEP + r"(?:(?:" + _W + r")" + _SEP + r"){0,3}(?:" + _ORD
+                        + r"))\b")
 # Matches the alternatives in order at each position: things to skip first (dates, times,
 # phone numbers, versions), then numerals.  Quantifiers are bounded or possessive, and no two
 # adjacent repeated groups can match the same characters: no catastrophic backtracking.
 _SCAN = re.compile(
+    # A cheap first-character filter: most positions cannot start any alternative below.
+    r"(?=[\d.+(½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞\-−]|\b[zonetfsehdmblcaqZONETFSEHDMBLCAQ])(?:"
     r"(?P<skip>(?<![\w.])(?:"
     r"\d{4}-\d{1,2}-\d{1,2}(?:T\d\d:\d\d(?::\d\d)?)?"  # ISO date
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d/])"  # 4/24/2025, 24.04.2025
@@ -116,15 +143,21 @@ _SCAN = re.compile(
     r"|\d++(?:\.\d++){2,}"  # versions, IP addresses
     r"|(?:1[89]|20)\d\d[-–/]\d\d(?![\d,.])(?![ \t]?(?:%|per))"  # 2019-20 season
     r"))"
-    r"|(?P<digits>(?:(?<![\w.,\-−–])[-−](?=\d))?(?<![\w.,])(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)"
-    r"(?:\.\d++)?+)"
+    r"|(?P<digits>(?:(?<![\w.,\-−–])[-−](?=\d))?(?:(?<![\w.,])|(?<=\b[A-Z]{3}))(?:\d{1,3}(?:,\d{3})++(?!\d)"
+    r"|\d{1,2},(?:\d\d,)++\d{3}(?!\d)"  # Indian grouping: 12,34,567
+    r"|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})++(?!\d)"  # 1 234 567 with narrow/no-break spaces
+    r"|\d{1,3}(?: \d{3}){2,}+(?!\d|[.,]\d)|[1-9]\d{0,2} 000(?!\d|[.,]\d)"  # 1 234 567, 40 000
+    r"|\d++)(?:\.\d++)?+"
+    r"(?:[eE][-+]?\d{1,3}(?!\w)|[ \t]?[x×][ \t]?10\^[-+]?\d{1,3}(?!\d)|\^[-+]?\d{1,3}(?!\d))?+)"
     r"|(?P<dot>(?<![\w.,])\.\d++)"
     r"|(?P<vague>\b(?i:" + _VAGUE + r")\b)"
-    r"|(?P<words>\b(?i:(?:" + _W + r")(?:(?:\s{0,3}-\s{0,3}|\s{1,3})(?:and\s{1,3})?(?:" + _W
-    + r"))*+)\b)"
+    r"|(?P<words>\b(?i:(?:" + _W + r")\b(?:(?:\s{0,3}-\s{0,3}|\s{1,3})(?:and\s{1,3})?(?:" + _W
+    + r")\b)*+))"
     r"|(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
-    r"|(?P<half>\b(?i:half|a\s+quarter)\b)"
+    r"|(?P<half>\b(?i:half|a\s+quarter|quarter(?=\s+(?:million|billion|thousand)\b))\b)"
+    r"|(?P<aord>\b" + _A_ORDINAL.pattern + r")"
     r"|(?P<couple>\b(?i:a\s+couple)(?=\s+of\b))"
+    r")"
 )
 
 _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2,
@@ -158,8 +191,12 @@ _QUALIFIER_BEFORE: dict[str, tuple[str, ...]] = {
 }
 _QUALIFIER_PHRASES: dict[str, str] = {
     phrase: name for name, phrases in _QUALIFIER_BEFORE.items() for phrase in phrases}
-_QUAL_MAX_WORDS = max(p.count(" ") + 1 for p in _QUALIFIER_PHRASES)
-_QUAL_LAST: frozenset[str] = frozenset(p.rsplit(" ", 1)[-1] for p in _QUALIFIER_PHRASES)
+# last word of a qualifier phrase -> the word counts of the phrases ending in it, longest first
+_QUAL_LENGTHS: dict[str, tuple[int, ...]] = {
+    last: tuple(sorted({p.count(" ") + 1 for p in _QUALIFIER_PHRASES
+                        if p.rsplit(" ", 1)[-1] == last}, reverse=True))
+    for last in {p.rsplit(" ", 1)[-1] for p in _QUALIFIER_PHRASES}}
+_QUAL_AFTER_FIRST = frozenset(" \t+-")
 _QUAL_AFTER = re.compile(
     r"(?P<at_least>[ \t]?\+(?![\d\w])|[ \t]{1,2}or[ \t]{1,2}(?:more|above|higher|greater)\b|-plus\b)"
     r"|(?P<approx>[ \t]{1,2}or[ \t]{1,2}so\b|-odd\b|[ \t]odd\b(?=[ \t]\w))"
@@ -204,13 +241,13 @@ _NOT_NAME_WORDS = frozenset({
     "The", "A", "An", "And", "But", "Or", "Of", "In", "On", "At", "By", "For", "To", "From",
     "With", "About", "Around", "Over", "Under", "Some", "Nearly", "Almost", "Only", "Just",
     "All", "Another", "Those", "These", "Its", "Their", "His", "Her", "Our", "Up", "As",
-    "Than", "Since", "Until", "After", "Before", "During", "Between", "Among", "Of", "Least",
+    "Than", "Since", "Until", "After", "Before", "During", "Between", "Among", "Least",
     "More", "Less", "Fewer", "Most", "Killing", "Killed", "Wounded", "Injured", "Including",
-    "Plus", "Minus", "Each", "Every", "Another", "Top", "First", "Last", "Next", "Past",
+    "Plus", "Minus", "Each", "Every", "Top", "First", "Last", "Next", "Past",
     "Total", "Totalling", "Totaling", "Reuters", "AP", "AFP", "I", "We", "They", "He", "She",
     "It", "You", "Said", "Says", "Were", "Was", "Are", "Is", "Had", "Has", "Have", "Launched",
-    "Estimated", "Approximately", "Roughly", "Exactly", "Almost", "Nearly", "Up", "Down",
-    "Out", "Within", "Across", "Per", "Than", "Like", "Unlike", "Toward", "Towards",
+    "Estimated", "Approximately", "Roughly", "Exactly", "Down",
+    "Out", "Within", "Across", "Per", "Like", "Unlike", "Toward", "Towards",
 })
 _YEAR_PREFIX = re.compile(
     r"(?<![\w])(?i:in|since|by|from|of|until|till|to|before|after|during|through|throughout|"
@@ -218,8 +255,14 @@ _YEAR_PREFIX = re.compile(
     r"election|elections|census|budget|end|start|beginning|between|and|or|–|-)[ \t\u00a0-]\Z"
     r"|(?:'|’)\Z"
 )
-_PLURAL_NOUN_AFTER = re.compile(r"[ \t\u00a0](?:[a-z]+(?<!ss)s|people|children|men|women|"
-                                r"police|staff|personnel|troops|cattle|ha|km)\b")
+_PLURAL_NOUN_AFTER = re.compile(
+    r"[ \t\u00a0](?:(?:[a-z]+|[A-Z][a-z]+(?:an|ish|ese|i))[ \t\u00a0](?=[a-z]+(?<!ss)s\b)){0,2}"
+    r"(?:[a-z]+(?<!ss)(?<!'s)s|people|"
+    r"children|men|women|police|staff|personnel|troops|cattle|ha|km|civilians|residents)\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_COUNT_VERB_AFTER = re.compile(
+    r"[ \t\u00a0](?:were|are|have|had|died|fled|remain|remained|more|others|of[ \t]+(?:them|whom|"
+    r"those|these|the[ \t]+\w+s)\b)\b")
 _ONE_NOT_NUMBER_AFTER = re.compile(
     r"(?i:[ \t]+(?:of|another|who|whom|whose|which|that|thing|anything|day\b(?=[ \t]*,)|"
     r"or[ \t]+(?:another|the[ \t]+other|two)|and[ \t]+only|and[ \t]+all|hand\b|"
@@ -235,7 +278,7 @@ _LIST_MARKER_BEFORE = re.compile(r"(?:\A|[\r\n;:]|[\r\n][ \t]*)[ \t]*\Z")
 _SPACE = re.compile(r"[ \t\u00a0]{0,2}")
 _SCALE_AFTER = re.compile(
     r"(?P<sp>[ \t\u00a0]{0,2})(?P<w>(?i:hundred|thousand|million|billion|trillion|lakh|crore)"
-    r"|mn|mln|bln|tln|trn|bn|MM|mil|tn|[kKmMbB])(?![\w])"
+    r"|(?i:dozens?|dozs?|dzs?)|mn|mln|bln|tln|trn|bn|MM|mil|tn|[kKmMbBG])(?![\w])"
 )
 _RANGE_GAP = re.compile(r"[ \t\u00a0]{0,2}(?:-|–|—|to|and|through|or)[ \t\u00a0]{0,2}\Z", re.I)
 _RANGE_SEP = re.compile(r"[ \t\u00a0]{0,2}(?:-|–|—|to|and|through|or)[ \t\u00a0]{0,2}", re.I)
@@ -248,14 +291,33 @@ _TRAILING_LETTERS = re.compile(r"[^\W\d_][\w]*")
 _HALF_A = re.compile(r"(?i:[ \t]+an?[ \t]+)(?P<w>dozen|hundred|thousand|million|billion)\b")
 _A_BEFORE = re.compile(r"(?<![\w])(?i:an?)[ \t\u00a0]{1,2}\Z")
 _COUPLE = re.compile(r"(?<![\w])(?i:a[ \t]+couple)(?=[ \t]+of\b)")
-_AND_FRACTION = re.compile(
-    r"(?i:[ \t]+and[ \t]+(?:a|one)[ \t]+(?P<f>half|quarter|third|fourth|fifth))\b")
-_WORD_FRACTION_AFTER = re.compile(
-    r"(?i:(?:[ \t]{1,3}|[ \t]?-[ \t]?)(?P<f>" + _alt(FRACTION_WORDS) + r"))\b")
-_POINT_AFTER = re.compile(r"(?i:[ \t]+point[ \t]+(?P<d>(?:(?:" + _alt(list(ONES) + list(TEENS))
-                          + r")(?:[ \t]+|\b))+))")
+_POINT_AFTER = re.compile(r"(?i:[ \t]+point[ \t]+(?P<d>(?:(?:" + _alt([*ONES, *TEENS, *TENS])
+                          + r")(?:[ \t]+|[ \t]?-[ \t]?|\b))+))")
+# Cardinal words then an ordinal after a cardinal: " fifths", " twenty-fifth", " and a half".
+_ORD_TAIL = re.compile(r"(?i:(?:" + _SEP + r"(?:" + _W + r"|and|an?)\b){0,6}?" + _SEP + r"(?:"
+                       + _ORD + r"))\b")
+_OF_A_SCALE = re.compile(r"(?i:[ \t]+of[ \t]+an?[ \t]+(?P<w>hundred|thousand|million|billion|dozen))\b")
+_SCALE_WORD_AFTER = re.compile(r"(?i:[ \t]+(?P<w>thousand|million|billion|trillion))\b")
+_DIGIT_AND_FRACTION = re.compile(r"(?i:[ \t]+and[ \t]+(?:an?|one|" + _W + r")" + _SEP + r"(?:"
+                                 + _ORD + r"))\b")
+_OVER = re.compile(r"(?i:[ \t]+over[ \t]+)(?:(?P<d>\d+(?:\.\d+)?)|(?P<w>(?:" + _W + r")(?:"
+                   + _SEP + r"(?:and[ \t]+)?(?:" + _W + r")){0,5}))\b(?![ \t]*[^\W\d_])")
+_SIGN_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:minus|negative)[ \t\u00a0]{1,2}\Z")
+_SPACED_MINUS_BEFORE = re.compile(r"(?:\A|(?<=[\s(:=]))(?<![\d%][ \t])[-−][ \t]{1,2}\Z")
 
 
+_YEAR_STRONG: frozenset[str] = frozenset("""
+in since until till before after during throughout circa mid early late fy fiscal
+""".split())
+# Words before a number that make it a count, not a year: "killed 2000", "some 1500".
+_COUNT_BEFORE: frozenset[str] = frozenset("""
+killed killing kill wounded wounding injured injuring evacuated evacuating displaced arrested
+detained deployed deploying launched launching fired firing sent sending lost losing hired
+employs employed employing houses housed hosts hosted destroyed damaged rescued captured
+downed intercepted shot total totalling totaling numbered numbering reached reaching
+counted some another additional extra only just nearly almost about around
+""".split())
+_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that", "last", "next", "its", "their"})
 _YEAR_WORDS: frozenset[str] = frozenset("""
 in since by from of until till to before after during through throughout circa mid early late
 year years season fiscal fy class summer winter spring autumn fall election elections census
@@ -284,8 +346,11 @@ def _last_word(window: str) -> str:
 
 # ---------------------------------------------------------------- number words
 
+_TOKEN_SPLIT = re.compile(r"[\s\-]+")
+
+
 def _split_word_tokens(phrase: str) -> list[str]:
-    return [t for t in re.split(r"[\s\-]+", phrase.lower()) if t]
+    return [t for t in _TOKEN_SPLIT.split(phrase.lower()) if t]
 
 
 def _parse_tokens(tokens: list[str]) -> tuple[float, int] | None:
@@ -316,7 +381,7 @@ def _parse_tokens(tokens: list[str]) -> tuple[float, int] | None:
         elif tok in TENS:
             if last in ("ones", "teens", "tens", "dozen"):
                 break
-            if last == "hundred" and cur % 100 or last == "and" and cur % 100:
+            if (last == "hundred" and cur % 100) or (last == "and" and cur % 100):
                 break
             cur += TENS[tok]
             last = "tens"
@@ -335,11 +400,14 @@ def _parse_tokens(tokens: list[str]) -> tuple[float, int] | None:
             cur = 0
             last = "scale"
             last_scale = scale
-        elif tok == "dozen":
+        elif tok in _DOZEN_WORDS:
             if last in ("dozen", "scale", "and"):
                 break
-            cur = (cur or 1) * 12
+            cur = cur - cur % 100 + (cur % 100 or 1) * 12  # "three hundred and two dozen" = 324
             last = "dozen"
+        elif tok.isdigit() and last in ("", "scale", "and") and 0 < int(tok) < 1000:
+            cur += int(tok)  # "4 thousand 3 hundred and 21"
+            last = "tens" if int(tok) >= 10 else "ones"
         else:
             break
         used = i + 1
@@ -405,23 +473,39 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     Offsets are absolute into `text`.  See the module docstring for what is returned and
     what is dropped.
     """
+    return [_to_mention(n) for n in _scan(text, start, end)]
+
+
+# `bench` levels: 0 the product; BENCH also reads rare forms ("- 20", "2.33 k", "one over
+# three"); KEEP_ALL also keeps what the product drops (years, dates, codes) for rt-number.
+BENCH, KEEP_ALL = 1, 2
+
+
+def _scan(text: str, start: int = 0, end: int | None = None, *, bench: int = 0,
+          join: bool = True) -> list[_Num]:
+    """The numerals of text[start:end] built into mentions, ranges joined, overlaps dropped."""
     stop = len(text) if end is None else min(end, len(text))
-    nums = [n for n in _numerals(text, start, stop) if n is not None]
-    nums = _join_ranges(text, nums, start)
-    out: list[Mention] = []
+    nums = [n for n in _numerals(text, start, stop, bench) if n is not None]
+    if join:
+        nums = _join_ranges(text, nums, start)
+    out: list[_Num] = []
     last_end = start
     for n in nums:
         if n.start < last_end:
             continue
-        out.append(_to_mention(n))
+        out.append(n)
         last_end = n.end
     return out
 
 
-def _numerals(text: str, lo: int, hi: int) -> Iterator[_Num | None]:
-    pos = lo
+
+
+def _numerals(text: str, lo: int, hi: int, bench: int = 0) -> Iterator[_Num | None]:
+    """Numerals in order; each one's look-behind stops at the end of the previous one."""
+    pos = floor = lo
+    search = _SCAN.search
     while True:
-        m = _SCAN.search(text, pos, hi)
+        m = search(text, pos, hi)
         if m is None:
             return
         pos = m.end()
@@ -429,44 +513,98 @@ def _numerals(text: str, lo: int, hi: int) -> Iterator[_Num | None]:
         if kind == "skip":
             continue
         if kind == "digits":
-            num = _digits(text, m, lo, hi)
-        elif kind == "dot":
-            num = _plain(text, m, float("0" + m.group()), lo, hi)
+            num = _digits(text, m, floor, hi, bench)
         elif kind == "words":
-            num = _words(text, m, lo, hi)
+            num = _words(text, m, floor, hi, bench)
         elif kind == "vague":
-            num = _vague(text, m, lo, hi)
+            num = _vague(text, m, floor, hi)
+        elif kind == "dot":
+            num = _plain(text, m, float("0" + m.group()), floor, hi)
         elif kind == "couple":
-            num = _plain(text, m, 2.0, lo, hi, is_word=True)
+            num = _plain(text, m, 2.0, floor, hi, is_word=True)
         elif kind == "frac":
-            num = _plain(text, m, _UNICODE_FRACTIONS[m.group()], lo, hi, is_word=False)
+            num = _plain(text, m, _UNICODE_FRACTIONS[m.group()], floor, hi, is_word=False)
+        elif kind == "aord":
+            num = _a_ordinal(text, m, floor, hi, bench)
         else:
-            num = _half(text, m, lo, hi)
+            num = _half(text, m, floor, hi)
         if num is not None:
-            pos = max(pos, num.end)
+            pos = max(pos, num.end) if not (bench and num.is_word) else num.end
+            floor = num.end
         yield num
 
 
-def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Num | None:
+def _digits(text: str, m: re.Match[str], lo: int, hi: int, bench: int = 0) -> _Num | None:
     raw = m.group()
     ns, ne = m.span()
     digits = raw.lstrip("-−")
     if len(digits) > 40:
         return None
-    value = float(digits.replace(",", ""))
+    value = _digit_value(digits)
+    if value is None:
+        return None
     if raw[0] in "-−":
         value = -value
+    nxt = text[ne:ne + 2]
+    run = _DIGIT_WORD_RUN.match(text, ne, hi) if (
+        nxt[1:] in _SCALE_INITIALS and nxt and digits.isdigit() and len(digits) <= 3) else None
+    if run is not None:
+        return _digit_words(text, ns, run, lo, hi, bench)
     if ne < hi and text[ne] == "/" and _looks_like_fraction(text, ne, hi):
-        return _slash_fraction(text, ns, ne, value, lo, hi)
-    mixed = _MIXED.match(text, ne, hi)
+        return _slash_fraction(text, ns, ne, value, lo, hi, bench)
+    mixed = _MIXED.match(text, ne, hi) if nxt[1:].isdigit() else None
     if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)) and "." not in digits:
         value += int(mixed.group(1)) / int(mixed.group(2))
         num = _Num(ns, mixed.end(), ns, mixed.end(), value, False, text[ns:mixed.end()])
-        return _finish(text, num, lo, hi)
-    if _is_not_claim_digits(text, ns, ne, digits, lo, hi):
+        return _finish(text, num, lo, hi, bench)
+    if _is_not_claim_digits(text, ns, ne, digits, lo, hi, bench):
         return None
     num = _Num(ns, ne, ns, ne, value, False, digits)
-    return _finish(text, num, lo, hi)
+    return _finish(text, num, lo, hi, bench)
+
+
+_DIGIT_WORD_RUN = re.compile(r"(?i:[ \t]+(?:hundred|thousand|million|billion|crore|lakh)(?:"
+                             + _SEP + r"(?:and" + _SEP + r")?(?:\d{1,3}(?![\d.,])|(?:" + _W
+                             + r")))+)\b")
+_POWER = re.compile(r"(?:[ \t]?[x×][ \t]?(?P<ten>10)|)\^(?P<exp>[-+]?\d{1,3})$")
+
+
+def _digit_value(digits: str) -> float | None:
+    """"5,000" 5000, "1 234" 1234, "1.2e5", "1.3x10^6", "1.1^23"; None on overflow."""
+    if digits.isdigit():
+        return float(digits)
+    plain = digits.replace(",", "").replace(" ", "").replace("\u202f", "").replace(
+        "\u00a0", "").replace("\u2009", "")
+    if "^" not in plain:
+        return float(plain)
+    p = _POWER.search(plain)
+    if p is None:
+        return None
+    base = float(plain[:p.start()])
+    try:
+        if p.group("ten"):
+            return base * 10.0 ** int(p.group("exp"))
+        return float(base ** int(p.group("exp")))
+    except (OverflowError, ZeroDivisionError):
+        return None
+
+
+def _digit_words(text: str, ns: int, run: re.Match[str], lo: int, hi: int,
+                 bench: int) -> _Num | None:
+    """"3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred": digits and
+    number words read together."""
+    tokens = _split_word_tokens(text[ns:run.end()])
+    parsed = _parse_tokens(tokens)
+    if parsed is None or parsed[1] < 3:
+        return None
+    offsets = [mm.end() for mm in _WORD_TOKEN.finditer(text, ns, run.end())]
+    ne = offsets[parsed[1] - 1]
+    num = _Num(ns, ne, ns, ne, parsed[0], True)
+    return _finish(text, num, lo, hi, bench)
+
+
+_SCALE_INITIALS = frozenset("hHtTmMbBcClL")
+_WORD_TOKEN = re.compile(r"[A-Za-z]+|\d+")
 
 
 def _looks_like_fraction(text: str, ne: int, hi: int) -> bool:
@@ -475,12 +613,12 @@ def _looks_like_fraction(text: str, ne: int, hi: int) -> bool:
 
 
 def _slash_fraction(text: str, ns: int, ne: int, value: float, lo: int,
-                    hi: int) -> _Num | None:
+                    hi: int, bench: int = 0) -> _Num | None:
     """"1/2", "3/4", "10 1/2" (a whole number and a fraction): one numeral."""
     m = _FRACTION_SLASH.match(text, ne, hi)
     assert m is not None
     den = float(m.group(1))
-    if den == 0 or abs(value) >= den and value != int(value):
+    if den == 0 or (abs(value) >= den and value != int(value)):
         return None
     frac = value / den
     start = ns
@@ -489,7 +627,22 @@ def _slash_fraction(text: str, ns: int, ne: int, value: float, lo: int,
         start = ns - len(whole.group(0))
         frac = float(whole.group(1)) + frac
     num = _Num(start, m.end(), start, m.end(), frac, False, text[start:m.end()])
-    return _finish(text, num, lo, hi)
+    return _finish(text, num, lo, hi, bench)
+
+
+def _a_ordinal(text: str, m: re.Match[str], lo: int, hi: int, bench: int) -> _Num | None:
+    """"a fifth" 0.2, "a hundredth", "a twenty-first" (benchmark path), "a third of"."""
+    tokens = _split_word_tokens(m.group())
+    if not bench and (len(tokens) != 2 or not _FRACTION_OF.match(text, m.end(), hi)):
+        return None  # "a third time", "a twenty-first century problem"
+    value = _split_fraction(tokens, bench)
+    if value is None:
+        return None
+    num = _Num(m.start(), m.end(), m.start(), m.end(), value, True)
+    return _finish(text, num, lo, hi, bench)
+
+
+_FRACTION_OF = re.compile(r"[ \t]+of\b|[ \t]*(?:[.,;:!?)]|\Z)")
 
 
 def _plain(text: str, m: re.Match[str], value: float, lo: int, hi: int, *,
@@ -498,31 +651,38 @@ def _plain(text: str, m: re.Match[str], value: float, lo: int, hi: int, *,
     return _finish(text, num, lo, hi)
 
 
-def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: int) -> bool:
-    """Dates, years, times, ordinals, designations, keyword numbers, addresses, list markers."""
+def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: int,
+                         bench: int = 0) -> bool:
+    """Dates, years, times, ordinals, designations, keyword numbers, addresses, list markers.
+
+    With ``bench=KEEP_ALL`` (the Number benchmark) only ordinals and glued codes ("KN-23A")
+    are dropped here.
+    """
     after = text[ne:min(hi, ne + 40)]
-    before = text[max(lo, ns - 40):ns]
-    if after[:1].isalpha() or after[:1] == "-" and after[1:2].isalpha():
+    if after[:1].isalpha() or (after[:1] == "-" and after[1:2].isalpha()):
         if _ORDINAL_AFTER.match(after):
             return True
-        if _code_suffix(text, ne, hi):
+        if _code_suffix(text, ne, hi) and not (bench and after[:1] == "G"):
             return True
+    if bench >= KEEP_ALL:
+        return False
+    before = text[max(lo, ns - 40):ns]
     if before[-1:] == "-" and before[-2:-1].isalpha():
         return True  # KN-23, Covid-19, F-16
     if before[-1:].isalpha() and not _currency_attached(text, ns, lo):
         return True  # G7, A320, USD115 handled by the currency check
-    if _TIME_AFTER.match(after) and "." not in digits and float(digits.replace(",", "")) <= 24:
+    if len(digits) <= 2 and digits.isdigit() and int(digits) <= 24 and _TIME_AFTER.match(after):
         return True
-    if _is_date(before, after, digits):
+    lw = _last_word(before)
+    if _is_date(before, after, digits, lw):
         return True
     if _is_year(text, ns, ne, digits, before, after):
         return True
-    lw = _last_word(before)
-    if lw.lower() in _KEYWORDS and before[-1:] in (" ", "\t", "\u00a0", "#") or before[-1:] == "#":
+    if (lw.lower() in _KEYWORDS and before[-1:] in (" ", "\t", "\u00a0", "#")) or before[-1:] == "#":
         return True
-    if _is_name_number(text, ns, before, lo):
+    if lw and not lw.islower() and _is_name_number(text, ns, before, lo):
         return True
-    if _STREET_AFTER.match(after):
+    if after[1:2].isupper() and _STREET_AFTER.match(after):
         return True
     return after[:1] == ")" and "(" not in before[-3:] and bool(_LIST_MARKER_BEFORE.search(before))
 
@@ -539,15 +699,13 @@ def _code_suffix(text: str, ne: int, hi: int) -> bool:
     word = m.group()
     if text[ne] == "-":
         return False  # "12-hour", "5-year-old": an adjective; handled later
-    if word in SCALE_ABBREV or word.lower() in ("bn", "mn", "mln", "bln", "tn", "mil"):
+    if (word in SCALE_ABBREV and word != "G") or word.lower() in ("bn", "mn", "mln", "bln", "tn", "mil"):
         return False
     if word in ("s", "S") or word.startswith(("s'", "s’")):
         return False  # decades, handled by the year check
     if _unit_word(word) is not None:
         return False
-    if word.lower() in ("x", "yo"):
-        return False
-    return True
+    return word.lower() not in ("x", "yo")
 
 
 @lru_cache(maxsize=4096)
@@ -557,42 +715,64 @@ def _unit_word(word: str) -> Unit | None:
     return lookup(word)
 
 
-def _is_date(before: str, after: str, digits: str) -> bool:
-    if "," in digits or "." in digits:
+def _is_date(before: str, after: str, digits: str, lw: str) -> bool:
+    if not digits.isdigit() or len(digits) > 4:
         return False
     v = int(digits)
     if 1 <= v <= 31 and _MONTH_AFTER.match(after):
         return True
-    if _last_word(before).lower().rstrip(".,") not in _MONTH_NAMES:
+    if lw.lower().rstrip(".,") not in _MONTH_NAMES:
         return False
     return bool(_MONTH_BEFORE.search(before)) and (1 <= v <= 31 or 1000 <= v <= 2100)
 
 
 def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str) -> bool:
+    """A 4-digit number 1000-2100 is a year in year context, a count before a counted noun.
+
+    Year context: "in/since/by/until 2022", "of 2019", "April 2025", "2022's", "the 1990s",
+    "the 2022 election", "'22".  Count context: a currency, qualifier, scale or unit around it,
+    a counted noun after it ("2000 people", "1500 new homes", "2000 were killed"), or a
+    counting word before it ("killed 2000", "some 1500").  With neither, a number from 1800
+    on is a year ("in a statement, 2025 ...", a bare "2025") and an older one a count.
+    """
     if len(digits) != 4 or not digits.isdigit():
-        if len(digits) == 2 and digits.isdigit() and before[-1:] in ("'", "’") and not before[-2:-1].isalnum():
-            return True  # '90s, '22
-        return False
+        return (len(digits) == 2 and digits.isdigit() and before[-1:] in ("'", "’")
+                and not before[-2:-1].isalnum())  # '90s, '22
     v = int(digits)
     if not 1000 <= v <= 2100:
         return False
-    if _DECADE_AFTER.match(after):
-        return True  # the 1990s
-    lw = _last_word(before).lower()
+    if _DECADE_AFTER.match(after) or _POSSESSIVE_AFTER.match(after):
+        return True  # the 1990s, 2022's
     if before[-1:] in ("$", "€", "£", "¥") or _qualifier_before(before) is not None:
         return False
-    if after[:1] == "%" or _SCALE_AFTER.match(after) and _SCALE_AFTER.match(after).group("w")[:1].islower() and len(_SCALE_AFTER.match(after).group("w")) > 2:
+    scale = _SCALE_AFTER.match(after)
+    if after[:1] == "%" or (scale is not None and scale.group("w").lower() in SCALES):
         return False
-    year_prefix = (lw in _YEAR_WORDS or before[-1:] in ("'", "’", "-", "–")) and bool(
-        _YEAR_PREFIX.search(before))
-    if year_prefix:
+    lw = _last_word(before).lower()
+    if lw in _YEAR_STRONG and _YEAR_PREFIX.search(before):
+        return True  # "in 2022", "since 2014 soldiers have ...": the preposition decides
+    if _counted_after(after):
+        # "the 2019 floods" is a year, "the 2000 people who ..." a count: after a determiner
+        # only a round figure counts.
+        return lw in _DETERMINERS and v % 50 != 0
+    if lw in _COUNT_BEFORE and before[-1:] in " \t\u00a0":
+        return False  # "killed 2000", "evacuated 2000."
+    if (lw in _YEAR_WORDS or before[-1:] in ("'", "’", "-", "–")) and _YEAR_PREFIX.search(before):
         return True
-    if v < 1800:
-        return False
-    if _PLURAL_NOUN_AFTER.match(after):
-        unit = unit_after(after, 0)
-        return unit is not None and unit[0].kind == "time" and False
-    return True
+    return v >= 1800
+
+
+def _counted_after(after: str) -> bool:
+    """A counted noun, a non-time unit or a verb of a count follows: "2000 people", "2000 km",
+    "1500 new homes", "2000 were killed", "2000 of them"."""
+    if _COUNT_VERB_AFTER.match(after):
+        return True
+    m = _PLURAL_NOUN_AFTER.match(after)
+    if m is not None:
+        hit = unit_after(after, 0)
+        return hit is None or hit[0].kind != "time" or hit[1] >= m.end()
+    hit = unit_after(after, 0)
+    return hit is not None and hit[0].kind not in ("time", "currency")
 
 
 def _is_name_number(text: str, ns: int, before: str, lo: int) -> bool:
@@ -612,8 +792,9 @@ def _is_name_number(text: str, ns: int, before: str, lo: int) -> bool:
     if _MONTH_WORD.fullmatch(word):
         return False
     word_start = ns - (min(len(before), len(lw) + 4) - m.start(1))
-    if word.isupper() and 2 <= len(word) <= 4 and get_unit(word) is not None:
-        return False  # "USD 5"
+    if word.isupper() and 2 <= len(word) <= 4 and (
+            get_unit(word) is not None or currency_before(text, ns, lo) is not None):
+        return False  # "USD 5", "MAUD 60"
     if word.endswith("ly") and word[0].isupper() and word[1:].islower():
         return False  # "Roughly 40"
     if word[0].isupper() and word[1:].islower() and _SENTENCE_START.search(
@@ -622,7 +803,7 @@ def _is_name_number(text: str, ns: int, before: str, lo: int) -> bool:
     return word_start >= lo
 
 
-def _words(text: str, m: re.Match[str], lo: int, hi: int) -> _Num | None:
+def _words(text: str, m: re.Match[str], lo: int, hi: int, bench: int = 0) -> _Num | None:
     """A run of number words: parse the longest number at its start."""
     ws = m.start()
     tokens = _token_offsets(text, ws, m.end())
@@ -636,25 +817,26 @@ def _words(text: str, m: re.Match[str], lo: int, hi: int) -> _Num | None:
     before = text[max(lo, ns - 40):ns]
     after = text[ne:min(hi, ne + 40)]
     first = words[0]
+    if first in ("dozens", "dozs", "dzs"):
+        return None
     if first in ("hundred", "dozen", *SCALES) or (first == "one" and used == 1):
         a = _A_BEFORE.search(before) if _last_word(before).lower() in ("a", "an") else None
         if a is not None and first != "one":
             ns -= len(a.group(0))
             before = text[max(lo, ns - 40):ns]
-    if used == 1 and first == "one" and _one_is_pronoun(before, after):
+    if used == 1 and first == "one" and _one_is_pronoun(before, after) and \
+            _ORD_TAIL.match(text, ne, hi) is None:
         return None
     if _ORDINAL_AFTER.match(after):
         return None
-    if text[ws].isupper() and _is_name_number(text, ws, before, lo):
+    if not bench and text[ws].isupper() and _is_name_number(text, ws, before, lo):
         return None
-    if used == 1 and first in ("nil", "zero", "nought", "naught") and not _unit_follows(text, ne, hi):
-        if first == "nil":
-            return None
+    if used == 1 and first == "nil" and not _unit_follows(text, ne, hi):
+        return None
     num = _Num(ns, ne, ns, ne, value, True)
-    num = _word_extras(text, num, hi)
-    if num is None:
-        return None
-    return _finish(text, num, lo, hi)
+    used_words = words[:used] if ns == ws else ["a", *words[:used]]
+    num = _word_extras(text, num, used_words, hi, bench)
+    return _finish(text, num, lo, hi, bench)
 
 
 def _unit_follows(text: str, ne: int, hi: int) -> bool:
@@ -662,35 +844,144 @@ def _unit_follows(text: str, ne: int, hi: int) -> bool:
 
 
 def _one_is_pronoun(before: str, after: str) -> bool:
+    if _SIGN_WORD_BEFORE.search(before):
+        return False  # "minus one"
     if _ONE_NOT_NUMBER_AFTER.match(after):
         return True
     return _last_word(before).lower() in _ONE_PREV and bool(_ONE_NOT_NUMBER_BEFORE.search(before))
 
 
-def _word_extras(text: str, num: _Num, hi: int) -> _Num | None:
-    """"one and a half", "two-thirds", "five point five", "three quarters"."""
+def _word_extras(text: str, num: _Num, tokens: list[str], hi: int, bench: int) -> _Num:
+    """"one and a half", "two-thirds", "five point five", "one hundred and three quarters",
+    "three million and a half", "two thirds of a million", "one over three" (bench)."""
     ne = num.num_end
-    m = _AND_FRACTION.match(text, ne, hi)
-    if m is not None:
-        num.value += 1 / FRACTION_WORDS[m.group("f").lower()]
-        num.end = num.num_end = m.end()
-        return num
     m = _POINT_AFTER.match(text, ne, hi)
     if m is not None:
-        decimals = "".join(str(int(_WORD_VALUES[w])) for w in m.group("d").lower().split())
-        num.value = float(f"{int(num.value)}.{decimals}")
-        num.end = num.num_end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
+        num.value = float(f"{int(num.value)}.{_decimal_digits(m.group('d'))}")
+        num.end = num.num_end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" \t-")))
         return num
-    m = _WORD_FRACTION_AFTER.match(text, ne, hi)
-    if m is not None and num.value < 100 and num.value == int(num.value):
-        word = m.group("f").lower()
-        if word in ("half", "quarter", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                    "ninth", "tenth") and num.value != 1:
-            return num  # "two half" is not a fraction; "one fifth" is
-        num.value = num.value / FRACTION_WORDS[word]
-        num.end = num.num_end = m.end()
-        return num
+    m = _ORD_TAIL.match(text, ne, hi)
+    if m is not None:
+        tail = _split_word_tokens(m.group())
+        scale = _SCALE_WORD_AFTER.match(text, m.end(), hi) if "and" in tokens + tail else None
+        factor = _WORD_VALUES[scale.group("w").lower()] if scale is not None else None
+        value = _fraction_value([*tokens, *tail], bench, factor)
+        if value is not None:
+            num.value = value
+            num.end = num.num_end = m.end() if scale is None else scale.end()
+            _scale_fraction(text, num, hi)
+            return num
     return num
+
+
+def _decimal_digits(words: str) -> str:
+    """"seventy-one" -> "71", "five five" -> "55", "seventy" -> "70"."""
+    out: list[str] = []
+    toks = _split_word_tokens(words)
+    i = 0
+    while i < len(toks):
+        v = int(_WORD_VALUES[toks[i]])
+        if toks[i] in TENS and i + 1 < len(toks) and toks[i + 1] in ONES and ONES[toks[i + 1]]:
+            v += ONES[toks[i + 1]]
+            i += 1
+        out.append(str(v))
+        i += 1
+    return "".join(out)
+
+
+def _scale_fraction(text: str, num: _Num, hi: int) -> None:
+    """"two thirds of a million", "a quarter million": a fraction times a scale word."""
+    if num.value >= 1:
+        return
+    m = _OF_A_SCALE.match(text, num.end, hi) or _SCALE_WORD_AFTER.match(text, num.end, hi)
+    if m is not None:
+        num.value *= _WORD_VALUES[m.group("w").lower()]
+        num.end = num.num_end = m.end()
+
+
+def _attach_over(text: str, num: _Num, hi: int) -> None:
+    """"one over three", "1 over 20": a fraction (benchmark path only: "won 3 over 2 ...")."""
+    m = _OVER.match(text, num.num_end, hi)
+    if m is None:
+        return
+    den = float(m.group("d")) if m.group("d") else parse_number_word(m.group("w"))
+    if den:
+        num.value /= den
+        num.end = num.num_end = m.end()
+
+
+def _cardinal(tokens: list[str]) -> tuple[float, str] | None:
+    """The value of tokens that are one whole cardinal ("a" alone is 1), and its last kind."""
+    if tokens in (["a"], ["an"], ["one"]):
+        return 1.0, "ones"
+    if tokens and tokens[0] in ("a", "an"):
+        tokens = tokens[1:]
+        if not tokens or tokens[0] not in ("hundred", "dozen", *SCALES):
+            return None
+    parsed = _parse_tokens(tokens)
+    if parsed is None or parsed[1] != len(tokens):
+        return None
+    last = tokens[-1]
+    kind = "tens" if last in TENS else ("scale" if last in SCALES else "other")
+    return parsed[0], kind
+
+
+def _denominator(tokens: list[str]) -> float | None:
+    """"fifth" 5, "twenty-fifth" 25, "one hundred and fifth" 105, "quarter" 4."""
+    base = _ORDINALS.get(tokens[-1])
+    if base is None:
+        return None
+    word = tokens[-1].rstrip("s") if tokens[-1] != "halves" else "half"
+    if len(tokens) == 1:
+        return None if word == "first" else _WORD_VALUES[base]
+    if word in ("quarter", "half") or tokens[0] in ("and", "hundred", *SCALES):
+        return None
+    parsed = _parse_tokens([*tokens[:-1], base])
+    return parsed[0] if parsed is not None and parsed[1] == len(tokens) else None
+
+
+def _split_fraction(tokens: list[str], bench: int) -> float | None:
+    """numerator words + ordinal words: the split with the longest denominator that reads.
+
+    "one hundred thirty fifths" = 100/35, "one hundred thirty two fifths" = 132/5,
+    "twenty twenty fifths" = 20/25.  A tens word and the ones word after it are one number
+    ("ninety - five hundred fifths" = 9500/5).  Outside the benchmark path only the plain
+    "<number> <fraction word>" form is read ("two thirds", "five eighths", "a fifth").
+    """
+    first_split = 1 if bench else len(tokens) - 1
+    for k in range(max(first_split, 1), len(tokens)):
+        if tokens[k - 1] in TENS and tokens[k] in ONES:
+            continue
+        den = _denominator(tokens[k:])
+        if not den:
+            continue
+        num = _cardinal(tokens[:k])
+        if num is None:
+            continue
+        singular = not tokens[-1].endswith("s") or tokens[-1] == "halves"
+        if not bench and (singular != (num[0] == 1) or tokens[-1].rstrip("s") == "first"):
+            return None  # "the two third-party ...", "one first"
+        return num[0] / den
+    return None
+
+
+def _fraction_value(tokens: list[str], bench: int, factor: float | None = None) -> float | None:
+    """Words ending in an ordinal: a fraction, or a whole number "and" a proper fraction.
+
+    "one hundred and three quarters" = 100.75, "three million and a half" = 3.5 million,
+    "two and fifty-four hundredths" = 2.54; "one hundred and thirty fifths" = 130/5 (the
+    part after "and" is not a proper fraction, so "and" belongs to the numerator).  `factor`
+    is a scale word written after the fraction: "one billion and a half million".
+    """
+    if "and" in tokens:
+        i = len(tokens) - 1 - tokens[::-1].index("and")
+        frac = _split_fraction(tokens[i + 1:], True)
+        head = _cardinal(tokens[:i])
+        if frac is not None and frac < 1 and head is not None:
+            if head[1] == "scale":  # "one billion and a half (million)"
+                return head[0] + frac * (factor or SCALES.get(tokens[i - 1], 1.0))
+            return (head[0] + frac) * (factor or 1.0)  # "five and a half (million)"
+    return _split_fraction(tokens, bench)
 
 
 def _half(text: str, m: re.Match[str], lo: int, hi: int) -> _Num | None:
@@ -739,32 +1030,56 @@ def _vague_interval(phrase: str) -> tuple[float, float]:
 
 # ---------------------------------------------------------------- around the numeral
 
-def _finish(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
-    """Attach scale, unit, age, qualifiers and the interval."""
+def _finish(text: str, num: _Num, lo: int, hi: int, bench: int = 0) -> _Num | None:
+    """Attach sign, scale, unit, age, qualifiers and the interval."""
     if num.kind != "vague":
-        _attach_scale(text, num, hi)
+        _attach_sign(text, num, lo, bench)
+        _attach_scale(text, num, hi, bench)
         age = _age(text, num, lo, hi)
         if age is not None:
             return age
         _attach_currency_before(text, num, lo)
+        if bench:
+            _attach_over(text, num, hi)
         _attach_unit_after(text, num, hi)
-        _attach_ratio(text, num, lo, hi)
+        _attach_ratio(text, num, lo, hi, bench)
     else:
         _attach_unit_after(text, num, hi)
     _attach_qualifier(text, num, lo, hi)
     return num
 
 
-def _attach_scale(text: str, num: _Num, hi: int) -> None:
+def _attach_sign(text: str, num: _Num, lo: int, bench: int) -> None:
+    """"minus 5", "negative one"; on the benchmark path also a spaced "- 5"."""
+    ns = num.num_start
+    if num.value <= 0 or ns - lo < 2 or text[ns - 1] not in " \t\u00a0" or \
+            text[ns - 2] not in "eEsS-−":
+        return  # the cheap test first: "minus 5", "negative 5", "- 5"
+    window = text[max(lo, num.num_start - 10):num.num_start]
+    m = _SIGN_WORD_BEFORE.search(window)
+    if m is None and bench:  # searched in text: its look-behind must see a number before
+        m = _SPACED_MINUS_BEFORE.search(text, max(lo, num.num_start - 10), num.num_start)
+        if m is not None:
+            num.value = -num.value
+            num.start = num.num_start = m.start()
+        return
+    if m is not None:
+        num.value = -num.value
+        num.start = num.num_start = num.num_start - (len(window) - m.start())
+
+
+def _attach_scale(text: str, num: _Num, hi: int, bench: int = 0) -> None:
     m = _SCALE_AFTER.match(text, num.num_end, hi)
     if m is None:
         return
     w = m.group("w")
     if num.is_word and w.lower() not in SCALES and w.lower() != "hundred":
         return
-    if w in ("m", "M", "b", "B", "k", "K") and m.group("sp"):
-        if w not in ("M", "B"):
-            return  # "5 m" is five metres; "10 k" stays a number
+    if w == "G" and not bench:
+        return  # "5G": a designation in news; "10G" = 10 giga on the benchmark path
+    if w in ("m", "M", "b", "B", "k", "K", "G") and m.group("sp") and w not in ("M", "B") and \
+            not (bench and w in ("k", "K", "G")):
+        return  # "5 m" is five metres; "10 k" stays a number
     if w == "m" and not _money_context(text, num):
         return  # "1.8m" is a length unless money is meant
     if w == "B" and not _money_context(text, num):
@@ -773,11 +1088,26 @@ def _attach_scale(text: str, num: _Num, hi: int) -> None:
         if num.is_word:
             return
         factor = 100.0
+    elif w.lower() in _DOZEN_WORDS:
+        factor = 12.0
     else:
         factor = SCALES.get(w.lower()) or SCALE_ABBREV.get(w) or SCALE_ABBREV.get(w.lower(), 1.0)
     num.value *= factor
     num.num_end = num.end = m.end()
     num.scaled = True
+    if factor >= 1e3:
+        _and_fraction_of_scale(text, num, factor, hi)
+
+
+def _and_fraction_of_scale(text: str, num: _Num, factor: float, hi: int) -> None:
+    """"3 million and a half" = 3.5 million, "5 billion and three quarters"."""
+    m = _DIGIT_AND_FRACTION.match(text, num.num_end, hi)
+    if m is None:
+        return
+    frac = _split_fraction(_split_word_tokens(m.group())[1:], True)
+    if frac is not None and frac < 1:
+        num.value += frac * factor
+        num.num_end = num.end = m.end()
 
 
 def _money_context(text: str, num: _Num) -> bool:
@@ -793,8 +1123,15 @@ def _attach_currency_before(text: str, num: _Num, lo: int) -> None:
         return
     num.unit = unit
     num.start = ustart
+    if _MULT_PREFIX.match(text, ustart, num.num_start):
+        num.value *= 1e6  # "MAUD 60", "MUSD 5": millions of the currency
+        num.scaled = True
 
 
+_MULT_PREFIX = re.compile(r"M(?:USD|EUR|GBP|AUD)\b")
+
+
+_DIGIT_NEXT = re.compile(r"[ \t\u00a0]{0,2}\d")
 _MULT_CODES = re.compile(r"[ \t]?M(USD|EUR|GBP|AUD)\b")
 
 
@@ -802,10 +1139,10 @@ def _attach_unit_after(text: str, num: _Num, hi: int) -> None:
     ne = num.end
     if ne < hi and text[ne] == "-" and ne + 1 < hi and text[ne + 1].isalpha():
         hit = unit_after(text, ne + 1, hi)  # "12-hour shift", "a 10-gallon cooler"
-        if hit is not None and hit[0].kind != "currency" or hit is not None and hit[0].name == "cent":
+        if hit is not None:
             num.unit, num.end = hit[0], hit[1]
         return
-    mult = _MULT_CODES.match(text, ne, hi)
+    mult = _MULT_CODES.match(text, ne, hi) if "M" in text[ne:ne + 2] else None
     if mult is not None:
         num.unit = get_unit(mult.group(1))
         num.value *= 1e6
@@ -815,19 +1152,60 @@ def _attach_unit_after(text: str, num: _Num, hi: int) -> None:
     if hit is None:
         return
     unit, uend = hit
-    if num.unit is not None:
-        if unit.kind != "currency" or unit.name != num.unit.name:
-            if unit.name in ("USD",) and num.unit.kind == "currency":
-                num.end = uend  # "$ 10 dollars"
-            return
+    if unit.kind == "currency" and not text[uend - 1].isalpha() and \
+            _DIGIT_NEXT.match(text, uend, hi):
+        return  # "$ 20.00 $ 37.97", "1 $ 10": the sign belongs to the next number
+    if num.unit is not None and (unit.kind != "currency" or unit.name != num.unit.name):
+        if unit.name == "USD" and num.unit.kind == "currency" and \
+                text[ne:uend].strip().lower() in ("dollar", "dollars"):
+            num.end = uend  # "$ 10 dollars"
+        return
     if not _unit_ok(text, num, unit, ne, uend):
         return
     num.unit = unit
     num.end = uend
+    _attach_subunit(text, num, hi)
     if not num.scaled:
         m = _SCALE_AFTER.match(text, uend, hi)  # "75 USD million"
         if m is not None and m.group("w").lower() in SCALES and unit.kind == "currency":
             num.value *= SCALES[m.group("w").lower()]
+            num.end = m.end()
+
+
+_SUBUNITS: dict[str, tuple[float, re.Pattern[str]]] = {
+    "foot": (12.0, re.compile(r"[ \t](?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:in\b\.?|inch(?:es)?\b|\"|″)")),
+    "pound": (16.0, re.compile(r"[ \t](?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:oz\b|ounces?\b)")),
+}
+_CENTS = re.compile(r"[ \t](?:and[ \t])?(?:(\d{1,2})|(" + _W + r")(?:[ \t-](" + _W + r"))?)"
+                    r"(?:[ \t](?:cents?|pence|p)\b|(?=[ \t]*(?:[.,;!?]|\Z|[ \t]and\b)))", re.I)
+
+
+def _attach_subunit(text: str, num: _Num, hi: int) -> None:
+    """"5 feet 2 inches", "3 dollars 50 cents", "thirteen dollars and forty-five cents"."""
+    unit = num.unit
+    if unit is None or num.scaled:
+        return
+    if unit.kind == "currency" and text[num.end - 1:num.end].isalpha():
+        m = _CENTS.match(text, num.end, hi)
+        if m is None:
+            return
+        if m.group(1):
+            cents = float(m.group(1))
+        else:
+            words = " ".join(w for w in (m.group(2), m.group(3)) if w)
+            parsed = parse_number_word(words)
+            if parsed is None:
+                return
+            cents = parsed
+        if 0 < cents < 100:
+            num.value += cents / 100
+            num.end = m.end()
+        return
+    sub = _SUBUNITS.get(unit.name)
+    if sub is not None:
+        m = sub[1].match(text, num.end, hi)
+        if m is not None and float(m.group(1)) < sub[0]:
+            num.value += float(m.group(1)) / sub[0]
             num.end = m.end()
 
 
@@ -852,7 +1230,8 @@ def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
     if m is not None:
         unit_word = (m.group("u") or m.group("u2") or "year").lower()
         num.end = m.end()
-    elif _last_word(text[max(lo, num.start - 6):num.start]).lower() in ("aged", "age", "ages") and (
+    elif num.start - lo > 3 and text[num.start - 2] in "dDeEsS" and \
+            _last_word(text[max(lo, num.start - 6):num.start]).lower() in ("aged", "age", "ages") and (
             a := _AGE_BEFORE.search(text[max(lo, num.start - 6):num.start])) is not None:
         unit_word = "year"
         num.start -= len(a.group(0))
@@ -866,30 +1245,32 @@ def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
     return num
 
 
-_RATIO = re.compile(r"[ \t]{1,2}(?i:in|out[ \t]of)[ \t]{1,2}(?:(?P<d>\d{1,3}(?:,\d{3})*)|(?P<w>"
-                    + _W + r")(?:[ \t-](?P<w2>" + _W + r"))?)\b")
+_RATIO = re.compile(r"[ \t]{1,2}(?i:in|out[ \t]of)[ \t]{1,2}(?:(?P<d>\d{1,3}(?:,\d{3})*)|(?P<w>(?:"
+                    + _W + r")(?:[ \t-](?:and[ \t])?(?:" + _W + r")){0,4}))\b")
 
 
-def _attach_ratio(text: str, num: _Num, lo: int, hi: int) -> None:
-    """"one in five", "1 in 5", "one out of three" -> a proportion in percent."""
+def _attach_ratio(text: str, num: _Num, lo: int, hi: int, bench: int = 0) -> None:
+    """"one in five", "1 in 5", "one out of three" -> a proportion in percent.
+
+    The product reads a share only for a denominator up to ten ("64 out of 145 drones" are
+    two counts); the benchmark path reads any ("1 in twenty-one", "two out of five hundred").
+    """
     if num.unit is not None:
         return
-    m = _RATIO.match(text, num.end, hi)
-    if m is None or num.value != 1 and not (num.value == int(num.value) and num.value < 100):
+    m = _RATIO.match(text, num.end, hi) if text[num.end + 1:num.end + 2] in ("i", "I", "o", "O") \
+        else None
+    if m is None or not (num.value == int(num.value) and 1 <= num.value <= 10):
         return
     if m.group("d"):
         den = float(m.group("d").replace(",", ""))
     else:
-        den = parse_number_word(" ".join(w for w in (m.group("w"), m.group("w2")) if w)) or 0.0
-    if den <= num.value or den == 0:
+        den = parse_number_word(m.group("w")) or 0.0
+    if den <= num.value or (den > 10 and not bench):
         return
-    after = text[m.end():m.end() + 12]
-    if re.match(r"[ \t]*(?:[A-Z]|\d)", after) and not after.lstrip().startswith(("A", "U", "B")):
-        pass
     pct = get_unit("percent")
     if pct is None:
         return
-    num.value = round(100.0 * num.value / den, 6)
+    num.value = 100.0 * num.value / den
     num.unit = pct
     num.end = m.end()
     num.kind = "ratio"
@@ -899,15 +1280,20 @@ def _qualifier_before(window: str) -> tuple[str, int] | None:
     """The qualifier phrase that ends `window` (then whitespace): (qualifier, its length back)."""
     if not window or window[-1] not in " \t\u00a0\n":
         return None
-    if _last_word(window).lower() not in _QUAL_LAST:
-        return None
     words = window.split()
-    for k in range(min(len(words), _QUAL_MAX_WORDS), 0, -1):
+    lengths = _QUAL_LENGTHS.get(words[-1].lower()) if words else None
+    if lengths is None:
+        return None
+    for k in lengths:
+        if k > len(words):
+            continue
         phrase = " ".join(words[-k:]).lower()
         qual = _QUALIFIER_PHRASES.get(phrase)
         if qual is not None:
             first = words[-k]
-            idx = window.rstrip().rfind(first, 0, len(window.rstrip()) - len(" ".join(words[-k + 1:])) if k > 1 else None)
+            body = window.rstrip()
+            limit = len(body) - len(" ".join(words[-k + 1:])) if k > 1 else len(body)
+            idx = body.rfind(first, 0, limit)
             if idx > 0 and (window[idx - 1].isalnum() or window[idx - 1] == "-"):
                 continue
             return qual, len(window) - idx
@@ -930,15 +1316,22 @@ def _attach_qualifier(text: str, num: _Num, lo: int, hi: int) -> None:
     if num.kind == "vague":
         return
     if num.qualifier in ("exact", "range_open"):
-        after = _QUAL_AFTER.match(text, num.end, hi)
-        if after is not None and after.lastgroup is not None:
-            if not (after.lastgroup == "at_least" and after.group().strip() == "+" and num.unit):
-                num.qualifier = after.lastgroup
-                num.end = after.end()
+        after = _QUAL_AFTER.match(text, num.end, hi) if text[num.end:num.end + 1] in _QUAL_AFTER_FIRST \
+            else None
+        plus_after_unit = after is not None and after.group().strip() == "+" and num.unit
+        if after is not None and after.lastgroup is not None and not plus_after_unit:
+            num.qualifier = after.lastgroup
+            num.end = after.end()
 
 
 def _join_ranges(text: str, nums: list[_Num], lo: int) -> list[_Num]:
     """Merge "10 to 15", "10-15", "between 10 and 15", "$10-15 million" into one range."""
+    if len(nums) < 2:
+        for a in nums:
+            if a.qualifier == "range_open":
+                a.qualifier = "exact"
+                a.low = None
+        return nums
     out: list[_Num] = []
     i = 0
     while i < len(nums):
@@ -961,7 +1354,7 @@ def _is_range(text: str, a: _Num, b: _Num) -> bool:
         return False
     if b.qualifier not in ("exact",) and not (b.qualifier in ("at_least", "approx") and b.end > b.num_end):
         return False
-    if a.qualifier not in ("exact", "range_open", "approx", "at_least", "more_than", "up_to", "nearly", "less_than"):
+    if a.qualifier in ("range", "vague"):
         return False
     gap = text[a.end:b.start]
     if len(gap) > 12 or _RANGE_SEP.fullmatch(gap) is None:
@@ -974,18 +1367,14 @@ def _is_range(text: str, a: _Num, b: _Num) -> bool:
     if a.unit is not None and b.unit is not None and a.unit.name != b.unit.name:
         return False
     lo_v = a.value * (_scale_of(b) if not a.scaled and b.scaled and a.value < b.value else 1)
-    if sep == "-" and not a.is_word and a.digits and b.digits and "," not in a.digits + b.digits:
-        if lo_v >= b.value:
-            return False
-    if lo_v > b.value:
+    if lo_v >= b.value and (sep == "-" or lo_v > b.value):
         return False
-    if sep == "or" and (b.value - lo_v > max(2.0, lo_v)):
-        return False
-    return True
+    return not (sep == "or" and b.value - lo_v > max(2.0, lo_v))
 
 
 def _scale_of(b: _Num) -> float:
-    base = float(b.digits.replace(",", "")) if b.digits and b.digits.replace(",", "").replace(".", "").isdigit() else 0.0
+    plain = b.digits.replace(",", "")
+    base = float(plain) if plain and plain.replace(".", "").isdigit() else 0.0
     return b.value / base if base else 1.0
 
 
@@ -1036,34 +1425,85 @@ def _to_mention(n: _Num) -> Mention:
 
 
 def _tidy(x: float | None) -> float | None:
-    """Round away float noise from scaling (48.2 * 1e6 = 48200000.00000001)."""
+    """Round away float noise from scaling (48.2 * 1e6 = 48200000.00000001), keeping the
+    precision of real fractions (1/6, 1e-12)."""
     if x is None:
         return None
-    r = round(x, 6)
-    return float(int(r)) if r == int(r) and abs(r) < 1e18 else r
+    if x.is_integer():
+        return x
+    r = round(x)
+    if abs(x - r) <= 1e-9 * max(1.0, abs(x)) and abs(r) < 1e18:
+        return float(r)
+    return float(f"{x:.12g}")
 
 
-# ---------------------------------------------------------------- benchmark adapter
+# ---------------------------------------------------------------- benchmark adapters
+# Three views of one scanner, so that BENCHMARKS.md can say what the product leaves out:
+#
+# * `product_adapter`: exactly what `find_mentions` returns (the claims the product sees).
+# * `score_adapter`: quantities with units, for the NumberWithUnit sets (currency, dimension,
+#   age, temperature).  It adds forms the product skips on purpose because they are rare or
+#   ambiguous in news ("- 20 degrees" with a spaced minus, "2.33 k", "10G", "one over three",
+#   "a twenty-first").
+# * `number_adapter`: bare numerals without units, for the Recognizers-Text *Number* set,
+#   which labels every number, including the years, dates, phone numbers, IP addresses and
+#   numbers inside codes that the product must not report as claims.
+
+def product_adapter(text: str) -> list[dict[str, object]]:
+    """find_mentions as `score.py` wants it (vague counts, which have no value, left out)."""
+    return [_as_dict(n) for n in _scan(text) if n.qualifier != "vague"]
+
 
 def score_adapter(text: str) -> list[dict[str, object]]:
-    """find_mentions as `../shared/benchmarks/score.py` wants it: dicts, ranges as [low, high].
+    """Quantities for the NumberWithUnit benchmarks: the product's mentions plus the forms
+    only the benchmark path reads.  Ages are kept (their aliases carry the time unit the
+    benchmark labels them with)."""
+    return [_as_dict(n) for n in _scan(text, bench=BENCH) if n.qualifier != "vague"]
 
-    Vague counts have no value to score and are left out; ages are kept (their aliases carry
-    the time unit the benchmark labels them with).
+
+def number_adapter(text: str) -> list[dict[str, object]]:
+    """Bare numerals for the Recognizers-Text Number benchmark.
+
+    Every numeral the scanner reads, without its unit, qualifier or range partner ("$20" is
+    the number 20, "one in five" is 0.2), then every run of digits nothing covered: years,
+    dates ("5/17/2018" is 5, 17 and 2018), phone numbers, IP addresses, "SCP-173".
     """
     out: list[dict[str, object]] = []
-    for m in find_mentions(text):
-        if m.qualifier == "vague":
+    covered: list[tuple[int, int]] = []
+    for n in _scan(text, bench=KEEP_ALL, join=False):
+        if n.kind == "vague":
             continue
-        d: dict[str, object] = {"start": m.start, "end": m.end, "unit": m.unit,
-                                "unit_aliases": list(m.unit_aliases)}
-        if m.qualifier == "range":
-            d["range"] = [m.low, m.high]
-            d["value"] = (m.low + m.high) / 2 if m.low is not None and m.high is not None else None
-        else:
-            d["value"] = m.value
-        out.append(d)
+        value = n.value / 100.0 if n.kind == "ratio" else n.value
+        out.append({"start": n.num_start, "end": n.num_end if n.kind != "ratio" else n.end,
+                    "value": _tidy(value), "unit": None})
+        covered.append((n.start, n.end))
+    i = 0
+    for m in _BARE_DIGITS.finditer(text):
+        while i < len(covered) and covered[i][1] <= m.start():
+            i += 1
+        if i < len(covered) and covered[i][0] < m.end():
+            continue
+        out.append({"start": m.start(), "end": m.end(),
+                    "value": float(m.group().replace(",", "")), "unit": None})
+    out.sort(key=lambda d: int(str(d["start"])))
     return out
+
+
+_BARE_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
+
+
+def _as_dict(n: _Num) -> dict[str, object]:
+    unit = n.unit
+    d: dict[str, object] = {"start": n.start, "end": n.end,
+                            "unit": unit.name if unit is not None else None,
+                            "unit_aliases": unit.aliases if unit is not None else ()}
+    if n.kind == "range":
+        lo, hi = n.low, n.high
+        d["range"] = [lo, hi]
+        d["value"] = (lo + hi) / 2 if lo is not None and hi is not None else None
+    else:
+        d["value"] = _tidy(n.value)
+    return d
 
 
 def _debug(text: str) -> list[tuple[str, float | None, float | None, float | None, str, str | None]]:

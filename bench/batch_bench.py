@@ -1,0 +1,193 @@
+"""Batch audit throughput and memory, in one run: 1 vs 2 local workers, a 2-worker Dask
+LocalCluster, and peak memory for 1,000 vs 10,000 articles.
+
+    python -m bench.batch_bench [--small 1000] [--large 10000] [--runs 3] [--large-runs 1]
+
+Each measurement runs `check batch` as a user would (a new interpreter, start-up included) on a
+generated wire corpus (bench/corpus_gen.py). Peak memory is the largest sum, sampled every
+50 ms with psutil, of the RSS of the command's process tree plus, for the Dask runs, the
+cluster's worker processes. The table (medians) replaces the section of BENCHMARKS.md between
+the batch-bench markers; other sections are left alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+REPO = Path(__file__).resolve().parent.parent
+START, END = "<!-- batch-bench:start -->", "<!-- batch-bench:end -->"
+MB = 2**20
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float
+    articles: int
+
+    @property
+    def rate(self) -> float:
+        return self.articles / self.seconds
+
+
+class PeakRSS:
+    """Samples the summed RSS of some processes (and their children) in a background thread."""
+
+    def __init__(self, roots: list[psutil.Process], extra: list[psutil.Process]) -> None:
+        self.roots, self.extra, self.peak = roots, extra, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> PeakRSS:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._total())
+            self._stop.wait(0.05)
+
+    def _total(self) -> int:
+        procs: dict[int, psutil.Process] = {p.pid: p for p in self.extra}
+        for root in self.roots:
+            try:
+                procs[root.pid] = root
+                procs.update({c.pid: c for c in root.children(recursive=True)})
+            except psutil.NoSuchProcess:
+                continue
+        total = 0
+        for p in procs.values():
+            try:
+                total += p.memory_info().rss
+            except psutil.NoSuchProcess:
+                continue
+        return total
+
+
+def run_batch(corpus: Path, out: Path, articles: int, args: list[str],
+              extra: list[psutil.Process] | None = None) -> Run:
+    cmd = [sys.executable, "-m", "checker.cli", "batch", str(corpus), "--out", str(out), *args]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    with PeakRSS([psutil.Process(proc.pid)], extra or []) as peak:
+        _, err = proc.communicate()
+    seconds = time.perf_counter() - started
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"batch failed ({proc.returncode}): {err.strip()}")
+    return Run(seconds, peak.peak / MB, articles)
+
+
+def measure(label: str, runs: int, corpus: Path, work: Path, n: int, args: list[str],
+            extra: list[psutil.Process] | None = None) -> list[Run]:
+    out = []
+    for k in range(runs):
+        out.append(run_batch(corpus, work / f"{label}-{n}-{k}", n, args, extra))
+        print(f"  {label:<14} {n:>6} articles  run {k + 1}: {out[-1].seconds:6.1f} s  "
+              f"{out[-1].rate:6.0f}/s  peak {out[-1].peak_mb:5.0f} MB", flush=True)
+    return out
+
+
+def median(runs: list[Run], attr: str) -> float:
+    return statistics.median(getattr(r, attr) for r in runs)
+
+
+def cluster_workers() -> list[psutil.Process]:
+    """The processes of a LocalCluster's workers (nannies and their worker children)."""
+    return psutil.Process().children(recursive=True)
+
+
+def table(results: dict[tuple[str, int], list[Run]], sizes: tuple[int, int]) -> list[str]:
+    small, large = sizes
+    lines = ["| corpus | mode | runs | median s | articles/s | speed-up vs 1 worker | peak RSS MB |",
+             "|---|---|---|---|---|---|---|"]
+    for (label, n), runs in results.items():
+        base = results.get(("1 worker", n))
+        speedup = f"{median(runs, 'rate') / median(base, 'rate'):.2f}x" if base else "–"
+        lines.append(f"| {n:,} | {label} | {len(runs)} | {median(runs, 'seconds'):.1f} | "
+                     f"{median(runs, 'rate'):.0f} | {speedup} | {median(runs, 'peak_mb'):.0f} |")
+    lines.append("")
+    for label in ("1 worker", "2 workers", "Dask 2 workers"):
+        if (label, small) in results and (label, large) in results:
+            ratio = median(results[(label, large)], "peak_mb") / median(results[(label, small)], "peak_mb")
+            lines.append(f"- peak memory {large:,} / {small:,} articles, {label}: **{ratio:.2f}x** "
+                         f"(target ≤ 1.5x)")
+    return lines
+
+
+def write_section(lines: list[str], args: argparse.Namespace) -> None:
+    path = REPO / "BENCHMARKS.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    body = "\n".join([
+        START, "## Batch audits (`check batch`)", "",
+        f"Generated wire corpora (bench/corpus_gen.py); `check batch CORPUS --out DIR` in a new "
+        f"interpreter, start-up included; medians of {args.runs} runs for {args.small:,} articles and "
+        f"{args.large_runs} for {args.large:,}. Peak RSS = the command's process tree (+ the Dask "
+        f"workers for Dask runs), sampled every 50 ms.",
+        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; "
+        f"{dt.date.today().isoformat()}; 1-min load average at the end {os.getloadavg()[0]:.1f} "
+        f"(speed-ups mean little when it exceeds the CPU count). "
+        f"Reproduce: `make bench` or `python -m bench.batch_bench`.",
+        "", *lines, END])
+    if START in text and END in text:
+        head, rest = text.split(START, 1)
+        text = head + body + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + body + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", type=int, default=1000)
+    parser.add_argument("--large", type=int, default=10000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--large-runs", type=int, default=1)
+    parser.add_argument("--no-write", action="store_true", help="Print the table only.")
+    args = parser.parse_args()
+    from dask.distributed import LocalCluster
+
+    from bench.corpus_gen import generate
+
+    results: dict[tuple[str, int], list[Run]] = {}
+    with tempfile.TemporaryDirectory(prefix="batch-bench-") as tmp:
+        work = Path(tmp)
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                          dashboard_address=None) as cluster:
+            dask_procs = cluster_workers()
+            for n, runs in ((args.small, args.runs), (args.large, args.large_runs)):
+                corpus = work / f"corpus-{n}"
+                articles = generate(corpus, n, seed=n, broken=0, events=n // 100).articles
+                print(f"corpus of {articles} articles", flush=True)
+                for workers in (1, 2):
+                    label = f"{workers} worker{'s' if workers > 1 else ''}"
+                    results[(label, n)] = measure(label, runs, corpus, work, articles,
+                                                  ["--workers", str(workers)])
+                results[("Dask 2 workers", n)] = measure(
+                    "Dask 2 workers", runs, corpus, work, articles,
+                    ["--scheduler", cluster.scheduler_address], dask_procs)
+    lines = table(results, (args.small, args.large))
+    print("\n".join(lines))
+    if not args.no_write:
+        write_section(lines, args)
+        print("BENCHMARKS.md updated")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,136 @@
+"""The append-only journal of a batch audit: what survives a crash, and what `--resume` reads.
+
+Each run appends to its own `journal/part-<time>-<pid>.jsonl`, one JSON line per finished unit,
+flushed and fsynced after every chunk. A run killed mid-write leaves at most one torn last line,
+which reading skips. The final tables are built from the journal, so a resumed run neither
+loses nor repeats a unit: each (unit id, content hash) is taken once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+JOURNAL_DIR = "journal"
+
+Key = tuple[str, str]  # (unit id, unit content hash)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """Where one unit's record sits in the journal."""
+
+    part: Path
+    offset: int
+
+
+class Journal:
+    """This run's journal part, opened on first use."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.folder = out_dir / JOURNAL_DIR
+        self._fh: IO[bytes] | None = None
+
+    def append(self, records: Iterable[dict[str, Any]]) -> None:
+        """Write records durably: they are on disk when this returns."""
+        lines = b"".join(json.dumps(r, ensure_ascii=False).encode("utf-8") + b"\n" for r in records)
+        if not lines:
+            return
+        fh = self._open()
+        fh.write(lines)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+    def _open(self) -> IO[bytes]:
+        if self._fh is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            name = f"part-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}.jsonl"
+            self._fh = (self.folder / name).open("ab")
+            _fsync_dir(self.folder)
+        return self._fh
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def clear(out_dir: Path) -> None:
+    """Forget earlier runs: a run without --resume starts from an empty journal."""
+    shutil.rmtree(out_dir / JOURNAL_DIR, ignore_errors=True)
+
+
+def parts(out_dir: Path) -> list[Path]:
+    return sorted((out_dir / JOURNAL_DIR).glob("part-*.jsonl"))
+
+
+def scan(out_dir: Path) -> dict[Key, Entry]:
+    """The first complete record of every unit in the journal, by (unit id, content hash)."""
+    index: dict[Key, Entry] = {}
+    for part in parts(out_dir):
+        for offset, record in _records(part):
+            key = (record["unit"], record["hash"])
+            index.setdefault(key, Entry(part, offset))
+    return index
+
+
+def _records(part: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    with part.open("rb") as fh:
+        offset = 0
+        for line in fh:
+            start, offset = offset, offset + len(line)
+            record = _parse(line)
+            if record is not None:
+                yield start, record
+
+
+def _parse(line: bytes) -> dict[str, Any] | None:
+    """A record, or None for a torn line left by a crash."""
+    if not line.endswith(b"\n"):
+        return None
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+    return record if isinstance(record, dict) and "unit" in record and "hash" in record else None
+
+
+class Reader:
+    """Random access to journal records, keeping a few part files open."""
+
+    def __init__(self) -> None:
+        self._open: dict[Path, IO[bytes]] = {}
+
+    def read(self, entry: Entry) -> dict[str, Any]:
+        fh = self._open.get(entry.part)
+        if fh is None:
+            fh = self._open[entry.part] = entry.part.open("rb")
+        fh.seek(entry.offset)
+        record = _parse(fh.readline())
+        if record is None:
+            raise ValueError(f"{entry.part}: the journal changed while it was read")
+        return record
+
+    def close(self) -> None:
+        for fh in self._open.values():
+            fh.close()
+        self._open.clear()

@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.extract_bench
 	$(BIN)/python -m bench.batch_bench
 	$(BIN)/python -m bench.service_bench
+	$(BIN)/python -m bench.cold_bench
 
 clean:
 	rm -rf $(VENV) build *.egg-info seed-report.html .pytest_cache

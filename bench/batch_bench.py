@@ -27,6 +27,8 @@ from pathlib import Path
 
 import psutil
 
+from bench.sections import replace_section
+
 REPO = Path(__file__).resolve().parent.parent
 START, END = "<!-- batch-bench:start -->", "<!-- batch-bench:end -->"
 MB = 2**20
@@ -133,7 +135,6 @@ def table(results: dict[tuple[str, int], list[Run]], sizes: tuple[int, int]) -> 
 
 def write_section(lines: list[str], args: argparse.Namespace) -> None:
     path = REPO / "BENCHMARKS.md"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     body = "\n".join([
         START, "## Batch audits (`check batch`)", "",
         f"Generated wire corpora (bench/corpus_gen.py); `check batch CORPUS --out DIR` in a new "
@@ -145,12 +146,7 @@ def write_section(lines: list[str], args: argparse.Namespace) -> None:
         f"(speed-ups mean little when it exceeds the CPU count). "
         f"Reproduce: `make bench` or `python -m bench.batch_bench`.",
         "", *lines, END])
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + body + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + body + "\n"
-    path.write_text(text, encoding="utf-8")
+    replace_section("batch-bench", body, path)
 
 
 def main() -> None:

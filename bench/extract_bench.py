@@ -24,6 +24,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from bench.sections import replace_section
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SCORE = REPO.parent / "shared" / "benchmarks" / "score.py"
 SETS = ("rt-age", "rt-currency", "rt-dimension", "rt-temperature", "rt-number", "quantemp",
@@ -127,14 +129,7 @@ def section(rows: list[Row], timing_runs: int) -> str:
 
 def write_section(path: Path, text: str) -> None:
     """Replace our marked section of BENCHMARKS.md, or append it."""
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if START in old and END in old:
-        before, rest = old.split(START, 1)
-        after = rest.split(END, 1)[1]
-        new = before + text + after
-    else:
-        new = old.rstrip("\n") + "\n\n" + text + "\n"
-    path.write_text(new, encoding="utf-8")
+    replace_section("extract-bench", text, path)
 
 
 def main(argv: list[str] | None = None) -> int:

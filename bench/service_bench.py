@@ -32,6 +32,8 @@ from pathlib import Path
 
 import httpx
 
+from bench.sections import replace_section
+
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "000_8e9a003f33dbdbab.txt"
 OUT = REPO / "BENCHMARKS.md"
@@ -227,16 +229,7 @@ def section(runs: list[Run], check_ms: float, args: argparse.Namespace) -> str:
 
 def write_section(text: str, path: Path = OUT) -> None:
     """Replace our section only; other benchmarks' sections belong to others."""
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if START in current and END in current:
-        head, rest = current.split(START, 1)
-        tail = rest.split(END, 1)[1]
-        new = head + text + tail
-    else:
-        new = current.rstrip("\n") + "\n\n" + text + "\n"
-    tmp = path.with_name(f".{path.name}.service.tmp")
-    tmp.write_text(new, encoding="utf-8")
-    os.replace(tmp, path)
+    replace_section("service-bench", text, path)
 
 
 def measure(args: argparse.Namespace) -> tuple[list[Run], float]:

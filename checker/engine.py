@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from checker.model import Claim, Document, Finding, ReferenceFigure
 from checker.rules import Context, RuleBase, RuleSet, Verdict
@@ -20,6 +21,7 @@ def evaluate(
     or an increment ("six of them children", "two more bodies"): they are not the whole toll.
     """
     docs = {d.id: d for d in documents}
+    claims_by_id = {c.id: c for c in claims}
     order = {c.id: i for i, c in enumerate(claims)}
     usable = tuple(c for c in claims if not c.negated and c.role == "total")
     findings: list[Finding] = []
@@ -30,8 +32,23 @@ def evaluate(
             reference=tuple(reference),
             lexicon=ruleset.lexicon,
         )
-        findings += _findings(rule, ctx, order)
+        findings += [_with_sources(f, ctx, claims_by_id) for f in _findings(rule, ctx, order)]
     return findings
+
+
+def _with_sources(finding: Finding, ctx: Context, claims_by_id: Mapping[str, Claim]) -> Finding:
+    """Across reports, say which report each figure comes from, unless the kind already did."""
+    claims = [claims_by_id[c] for c in finding.claims]
+    if len({c.document for c in claims}) < 2:
+        return finding
+    labels = {c.document: ctx.doc_label(c.document) for c in claims}
+    if all(label in finding.message for label in labels.values()):
+        return finding
+    by_document: dict[str, list[str]] = {}
+    for c in claims:
+        by_document.setdefault(c.document, []).append(f'"{c.text}"')
+    where = "; ".join(f"{', '.join(texts)} in {labels[d]}" for d, texts in by_document.items())
+    return replace(finding, message=f"{finding.message} ({where})")
 
 
 def _findings(rule: RuleBase, ctx: Context, order: Mapping[str, int]) -> list[Finding]:

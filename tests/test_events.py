@@ -77,3 +77,21 @@ def test_documents_are_compared_in_publication_order() -> None:
     report = checker.check([folder / n for n in names])
     falls = [f for f in report.failed if f.rule == "toll-does-not-fall"]
     assert falls and "fell from" in falls[0].message
+
+
+def test_parts_in_one_report_and_the_whole_in_another_are_added_up(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text("date 2025-04-25T08:00\nsource Reuters\n\nKYIV - Air defences shot down 64 drones "
+                 "and 48 missiles overnight, the air force said.\n", encoding="utf-8")
+    agrees, disagrees = tmp_path / "b.txt", tmp_path / "c.txt"
+    agrees.write_text("date 2025-04-25T09:00\nsource AP\n\nKYIV - Air defence units shot down 112 "
+                      "targets overnight, the air force said. Another 68 drones were lost from "
+                      "radar.\n", encoding="utf-8")
+    disagrees.write_text("date 2025-04-25T10:00\nsource Wire\n\nKYIV - Air defence units shot down "
+                         "120 targets overnight, the air force said.\n", encoding="utf-8")
+    ok = checker.check([a, agrees])
+    assert not ok.failed
+    assert [f.status for f in ok.findings if f.rule == "intercepted-sum"] == ["pass"]
+    bad = checker.check([a, disagrees]).failed
+    assert [f.rule for f in bad] == ["intercepted-sum"]
+    assert 'in Reuters (2025-04-25T08:00)' in bad[0].message and "in Wire" in bad[0].message

@@ -34,7 +34,7 @@ _COMPOUND_HEAD = re.compile(
     re.IGNORECASE,
 )
 _PREDICATE = re.compile(
-    r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|remain(?:ed|s)?|being|got)\s+)?"
+    r"\s+(?:(?:more|others|other\s+people)\s+)?(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|remain(?:ed|s)?|being|got)\s+)?"
     r"(?:also\s+|reported\s+|confirmed\s+|still\s+|now\s+|later\s+)*",
     re.IGNORECASE,
 )
@@ -119,7 +119,7 @@ _BARE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
-    r"\b(?:since|in\s+(?:19|20)\d\d\b|(?:last|previous|past)\s+(?:year|month|decade|century)|"
+    r"\b(?:earlier|initially|previously|at\s+first|an?\s+(?:earlier|previous|initial)\s+(?:toll|count|tally|figure)|since|in\s+(?:19|20)\d\d\b|(?:last|previous|past)\s+(?:year|month|decade|century)|"
     r"so\s+far\s+this\s+year|earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
     r"years?\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|"
     r"over\s+the\s+(?:past|last)\s+(?:year|month|decade|\d+\s+(?:years|months|weeks))|"
@@ -130,6 +130,15 @@ _PERIOD = re.compile(
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|first|record|worst|only)\b[^,.;]*$", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'\u2019\-]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:earlier|previous)\s+)?$", re.IGNORECASE)
+_UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|went\s+up|revised)\b",
+                          re.IGNORECASE)
+# "..., bringing the death toll to 14": the figures before it in the sentence are additions
+_BRINGING = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:\w+\s+){0,4}?"
+    r"(?:total|toll|number|tally|count)\b[^.;]{0,40}?\bto\s+$",
+    re.IGNORECASE,
+)
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _OF_THE_GROUP = re.compile(r"(?:^|[.;]\s*)\s*Of\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
 _LAUNCHED_OF = {
@@ -321,6 +330,12 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention) ->
     return False
 
 
+def _superseded(text: str, clause_start: int, mention: Mention) -> bool:
+    """"The toll rose to 14 from 12": the figure after "from" is the one replaced."""
+    return bool(_FROM_BEFORE.search(text, max(clause_start, mention.start - 20), mention.start)
+                and _UPDATE_VERB.search(text, clause_start, mention.start))
+
+
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
     before = text[max(sentence_start, mention.start - 30): mention.start]
     if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end):
@@ -428,9 +443,20 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         for i in range(len(mentions)):
             claim = _claim(doc, seg, sent.index, mentions, counted, i, attribution,
                            lexicon, m, len(claims) + 1, state)
+            if _BRINGING.search(text, max(sent.start, claim.start - 80), claim.start):
+                _mark_additions(claims, state.sentence_claims, claim)
             claims.append(claim)
             state.sentence_claims.append(claim)
     return claims
+
+
+def _mark_additions(claims: list[Claim], sentence_claims: list[Claim], total: Claim) -> None:
+    """"Rescuers found 12 more, bringing the number rescued to 40": 12 is an addition."""
+    for k, earlier in enumerate(sentence_claims):
+        if earlier.category in (total.category, "other") and earlier.role == "total":
+            added = replace(earlier, role="increment", category=total.category)
+            sentence_claims[k] = added
+            claims[claims.index(earlier)] = added
 
 
 def _age_apposition(text: str, mention: Mention) -> bool:
@@ -516,7 +542,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             _MEASURE_AFTER.match(text, mention.end)):
         category, trigger = "other", None  # "magnitude 7.6", "a Category 4 storm"
     before = text[sent.start: mention.start]
-    if _WHOLE_BEFORE.search(before) and i > 0 and category in _LAUNCHED_OF:
+    if _WHOLE_BEFORE.search(before) and category in _LAUNCHED_OF:
         category = _LAUNCHED_OF[category]
     left, right = _clause_bounds(text, sent.start, sent.end, mention.start, end)
     quote = _quote_at(seg, mention.start)
@@ -528,7 +554,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     cat = lexicon.category(category)
     scope = _scope(text, sent.start, sent.end, left, right, mention.start,
                    doc.place if cat is not None and cat.cumulative else None, state.dateline)
-    if role == "total" and category != "other" and _background(text, sent.start, right, mention):
+    if role == "total" and category != "other" and (
+            _background(text, sent.start, right, mention) or _superseded(text, left, mention)):
         role = "background"
     whole = _part_of_earlier(text, sent.start, mention, counted, lexicon, state)
     if whole is not None:

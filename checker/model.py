@@ -129,6 +129,20 @@ class Claim:
     def interval(self) -> Interval:
         return Interval(self.low, self.high)
 
+    @property
+    def note(self) -> str:
+        """Why the figure is not checked, in editor words ('' when it is)."""
+        if self.negated:
+            return "not a claim of fact"
+        return ROLE_NOTES.get(self.role, "")
+
+
+ROLE_NOTES = {
+    "subset": "a part of another figure",
+    "increment": "an addition to another figure",
+    "background": "an earlier figure or another period",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:

@@ -102,7 +102,7 @@ def render_text(report: Report, quiet: bool = False, verbose: bool = False) -> s
         lines.append("")
         lines.append(f"{'claim':<8} {'figure':<30} {'interval':<16} {'category':<20} attribution")
         for c in report.claims:
-            flag = " (not a fact)" if c.negated else ""
+            flag = f" ({c.note})" if c.note else ""
             cid = c.id if many else c.id.split(".")[-1]
             lines.append(f"{cid:<8} {c.text[:30]:<30} {interval_text(c.low, c.high):<16} "
                          f"{c.category:<20} {c.attribution or ''}{flag}")

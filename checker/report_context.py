@@ -130,8 +130,8 @@ class ClaimView:
         parts = [self.label, self.interval, self.claim.qualifier.replace("_", " ")]
         if self.claim.attribution:
             parts.append(f"according to {self.claim.attribution}")
-        if self.claim.negated:
-            parts.append("not a claim of fact")
+        if self.claim.note:
+            parts.append(self.claim.note)
         if self.status == "fail":
             parts.append("failed: " + ", ".join(rule for _, rule in self.failed_in))
         return " \u00b7 ".join(parts)

@@ -50,6 +50,18 @@ def test_category(text: str, figure: str, category: str) -> None:
     assert claim_at(text, figure).category == category
 
 
+def test_a_whole_named_first_is_the_launch_figure() -> None:
+    text = "Of the 145 drones, 64 were shot down and 68 were lost from radar."
+    assert [c.category for c in checker.extract(text)] == ["drones_launched", "drones_intercepted",
+                                                           "drones_lost"]
+
+
+def test_an_update_within_one_article_is_not_a_contradiction() -> None:
+    text = ("Two more bodies were found on Tuesday, bringing the death toll to 14. Earlier, "
+            "officials said 12 people had died. The toll rose to 14 from 12.")
+    assert not checker.check([text]).failed
+
+
 def test_killed_and_injured_in_one_clause() -> None:
     text = "The strike killed 12 and injured 90 people, police said."
     assert claim_at(text, "12").category == "killed"
@@ -120,6 +132,13 @@ def test_hypothetical_or_denied_is_not_a_fact(text: str, figure: str) -> None:
         ("The blast killed 12 people, including four children.", "four", "subset"),
         ("Rescuers recovered two more bodies on Tuesday.", "two", "increment"),
         ("The blast killed 12 people.", "12", "total"),
+        ("Floods in 2022 killed more than 1,700 people.", "1,700", "background"),
+        ("Strikes have killed 190 people since the ceasefire took effect.", "190", "background"),
+        ("The toll rose to 14 from 12, officials said.", "12", "background"),
+        ("Earlier, officials said 12 people had died.", "12", "background"),
+        ("It was the deadliest attack since 2022, killing 30 people.", "30", "total"),
+        ("Rescuers found 12 survivors, bringing the number of people rescued to 40.", "12", "increment"),
+        ("Of the injured, 31 were taken to hospital.", "31", "subset"),
     ],
 )
 def test_role(text: str, figure: str, role: str) -> None:

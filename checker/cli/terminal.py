@@ -33,11 +33,11 @@ def print_report(report: Report, quiet: bool = False, verbose: bool = False,
         for col in ("id", "figure", "interval", "category", "attribution", "place"):
             table.add_column(col, overflow="fold")
         for c in report.claims:
-            style = "red" if c.id in failed_ids else ("dim" if c.negated else "")
+            style = "red" if c.id in failed_ids else ("dim" if c.note else "")
             mark = "\u2716 " if c.id in failed_ids else ""
             table.add_row(mark + (c.id if many else c.id.split(".")[-1]), c.text,
                           interval_text(c.low, c.high),
-                          c.category + (" (not a fact)" if c.negated else ""),
+                          c.category + (f" ({c.note})" if c.note else ""),
                           c.attribution or "", c.scope.place or "", style=style)
         console.print(table)
         console.print()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 _VERBS = (r"said|says|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
-          r"confirmed|confirms|estimated|estimates|claimed|claims|noted|warned|insisted|explained")
+          r"confirmed|confirms|estimated|estimates|claim(?:ed|s)(?!\s+(?:the\s+)?li(?:ves|fe))|"
+          r"noted|warned|insisted|explained")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ACCORDING = re.compile(
     r"\b(?i:according to|citing|cited by|as reported by)\s+"

@@ -18,6 +18,7 @@ _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hos
              r"long-range|short-range|guided|armed|innocent|young|local|foreign|elderly|"
              r"unidentified|suspected|confirmed|russian|ukrainian|israeli|iranian|"
              r"[a-z]+-(?:type|made|designed|class|based)|[A-Z][a-z]+-(?:type|made|designed|class)|"
+             r"[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|"  # designations: "3 Iskander-M missiles", "Shahed-136"
              r"(?!(?:and|or|of|in|on|at|to|the|a|an|were|was|had|have|has|is|are|be|been|from|"
              r"with|by|for|as|than|that|this|these|those|who|which|while|after|before|during|"
              r"since|when|into|over|under|about|across|killed|dead|died|injured|wounded|missing|"
@@ -41,12 +42,15 @@ _PREDICATE = re.compile(
 # "the toll rose to 78", "put the toll at 2,056": the figure completes a subject named before it
 _UPDATE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|grew|reached|reaching|"
-    r"stands|stood|stand|put|puts|putting|raised|revised|updated|hit)\b[^.;,]{0,25}?\b(?:to|at)\s+"
+    r"bringing|taking|raising|pushing|"
+    r"stands|stood|stand|put|puts|putting|raised|revised|updated|hit)\b[^.;,]{0,45}?\b(?:to|at)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 _RATE = re.compile(
-    r"\s+(?:a|an|per|each|every)\s+(?P<per>day|week|month|year|hour|minute|second)\b", re.IGNORECASE
+    r"\s+(?:a|an|per|each|every)\s+(?P<per>day|week|month|year|hour|minute|second)\b"
+    r"(?!\s+(?:earlier|later|before|after|ago|prior))",  # "1,200 a day earlier" is not a rate
+    re.IGNORECASE,
 )
 _PLAIN_NOUN = re.compile(rf"(?:\s+{_MODIFIER}|\s+[a-z]+-[a-z]+){{0,2}}?\s+(?P<noun>[a-z][a-z\-]{{2,}}s)\b")
 _NOT_NOUN = frozenset(
@@ -130,6 +134,7 @@ _PERIOD = re.compile(
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|first|record|worst|only)\b[^,.;]*$", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'\u2019\-]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
+_AFTER_FIGURE = re.compile(r"[^,;]{0,60}")  # the words that belong to a figure, up to a comma
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:earlier|previous)\s+)?$", re.IGNORECASE)
 _UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|went\s+up|revised)\b",
                           re.IGNORECASE)
@@ -256,8 +261,10 @@ def _category(text: str, start: int, end: int, a: int, b: int, group: str | None
     left, right = _clause_bounds(text, start, end, a, b)
     best: tuple[int, int, str, tuple[int, int]] | None = None
     predicate = _PREDICATE.match(text, b, right)
-    if _UPDATE_BEFORE.search(text, max(left, a - 60), a):
+    reach = _MAX_TRIGGER_DISTANCE
+    if _UPDATE_BEFORE.search(text, max(left, a - 80), a):
         right = a  # only the subject before "rose to N" says what N counts
+        reach = 2 * _MAX_TRIGGER_DISTANCE
     for hit in m.triggers.finditer(text, left, right):
         word = " ".join(hit.group().lower().split())
         cats = [c for c in m.trigger_categories.get(word, ()) if c in allowed]
@@ -269,7 +276,7 @@ def _category(text: str, start: int, end: int, a: int, b: int, group: str | None
             distance = -1
         else:
             distance = a - hit.end() if hit.end() <= a else hit.start() - b
-        if distance > _MAX_TRIGGER_DISTANCE:
+        if distance > reach:
             continue
         cat = min(cats, key=order.__getitem__)
         key = (distance, order[cat], cat, (hit.start(), hit.end()))
@@ -323,7 +330,8 @@ def _time(text: str, left: int, right: int, a: int) -> str | None:
 def _background(text: str, sentence_start: int, right: int, mention: Mention) -> bool:
     """A figure for another period than the event: "floods in 2022 killed 1,700", "strikes
     have killed 190 since the ceasefire", "the previous five storms killed 160"."""
-    for start, end in ((sentence_start, mention.start), (mention.end, right)):
+    after = _AFTER_FIGURE.match(text, mention.end, right)
+    for start, end in ((sentence_start, mention.start), (mention.end, after.end() if after else right)):
         for hit in _PERIOD.finditer(text, start, end):
             if not _SUPERLATIVE.search(text, max(sentence_start, hit.start() - 60), hit.start()):
                 return True

@@ -118,7 +118,28 @@ def _alt(words: object) -> str:
     return "|".join(sorted((str(w) for w in words), key=len, reverse=True))
 
 
+def _trie(words: object) -> str:
+    """The words as one prefix tree ("s(?:ix(?:t(?:een|y))?|...)"): the same matches as
+    `_alt(words)` wherever a word must be followed by a non-letter (a \\b or a separator),
+    since then at most one word fits, but the regex engine tries a handful of branches at a
+    word start instead of every word."""
+    def build(suffixes: list[str]) -> str:
+        groups: dict[str, list[str]] = {}
+        for w in suffixes:
+            if w:
+                groups.setdefault(w[0], []).append(w[1:])
+        alts = [re.escape(c) + build(groups[c])
+                for c in sorted(groups, key=lambda c: -max(map(len, groups[c])))]
+        if not alts:
+            return ""
+        if "" in suffixes:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return build(sorted({str(w) for w in words}))
+
+
 _W = _alt(_WORD_VALUES)
+_W_TRIE = _trie(_WORD_VALUES)  # for the scanner, where a \b or a separator follows each word
 _VAGUE = (r"tens\s+of\s+(?:thousands|millions)|hundreds\s+of\s+(?:thousands|millions)"
           r"|dozens|scores(?=\s+of\b)|tens(?=\s+of\b)|hundreds|thousands|millions|billions"
           r"|several(?:\s+(?:hundred|thousand|million|billion|dozen))?"
@@ -132,9 +153,10 @@ _A_ORDINAL = re.compile(r"(?i:an?" + _SEP + r"(?:(?:" + _W + r")" + _SEP + r"){0
 # Matches the alternatives in order at each position: things to skip first (dates, times,
 # phone numbers, versions), then numerals.  Quantifiers are bounded or possessive, and no two
 # adjacent repeated groups can match the same characters: no catastrophic backtracking.
+# The alternatives that start with a digit or a sign and those that start with a letter are
+# two branches behind a first-character test; number words are prefix trees (`_trie`).
 _SCAN = re.compile(
-    # A cheap first-character filter: most positions cannot start any alternative below.
-    r"(?=[\d.+(½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞\-−]|\b[zonetfsehdmblcaqZONETFSEHDMBLCAQ])(?:"
+    r"(?=[\d.+(½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞\-−])(?:"
     r"(?P<skip>(?<![\w.])(?:"
     r"\d{4}-\d{1,2}-\d{1,2}(?:T\d\d:\d\d(?::\d\d)?)?"  # ISO date
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d/])"  # 4/24/2025, 24.04.2025
@@ -150,13 +172,15 @@ _SCAN = re.compile(
     r"|\d++)(?:\.\d++)?+"
     r"(?:[eE][-+]?\d{1,3}(?!\w)|[ \t]?[x×][ \t]?10\^[-+]?\d{1,3}(?!\d)|\^[-+]?\d{1,3}(?!\d))?+)"
     r"|(?P<dot>(?<![\w.,])\.\d++)"
-    r"|(?P<vague>\b(?i:" + _VAGUE + r")\b)"
-    r"|(?P<words>\b(?i:(?:" + _W + r")\b(?:(?:\s{0,3}-\s{0,3}|\s{1,3})(?:and\s{1,3})?(?:" + _W
-    + r")\b)*+))"
     r"|(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
-    r"|(?P<half>\b(?i:half|a\s+quarter|quarter(?=\s+(?:million|billion|thousand)\b))\b)"
-    r"|(?P<aord>\b" + _A_ORDINAL.pattern + r")"
-    r"|(?P<couple>\b(?i:a\s+couple)(?=\s+of\b))"
+    r")|\b(?=[zonetfsehdmblcaqZONETFSEHDMBLCAQ])(?:"
+    r"(?P<vague>(?i:" + _VAGUE + r")\b)"
+    r"|(?P<words>(?i:(?:" + _W_TRIE + r")\b(?:(?:\s{0,3}-\s{0,3}|\s{1,3})(?:and\s{1,3})?(?:"
+    + _W_TRIE + r")\b)*+))"
+    r"|(?P<half>(?i:half|a\s+quarter|quarter(?=\s+(?:million|billion|thousand)\b))\b)"
+    r"|(?P<aord>(?i:an?" + _SEP + r"(?:(?:" + _W_TRIE + r")" + _SEP + r"){0,3}(?:"
+    + _trie(_ORDINALS) + r"))\b)"
+    r"|(?P<couple>(?i:a\s+couple)(?=\s+of\b))"
     r")"
 )
 

@@ -62,6 +62,30 @@ def test_an_update_within_one_article_is_not_a_contradiction() -> None:
     assert not checker.check([text]).failed
 
 
+def test_a_model_designation_is_a_modifier_of_the_counted_noun() -> None:
+    text = "Russian forces fired 3 Iskander-M missiles and 50 Shahed-136 drones overnight."
+    assert [(c.text, c.category) for c in checker.extract(text)] == [
+        ("3 Iskander-M missiles", "missiles_launched"), ("50 Shahed-136 drones", "drones_launched")]
+
+
+def test_claimed_the_lives_is_not_a_source() -> None:
+    assert claim_at("The fire claimed the lives of 12 people.", "12").attribution is None
+
+
+def test_a_day_earlier_is_not_a_rate() -> None:
+    claim = claim_at("Officials reported 1,500 new cases, up from 1,200 a day earlier.", "1,200")
+    assert claim.unit == "count"
+
+
+def test_a_daily_toll_and_the_war_total_are_not_compared() -> None:
+    text = ("At least 40 people were killed in Gaza on Sunday, according to the health ministry, "
+            "bringing the total since the war began to more than 50,000.")
+    roles = [(c.text, c.category, c.role) for c in checker.extract(text)]
+    assert roles == [("At least 40 people", "killed", "increment"),
+                     ("more than 50,000", "killed", "background")]
+    assert not checker.check([text]).failed
+
+
 def test_killed_and_injured_in_one_clause() -> None:
     text = "The strike killed 12 and injured 90 people, police said."
     assert claim_at(text, "12").category == "killed"

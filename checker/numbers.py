@@ -509,7 +509,9 @@ def _scan(text: str, start: int = 0, end: int | None = None, *, bench: int = 0,
           join: bool = True) -> list[_Num]:
     """The numerals of text[start:end] built into mentions, ranges joined, overlaps dropped."""
     stop = len(text) if end is None else min(end, len(text))
-    nums = [n for n in _numerals(text, start, stop, bench) if n is not None]
+    nums = _numeral_list(text, start, stop, bench)
+    if not nums:
+        return nums
     if join:
         nums = _join_ranges(text, nums, start)
     out: list[_Num] = []
@@ -522,6 +524,46 @@ def _scan(text: str, start: int = 0, end: int | None = None, *, bench: int = 0,
     return out
 
 
+
+
+def _numeral_list(text: str, lo: int, hi: int, bench: int = 0) -> list[_Num]:
+    """`_numerals` without the Nones, as a list (the scanner's hot loop: no generator)."""
+    out: list[_Num] = []
+    pos = floor = lo
+    search = _SCAN.search
+    while True:
+        m = search(text, pos, hi)
+        if m is None:
+            return out
+        pos = m.end()
+        kind = m.lastgroup
+        if kind == "digits":
+            num = _digits(text, m, floor, hi, bench)
+        elif kind == "skip":
+            continue
+        elif kind == "words":
+            num = _words(text, m, floor, hi, bench)
+        else:
+            num = _other_numeral(text, m, kind, floor, hi, bench)
+        if num is not None:
+            floor = num.end
+            pos = floor if floor > pos or (bench and num.is_word) else pos
+            out.append(num)
+
+
+def _other_numeral(text: str, m: re.Match[str], kind: str | None, floor: int, hi: int,
+                   bench: int) -> _Num | None:
+    if kind == "vague":
+        return _vague(text, m, floor, hi)
+    if kind == "dot":
+        return _plain(text, m, float("0" + m.group()), floor, hi)
+    if kind == "couple":
+        return _plain(text, m, 2.0, floor, hi, is_word=True)
+    if kind == "frac":
+        return _plain(text, m, _UNICODE_FRACTIONS[m.group()], floor, hi, is_word=False)
+    if kind == "aord":
+        return _a_ordinal(text, m, floor, hi, bench)
+    return _half(text, m, floor, hi)
 
 
 def _numerals(text: str, lo: int, hi: int, bench: int = 0) -> Iterator[_Num | None]:
@@ -682,7 +724,7 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     With ``bench=KEEP_ALL`` (the Number benchmark) only ordinals and glued codes ("KN-23A")
     are dropped here.
     """
-    after = text[ne:min(hi, ne + 40)]
+    after = text[ne:ne + 40 if ne + 40 < hi else hi]
     if after[:1].isalpha() or (after[:1] == "-" and after[1:2].isalpha()):
         if _ORDINAL_AFTER.match(after):
             return True
@@ -690,7 +732,7 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
             return True
     if bench >= KEEP_ALL:
         return False
-    before = text[max(lo, ns - 40):ns]
+    before = text[ns - 40 if ns - 40 > lo else lo:ns]
     if before[-1:] == "-" and before[-2:-1].isalpha():
         return True  # KN-23, Covid-19, F-16
     if before[-1:].isalpha() and not _currency_attached(text, ns, lo):
@@ -700,11 +742,11 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     lw = _last_word(before)
     if _is_date(before, after, digits, lw):
         return True
-    if _is_year(text, ns, ne, digits, before, after):
+    if _is_year(text, ns, ne, digits, before, after, lw):
         return True
     if (lw.lower() in _KEYWORDS and before[-1:] in (" ", "\t", "\u00a0", "#")) or before[-1:] == "#":
         return True
-    if lw and not lw.islower() and _is_name_number(text, ns, before, lo):
+    if lw and not lw.islower() and _is_name_number(text, ns, before, lo, lw):
         return True
     if after[1:2].isupper() and _STREET_AFTER.match(after):
         return True
@@ -750,7 +792,8 @@ def _is_date(before: str, after: str, digits: str, lw: str) -> bool:
     return bool(_MONTH_BEFORE.search(before)) and (1 <= v <= 31 or 1000 <= v <= 2100)
 
 
-def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str) -> bool:
+def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str,
+             last_word: str | None = None) -> bool:
     """A 4-digit number 1000-2100 is a year in year context, a count before a counted noun.
 
     Year context: "in/since/by/until 2022", "of 2019", "April 2025", "2022's", "the 1990s",
@@ -772,7 +815,7 @@ def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str) 
     scale = _SCALE_AFTER.match(after)
     if after[:1] == "%" or (scale is not None and scale.group("w").lower() in SCALES):
         return False
-    lw = _last_word(before).lower()
+    lw = (_last_word(before) if last_word is None else last_word).lower()
     if lw in _YEAR_STRONG and _YEAR_PREFIX.search(before):
         return True  # "in 2022", "since 2014 soldiers have ...": the preposition decides
     if _counted_after(after):
@@ -799,10 +842,11 @@ def _counted_after(after: str) -> bool:
     return hit is not None and hit[0].kind not in ("time", "currency")
 
 
-def _is_name_number(text: str, ns: int, before: str, lo: int) -> bool:
+def _is_name_number(text: str, ns: int, before: str, lo: int,
+                    last_word: str | None = None) -> bool:
     """"Boeing 777", "Fortune 500", "S&P 500", "Formula 1": a capitalised word (not the
     first of a sentence) just before the number."""
-    lw = _last_word(before)
+    lw = _last_word(before) if last_word is None else last_word
     if not lw or lw == lw.lower():
         return False
     m = _CAP_WORD_BEFORE.search(before[-len(lw) - 4:])
@@ -838,8 +882,8 @@ def _words(text: str, m: re.Match[str], lo: int, hi: int, bench: int = 0) -> _Nu
     value, used = parsed
     ne = ws + tokens[used - 1][2]
     ns = ws
-    before = text[max(lo, ns - 40):ns]
-    after = text[ne:min(hi, ne + 40)]
+    before = text[ns - 40 if ns - 40 > lo else lo:ns]
+    after = text[ne:ne + 40 if ne + 40 < hi else hi]
     first = words[0]
     if first in ("dozens", "dozs", "dzs"):
         return None
@@ -847,7 +891,7 @@ def _words(text: str, m: re.Match[str], lo: int, hi: int, bench: int = 0) -> _Nu
         a = _A_BEFORE.search(before) if _last_word(before).lower() in ("a", "an") else None
         if a is not None and first != "one":
             ns -= len(a.group(0))
-            before = text[max(lo, ns - 40):ns]
+            before = text[ns - 40 if ns - 40 > lo else lo:ns]
     if used == 1 and first == "one" and _one_is_pronoun(before, after) and \
             _ORD_TAIL.match(text, ne, hi) is None:
         return None
@@ -1057,7 +1101,10 @@ def _vague_interval(phrase: str) -> tuple[float, float]:
 def _finish(text: str, num: _Num, lo: int, hi: int, bench: int = 0) -> _Num | None:
     """Attach sign, scale, unit, age, qualifiers and the interval."""
     if num.kind != "vague":
-        _attach_sign(text, num, lo, bench)
+        ns = num.num_start
+        if not (num.value <= 0 or ns - lo < 2 or text[ns - 1] not in " \t\u00a0" or
+                text[ns - 2] not in "eEsS-−"):
+            _attach_sign(text, num, lo, bench)
         _attach_scale(text, num, hi, bench)
         age = _age(text, num, lo, hi)
         if age is not None:
@@ -1304,6 +1351,9 @@ def _qualifier_before(window: str) -> tuple[str, int] | None:
     """The qualifier phrase that ends `window` (then whitespace): (qualifier, its length back)."""
     if not window or window[-1] not in " \t\u00a0\n":
         return None
+    last = window.rsplit(None, 1)
+    if not last or last[-1].lower() not in _QUAL_LENGTHS:
+        return None  # the common case, without splitting the whole window
     words = window.split()
     lengths = _QUAL_LENGTHS.get(words[-1].lower()) if words else None
     if lengths is None:
@@ -1325,7 +1375,8 @@ def _qualifier_before(window: str) -> tuple[str, int] | None:
 
 
 def _attach_qualifier(text: str, num: _Num, lo: int, hi: int) -> None:
-    window = text[max(lo, num.start - 40):num.start]
+    ns = num.start
+    window = text[ns - 40 if ns - 40 > lo else lo:ns]
     found = _qualifier_before(window)
     if found is not None:
         qual, back = found

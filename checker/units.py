@@ -237,8 +237,13 @@ _NORM_SPACE = re.compile(r"\s+")
 _NORM_SLASH = re.compile(r"\s*/\s*")
 
 
+_PLAIN_SURFACE = re.compile(r"[^\s/-]+(?: [^\s/-]+)*")
+
+
 def norm_surface(s: str) -> str:
     """The lookup key of a surface: single spaces, no spaces around '/', no '-' between words."""
+    if s.isalpha() or _PLAIN_SURFACE.fullmatch(s) is not None:
+        return s  # already a key: the common case, without the two substitutions
     s = _NORM_SLASH.sub("/", _NORM_SPACE.sub(" ", s.strip()))
     return s.replace("-", " ") if len(s) > 2 else s
 
@@ -350,16 +355,21 @@ def _build_table() -> _Table:
     return table
 
 
-@lru_cache(maxsize=1)
+_TABLE: _Table | None = None
+
+
 def table() -> _Table:
     """The lazily built surface table (a few milliseconds, once per process)."""
-    return _build_table()
+    global _TABLE
+    if _TABLE is None:
+        _TABLE = _build_table()
+    return _TABLE
 
 
 def lookup(surface: str) -> Unit | None:
     """The unit a surface names ("km", "Kilometres", "per cent", "$"), or None."""
-    key = norm_surface(surface)
-    t = table()
+    key = surface if surface.isalpha() else norm_surface(surface)
+    t = _TABLE or table()
     hit = t.exact.get(key)
     if hit is None and len(key) >= 3:
         hit = t.folded.get(key.lower())
@@ -385,6 +395,9 @@ _TAIL = re.compile(
     + r"(?:" + _TOKEN + r"|\d(?![\d.,])))" + r"{0,3})"
 )
 _CLOSE = re.compile(r"[ ]?[)\]}>]")
+# The start of _TAIL up to its first token: _TAIL matches exactly when this does, with the same
+# first token (which holds no space, "/" or "-", so it is also `_first_token` of the tail).
+_HEAD = re.compile(r"[ \t\u00a0]{0,2}(?:[(\[{<][ ]?)?(" + _TOKEN + r")")
 
 
 def unit_after(text: str, pos: int, end: int | None = None) -> tuple[Unit, int] | None:
@@ -393,31 +406,38 @@ def unit_after(text: str, pos: int, end: int | None = None) -> tuple[Unit, int] 
     Returns the unit and the end offset of its surface, or None.  "12 hours later" -> hour;
     "10 km/h" -> kilometer / hour; "20 (kg)" -> kilogram.
     """
-    m = _TAIL.match(text, pos, len(text) if end is None else end)
-    if m is None:
+    stop = len(text) if end is None else end
+    head = _HEAD.match(text, pos, stop)
+    if head is None:
         return None
-    t = table()
-    first = _first_token(m.group(1))
-    if first not in t.first_exact and first.lower() not in t.first_folded and \
-            first.rstrip(".").lower() not in t.first_folded:
+    t = _TABLE or table()
+    first = head.group(1)
+    if first not in t.first_exact:
+        low = first.lower()
+        if low not in t.first_folded and low.rstrip(".") not in t.first_folded:
+            return None
+    m = _TAIL.match(text, pos, stop)
+    if m is None:  # cannot happen (see _HEAD)
         return None
-    words = _split_tokens(m.group(1))
+    tail = m.group(1)
     base = m.start(1)
-    for k in range(min(len(words), t.max_words + 2), 0, -1):
-        stop = words[k - 1]
-        surface = text[base:base + stop]
-        for cand in (surface, surface.rstrip(".")):
-            if not cand:
-                continue
-            unit = lookup(cand)
-            if unit is not None:
-                unit_end = base + len(cand)
-                if m.group(0)[: m.start(1) - m.start()].strip():  # opened a bracket
-                    close = _CLOSE.match(text, unit_end)
-                    if close is None:
-                        return None
-                    unit_end = close.end()
-                return unit, unit_end
+    ends = [e.end() for e in _TOKEN_RE.finditer(tail)]
+    for k in range(min(len(ends), t.max_words + 2), 0, -1):
+        surface = tail[:ends[k - 1]]
+        unit = lookup(surface)
+        cand = surface
+        if unit is None and surface[-1] == ".":
+            cand = surface.rstrip(".")
+            if cand:
+                unit = lookup(cand)
+        if unit is not None:
+            unit_end = base + len(cand)
+            if base > m.start() and m.group(0)[: base - m.start()].strip():  # opened a bracket
+                close = _CLOSE.match(text, unit_end)
+                if close is None:
+                    return None
+                unit_end = close.end()
+            return unit, unit_end
     return None
 
 
@@ -443,7 +463,7 @@ _SPACED_DOLLAR_PREFIXES = frozenset({"c", "us", "u.s.", "u.s", "hk", "nz", "au",
 
 def currency_before(text: str, pos: int, floor: int = 0) -> tuple[Unit, int] | None:
     """A currency sign or ISO code written just before text[pos] ("$", "US$", "€ ", "USD ")."""
-    lo = max(floor, pos - 8)
+    lo = pos - 8 if pos - 8 > floor else floor
     if pos <= lo:
         return None
     window = text[lo:pos]
@@ -451,18 +471,15 @@ def currency_before(text: str, pos: int, floor: int = 0) -> tuple[Unit, int] | N
     if not w or w[-1].isdigit() or w[-1] in ".,;:!?()'\"-":
         return None
     if w[-1].isalpha():
-        i = len(w)
-        while i > 0 and not w[i - 1].isspace():
-            i -= 1
-        word = w[i:]
+        word = w.rsplit(None, 1)[-1]
         if not (word.isupper() or word.lower() in _PREFIX_WORDS or word.endswith("$")):
             return None
-    m = _PREFIX.search(text[lo:pos])
+    m = _PREFIX.search(window)
     if m is None:
         return None
     raw = m.group(1)
     key = raw.replace(" ", "").replace("\u00a0", "")
-    t = table()
+    t = _TABLE or table()
     spaced = key.endswith("$") and raw.rstrip()[:-1] != raw.rstrip()[:-1].rstrip()
     if spaced and key[:-1].lower() not in _SPACED_DOLLAR_PREFIXES:
         key = key + "?"  # "a $5": an article, not a prefix

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from checker.model import Claim, Document, Finding, ReferenceFigure
 from checker.rules import Context, RuleBase, RuleSet, Verdict
+from checker.units import convert, same_dimension
+
+_WRITTEN_DECIMALS = re.compile(r"\d\.(\d+)")
 
 
 def evaluate(
@@ -21,6 +25,7 @@ def evaluate(
     or an increment ("six of them children", "two more bodies"): they are not the whole toll.
     """
     docs = {d.id: d for d in documents}
+    claims = _in_common_units(claims)
     claims_by_id = {c.id: c for c in claims}
     order = {c.id: i for i, c in enumerate(claims)}
     usable = tuple(c for c in claims if not c.negated and c.role == "total")
@@ -66,3 +71,42 @@ def _finding(rule: RuleBase, verdict: Verdict, order: Mapping[str, int]) -> Find
         claims=ids,
         kind=rule.kind,
     )
+
+
+def _in_common_units(claims: Sequence[Claim]) -> list[Claim]:
+    """Figures of one category in different units of one kind ("12 km", "7.5 miles") are
+    converted to the unit its first figure uses, so rules compare like with like.
+
+    A measurement stands for what rounds to it ("7.5 miles" is 7.45 to 7.55), so each figure
+    of such a category is widened by half its last written digit before converting. Only the
+    intervals and the unit change; the text and the value stay as written. pint is loaded
+    only when such a pair exists, which keeps it off the path of most checks.
+    """
+    first: dict[str, str] = {}
+    mixed: set[str] = set()
+    for claim in claims:
+        if _measured(claim):
+            unit = first.setdefault(claim.category, claim.unit)
+            if claim.unit != unit and same_dimension(claim.unit, unit):
+                mixed.add(claim.category)
+    return [_converted(c, first[c.category]) if c.category in mixed and _measured(c) else c
+            for c in claims]
+
+
+def _measured(claim: Claim) -> bool:
+    return claim.unit != "count" and not claim.unit.startswith("1/")
+
+
+def _converted(claim: Claim, unit: str) -> Claim:
+    if not same_dimension(claim.unit, unit):
+        return claim
+    low, high = claim.low, claim.high
+    if claim.qualifier == "exact" and low is not None and high is not None:
+        digits = _WRITTEN_DECIMALS.search(claim.text)
+        half = 0.5 * 10 ** -len(digits.group(1)) if digits else 0.5
+        low, high = low - half, high + half
+
+    def to_unit(x: float | None) -> float | None:
+        return None if x is None else convert(x, claim.unit, unit)
+
+    return replace(claim, low=to_unit(low), high=to_unit(high), unit=unit)

@@ -225,3 +225,17 @@ def test_consistent_fails_exactly_the_pairs_that_cannot_overlap(raw: list) -> No
     assert {f.claims for f in found if f.status == "fail"} == bad
     assert [f.status for f in found] == (["fail"] * len(bad) if bad else ["pass"])
     assert evaluate(RULESET.only("killed-consistent"), claims, DOCS) == found
+
+
+@pytest.mark.parametrize(("miles", "status"), [(7.5, "pass"), (7.456, "pass"), (8.2, "fail")])
+def test_figures_in_different_units_are_converted_before_comparing(tmp_path, miles: float,
+                                                                   status: str) -> None:
+    pack = tmp_path / "flood.yaml"
+    pack.write_text("rules:\n  - id: flood-length-consistent\n    kind: consistent\n"
+                    "    category: other\n    where: {unit: [kilometer, mile]}\n    severity: error\n"
+                    "    description: The flooded stretch of river has one length.\n",
+                    encoding="utf-8")
+    ruleset = load_rules([pack], include_default=False)
+    claims = _claims([{"category": "other", "value": 12, "unit": "kilometer", "text": "12 km"},
+                      {"category": "other", "value": miles, "unit": "mile", "text": f"{miles} miles"}])
+    assert [f.status for f in evaluate(ruleset, claims, DOCS)] == [status]

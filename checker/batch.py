@@ -37,7 +37,7 @@ import pyarrow.parquet as pq
 from checker import batch_journal as journal
 from checker import events
 from checker.batch_inputs import InputFailure, discover, estimate_articles, read_inputs
-from checker.batch_work import Unit, init_worker, make_unit, process_chunk
+from checker.batch_work import Unit, atomic_write_bytes, init_worker, make_unit, process_chunk
 from checker.errors import CheckerError
 from checker.model import Document
 
@@ -172,16 +172,17 @@ def chunked(units: Iterable[Unit], size: int) -> Iterator[list[Unit]]:
 # --------------------------------------------------------------------------- runners
 
 
-def run_in_process(rules: Any) -> Runner:
+def run_in_process(rules: Any, pages_dir: Path) -> Runner:
     def run(chunks: Iterator[list[Unit]]) -> Iterator[Records]:
         for chunk in chunks:
-            yield process_chunk(chunk, rules)
+            yield process_chunk(chunk, rules, str(pages_dir))
 
     return run
 
 
-def run_pool(rules: Any, workers: int, window: int) -> Runner:
-    """A local pool of spawned processes, rules set once per process, at most `window` chunks out."""
+def run_pool(rules: Any, workers: int, window: int, pages_dir: Path) -> Runner:
+    """A local pool of spawned processes, rules set once per process, at most `window` chunks out;
+    the workers write the report pages themselves."""
 
     def run(chunks: Iterator[list[Unit]]) -> Iterator[Records]:
         context = multiprocessing.get_context("spawn")
@@ -190,7 +191,7 @@ def run_pool(rules: Any, workers: int, window: int) -> Runner:
             pending: set[Future[Records]] = set()
             try:
                 for chunk in chunks:
-                    pending.add(pool.submit(process_chunk, chunk))
+                    pending.add(pool.submit(process_chunk, chunk, None, str(pages_dir)))
                     while len(pending) >= window:
                         done, pending = wait(pending, return_when=FIRST_COMPLETED)
                         yield from (f.result() for f in done)
@@ -282,9 +283,10 @@ def _runner(options: AuditOptions) -> Iterator[tuple[Runner, int, str]]:
         finally:
             client.close()
     elif options.workers > 1:
-        yield run_pool(options.rules, options.workers, window), options.workers, "local-processes"
+        yield (run_pool(options.rules, options.workers, window, options.out / ARTICLES_DIR),
+               options.workers, "local-processes")
     else:
-        yield run_in_process(options.rules), 1, "in-process"
+        yield run_in_process(options.rules, options.out / ARTICLES_DIR), 1, "in-process"
 
 
 def _skip_done(units: Iterable[Unit], done: dict[journal.Key, journal.Entry],
@@ -354,12 +356,6 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Readers see the old file or the new one, never half of one."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with tmp.open("wb") as fh:
-        fh.write(data)
-    os.replace(tmp, path)
 
 
 class TableWriter:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from checker.model import Claim, Document, Finding, Report
@@ -64,15 +66,34 @@ def init_worker(rules: Any) -> None:
     _RULES[:] = [rules]
 
 
-def process_chunk(units: Sequence[Unit], rules: Any = None) -> list[dict[str, Any]]:
-    """Check every unit of a chunk; a unit that fails to check becomes an error record."""
+def process_chunk(units: Sequence[Unit], rules: Any = None,
+                  pages_dir: str | None = None) -> list[dict[str, Any]]:
+    """Check every unit of a chunk; a unit that fails to check becomes an error record.
+
+    With `pages_dir` (a folder this process can write: local workers) each report page is
+    written here, in parallel, instead of travelling back to the main process.
+    """
     if rules is not None and (not _RULES or _RULES[0] is not rules):
         init_worker(rules)
     if not _RULES:
         from checker.rules import load_rules
 
         init_worker(load_rules())
-    return [process_unit(unit, _RULES[0]) for unit in units]
+    records = [process_unit(unit, _RULES[0]) for unit in units]
+    if pages_dir is not None:
+        for record in records:
+            if record["html"] is not None:
+                atomic_write_bytes(Path(pages_dir) / record["page"], record["html"].encode("utf-8"))
+                record["html"] = None
+    return records
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Readers see the old file or the new one, never half of one."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with tmp.open("wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
 
 
 def process_unit(unit: Unit, rules: Any) -> dict[str, Any]:
@@ -106,7 +127,10 @@ def unit_record(unit: Unit, report: Report, html: str) -> dict[str, Any]:
     claims = [claim_row(c, docs[claim_article[c.id]], unit, failed_rules.get(c.id, []))
               for c in report.claims]
     texts = {c.id: c.text for c in report.claims}
-    findings = [finding_row(f, unit, docs, claim_article, texts, page) for f in report.findings]
+    # a skipped check says only that a category is absent: the article page shows why, and
+    # keeping ~25 such rows per article would make the audit tables mostly noise
+    findings = [finding_row(f, unit, docs, claim_article, texts, page) for f in report.findings
+                if f.status != "skip"]
     articles = [article_row(d, unit, claims, findings, page) for d in unit.documents]
     return {"unit": unit.id, "hash": unit.hash, "page": page, "html": html,
             "articles": articles, "claims": claims, "findings": findings, "errors": []}

@@ -76,8 +76,8 @@ _OF_THEM = re.compile(
 _INCREMENT_BEFORE = re.compile(r"(?:\banother|\ba\s+further|\ban\s+additional)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|n't|could|would|might|may|can|cannot|could\s+have|threaten(?:s|ed)?\s+to|"
-    r"risk(?:s|ed)?|potentially|hypothetically|feared|fear|if|unless|denied)\b",
+    r"\b(?:not|no|never|n't|could|might|may|cannot|could\s+have|threaten(?:s|ed)?\s+to|"
+    r"risk(?:s|ed)?|potentially|hypothetically|if|unless|denied|deny|denies)\b",
     re.IGNORECASE,
 )
 _PLACE = re.compile(
@@ -132,6 +132,8 @@ _PERIOD = re.compile(
 )
 # "the largest attack since 2022" compares this event with others; it does not date the figure
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|first|record|worst|only)\b[^,.;]*$", re.IGNORECASE)
+# "ranging in age from 14 to 52", "aged between 20 and 30"
+_AGE_CONTEXT = re.compile(r"\b(?:aged?|ages)\b(?:\s+(?:from|between|of))?\s+$", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'\u2019\-]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 _AFTER_FIGURE = re.compile(r"[^,;]{0,60}")  # the words that belong to a figure, up to a comma
@@ -289,11 +291,17 @@ def _category(text: str, start: int, end: int, a: int, b: int, group: str | None
 
 
 def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: int) -> bool:
-    """'did not kill', 'could kill 5,000', 'no one was killed': not a claim of fact."""
-    anchor = min(a, trigger[0]) if trigger else a
-    window_start = max(clause_start, anchor - 40)
-    window_end = max(a, trigger[0]) if trigger else a  # "the toll could run into the hundreds"
-    return bool(_NEGATION.search(text, window_start, window_end))
+    """'did not kill', 'could kill 5,000', 'denied that 40 were killed': not a claim of fact.
+
+    A negation counts right before the figure or right before its verb, not anywhere in the
+    clause ("two children, with no underlying conditions, have died" is a fact).
+    """
+    def near(end: int, reach: int) -> bool:
+        start = max(clause_start, end - reach)
+        comma = text.rfind(",", start, end)
+        return bool(_NEGATION.search(text, comma + 1 if comma >= 0 else start, end))
+
+    return near(a, 24) or (trigger is not None and near(trigger[0], 24))
 
 
 def _place(text: str, left: int, right: int, a: int, fallback: str | None) -> str | None:
@@ -445,12 +453,15 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     for sent in seg.sentences:
         attribution = _sentence_attribution(doc, seg, sent.index, state)
         mentions = [x for x in find_mentions(text, sent.start, sent.end)
-                    if is_claim_unit(x.unit) and not _age_apposition(text, x)]
+                    if is_claim_unit(x.unit) and not _age_apposition(text, x)
+                    and not _AGE_CONTEXT.search(text, max(sent.start, x.start - 25), x.start)]
         counted = [_counted(text, x, sent.end, lexicon, m) for x in mentions]
         state.sentence_claims = []
         for i in range(len(mentions)):
             claim = _claim(doc, seg, sent.index, mentions, counted, i, attribution,
                            lexicon, m, len(claims) + 1, state)
+            if _pronoun_one(mentions[i], claim):
+                continue
             if _BRINGING.search(text, max(sent.start, claim.start - 80), claim.start):
                 _mark_additions(claims, state.sentence_claims, claim)
             claims.append(claim)
@@ -473,6 +484,12 @@ def _age_apposition(text: str, mention: Mention) -> bool:
         return False
     return bool(_NAME_COMMA.search(text, max(0, mention.start - 40), mention.start)
                 and _COMMA_AFTER.match(text, mention.end))
+
+
+def _pronoun_one(mention: Mention, claim: Claim) -> bool:
+    """"one after another", "One hit the school", "one economist said": a lone word "one"
+    that counts nothing the rules know is a pronoun or an article, not a figure."""
+    return mention.is_word and mention.value == 1 and claim.category == "other" and claim.unit == "count"
 
 
 def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: _Counted,
@@ -586,6 +603,6 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         category=category,
         attribution=who,
         scope=scope,
-        negated=_negated(text, left, trigger, mention.start) if category != "other" else False,
+        negated=_negated(text, left, trigger, mention.start),
         role=role,
     )

@@ -244,6 +244,17 @@ _AGE_AFTER = re.compile(
     r"|[ \t](?P<u2>year|month|week|day)s?[ \t]of[ \t]age\b|[ \t]?(?P<yo>yo|y\.o\.|yrs?[ \t]old)\b)"
 )
 _AGE_BEFORE = re.compile(r"(?<![\w])(?i:aged|age|ages)[ \t]\Z")
+_ZONE_AFTER = re.compile(
+    r"[ \t\u00a0]?(?:GMT|UTC|Z\b|BST|EST|EDT|PST|CET|CEST|EET|hrs\b|hours\b|(?i:local[ \t]time))")
+# a number that names a thing rather than counting: an address block, a resolution, a phone line
+_NAME_AFTER = re.compile(
+    r"(?i:[ \t](?:block[ \t]+of|resolution|emergency[ \t]+(?:number|line|service|services)|"
+    r"hotline|helpline|line\b|number\b))"
+)
+_DIAL_BEFORE = re.compile(r"(?<![\w])(?i:call|calling|dial|dialled|dialed|dialling|phone|text)[ \t]\Z")
+_PERIOD_PART_BEFORE = re.compile(
+    r"(?<![\w])(?i:first|second|third|fourth|last|latter|former|final|opening|closing)[ \t]\Z"
+)
 _KEYWORDS: frozenset[str] = frozenset("""
 article art. section sec. chapter ch. page pages p. pp. resolution route highway interstate no.
 nos. number nr. nrs. room flight platform gate exit level grade phase stage version episode
@@ -253,6 +264,7 @@ amendment psalm verse act scene part size lot plot terminal pier lane track divi
 squadron regiment brigade battalion corps army unit appendix annex schedule footnote note step
 game match round day week version v. ver. id pin tier band zone sector area bay berth cell wing
 floor storey building house door box bed window term # no number: chapter: ward: reactor
+kilometre kilometer milepost marker
 """.split())
 _STREET_AFTER = re.compile(
     r"[ \t](?:[A-Z][a-z]+[ \t]){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
@@ -739,6 +751,11 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True  # G7, A320, USD115 handled by the currency check
     if len(digits) <= 2 and digits.isdigit() and int(digits) <= 24 and _TIME_AFTER.match(after):
         return True
+    if (len(digits) == 4 and digits.isdigit() and int(digits[:2]) < 24 and int(digits[2:]) < 60
+            and _ZONE_AFTER.match(after)):
+        return True  # "0949 GMT"
+    if _NAME_AFTER.match(after) or _DIAL_BEFORE.search(before):
+        return True  # "the 1400 block of", "the 1701 resolution", "call 112", "the 911 line"
     lw = _last_word(before)
     if _is_date(before, after, digits, lw):
         return True
@@ -1057,6 +1074,8 @@ def _half(text: str, m: re.Match[str], lo: int, hi: int) -> _Num | None:
     word = m.group().lower()
     value = 0.25 if "quarter" in word else 0.5
     ns, ne = m.span()
+    if _PERIOD_PART_BEFORE.search(text, max(lo, ns - 12), ns):
+        return None  # "the second half", "the first quarter": a part of a period, not a share
     tail = _HALF_A.match(text, ne, hi)
     if tail is None:
         tail = re.compile(r"(?i:[ \t]+)(?P<w>million|billion|thousand)\b").match(text, ne, hi)

@@ -150,6 +150,37 @@ def test_hypothetical_or_denied_is_not_a_fact(text: str, figure: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Two children, with no underlying conditions, have died of measles.", "Two"),
+        ("There were no casualties, although two firefighters were treated for burns.", "two"),
+        ("Rescuers said 10 to 15 people were still feared trapped.", "10 to 15"),
+        ("The archive, not counting the shooter, has recorded more than 110 shootings.", "110"),
+        ("The company said it would cut 1,200 jobs.", "1,200"),
+    ],
+)
+def test_a_negation_elsewhere_in_the_sentence_does_not_undo_a_fact(text: str, figure: str) -> None:
+    assert not claim_at(text, figure).negated
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The quake struck at 0949 GMT, killing 12.", "0949"),
+        ("Shots were fired in the 1400 block of Main Street.", "1400"),
+        ("Call 112 for help.", "112"),
+        ("The bus left the road at kilometre 138.", "138"),
+        ("Sales rose in the second half of the year.", "half"),
+        ("Victims ranged in age from 14 to 52.", "14"),
+        ("The shells fell one after another.", "one"),
+    ],
+)
+def test_numbers_that_count_nothing_are_not_claims(text: str, figure: str) -> None:
+    start = text.index(figure)
+    assert not [c for c in checker.extract(text) if c.start <= start < c.end]
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "role"),
     [
         ("The blast killed 12 people, six of them children.", "six", "subset"),

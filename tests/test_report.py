@@ -145,7 +145,7 @@ def test_text_lists_claims_then_failed_first(failing_report: Report) -> None:
     marks = [line[:4] for line in lines if line[:4] in ("FAIL", "pass", "skip")]
     assert marks == ["FAIL", "skip", "pass", "pass"]
     assert "9 dead" in text and "killed-consistent" in text
-    assert lines[-1].startswith("13 claims, 3 checks, 1 failed (1 errors")
+    assert lines[-1].startswith("12 claims, 3 checks, 1 failed (1 errors")
 
 
 def test_text_summarises_skipped_checks_on_one_line_unless_verbose(seed_report: Report) -> None:
@@ -161,7 +161,7 @@ def test_quiet_shows_failed_checks_only(failing_report: Report, seed_report: Rep
     quiet = render_text(failing_report, quiet=True)
     body = [line for line in quiet.splitlines() if line.strip()]
     assert body[0].startswith("FAIL error   killed-consistent:")
-    assert len(body) == 2 and body[1].startswith("13 claims")
+    assert len(body) == 2 and body[1].startswith("12 claims")
     assert not any(line.startswith(("pass", "skip")) for line in render_text(seed_report, quiet=True)
                    .splitlines())
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import os
 import re
@@ -37,6 +38,13 @@ TRACE = re.compile(r"Traceback|File \"|line \d+, in ")
 
 # --------------------------------------------------------------------------- servers
 
+
+
+def run_coroutine(coro: Any) -> Any:
+    """asyncio.run in a thread of its own: Playwright's sync API (browser tests in the same
+    xdist worker) leaves an event loop running in the main thread."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -378,7 +386,7 @@ def test_a_request_does_no_file_io(monkeypatch: pytest.MonkeyPatch) -> None:
             watching = False
         return json_r, html_r
 
-    json_r, html_r = asyncio.run(requests())
+    json_r, html_r = run_coroutine(requests())
     assert json_r.status_code == html_r.status_code == 200
     assert opened == []
 
@@ -431,7 +439,7 @@ def test_a_bug_is_a_generic_500_and_logged(monkeypatch: pytest.MonkeyPatch,
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
             return await c.post("/v1/check", json={"text": "12 people were killed"})
 
-    r = asyncio.run(post())
+    r = run_coroutine(post())
     err = assert_error(r, 500, None)
     assert "boom" not in r.text and "secret" not in err["message"]
     assert "boom in /secret/path" in caplog.text

@@ -354,9 +354,9 @@ def _superseded(text: str, clause_start: int, mention: Mention) -> bool:
 
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
     before = text[max(sentence_start, mention.start - 30): mention.start]
-    if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end):
-        return "increment"
     person = counted.group in (None, "person")
+    if person and (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end)):
+        return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
     if person and (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end)
                    or _OF_THE_GROUP.search(text[sentence_start: mention.start])):
         return "subset"

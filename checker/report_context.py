@@ -9,7 +9,7 @@ No jinja2 here; `checker.report` renders these values.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
@@ -377,27 +377,56 @@ def _comparable(v: ClaimView) -> bool:
     return not v.claim.negated and v.claim.role == "total"
 
 
-def _cross_table(docs: Sequence[DocumentView], views: Sequence[ClaimView]) -> CrossTable | None:
-    """Each category x each document; a cell differs when one of its figures cannot be true
-    together with a figure of the same unit from another document."""
+def _place_key(claim: Claim) -> str:
+    """A toll's own place (Kyiv's toll and Ukraine's are different figures); a place taken from
+    a dateline says nothing across reports, and the night's launch counts are not split."""
+    if claim.category not in CUMULATIVE or claim.scope.place_inferred or not claim.scope.place:
+        return ""
+    return claim.scope.place
+
+
+def _row_keys(views: Sequence[ClaimView], categories: Sequence[str]) -> list[tuple[str, str]]:
+    """(category, place) in order of appearance: Kyiv's toll and Ukraine's are separate rows."""
+    keys: list[tuple[str, str]] = []
+    for v in views:
+        key = (v.claim.category, _place_key(v.claim))
+        if v.claim.category in categories and key not in keys:
+            keys.append(key)
+    return sorted(keys, key=lambda k: categories.index(k[0]))
+
+
+def _failed_across(findings: Sequence[Finding], views: Mapping[str, ClaimView]) -> set[str]:
+    """Claims in a failed check together with a figure of another report."""
+    out: set[str] = set()
+    for f in findings:
+        docs = {views[c].claim.document for c in f.claims if c in views}
+        if f.status == "fail" and len(docs) > 1:
+            out.update(f.claims)
+    return out
+
+
+def _cross_table(docs: Sequence[DocumentView], views: Mapping[str, ClaimView],
+                 findings: Sequence[Finding]) -> CrossTable | None:
+    """Each category (and place) x each document; a cell differs when one of its figures failed
+    a check together with another report's figure, as the rules judged it."""
     if len(docs) < 2:
         return None
     categories: list[str] = []
-    for v in views:
+    for v in views.values():
         if v.claim.category not in categories and v.claim.category != "other":
             categories.append(v.claim.category)
+    keys = _row_keys(list(views.values()), categories)
+    split = {cat for cat in categories if sum(1 for k in keys if k[0] == cat) > 1}
+    across = _failed_across(findings, views)
     rows: list[CrossRow] = []
-    for cat in categories:
-        per_doc = [tuple(v for v in views if v.claim.category == cat and v.claim.document == d.document.id)
-                   for d in docs]
+    for cat, place in keys:
         cells = []
-        for i, mine in enumerate(per_doc):
-            others = [o for j, theirs in enumerate(per_doc) if j != i for o in theirs if _comparable(o)]
-            differs = any(_comparable(m) and m.claim.unit == o.claim.unit
-                          and not m.claim.interval.overlaps(o.claim.interval)
-                          for m in mine for o in others)
-            cells.append(CrossCell(mine, differs))
-        rows.append(CrossRow(cat, cat.replace("_", " "), FAMILY.get(cat, "other"), tuple(cells),
+        for d in docs:
+            mine = tuple(v for v in views.values() if v.claim.category == cat
+                         and v.claim.document == d.document.id and _place_key(v.claim) == place)
+            cells.append(CrossCell(mine, any(v.claim.id in across for v in mine)))
+        label = cat.replace("_", " ") + (f" · {place or 'place not given'}" if cat in split else "")
+        rows.append(CrossRow(cat, label, FAMILY.get(cat, "other"), tuple(cells),
                              any(c.differs for c in cells)))
     return CrossTable(tuple(docs), tuple(rows))
 
@@ -419,9 +448,12 @@ def _charts(report: Report, views: dict[str, ClaimView]) -> tuple[Chart, ...]:
     charts: list[Chart] = []
     width, height = 540, 220
     left, right, top, bottom = 52.0, width - 20.0, 24.0, height - 50.0
-    for cat in CUMULATIVE:
-        columns = [(d, [views[c.id] for c in report.claims if c.document == d.id and c.category == cat
-                        and c.unit == "count" and not c.negated and c.role == "total"])
+    tolls = [c for c in report.claims if c.category in CUMULATIVE and c.unit == "count"
+             and not c.negated and c.role == "total"]
+    keys = [k for k in _row_keys([views[c.id] for c in tolls], CUMULATIVE)]
+    for cat, place in keys:
+        columns = [(d, [views[c.id] for c in tolls if c.document == d.id and c.category == cat
+                        and _place_key(c) in (place, "")])
                    for d in dated]
         columns = [(d, marks) for d, marks in columns if marks]
         if len(columns) < 2:
@@ -456,8 +488,10 @@ def _charts(report: Report, views: dict[str, ClaimView]) -> tuple[Chart, ...]:
             described.append(f"{document_name(doc)} ({doc.date}): "
                              + ", ".join(f"{short_figure(v.claim)} ({v.claim.text})" for v in vs))
         ticks = tuple((y(t), f"{number(t):,}") for t in (0, y_max / 2, y_max))
+        where = f" in {place}" if place else ""
         charts.append(Chart(
-            category=cat, label=cat.replace("_", " "), anchor=f"nc-chart-{cat}", width=width,
+            category=cat, label=cat.replace("_", " ") + where,
+            anchor=f"nc-chart-{cat}" + (f"-{len(charts)}" if place else ""), width=width,
             height=height, plot_top=top, plot_bottom=bottom, plot_left=left, plot_right=right,
             ticks=ticks, columns=tuple(chart_cols), marks=tuple(marks), line=" ".join(line),
             description="; ".join(described),
@@ -506,7 +540,7 @@ def page_context(report: Report, fragment: bool = False) -> PageContext:
         skipped=tuple(v for v in finding_views if v.finding.status == "skip"),
         passed=tuple(v for v in finding_views if v.finding.status == "pass"),
         claims=tuple(views.values()),
-        cross=_cross_table(doc_views, list(views.values())),
+        cross=_cross_table(doc_views, views, report.findings),
         charts=_charts(report, views),
         legend=_legend(views.values()),
     )

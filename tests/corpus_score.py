@@ -9,6 +9,7 @@ Extraction coverage and meaning are kept apart, as statcheck's critics asked:
 
 from __future__ import annotations
 
+import argparse
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,8 +43,8 @@ class CorpusScore:
         return 1 - (self.field_errors or {}).get(name, 0) / max(self.found, 1)
 
 
-def articles() -> list[Path]:
-    return sorted(p for p in CORPUS.glob("*.txt") if p.with_suffix(".expected.yaml").exists())
+def articles(folder: Path = CORPUS) -> list[Path]:
+    return sorted(p for p in folder.glob("*.txt") if p.with_suffix(".expected.yaml").exists())
 
 
 def score_corpus(paths: list[Path] | None = None) -> CorpusScore:
@@ -71,10 +72,13 @@ def score_corpus(paths: list[Path] | None = None) -> CorpusScore:
 
 
 def main() -> None:
-    result = score_corpus()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folder", type=Path, default=CORPUS, help="a folder of labelled articles")
+    folder = parser.parse_args().folder
+    result = score_corpus(articles(folder))
     for line in result.errors or []:
         print(line)
-    print(f"\n{len(articles())} articles, {result.labelled} labelled figures: "
+    print(f"\n{len(articles(folder))} articles, {result.labelled} labelled figures: "
           f"found {result.recall:.3f}, correct meaning {result.accuracy:.3f}, "
           f"{result.spurious} of {result.not_claims} not-claims reported")
     print("per field: " + ", ".join(f"{name} {result.field_accuracy(name):.3f}"

@@ -93,12 +93,15 @@ _PLACE = re.compile(
 # "the Ukrainian capital", "Israeli strikes": an adjective of nationality is not a place
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|Israeli|Iraqi|Pakistani|Yemeni|Saudi|Kuwaiti|Qatari)$")
 _MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
+NATIONWIDE = "nationwide"  # the place of "across the country", whatever the country
+_NATIONWIDE = re.compile(r"\b(?:across|throughout|around)\s+the\s+(?:country|nation)\b|\bnationwide\b|"
+                         r"\bcountrywide\b", re.IGNORECASE)
+_POSSESSIVE_PREFIX = re.compile(r"^[A-Z][\w\-]+(?:'s|\u2019s)\s+(?=[A-Z])")
 _NOT_PLACES = frozenset(
-
-        "January February March April May June July August September October November December "
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That Telegram X "
-        "Facebook Twitter Reuters AP AFP".split()
-
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That Telegram X "
+    "Facebook Twitter Reuters AP AFP".split()
 )
 _TIME = re.compile(
     r"\b(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
@@ -146,6 +149,7 @@ _BRINGING = re.compile(
     r"(?:total|toll|number|tally|count)\b[^.;]{0,40}?\bto\s+$",
     re.IGNORECASE,
 )
+_LIST_WORDS = frozenset({"including", "included", "among", "with"})
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _OF_THE_GROUP = re.compile(r"(?:^|[.;]\s*)\s*Of\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
 _LAUNCHED_OF = {
@@ -305,12 +309,15 @@ def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: i
 
 
 def _place(text: str, left: int, right: int, a: int, fallback: str | None) -> str | None:
-    best: tuple[int, str] | None = None
+    nationwide = _NATIONWIDE.search(text, left, right)
+    best: tuple[int, str] | None = (abs(nationwide.start() - a), NATIONWIDE) if nationwide else None
     for hit in _PLACE.finditer(text, left, right):
         place = hit.group("place")
         first = place.split()[0]
-        if first in _NOT_PLACES or _DEMONYM.search(place) or _MODEL_NAME.search(place):
+        if first.removesuffix("'s").removesuffix("\u2019s") in _NOT_PLACES or _DEMONYM.search(first) \
+                or _DEMONYM.search(place) or _MODEL_NAME.search(place) or place.endswith(("'s", "\u2019s")):
             continue  # "of the Iskander-M type" names a weapon, not a place
+        place = _POSSESSIVE_PREFIX.sub("", place) or place  # "Yemen's Ras Isa" -> "Ras Isa"
         distance = abs(hit.start() - a)
         if best is None or distance < best[0]:
             best = (distance, place)
@@ -583,6 +590,13 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             _background(text, sent.start, right, mention) or _superseded(text, left, mention)):
         role = "background"
     whole = _part_of_earlier(text, sent.start, mention, counted, lexicon, state)
+    own_verb = trigger is not None and text[trigger[0]:trigger[1]].lower() not in _LIST_WORDS
+    if whole is not None and own_verb and category not in ("other", whole.category):
+        # "48 drones were launched and 29 of them were shot down": a figure with its own verb,
+        # of the whole's place unless it names one
+        if scope.place_inferred or scope.place is None:
+            scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
+        whole = None
     if whole is not None:
         # "337 drones, including 91 over the Moscow region": a part by place is that place's total
         by_place = not scope.place_inferred and scope.place != whole.scope.place

@@ -214,6 +214,27 @@ def test_place(text: str, figure: str, place: str) -> None:
     assert claim_at(text, figure).scope.place == place
 
 
+def test_a_part_with_its_own_verb_keeps_it_and_the_whole_s_place() -> None:
+    text = ("Russia launched 112 drones across the country overnight, and 76 of them were shot "
+            "down, the air force said.")
+    whole, part = checker.extract(text)
+    assert (whole.category, whole.scope.place) == ("drones_launched", "nationwide")
+    assert (part.category, part.role, part.scope.place) == ("drones_intercepted", "total", "nationwide")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("On Tuesday's strike, 12 people were killed in Dnipro.", "12", "Dnipro"),
+        ("Strikes on Yemen's Ras Isa port killed 80 people.", "80", "Ras Isa"),
+        ("The command of Ukraine's armed forces said 29 drones were downed.", "29", None),
+        ("About 1,200 people were killed on Oct. 7.", "1,200", None),
+    ],
+)
+def test_place_is_not_a_day_a_possessive_or_a_month(text: str, figure: str, place: str | None) -> None:
+    assert claim_at(text, figure).scope.place == place
+
+
 def test_time_scope() -> None:
     text = "Russian strikes killed 13 people across Ukraine over the past day."
     assert claim_at(text, "13").scope.time == "over the past day"

@@ -64,13 +64,16 @@ _SUBGROUP = frozenset(
 )
 _WHOLE_BEFORE = re.compile(r"(?:\bout\s+of|\bof)(?:\s+(?:the|all|those|its|their))?\s+$", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(
-    r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded)\s+(?:at\s+least\s+|some\s+)?$",
+    r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded|"
+    r"\bamong\s+the\s+(?:dead|injured|wounded|victims|missing|casualties)\s+(?:were|are|was)"
+    r"(?:\s+at\s+least)?)\s+(?:at\s+least\s+|some\s+)?$",
     re.IGNORECASE,
 )
 # "six of them", "62 of the injured", "three of the dead": a part of a group named before
 _OF_THEM = re.compile(
-    r"\s+of\s+(?:them|whom|those|these|the\s+(?:injured|wounded|dead|victims|deceased|"
-    r"casualties|survivors|missing|rescued|hospitalised|hospitalized|people|passengers|bodies))\b",
+    r"\s+(?:of\s+(?:them|whom|those|these|the\s+(?:injured|wounded|dead|victims|deceased|"
+    r"casualties|survivors|missing|rescued|hospitalised|hospitalized|people|passengers|bodies|"
+    r"deaths|fatalities|toll))\b|(?:[a-z]+\s+)?each\b)",
     re.IGNORECASE,
 )
 _INCREMENT_BEFORE = re.compile(r"(?:\banother|\ba\s+further|\ban\s+additional)\s+$", re.IGNORECASE)
@@ -84,7 +87,7 @@ _PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|over|at|of|on|struck|hit|pounded|"
     r"rocked|shook|battered|attacked|targeted|targeting|striking|hitting)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|northeastern|northwestern|southeastern|"
-    r"southwestern|north|south|east|west)\s+)?"
+    r"southwestern|northeast|northwest|southeast|southwest|north|south|east|west)\s+)?"
     r"(?:(?:city|town|village|region|province|state|district|port|capital|oblast)\s+of\s+)?"
     r"(?P<place>[A-Z][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*"
     r"(?:\s+[A-Z][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*){0,2}"
@@ -112,7 +115,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r"[;]|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|,\s*(?:and|which|who|whom|whose|where)\b"
+    r"[;]|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|,\s*(?:and|which|who|whom|whose|where|when)\b"
 )
 _MEASURE_BEFORE = re.compile(
     r"\b(?:magnitude|category|level|phase|stage|grade|class|number|no\.|size|force|scale|index)\s+$",
@@ -126,13 +129,20 @@ _BARE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
-    r"\b(?:earlier|initially|previously|at\s+first|an?\s+(?:earlier|previous|initial)\s+(?:toll|count|tally|figure)|since|in\s+(?:19|20)\d\d\b|(?:last|previous|past)\s+(?:year|month|decade|century)|"
+    r"\b(?:earlier|initially|previously|at\s+first|"
+    r"an?\s+(?:earlier|previous|initial)\s+(?:toll|count|tally|figure)|since|"
+    r"(?:last|previous|past)\s+(?:year|month|decade|century)|"
     r"so\s+far\s+this\s+year|earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
-    r"years?\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|"
-    r"over\s+the\s+(?:past|last)\s+(?:year|month|decade|\d+\s+(?:years|months|weeks))|"
-    r"in\s+(?:the\s+)?(?:\d{4}|previous|past|last|earlier))",
+    r"years?\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|was\s+last\b|"
+    r"over\s+the\s+(?:past|last)\s+(?:week|weeks|year|month|decade|few\s+days|\d+\s+"
+    r"(?:days|years|months|weeks))|"
+    r"in\s+(?:the\s+)?(?:previous|past|last|earlier)|"
+    r"an?\s+(?:separate|unrelated|different|earlier)\s+(?:\w+\s+)?(?:attack|strike|incident|"
+    r"tornado|storm|crash|fire|blast|explosion|quake|earthquake|flood|shooting|raid|accident))",
     re.IGNORECASE,
 )
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?!\w|[,.]\d)")
 # "the largest attack since 2022" compares this event with others; it does not date the figure
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|first|record|worst|only)\b[^,.;]*$", re.IGNORECASE)
 # "ranging in age from 14 to 52", "aged between 20 and 30"
@@ -150,7 +160,7 @@ _BRINGING = re.compile(
     re.IGNORECASE,
 )
 _LIST_WORDS = frozenset({"including", "included", "among", "with"})
-_AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)[^.;:!?]*?(?:,|\band\b)[^.;:!?]*")
 _OF_THE_GROUP = re.compile(r"(?:^|[.;]\s*)\s*Of\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
 _LAUNCHED_OF = {
     "drones_intercepted": "drones_launched",
@@ -342,11 +352,16 @@ def _time(text: str, left: int, right: int, a: int) -> str | None:
     return min(hits)[1] if hits else None
 
 
-def _background(text: str, sentence_start: int, right: int, mention: Mention) -> bool:
+def _background(text: str, sentence_start: int, right: int, mention: Mention, this_year: str) -> bool:
     """A figure for another period than the event: "floods in 2022 killed 1,700", "strikes
-    have killed 190 since the ceasefire", "the previous five storms killed 160"."""
+    have killed 190 since the ceasefire", "the previous five storms killed 160", "in May 2013,
+    a twister killed two" (a year other than the article's own)."""
     after = _AFTER_FIGURE.match(text, mention.end, right)
     for start, end in ((sentence_start, mention.start), (mention.end, after.end() if after else right)):
+        if any(y.group() != this_year and not _SINCE_BEFORE.search(text, max(start, y.start() - 16),
+                                                                    y.start())
+               for y in _YEAR.finditer(text, start, end)):
+            return True  # "in September 2021, 119 inmates were killed"; "since 2022" is below
         for hit in _PERIOD.finditer(text, start, end):
             if not _SUPERLATIVE.search(text, max(sentence_start, hit.start() - 60), hit.start()):
                 return True
@@ -499,15 +514,20 @@ def _pronoun_one(mention: Mention, claim: Claim) -> bool:
     return mention.is_word and mention.value == 1 and claim.category == "other" and claim.unit == "count"
 
 
+def _listed_after(text: str, previous: Claim, mention: Mention) -> bool:
+    """The figure follows the previous one in a list: ", Gaya for four", " and 40 over Kursk"."""
+    between = text[previous.end: mention.start]
+    return len(between) <= 40 and bool(_LIST_GAP.fullmatch(between))
+
+
 def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: _Counted,
                      lexicon: Lexicon, state: _ReadingState) -> Claim | None:
     """The figure this one is a part of: "killed 12 people, including four children",
     "destroyed 337 drones, 91 of them over Moscow" (same kind of thing, named just before)."""
     before = text[max(sentence_start, mention.start - 30): mention.start]
-    if state.sentence_claims and _AND_BEFORE.search(before):
+    if state.sentence_claims and _listed_after(text, state.sentence_claims[-1], mention):
         previous = state.sentence_claims[-1]
-        if (previous.start < mention.start and previous.role == "subset") or (
-                _SUBSET_BEFORE.search(text, sentence_start, previous.start)):
+        if previous.role == "subset" or _SUBSET_BEFORE.search(text, sentence_start, previous.start):
             before = "including "  # "including 91 over Moscow and 40 over Kursk"
     if not (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end)):
         return None
@@ -587,8 +607,15 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     scope = _scope(text, sent.start, sent.end, left, right, mention.start,
                    doc.place if cat is not None and cat.cumulative else None, state.dateline)
     if role == "total" and category != "other" and (
-            _background(text, sent.start, right, mention) or _superseded(text, left, mention)):
+            _background(text, sent.start, right, mention, (doc.date or "")[:4])
+            or _superseded(text, left, mention)):
         role = "background"
+    previous = state.sentence_claims[-1] if state.sentence_claims else None
+    same_kind = counted.noun is None or counted.group == (
+        lexicon.entity_group(previous.entity) if previous and previous.entity else None)
+    if (role == "total" and previous is not None and previous.role == "subset" and same_kind
+            and category in (previous.category, "other") and _listed_after(text, previous, mention)):
+        category, role = previous.category, "subset"  # "six of the deaths, Gaya for four, ..."
     whole = _part_of_earlier(text, sent.start, mention, counted, lexicon, state)
     own_verb = trigger is not None and text[trigger[0]:trigger[1]].lower() not in _LIST_WORDS
     if whole is not None and own_verb and category not in ("other", whole.category):

@@ -29,6 +29,7 @@ def evaluate(
     claims_by_id = {c.id: c for c in claims}
     order = {c.id: i for i, c in enumerate(claims)}
     usable = tuple(c for c in claims if not c.negated and c.role == "total")
+    parts = tuple(c for c in claims if not c.negated and c.role == "subset")
     findings: list[Finding] = []
     for rule in ruleset:
         ctx = Context(
@@ -36,6 +37,7 @@ def evaluate(
             documents=docs,
             reference=tuple(reference),
             lexicon=ruleset.lexicon,
+            parts=tuple(c for c in parts if rule.where.matches(c)),
         )
         findings += [_with_sources(f, ctx, claims_by_id) for f in _findings(rule, ctx, order)]
     return findings

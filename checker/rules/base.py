@@ -199,6 +199,7 @@ class Context:
     documents: Mapping[str, Document]
     reference: tuple[ReferenceFigure, ...]
     lexicon: Lexicon
+    parts: tuple[Claim, ...] = ()  # figures read as parts of another ("six of them children")
 
     def of(self, *categories: str) -> tuple[Claim, ...]:
         return tuple(c for c in self.claims if c.category in categories)

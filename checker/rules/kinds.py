@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Literal
@@ -200,6 +201,76 @@ def _relations(rule: RuleBase, combos: Sequence[Combo], holds: Callable[[Combo],
     for combo in combos:
         ok = holds(combo)
         yield Verdict("pass" if ok else "fail", words(combo, ok) + rule.tolerance_note(), combo)
+
+
+# --------------------------------------------------------------------------- breakdown
+
+
+@kind("breakdown", message="the parts {parts} add up to more than {whole}",
+      placeholders={"parts": "the parts given together and their sum",
+                    "whole": "the whole figure they belong to"})
+class Breakdown(RuleBase):
+    """The parts an article gives of a figure cannot add up to more than the figure.
+
+    Checks: figures read as parts of `category` ("six of them children"; "Of the injured, 21
+    were employees, 12 contractors and six firefighters"), those of one sentence added up,
+    against each whole figure of the category in the same article, about the same place.
+    Passes: the parts add up to at most the whole.
+    Fails: they certainly add up to more ("Among the dead were 21 women" of "18 killed";
+    21 + 12 + 6 = 39 of "37 injured").
+    Skips: when the article gives no parts of the category, or no whole to hold them against.
+
+        - id: killed-breakdown
+          kind: breakdown
+          category: killed
+          severity: error
+          description: The dead an article breaks down cannot outnumber its death toll.
+    """
+
+    category_fields = ("category",)
+    category: str = param("The category whose figures are broken down.", "category")
+
+    def _whole_of(self, parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | None:
+        compatible = [w for w in wholes if self.same_group([_own_place(c) for c in (*parts, w)])]
+        return _nearest_whole(parts, compatible)
+
+    def check(self, ctx: Context) -> Iterator[Verdict]:
+        groups: dict[tuple[str, int], list[Claim]] = {}
+        for part in ctx.parts:
+            if part.category == self.category and part.unit == "count":
+                groups.setdefault((part.document, part.sentence), []).append(part)
+        wholes = [w for w in ctx.of(self.category) if w.unit == "count"]
+        found = [(tuple(parts), whole) for parts in groups.values()
+                 if (whole := self._whole_of(parts, wholes)) is not None]
+        if not found:
+            what = "no parts" if not groups else "no whole figure"
+            yield Verdict("skip", f"{what} of {label(self.category)} {ctx.where_text}")
+            return
+        for parts, whole in found:
+            summed = total(self.widened(p) for p in parts)
+            ok = not (summed.low is not None and whole.high is not None
+                      and summed.low > self.widened(whole).high)
+            names = " + ".join(figure(p) for p in parts)
+            parts_text = names if len(parts) == 1 else f"{names} = {interval_text(summed)}"
+            whole_text = f"{label(self.category)} {figure(whole)}"
+            text = (f"parts {parts_text} ≤ {whole_text}" if ok
+                    else self.fail_text(parts=parts_text, whole=whole_text))
+            yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
+
+
+def _nearest_whole(parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | None:
+    """The whole a list of parts belongs to: the figure named last before them, else first after."""
+    first = parts[0]
+    mine = [w for w in wholes if w.document == first.document]
+    before = [w for w in mine if w.start < first.start]
+    return before[-1] if before else (mine[0] if mine else None)
+
+
+def _own_place(claim: Claim) -> Claim:
+    """A part and its whole are usually a sentence apart: a dateline's place says nothing."""
+    if not claim.scope.place_inferred:
+        return claim
+    return replace(claim, scope=replace(claim.scope, place=None, place_inferred=False))
 
 
 # --------------------------------------------------------------------------- sum

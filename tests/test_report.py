@@ -189,7 +189,7 @@ def test_terminal_colour_output(failing_report: Report, seed_report: Report) -> 
     skip_lines = [line for line in plain.splitlines() if line.startswith("\u2013 skip")]
     assert len(skip_lines) == 1 and "27 checks not run" in skip_lines[0]
     verbose = re.sub(r"\x1b\[[0-9;]*m", "", show(seed_report, verbose=True))
-    assert verbose.count("\u2013 skip") == 25
+    assert verbose.count("\u2013 skip") == 27
     quiet = re.sub(r"\x1b\[[0-9;]*m", "", show(failing_report, quiet=True))
     assert "\u2714 pass" not in quiet and "\u2013 skip" not in quiet and "at least 12 people" in quiet
     assert "id " not in quiet.splitlines()[0]  # no claims table

@@ -488,7 +488,59 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                 _mark_additions(claims, state.sentence_claims, claim)
             claims.append(claim)
             state.sentence_claims.append(claim)
-    return claims
+        _mark_explained_increments(text, claims, state.sentence_claims)
+    return _supersede_live_updates(doc, seg, claims)
+
+
+def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
+    """"The toll rose to nine from seven after teams recovered two bodies": in a sentence that
+    updates a toll, its other figures of that toll are the change, not rival tolls."""
+    updates = [c for c in sentence_claims if c.role == "total"
+               and _UPDATE_BEFORE.search(text, max(0, c.start - 80), c.start)]
+    for update in updates:
+        for k, other in enumerate(sentence_claims):
+            if other is not update and other.role == "total" and other.category == update.category:
+                changed = replace(other, role="increment")
+                sentence_claims[k] = changed
+                claims[claims.index(other)] = changed
+
+
+_LIVE_STAMP = re.compile(
+    r"(?:UPDATE[Dd]?|Update[d]?)?[ \t]*(?:at[ \t]+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})[ \t]*"
+    r"(?P<ampm>[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|local[ \t]+time)?[ \t]*[:\-\u2013\u2014)]",
+    re.IGNORECASE,
+)
+
+
+def _stamp_minutes(match: re.Match[str]) -> int:
+    hour, minute = int(match.group("h")) % 24, int(match.group("m"))
+    ampm = (match.group("ampm") or "").lower().replace(".", "")
+    if ampm in ("am", "pm"):
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    return hour * 60 + minute
+
+
+def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) -> list[Claim]:
+    """A live blog ("UPDATE 3:45 p.m.: ...") keeps its earlier updates below the newest: a
+    figure in an earlier update is superseded, not a rival of the latest one."""
+    stamps: dict[int, int] = {}  # paragraph -> minutes of day
+    for sentence, paragraph in zip(seg.sentences, seg.paragraphs):
+        if paragraph not in stamps:
+            line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+            m = _LIVE_STAMP.match(doc.text, line_start)
+            if m and line_start == sentence.start:
+                stamps[paragraph] = _stamp_minutes(m)
+    if len(stamps) < 2:
+        return claims
+    latest = max(stamps.values())
+    section: dict[int, int] = {}
+    current: int | None = None
+    for index, paragraph in enumerate(seg.paragraphs):
+        current = stamps.get(paragraph, current)
+        if current is not None:
+            section[index] = current
+    return [replace(c, role="background") if c.role == "total" and c.category != "other"
+            and section.get(c.sentence, latest) < latest else c for c in claims]
 
 
 def _mark_additions(claims: list[Claim], sentence_claims: list[Claim], total: Claim) -> None:

@@ -235,6 +235,22 @@ def test_place_is_not_a_day_a_possessive_or_a_month(text: str, figure: str, plac
     assert claim_at(text, figure).scope.place == place
 
 
+def test_the_change_that_explains_an_update_is_not_a_rival_toll() -> None:
+    text = ("The toll rose to nine from seven on Friday after rescue teams recovered two bodies "
+            "from the rubble, the ministry said.")
+    assert [(c.text, c.role) for c in checker.extract(text)] == [
+        ("nine", "total"), ("seven", "background"), ("two bodies", "increment")]
+    assert not checker.check([text]).failed
+
+
+def test_a_live_blog_s_earlier_updates_are_superseded() -> None:
+    text = ("UPDATE 3:45 p.m.: The death toll has risen to 42, the minister said.\n\n"
+            "UPDATE 11:30 a.m.: Police now say 28 people have died.\n\n"
+            "UPDATE 9:05 a.m.: At least 17 people were killed when the dam burst, police said.\n")
+    assert [c.role for c in checker.extract(text)] == ["total", "background", "background"]
+    assert not checker.check([text]).failed
+
+
 def test_time_scope() -> None:
     text = "Russian strikes killed 13 people across Ukraine over the past day."
     assert claim_at(text, "13").scope.time == "over the past day"

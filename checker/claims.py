@@ -341,7 +341,7 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
     The document's place is the dateline's (marked inferred: where the reporter was) or the
     first place the lede names.
     """
-    place = _place(text, left, right, a, None) or _place(text, sent_start, sent_end, a, None)
+    place = _place(text, left, right, a, None) or _place(text, sent_start, a, a, None)
     return Scope(place=place or fallback, time=_time(text, left, right, a),
                  place_inferred=place is None and fallback is not None and fallback_is_dateline)
 
@@ -455,20 +455,20 @@ def _paragraph_end(doc: Document, pos: int) -> int:
 
 
 def lede_place(doc: Document, seg: Segmented) -> str | None:
-    """The dateline's place, else the first place the opening sentence names."""
-    if doc.place or not seg.sentences:
-        return doc.place
+    """The first place the opening sentence names, else None: "JAKARTA - A ferry caught fire
+    off North Sulawesi, killing seven" is a North Sulawesi story told from Jakarta."""
+    if not seg.sentences:
+        return None
     first = seg.sentences[0]
-    hits = [h.group("place") for h in _PLACE.finditer(doc.text, first.start, first.end)
-            if h.group("place").split()[0] not in _NOT_PLACES and not _DEMONYM.search(h.group("place"))]
-    return hits[0] if hits else None
+    return _place(doc.text, first.start, first.end, first.start, None)
 
 
 def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = None) -> list[Claim]:
     """Every figure the document states, as claims numbered d1.c1, d1.c2, ..."""
     seg = seg or segment(doc)
-    state = _ReadingState(dateline=doc.place is not None)
-    doc = replace(doc, place=lede_place(doc, seg))
+    lede = lede_place(doc, seg)
+    state = _ReadingState(dateline=lede is None and doc.place is not None)
+    doc = replace(doc, place=lede or doc.place)
     m = _matchers(lexicon)
     text = doc.text
     claims: list[Claim] = []

@@ -290,3 +290,12 @@ def test_a_source_named_again_by_surname_is_one_source() -> None:
     assert {c.attribution for c in checker.extract(text)} == {"Regional governor Serhiy Lysak"}
     failed = checker.check([text]).failed
     assert [(f.rule, f.severity) for f in failed] == [("killed-consistent", "error")]
+
+
+def test_the_lede_s_place_is_the_story_s_place_not_the_dateline_s() -> None:
+    text = ("JAKARTA, July 21 (Reuters) - A ferry caught fire off the coast of North Sulawesi, "
+            "killing at least seven people.\n\nFive people died in the blaze, including a child, "
+            "and dozens were treated at two hospitals in Manado.")
+    seven, five = [c for c in checker.extract(text) if c.category == "killed"][:2]
+    assert (seven.scope.place, five.scope.place) == ("North Sulawesi", "North Sulawesi")
+    assert [f.rule for f in checker.check([text]).failed] == ["killed-consistent"]

@@ -598,7 +598,7 @@ class Ratio(RuleBase):
             yield self._judge(percent, part, whole)
 
     def _operands(self, ctx: Context, percent: Claim) -> list[tuple[Claim, Claim]]:
-        near = [c for c in ctx.claims if c.unit != self.percent_unit
+        near = [c for c in (*ctx.claims, *ctx.parts) if c.unit != self.percent_unit
                 and self.scope_key(c) == self.scope_key(percent)]
         if self.part is not None:
             return [(a, b) for a in near if a.category == self.part
@@ -610,12 +610,15 @@ class Ratio(RuleBase):
         before.sort(key=lambda c: c.start)
         if len(before) < 2 or before[-2].unit != before[-1].unit:
             return []
-        part, whole = before[-2], before[-1]
+        first, second = before[-2], before[-1]
         text = ctx.document(percent.document).text
-        if not (_PART_OF_WHOLE.fullmatch(text, part.start + len(part.text), whole.start)
-                and _SHARE_FOLLOWS.fullmatch(text, whole.end, percent.start)):
+        if not _SHARE_FOLLOWS.fullmatch(text, second.end, percent.start):
             return []  # "$1.16, or 2%, at $57.13" is not "48 of 70, or 69%"
-        return [(part, whole)]
+        if _PART_OF_WHOLE.fullmatch(text, first.start + len(first.text), second.start):
+            return [(first, second)]  # "48 of the 70 missiles, or 69%"
+        if _OF_THE_WHOLE.search(text, max(0, first.start - 12), first.start):
+            return [(second, first)]  # "Of the 412 cases recorded ..., 290 - or 85% - were"
+        return []
 
     def _judge(self, percent: Claim, part: Claim, whole: Claim) -> Verdict:
         share = _share(self.widened(part), self.widened(whole))
@@ -635,8 +638,11 @@ class Ratio(RuleBase):
 # "48 of the 70 missiles, or 69%", "64 out of 145 drones (44%)": the written shape of a share
 _PART_OF_WHOLE = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?",
                             re.IGNORECASE)
-_SHARE_FOLLOWS = re.compile(r"[^.;]{0,40}?(?:,\s*or|\(|\u2013|\u2014|-|,)\s*(?:about\s+|nearly\s+|some\s+)?",
-                            re.IGNORECASE)
+_OF_THE_WHOLE = re.compile(r"(?:^|[.;:]\s*|\n)\s*Of\s+(?:the\s+|all\s+|those\s+)?$")
+_SHARE_FOLLOWS = re.compile(
+    r"[^.;]{0,40}?(?:,|\(|\u2013|\u2014|-)\s*(?:or\s+)?(?:(?:about|nearly|some|roughly|almost)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _share(part: Interval, whole: Interval) -> Interval | None:

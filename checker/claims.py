@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from checker.attribution import PRONOUNS, quote_speaker, speaker
 from checker.lexicon import Lexicon
-from checker.model import Claim, Document, Mention, Scope
+from checker.model import Claim, Document, Mention, Scope, Sentence
 from checker.numbers import find_mentions
 from checker.segment import Segmented, segment
 from checker.units import is_claim_unit
@@ -400,7 +400,6 @@ class _ReadingState:
     dateline: bool = False  # the document's place comes from a dateline
 
 
-_TOLLS = frozenset({"killed", "injured", "missing", "rescued"})
 _THINGS = frozenset({"drone", "missile", "ballistic", "cruise", "target"})
 
 
@@ -611,11 +610,20 @@ def _inherit_counted(text: str, mentions: Sequence[Mention], counted: Sequence[_
     return counted[i], False
 
 
-def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Mention],
-           counted_all: Sequence[_Counted], i: int, attribution: str | None, lexicon: Lexicon,
-           m: _Matchers, number: int, state: _ReadingState) -> Claim:
-    text = doc.text
-    sent = seg.sentences[sentence]
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a figure counts, as read from its own words: noun, category, unit, extent."""
+
+    counted: _Counted
+    category: str
+    trigger: tuple[int, int] | None
+    unit: str
+    end: int
+
+
+def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: Sequence[_Counted],
+          i: int, lexicon: Lexicon, m: _Matchers, state: _ReadingState) -> tuple[_Reading, bool]:
+    """The counted noun, unit and category of figure i; and whether it is the part of "X of Y"."""
     mention = mentions[i]
     counted, is_part = _inherit_counted(text, mentions, counted_all, i)
     end = max(counted.end, mention.end)
@@ -645,16 +653,52 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if _MEASURE_BEFORE.search(text, max(sent.start, mention.start - 12), mention.start) or (
             _MEASURE_AFTER.match(text, mention.end)):
         category, trigger = "other", None  # "magnitude 7.6", "a Category 4 storm"
-    before = text[sent.start: mention.start]
-    if _WHOLE_BEFORE.search(before) and category in _LAUNCHED_OF:
-        category = _LAUNCHED_OF[category]
+    if _WHOLE_BEFORE.search(text, sent.start, mention.start) and category in _LAUNCHED_OF:
+        category = _LAUNCHED_OF[category]  # "Of the 145 drones, 64 were shot down"
+    return _Reading(counted, category, trigger, unit, end), is_part
+
+
+def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, reading: _Reading,
+                         category: str, role: str, scope: Scope, lexicon: Lexicon,
+                         state: _ReadingState) -> tuple[str, str, Scope]:
+    """A figure read against the ones before it in its sentence: a list of parts goes on
+    ("six of the deaths, Gaya for four"), a part takes its whole's category, a part with a
+    verb of its own keeps it ("29 of them were shot down") and a part by place is that
+    place's total ("including 91 over the Moscow region")."""
+    counted, trigger = reading.counted, reading.trigger
+    previous = state.sentence_claims[-1] if state.sentence_claims else None
+    same_kind = counted.noun is None or counted.group == (
+        lexicon.entity_group(previous.entity) if previous and previous.entity else None)
+    if (role == "total" and previous is not None and previous.role == "subset" and same_kind
+            and category in (previous.category, "other") and _listed_after(text, previous, mention)):
+        return previous.category, "subset", scope
+    whole = _part_of_earlier(text, sentence_start, mention, counted, lexicon, state)
+    if whole is None:
+        return category, role, scope
+    own_verb = trigger is not None and text[trigger[0]:trigger[1]].lower() not in _LIST_WORDS
+    if own_verb and category not in ("other", whole.category):
+        if scope.place_inferred or scope.place is None:
+            scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
+        return category, role, scope
+    by_place = not scope.place_inferred and scope.place != whole.scope.place
+    return whole.category, "total" if by_place else "subset", scope
+
+
+def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Mention],
+           counted_all: Sequence[_Counted], i: int, attribution: str | None, lexicon: Lexicon,
+           m: _Matchers, number: int, state: _ReadingState) -> Claim:
+    text = doc.text
+    sent = seg.sentences[sentence]
+    mention = mentions[i]
+    reading, is_part = _read(text, sent, mentions, counted_all, i, lexicon, m, state)
+    category, end = reading.category, reading.end
     left, right = _clause_bounds(text, sent.start, sent.end, mention.start, end)
     quote = _quote_at(seg, mention.start)
     who = attribution
     if quote:
         who = _resolve(quote_speaker(text, quote, _paragraph_end(doc, quote[1])), state) or who
     role = "subset" if is_part and category in ("killed", "injured") else _role(
-        text, sent.start, mention, counted)
+        text, sent.start, mention, reading.counted)
     cat = lexicon.category(category)
     scope = _scope(text, sent.start, sent.end, left, right, mention.start,
                    doc.place if cat is not None and cat.cumulative else None, state.dateline)
@@ -662,24 +706,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             _background(text, sent.start, right, mention, (doc.date or "")[:4])
             or _superseded(text, left, mention)):
         role = "background"
-    previous = state.sentence_claims[-1] if state.sentence_claims else None
-    same_kind = counted.noun is None or counted.group == (
-        lexicon.entity_group(previous.entity) if previous and previous.entity else None)
-    if (role == "total" and previous is not None and previous.role == "subset" and same_kind
-            and category in (previous.category, "other") and _listed_after(text, previous, mention)):
-        category, role = previous.category, "subset"  # "six of the deaths, Gaya for four, ..."
-    whole = _part_of_earlier(text, sent.start, mention, counted, lexicon, state)
-    own_verb = trigger is not None and text[trigger[0]:trigger[1]].lower() not in _LIST_WORDS
-    if whole is not None and own_verb and category not in ("other", whole.category):
-        # "48 drones were launched and 29 of them were shot down": a figure with its own verb,
-        # of the whole's place unless it names one
-        if scope.place_inferred or scope.place is None:
-            scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
-        whole = None
-    if whole is not None:
-        # "337 drones, including 91 over the Moscow region": a part by place is that place's total
-        by_place = not scope.place_inferred and scope.place != whole.scope.place
-        category, role = whole.category, "total" if by_place else "subset"
+    category, role, scope = _relation_to_earlier(text, sent.start, mention, reading, category, role,
+                                                 scope, lexicon, state)
     return Claim(
         id=f"{doc.id}.c{number}",
         document=doc.id,
@@ -691,11 +719,11 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         low=mention.low,
         high=mention.high,
         qualifier=mention.qualifier,
-        unit=unit,
-        entity=counted.noun,
+        unit=reading.unit,
+        entity=reading.counted.noun,
         category=category,
         attribution=who,
         scope=scope,
-        negated=_negated(text, left, trigger, mention.start),
+        negated=_negated(text, left, reading.trigger, mention.start),
         role=role,
     )

@@ -33,6 +33,7 @@ test: $(STAMP) lint browser-deps
 
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden.regenerate
+	$(BIN)/python -m tests.readme_help
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.extract_bench

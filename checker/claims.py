@@ -87,7 +87,8 @@ _PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|over|at|of|on|struck|hit|pounded|"
     r"rocked|shook|battered|attacked|targeted|targeting|striking|hitting)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|northeastern|northwestern|southeastern|"
-    r"southwestern|northeast|northwest|southeast|southwest|north|south|east|west)\s+)?"
+    r"southwestern|northeast|northwest|southeast|southwest|north|south|east|west|neighbouring|"
+    r"neighboring|nearby|coastal|rural|remote)\s+)?"
     r"(?:(?:city|town|village|region|province|state|district|port|capital|oblast)\s+of\s+)?"
     r"(?P<place>[A-Z][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*"
     r"(?:\s+[A-Z][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*){0,2}"
@@ -97,8 +98,12 @@ _PLACE = re.compile(
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|Israeli|Iraqi|Pakistani|Yemeni|Saudi|Kuwaiti|Qatari)$")
 _MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
 NATIONWIDE = "nationwide"  # the place of "across the country", whatever the country
-_NATIONWIDE = re.compile(r"\b(?:across|throughout|around)\s+the\s+(?:country|nation)\b|\bnationwide\b|"
-                         r"\bcountrywide\b", re.IGNORECASE)
+_NATIONWIDE = re.compile(
+    r"\b(?:across|throughout|around)\s+the\s+(?:country|nation)\b|\bnationwide\b|\bcountrywide\b|"
+    r"\b(?:over|across|in)\s+(?:several|multiple|many|numerous|a\s+number\s+of|\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\w+\s+different)\s+(?:regions|provinces|states|oblasts|districts)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_PREFIX = re.compile(r"^[A-Z][\w\-]+(?:'s|\u2019s)\s+(?=[A-Z])")
 _NOT_PLACES = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun "
@@ -159,6 +164,12 @@ _BRINGING = re.compile(
     r"(?:total|toll|number|tally|count)\b[^.;]{0,40}?\bto\s+$",
     re.IGNORECASE,
 )
+_THE_CITY = re.compile(r"\bthe\s+(?:city|capital|town)\b(?!\s+of\b)", re.IGNORECASE)
+_TOLL_WORDS = re.compile(r"\b(?:dead|deaths|killed|victims|injured|wounded|casualties|missing|"
+                         r"bodies|fatalities|hurt)\b", re.IGNORECASE)
+_DOCUMENT_REFERENCE = re.compile(
+    r"(?:the|its|their|a|that)\s+(?:statement|report|release|post|bulletin|update|communique|"
+    r"announcement|tally|figures|data)", re.IGNORECASE)
 _LIST_WORDS = frozenset({"including", "included", "among", "with"})
 _LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)[^.;:!?]*?(?:,|\band\b)[^.;:!?]*")
 _OF_THE_GROUP = re.compile(r"(?:^|[.;]\s*)\s*Of\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
@@ -379,8 +390,10 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     person = counted.group in (None, "person")
     if person and (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end)):
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
-    if person and (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end)
-                   or _OF_THE_GROUP.search(text[sentence_start: mention.start])):
+    of_the = _OF_THE_GROUP.search(text[sentence_start: mention.start])
+    if of_the and any(ch.isdigit() for ch in of_the.group()) and not _TOLL_WORDS.search(of_the.group()):
+        of_the = None  # "Of the 48 people on board, 38 were killed": 38 is the toll itself
+    if person and (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end) or of_the):
         return "subset"
     if counted.noun in _SUBGROUP:
         return "subset"
@@ -398,6 +411,7 @@ class _ReadingState:
     last_thing: tuple[str, str] | None = None  # (noun, group) of the last drone/missile figure
     sentence_claims: list[Claim] = field(default_factory=list)
     dateline: bool = False  # the document's place comes from a dateline
+    city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
 
 
 _THINGS = frozenset({"drone", "missile", "ballistic", "cruise", "target"})
@@ -407,8 +421,8 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
     """A pronoun is the last named source; "the ministry" is "the health ministry" named before."""
     if name is None:
         return None
-    if name.lower() in PRONOUNS:
-        return state.last_named
+    if name.lower() in PRONOUNS or _DOCUMENT_REFERENCE.fullmatch(name):
+        return state.last_named or name  # "it said"; "the statement said": the source just named
     words = name.split()
     if len(words) == 1 and words[0][:1].isupper():
         # "Lysak" after "regional governor Serhiy Lysak": one source, named again
@@ -466,7 +480,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     """Every figure the document states, as claims numbered d1.c1, d1.c2, ..."""
     seg = seg or segment(doc)
     lede = lede_place(doc, seg)
-    state = _ReadingState(dateline=lede is None and doc.place is not None)
+    state = _ReadingState(dateline=lede is None and doc.place is not None, city=doc.place)
     doc = replace(doc, place=lede or doc.place)
     m = _matchers(lexicon)
     text = doc.text
@@ -488,6 +502,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             claims.append(claim)
             state.sentence_claims.append(claim)
         _mark_explained_increments(text, claims, state.sentence_claims)
+        _mark_coordinated_parts(text, claims, state.sentence_claims)
     return _supersede_live_updates(doc, seg, claims)
 
 
@@ -502,6 +517,21 @@ def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: 
                 changed = replace(other, role="increment")
                 sentence_claims[k] = changed
                 claims[claims.index(other)] = changed
+
+
+def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
+    """"Two firefighters suffered minor injuries, and one civilian was taken to hospital";
+    "2,000 bodies were collected and 900 are in the morgues": figures of one category listed
+    together in a sentence are parts of a whole, not rival counts of it."""
+    for k in range(1, len(sentence_claims)):
+        a, b = sentence_claims[k - 1], sentence_claims[k]
+        if (a.category == b.category != "other" and a.role == b.role == "total"
+                and a.unit == b.unit == "count" and _listed_after(text, a, b)
+                and a.scope.place == b.scope.place and a.attribution == b.attribution):
+            for index, claim in ((k - 1, a), (k, b)):
+                part = replace(claim, role="subset")
+                sentence_claims[index] = part
+                claims[claims.index(claim)] = part
 
 
 _LIVE_STAMP = re.compile(
@@ -568,7 +598,7 @@ def _pronoun_one(mention: Mention, claim: Claim) -> bool:
 def _listed_after(text: str, previous: Claim, mention: Mention) -> bool:
     """The figure follows the previous one in a list: ", Gaya for four", " and 40 over Kursk"."""
     between = text[previous.end: mention.start]
-    return len(between) <= 40 and bool(_LIST_GAP.fullmatch(between))
+    return len(between) <= 60 and bool(_LIST_GAP.fullmatch(between))
 
 
 def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: _Counted,
@@ -680,7 +710,9 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         if scope.place_inferred or scope.place is None:
             scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
         return category, role, scope
-    by_place = not scope.place_inferred and scope.place != whole.scope.place
+    by_place = scope.place is not None and not scope.place_inferred and scope.place != whole.scope.place
+    if scope.place is None:
+        scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
     return whole.category, "total" if by_place else "subset", scope
 
 
@@ -702,6 +734,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     cat = lexicon.category(category)
     scope = _scope(text, sent.start, sent.end, left, right, mention.start,
                    doc.place if cat is not None and cat.cumulative else None, state.dateline)
+    if (scope.place is None or scope.place_inferred) and state.city and _THE_CITY.search(text, left, right):
+        scope = replace(scope, place=state.city, place_inferred=False)  # "drones flying towards the city"
     if role == "total" and category != "other" and (
             _background(text, sent.start, right, mention, (doc.date or "")[:4])
             or _superseded(text, left, mention)):

@@ -31,7 +31,7 @@ _TEXT_HEADER = re.compile(
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3})"
     r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?)?"  # ", Ukraine" / ", Calif."
-    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # ", April 25"
+    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"  # ", April 25" / ", May 7, 2025"
     r"(?:[ \t]*\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua)\))?"
     r"[ \t]*[-\u2013\u2014][ \t]+"
 )

@@ -25,7 +25,7 @@ def evaluate(
     or an increment ("six of them children", "two more bodies"): they are not the whole toll.
     """
     docs = {d.id: d for d in documents}
-    claims = _in_common_units(claims)
+    claims = _unplaced_apart(_in_common_units(claims))
     claims_by_id = {c.id: c for c in claims}
     order = {c.id: i for i, c in enumerate(claims)}
     usable = tuple(c for c in claims if not c.negated and c.role == "total")
@@ -73,6 +73,21 @@ def _finding(rule: RuleBase, verdict: Verdict, order: Mapping[str, int]) -> Find
         claims=ids,
         kind=rule.kind,
     )
+
+
+UNPLACED = "(no place given)"
+
+
+def _unplaced_apart(claims: Sequence[Claim]) -> list[Claim]:
+    """A figure with no place is compared with any place, unless its article gives figures of
+    that category for several places ("46 died; 23 in Bicol, 11 in Calabarzon"): then it
+    may be the sum of them all, and is compared only with other figures without a place."""
+    places: dict[tuple[str, str], set[str]] = {}
+    for c in claims:
+        if c.scope.place and not c.scope.place_inferred:
+            places.setdefault((c.document, c.category), set()).add(c.scope.place.lower())
+    return [replace(c, scope=replace(c.scope, place=UNPLACED)) if c.scope.place is None
+            and len(places.get((c.document, c.category), ())) > 1 else c for c in claims]
 
 
 def _in_common_units(claims: Sequence[Claim]) -> list[Claim]:

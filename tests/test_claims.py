@@ -251,6 +251,27 @@ def test_a_live_blog_s_earlier_updates_are_superseded() -> None:
     assert not checker.check([text]).failed
 
 
+def test_figures_listed_together_are_parts_not_rivals() -> None:
+    text = ("Two firefighters suffered minor injuries, and one civilian was taken to the hospital "
+            "with burns, officials said.")
+    assert [c.role for c in checker.extract(text)] == ["subset", "subset"]
+    assert not checker.check([text]).failed
+
+
+def test_the_city_is_the_dateline_s_city() -> None:
+    text = ("MOSCOW, May 7, 2025 (AFP) - Air defences downed 105 drones over several regions. "
+            "The mayor said 12 drones flying towards the city had been destroyed.")
+    wide, city = [c for c in checker.extract(text) if c.entity == "drones"]
+    assert (wide.scope.place, city.scope.place) == ("nationwide", "Moscow")
+    assert not checker.check([text]).failed
+
+
+def test_a_toll_out_of_everyone_on_board_is_the_toll() -> None:
+    text = ("The crash killed 41 people, the prosecutor's office said. Of the 48 people on board, "
+            "38 were killed, the statement said.")
+    assert [(f.rule, f.severity) for f in checker.check([text]).failed] == [("killed-consistent", "error")]
+
+
 def test_time_scope() -> None:
     text = "Russian strikes killed 13 people across Ukraine over the past day."
     assert claim_at(text, "13").scope.time == "over the past day"

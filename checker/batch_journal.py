@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
 from collections.abc import Iterable, Iterator
@@ -96,20 +97,34 @@ def scan(out_dir: Path) -> dict[Key, Entry]:
     """The first complete record of every unit in the journal, by (unit id, content hash)."""
     index: dict[Key, Entry] = {}
     for part in parts(out_dir):
-        for offset, record in _records(part):
-            key = (record["unit"], record["hash"])
+        for offset, key in _keys(part):
             index.setdefault(key, Entry(part, offset))
     return index
 
 
-def _records(part: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+# every record starts {"unit": ..., "hash": ...}: its key is read without parsing the rest
+_KEY = re.compile(rb'\{"unit": ("(?:[^"\\]|\\.)*"), "hash": "([0-9a-f]+)"')
+
+
+def _keys(part: Path) -> Iterator[tuple[int, Key]]:
     with part.open("rb") as fh:
         offset = 0
         for line in fh:
             start, offset = offset, offset + len(line)
-            record = _parse(line)
-            if record is not None:
-                yield start, record
+            key = _key(line)
+            if key is not None:
+                yield start, key
+
+
+def _key(line: bytes) -> Key | None:
+    """A complete line's (unit id, hash); None for a torn line left by a crash."""
+    if not line.endswith(b"}\n"):
+        return None
+    m = _KEY.match(line)
+    if m is None:
+        record = _parse(line)
+        return None if record is None else (record["unit"], record["hash"])
+    return json.loads(m.group(1)), m.group(2).decode("ascii")
 
 
 def _parse(line: bytes) -> dict[str, Any] | None:

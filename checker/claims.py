@@ -136,8 +136,10 @@ _BARE_SUBJECT = re.compile(
 _PERIOD = re.compile(
     r"\b(?:earlier|initially|previously|at\s+first|"
     r"an?\s+(?:earlier|previous|initial)\s+(?:toll|count|tally|figure)|since|"
-    r"(?:last|previous|past)\s+(?:year|month|decade|century)|"
-    r"so\s+far\s+this\s+year|earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
+    r"(?:last|previous|past)\s+(?:year|month|decade|century|spring|summer|autumn|fall|winter|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"so\s+far\s+this\s+(?:year|month|summer|winter|season|spring|autumn)|"
+    r"earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
     r"years?\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|was\s+last\b|"
     r"over\s+the\s+(?:past|last)\s+(?:week|weeks|year|month|decade|few\s+days|\d+\s+"
     r"(?:days|years|months|weeks))|"
@@ -154,7 +156,7 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|first|record|worst|only)\b[^,.;]*$"
 _AGE_CONTEXT = re.compile(r"\b(?:aged?|ages)\b(?:\s+(?:from|between|of))?\s+$", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'\u2019\-]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
-_AFTER_FIGURE = re.compile(r"[^,;]{0,60}")  # the words that belong to a figure, up to a comma
+_AFTER_FIGURE = re.compile(r"[^,;]{0,80}")  # the words that belong to a figure, up to a comma
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:earlier|previous)\s+)?$", re.IGNORECASE)
 _UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|went\s+up|revised)\b",
                           re.IGNORECASE)
@@ -247,15 +249,22 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
         found = _noun_at(text, of.end() - 1, end, lexicon, m)
         if found:
             return found
+        plain = _PLAIN_NOUN.match(text, of.end() - 1, end)
+        if plain and plain.group("noun").lower() not in _NOT_NOUN:  # "hundreds of volunteer groups"
+            return _plain_counted(plain, m)
     if mention.unit is None:
         plain = _PLAIN_NOUN.match(text, pos, end)
         if plain and plain.group("noun").lower() not in _NOT_NOUN:
-            noun = plain.group("noun").lower()
-            # "1,700 deaths", "90 injuries": the noun names the event, not a thing counted
-            names_event = any(c != "other" for c in m.trigger_categories.get(noun, ()))
-            group = None if names_event else UNKNOWN
-            return _Counted(noun, group, plain.end())
+            return _plain_counted(plain, m)
     return _Counted(None, None, mention.end)
+
+
+def _plain_counted(plain: re.Match[str], m: _Matchers) -> _Counted:
+    """A counted noun the lexicon does not list; "1,700 deaths", "90 injuries" name the event
+    itself, so the figure counts people, not a thing."""
+    noun = plain.group("noun").lower()
+    names_event = any(c != "other" for c in m.trigger_categories.get(noun, ()))
+    return _Counted(noun, None if names_event else UNKNOWN, plain.end())
 
 
 def _clause_bounds(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
@@ -374,7 +383,9 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
                for y in _YEAR.finditer(text, start, end)):
             return True  # "in September 2021, 119 inmates were killed"; "since 2022" is below
         for hit in _PERIOD.finditer(text, start, end):
-            if not _SUPERLATIVE.search(text, max(sentence_start, hit.start() - 60), hit.start()):
+            comparison = hit.group().lower() == "since" and _SUPERLATIVE.search(
+                text, max(sentence_start, hit.start() - 60), hit.start())
+            if not comparison:  # "the largest attack since 2022" does not date the figure
                 return True
     return False
 

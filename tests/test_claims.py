@@ -194,6 +194,9 @@ def test_numbers_that_count_nothing_are_not_claims(text: str, figure: str) -> No
         ("It was the deadliest attack since 2022, killing 30 people.", "30", "total"),
         ("Rescuers found 12 survivors, bringing the number of people rescued to 40.", "12", "increment"),
         ("Of the injured, 31 were taken to hospital.", "31", "subset"),
+        ("Last August, Typhoon Shanshan killed eight people.", "eight", "background"),
+        ("Only 12 deaths have been certified as heatstroke so far this summer.", "12", "background"),
+        ("Andalusia accounted for 254 of those deaths and Madrid for 203.", "203", "subset"),
     ],
 )
 def test_role(text: str, figure: str, role: str) -> None:
@@ -270,6 +273,12 @@ def test_a_toll_out_of_everyone_on_board_is_the_toll() -> None:
     text = ("The crash killed 41 people, the prosecutor's office said. Of the 48 people on board, "
             "38 were killed, the statement said.")
     assert [(f.rule, f.severity) for f in checker.check([text]).failed] == [("killed-consistent", "error")]
+
+
+def test_a_vague_count_of_other_things_is_not_a_toll() -> None:
+    text = "A volunteer group, one of hundreds of volunteer groups, counted dozens of bodies."
+    assert [(c.text, c.category) for c in checker.extract(text)] == [
+        ("hundreds of volunteer groups", "other"), ("dozens of bodies", "killed")]
 
 
 def test_time_scope() -> None:

@@ -520,7 +520,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
 def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
     """"The toll rose to nine from seven after teams recovered two bodies": in a sentence that
     updates a toll, its other figures of that toll are the change, not rival tolls."""
-    updates = [c for c in sentence_claims if c.role == "total"
+    updates = [c for c in sentence_claims if c.role == "total" and c.category != "other"
                and _UPDATE_BEFORE.search(text, max(0, c.start - 80), c.start)]
     for update in updates:
         for k, other in enumerate(sentence_claims):

@@ -667,6 +667,94 @@ def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 1)
 
 
+@kind("change", message="{percent} does not match the change from {before} to {after} = {change}",
+      placeholders={"percent": "the stated percentage change", "before": "the earlier figure",
+                    "after": "the later figure", "change": "the change worked out"})
+class Change(RuleBase):
+    """A stated percentage change agrees with the two figures it is worked out from.
+
+    Checks: a percentage written as a change between two figures in the same sentence
+    ("revenue rose 18% to $4.2 billion from $3.9 billion"; "fell 5% to 95 from 100"), the
+    figures widened to what rounds to them as written.
+    Passes: the change from the earlier to the later figure can round to the percentage.
+    Fails: it cannot ("rose 18% to $4.2 billion from $3.9 billion" is a 7.7% rise).
+    Skips: when no percentage is written that way.
+
+        - id: change-matches-figures
+          kind: change
+          severity: error
+          description: A percentage change agrees with the figures before and after.
+    """
+
+    percent_unit: str = param("The unit of the percentage figures.", "word", "percent")
+    within: Within = param("Where the figures must be.", "sentence | document", "sentence")
+
+    def check(self, ctx: Context) -> Iterator[Verdict]:
+        found = [t for p in ctx.claims if p.unit == self.percent_unit
+                 if (t := self._triple(ctx, p)) is not None]
+        if not found:
+            yield Verdict("skip", f"no percentage change with its figures {ctx.where_text}")
+            return
+        for percent, after, before in found:
+            yield self._judge(percent, after, before)
+
+    def _triple(self, ctx: Context, percent: Claim) -> tuple[Claim, Claim, Claim] | None:
+        """("18%", "$4.2 billion", "$3.9 billion") when written "18% to A from B"."""
+        text = ctx.document(percent.document).text
+        if not _CHANGE_VERB.search(text, max(0, percent.start - 30), percent.start):
+            return None
+        later = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == percent.document
+                        and c.sentence == percent.sentence and c.start >= percent.end
+                        and c.unit != self.percent_unit), key=lambda c: c.start)
+        if len(later) < 2 or later[0].unit != later[1].unit:
+            return None
+        after, before = later[0], later[1]
+        if _TO_BETWEEN.fullmatch(text, percent.end, after.start) and \
+                _FROM_BETWEEN.fullmatch(text, after.start + len(after.text), before.start):
+            return percent, after, before
+        return None
+
+    def _judge(self, percent: Claim, after: Claim, before: Claim) -> Verdict:
+        a, b = self.tolerance.widen(_written(after)), self.tolerance.widen(_written(before))
+        stated = self.tolerance.widen(rounding_interval(percent))
+        words = {"percent": figure(percent), "before": figure(before), "after": figure(after)}
+        if None in (a.low, a.high, b.low, b.high) or b.low is None or b.low <= 0:
+            return Verdict("skip", f"cannot work out a change from {figure(before)}",
+                           (percent, after, before))
+        assert a.low is not None and a.high is not None and b.high is not None
+        lo = 100 * abs(a.low - b.high) / b.high if a.low > b.high else 0.0
+        hi = 100 * max(abs(a.high - b.low), abs(a.low - b.high)) / b.low
+        change = Interval(lo, hi)
+        words["change"] = _share_text(change)
+        ok = stated.overlaps(change)
+        text = ("{percent} ≈ the change from {before} to {after} = {change}".format_map(words) if ok
+                else self.fail_text(**words))
+        return Verdict("pass" if ok else "fail", text + self.tolerance_note(), (percent, after, before))
+
+
+_CHANGE_VERB = re.compile(r"\b(?:rose|rising|risen|grew|grown|increased|jumped|climbed|gained|up|fell|"
+                          r"fallen|dropped|declined|decreased|slipped|slid|lost|down|plunged|surged)"
+                          r"\b[^.;]{0,12}$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s*,?\s+to\s+", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(r"\s*,?\s+from\s+(?:an?\s+)?(?:\w+\s+)?", re.IGNORECASE)
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _written(claim: Claim) -> Interval:
+    """A figure as written stands for what rounds to it: "$4.2 billion" is 4.15 to 4.25 billion."""
+    if claim.qualifier != "exact" or claim.value is None:
+        return claim.interval
+    m = _DIGITS.search(claim.text)
+    if m is None or not m.group().replace(",", "").replace(".", "").isdigit():
+        return claim.interval
+    written = float(m.group().replace(",", ""))
+    if written == 0:
+        return claim.interval
+    scale = claim.value / written
+    half = 0.5 * 10 ** -len(m.group(1) or "") * scale
+    return Interval(claim.value - half, claim.value + half)
+
+
 def rounding_interval(claim: Claim) -> Interval:
     """An exact percentage stands for every value that rounds to it as written."""
     if claim.qualifier != "exact" or claim.value is None or not is_point(claim.interval):

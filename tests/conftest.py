@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+import checker
+from checker.model import Report
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_8e9a003f33dbdbab.txt"
 SEED_EXPECTED = ROOT / "seeds" / "000_8e9a003f33dbdbab.expected.yaml"
@@ -24,3 +27,16 @@ def run_check(*args: str | Path, cwd: Path | None = None) -> subprocess.Complete
         [sys.executable, "-m", "checker.cli", *map(str, args)],
         capture_output=True, text=True, cwd=cwd or ROOT, timeout=120,
     )
+
+
+@pytest.fixture(scope="module")
+def seed_report() -> Report:
+    return checker.check([SEED])
+
+
+@pytest.fixture(scope="module")
+def failing_report(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    """The seed with "there were 12 dead" turned into "there were 9 dead"."""
+    from tests.golden.regenerate import failing_seed
+
+    return checker.check([failing_seed(tmp_path_factory.mktemp("failing"))])

@@ -33,17 +33,6 @@ from checker.report_context import article_tokens, page_context
 from tests.conftest import SEED, run_check
 from tests.golden.regenerate import GOLDEN, failing_seed, golden_reports
 
-
-@pytest.fixture(scope="module")
-def seed_report() -> Report:
-    return checker.check([SEED])
-
-
-@pytest.fixture(scope="module")
-def failing_report(tmp_path_factory: pytest.TempPathFactory) -> Report:
-    return checker.check([failing_seed(tmp_path_factory.mktemp("failing"))])
-
-
 EVENT = (
     "date 2025-04-24T06:00\nsource City Administration\ntitle Overnight strike\n\n"
     "KYIV - At least 8 people were killed and 70 injured, officials said.\n",

@@ -12,8 +12,6 @@ import checker
 from checker.model import Report
 from checker.report import render_fragment, render_html, to_contract
 from tests.browser.conftest import ARTIFACTS, Watched
-from tests.conftest import SEED
-from tests.golden.regenerate import failing_seed
 from tests.test_xss import IDS, VECTORS, synthetic_report, xss_article
 
 pytestmark = pytest.mark.browser
@@ -65,16 +63,6 @@ INSPECT = """() => {
     scripts: document.scripts.length,
   };
 }"""
-
-
-@pytest.fixture(scope="module")
-def seed_report() -> Report:
-    return checker.check([SEED])
-
-
-@pytest.fixture(scope="module")
-def failing_report(tmp_path_factory: pytest.TempPathFactory) -> Report:
-    return checker.check([failing_seed(tmp_path_factory.mktemp("failing"))])
 
 
 def _write(tmp_path: Path, name: str, html: str) -> Path:

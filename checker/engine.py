@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from checker.model import Claim, Document, Finding, ReferenceFigure
-from checker.rules import Context, RuleBase, RuleSet, Verdict
+from checker.rules import Context, RuleBase, RuleSet, Verdict, written_interval
 from checker.units import convert, same_dimension
-
-_WRITTEN_DECIMALS = re.compile(r"\d\.(\d+)")
 
 
 def evaluate(
@@ -117,13 +114,9 @@ def _measured(claim: Claim) -> bool:
 def _converted(claim: Claim, unit: str) -> Claim:
     if not same_dimension(claim.unit, unit):
         return claim
-    low, high = claim.low, claim.high
-    if claim.qualifier == "exact" and low is not None and high is not None:
-        digits = _WRITTEN_DECIMALS.search(claim.text)
-        half = 0.5 * 10 ** -len(digits.group(1)) if digits else 0.5
-        low, high = low - half, high + half
+    rounded = written_interval(claim)
 
     def to_unit(x: float | None) -> float | None:
         return None if x is None else convert(x, claim.unit, unit)
 
-    return replace(claim, low=to_unit(low), high=to_unit(high), unit=unit)
+    return replace(claim, low=to_unit(rounded.low), high=to_unit(rounded.high), unit=unit)

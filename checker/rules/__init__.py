@@ -7,10 +7,19 @@
 from __future__ import annotations
 
 from checker.rules import kinds as _kinds  # noqa: F401  (registers the kinds)
-from checker.rules.base import KINDS, Context, RuleBase, Tolerance, Verdict, Where, kind
+from checker.rules.base import (
+    KINDS,
+    Context,
+    RuleBase,
+    Tolerance,
+    Verdict,
+    Where,
+    kind,
+    written_interval,
+)
 from checker.rules.loader import Origin, Rule, RuleSet, load_rules, parse_rule, parse_rule_file
 
 __all__ = [
     "KINDS", "Context", "Origin", "Rule", "RuleBase", "RuleSet", "Tolerance", "Verdict", "Where",
-    "kind", "load_rules", "parse_rule", "parse_rule_file",
+    "kind", "load_rules", "parse_rule", "parse_rule_file", "written_interval",
 ]

@@ -8,6 +8,7 @@ Each field is documented with `param(...)`: that text is the rule reference (`ch
 from __future__ import annotations
 
 import itertools
+import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -146,6 +147,24 @@ def interval_text(iv: Interval) -> str:
 
 def is_point(iv: Interval) -> bool:
     return iv.low is not None and iv.low == iv.high
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def written_interval(claim: Claim) -> Interval:
+    """A figure as written stands for what rounds to it: "$4.2 billion" is 4.15 to 4.25 billion,
+    "7.5 miles" 7.45 to 7.55 miles. Qualified figures keep their own interval."""
+    if claim.qualifier != "exact" or claim.value is None:
+        return claim.interval
+    m = _DIGITS.search(claim.text)
+    if m is None or not m.group().replace(",", "").replace(".", "").isdigit():
+        return claim.interval
+    written = float(m.group().replace(",", ""))
+    if written == 0:
+        return claim.interval
+    half = 0.5 * 10 ** -len(m.group(1) or "") * claim.value / written
+    return Interval(claim.value - half, claim.value + half)
 
 
 def figure(claim: Claim) -> str:

@@ -31,6 +31,7 @@ from checker.rules.base import (
     sentence_case,
     side,
     total,
+    written_interval,
 )
 
 # --------------------------------------------------------------------------- consistent
@@ -715,7 +716,8 @@ class Change(RuleBase):
         return None
 
     def _judge(self, percent: Claim, after: Claim, before: Claim) -> Verdict:
-        a, b = self.tolerance.widen(_written(after)), self.tolerance.widen(_written(before))
+        a = self.tolerance.widen(written_interval(after))
+        b = self.tolerance.widen(written_interval(before))
         stated = self.tolerance.widen(rounding_interval(percent))
         words = {"percent": figure(percent), "before": figure(before), "after": figure(after)}
         if None in (a.low, a.high, b.low, b.high) or b.low is None or b.low <= 0:
@@ -737,24 +739,6 @@ _CHANGE_VERB = re.compile(r"\b(?:rose|rising|risen|grew|grown|increased|jumped|c
                           r"\b[^.;]{0,12}$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\s*,?\s+to\s+", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"\s*,?\s+from\s+(?:an?\s+)?(?:\w+\s+)?", re.IGNORECASE)
-_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-
-
-def _written(claim: Claim) -> Interval:
-    """A figure as written stands for what rounds to it: "$4.2 billion" is 4.15 to 4.25 billion."""
-    if claim.qualifier != "exact" or claim.value is None:
-        return claim.interval
-    m = _DIGITS.search(claim.text)
-    if m is None or not m.group().replace(",", "").replace(".", "").isdigit():
-        return claim.interval
-    written = float(m.group().replace(",", ""))
-    if written == 0:
-        return claim.interval
-    scale = claim.value / written
-    half = 0.5 * 10 ** -len(m.group(1) or "") * scale
-    return Interval(claim.value - half, claim.value + half)
-
-
 def rounding_interval(claim: Claim) -> Interval:
     """An exact percentage stands for every value that rounds to it as written."""
     if claim.qualifier != "exact" or claim.value is None or not is_point(claim.interval):

@@ -237,15 +237,16 @@ _MONTH_AFTER = re.compile(r"(?i:(?:st|nd|rd|th)?,?[ \t\u00a0]{1,2}(?:of[ \t]{1,2
                           + _MONTHS + r"))\b")
 _MONTH_WORD = re.compile(r"(?i:" + _MONTHS + r")\.?")
 _ORDINAL_AFTER = re.compile(r"(?i:st|nd|rd|th)\b")
+_ZONES = r"GMT|UTC|BST|EST|EDT|PST|CET|CEST|EET"
 _TIME_AFTER = re.compile(r"[ \t\u00a0]?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b|o'clock|o’clock|"
-                         r"(?:GMT|UTC|BST|EST|EDT|PST|CET|CEST|EET|hrs|hours?\s+GMT)\b)")
+                         r"(?:" + _ZONES + r"|hrs|hours?\s+GMT)\b)")
 _AGE_AFTER = re.compile(
     r"(?i:(?:[ \t]|-)(?P<u>year|month|week|day)s?(?:[ \t]|-)old\b"
     r"|[ \t](?P<u2>year|month|week|day)s?[ \t]of[ \t]age\b|[ \t]?(?P<yo>yo|y\.o\.|yrs?[ \t]old)\b)"
 )
 _AGE_BEFORE = re.compile(r"(?<![\w])(?i:aged|age|ages)[ \t]\Z")
 _ZONE_AFTER = re.compile(
-    r"[ \t\u00a0]?(?:GMT|UTC|Z\b|BST|EST|EDT|PST|CET|CEST|EET|hrs\b|hours\b|(?i:local[ \t]time))")
+    r"[ \t\u00a0]?(?:(?:" + _ZONES + r"|Z|hrs|hours)\b|(?i:local[ \t]time))")
 # a number that names a thing rather than counting: an address block, a resolution, a phone line
 _NAME_AFTER = re.compile(
     r"(?i:[ \t](?:block[ \t]+of|resolution|emergency[ \t]+(?:number|line|service|services)|"

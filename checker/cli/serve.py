@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import socket
 from pathlib import Path
 from typing import Any
 
 import click
 
 from checker.cli import friendly_errors
-from checker.errors import CheckerError
+from checker.cli.serve_workers import serve as run_workers
 
 
 class Size(click.ParamType):
@@ -79,36 +77,4 @@ def serve(host: str, port: int, workers: int, max_body: int, timeout: float, cor
     ruleset_from_env(os.environ)  # a wrong rule pack is one line and exit 2, before listening
     click.echo(f"check serve: http://{host}:{port}/ ({workers} worker{'s' if workers > 1 else ''})",
                err=True)
-    run_uvicorn(host, port, workers, log_level)
-
-
-def run_uvicorn(host: str, port: int, workers: int, log_level: str) -> None:
-    """uvicorn with `checker.service:app_from_env` in each worker.
-
-    With several workers, uvicorn's own listening socket is made without IPPROTO_TCP, so
-    asyncio never sets TCP_NODELAY on accepted connections and every keep-alive response
-    waits ~40 ms for a delayed ACK (Kludex/uvicorn#3149); we bind the socket ourselves.
-    """
-    import uvicorn
-    from uvicorn.supervisors import Multiprocess
-
-    config = uvicorn.Config("checker.service:app_from_env", factory=True, host=host, port=port,
-                            workers=workers, log_level=log_level, access_log=False, server_header=False)
-    if workers == 1:
-        uvicorn.Server(config).run()
-        return
-    with contextlib.suppress(KeyboardInterrupt):
-        Multiprocess(config, sockets=[tcp_listener(host, port)]).run()
-
-
-def tcp_listener(host: str, port: int) -> socket.socket:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((host, port))
-    except OSError as exc:
-        sock.close()
-        raise CheckerError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-    sock.set_inheritable(True)
-    return sock
+    run_workers(host, port, workers, log_level)

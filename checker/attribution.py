@@ -6,7 +6,8 @@ import re
 
 _VERBS = (r"said|says|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
           r"confirmed|confirms|estimated|estimates|claim(?:ed|s)(?!\s+(?:the\s+)?li(?:ves|fe))|"
-          r"noted|warned|insisted|explained")
+          r"noted|warned|insisted|explained|"
+          r"put(?=\s+the\s+(?:\w+\s+)?(?:toll|number|figure|count|tally)\b)")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ACCORDING = re.compile(
     r"\b(?i:according to|citing|cited by|as reported by)\s+"
@@ -28,7 +29,8 @@ _STOP = frozenset(
 
 )
 _SKIP_BEFORE_VERB = frozenset(
-    "also later earlier previously separately again further initially first last".split()
+    "also later earlier previously separately again further initially first last today yesterday "
+    "tonight formally officially publicly".split()
 )
 # "the delegate in Valencia", "the Ministry of Health": small words inside a source's name
 _INSIDE_NAME = frozenset({"in", "of", "for"})

@@ -15,13 +15,13 @@ from checker.segment import Segmented, segment
 from checker.units import is_claim_unit
 
 _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hostile|"
-             r"long-range|short-range|guided|armed|innocent|young|local|foreign|elderly|"
+             r"long-range|short-range|guided|armed|innocent|young|local|foreign|elderly|injured|wounded|missing|"
              r"unidentified|suspected|confirmed|russian|ukrainian|israeli|iranian|"
              r"[a-z]+-(?:type|made|designed|class|based)|[A-Z][a-z]+-(?:type|made|designed|class)|"
              r"[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|"  # designations: "3 Iskander-M missiles", "Shahed-136"
              r"(?!(?:and|or|of|in|on|at|to|the|a|an|were|was|had|have|has|is|are|be|been|from|"
              r"with|by|for|as|than|that|this|these|those|who|which|while|after|before|during|"
-             r"since|when|into|over|under|about|across|killed|dead|died|injured|wounded|missing|"
+             r"since|when|into|over|under|about|across|killed|dead|died|"
              r"where|what|whose|there|here|then|also|just|only|even|still|now|all|both|each|some|"
              r"many|most|such|were|will|would|could|should|may|might|must|can|did|does)\b)"
              r"[a-z]{3,}(?<!ed)(?<!ing)(?<![^u]s))")  # adjectives: not verbs, not plural nouns
@@ -144,10 +144,25 @@ _PERIOD = re.compile(
     r"over\s+the\s+(?:past|last)\s+(?:week|weeks|year|month|decade|few\s+days|\d+\s+"
     r"(?:days|years|months|weeks))|"
     r"in\s+(?:the\s+)?(?:previous|past|last|earlier)|"
+    # "the deadliest attack since April, when a missile strike killed nine": that other strike
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:19|20)\d\d|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)),\s+when\b|"
     r"an?\s+(?:separate|unrelated|different|earlier)\s+(?:\w+\s+)?(?:attack|strike|incident|"
     r"tornado|storm|crash|fire|blast|explosion|quake|earthquake|flood|shooting|raid|accident))",
     re.IGNORECASE,
 )
+_RECEIVED_BEFORE = re.compile(r"\b(?:received|receiving|admitted|admitting|took\s+in)\s+"
+                             r"(?:[^.;:]{0,50}?(?:,|\band)\s+)?"
+                             r"(?:at\s+least\s+|about\s+|around\s+|some\s+|more\s+than\s+)?$",
+                             re.IGNORECASE)
+_FACILITY = re.compile(r"\b(?:hospitals?|morgues?|mortuary|mortuaries|clinics?|medical\s+cent(?:re|er)s?|"
+                       r"health\s+cent(?:re|er)s?|infirmary)\b", re.IGNORECASE)
+_NAMED_FACILITY = re.compile(
+    r"\b(?:(?!(?:At|In|The|A|An|From|To|Of|On|By|For|With)\s)(?:al-|el-)?[A-Z][\w'\u2019\-]*\s+){1,4}(?:Hospital|Medical\s+(?:Centre|Center|College)|Clinic|"
+    r"Morgue|Mortuary|Infirmary)\b")
+_SINCE_THIS_EVENT = re.compile(
+    r"\s+(?:(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'s)|"
+    r"yesterday|last\s+night|this\s+morning|dawn|midnight|the\s+weekend)", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?!\w|[,.]\d)")
 # "the largest attack since 2022" compares this event with others; it does not date the figure
@@ -157,13 +172,16 @@ _AGE_CONTEXT = re.compile(r"\b(?:aged?|ages)\b(?:\s+(?:from|between|of))?\s+$", 
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'\u2019\-]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 _AFTER_FIGURE = re.compile(r"[^,;]{0,80}")  # the words that belong to a figure, up to a comma
+_UP_FROM = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous|initial|first)\s+(?:\w+\s+){0,2}?(?:of\s+)?)?"
+    r"(?:at\s+least\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:earlier|previous)\s+)?$", re.IGNORECASE)
 _UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|went\s+up|revised)\b",
                           re.IGNORECASE)
 # "..., bringing the death toll to 14": the figures before it in the sentence are additions
 _BRINGING = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:\w+\s+){0,4}?"
-    r"(?:total|toll|number|tally|count)\b[^.;]{0,40}?\bto\s+$",
+    r"(?:total|toll|number|tally|count)\b[^.;]{0,80}?\bto\s+$",
     re.IGNORECASE,
 )
 _THE_CITY = re.compile(r"\bthe\s+(?:city|capital|town)\b(?!\s+of\b)", re.IGNORECASE)
@@ -174,7 +192,11 @@ _DOCUMENT_REFERENCE = re.compile(
     r"announcement|tally|figures|data)", re.IGNORECASE)
 _LIST_WORDS = frozenset({"including", "included", "among", "with"})
 _LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)[^.;:!?]*?(?:,|\band\b)[^.;:!?]*")
-_OF_THE_GROUP = re.compile(r"(?:^|[.;]\s*)\s*Of\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
+# "five people had died: three construction workers ... and two older people": a list after a
+# colon that follows a figure breaks that figure down
+_COLON_LIST = re.compile(r":\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
+_OF_THE_GROUP = re.compile(
+    r"(?:^|[.;]\s*)\s*(?:Of|Among)\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
 _LAUNCHED_OF = {
     "drones_intercepted": "drones_launched",
     "drones_lost": "drones_launched",
@@ -383,17 +405,36 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
                for y in _YEAR.finditer(text, start, end)):
             return True  # "in September 2021, 119 inmates were killed"; "since 2022" is below
         for hit in _PERIOD.finditer(text, start, end):
-            comparison = hit.group().lower() == "since" and _SUPERLATIVE.search(
-                text, max(sentence_start, hit.start() - 60), hit.start())
+            since = hit.group().lower() == "since"
+            if since and _SINCE_THIS_EVENT.match(text, hit.end()):
+                continue  # "has climbed to 344 since Friday": the event's own count so far
+            comparison = since and _SUPERLATIVE.search(text, max(sentence_start, hit.start() - 60),
+                                                       hit.start())
             if not comparison:  # "the largest attack since 2022" does not date the figure
                 return True
     return False
 
 
 def _superseded(text: str, clause_start: int, mention: Mention) -> bool:
-    """"The toll rose to 14 from 12": the figure after "from" is the one replaced."""
+    """"The toll rose to 14 from 12", "up from 268 deaths reported on Monday": the figure
+    after "from" is the one replaced."""
+    if _UP_FROM.search(text, max(clause_start, mention.start - 40), mention.start):
+        return True
     return bool(_FROM_BEFORE.search(text, max(clause_start, mention.start - 20), mention.start)
                 and _UPDATE_VERB.search(text, clause_start, mention.start))
+
+
+def _facility_count(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str | None:
+    """"A doctor at the Saudi Hospital said it had received 19 bodies": one hospital's count,
+    scoped to that hospital (its name, else the word), not a rival of the event's toll."""
+    if counted.group not in (None, "person") or not _RECEIVED_BEFORE.search(
+            text, max(sentence_start, mention.start - 80), mention.start):
+        return None
+    named = [m.group() for m in _NAMED_FACILITY.finditer(text, sentence_start, mention.start)]
+    if named:
+        return named[-1]
+    generic = [m.group().lower() for m in _FACILITY.finditer(text, sentence_start, mention.start)]
+    return generic[-1] if generic else None
 
 
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
@@ -508,7 +549,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                            lexicon, m, len(claims) + 1, state)
             if _pronoun_one(mentions[i], claim):
                 continue
-            if _BRINGING.search(text, max(sent.start, claim.start - 80), claim.start):
+            if _BRINGING.search(text, max(sent.start, claim.start - 140), claim.start):
                 _mark_additions(claims, state.sentence_claims, claim)
             claims.append(claim)
             state.sentence_claims.append(claim)
@@ -534,15 +575,21 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
     """"Two firefighters suffered minor injuries, and one civilian was taken to hospital";
     "2,000 bodies were collected and 900 are in the morgues": figures of one category listed
     together in a sentence are parts of a whole, not rival counts of it."""
+    marked: set[int] = set()
     for k in range(1, len(sentence_claims)):
-        a, b = sentence_claims[k - 1], sentence_claims[k]
-        if (a.category == b.category != "other" and a.role == b.role == "total"
+        j = k - 1
+        while j > 0 and sentence_claims[j].category == "other":
+            j -= 1  # "12 bodies were recovered from two coaches, while one passenger died"
+        a, b = sentence_claims[j], sentence_claims[k]
+        if (a.category == b.category != "other" and b.role == "total"
+                and (a.role == "total" or j in marked)
                 and a.unit == b.unit == "count" and _listed_after(text, a, b)
                 and a.scope.place == b.scope.place and a.attribution == b.attribution):
-            for index, claim in ((k - 1, a), (k, b)):
+            for index, claim in ((j, a), (k, b)):
                 part = replace(claim, role="subset")
                 sentence_claims[index] = part
                 claims[claims.index(claim)] = part
+                marked.add(index)
 
 
 _LIVE_STAMP = re.compile(
@@ -609,7 +656,7 @@ def _pronoun_one(mention: Mention, claim: Claim) -> bool:
 def _listed_after(text: str, previous: Claim, mention: Mention) -> bool:
     """The figure follows the previous one in a list: ", Gaya for four", " and 40 over Kursk"."""
     between = text[previous.end: mention.start]
-    return len(between) <= 60 and bool(_LIST_GAP.fullmatch(between))
+    return len(between) <= 90 and bool(_LIST_GAP.fullmatch(between))
 
 
 def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: _Counted,
@@ -621,7 +668,8 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
         previous = state.sentence_claims[-1]
         if previous.role == "subset" or _SUBSET_BEFORE.search(text, sentence_start, previous.start):
             before = "including "  # "including 91 over Moscow and 40 over Kursk"
-    if not (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end)):
+    if not (_SUBSET_BEFORE.search(before) or _COLON_LIST.search(before)
+            or _OF_THEM.match(text, mention.end)):
         return None
     group = counted.group if counted.group != "person" else None
     for earlier in reversed(state.sentence_claims):
@@ -721,7 +769,8 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         if scope.place_inferred or scope.place is None:
             scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
         return category, role, scope
-    by_place = scope.place is not None and not scope.place_inferred and scope.place != whole.scope.place
+    by_place = (scope.place is not None and not scope.place_inferred and scope.place != whole.scope.place
+                and not _COLON_LIST.search(text, max(sentence_start, mention.start - 30), mention.start))
     if scope.place is None:
         scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
     return whole.category, "total" if by_place else "subset", scope
@@ -747,6 +796,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
                    doc.place if cat is not None and cat.cumulative else None, state.dateline)
     if (scope.place is None or scope.place_inferred) and state.city and _THE_CITY.search(text, left, right):
         scope = replace(scope, place=state.city, place_inferred=False)  # "drones flying towards the city"
+    facility = _facility_count(text, sent.start, mention, reading.counted)
+    if facility:
+        scope = replace(scope, place=facility, place_inferred=False)
     if role == "total" and category != "other" and (
             _background(text, sent.start, right, mention, (doc.date or "")[:4])
             or _superseded(text, left, mention)):

@@ -117,9 +117,13 @@ def test_drones_out_of_launched() -> None:
         ("The strikes killed 20 people, according to a Pentagon statement.", "20", "a Pentagon statement"),
         ("Two children were among the wounded, said Tymur Tkachenko, head of the administration.",
          "Two", "Tymur Tkachenko"),
+        ("Ahmed Haroun, the governor of the state, put the toll higher, at 75.", "75", "Ahmed Haroun"),
+        ("Brightwell Foods (NYSE: BWF) today announced it will cut 1,200 jobs.", "1,200",
+         "Brightwell Foods"),
     ],
     ids=["said-on-telegram", "according-to", "apposition", "told-reuters", "quote-speaker", "none",
-         "according-to-first", "abbreviation", "of-place-in-name", "statement", "inverted-said"],
+         "according-to-first", "abbreviation", "of-place-in-name", "statement", "inverted-said",
+         "put-the-toll-at", "today-announced"],
 )
 def test_attribution(text: str, figure: str, attribution: str | None) -> None:
     assert claim_at(text, figure).attribution == attribution
@@ -197,6 +201,21 @@ def test_numbers_that_count_nothing_are_not_claims(text: str, figure: str) -> No
         ("Last August, Typhoon Shanshan killed eight people.", "eight", "background"),
         ("Only 12 deaths have been certified as heatstroke so far this summer.", "12", "background"),
         ("Andalusia accounted for 254 of those deaths and Madrid for 203.", "203", "subset"),
+        ("Officials said 11 people were killed: six in Kherson, three in Mykolaiv and two in Odesa.",
+         "six", "subset"),
+        ("Officials said 11 people were killed: six in Kherson, three in Mykolaiv and two in Odesa.",
+         "two", "subset"),
+        ("Kherson was worst hit with 40 deaths, followed by Mykolaiv with 12 and Odesa with 9.",
+         "9", "subset"),
+        ("Among the wounded, 14 were children.", "14", "subset"),
+        ("The toll stood at 75, up from 61 reported on Sunday.", "61", "background"),
+        ("The toll has climbed to 90 since Friday, the agency said.", "90", "total"),
+        ("It was the deadliest strike on the town since March, when a missile killed 17 people.",
+         "17", "background"),
+        ("Nine bodies were pulled from the bus, which had 40 seats, while one injured man died later.",
+         "one", "subset"),
+        ("A drone killed two workers in Sumy, police said, bringing the number of people killed in the "
+         "region since Monday night to at least 11.", "two", "increment"),
     ],
 )
 def test_role(text: str, figure: str, role: str) -> None:
@@ -215,6 +234,32 @@ def test_role(text: str, figure: str, role: str) -> None:
 )
 def test_place(text: str, figure: str, place: str) -> None:
     assert claim_at(text, figure).scope.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("A doctor at the Al-Noor Hospital said it had received 23 bodies and 40 wounded.", "23",
+         "Al-Noor Hospital"),
+        ("A doctor at the Al-Noor Hospital said it had received 23 bodies and 40 wounded.", "40",
+         "Al-Noor Hospital"),
+        ("The city's main hospital admitted 31 injured people, a spokesman said.", "31", "hospital"),
+    ],
+)
+def test_one_hospital_s_count_is_scoped_to_that_hospital(text: str, figure: str, place: str) -> None:
+    assert claim_at(text, figure).scope.place == place
+
+
+def test_a_hospital_s_count_is_not_a_rival_of_the_toll() -> None:
+    text = ("KHARTOUM - Shelling killed at least 40 people in Omdurman on Sunday, activists said. "
+            "A doctor at the Al-Noor Hospital said it had received 23 bodies and 60 wounded, "
+            "while more than 90 people were injured across the city.")
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+def test_a_wounded_person_who_died_is_a_death() -> None:
+    text = "One injured passenger died on the way to hospital, officials said."
+    assert claim_at(text, "One").category == "killed"
 
 
 def test_a_part_with_its_own_verb_keeps_it_and_the_whole_s_place() -> None:

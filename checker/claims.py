@@ -184,13 +184,70 @@ _MAX_TRIGGER_DISTANCE = 100
 
 
 @dataclass(frozen=True, slots=True)
+class _Choice:
+    """How a figure counting one entity group takes its category, worked out once per lexicon."""
+
+    plain: str | None  # the first category that counts the group without a trigger word
+    by_trigger: dict[str, tuple[int, str]]  # trigger -> (lexicon order, category) of the first allowed
+    fallback: str  # when no trigger word is near
+
+
+@dataclass(frozen=True, slots=True)
 class _Matchers:
     """Regular expressions compiled once per lexicon."""
 
     entity: tuple[re.Pattern[str], ...]  # with 0, 1, 2, 3 modifiers before the noun: fewest wins
     triggers: re.Pattern[str]
     trigger_categories: dict[str, tuple[str, ...]]
-    plain: dict[str, tuple[str, ...]]  # entity group -> categories that need no trigger
+    choices: dict[str, _Choice]  # entity group ("none" for no noun) -> its choice; absent: "other"
+
+
+def _longest_first(words: Sequence[str]) -> str:
+    """An alternation that matches, at a position, the longest of `words` the rest of the
+    pattern accepts: the words sorted longest first, or the same language as a character
+    trie, which the regex engine tries in a few steps instead of one word after another.
+
+    The trie keeps the longest-first choice because at most one branch of a node can match
+    the next character; that holds for ASCII words even under IGNORECASE, so other words
+    keep the plain alternation.
+    """
+    if not all(w.isascii() for w in words):
+        return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branches(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(ch) + branches(child) for ch, child in node.items() if ch]
+        if "" in node:
+            alternatives.append("")  # the word ending here, tried after every longer one
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return branches(trie) if trie else "(?:)"
+
+
+def _choices(lexicon: Lexicon, by_trigger: dict[str, list[str]]) -> dict[str, _Choice]:
+    order = {c.name: i for i, c in enumerate(lexicon.categories)}
+    groups = dict.fromkeys(g for c in lexicon.categories for g in c.counts)
+    choices: dict[str, _Choice] = {}
+    for group in groups:
+        counting = [c for c in lexicon.categories if group in c.counts]
+        allowed = {c.name for c in counting}
+        ranked: dict[str, tuple[int, str]] = {}
+        for word, names in by_trigger.items():
+            cats = [c for c in names if c in allowed]
+            if cats:
+                best = min(cats, key=order.__getitem__)
+                ranked[word] = (order[best], best)
+        choices[group] = _Choice(
+            plain=next((c.name for c in counting if not c.when), None),
+            by_trigger=ranked,
+            fallback=next((c.name for c in counting if c.fallback), None) or "other",
+        )
+    return choices
 
 
 @lru_cache(maxsize=8)
@@ -201,20 +258,15 @@ def _matchers(lexicon: Lexicon) -> _Matchers:
         for k in range(4)
     )
     by_trigger: dict[str, list[str]] = {}
-    plain: dict[str, list[str]] = {}
     for cat in lexicon.categories:
         for word in cat.when:
             by_trigger.setdefault(word, []).append(cat.name)
-        if not cat.when:
-            for group in cat.counts:
-                plain.setdefault(group, []).append(cat.name)
-    words = sorted(by_trigger, key=len, reverse=True)
-    triggers = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    triggers = re.compile(r"\b" + _longest_first(list(by_trigger)) + r"\b", re.IGNORECASE)
     return _Matchers(
         entity=entity,
         triggers=triggers,
         trigger_categories={k: tuple(v) for k, v in by_trigger.items()},
-        plain={k: tuple(v) for k, v in plain.items()},
+        choices=_choices(lexicon, by_trigger),
     )
 
 
@@ -280,20 +332,17 @@ def _clause_bounds(text: str, start: int, end: int, a: int, b: int) -> tuple[int
 
 
 def _category(text: str, start: int, end: int, a: int, b: int, group: str | None,
-              lexicon: Lexicon, m: _Matchers) -> tuple[str, tuple[int, int] | None]:
+              m: _Matchers) -> tuple[str, tuple[int, int] | None]:
     """Category from the trigger word nearest the figure in its clause, and where it stands.
 
     "N noun were killed" (a predicate right after the figure) decides before any other word;
     a trigger inside the figure's own words counts too ("54 bodies", "13 deaths").
     """
-    wanted = group or "none"
-    plain = m.plain.get(wanted)
-    if plain:
-        return plain[0], None
-    allowed = {c.name for c in lexicon.categories if wanted in c.counts}
-    if not allowed:
+    choice = m.choices.get(group or "none")
+    if choice is None:
         return "other", None
-    order = {c.name: i for i, c in enumerate(lexicon.categories)}
+    if choice.plain:
+        return choice.plain, None
     left, right = _clause_bounds(text, start, end, a, b)
     best: tuple[int, int, str, tuple[int, int]] | None = None
     predicate = _PREDICATE.match(text, b, right)
@@ -302,9 +351,8 @@ def _category(text: str, start: int, end: int, a: int, b: int, group: str | None
         right = a  # only the subject before "rose to N" says what N counts
         reach = 2 * _MAX_TRIGGER_DISTANCE
     for hit in m.triggers.finditer(text, left, right):
-        word = " ".join(hit.group().lower().split())
-        cats = [c for c in m.trigger_categories.get(word, ()) if c in allowed]
-        if not cats:
+        ranked = choice.by_trigger.get(" ".join(hit.group().lower().split()))
+        if ranked is None:
             continue
         if a <= hit.start() < b:
             distance = 0
@@ -314,14 +362,12 @@ def _category(text: str, start: int, end: int, a: int, b: int, group: str | None
             distance = a - hit.end() if hit.end() <= a else hit.start() - b
         if distance > reach:
             continue
-        cat = min(cats, key=order.__getitem__)
-        key = (distance, order[cat], cat, (hit.start(), hit.end()))
+        key = (distance, ranked[0], ranked[1], (hit.start(), hit.end()))
         if best is None or key[:2] < best[:2]:
             best = key
     if best is not None:
         return best[2], best[3]
-    fallback = next((c.name for c in lexicon.categories if c.fallback and wanted in c.counts), None)
-    return fallback or "other", None
+    return choice.fallback, None
 
 
 def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: int) -> bool:
@@ -676,7 +722,7 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     category, trigger = ("other", None)
     if mention.unit is None or unit.startswith("1/"):
         category, trigger = _category(text, sent.start, sent.end, mention.start, end,
-                                      counted.group, lexicon, m)
+                                      counted.group, m)
     if counted.noun is None and trigger and trigger[0] >= end and not text[end:trigger[0]].strip():
         end = trigger[1]  # "12 dead": the highlight covers the word that says what is counted
     compound = _COMPOUND_AFTER.match(text, mention.end)
@@ -686,7 +732,7 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
           and _BARE_SUBJECT.match(text, mention.end)):
         # "29 of them were shot down", "28 were lost from radar": the drones counted just before
         noun, group = state.last_thing
-        inherited, where = _category(text, sent.start, sent.end, mention.start, end, group, lexicon, m)
+        inherited, where = _category(text, sent.start, sent.end, mention.start, end, group, m)
         if where is not None:
             counted, category, trigger = _Counted(noun, group, counted.end), inherited, where
     if counted.group in _THINGS and counted.noun:

@@ -109,14 +109,17 @@ class Where(Strict):
     place: Words | None = param("The claim's place (`Kyiv`).", "word | [words]", None)
 
     def matches(self, claim: Claim) -> bool:
-        for name, wanted in self._wanted():
+        for name, wanted in self.filters():
             actual = claim.scope.place if name == "place" else getattr(claim, name)
             if normalise(actual) not in wanted:
                 return False
         return True
 
-    def _wanted(self) -> tuple[tuple[str, frozenset[str | None]], ...]:
-        """The filters in use, normalised once per rule rather than once per claim."""
+    def filters(self) -> tuple[tuple[str, frozenset[str | None]], ...]:
+        """The filters in use, normalised once per rule rather than once per claim.
+
+        Two `where`s with equal filters keep the same claims.
+        """
         cached = self.__dict__.get("_wanted_cache")
         if cached is None:
             cached = tuple((name, frozenset(normalise(w) for w in values))

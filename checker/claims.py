@@ -255,7 +255,7 @@ def _choices(lexicon: Lexicon, by_trigger: dict[str, list[str]]) -> dict[str, _C
 
 @lru_cache(maxsize=8)
 def _matchers(lexicon: Lexicon) -> _Matchers:
-    nouns = "|".join(re.escape(n) for n in lexicon.entity_nouns())
+    nouns = _longest_first(lexicon.entity_nouns())
     entity = tuple(
         re.compile(rf"(?:\s+{_MODIFIER}){{{k}}}\s+(?P<noun>{nouns})\b(?!-)", re.IGNORECASE)
         for k in range(4)
@@ -322,19 +322,32 @@ def _plain_counted(plain: re.Match[str], m: _Matchers) -> _Counted:
     return _Counted(noun, None if names_event else UNKNOWN, plain.end())
 
 
-def _clause_bounds(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
-    """The clause of the sentence text[start:end] around text[a:b]."""
-    left, right = start, end
-    for brk in _CLAUSE_BREAK.finditer(text, start, end):
-        if brk.end() <= a:
-            left = brk.end()
-        elif brk.start() >= b:
-            right = brk.start()
-            break
-    return left, right
+@dataclass(frozen=True, slots=True)
+class _Clauses:
+    """Where the clauses of one sentence break, found once for all the figures in it."""
+
+    start: int
+    end: int
+    breaks: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, text: str, sent: Sentence) -> _Clauses:
+        return cls(sent.start, sent.end,
+                   tuple(brk.span() for brk in _CLAUSE_BREAK.finditer(text, sent.start, sent.end)))
+
+    def around(self, a: int, b: int) -> tuple[int, int]:
+        """The clause of the sentence around text[a:b]."""
+        left, right = self.start, self.end
+        for brk_start, brk_end in self.breaks:
+            if brk_end <= a:
+                left = brk_end
+            elif brk_start >= b:
+                right = brk_start
+                break
+        return left, right
 
 
-def _category(text: str, start: int, end: int, a: int, b: int, group: str | None,
+def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
               m: _Matchers) -> tuple[str, tuple[int, int] | None]:
     """Category from the trigger word nearest the figure in its clause, and where it stands.
 
@@ -346,7 +359,7 @@ def _category(text: str, start: int, end: int, a: int, b: int, group: str | None
         return "other", None
     if choice.plain:
         return choice.plain, None
-    left, right = _clause_bounds(text, start, end, a, b)
+    left, right = clauses.around(a, b)
     best: tuple[int, int, str, tuple[int, int]] | None = None
     predicate = _PREDICATE.match(text, b, right)
     reach = _MAX_TRIGGER_DISTANCE
@@ -391,16 +404,26 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None) -> st
     nationwide = _NATIONWIDE.search(text, left, right)
     best: tuple[int, str] | None = (abs(nationwide.start() - a), NATIONWIDE) if nationwide else None
     for hit in _PLACE.finditer(text, left, right):
-        place = hit.group("place")
-        first = place.split()[0]
-        if first.removesuffix("'s").removesuffix("\u2019s") in _NOT_PLACES or _DEMONYM.search(first) \
-                or _DEMONYM.search(place) or _MODEL_NAME.search(place) or place.endswith(("'s", "\u2019s")):
-            continue  # "of the Iskander-M type" names a weapon, not a place
-        place = _POSSESSIVE_PREFIX.sub("", place) or place  # "Yemen's Ras Isa" -> "Ras Isa"
+        place = _place_name(hit.group("place"))
+        if place is None:
+            continue
         distance = abs(hit.start() - a)
         if best is None or distance < best[0]:
             best = (distance, place)
     return best[1] if best else fallback
+
+
+@lru_cache(maxsize=4096)
+def _place_name(words: str) -> str | None:
+    """The place capitalised words after "in", "near"... name, or None if they name none.
+
+    Cached: an article names its few places again and again.
+    """
+    first = words.split()[0]
+    if first.removesuffix("'s").removesuffix("\u2019s") in _NOT_PLACES or _DEMONYM.search(first) \
+            or _DEMONYM.search(words) or _MODEL_NAME.search(words) or words.endswith(("'s", "\u2019s")):
+        return None  # "of the Iskander-M type" names a weapon, not a place
+    return _POSSESSIVE_PREFIX.sub("", words) or words  # "Yemen's Ras Isa" -> "Ras Isa"
 
 
 def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: int,
@@ -470,6 +493,7 @@ class _ReadingState:
     sources: list[str] = field(default_factory=list)
     last_thing: tuple[str, str] | None = None  # (noun, group) of the last drone/missile figure
     sentence_claims: list[Claim] = field(default_factory=list)
+    clauses: _Clauses = _Clauses(0, 0, ())  # of the sentence being read
     dateline: bool = False  # the document's place comes from a dateline
     city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
 
@@ -552,6 +576,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                     and not _AGE_CONTEXT.search(text, max(sent.start, x.start - 25), x.start)]
         counted = [_counted(text, x, sent.end, lexicon, m) for x in mentions]
         state.sentence_claims = []
+        if mentions:
+            state.clauses = _Clauses.of(text, sent)
         for i in range(len(mentions)):
             claim = _claim(doc, seg, sent.index, mentions, counted, i, attribution,
                            lexicon, m, len(claims) + 1, state)
@@ -724,8 +750,7 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
         end = rate.end()
     category, trigger = ("other", None)
     if mention.unit is None or unit.startswith("1/"):
-        category, trigger = _category(text, sent.start, sent.end, mention.start, end,
-                                      counted.group, m)
+        category, trigger = _category(text, state.clauses, mention.start, end, counted.group, m)
     if counted.noun is None and trigger and trigger[0] >= end and not text[end:trigger[0]].strip():
         end = trigger[1]  # "12 dead": the highlight covers the word that says what is counted
     compound = _COMPOUND_AFTER.match(text, mention.end)
@@ -735,7 +760,7 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
           and _BARE_SUBJECT.match(text, mention.end)):
         # "29 of them were shot down", "28 were lost from radar": the drones counted just before
         noun, group = state.last_thing
-        inherited, where = _category(text, sent.start, sent.end, mention.start, end, group, m)
+        inherited, where = _category(text, state.clauses, mention.start, end, group, m)
         if where is not None:
             counted, category, trigger = _Counted(noun, group, counted.end), inherited, where
     if counted.group in _THINGS and counted.noun:
@@ -784,7 +809,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     mention = mentions[i]
     reading, is_part = _read(text, sent, mentions, counted_all, i, lexicon, m, state)
     category, end = reading.category, reading.end
-    left, right = _clause_bounds(text, sent.start, sent.end, mention.start, end)
+    left, right = state.clauses.around(mention.start, end)
     quote = _quote_at(seg, mention.start)
     who = attribution
     if quote:

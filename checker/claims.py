@@ -47,6 +47,8 @@ _UPDATE_BEFORE = re.compile(
     r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
+# the last word of any _UPDATE_BEFORE match, which ends where the figure starts
+_UPDATE_TAILS = ("to", "at", "least", "than", "over", "about", "around", "nearly", "almost")
 _RATE = re.compile(
     r"\s+(?:a|an|per|each|every)\s+(?P<per>day|week|month|year|hour|minute|second)\b"
     r"(?!\s+(?:earlier|later|before|after|ago|prior))",  # "1,200 a day earlier" is not a rate
@@ -363,7 +365,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     best: tuple[int, int, str, tuple[int, int]] | None = None
     predicate = _PREDICATE.match(text, b, right)
     reach = _MAX_TRIGGER_DISTANCE
-    if _UPDATE_BEFORE.search(text, max(left, a - 80), a):
+    if _updates_before(text, max(left, a - 80), a):
         right = a  # only the subject before "rose to N" says what N counts
         reach = 2 * _MAX_TRIGGER_DISTANCE
     for hit in m.triggers.finditer(text, left, right):
@@ -384,6 +386,16 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if best is not None:
         return best[2], best[3]
     return choice.fallback, None
+
+
+def _updates_before(text: str, start: int, end: int) -> bool:
+    """_UPDATE_BEFORE in text[start:end]; a regex anchored at the end is tried at every
+    position, so a window that does not end with one of its last words is let go first
+    (an ASCII one only: under IGNORECASE "\u017f" matches "s")."""
+    window = text[start:end].rstrip()
+    if window.isascii() and not window.lower().endswith(_UPDATE_TAILS):
+        return False
+    return bool(_UPDATE_BEFORE.search(text, start, end))
 
 
 def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: int) -> bool:
@@ -596,7 +608,7 @@ def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: 
     """"The toll rose to nine from seven after teams recovered two bodies": in a sentence that
     updates a toll, its other figures of that toll are the change, not rival tolls."""
     updates = [c for c in sentence_claims if c.role == "total" and c.category != "other"
-               and _UPDATE_BEFORE.search(text, max(0, c.start - 80), c.start)]
+               and _updates_before(text, max(0, c.start - 80), c.start)]
     for update in updates:
         for k, other in enumerate(sentence_claims):
             if other is not update and other.role == "total" and other.category == update.category:

@@ -8,9 +8,9 @@ _VERBS = (r"said|says|told|tells|reported|reports|announced|added|adds|wrote|wri
           r"confirmed|confirms|estimated|estimates|claim(?:ed|s)(?!\s+(?:the\s+)?li(?:ves|fe))|"
           r"noted|warned|insisted|explained|"
           r"put(?=\s+the\s+(?:\w+\s+)?(?:toll|number|figure|count|tally)\b)")
-_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_VERB = re.compile(rf"\b(?=[aceinprstw])(?:{_VERBS})\b")  # the lookahead: the verbs' first letters
 _ACCORDING = re.compile(
-    r"\b(?i:according to|citing|cited by|as reported by)\s+"
+    r"\b(?=[AaCc])(?i:according to|citing|cited by|as reported by)\s+"
     r"(?P<src>(?:the\s+)?[A-Za-z][\w'\u2019.\-]*(?:\s+(?!on\b|in\b|at\b|as\b|after\b|who\b|which\b)"
     r"[\w'\u2019.\-]+){0,7}?)"
     r"(?=\s*(?:[,.;:!?)]|$|\s+(?:on|in|at|as|after|who|which|said)\b))"
@@ -45,6 +45,10 @@ SOURCE_NOUNS = frozenset(
     "envoy ambassador brigade archive directorate authority".split()
 )
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our"])
+_NOT_A_SOURCE = _STOP | PRONOUNS
+_INVERTED = re.compile(r"[,\"\u201d]\s*$")  # '..., said X', '" said X': the source follows the verb
+_AFTER_QUOTE = re.compile(r"\s*,?\s*(?P<rest>[^.!?\"\u201c]*)")
+_VERB_BEFORE_QUOTE = re.compile(rf"\b(?:{_VERBS})\s*[:,]?\s*$")
 _TOKEN = re.compile(r"[\w'\u2019.\-]+|[,;:\"\u201c\u201d()]")
 
 
@@ -95,9 +99,9 @@ def speaker(text: str, start: int, end: int) -> str | None:
     if m:
         return m.group("src").strip().rstrip(".")
     for verb in _VERB.finditer(text, start, end):
-        inverted = re.search(r"[,\"\u201d]\s*$", text[max(start, verb.start() - 3): verb.start()])
+        inverted = _INVERTED.search(text[max(start, verb.start() - 3): verb.start()])
         m = _SAID_NP.match(text, verb.start(), end) if inverted else None
-        if m and m.group("src").split()[0].lower() not in _STOP | PRONOUNS:
+        if m and m.group("src").split()[0].lower() not in _NOT_A_SOURCE:
             return m.group("src").strip()
         before = _np_before(text, verb.start(), start)
         if before:
@@ -113,7 +117,7 @@ def speaker(text: str, start: int, end: int) -> str | None:
 def quote_speaker(text: str, quote: tuple[int, int], para_end: int) -> str | None:
     """The speaker of a quotation: named right after it ('", Trump said') or before it."""
     after_end = min(para_end, quote[1] + 200)
-    m = re.match(r"\s*,?\s*(?P<rest>[^.!?\"\u201c]*)", text[quote[1]:after_end])
+    m = _AFTER_QUOTE.match(text[quote[1]:after_end])
     if m and m.group("rest"):
         seg_start = quote[1] + m.start("rest")
         found = speaker(text, seg_start, seg_start + len(m.group("rest")))
@@ -121,6 +125,6 @@ def quote_speaker(text: str, quote: tuple[int, int], para_end: int) -> str | Non
             return found
     line_start = text.rfind("\n", 0, quote[0]) + 1
     before = text[line_start: quote[0]]
-    if re.search(rf"\b(?:{_VERBS})\s*[:,]?\s*$", before):
+    if _VERB_BEFORE_QUOTE.search(before):
         return speaker(text, line_start, quote[0])
     return None

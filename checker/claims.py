@@ -47,6 +47,8 @@ _UPDATE_BEFORE = re.compile(
     r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
+# the last word of any _UPDATE_BEFORE match, which ends where the figure starts
+_UPDATE_TAILS = ("to", "at", "least", "than", "over", "about", "around", "nearly", "almost")
 _RATE = re.compile(
     r"\s+(?:a|an|per|each|every)\s+(?P<per>day|week|month|year|hour|minute|second)\b"
     r"(?!\s+(?:earlier|later|before|after|ago|prior))",  # "1,200 a day earlier" is not a rate
@@ -79,12 +81,12 @@ _OF_THEM = re.compile(
 _INCREMENT_BEFORE = re.compile(r"(?:\banother|\ba\s+further|\ban\s+additional)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|n't|could|might|may|cannot|could\s+have|threaten(?:s|ed)?\s+to|"
+    r"\b(?=[cdhimnprtu])(?:not|no|never|n't|could|might|may|cannot|could\s+have|threaten(?:s|ed)?\s+to|"
     r"risk(?:s|ed)?|potentially|hypothetically|if|unless|denied|deny|denies)\b",
     re.IGNORECASE,
 )
 _PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|over|at|of|on|struck|hit|pounded|"
+    r"\b(?=[AINOTabhinoprst])(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|over|at|of|on|struck|hit|pounded|"
     r"rocked|shook|battered|attacked|targeted|targeting|striking|hitting)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|northeastern|northwestern|southeastern|"
     r"southwestern|northeast|northwest|southeast|southwest|north|south|east|west|neighbouring|"
@@ -99,9 +101,9 @@ _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|Israeli|Iraqi|Pakistani|Yemeni|Saudi|
 _MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
 NATIONWIDE = "nationwide"  # the place of "across the country", whatever the country
 _NATIONWIDE = re.compile(
-    r"\b(?:across|throughout|around)\s+the\s+(?:country|nation)\b|\bnationwide\b|\bcountrywide\b|"
-    r"\b(?:over|across|in)\s+(?:several|multiple|many|numerous|a\s+number\s+of|\d+|two|three|four|five|"
-    r"six|seven|eight|nine|ten|\w+\s+different)\s+(?:regions|provinces|states|oblasts|districts)\b",
+    r"\b(?=[acinot])(?:(?:across|throughout|around)\s+the\s+(?:country|nation)\b|nationwide\b|countrywide\b|"
+    r"(?:over|across|in)\s+(?:several|multiple|many|numerous|a\s+number\s+of|\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\w+\s+different)\s+(?:regions|provinces|states|oblasts|districts)\b)",
     re.IGNORECASE,
 )
 _POSSESSIVE_PREFIX = re.compile(r"^[A-Z][\w\-]+(?:'s|\u2019s)\s+(?=[A-Z])")
@@ -112,15 +114,18 @@ _NOT_PLACES = frozenset(
     "Facebook Twitter Reuters AP AFP".split()
 )
 _TIME = re.compile(
-    r"\b(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"\b(?=[dilosty])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:day|24\s+hours|week|month|year|two\s+days|48\s+hours)|this\s+(?:year|week|month)|"
     r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|since\s+the\s+start\s+of\s+the\s+\w+|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
     r"last\s+(?:week|month|year))\b",
     re.IGNORECASE,
 )
+# ";", " - ", "but", "while", "whereas", ", and"/", which"...: written to start with the set of
+# characters a break can start with, which the regex engine skips to without trying each branch
 _CLAUSE_BREAK = re.compile(
-    r"[;]|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|,\s*(?:and|which|who|whom|whose|where|when)\b"
+    r"[;\s,bw](?:(?<=;)|(?<=\s)[\u2013\u2014-]\s|(?<=b)(?<!\wb)ut\b|(?<=w)(?<!\ww)h(?:ile|ereas)\b|"
+    r"(?<=,)\s*(?:and|which|who|whom|whose|where|when)\b)"
 )
 _MEASURE_BEFORE = re.compile(
     r"\b(?:magnitude|category|level|phase|stage|grade|class|number|no\.|size|force|scale|index)\s+$",
@@ -134,7 +139,7 @@ _BARE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
-    r"\b(?:earlier|initially|previously|at\s+first|"
+    r"\b(?=[adefijlmnopstwy12])(?:earlier|initially|previously|at\s+first|"
     r"an?\s+(?:earlier|previous|initial)\s+(?:toll|count|tally|figure)|since|"
     r"(?:last|previous|past)\s+(?:year|month|decade|century|spring|summer|autumn|fall|winter|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)|"
@@ -206,37 +211,89 @@ _MAX_TRIGGER_DISTANCE = 100
 
 
 @dataclass(frozen=True, slots=True)
+class _Choice:
+    """How a figure counting one entity group takes its category, worked out once per lexicon."""
+
+    plain: str | None  # the first category that counts the group without a trigger word
+    by_trigger: dict[str, tuple[int, str]]  # trigger -> (lexicon order, category) of the first allowed
+    fallback: str  # when no trigger word is near
+
+
+@dataclass(frozen=True, slots=True)
 class _Matchers:
     """Regular expressions compiled once per lexicon."""
 
     entity: tuple[re.Pattern[str], ...]  # with 0, 1, 2, 3 modifiers before the noun: fewest wins
     triggers: re.Pattern[str]
     trigger_categories: dict[str, tuple[str, ...]]
-    plain: dict[str, tuple[str, ...]]  # entity group -> categories that need no trigger
+    choices: dict[str, _Choice]  # entity group ("none" for no noun) -> its choice; absent: "other"
+
+
+def _longest_first(words: Sequence[str]) -> str:
+    """An alternation that matches, at a position, the longest of `words` the rest of the
+    pattern accepts: the words sorted longest first, or the same language as a character
+    trie, which the regex engine tries in a few steps instead of one word after another.
+
+    The trie keeps the longest-first choice because at most one branch of a node can match
+    the next character; that holds for ASCII words even under IGNORECASE, so other words
+    keep the plain alternation.
+    """
+    if not all(w.isascii() for w in words):
+        return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branches(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(ch) + branches(child) for ch, child in node.items() if ch]
+        if "" in node:
+            alternatives.append("")  # the word ending here, tried after every longer one
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return branches(trie) if trie else "(?:)"
+
+
+def _choices(lexicon: Lexicon, by_trigger: dict[str, list[str]]) -> dict[str, _Choice]:
+    order = {c.name: i for i, c in enumerate(lexicon.categories)}
+    groups = dict.fromkeys(g for c in lexicon.categories for g in c.counts)
+    choices: dict[str, _Choice] = {}
+    for group in groups:
+        counting = [c for c in lexicon.categories if group in c.counts]
+        allowed = {c.name for c in counting}
+        ranked: dict[str, tuple[int, str]] = {}
+        for word, names in by_trigger.items():
+            cats = [c for c in names if c in allowed]
+            if cats:
+                best = min(cats, key=order.__getitem__)
+                ranked[word] = (order[best], best)
+        choices[group] = _Choice(
+            plain=next((c.name for c in counting if not c.when), None),
+            by_trigger=ranked,
+            fallback=next((c.name for c in counting if c.fallback), None) or "other",
+        )
+    return choices
 
 
 @lru_cache(maxsize=8)
 def _matchers(lexicon: Lexicon) -> _Matchers:
-    nouns = "|".join(re.escape(n) for n in lexicon.entity_nouns())
+    nouns = _longest_first(lexicon.entity_nouns())
     entity = tuple(
         re.compile(rf"(?:\s+{_MODIFIER}){{{k}}}\s+(?P<noun>{nouns})\b(?!-)", re.IGNORECASE)
         for k in range(4)
     )
     by_trigger: dict[str, list[str]] = {}
-    plain: dict[str, list[str]] = {}
     for cat in lexicon.categories:
         for word in cat.when:
             by_trigger.setdefault(word, []).append(cat.name)
-        if not cat.when:
-            for group in cat.counts:
-                plain.setdefault(group, []).append(cat.name)
-    words = sorted(by_trigger, key=len, reverse=True)
-    triggers = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    triggers = re.compile(r"\b" + _longest_first(list(by_trigger)) + r"\b", re.IGNORECASE)
     return _Matchers(
         entity=entity,
         triggers=triggers,
         trigger_categories={k: tuple(v) for k, v in by_trigger.items()},
-        plain={k: tuple(v) for k, v in plain.items()},
+        choices=_choices(lexicon, by_trigger),
     )
 
 
@@ -289,44 +346,53 @@ def _plain_counted(plain: re.Match[str], m: _Matchers) -> _Counted:
     return _Counted(noun, None if names_event else UNKNOWN, plain.end())
 
 
-def _clause_bounds(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
-    """The clause of the sentence text[start:end] around text[a:b]."""
-    left, right = start, end
-    for brk in _CLAUSE_BREAK.finditer(text, start, end):
-        if brk.end() <= a:
-            left = brk.end()
-        elif brk.start() >= b:
-            right = brk.start()
-            break
-    return left, right
+@dataclass(frozen=True, slots=True)
+class _Clauses:
+    """Where the clauses of one sentence break, found once for all the figures in it."""
+
+    start: int
+    end: int
+    breaks: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, text: str, sent: Sentence) -> _Clauses:
+        return cls(sent.start, sent.end,
+                   tuple(brk.span() for brk in _CLAUSE_BREAK.finditer(text, sent.start, sent.end)))
+
+    def around(self, a: int, b: int) -> tuple[int, int]:
+        """The clause of the sentence around text[a:b]."""
+        left, right = self.start, self.end
+        for brk_start, brk_end in self.breaks:
+            if brk_end <= a:
+                left = brk_end
+            elif brk_start >= b:
+                right = brk_start
+                break
+        return left, right
 
 
-def _category(text: str, start: int, end: int, a: int, b: int, group: str | None,
-              lexicon: Lexicon, m: _Matchers) -> tuple[str, tuple[int, int] | None]:
+def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
+              m: _Matchers) -> tuple[str, tuple[int, int] | None]:
     """Category from the trigger word nearest the figure in its clause, and where it stands.
 
     "N noun were killed" (a predicate right after the figure) decides before any other word;
     a trigger inside the figure's own words counts too ("54 bodies", "13 deaths").
     """
-    wanted = group or "none"
-    plain = m.plain.get(wanted)
-    if plain:
-        return plain[0], None
-    allowed = {c.name for c in lexicon.categories if wanted in c.counts}
-    if not allowed:
+    choice = m.choices.get(group or "none")
+    if choice is None:
         return "other", None
-    order = {c.name: i for i, c in enumerate(lexicon.categories)}
-    left, right = _clause_bounds(text, start, end, a, b)
+    if choice.plain:
+        return choice.plain, None
+    left, right = clauses.around(a, b)
     best: tuple[int, int, str, tuple[int, int]] | None = None
     predicate = _PREDICATE.match(text, b, right)
     reach = _MAX_TRIGGER_DISTANCE
-    if _UPDATE_BEFORE.search(text, max(left, a - 80), a):
+    if _updates_before(text, max(left, a - 80), a):
         right = a  # only the subject before "rose to N" says what N counts
         reach = 2 * _MAX_TRIGGER_DISTANCE
     for hit in m.triggers.finditer(text, left, right):
-        word = " ".join(hit.group().lower().split())
-        cats = [c for c in m.trigger_categories.get(word, ()) if c in allowed]
-        if not cats:
+        ranked = choice.by_trigger.get(" ".join(hit.group().lower().split()))
+        if ranked is None:
             continue
         if a <= hit.start() < b:
             distance = 0
@@ -336,14 +402,22 @@ def _category(text: str, start: int, end: int, a: int, b: int, group: str | None
             distance = a - hit.end() if hit.end() <= a else hit.start() - b
         if distance > reach:
             continue
-        cat = min(cats, key=order.__getitem__)
-        key = (distance, order[cat], cat, (hit.start(), hit.end()))
+        key = (distance, ranked[0], ranked[1], (hit.start(), hit.end()))
         if best is None or key[:2] < best[:2]:
             best = key
     if best is not None:
         return best[2], best[3]
-    fallback = next((c.name for c in lexicon.categories if c.fallback and wanted in c.counts), None)
-    return fallback or "other", None
+    return choice.fallback, None
+
+
+def _updates_before(text: str, start: int, end: int) -> bool:
+    """_UPDATE_BEFORE in text[start:end]; a regex anchored at the end is tried at every
+    position, so a window that does not end with one of its last words is let go first
+    (an ASCII one only: under IGNORECASE "\u017f" matches "s")."""
+    window = text[start:end].rstrip()
+    if window.isascii() and not window.lower().endswith(_UPDATE_TAILS):
+        return False
+    return bool(_UPDATE_BEFORE.search(text, start, end))
 
 
 def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: int) -> bool:
@@ -364,16 +438,26 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None) -> st
     nationwide = _NATIONWIDE.search(text, left, right)
     best: tuple[int, str] | None = (abs(nationwide.start() - a), NATIONWIDE) if nationwide else None
     for hit in _PLACE.finditer(text, left, right):
-        place = hit.group("place")
-        first = place.split()[0]
-        if first.removesuffix("'s").removesuffix("\u2019s") in _NOT_PLACES or _DEMONYM.search(first) \
-                or _DEMONYM.search(place) or _MODEL_NAME.search(place) or place.endswith(("'s", "\u2019s")):
-            continue  # "of the Iskander-M type" names a weapon, not a place
-        place = _POSSESSIVE_PREFIX.sub("", place) or place  # "Yemen's Ras Isa" -> "Ras Isa"
+        place = _place_name(hit.group("place"))
+        if place is None:
+            continue
         distance = abs(hit.start() - a)
         if best is None or distance < best[0]:
             best = (distance, place)
     return best[1] if best else fallback
+
+
+@lru_cache(maxsize=4096)
+def _place_name(words: str) -> str | None:
+    """The place capitalised words after "in", "near"... name, or None if they name none.
+
+    Cached: an article names its few places again and again.
+    """
+    first = words.split()[0]
+    if first.removesuffix("'s").removesuffix("\u2019s") in _NOT_PLACES or _DEMONYM.search(first) \
+            or _DEMONYM.search(words) or _MODEL_NAME.search(words) or words.endswith(("'s", "\u2019s")):
+        return None  # "of the Iskander-M type" names a weapon, not a place
+    return _POSSESSIVE_PREFIX.sub("", words) or words  # "Yemen's Ras Isa" -> "Ras Isa"
 
 
 def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: int,
@@ -462,6 +546,7 @@ class _ReadingState:
     sources: list[str] = field(default_factory=list)
     last_thing: tuple[str, str] | None = None  # (noun, group) of the last drone/missile figure
     sentence_claims: list[Claim] = field(default_factory=list)
+    clauses: _Clauses = _Clauses(0, 0, ())  # of the sentence being read
     dateline: bool = False  # the document's place comes from a dateline
     city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
 
@@ -544,6 +629,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                     and not _AGE_CONTEXT.search(text, max(sent.start, x.start - 25), x.start)]
         counted = [_counted(text, x, sent.end, lexicon, m) for x in mentions]
         state.sentence_claims = []
+        if mentions:
+            state.clauses = _Clauses.of(text, sent)
         for i in range(len(mentions)):
             claim = _claim(doc, seg, sent.index, mentions, counted, i, attribution,
                            lexicon, m, len(claims) + 1, state)
@@ -562,7 +649,7 @@ def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: 
     """"The toll rose to nine from seven after teams recovered two bodies": in a sentence that
     updates a toll, its other figures of that toll are the change, not rival tolls."""
     updates = [c for c in sentence_claims if c.role == "total" and c.category != "other"
-               and _UPDATE_BEFORE.search(text, max(0, c.start - 80), c.start)]
+               and _updates_before(text, max(0, c.start - 80), c.start)]
     for update in updates:
         for k, other in enumerate(sentence_claims):
             if other is not update and other.role == "total" and other.category == update.category:
@@ -723,8 +810,7 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
         end = rate.end()
     category, trigger = ("other", None)
     if mention.unit is None or unit.startswith("1/"):
-        category, trigger = _category(text, sent.start, sent.end, mention.start, end,
-                                      counted.group, lexicon, m)
+        category, trigger = _category(text, state.clauses, mention.start, end, counted.group, m)
     if counted.noun is None and trigger and trigger[0] >= end and not text[end:trigger[0]].strip():
         end = trigger[1]  # "12 dead": the highlight covers the word that says what is counted
     compound = _COMPOUND_AFTER.match(text, mention.end)
@@ -734,7 +820,7 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
           and _BARE_SUBJECT.match(text, mention.end)):
         # "29 of them were shot down", "28 were lost from radar": the drones counted just before
         noun, group = state.last_thing
-        inherited, where = _category(text, sent.start, sent.end, mention.start, end, group, lexicon, m)
+        inherited, where = _category(text, state.clauses, mention.start, end, group, m)
         if where is not None:
             counted, category, trigger = _Counted(noun, group, counted.end), inherited, where
     if counted.group in _THINGS and counted.noun:
@@ -784,7 +870,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     mention = mentions[i]
     reading, is_part = _read(text, sent, mentions, counted_all, i, lexicon, m, state)
     category, end = reading.category, reading.end
-    left, right = _clause_bounds(text, sent.start, sent.end, mention.start, end)
+    left, right = state.clauses.around(mention.start, end)
     quote = _quote_at(seg, mention.start)
     who = attribution
     if quote:

@@ -35,7 +35,7 @@ class Lexicon:
         return frozenset(c.name for c in self.categories)
 
     def category(self, name: str) -> Category | None:
-        return next((c for c in self.categories if c.name == name), None)
+        return _category_index(self).get(name)
 
     def entity_group(self, noun: str) -> str | None:
         """The group a counted noun belongs to ("ballistic missiles" -> "ballistic")."""
@@ -62,6 +62,15 @@ def _noun_index(lex: Lexicon) -> tuple[dict[str, str], tuple[str, ...]]:
         for n in nouns:
             index.setdefault(n.lower(), group)
     return index, tuple(sorted(index, key=len, reverse=True))
+
+
+@lru_cache(maxsize=16)
+def _category_index(lex: Lexicon) -> dict[str, Category]:
+    """Each category by name (the first of a name wins): looked up once per figure."""
+    index: dict[str, Category] = {}
+    for c in lex.categories:
+        index.setdefault(c.name, c)
+    return index
 
 
 def _str_list(value: object, path: str, where: str) -> tuple[str, ...]:

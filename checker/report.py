@@ -7,6 +7,7 @@ import io
 import json
 from collections.abc import Callable
 from functools import lru_cache
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +69,86 @@ def to_contract(report: Report) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> str:
-    return json.dumps(to_contract(report), ensure_ascii=False, indent=2) + "\n"
+    contract = to_contract(report)
+    try:
+        return dumps_indented(contract) + "\n"
+    except _NotPlainJson:
+        return json.dumps(contract, ensure_ascii=False, indent=2) + "\n"
+
+
+class _NotPlainJson(TypeError):
+    """A value dumps_indented leaves to the json module (a non-string key, an unknown type)."""
+
+
+def _float_text(x: float) -> str:
+    if x != x:
+        return "NaN"
+    if x in (float("inf"), float("-inf")):
+        return "Infinity" if x > 0 else "-Infinity"
+    return float.__repr__(x)
+
+
+def dumps_indented(value: Any) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, byte for byte, for plain JSON data.
+
+    With `indent` the json module falls back to its pure-Python encoder, which took a fifth
+    of a check's time; this writer knows only str keys and the JSON types, so it is several
+    times faster. Anything else raises _NotPlainJson.
+    """
+    out: list[str] = []
+    _write(value, "\n", out)
+    return "".join(out)
+
+
+def _write(o: Any, newline: str, out: list[str]) -> None:
+    if isinstance(o, str):
+        out.append(encode_basestring(o))
+    elif o is None:
+        out.append("null")
+    elif o is True:
+        out.append("true")
+    elif o is False:
+        out.append("false")
+    elif isinstance(o, int):
+        out.append(int.__repr__(o))
+    elif isinstance(o, float):
+        out.append(_float_text(o))
+    elif isinstance(o, list | tuple):
+        _write_list(o, newline, out)
+    elif isinstance(o, dict):
+        _write_dict(o, newline, out)
+    else:
+        raise _NotPlainJson(type(o).__name__)
+
+
+def _write_list(items: list[Any] | tuple[Any, ...], newline: str, out: list[str]) -> None:
+    if not items:
+        out.append("[]")
+        return
+    inner = newline + "  "
+    separator = "[" + inner
+    for item in items:
+        out.append(separator)
+        _write(item, inner, out)
+        separator = "," + inner
+    out.append(newline + "]")
+
+
+def _write_dict(mapping: dict[Any, Any], newline: str, out: list[str]) -> None:
+    if not mapping:
+        out.append("{}")
+        return
+    inner = newline + "  "
+    separator = "{" + inner
+    for key, item in mapping.items():
+        if not isinstance(key, str):
+            raise _NotPlainJson(type(key).__name__)
+        out.append(separator)
+        out.append(encode_basestring(key))
+        out.append(": ")
+        _write(item, inner, out)
+        separator = "," + inner
+    out.append(newline + "}")
 
 
 CSV_COLUMNS = ("id", "document", "sentence", "start", "end", "text", "value", "low", "high",

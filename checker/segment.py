@@ -14,7 +14,10 @@ _ABBREVIATIONS = frozenset(
 )
 # a sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital,
 # digit or opening quote; or at a blank line
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n")
+# (written to start with the set of characters a boundary can start with, which the regex
+# engine skips to instead of trying both branches at every character)
+_BOUNDARY = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
 _QUOTE = re.compile(r"\u201c[^\u201d\n]{1,3000}\u201d|\"[^\"\n]{1,3000}\"")
 
 
@@ -67,7 +70,7 @@ def segment(doc: Document) -> Segmented:
     paragraph_of: list[int] = []
     paragraph, last_end = 0, doc.body_start
     for a, _ in spans:
-        if "\n" in text[last_end:a] and re.search(r"\n\s*\n|\n", text[last_end:a]):
+        if "\n" in text[last_end:a]:
             paragraph += 1
         paragraph_of.append(paragraph)
         last_end = a

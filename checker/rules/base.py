@@ -12,7 +12,7 @@ import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
@@ -109,14 +109,17 @@ class Where(Strict):
     place: Words | None = param("The claim's place (`Kyiv`).", "word | [words]", None)
 
     def matches(self, claim: Claim) -> bool:
-        for name, wanted in self._wanted():
+        for name, wanted in self.filters():
             actual = claim.scope.place if name == "place" else getattr(claim, name)
             if normalise(actual) not in wanted:
                 return False
         return True
 
-    def _wanted(self) -> tuple[tuple[str, frozenset[str | None]], ...]:
-        """The filters in use, normalised once per rule rather than once per claim."""
+    def filters(self) -> tuple[tuple[str, frozenset[str | None]], ...]:
+        """The filters in use, normalised once per rule rather than once per claim.
+
+        Two `where`s with equal filters keep the same claims.
+        """
         cached = self.__dict__.get("_wanted_cache")
         if cached is None:
             cached = tuple((name, frozenset(normalise(w) for w in values))
@@ -221,7 +224,17 @@ class Context:
     parts: tuple[Claim, ...] = ()  # figures read as parts of another ("six of them children")
 
     def of(self, *categories: str) -> tuple[Claim, ...]:
+        if len(categories) == 1:
+            return self._by_category.get(categories[0], ())
         return tuple(c for c in self.claims if c.category in categories)
+
+    @cached_property
+    def _by_category(self) -> dict[str, tuple[Claim, ...]]:
+        """The claims of each category, in order: kinds ask for one category many times."""
+        index: dict[str, list[Claim]] = {}
+        for c in self.claims:
+            index.setdefault(c.category, []).append(c)
+        return {category: tuple(claims) for category, claims in index.items()}
 
     def document(self, doc_id: str) -> Document:
         return self.documents.get(doc_id) or Document(id=doc_id, text="")

@@ -199,6 +199,9 @@ _LIST_WORDS = frozenset({"including", "included", "among", "with"})
 _LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)[^.;:!?]*?(?:,|\band\b)[^.;:!?]*")
 # "five people had died: three construction workers ... and two older people": a list after a
 # colon that follows a figure breaks that figure down
+_AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following|broken\s+down|breakdown|split|distributed|"
+                         r"divided)\b[^.:;]{0,40}:\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$",
+                         re.IGNORECASE)
 _COLON_LIST = re.compile(r":\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
 _OF_THE_GROUP = re.compile(
     r"(?:^|[.;]\s*)\s*(?:Of|Among)\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
@@ -546,6 +549,7 @@ class _ReadingState:
     sources: list[str] = field(default_factory=list)
     last_thing: tuple[str, str] | None = None  # (noun, group) of the last drone/missile figure
     sentence_claims: list[Claim] = field(default_factory=list)
+    previous_claims: list[Claim] = field(default_factory=list)  # of the sentence before
     clauses: _Clauses = _Clauses(0, 0, ())  # of the sentence being read
     dateline: bool = False  # the document's place comes from a dateline
     city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
@@ -628,7 +632,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                     if is_claim_unit(x.unit) and not _age_apposition(text, x)
                     and not _AGE_CONTEXT.search(text, max(sent.start, x.start - 25), x.start)]
         counted = [_counted(text, x, sent.end, lexicon, m) for x in mentions]
-        state.sentence_claims = []
+        state.previous_claims, state.sentence_claims = state.sentence_claims, []
         if mentions:
             state.clauses = _Clauses.of(text, sent)
         for i in range(len(mentions)):
@@ -765,6 +769,13 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
         same = earlier_group == group or earlier_group is None or group is None
         if same and earlier.unit == "count" and earlier.role == "total":
             return earlier
+    if not state.sentence_claims and counted.noun and _COLON_LIST.search(before) and _AS_FOLLOWS.search(
+            text, sentence_start, mention.start):
+        # "cut 2,400 positions. They will be distributed as follows: 1,150 positions in Europe"
+        for earlier in reversed(state.previous_claims):
+            if earlier.entity and earlier.entity.lower() == counted.noun and earlier.unit == "count" and (
+                    earlier.role == "total"):
+                return earlier
     return None
 
 

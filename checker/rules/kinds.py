@@ -259,6 +259,86 @@ class Breakdown(RuleBase):
             yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
 
 
+# --------------------------------------------------------------------------- itemised
+
+# between a figure and the first item: a colon, and no word that makes the list a selection
+_ITEMS_INTRODUCED = re.compile(r":\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
+_AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following|broken\s+down|breakdown|split|distributed|"
+                         r"divided)\b[^.:;]{0,40}:", re.IGNORECASE)
+_SELECTION = re.compile(r"\b(?:includ\w*|among|such\s+as|notably|for\s+example|e\.g\.|mostly|mainly\s+in)\b",
+                        re.IGNORECASE)
+
+
+@kind("itemised", message="the items {parts} do not add up to {whole}",
+      placeholders={"parts": "the items and their sum", "whole": "the figure they itemise"})
+class Itemised(RuleBase):
+    """A figure itemised in a list after a colon equals the sum of its items.
+
+    Checks: a list of two or more figures that follows a colon right after a figure of the
+    same kind, or "as follows:" in the next sentence ("destroyed 57 drones: 21 over Saratov,
+    18 over Volgograd, 12 over Rostov and nine over Crimea"; "cut 2,400 jobs. They are
+    distributed as follows: 1,150 in Europe, 720 in the Americas and 610 in Asia"), against
+    that figure. A list introduced as a selection ("including", "among them") is a
+    `breakdown`, not an itemisation.
+    Passes: the sum of the items can equal the figure (qualifiers and rounding widen both).
+    Fails: it cannot (21 + 18 + 12 + 9 = 60 drones, not 57).
+    Skips: when the article itemises no figure.
+
+        - id: items-add-up
+          kind: itemised
+          severity: error
+          description: A figure broken down item by item equals the sum of its items.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Verdict]:
+        found = list(self._lists(ctx))
+        if not found:
+            yield Verdict("skip", f"no figure itemised in a list {ctx.where_text}")
+            return
+        for whole, items in found:
+            summed = total(self.widened(p) for p in items)
+            ok = self.widened(whole).overlaps(summed)
+            names = " + ".join(figure(p) for p in items)
+            parts_text = f"{names} = {interval_text(summed)}"
+            text = (f"items {parts_text} = {figure(whole)}" if ok
+                    else self.fail_text(parts=parts_text, whole=figure(whole)))
+            yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*items, whole))
+
+    def _lists(self, ctx: Context) -> Iterator[tuple[Claim, tuple[Claim, ...]]]:
+        by_sentence: dict[tuple[str, int], list[Claim]] = {}
+        for part in ctx.parts:
+            by_sentence.setdefault((part.document, part.sentence), []).append(part)
+        for (doc_id, sentence), parts in by_sentence.items():
+            text = ctx.document(doc_id).text
+            whole = self._itemised(ctx, text, parts[0], sentence)
+            if whole is None:
+                continue
+            items = tuple(p for p in parts if p.category == whole.category and p.unit == whole.unit
+                          and p.start > whole.end)
+            if len(items) >= 2:
+                yield whole, items
+
+    @staticmethod
+    def _itemised(ctx: Context, text: str, first: Claim, sentence: int) -> Claim | None:
+        """The figure a list starting with `first` itemises: the nearest one before it, of its
+        category and unit (and counted noun, for uncategorised figures), in its sentence or the
+        one before, with a colon right before `first` and no selection word in between."""
+        if not _ITEMS_INTRODUCED.search(text, max(0, first.start - 16), first.start):
+            return None
+        candidates = [c for c in ctx.of(first.category)
+                      if c.document == first.document and c.end <= first.start
+                      and sentence - 1 <= c.sentence <= sentence and c.unit == first.unit
+                      and (first.category != "other" or (c.entity and c.entity == first.entity))]
+        if not candidates:
+            return None
+        whole = max(candidates, key=lambda c: c.end)
+        if _SELECTION.search(text, whole.end, first.start):
+            return None
+        if whole.sentence != sentence and not _AS_FOLLOWS.search(text, whole.end, first.start):
+            return None
+        return whole
+
+
 def _nearest_whole(parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | None:
     """The whole a list of parts belongs to: the figure named last before them, else first after."""
     first = parts[0]

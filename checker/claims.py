@@ -202,6 +202,7 @@ _LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)[^.;:!?]*?(?:,|\band\b)[^.;:!?]*")
 _AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following|broken\s+down|breakdown|split|distributed|"
                          r"divided)\b[^.:;]{0,40}:\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$",
                          re.IGNORECASE)
+_IN_ALL_AFTER = re.compile(r"\s*,?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)\b", re.IGNORECASE)
 _COLON_LIST = re.compile(r":\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
 _OF_THE_GROUP = re.compile(
     r"(?:^|[.;]\s*)\s*(?:Of|Among)\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
@@ -645,8 +646,32 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             claims.append(claim)
             state.sentence_claims.append(claim)
         _mark_explained_increments(text, claims, state.sentence_claims)
+        _mark_parts_of_a_sum(text, claims, state.sentence_claims)
         _mark_coordinated_parts(text, claims, state.sentence_claims)
     return _supersede_live_updates(doc, seg, claims)
+
+
+def _mark_parts_of_a_sum(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
+    """"141 passengers and six crew members on board, 148 people in all": the figures before
+    a total said to be "in all" are its parts (a selection inside them, "including three
+    infants", stays a part of its own figure)."""
+    for k, whole in enumerate(sentence_claims):
+        if k < 2 or whole.role not in ("total", "subset") or not _IN_ALL_AFTER.match(text, whole.end):
+            continue
+        items = [(j, c) for j, c in enumerate(sentence_claims[:k])
+                 if c.role in ("total", "subset") and c.unit == whole.unit
+                 and c.category in (whole.category, "other")
+                 and not _SUBSET_BEFORE.search(text, max(0, c.start - 30), c.start)
+                 and not _OF_THEM.match(text, c.end)]
+        if len(items) < 2:
+            continue
+        if whole.role != "total":  # the list's last item it looked like is the list's total
+            sentence_claims[k] = replace(whole, role="total")
+            claims[claims.index(whole)] = sentence_claims[k]
+        for j, item in items:
+            part = replace(item, role="subset", category=whole.category)
+            sentence_claims[j] = part
+            claims[claims.index(item)] = part
 
 
 def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:

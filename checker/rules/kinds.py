@@ -265,6 +265,7 @@ class Breakdown(RuleBase):
 _ITEMS_INTRODUCED = re.compile(r":\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
 _AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following|broken\s+down|breakdown|split|distributed|"
                          r"divided)\b[^.:;]{0,40}:", re.IGNORECASE)
+_IN_ALL = re.compile(r"\s*,?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)\b", re.IGNORECASE)
 _SELECTION = re.compile(r"\b(?:includ\w*|among|such\s+as|notably|for\s+example|e\.g\.|mostly|mainly\s+in)\b",
                         re.IGNORECASE)
 
@@ -311,12 +312,25 @@ class Itemised(RuleBase):
         for (doc_id, sentence), parts in by_sentence.items():
             text = ctx.document(doc_id).text
             whole = self._itemised(ctx, text, parts[0], sentence)
-            if whole is None:
-                continue
-            items = tuple(p for p in parts if p.category == whole.category and p.unit == whole.unit
-                          and p.start > whole.end)
-            if len(items) >= 2:
+            if whole is not None:
+                items = tuple(p for p in parts if p.category == whole.category and p.unit == whole.unit
+                              and p.start > whole.end)
+            else:
+                whole = self._sum_after(ctx, text, parts)
+                items = tuple(p for p in parts if whole is not None and p.category == whole.category
+                              and p.unit == whole.unit and p.end <= whole.start
+                              and not _SELECTION.search(text, max(0, p.start - 24), p.start))
+            if whole is not None and len(items) >= 2:
                 yield whole, items
+
+    @staticmethod
+    def _sum_after(ctx: Context, text: str, parts: Sequence[Claim]) -> Claim | None:
+        """The total that follows its items: "141 passengers and six crew, 148 people in all"."""
+        last = parts[-1]
+        after = [c for c in ctx.of(last.category) if c.document == last.document
+                 and c.sentence == last.sentence and c.start >= last.end and c.unit == last.unit
+                 and _IN_ALL.match(text, c.end)]
+        return after[0] if after else None
 
     @staticmethod
     def _itemised(ctx: Context, text: str, first: Claim, sentence: int) -> Claim | None:

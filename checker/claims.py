@@ -202,6 +202,11 @@ _LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)[^.;:!?]*?(?:,|\band\b)[^.;:!?]*")
 _AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following|broken\s+down|breakdown|split|distributed|"
                          r"divided)\b[^.:;]{0,40}:\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$",
                          re.IGNORECASE)
+# "Five people died, including the gunman": a toll with the attacker in it is not the victims'
+_WITH_ATTACKER = re.compile(
+    r"\b(?:including|among\s+them|counting)\s+(?:(?:the|both|two|three|all)\s+){0,2}(?:(?:suspected|alleged|lone|"
+    r"male|female)\s+)?(?:gunm[ae]n|shooters?|attackers?|assailants?|suicide\s+bombers?|bombers?|"
+    r"perpetrators?|suspects?|hijackers?|knifem[ae]n|the\s+driver\s+who)\b", re.IGNORECASE)
 _IN_ALL_AFTER = re.compile(r"\s*,?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)\b", re.IGNORECASE)
 _COLON_LIST = re.compile(r":\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
 _OF_THE_GROUP = re.compile(
@@ -927,6 +932,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "background"
     category, role, scope = _relation_to_earlier(text, sent.start, mention, reading, category, role,
                                                  scope, lexicon, state)
+    if role == "total" and category in ("killed", "injured") and _WITH_ATTACKER.search(text, left, right):
+        role = "with_attacker"
     return Claim(
         id=f"{doc.id}.c{number}",
         document=doc.id,

@@ -122,7 +122,8 @@ class Claim:
     scope: Scope = field(default_factory=Scope)
     negated: bool = False  # "did not kill", "could kill": not a claim of fact, kept out of checks
     # "total"; "subset" ("six of them children"); "increment" ("two more bodies");
-    # "background" (a toll of another period: "floods in 2022 killed 1,700")
+    # "background" (a toll of another period: "floods in 2022 killed 1,700");
+    # "with_attacker" ("five people died, including the gunman": not the victims' toll)
     role: str = "total"
 
     @property
@@ -141,6 +142,7 @@ ROLE_NOTES = {
     "subset": "a part of another figure",
     "increment": "an addition to another figure",
     "background": "an earlier figure or another period",
+    "with_attacker": "counts the attacker too",
 }
 
 

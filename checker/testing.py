@@ -17,7 +17,8 @@ A claim: `category`, `value` or `low`/`high` (`high: null` = no upper end), `qua
 (default exact; with only `value`, the interval follows the qualifier table), `unit` (count),
 `text`, `entity`, `place`, `time`, `attribution`, `document` (d1), `sentence` (0), `start`,
 `negated`, `place_inferred` (the place is the dateline's), `role` (total | subset |
-increment). Optional `documents:` [{id, date, source, place, event, path}], `reference:` rows
+increment | background | with_attacker). Optional `documents:` [{id, date, source, place,
+event, path}], `reference:` rows
 [{category, value or low/high, place, source, url, date, event}], `tolerance:` to override the
 rule's. `texts:` gives several articles of one event. `expect.status` is the verdict on the
 whole case: fail = some finding failed; pass = none failed and one passed; skip = all skipped.

@@ -214,6 +214,8 @@ def test_numbers_that_count_nothing_are_not_claims(text: str, figure: str) -> No
          "17", "background"),
         ("Nine bodies were pulled from the bus, which had 40 seats, while one injured man died later.",
          "one", "subset"),
+        ("Five people died in all, including the gunman, police said.", "Five", "with_attacker"),
+        ("Seven people, among them the two attackers, were killed.", "Seven", "with_attacker"),
         ("A drone killed two workers in Sumy, police said, bringing the number of people killed in the "
          "region since Monday night to at least 11.", "two", "increment"),
     ],

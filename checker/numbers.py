@@ -188,6 +188,62 @@ _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0
                       "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125,
                       "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 
+# Where `_SCAN` can start.  `_SCAN` begins with a look-ahead, so re tries all of it at every
+# position; `_CANDIDATE` begins with a character class, so re skips in C to the few places
+# where `_SCAN` may match, and `_search` runs `_SCAN` only there.  It runs on the lower-cased
+# text (`_folded`), and a hit at q is a start at q (a digit with no word character or "."
+# before it unless a letter, a vulgar fraction, one of ".+(-" before a digit) or, group
+# `word`, at q + 1 (the first word of a word numeral: a number word, a vague count, "half",
+# "quarter", "a"/"an" before a space or "-").  It finds a superset of `_SCAN`'s starts.
+_FRACTION_CHARS = "".join(_UNICODE_FRACTIONS)
+_WORD_STARTS = (*_WORD_VALUES, "dozens", "scores", "tens", "hundreds", "thousands", "millions",
+                "billions", "several", "half", "quarter")
+_CANDIDATE = re.compile(
+    r"[^a-z_](?:(?<=\d)(?:(?<![\w.]\d)|(?<=[a-zA-Z]\d))|(?<=[" + _FRACTION_CHARS + r"])"
+    r"|(?<=[.+(\-−])(?=\(?\d)"
+    r"|(?:" + _trie(_WORD_STARTS) + r"(?![a-z0-9_])|an?[\s-])(?P<word>))"
+)
+
+
+def _folded(text: str, lo: int, hi: int) -> str | None:
+    """text[lo:hi] lower-cased for `_CANDIDATE`, or None where that would miss a start.
+
+    Lower-casing keeps the offsets when it keeps the length, leaves digits and non-word
+    characters non-word, and maps every letter that case-insensitively matches an ASCII
+    letter to it, except "ı" and "ſ" (and "İ", which grows to two characters).
+    """
+    part = text[lo:hi]
+    low = part.lower()
+    if len(low) != len(part) or (not part.isascii() and ("ı" in part or "ſ" in part)):
+        return None
+    return low
+
+
+def _search(text: str, low: str, lo: int, pos: int, hi: int) -> re.Match[str] | None:
+    """`_SCAN.search(text, pos, hi)`, trying `_SCAN.match` only where `_CANDIDATE` hits in
+    `low` (= `_folded(text, lo, hi)`), in order."""
+    match = _SCAN.match
+    if pos == lo:
+        m = match(text, pos, hi)
+        if m is not None:
+            return m
+        q = 0
+    else:
+        q = pos - 1 - lo
+    find = _CANDIDATE.search
+    while True:
+        c = find(low, q)
+        if c is None:
+            return None
+        q = c.start()
+        p = lo + q + 1 if c.lastgroup is not None else lo + q
+        q += 1
+        if p >= pos:
+            m = match(text, p, hi)
+            if m is not None:
+                return m
+
+
 _VAGUE_BASE = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0), "tens": (20.0, 99.0),
                "hundreds": (200.0, 999.0), "thousands": (2000.0, 9999.0),
                "millions": (2e6, 999e6), "billions": (2e9, 999e9), "several": (3.0, 9.0),
@@ -543,9 +599,9 @@ def _numeral_list(text: str, lo: int, hi: int, bench: int = 0) -> list[_Num]:
     """`_numerals` without the Nones, as a list (the scanner's hot loop: no generator)."""
     out: list[_Num] = []
     pos = floor = lo
-    search = _SCAN.search
+    low = _folded(text, lo, hi)
     while True:
-        m = search(text, pos, hi)
+        m = _search(text, low, lo, pos, hi) if low is not None else _SCAN.search(text, pos, hi)
         if m is None:
             return out
         pos = m.end()

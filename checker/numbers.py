@@ -64,6 +64,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 
 from checker.model import Mention
 from checker.units import Unit, currency_before, get_unit, unit_after
@@ -205,6 +206,11 @@ _CANDIDATE = re.compile(
 )
 
 
+# Texts up to this length are scanned by `_SCAN.search` alone: the prefilter would cost more
+# than it saves.
+_SHORT = 40
+
+
 def _folded(text: str, lo: int, hi: int) -> str | None:
     """text[lo:hi] lower-cased for `_CANDIDATE`, or None where that would miss a start.
 
@@ -308,7 +314,12 @@ _NAME_AFTER = re.compile(
     r"(?i:[ \t](?:block[ \t]+of|resolution|emergency[ \t]+(?:number|line|service|services)|"
     r"hotline|helpline|line\b|number\b))"
 )
-_DIAL_BEFORE = re.compile(r"(?<![\w])(?i:call|calling|dial|dialled|dialed|dialling|phone|text)[ \t]\Z")
+# the letters that may start a word of `_NAME_AFTER` (after its space or tab)
+_NAME_INITIALS = frozenset("bBrReEhHlLnN")
+_TABS = frozenset(" \t")
+_DIAL_WORDS = ("call", "calling", "dial", "dialled", "dialed", "dialling", "phone", "text")
+_DIAL_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(_DIAL_WORDS) + r")[ \t]\Z")
+_DIAL_LONGEST = max(map(len, _DIAL_WORDS)) + 1
 _PERIOD_PART_BEFORE = re.compile(
     r"(?<![\w])(?i:first|second|third|fourth|last|latter|former|final|opening|closing)[ \t]\Z"
 )
@@ -342,12 +353,14 @@ _NOT_NAME_WORDS = frozenset({
     "Estimated", "Approximately", "Roughly", "Exactly", "Down",
     "Out", "Within", "Across", "Per", "Like", "Unlike", "Toward", "Towards",
 })
+_YEAR_PREFIX_WORDS = (
+    "in", "since", "by", "from", "of", "until", "till", "to", "before", "after", "during",
+    "through", "throughout", "circa", "mid", "early", "late", "year", "years", "season", "fiscal",
+    "fy", "class", "summer", "winter", "spring", "autumn", "fall", "election", "elections",
+    "census", "budget", "end", "start", "beginning", "between", "and", "or", "–", "-")
 _YEAR_PREFIX = re.compile(
-    r"(?<![\w])(?i:in|since|by|from|of|until|till|to|before|after|during|through|throughout|"
-    r"circa|mid|early|late|year|years|season|fiscal|fy|class|summer|winter|spring|autumn|fall|"
-    r"election|elections|census|budget|end|start|beginning|between|and|or|–|-)[ \t\u00a0-]\Z"
-    r"|(?:'|’)\Z"
-)
+    r"(?<![\w])(?i:" + "|".join(_YEAR_PREFIX_WORDS) + r")[ \t\u00a0-]\Z|(?:'|’)\Z")
+_YEAR_PREFIX_LONGEST = max(map(len, _YEAR_PREFIX_WORDS)) + 1
 _PLURAL_NOUN_AFTER = re.compile(
     r"[ \t\u00a0](?:(?:[a-z]+|[A-Z][a-z]+(?:an|ish|ese|i))[ \t\u00a0](?=[a-z]+(?<!ss)s\b)){0,2}"
     r"(?:[a-z]+(?<!ss)(?<!'s)s|people|"
@@ -425,6 +438,13 @@ no any every some the this that which each little last such a an one no- loved o
 wrong first same big new other good bad old young at
 """.split())
 _WORD_BREAKS = " \t\n\r\u00a0(\"“'‘"
+
+
+def _ends_with(pattern: re.Pattern[str], window: str, longest: int) -> bool:
+    """`pattern.search(window)` for a pattern anchored at \\Z whose matches are at most
+    `longest` characters long: tried only at the last `longest` positions (its look-behind
+    still sees the characters before them)."""
+    return pattern.search(window, len(window) - longest if len(window) > longest else 0) is not None
 
 
 def _last_word(window: str) -> str:
@@ -535,8 +555,12 @@ def parse_number_word(s: str) -> float | None:
 
 
 def _token_offsets(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0).lower(), m.start(), m.end())
-            for m in re.finditer(r"[A-Za-z]+", text[start:end])]
+    """The letter runs of text[start:end], lower-cased, with offsets relative to start."""
+    return [(m.group(0).lower(), m.start() - start, m.end() - start)
+            for m in _LETTER_RUN.finditer(text, start, end)]
+
+
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
 # ---------------------------------------------------------------- the scanner
@@ -599,7 +623,7 @@ def _numeral_list(text: str, lo: int, hi: int, bench: int = 0) -> list[_Num]:
     """`_numerals` without the Nones, as a list (the scanner's hot loop: no generator)."""
     out: list[_Num] = []
     pos = floor = lo
-    low = _folded(text, lo, hi)
+    low = _folded(text, lo, hi) if hi - lo > _SHORT else None
     while True:
         m = _search(text, low, lo, pos, hi) if low is not None else _SCAN.search(text, pos, hi)
         if m is None:
@@ -811,7 +835,8 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     if (len(digits) == 4 and digits.isdigit() and int(digits[:2]) < 24 and int(digits[2:]) < 60
             and _ZONE_AFTER.match(after)):
         return True  # "0949 GMT"
-    if _NAME_AFTER.match(after) or _DIAL_BEFORE.search(before):
+    if (after[1:2] in _NAME_INITIALS and _NAME_AFTER.match(after)) or (
+            before[-1:] in _TABS and _ends_with(_DIAL_BEFORE, before, _DIAL_LONGEST)):
         return True  # "the 1400 block of", "the 1701 resolution", "call 112", "the 911 line"
     lw = _last_word(before)
     if _is_date(before, after, digits, lw):
@@ -890,7 +915,7 @@ def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str,
     if after[:1] == "%" or (scale is not None and scale.group("w").lower() in SCALES):
         return False
     lw = (_last_word(before) if last_word is None else last_word).lower()
-    if lw in _YEAR_STRONG and _YEAR_PREFIX.search(before):
+    if lw in _YEAR_STRONG and _ends_with(_YEAR_PREFIX, before, _YEAR_PREFIX_LONGEST):
         return True  # "in 2022", "since 2014 soldiers have ...": the preposition decides
     if _counted_after(after):
         # "the 2019 floods" is a year, "the 2000 people who ..." a count: after a determiner
@@ -898,7 +923,8 @@ def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str,
         return lw in _DETERMINERS and v % 50 != 0
     if lw in _COUNT_BEFORE and before[-1:] in " \t\u00a0":
         return False  # "killed 2000", "evacuated 2000."
-    if (lw in _YEAR_WORDS or before[-1:] in ("'", "’", "-", "–")) and _YEAR_PREFIX.search(before):
+    if (lw in _YEAR_WORDS or before[-1:] in ("'", "’", "-", "–")) and \
+            _ends_with(_YEAR_PREFIX, before, _YEAR_PREFIX_LONGEST):
         return True
     return v >= 1800
 
@@ -1043,6 +1069,8 @@ def _scale_fraction(text: str, num: _Num, hi: int) -> None:
 
 def _attach_over(text: str, num: _Num, hi: int) -> None:
     """"one over three", "1 over 20": a fraction (benchmark path only: "won 3 over 2 ...")."""
+    if text[num.num_end:num.num_end + 1] not in _TABS:
+        return
     m = _OVER.match(text, num.num_end, hi)
     if m is None:
         return
@@ -1215,7 +1243,24 @@ def _attach_sign(text: str, num: _Num, lo: int, bench: int) -> None:
         num.start = num.num_start = num.num_start - (len(window) - m.start())
 
 
+def _scale_may_follow(text: str, pos: int) -> bool:
+    """False when `_SCALE_AFTER` cannot match at pos: the first character after at most two
+    spaces cannot start a scale word."""
+    c = text[pos:pos + 1]
+    if c in _SCALE_SPACES:
+        c = text[pos + 1:pos + 2]
+        if c in _SCALE_SPACES:
+            c = text[pos + 2:pos + 3]
+    return c in _SCALE_INITIALS_AFTER
+
+
+_SCALE_SPACES = frozenset(" \t\u00a0")
+_SCALE_INITIALS_AFTER = frozenset("hHtTmMbBlLcCdDkKG")
+
+
 def _attach_scale(text: str, num: _Num, hi: int, bench: int = 0) -> None:
+    if not _scale_may_follow(text, num.num_end):
+        return
     m = _SCALE_AFTER.match(text, num.num_end, hi)
     if m is None:
         return
@@ -1371,9 +1416,18 @@ def _unit_ok(text: str, num: _Num, unit: Unit, ne: int, uend: int) -> bool:
     return True
 
 
+# what `_AGE_AFTER` can start with: "yo", or a separator then "year", "month", "week", "day"
+_AGE_FIRST = frozenset("yY")
+_AGE_SEPARATORS = frozenset(" \t-")
+_AGE_INITIALS = frozenset("yYmMwWdD")
+
+
 def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
     """"5-year-old", "34 years old", "ten months of age", "aged 34", "87 yo"."""
-    m = _AGE_AFTER.match(text, num.end, hi)
+    ne = num.end
+    c = text[ne:ne + 1]
+    m = _AGE_AFTER.match(text, ne, hi) if c in _AGE_FIRST or (
+        c in _AGE_SEPARATORS and text[ne + 1:ne + 2] in _AGE_INITIALS) else None
     if m is not None:
         unit_word = (m.group("u") or m.group("u2") or "year").lower()
         num.end = m.end()
@@ -1636,7 +1690,7 @@ def number_adapter(text: str) -> list[dict[str, object]]:
             continue
         out.append({"start": m.start(), "end": m.end(),
                     "value": float(m.group().replace(",", "")), "unit": None})
-    out.sort(key=lambda d: int(str(d["start"])))
+    out.sort(key=itemgetter("start"))
     return out
 
 

@@ -450,11 +450,13 @@ def _ends_with(pattern: re.Pattern[str], window: str, longest: int) -> bool:
 def _last_word(window: str) -> str:
     """The last whitespace-delimited word of window (its trailing spaces ignored), as written."""
     w = window.rstrip(" \t\u00a0")
-    i = len(w)
-    stop = max(0, i - 30)
-    while i > stop and w[i - 1] not in _WORD_BREAKS:
-        i -= 1
-    return w[i:]
+    stop = len(w) - 30 if len(w) > 30 else 0
+    m = _UP_TO_LAST_BREAK.match(w, stop)
+    return w[m.end() if m is not None else stop:]
+
+
+# everything up to and including the last word break (empty when there is none)
+_UP_TO_LAST_BREAK = re.compile(r"(?s:.*[" + re.escape(_WORD_BREAKS) + r"])?")
 
 
 # ---------------------------------------------------------------- number words
@@ -880,11 +882,29 @@ def _unit_word(word: str) -> Unit | None:
     return lookup(word)
 
 
+def _month_may_follow(after: str) -> bool:
+    """False when `_MONTH_AFTER` cannot match: neither an ordinal suffix, a comma nor a space
+    then a month or "of" starts `after`."""
+    c = after[:1]
+    if c in _MONTH_SPACES:
+        c = after[1:2]
+        if c in _MONTH_SPACES:
+            c = after[2:3]
+        return c in _MONTH_INITIALS
+    return c in _MONTH_AFTER_FIRST
+
+
+_MONTH_SPACES = frozenset(" \t\u00a0")
+# "ſ" matches "s" case-insensitively
+_MONTH_INITIALS = frozenset("jJfFmMaAsSoOnNdDſ")
+_MONTH_AFTER_FIRST = frozenset("sSnNrRtTſ,")
+
+
 def _is_date(before: str, after: str, digits: str, lw: str) -> bool:
     if not digits.isdigit() or len(digits) > 4:
         return False
     v = int(digits)
-    if 1 <= v <= 31 and _MONTH_AFTER.match(after):
+    if 1 <= v <= 31 and _month_may_follow(after) and _MONTH_AFTER.match(after):
         return True
     if lw.lower().rstrip(".,") not in _MONTH_NAMES:
         return False
@@ -911,7 +931,7 @@ def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str,
         return True  # the 1990s, 2022's
     if before[-1:] in ("$", "€", "£", "¥") or _qualifier_before(before) is not None:
         return False
-    scale = _SCALE_AFTER.match(after)
+    scale = _SCALE_AFTER.match(after) if _scale_may_follow(after, 0) else None
     if after[:1] == "%" or (scale is not None and scale.group("w").lower() in SCALES):
         return False
     lw = (_last_word(before) if last_word is None else last_word).lower()
@@ -1179,8 +1199,6 @@ def _vague(text: str, m: re.Match[str], lo: int, hi: int) -> _Num | None:
     phrase = " ".join(m.group().lower().split())
     low, high = _vague_interval(phrase)
     ns, ne = m.span()
-    if phrase in ("several", "a few") and _SCALE_AFTER.match(text, ne, hi) is None:
-        pass
     num = _Num(ns, ne, ns, ne, 0.0, True, kind="vague", qualifier="vague", low=low, high=high)
     return _finish(text, num, lo, hi)
 
@@ -1358,7 +1376,7 @@ def _attach_unit_after(text: str, num: _Num, hi: int) -> None:
     num.end = uend
     _attach_subunit(text, num, hi)
     if not num.scaled:
-        m = _SCALE_AFTER.match(text, uend, hi)  # "75 USD million"
+        m = _SCALE_AFTER.match(text, uend, hi) if _scale_may_follow(text, uend) else None  # "75 USD million"
         if m is not None and m.group("w").lower() in SCALES and unit.kind == "currency":
             num.value *= SCALES[m.group("w").lower()]
             num.end = m.end()
@@ -1699,16 +1717,16 @@ _BARE_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 
 def _as_dict(n: _Num) -> dict[str, object]:
     unit = n.unit
-    d: dict[str, object] = {"start": n.start, "end": n.end,
-                            "unit": unit.name if unit is not None else None,
-                            "unit_aliases": unit.aliases if unit is not None else ()}
-    if n.kind == "range":
-        lo, hi = n.low, n.high
-        d["range"] = [lo, hi]
-        d["value"] = (lo + hi) / 2 if lo is not None and hi is not None else None
-    else:
-        d["value"] = _tidy(n.value)
-    return d
+    if n.kind != "range":
+        if unit is None:
+            return {"start": n.start, "end": n.end, "unit": None, "unit_aliases": (),
+                    "value": _tidy(n.value)}
+        return {"start": n.start, "end": n.end, "unit": unit.name, "unit_aliases": unit.aliases,
+                "value": _tidy(n.value)}
+    lo, hi = n.low, n.high
+    return {"start": n.start, "end": n.end, "unit": unit.name if unit is not None else None,
+            "unit_aliases": unit.aliases if unit is not None else (), "range": [lo, hi],
+            "value": (lo + hi) / 2 if lo is not None and hi is not None else None}
 
 
 def _debug(text: str) -> list[tuple[str, float | None, float | None, float | None, str, str | None]]:

@@ -400,15 +400,17 @@ _COUPLE = re.compile(r"(?<![\w])(?i:a[ \t]+couple)(?=[ \t]+of\b)")
 _POINT_AFTER = re.compile(r"(?i:[ \t]+point[ \t]+(?P<d>(?:(?:" + _alt([*ONES, *TEENS, *TENS])
                           + r")(?:[ \t]+|[ \t]?-[ \t]?|\b))+))")
 # Cardinal words then an ordinal after a cardinal: " fifths", " twenty-fifth", " and a half".
-_ORD_TAIL = re.compile(r"(?i:(?:" + _SEP + r"(?:" + _W + r"|and|an?)\b){0,6}?" + _SEP + r"(?:"
-                       + _ORD + r"))\b")
+_ORD_TRIE = _trie(_ORDINALS)
+_ORD_TAIL = re.compile(r"(?i:(?:" + _SEP + r"(?:" + _W_TRIE + r"|and|an?)\b){0,6}?" + _SEP + r"(?:"
+                       + _ORD_TRIE + r"))\b")
 _OF_A_SCALE = re.compile(r"(?i:[ \t]+of[ \t]+an?[ \t]+(?P<w>hundred|thousand|million|billion|dozen))\b")
 _SCALE_WORD_AFTER = re.compile(r"(?i:[ \t]+(?P<w>thousand|million|billion|trillion))\b")
-_DIGIT_AND_FRACTION = re.compile(r"(?i:[ \t]+and[ \t]+(?:an?|one|" + _W + r")" + _SEP + r"(?:"
-                                 + _ORD + r"))\b")
+_DIGIT_AND_FRACTION = re.compile(r"(?i:[ \t]+and[ \t]+(?:an?|one|" + _W_TRIE + r")" + _SEP
+                                 + r"(?:" + _ORD_TRIE + r"))\b")
 _OVER = re.compile(r"(?i:[ \t]+over[ \t]+)(?:(?P<d>\d+(?:\.\d+)?)|(?P<w>(?:" + _W + r")(?:"
                    + _SEP + r"(?:and[ \t]+)?(?:" + _W + r")){0,5}))\b(?![ \t]*[^\W\d_])")
 _SIGN_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:minus|negative)[ \t\u00a0]{1,2}\Z")
+_SIGN_WORD_LONGEST = len("negative") + 2
 _SPACED_MINUS_BEFORE = re.compile(r"(?:\A|(?<=[\s(:=]))(?<![\d%][ \t])[-−][ \t]{1,2}\Z")
 
 
@@ -1032,7 +1034,7 @@ def _unit_follows(text: str, ne: int, hi: int) -> bool:
 
 
 def _one_is_pronoun(before: str, after: str) -> bool:
-    if _SIGN_WORD_BEFORE.search(before):
+    if _ends_with(_SIGN_WORD_BEFORE, before, _SIGN_WORD_LONGEST):
         return False  # "minus one"
     if _ONE_NOT_NUMBER_AFTER.match(after):
         return True

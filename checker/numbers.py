@@ -282,7 +282,8 @@ _QUAL_LENGTHS: dict[str, tuple[int, ...]] = {
     last: tuple(sorted({p.count(" ") + 1 for p in _QUALIFIER_PHRASES
                         if p.rsplit(" ", 1)[-1] == last}, reverse=True))
     for last in {p.rsplit(" ", 1)[-1] for p in _QUALIFIER_PHRASES}}
-_QUAL_AFTER_FIRST = frozenset(" \t+-")
+_QUAL_SIGNS = frozenset("+-")
+_QUAL_AFTER_SPACE = frozenset("+oO")  # "+", "or ...", "odd"
 _QUAL_AFTER = re.compile(
     r"(?P<at_least>[ \t]?\+(?![\d\w])|[ \t]{1,2}or[ \t]{1,2}(?:more|above|higher|greater)\b|-plus\b)"
     r"|(?P<approx>[ \t]{1,2}or[ \t]{1,2}so\b|-odd\b|[ \t]odd\b(?=[ \t]\w))"
@@ -302,6 +303,16 @@ _ORDINAL_AFTER = re.compile(r"(?i:st|nd|rd|th)\b")
 _ZONES = r"GMT|UTC|BST|EST|EDT|PST|CET|CEST|EET"
 _TIME_AFTER = re.compile(r"[ \t\u00a0]?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b|o'clock|o’clock|"
                          r"(?:" + _ZONES + r"|hrs|hours?\s+GMT)\b)")
+_TIME_INITIALS = frozenset("AaPpoh") | {z[0] for z in _ZONES.split("|")}
+_TIME_SPACES = frozenset(" \t\u00a0")
+
+
+def _time_may_follow(after: str) -> bool:
+    """False when `_TIME_AFTER` cannot match: no "am", "pm", "o'clock", zone or "hours" next."""
+    c = after[:1]
+    return (after[1:2] if c in _TIME_SPACES else c) in _TIME_INITIALS
+
+
 _AGE_AFTER = re.compile(
     r"(?i:(?:[ \t]|-)(?P<u>year|month|week|day)s?(?:[ \t]|-)old\b"
     r"|[ \t](?P<u2>year|month|week|day)s?[ \t]of[ \t]age\b|[ \t]?(?P<yo>yo|y\.o\.|yrs?[ \t]old)\b)"
@@ -834,7 +845,8 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True  # KN-23, Covid-19, F-16
     if before[-1:].isalpha() and not _currency_attached(text, ns, lo):
         return True  # G7, A320, USD115 handled by the currency check
-    if len(digits) <= 2 and digits.isdigit() and int(digits) <= 24 and _TIME_AFTER.match(after):
+    if len(digits) <= 2 and digits.isdigit() and int(digits) <= 24 and _time_may_follow(after) and \
+            _TIME_AFTER.match(after):
         return True
     if (len(digits) == 4 and digits.isdigit() and int(digits[:2]) < 24 and int(digits[2:]) < 60
             and _ZONE_AFTER.match(after)):
@@ -1089,9 +1101,13 @@ def _scale_fraction(text: str, num: _Num, hi: int) -> None:
         num.end = num.num_end = m.end()
 
 
+_OVER_SECOND = frozenset(" \toO")
+
+
 def _attach_over(text: str, num: _Num, hi: int) -> None:
     """"one over three", "1 over 20": a fraction (benchmark path only: "won 3 over 2 ...")."""
-    if text[num.num_end:num.num_end + 1] not in _TABS:
+    if text[num.num_end:num.num_end + 1] not in _TABS or \
+            text[num.num_end + 1:num.num_end + 2] not in _OVER_SECOND:
         return
     m = _OVER.match(text, num.num_end, hi)
     if m is None:
@@ -1524,6 +1540,17 @@ def _qualifier_before(window: str) -> tuple[str, int] | None:
     return None
 
 
+def _qual_may_follow(text: str, pos: int) -> bool:
+    """False when `_QUAL_AFTER` cannot match at pos."""
+    c = text[pos:pos + 1]
+    if c in _TABS:
+        c = text[pos + 1:pos + 2]
+        if c in _TABS:
+            c = text[pos + 2:pos + 3]
+        return c in _QUAL_AFTER_SPACE
+    return c in _QUAL_SIGNS
+
+
 def _attach_qualifier(text: str, num: _Num, lo: int, hi: int) -> None:
     ns = num.start
     window = text[ns - 40 if ns - 40 > lo else lo:ns]
@@ -1541,8 +1568,7 @@ def _attach_qualifier(text: str, num: _Num, lo: int, hi: int) -> None:
     if num.kind == "vague":
         return
     if num.qualifier in ("exact", "range_open"):
-        after = _QUAL_AFTER.match(text, num.end, hi) if text[num.end:num.end + 1] in _QUAL_AFTER_FIRST \
-            else None
+        after = _QUAL_AFTER.match(text, num.end, hi) if _qual_may_follow(text, num.end) else None
         plus_after_unit = after is not None and after.group().strip() == "+" and num.unit
         if after is not None and after.lastgroup is not None and not plus_after_unit:
             num.qualifier = after.lastgroup

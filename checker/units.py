@@ -469,6 +469,10 @@ _PREFIX_WORDS = frozenset({"dollar", "dollars", "euro", "euros", "rs", "rmb", "u
                            "sen", "cad", "aud", "maud", "ரூ"})
 
 
+# Lower-case letters no word of _PREFIX_WORDS ends with: a word ending in one is neither upper
+# case, a currency word nor "...$".
+_NOT_PREFIX_END = frozenset("abcdefghijklmnopqrstuvwxyz") - {w[-1] for w in _PREFIX_WORDS}
+
 _SPACED_DOLLAR_PREFIXES = frozenset({"c", "us", "u.s.", "u.s", "hk", "nz", "au", "mex", "cad",
                                      "aud", "usd", "mxn", "nzd", "hkd"})
 
@@ -482,6 +486,8 @@ def currency_before(text: str, pos: int, floor: int = 0) -> tuple[Unit, int] | N
     w = window.rstrip(" \t\u00a0")
     if not w or w[-1].isdigit() or w[-1] in ".,;:!?()'\"-":
         return None
+    if w[-1] in _NOT_PREFIX_END:
+        return None  # a lower-case word that is no currency word ("about 5")
     if w[-1].isalpha():
         word = w.rsplit(None, 1)[-1]
         if not (word.isupper() or word.lower() in _PREFIX_WORDS or word.endswith("$")):

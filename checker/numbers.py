@@ -1053,11 +1053,15 @@ def _one_is_pronoun(before: str, after: str) -> bool:
     return _last_word(before).lower() in _ONE_PREV and bool(_ONE_NOT_NUMBER_BEFORE.search(before))
 
 
+_POINT_SECOND = frozenset(" \tpP")  # `_POINT_AFTER` is spaces, then "point"
+
+
 def _word_extras(text: str, num: _Num, tokens: list[str], hi: int, bench: int) -> _Num:
     """"one and a half", "two-thirds", "five point five", "one hundred and three quarters",
     "three million and a half", "two thirds of a million", "one over three" (bench)."""
     ne = num.num_end
-    m = _POINT_AFTER.match(text, ne, hi)
+    m = _POINT_AFTER.match(text, ne, hi) if text[ne:ne + 1] in _TABS and \
+        text[ne + 1:ne + 2] in _POINT_SECOND else None
     if m is not None:
         num.value = float(f"{int(num.value)}.{_decimal_digits(m.group('d'))}")
         num.end = num.num_end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" \t-")))

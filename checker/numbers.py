@@ -64,6 +64,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 
 from checker.model import Mention
 from checker.units import Unit, currency_before, get_unit, unit_after
@@ -188,6 +189,67 @@ _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0
                       "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125,
                       "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 
+# Where `_SCAN` can start.  `_SCAN` begins with a look-ahead, so re tries all of it at every
+# position; `_CANDIDATE` begins with a character class, so re skips in C to the few places
+# where `_SCAN` may match, and `_search` runs `_SCAN` only there.  It runs on the lower-cased
+# text (`_folded`), and a hit at q is a start at q (a digit with no word character or "."
+# before it unless a letter, a vulgar fraction, one of ".+(-" before a digit) or, group
+# `word`, at q + 1 (the first word of a word numeral: a number word, a vague count, "half",
+# "quarter", "a"/"an" before a space or "-").  It finds a superset of `_SCAN`'s starts.
+_FRACTION_CHARS = "".join(_UNICODE_FRACTIONS)
+_WORD_STARTS = (*_WORD_VALUES, "dozens", "scores", "tens", "hundreds", "thousands", "millions",
+                "billions", "several", "half", "quarter")
+_CANDIDATE = re.compile(
+    r"[^a-z_](?:(?<=\d)(?:(?<![\w.]\d)|(?<=[a-zA-Z]\d))|(?<=[" + _FRACTION_CHARS + r"])"
+    r"|(?<=[.+(\-−])(?=\(?\d)"
+    r"|(?:" + _trie(_WORD_STARTS) + r"(?![a-z0-9_])|an?[\s-])(?P<word>))"
+)
+
+
+# Texts up to this length are scanned by `_SCAN.search` alone: the prefilter would cost more
+# than it saves.
+_SHORT = 40
+
+
+def _folded(text: str, lo: int, hi: int) -> str | None:
+    """text[lo:hi] lower-cased for `_CANDIDATE`, or None where that would miss a start.
+
+    Lower-casing keeps the offsets when it keeps the length, leaves digits and non-word
+    characters non-word, and maps every letter that case-insensitively matches an ASCII
+    letter to it, except "ı" and "ſ" (and "İ", which grows to two characters).
+    """
+    part = text[lo:hi]
+    low = part.lower()
+    if len(low) != len(part) or (not part.isascii() and ("ı" in part or "ſ" in part)):
+        return None
+    return low
+
+
+def _search(text: str, low: str, lo: int, pos: int, hi: int) -> re.Match[str] | None:
+    """`_SCAN.search(text, pos, hi)`, trying `_SCAN.match` only where `_CANDIDATE` hits in
+    `low` (= `_folded(text, lo, hi)`), in order."""
+    match = _SCAN.match
+    if pos == lo:
+        m = match(text, pos, hi)
+        if m is not None:
+            return m
+        q = 0
+    else:
+        q = pos - 1 - lo
+    find = _CANDIDATE.search
+    while True:
+        c = find(low, q)
+        if c is None:
+            return None
+        q = c.start()
+        p = lo + q + 1 if c.lastgroup is not None else lo + q
+        q += 1
+        if p >= pos:
+            m = match(text, p, hi)
+            if m is not None:
+                return m
+
+
 _VAGUE_BASE = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0), "tens": (20.0, 99.0),
                "hundreds": (200.0, 999.0), "thousands": (2000.0, 9999.0),
                "millions": (2e6, 999e6), "billions": (2e9, 999e9), "several": (3.0, 9.0),
@@ -220,7 +282,8 @@ _QUAL_LENGTHS: dict[str, tuple[int, ...]] = {
     last: tuple(sorted({p.count(" ") + 1 for p in _QUALIFIER_PHRASES
                         if p.rsplit(" ", 1)[-1] == last}, reverse=True))
     for last in {p.rsplit(" ", 1)[-1] for p in _QUALIFIER_PHRASES}}
-_QUAL_AFTER_FIRST = frozenset(" \t+-")
+_QUAL_SIGNS = frozenset("+-")
+_QUAL_AFTER_SPACE = frozenset("+oO")  # "+", "or ...", "odd"
 _QUAL_AFTER = re.compile(
     r"(?P<at_least>[ \t]?\+(?![\d\w])|[ \t]{1,2}or[ \t]{1,2}(?:more|above|higher|greater)\b|-plus\b)"
     r"|(?P<approx>[ \t]{1,2}or[ \t]{1,2}so\b|-odd\b|[ \t]odd\b(?=[ \t]\w))"
@@ -240,6 +303,16 @@ _ORDINAL_AFTER = re.compile(r"(?i:st|nd|rd|th)\b")
 _ZONES = r"GMT|UTC|BST|EST|EDT|PST|CET|CEST|EET"
 _TIME_AFTER = re.compile(r"[ \t\u00a0]?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b|o'clock|o’clock|"
                          r"(?:" + _ZONES + r"|hrs|hours?\s+GMT)\b)")
+_TIME_INITIALS = frozenset("AaPpoh") | {z[0] for z in _ZONES.split("|")}
+_TIME_SPACES = frozenset(" \t\u00a0")
+
+
+def _time_may_follow(after: str) -> bool:
+    """False when `_TIME_AFTER` cannot match: no "am", "pm", "o'clock", zone or "hours" next."""
+    c = after[:1]
+    return (after[1:2] if c in _TIME_SPACES else c) in _TIME_INITIALS
+
+
 _AGE_AFTER = re.compile(
     r"(?i:(?:[ \t]|-)(?P<u>year|month|week|day)s?(?:[ \t]|-)old\b"
     r"|[ \t](?P<u2>year|month|week|day)s?[ \t]of[ \t]age\b|[ \t]?(?P<yo>yo|y\.o\.|yrs?[ \t]old)\b)"
@@ -252,7 +325,12 @@ _NAME_AFTER = re.compile(
     r"(?i:[ \t](?:block[ \t]+of|resolution|emergency[ \t]+(?:number|line|service|services)|"
     r"hotline|helpline|line\b|number\b))"
 )
-_DIAL_BEFORE = re.compile(r"(?<![\w])(?i:call|calling|dial|dialled|dialed|dialling|phone|text)[ \t]\Z")
+# the letters that may start a word of `_NAME_AFTER` (after its space or tab)
+_NAME_INITIALS = frozenset("bBrReEhHlLnN")
+_TABS = frozenset(" \t")
+_DIAL_WORDS = ("call", "calling", "dial", "dialled", "dialed", "dialling", "phone", "text")
+_DIAL_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(_DIAL_WORDS) + r")[ \t]\Z")
+_DIAL_LONGEST = max(map(len, _DIAL_WORDS)) + 1
 _PERIOD_PART_BEFORE = re.compile(
     r"(?<![\w])(?i:first|second|third|fourth|last|latter|former|final|opening|closing)[ \t]\Z"
 )
@@ -286,12 +364,14 @@ _NOT_NAME_WORDS = frozenset({
     "Estimated", "Approximately", "Roughly", "Exactly", "Down",
     "Out", "Within", "Across", "Per", "Like", "Unlike", "Toward", "Towards",
 })
+_YEAR_PREFIX_WORDS = (
+    "in", "since", "by", "from", "of", "until", "till", "to", "before", "after", "during",
+    "through", "throughout", "circa", "mid", "early", "late", "year", "years", "season", "fiscal",
+    "fy", "class", "summer", "winter", "spring", "autumn", "fall", "election", "elections",
+    "census", "budget", "end", "start", "beginning", "between", "and", "or", "–", "-")
 _YEAR_PREFIX = re.compile(
-    r"(?<![\w])(?i:in|since|by|from|of|until|till|to|before|after|during|through|throughout|"
-    r"circa|mid|early|late|year|years|season|fiscal|fy|class|summer|winter|spring|autumn|fall|"
-    r"election|elections|census|budget|end|start|beginning|between|and|or|–|-)[ \t\u00a0-]\Z"
-    r"|(?:'|’)\Z"
-)
+    r"(?<![\w])(?i:" + "|".join(_YEAR_PREFIX_WORDS) + r")[ \t\u00a0-]\Z|(?:'|’)\Z")
+_YEAR_PREFIX_LONGEST = max(map(len, _YEAR_PREFIX_WORDS)) + 1
 _PLURAL_NOUN_AFTER = re.compile(
     r"[ \t\u00a0](?:(?:[a-z]+|[A-Z][a-z]+(?:an|ish|ese|i))[ \t\u00a0](?=[a-z]+(?<!ss)s\b)){0,2}"
     r"(?:[a-z]+(?<!ss)(?<!'s)s|people|"
@@ -331,15 +411,17 @@ _COUPLE = re.compile(r"(?<![\w])(?i:a[ \t]+couple)(?=[ \t]+of\b)")
 _POINT_AFTER = re.compile(r"(?i:[ \t]+point[ \t]+(?P<d>(?:(?:" + _alt([*ONES, *TEENS, *TENS])
                           + r")(?:[ \t]+|[ \t]?-[ \t]?|\b))+))")
 # Cardinal words then an ordinal after a cardinal: " fifths", " twenty-fifth", " and a half".
-_ORD_TAIL = re.compile(r"(?i:(?:" + _SEP + r"(?:" + _W + r"|and|an?)\b){0,6}?" + _SEP + r"(?:"
-                       + _ORD + r"))\b")
+_ORD_TRIE = _trie(_ORDINALS)
+_ORD_TAIL = re.compile(r"(?i:(?:" + _SEP + r"(?:" + _W_TRIE + r"|and|an?)\b){0,6}?" + _SEP + r"(?:"
+                       + _ORD_TRIE + r"))\b")
 _OF_A_SCALE = re.compile(r"(?i:[ \t]+of[ \t]+an?[ \t]+(?P<w>hundred|thousand|million|billion|dozen))\b")
 _SCALE_WORD_AFTER = re.compile(r"(?i:[ \t]+(?P<w>thousand|million|billion|trillion))\b")
-_DIGIT_AND_FRACTION = re.compile(r"(?i:[ \t]+and[ \t]+(?:an?|one|" + _W + r")" + _SEP + r"(?:"
-                                 + _ORD + r"))\b")
+_DIGIT_AND_FRACTION = re.compile(r"(?i:[ \t]+and[ \t]+(?:an?|one|" + _W_TRIE + r")" + _SEP
+                                 + r"(?:" + _ORD_TRIE + r"))\b")
 _OVER = re.compile(r"(?i:[ \t]+over[ \t]+)(?:(?P<d>\d+(?:\.\d+)?)|(?P<w>(?:" + _W + r")(?:"
                    + _SEP + r"(?:and[ \t]+)?(?:" + _W + r")){0,5}))\b(?![ \t]*[^\W\d_])")
 _SIGN_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:minus|negative)[ \t\u00a0]{1,2}\Z")
+_SIGN_WORD_LONGEST = len("negative") + 2
 _SPACED_MINUS_BEFORE = re.compile(r"(?:\A|(?<=[\s(:=]))(?<![\d%][ \t])[-−][ \t]{1,2}\Z")
 
 
@@ -371,14 +453,23 @@ wrong first same big new other good bad old young at
 _WORD_BREAKS = " \t\n\r\u00a0(\"“'‘"
 
 
+def _ends_with(pattern: re.Pattern[str], window: str, longest: int) -> bool:
+    """`pattern.search(window)` for a pattern anchored at \\Z whose matches are at most
+    `longest` characters long: tried only at the last `longest` positions (its look-behind
+    still sees the characters before them)."""
+    return pattern.search(window, len(window) - longest if len(window) > longest else 0) is not None
+
+
 def _last_word(window: str) -> str:
     """The last whitespace-delimited word of window (its trailing spaces ignored), as written."""
     w = window.rstrip(" \t\u00a0")
-    i = len(w)
-    stop = max(0, i - 30)
-    while i > stop and w[i - 1] not in _WORD_BREAKS:
-        i -= 1
-    return w[i:]
+    stop = len(w) - 30 if len(w) > 30 else 0
+    m = _UP_TO_LAST_BREAK.match(w, stop)
+    return w[m.end() if m is not None else stop:]
+
+
+# everything up to and including the last word break (empty when there is none)
+_UP_TO_LAST_BREAK = re.compile(r"(?s:.*[" + re.escape(_WORD_BREAKS) + r"])?")
 
 
 # ---------------------------------------------------------------- number words
@@ -479,8 +570,12 @@ def parse_number_word(s: str) -> float | None:
 
 
 def _token_offsets(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0).lower(), m.start(), m.end())
-            for m in re.finditer(r"[A-Za-z]+", text[start:end])]
+    """The letter runs of text[start:end], lower-cased, with offsets relative to start."""
+    return [(m.group(0).lower(), m.start() - start, m.end() - start)
+            for m in _LETTER_RUN.finditer(text, start, end)]
+
+
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
 # ---------------------------------------------------------------- the scanner
@@ -543,9 +638,9 @@ def _numeral_list(text: str, lo: int, hi: int, bench: int = 0) -> list[_Num]:
     """`_numerals` without the Nones, as a list (the scanner's hot loop: no generator)."""
     out: list[_Num] = []
     pos = floor = lo
-    search = _SCAN.search
+    low = _folded(text, lo, hi) if hi - lo > _SHORT else None
     while True:
-        m = search(text, pos, hi)
+        m = _search(text, low, lo, pos, hi) if low is not None else _SCAN.search(text, pos, hi)
         if m is None:
             return out
         pos = m.end()
@@ -750,12 +845,14 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True  # KN-23, Covid-19, F-16
     if before[-1:].isalpha() and not _currency_attached(text, ns, lo):
         return True  # G7, A320, USD115 handled by the currency check
-    if len(digits) <= 2 and digits.isdigit() and int(digits) <= 24 and _TIME_AFTER.match(after):
+    if len(digits) <= 2 and digits.isdigit() and int(digits) <= 24 and _time_may_follow(after) and \
+            _TIME_AFTER.match(after):
         return True
     if (len(digits) == 4 and digits.isdigit() and int(digits[:2]) < 24 and int(digits[2:]) < 60
             and _ZONE_AFTER.match(after)):
         return True  # "0949 GMT"
-    if _NAME_AFTER.match(after) or _DIAL_BEFORE.search(before):
+    if (after[1:2] in _NAME_INITIALS and _NAME_AFTER.match(after)) or (
+            before[-1:] in _TABS and _ends_with(_DIAL_BEFORE, before, _DIAL_LONGEST)):
         return True  # "the 1400 block of", "the 1701 resolution", "call 112", "the 911 line"
     lw = _last_word(before)
     if _is_date(before, after, digits, lw):
@@ -799,11 +896,29 @@ def _unit_word(word: str) -> Unit | None:
     return lookup(word)
 
 
+def _month_may_follow(after: str) -> bool:
+    """False when `_MONTH_AFTER` cannot match: neither an ordinal suffix, a comma nor a space
+    then a month or "of" starts `after`."""
+    c = after[:1]
+    if c in _MONTH_SPACES:
+        c = after[1:2]
+        if c in _MONTH_SPACES:
+            c = after[2:3]
+        return c in _MONTH_INITIALS
+    return c in _MONTH_AFTER_FIRST
+
+
+_MONTH_SPACES = frozenset(" \t\u00a0")
+# "ſ" matches "s" case-insensitively
+_MONTH_INITIALS = frozenset("jJfFmMaAsSoOnNdDſ")
+_MONTH_AFTER_FIRST = frozenset("sSnNrRtTſ,")
+
+
 def _is_date(before: str, after: str, digits: str, lw: str) -> bool:
     if not digits.isdigit() or len(digits) > 4:
         return False
     v = int(digits)
-    if 1 <= v <= 31 and _MONTH_AFTER.match(after):
+    if 1 <= v <= 31 and _month_may_follow(after) and _MONTH_AFTER.match(after):
         return True
     if lw.lower().rstrip(".,") not in _MONTH_NAMES:
         return False
@@ -830,11 +945,11 @@ def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str,
         return True  # the 1990s, 2022's
     if before[-1:] in ("$", "€", "£", "¥") or _qualifier_before(before) is not None:
         return False
-    scale = _SCALE_AFTER.match(after)
+    scale = _SCALE_AFTER.match(after) if _scale_may_follow(after, 0) else None
     if after[:1] == "%" or (scale is not None and scale.group("w").lower() in SCALES):
         return False
     lw = (_last_word(before) if last_word is None else last_word).lower()
-    if lw in _YEAR_STRONG and _YEAR_PREFIX.search(before):
+    if lw in _YEAR_STRONG and _ends_with(_YEAR_PREFIX, before, _YEAR_PREFIX_LONGEST):
         return True  # "in 2022", "since 2014 soldiers have ...": the preposition decides
     if _counted_after(after):
         # "the 2019 floods" is a year, "the 2000 people who ..." a count: after a determiner
@@ -842,7 +957,8 @@ def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str,
         return lw in _DETERMINERS and v % 50 != 0
     if lw in _COUNT_BEFORE and before[-1:] in " \t\u00a0":
         return False  # "killed 2000", "evacuated 2000."
-    if (lw in _YEAR_WORDS or before[-1:] in ("'", "’", "-", "–")) and _YEAR_PREFIX.search(before):
+    if (lw in _YEAR_WORDS or before[-1:] in ("'", "’", "-", "–")) and \
+            _ends_with(_YEAR_PREFIX, before, _YEAR_PREFIX_LONGEST):
         return True
     return v >= 1800
 
@@ -930,18 +1046,22 @@ def _unit_follows(text: str, ne: int, hi: int) -> bool:
 
 
 def _one_is_pronoun(before: str, after: str) -> bool:
-    if _SIGN_WORD_BEFORE.search(before):
+    if _ends_with(_SIGN_WORD_BEFORE, before, _SIGN_WORD_LONGEST):
         return False  # "minus one"
     if _ONE_NOT_NUMBER_AFTER.match(after):
         return True
     return _last_word(before).lower() in _ONE_PREV and bool(_ONE_NOT_NUMBER_BEFORE.search(before))
 
 
+_POINT_SECOND = frozenset(" \tpP")  # `_POINT_AFTER` is spaces, then "point"
+
+
 def _word_extras(text: str, num: _Num, tokens: list[str], hi: int, bench: int) -> _Num:
     """"one and a half", "two-thirds", "five point five", "one hundred and three quarters",
     "three million and a half", "two thirds of a million", "one over three" (bench)."""
     ne = num.num_end
-    m = _POINT_AFTER.match(text, ne, hi)
+    m = _POINT_AFTER.match(text, ne, hi) if text[ne:ne + 1] in _TABS and \
+        text[ne + 1:ne + 2] in _POINT_SECOND else None
     if m is not None:
         num.value = float(f"{int(num.value)}.{_decimal_digits(m.group('d'))}")
         num.end = num.num_end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" \t-")))
@@ -985,8 +1105,14 @@ def _scale_fraction(text: str, num: _Num, hi: int) -> None:
         num.end = num.num_end = m.end()
 
 
+_OVER_SECOND = frozenset(" \toO")
+
+
 def _attach_over(text: str, num: _Num, hi: int) -> None:
     """"one over three", "1 over 20": a fraction (benchmark path only: "won 3 over 2 ...")."""
+    if text[num.num_end:num.num_end + 1] not in _TABS or \
+            text[num.num_end + 1:num.num_end + 2] not in _OVER_SECOND:
+        return
     m = _OVER.match(text, num.num_end, hi)
     if m is None:
         return
@@ -1095,8 +1221,6 @@ def _vague(text: str, m: re.Match[str], lo: int, hi: int) -> _Num | None:
     phrase = " ".join(m.group().lower().split())
     low, high = _vague_interval(phrase)
     ns, ne = m.span()
-    if phrase in ("several", "a few") and _SCALE_AFTER.match(text, ne, hi) is None:
-        pass
     num = _Num(ns, ne, ns, ne, 0.0, True, kind="vague", qualifier="vague", low=low, high=high)
     return _finish(text, num, lo, hi)
 
@@ -1159,7 +1283,24 @@ def _attach_sign(text: str, num: _Num, lo: int, bench: int) -> None:
         num.start = num.num_start = num.num_start - (len(window) - m.start())
 
 
+def _scale_may_follow(text: str, pos: int) -> bool:
+    """False when `_SCALE_AFTER` cannot match at pos: the first character after at most two
+    spaces cannot start a scale word."""
+    c = text[pos:pos + 1]
+    if c in _SCALE_SPACES:
+        c = text[pos + 1:pos + 2]
+        if c in _SCALE_SPACES:
+            c = text[pos + 2:pos + 3]
+    return c in _SCALE_INITIALS_AFTER
+
+
+_SCALE_SPACES = frozenset(" \t\u00a0")
+_SCALE_INITIALS_AFTER = frozenset("hHtTmMbBlLcCdDkKG")
+
+
 def _attach_scale(text: str, num: _Num, hi: int, bench: int = 0) -> None:
+    if not _scale_may_follow(text, num.num_end):
+        return
     m = _SCALE_AFTER.match(text, num.num_end, hi)
     if m is None:
         return
@@ -1257,7 +1398,7 @@ def _attach_unit_after(text: str, num: _Num, hi: int) -> None:
     num.end = uend
     _attach_subunit(text, num, hi)
     if not num.scaled:
-        m = _SCALE_AFTER.match(text, uend, hi)  # "75 USD million"
+        m = _SCALE_AFTER.match(text, uend, hi) if _scale_may_follow(text, uend) else None  # "75 USD million"
         if m is not None and m.group("w").lower() in SCALES and unit.kind == "currency":
             num.value *= SCALES[m.group("w").lower()]
             num.end = m.end()
@@ -1315,9 +1456,18 @@ def _unit_ok(text: str, num: _Num, unit: Unit, ne: int, uend: int) -> bool:
     return True
 
 
+# what `_AGE_AFTER` can start with: "yo", or a separator then "year", "month", "week", "day"
+_AGE_FIRST = frozenset("yY")
+_AGE_SEPARATORS = frozenset(" \t-")
+_AGE_INITIALS = frozenset("yYmMwWdD")
+
+
 def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
     """"5-year-old", "34 years old", "ten months of age", "aged 34", "87 yo"."""
-    m = _AGE_AFTER.match(text, num.end, hi)
+    ne = num.end
+    c = text[ne:ne + 1]
+    m = _AGE_AFTER.match(text, ne, hi) if c in _AGE_FIRST or (
+        c in _AGE_SEPARATORS and text[ne + 1:ne + 2] in _AGE_INITIALS) else None
     if m is not None:
         unit_word = (m.group("u") or m.group("u2") or "year").lower()
         num.end = m.end()
@@ -1394,6 +1544,17 @@ def _qualifier_before(window: str) -> tuple[str, int] | None:
     return None
 
 
+def _qual_may_follow(text: str, pos: int) -> bool:
+    """False when `_QUAL_AFTER` cannot match at pos."""
+    c = text[pos:pos + 1]
+    if c in _TABS:
+        c = text[pos + 1:pos + 2]
+        if c in _TABS:
+            c = text[pos + 2:pos + 3]
+        return c in _QUAL_AFTER_SPACE
+    return c in _QUAL_SIGNS
+
+
 def _attach_qualifier(text: str, num: _Num, lo: int, hi: int) -> None:
     ns = num.start
     window = text[ns - 40 if ns - 40 > lo else lo:ns]
@@ -1411,8 +1572,7 @@ def _attach_qualifier(text: str, num: _Num, lo: int, hi: int) -> None:
     if num.kind == "vague":
         return
     if num.qualifier in ("exact", "range_open"):
-        after = _QUAL_AFTER.match(text, num.end, hi) if text[num.end:num.end + 1] in _QUAL_AFTER_FIRST \
-            else None
+        after = _QUAL_AFTER.match(text, num.end, hi) if _qual_may_follow(text, num.end) else None
         plus_after_unit = after is not None and after.group().strip() == "+" and num.unit
         if after is not None and after.lastgroup is not None and not plus_after_unit:
             num.qualifier = after.lastgroup
@@ -1580,7 +1740,7 @@ def number_adapter(text: str) -> list[dict[str, object]]:
             continue
         out.append({"start": m.start(), "end": m.end(),
                     "value": float(m.group().replace(",", "")), "unit": None})
-    out.sort(key=lambda d: int(str(d["start"])))
+    out.sort(key=itemgetter("start"))
     return out
 
 
@@ -1589,16 +1749,16 @@ _BARE_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 
 def _as_dict(n: _Num) -> dict[str, object]:
     unit = n.unit
-    d: dict[str, object] = {"start": n.start, "end": n.end,
-                            "unit": unit.name if unit is not None else None,
-                            "unit_aliases": unit.aliases if unit is not None else ()}
-    if n.kind == "range":
-        lo, hi = n.low, n.high
-        d["range"] = [lo, hi]
-        d["value"] = (lo + hi) / 2 if lo is not None and hi is not None else None
-    else:
-        d["value"] = _tidy(n.value)
-    return d
+    if n.kind != "range":
+        if unit is None:
+            return {"start": n.start, "end": n.end, "unit": None, "unit_aliases": (),
+                    "value": _tidy(n.value)}
+        return {"start": n.start, "end": n.end, "unit": unit.name, "unit_aliases": unit.aliases,
+                "value": _tidy(n.value)}
+    lo, hi = n.low, n.high
+    return {"start": n.start, "end": n.end, "unit": unit.name if unit is not None else None,
+            "unit_aliases": unit.aliases if unit is not None else (), "range": [lo, hi],
+            "value": (lo + hi) / 2 if lo is not None and hi is not None else None}
 
 
 def _debug(text: str) -> list[tuple[str, float | None, float | None, float | None, str, str | None]]:

@@ -290,6 +290,9 @@ class _Table:
         self.currency_prefix: dict[str, Unit] = {}
         self.first_exact: set[str] = set()  # first token of every surface, for a quick reject
         self.first_folded: set[str] = set()
+        # first token of every surface of two tokens or more ("sq" of "sq km")
+        self.multi_first_exact: set[str] = set()
+        self.multi_first_folded: set[str] = set()
 
     def add(self, surface: str, unit: Unit, *, override: bool = False) -> None:
         key = norm_surface(surface)
@@ -300,12 +303,17 @@ class _Table:
         self.first_exact.add(first)
         self.first_folded.add(first.lower())
         short = len(key) <= 2 or not key.isascii() or (key.isupper() and len(key) <= 4)
+        multi = first != key
         if short and (override or key not in self.exact):
             self.exact[key] = unit
+            if multi:
+                self.multi_first_exact.add(first)
         if len(key) >= 3:
             folded = key.lower()
             if override or folded not in self.folded:
                 self.folded[folded] = unit
+                if multi:
+                    self.multi_first_folded.add(first.lower())
 
 
 def _build_table() -> _Table:
@@ -416,14 +424,18 @@ def unit_after(text: str, pos: int, end: int | None = None) -> tuple[Unit, int] 
         low = first.lower()
         if low not in t.first_folded and low.rstrip(".") not in t.first_folded:
             return None
-    m = _TAIL.match(text, pos, stop)
-    if m is None:  # cannot happen (see _HEAD)
-        return None
-    tail = m.group(1)
+    if first in t.multi_first_exact or first.lower() in t.multi_first_folded:
+        m = _TAIL.match(text, pos, stop)
+        if m is None:  # cannot happen (see _HEAD)
+            return None
+        tail = m.group(1)
+        ends = [e.end() for e in _TOKEN_RE.finditer(tail)]
+        surfaces = [tail[:ends[k - 1]] for k in range(min(len(ends), t.max_words + 2), 0, -1)]
+    else:
+        m = head  # only the first token can be a surface: skip the longer ones
+        surfaces = [first]
     base = m.start(1)
-    ends = [e.end() for e in _TOKEN_RE.finditer(tail)]
-    for k in range(min(len(ends), t.max_words + 2), 0, -1):
-        surface = tail[:ends[k - 1]]
+    for surface in surfaces:
         unit = lookup(surface)
         cand = surface
         if unit is None and surface[-1] == ".":
@@ -457,6 +469,10 @@ _PREFIX_WORDS = frozenset({"dollar", "dollars", "euro", "euros", "rs", "rmb", "u
                            "sen", "cad", "aud", "maud", "ரூ"})
 
 
+# Lower-case letters no word of _PREFIX_WORDS ends with: a word ending in one is neither upper
+# case, a currency word nor "...$".
+_NOT_PREFIX_END = frozenset("abcdefghijklmnopqrstuvwxyz") - {w[-1] for w in _PREFIX_WORDS}
+
 _SPACED_DOLLAR_PREFIXES = frozenset({"c", "us", "u.s.", "u.s", "hk", "nz", "au", "mex", "cad",
                                      "aud", "usd", "mxn", "nzd", "hkd"})
 
@@ -470,6 +486,8 @@ def currency_before(text: str, pos: int, floor: int = 0) -> tuple[Unit, int] | N
     w = window.rstrip(" \t\u00a0")
     if not w or w[-1].isdigit() or w[-1] in ".,;:!?()'\"-":
         return None
+    if w[-1] in _NOT_PREFIX_END:
+        return None  # a lower-case word that is no currency word ("about 5")
     if w[-1].isalpha():
         word = w.rsplit(None, 1)[-1]
         if not (word.isupper() or word.lower() in _PREFIX_WORDS or word.endswith("$")):

@@ -994,9 +994,9 @@ def _is_name_number(text: str, ns: int, before: str, lo: int,
     if _MONTH_WORD.fullmatch(word):
         return False
     word_start = ns - (min(len(before), len(lw) + 4) - m.start(1))
-    if word.isupper() and 2 <= len(word) <= 4 and (
-            get_unit(word) is not None or currency_before(text, ns, lo) is not None):
-        return False  # "USD 5", "MAUD 60"
+    if currency_before(text, ns, lo) is not None or (
+            word.isupper() and 2 <= len(word) <= 4 and get_unit(word) is not None):
+        return False  # "USD 5", "MAUD 60", "of Rs 10 lakh"
     if word.endswith("ly") and word[0].isupper() and word[1:].islower():
         return False  # "Roughly 40"
     if word[0].isupper() and word[1:].islower() and _SENTENCE_START.search(
@@ -1621,6 +1621,8 @@ def _is_range(text: str, a: _Num, b: _Num) -> bool:
         return False
     if a.unit is not None and b.unit is not None and a.unit.name != b.unit.name:
         return False
+    if a.unit is not None and a.unit.name == "percent" and b.unit is None and b.value > 100:
+        return False  # "fell 20% to 8,000": a change and the level it reached
     lo_v = a.value * (_scale_of(b) if not a.scaled and b.scaled and a.value < b.value else 1)
     if lo_v >= b.value and (sep == "-" or lo_v > b.value):
         return False

@@ -115,7 +115,35 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("LAK", "currency", ("LAK", "₭", "kip")),
     ("LKR", "currency", ("LKR", "ரூ")),
     ("PLN", "currency", ("PLN", "zloty", "zlotys", "złoty")),
-    ("SEK", "currency", ("SEK",)),
+    ("SEK", "currency", ("SEK", "Swedish kronor", "Swedish crowns")),
+    ("NOK", "currency", ("NOK", "Norwegian kroner")),
+    ("DKK", "currency", ("DKK", "Danish kroner")),
+    ("CZK", "currency", ("CZK", "koruna", "korunas", "Czech crowns")),
+    ("HUF", "currency", ("HUF", "forint", "forints")),
+    ("VND", "currency", ("VND", "₫", "dong", "Vietnamese dong")),
+    ("PKR", "currency", ("PKR", "Pakistani rupees", "Pakistani rupee")),
+    ("NPR", "currency", ("NPR", "Nepali rupees", "Nepalese rupees")),
+    ("BDT", "currency", ("BDT", "Tk", "taka")),
+    ("IDR", "currency", ("IDR", "Rp", "rupiah")),
+    ("MYR", "currency", ("MYR", "RM", "ringgit")),
+    ("SGD", "currency", ("SGD", "S$", "s$", "Singapore dollars")),
+    ("TWD", "currency", ("TWD", "NT$", "nt$", "Taiwan dollars", "New Taiwan dollars")),
+    ("THB", "currency", ("THB", "฿", "baht")),
+    ("PHP", "currency", ("₱", "Philippine pesos")),
+    ("KES", "currency", ("KES", "KSh", "Kenyan shillings", "Kenya shillings")),
+    ("UGX", "currency", ("UGX", "Ugandan shillings", "Uganda shillings")),
+    ("TZS", "currency", ("TZS", "Tanzanian shillings")),
+    ("GHS", "currency", ("GHS", "GH₵", "cedi", "cedis")),
+    ("ETB", "currency", ("ETB", "birr")),
+    ("ZAR", "currency", ("ZAR", "rand")),
+    ("EGP", "currency", ("EGP", "E£", "Egyptian pounds")),
+    ("SAR", "currency", ("SAR", "riyal", "riyals", "Saudi riyals")),
+    ("AED", "currency", ("AED", "dirham", "dirhams")),
+    ("BRL", "currency", ("BRL", "R$", "r$", "reais", "real", "Brazilian reais")),
+    ("ARS", "currency", ("ARS", "Argentine pesos")),
+    ("COP", "currency", ("COP", "Colombian pesos")),
+    ("CLP", "currency", ("CLP", "Chilean pesos")),
+    ("PEN", "currency", ("soles", "Peruvian soles")),
     ("FRF", "currency", ("franc", "francs")),
     ("ESP", "currency", ("peseta", "pesetas")),
     ("FIM", "currency", ("markka", "markkaa", "finnish markka")),
@@ -462,11 +490,12 @@ def _split_tokens(tail: str) -> list[int]:
 
 
 _PREFIX = re.compile(r"(?:(?<![\w$])([A-Za-z]{1,3}\.?\s?\$|[A-Z]{3}\$|(?i:u\.s\.?\s?\$)|[$€£¥₴₽₹₩₺₪₦₿₡₾₭¢]|"
-                     r"ரூ|\b[A-Z]{3,4}|\b(?:Rs\.?|dollars?|euros?|rmb|usd|eur|gbp|sen))[ \t\u00a0]?)\Z")
+                     r"ரூ|[₫฿₱]|\b[A-Z]{3,4}|"
+                     r"\b(?:Rs\.?|Tk\.?|Rp\.?|RM|KSh|dollars?|euros?|rmb|usd|eur|gbp|sen))[ \t\u00a0]?)\Z")
 
 
 _PREFIX_WORDS = frozenset({"dollar", "dollars", "euro", "euros", "rs", "rmb", "usd", "eur", "gbp",
-                           "sen", "cad", "aud", "maud", "ரூ"})
+                           "sen", "cad", "aud", "maud", "ரூ", "tk", "rp", "ksh"})
 
 
 # Lower-case letters no word of _PREFIX_WORDS ends with: a word ending in one is neither upper

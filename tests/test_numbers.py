@@ -184,7 +184,18 @@ UNITS = [
     ("5 MW plant", "5 MW", 5, "megawatt"),
     ("1,000 barrels a day", "1,000 barrels", 1000, "barrel"),
     ("a 12-hour shift", "12-hour", 12, "hour"),
+    ("an ex gratia of Rs 10 lakh each", "Rs 10 lakh", 1e6, "INR"),
+    ("damage estimated at VND 50 billion", "VND 50 billion", 5e10, "VND"),
+    ("a fine of Tk 20,000", "Tk 20,000", 20000, "BDT"),
+    ("losses of RM 2 million", "RM 2 million", 2e6, "MYR"),
+    ("a bond of KSh 50,000", "KSh 50,000", 50000, "KES"),
+    ("paid 40 reais", "40 reais", 40, "BRL"),
 ]
+
+
+def test_a_percent_change_and_the_level_it_reached_are_two_figures() -> None:
+    text = "Sales fell 20% to 8,000 units."
+    assert [(span(text, m), m.unit) for m in find_mentions(text)] == [("20%", "percent"), ("8,000", None)]
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit"), UNITS)

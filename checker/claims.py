@@ -747,8 +747,15 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
         current = stamps.get(paragraph, current)
         if current is not None:
             section[index] = current
-    return [replace(c, role="background") if c.role == "total" and c.category != "other"
-            and section.get(c.sentence, latest) < latest else c for c in claims]
+    out = []
+    for c in claims:
+        stamp = section.get(c.sentence)
+        if stamp is not None and c.scope.time is None:
+            c = replace(c, scope=replace(c.scope, time=f"{stamp // 60:02d}:{stamp % 60:02d}"))
+        if c.role == "total" and c.category != "other" and (stamp if stamp is not None else latest) < latest:
+            c = replace(c, role="background")  # the rules see it only as the toll's history
+        out.append(c)
+    return out
 
 
 def _mark_additions(claims: list[Claim], sentence_claims: list[Claim], total: Claim) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from checker.model import Claim, Document, Finding, ReferenceFigure
-from checker.rules import Context, RuleBase, RuleSet, Verdict, Where, written_interval
+from checker.rules import CLOCK, Context, RuleBase, RuleSet, Verdict, Where, written_interval
 from checker.units import convert, same_dimension
 
 
@@ -27,6 +27,8 @@ def evaluate(
     order = {c.id: i for i, c in enumerate(claims)}
     usable = tuple(c for c in claims if not c.negated and c.role == "total")
     parts = tuple(c for c in claims if not c.negated and c.role == "subset")
+    history = tuple(c for c in claims if not c.negated and c.role == "background"
+                    and c.scope.time is not None and CLOCK.fullmatch(c.scope.time))
     kept: dict[object, tuple[tuple[Claim, ...], tuple[Claim, ...]]] = {}
     findings: list[Finding] = []
     for rule in ruleset:
@@ -37,6 +39,7 @@ def evaluate(
             reference=tuple(reference),
             lexicon=ruleset.lexicon,
             parts=rule_parts,
+            history=tuple(c for c in history if rule.where.matches(c)),
         )
         findings += [_with_sources(f, ctx, claims_by_id) for f in _findings(rule, ctx, order)]
     return findings

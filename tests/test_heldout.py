@@ -56,8 +56,8 @@ CAUGHT_FOURTH = {"016_energy_grid_drone_barrage", "017_norvane_transformation_pr
 
 @pytest.mark.parametrize("path", FOURTH, ids=[p.stem for p in FOURTH])
 def test_fourth_set_errors_are_the_deliberate_ones_it_catches(path: Path) -> None:
-    """Two of its five deliberate errors are still missed: a turnout percentage written before
-    its two figures (018) and a live blog's toll falling between timestamped updates (019)."""
+    """Its live blog's falling toll (019) is a warning, not an error; the turnout percentage
+    written before its two figures (018) is still missed."""
     errors = [f for f in checker.check([path]).failed if f.severity == "error"]
     expected = _errors_expected(path) if path.stem in CAUGHT_FOURTH else 0
     assert len(errors) == expected, [(f.rule, f.message) for f in errors]
@@ -69,3 +69,8 @@ def test_third_set_deliberate_errors_now_caught() -> None:
                        ("015_valtrix_quarterly_earnings", "change-matches-figures")):
         report = checker.check([HERE / "heldout3" / f"{stem}.txt"])
         assert [f.rule for f in report.failed if f.severity == "error"] == [rule]
+
+
+def test_fourth_set_live_blog_toll_fall_is_a_warning() -> None:
+    report = checker.check([HERE / "heldout4" / "019_meghna_launch_capsize_live.txt"])
+    assert [(f.rule, f.severity) for f in report.failed] == [("toll-does-not-fall", "warning")]

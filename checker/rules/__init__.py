@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from checker.rules import kinds as _kinds  # noqa: F401  (registers the kinds)
 from checker.rules.base import (
+    CLOCK,
     KINDS,
     Context,
     RuleBase,
@@ -20,6 +21,6 @@ from checker.rules.base import (
 from checker.rules.loader import Origin, Rule, RuleSet, load_rules, parse_rule, parse_rule_file
 
 __all__ = [
-    "KINDS", "Context", "Origin", "Rule", "RuleBase", "RuleSet", "Tolerance", "Verdict", "Where",
+    "CLOCK", "KINDS", "Context", "Origin", "Rule", "RuleBase", "RuleSet", "Tolerance", "Verdict", "Where",
     "kind", "load_rules", "parse_rule", "parse_rule_file", "written_interval",
 ]

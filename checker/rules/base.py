@@ -213,6 +213,9 @@ class Verdict:
     severity: SeverityName | None = None
 
 
+CLOCK = re.compile(r"(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)")  # a live blog update's time, "14:30"
+
+
 @dataclass(frozen=True)
 class Context:
     """The claims one rule sees (negated and `where`-filtered ones removed) and their documents."""
@@ -222,6 +225,8 @@ class Context:
     reference: tuple[ReferenceFigure, ...]
     lexicon: Lexicon
     parts: tuple[Claim, ...] = ()  # figures read as parts of another ("six of them children")
+    # a live blog's earlier updates, stamped with their time ("14:30"): the toll's history
+    history: tuple[Claim, ...] = ()
 
     def of(self, *categories: str) -> tuple[Claim, ...]:
         if len(categories) == 1:

@@ -13,6 +13,7 @@ from pydantic import model_validator
 
 from checker.model import Claim, Interval, ReferenceFigure
 from checker.rules.base import (
+    CLOCK,
     Categories,
     Context,
     Limit,
@@ -509,7 +510,8 @@ class Monotonic(RuleBase):
 
     Checks: figures of `category` in different articles of the event, ordered by each
     article's date (articles without a date are left out), about the same place and in the
-    same unit.
+    same unit; and the timestamped updates of a live blog ("3:45pm: The toll has risen to
+    21"), ordered by their times.
     Passes: a later figure can be equal to or above an earlier one ("at least 8" on Monday,
     "12" on Tuesday).
     Fails: a later figure is certainly lower: its highest value is below the earlier figure's
@@ -529,10 +531,12 @@ class Monotonic(RuleBase):
                                      "event", "event")
 
     def check(self, ctx: Context) -> Iterator[Verdict]:
-        when = {c.id: t for c in ctx.of(self.category) if (t := _when(ctx, c)) is not None}
-        dated = [c for c in ctx.of(self.category) if c.id in when]
+        figures = (*ctx.of(self.category), *(c for c in ctx.history if c.category == self.category))
+        when = {c.id: t for c in figures if (t := _when(ctx, c)) is not None}
+        dated = [c for c in figures if c.id in when]
         pairs = [(a, b) for a in dated for b in dated
-                 if when[a.id] < when[b.id] and self.comparable((a, b))]
+                 if when[a.id] < when[b.id] and self.comparable((a, b))
+                 and (a.document == b.document or (not _undated(ctx, a) and not _undated(ctx, b)))]
         if not pairs:
             yield Verdict("skip", self._skip_reason(ctx, dated))
             return
@@ -552,7 +556,7 @@ class Monotonic(RuleBase):
     def _fall_text(self, ctx: Context, a: Claim, b: Claim) -> str:
         return sentence_case(self.fail_text(
             category=label(self.category), earlier=figure(a), later=figure(b),
-            earlier_source=ctx.doc_label(a.document), later_source=ctx.doc_label(b.document)))
+            earlier_source=_moment_label(ctx, a), later_source=_moment_label(ctx, b)))
 
     def _skip_reason(self, ctx: Context, dated: Sequence[Claim]) -> str:
         if not ctx.of(self.category):
@@ -563,7 +567,21 @@ class Monotonic(RuleBase):
 
 
 def _when(ctx: Context, claim: Claim) -> datetime | None:
-    """The article's date as a comparable UTC time; None when absent or unreadable."""
+    """The article's date as a comparable UTC time, at the time of its live-blog update when the
+    figure has one ("14:30"); None when neither a date nor an update time is known."""
+    when = _article_date(ctx, claim)
+    clock = CLOCK.fullmatch(claim.scope.time or "")
+    if clock is None:
+        return when
+    return (when or datetime(1, 1, 1)).replace(hour=int(clock["h"]), minute=int(clock["m"]),
+                                               second=0, microsecond=0)
+
+
+def _undated(ctx: Context, claim: Claim) -> bool:
+    return _article_date(ctx, claim) is None
+
+
+def _article_date(ctx: Context, claim: Claim) -> datetime | None:
     raw = ctx.document(claim.document).date
     if not raw:
         return None
@@ -574,6 +592,15 @@ def _when(ctx: Context, claim: Claim) -> datetime | None:
     if when.tzinfo is not None:
         when = when.astimezone(UTC).replace(tzinfo=None)
     return when
+
+
+def _moment_label(ctx: Context, claim: Claim) -> str:
+    """"Reuters (2025-04-25)", or "the 16:15 update" of a live blog."""
+    clock = CLOCK.fullmatch(claim.scope.time or "")
+    if clock is not None and len(ctx.documents) <= 1:
+        return f"the {claim.scope.time} update"
+    label_ = ctx.doc_label(claim.document)
+    return f"{label_}, the {claim.scope.time} update" if clock is not None else label_
 
 
 # --------------------------------------------------------------------------- reference

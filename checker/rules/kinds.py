@@ -731,7 +731,7 @@ class Ratio(RuleBase):
                   and c.document == percent.document]
         before.sort(key=lambda c: c.start)
         if len(before) < 2 or before[-2].unit != before[-1].unit:
-            return []
+            return self._operands_after(ctx, percent, near)
         first, second = before[-2], before[-1]
         text = ctx.document(percent.document).text
         if not _SHARE_FOLLOWS.fullmatch(text, second.end, percent.start):
@@ -741,6 +741,23 @@ class Ratio(RuleBase):
         if _OF_THE_WHOLE.search(text, max(0, first.start - 12), first.start):
             return [(second, first)]  # "Of the 412 cases recorded ..., 290 - or 85% - were"
         return []
+
+    @staticmethod
+    def _operands_after(ctx: Context, percent: Claim, near: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+        """"Turnout stood at 52.9% ..., with 48.6 lakh of the 1.03 crore voters casting ballots":
+        a rate named before its percentage, then "with A of the B" later in the sentence."""
+        text = ctx.document(percent.document).text
+        if not _RATE_NOUN.search(text, max(0, percent.start - 120), percent.start):
+            return []
+        after = sorted((c for c in near if c.start >= percent.end and c.sentence == percent.sentence
+                        and c.document == percent.document), key=lambda c: c.start)
+        if len(after) < 2 or after[0].unit != after[1].unit:
+            return []
+        part, whole = after[0], after[1]
+        if not (_WITH_BEFORE.fullmatch(text, percent.end, part.start)
+                and _PART_OF_WHOLE.fullmatch(text, part.start + len(part.text), whole.start)):
+            return []
+        return [(part, whole)]
 
     def _judge(self, percent: Claim, part: Claim, whole: Claim) -> Verdict:
         share = _share(self.widened(part), self.widened(whole))
@@ -761,6 +778,10 @@ class Ratio(RuleBase):
 _PART_OF_WHOLE = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?",
                             re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(r"(?:^|[.;:]\s*|\n)\s*Of\s+(?:the\s+|all\s+|those\s+)?$")
+_RATE_NOUN = re.compile(r"\b(?:turnout|share|proportion|percentage|participation|rate)\b[^.;%]*$",
+                        re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"[^.;]{0,120}?\bwith\s+(?:(?:about|nearly|some|roughly|almost)\s+)?",
+                          re.IGNORECASE)
 _SHARE_FOLLOWS = re.compile(
     r"[^.;]{0,40}?(?:,|\(|\u2013|\u2014|-)\s*(?:or\s+)?(?:(?:about|nearly|some|roughly|almost)\s+)?",
     re.IGNORECASE,

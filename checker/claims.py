@@ -93,7 +93,10 @@ _PLACE = re.compile(
     r"neighboring|nearby|coastal|rural|remote)\s+)?"
     r"(?:(?:city|town|village|region|province|state|district|port|capital|oblast)\s+of\s+)?"
     r"(?P<place>[A-Z][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*"
-    r"(?:\s+[A-Z][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*){0,2}"
+    # "Deir el-Balah", "Dar al-Arqam", "Rio de Janeiro", "Ciudad del Este"
+    r"(?:\s+(?:(?:el|al|ad|an|ar|as|ash|at|az|ez)-[A-Z][a-z\u00C0-\u024F']+|"
+    r"(?:de|da|del|do|dos|das|di|la|le)\s+[A-Z][a-z\u00C0-\u024F']+|"
+    r"[A-Z][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*)){0,2}"
     r"(?:\s+(?:region|oblast|province|district|county|state))?)"
 )
 # "the Ukrainian capital", "Israeli strikes": an adjective of nationality is not a place
@@ -111,7 +114,15 @@ _NOT_PLACES = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun "
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That Telegram X "
-    "Facebook Twitter Reuters AP AFP".split()
+    "Facebook Twitter Reuters AP AFP Level Category Phase Stage Grade Section Article Chapter "
+    "Page".split()
+)
+# "the Ministry of Health", "the Bureau of Labor Statistics", "State Security": institutions
+_INSTITUTION_WORDS = frozenset(
+    "Health Security Statistics Affairs Defence Defense Justice Emergency Emergencies Interior "
+    "Commerce Labor Labour Finance Education Energy Transport Transportation Agriculture Police "
+    "Science Sciences Technology Medicine Management Situations Control Prevention Protection "
+    "Relief Development Welfare Information Communications Intelligence Staff Services".split()
 )
 _TIME = re.compile(
     r"\b(?=[dilosty])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
@@ -463,6 +474,8 @@ def _place_name(words: str) -> str | None:
     Cached: an article names its few places again and again.
     """
     first = words.split()[0]
+    if any(w in _INSTITUTION_WORDS for w in words.split()):
+        return None
     if first.removesuffix("'s").removesuffix("\u2019s") in _NOT_PLACES or _DEMONYM.search(first) \
             or _DEMONYM.search(words) or _MODEL_NAME.search(words) or words.endswith(("'s", "\u2019s")):
         return None  # "of the Iskander-M type" names a weapon, not a place

@@ -279,6 +279,10 @@ def test_a_part_with_its_own_verb_keeps_it_and_the_whole_s_place() -> None:
         ("Strikes on Yemen's Ras Isa port killed 80 people.", "80", "Ras Isa"),
         ("The command of Ukraine's armed forces said 29 drones were downed.", "29", None),
         ("About 1,200 people were killed on Oct. 7.", "1,200", None),
+        ("At least 43 Palestinians were killed in Deir el-Balah, medics said.", "43", "Deir el-Balah"),
+        ("Floods killed 12 people in Rio de Janeiro.", "12", "Rio de Janeiro"),
+        ("The Ministry of Health said 89 bodies had been brought in.", "89", None),
+        ("The Bureau of Labor Statistics said 164,000 jobs were added.", "164,000", None),
     ],
 )
 def test_place_is_not_a_day_a_possessive_or_a_month(text: str, figure: str, place: str | None) -> None:

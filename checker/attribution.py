@@ -34,6 +34,7 @@ _SKIP_BEFORE_VERB = frozenset(
 )
 # "the delegate in Valencia", "the Ministry of Health": small words inside a source's name
 _INSIDE_NAME = frozenset({"in", "of", "for"})
+_LOCATIVE = frozenset({"in", "at", "from"})
 _RELATIVE = frozenset({"which", "who", "whom", "that"})  # "the attack, which X said was": not the source
 SOURCE_NOUNS = frozenset(
     "officials official police authorities ministry spokesman spokeswoman spokesperson force forces "
@@ -42,7 +43,13 @@ SOURCE_NOUNS = frozenset(
     "doctors medics hospital staff media organisation organization group company officer officers "
     "president minister chief head director commander tally figures data counts count coroner "
     "board navy guard prosecutors prosecutor court operator airline delegate representative "
-    "envoy ambassador brigade archive directorate authority".split()
+    "envoy ambassador brigade archive directorate authority commission commissioner commissioners "
+    "inspector superintendent magistrate collector sheriff deputy marshal ranger rangers team teams "
+    "unit centre center network observatory institute survey bureau mission monitor monitors "
+    "watchdog regulator secretariat cabinet parliament legislature senate embassy consulate "
+    "municipality corporation firm insurer union charity ngo coalition alliance council "
+    "spokespeople analysts economists experts researchers scientists investigators "
+    "ministries departments agencies".split()
 )
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our"])
 _NOT_A_SOURCE = _STOP | PRONOUNS
@@ -70,8 +77,14 @@ def _np_before(text: str, end: int, start: int) -> str | None:
             tokens = tokens[:-1]
     words: list[tuple[str, int]] = []
     stopper = ""
+    skipped_place = False
     for tok, pos in reversed(tokens):
         inner = tok.lower() in _INSIDE_NAME and words and words[-1][0][0].isupper()
+        if (tok.lower() in _LOCATIVE and not inner and not skipped_place and words
+                and all(w.islower() for w, _ in words)):
+            # "The Emergency Response Room in the city said": the source is before "in the city"
+            words, skipped_place = [], True
+            continue
         if tok in {",", ";", ":", '"', "\u201c", "\u201d", "(", ")"} or (
                 tok.lower() in _STOP and not inner):
             stopper = tok.lower()

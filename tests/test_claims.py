@@ -120,10 +120,16 @@ def test_drones_out_of_launched() -> None:
         ("Ahmed Haroun, the governor of the state, put the toll higher, at 75.", "75", "Ahmed Haroun"),
         ("Brightwell Foods (NYSE: BWF) today announced it will cut 1,200 jobs.", "1,200",
          "Brightwell Foods"),
+        ("The Civil Defence Unit in the city said 14 people were trapped.", "14",
+         "The Civil Defence Unit"),
+        ("The toll has risen to 22, the deputy commissioner said, including nine women.", "22",
+         "the deputy commissioner"),
+        ("The storm destroyed 300 homes, the commission said.", "300", "the commission"),
     ],
     ids=["said-on-telegram", "according-to", "apposition", "told-reuters", "quote-speaker", "none",
          "according-to-first", "abbreviation", "of-place-in-name", "statement", "inverted-said",
-         "put-the-toll-at", "today-announced"],
+         "put-the-toll-at", "today-announced", "source-in-the-city", "inverted-official-title",
+         "institution-noun"],
 )
 def test_attribution(text: str, figure: str, attribution: str | None) -> None:
     assert claim_at(text, figure).attribution == attribution

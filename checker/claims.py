@@ -18,7 +18,7 @@ _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hos
              r"long-range|short-range|guided|armed|innocent|young|local|foreign|elderly|injured|wounded|missing|"
              r"unidentified|suspected|confirmed|russian|ukrainian|israeli|iranian|"
              r"[a-z]+-(?:type|made|designed|class|based)|[A-Z][a-z]+-(?:type|made|designed|class)|"
-             r"[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|"  # designations: "3 Iskander-M missiles", "Shahed-136"
+             r"[A-Z][A-Za-z]*-[A-Z0-9][\w/-]*|"  # designations: "3 Iskander-M missiles", "Shahed-136"
              r"(?!(?:and|or|of|in|on|at|to|the|a|an|were|was|had|have|has|is|are|be|been|from|"
              r"with|by|for|as|than|that|this|these|those|who|which|while|after|before|during|"
              r"since|when|into|over|under|about|across|killed|dead|died|"
@@ -218,6 +218,8 @@ _WITH_ATTACKER = re.compile(
     r"\b(?:including|among\s+them|counting)\s+(?:(?:the|both|two|three|all)\s+){0,2}(?:(?:suspected|alleged|lone|"
     r"male|female)\s+)?(?:gunm[ae]n|shooters?|attackers?|assailants?|suicide\s+bombers?|bombers?|"
     r"perpetrators?|suspects?|hijackers?|knifem[ae]n|the\s+driver\s+who)\b", re.IGNORECASE)
+_OVERALL = re.compile(r"\s*(?:In\s+total|Overall|Altogether|In\s+all|All\s+told|Across\s+the\s+"
+                      r"(?:region|province|state|country|oblast)),", re.IGNORECASE)
 _IN_ALL_AFTER = re.compile(r"\s*,?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)\b", re.IGNORECASE)
 _COLON_LIST = re.compile(r":\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
 _OF_THE_GROUP = re.compile(
@@ -569,6 +571,7 @@ class _ReadingState:
     last_thing: tuple[str, str] | None = None  # (noun, group) of the last drone/missile figure
     sentence_claims: list[Claim] = field(default_factory=list)
     previous_claims: list[Claim] = field(default_factory=list)  # of the sentence before
+    paragraph_place: str | None = None  # the last place named in this paragraph's earlier sentences
     clauses: _Clauses = _Clauses(0, 0, ())  # of the sentence being read
     dateline: bool = False  # the document's place comes from a dateline
     city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
@@ -603,7 +606,7 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
     sent = seg.sentences[index]
     paragraph = seg.paragraphs[index]
     if paragraph != state.paragraph:
-        state.paragraph, state.current = paragraph, None
+        state.paragraph, state.current, state.paragraph_place = paragraph, None, None
     named = _resolve(speaker(doc.text, sent.start, sent.end), state)
     if named:
         state.current = state.last_named = named
@@ -666,7 +669,27 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         _mark_explained_increments(text, claims, state.sentence_claims)
         _mark_parts_of_a_sum(text, claims, state.sentence_claims)
         _mark_coordinated_parts(text, claims, state.sentence_claims)
+        _mark_parts_of_an_overall_total(text, sent.start, claims, state.sentence_claims)
+        state.paragraph_place = _place(text, sent.start, sent.end, sent.end, None) or state.paragraph_place
     return _supersede_live_updates(doc, seg, claims)
+
+
+def _mark_parts_of_an_overall_total(text: str, sentence_start: int, claims: list[Claim],
+                                    sentence_claims: list[Claim]) -> None:
+    """"In total, 3 people were killed and 19 wounded in the region": the smaller tolls the
+    article gave before, place by place, are parts of the overall one, not rivals."""
+    if not _OVERALL.match(text, sentence_start):
+        return
+    for total_claim in sentence_claims:
+        if total_claim.role != "total" or total_claim.unit != "count" or total_claim.category == "other":
+            continue
+        top = total_claim.high if total_claim.high is not None else float("inf")
+        for k, earlier in enumerate(claims):
+            if earlier.start >= sentence_start:
+                break
+            if (earlier.category == total_claim.category and earlier.role == "total"
+                    and earlier.unit == "count" and earlier.high is not None and earlier.high <= top):
+                claims[k] = replace(earlier, role="subset")
 
 
 def _mark_parts_of_a_sum(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
@@ -939,8 +962,13 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     role = "subset" if is_part and category in ("killed", "injured") else _role(
         text, sent.start, mention, reading.counted)
     cat = lexicon.category(category)
-    scope = _scope(text, sent.start, sent.end, left, right, mention.start,
-                   doc.place if cat is not None and cat.cumulative else None, state.dateline)
+    if cat is not None and cat.cumulative and state.paragraph_place:
+        # "A bomb hit a plant in Zaporizhzhia. Two people were killed": the paragraph's place
+        scope = _scope(text, sent.start, sent.end, left, right, mention.start,
+                       state.paragraph_place, False)
+    else:
+        scope = _scope(text, sent.start, sent.end, left, right, mention.start,
+                       doc.place if cat is not None and cat.cumulative else None, state.dateline)
     if (scope.place is None or scope.place_inferred) and state.city and _THE_CITY.search(text, left, right):
         scope = replace(scope, place=state.city, place_inferred=False)  # "drones flying towards the city"
     facility = _facility_count(text, sent.start, mention, reading.counted)

@@ -794,6 +794,8 @@ def _slash_fraction(text: str, ns: int, ne: int, value: float, lo: int,
     den = float(m.group(1))
     if den == 0 or (abs(value) >= den and value != int(value)):
         return None
+    if not bench and (not 0 < value < den <= 10 or _designation_before(text, ns, lo)):
+        return None  # "Kh-59/69", "S-300/400", "24/7", "9/11": codes and names, not fractions
     frac = value / den
     start = ns
     whole = re.search(r"(?<![\w.,])(\d{1,4})[ \t]{1,2}\Z", text[max(lo, ns - 7):ns])
@@ -802,6 +804,10 @@ def _slash_fraction(text: str, ns: int, ne: int, value: float, lo: int,
         frac = float(whole.group(1)) + frac
     num = _Num(start, m.end(), start, m.end(), frac, False, text[start:m.end()])
     return _finish(text, num, lo, hi, bench)
+
+
+def _designation_before(text: str, ns: int, lo: int) -> bool:
+    return ns - 2 >= lo and text[ns - 1] == "-" and text[ns - 2].isalpha()
 
 
 def _a_ordinal(text: str, m: re.Match[str], lo: int, hi: int, bench: int) -> _Num | None:
@@ -843,6 +849,8 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     before = text[ns - 40 if ns - 40 > lo else lo:ns]
     if before[-1:] == "-" and before[-2:-1].isalpha():
         return True  # KN-23, Covid-19, F-16
+    if before[-1:] == "/" and before[-2:-1].isdigit():
+        return True  # the second half of "Kh-59/69", "24/7", "9/11"
     if before[-1:].isalpha() and not _currency_attached(text, ns, lo):
         return True  # G7, A320, USD115 handled by the currency check
     if len(digits) <= 2 and digits.isdigit() and int(digits) <= 24 and _time_may_follow(after) and \

@@ -265,6 +265,21 @@ def test_a_hospital_s_count_is_not_a_rival_of_the_toll() -> None:
     assert not [f for f in checker.check([text]).failed if f.severity == "error"]
 
 
+def test_an_overall_total_holds_the_tolls_given_place_by_place() -> None:
+    text = ("A guided bomb hit a plant in the Oleksandrivskyi district of the city. Two people "
+            "were killed. In another district, a drone killed one man and wounded three people.\n\n"
+            "In total, 3 people were killed and 19 wounded in the region over the day.")
+    roles = {c.text: c.role for c in checker.extract(text)}
+    assert roles["Two people"] == "subset" and roles["3 people"] == "total"
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+def test_a_sentence_without_a_place_takes_its_paragraph_s() -> None:
+    text = ("KYIV - A missile hit an apartment block in Kharkiv overnight. Four people were killed, "
+            "officials said.")
+    assert claim_at(text, "Four").scope.place == "Kharkiv"
+
+
 def test_a_wounded_person_who_died_is_a_death() -> None:
     text = "One injured passenger died on the way to hospital, officials said."
     assert claim_at(text, "One").category == "killed"

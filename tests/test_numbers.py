@@ -193,6 +193,12 @@ UNITS = [
 ]
 
 
+@pytest.mark.parametrize("text", ["three Kh-59/69 guided missiles", "an S-300/400 system",
+                                  "open 24/7", "since the 9/11 attacks", "a 50/50 split"])
+def test_slashed_codes_are_not_fractions(text: str) -> None:
+    assert [m.value for m in find_mentions(text) if m.value != 3] == []
+
+
 def test_a_percent_change_and_the_level_it_reached_are_two_figures() -> None:
     text = "Sales fell 20% to 8,000 units."
     assert [(span(text, m), m.unit) for m in find_mentions(text)] == [("20%", "percent"), ("8,000", None)]

@@ -30,7 +30,7 @@ _STOP = frozenset(
 )
 _SKIP_BEFORE_VERB = frozenset(
     "also later earlier previously separately again further initially first last today yesterday "
-    "tonight formally officially publicly".split()
+    "tonight formally officially publicly has have had".split()
 )
 # "the delegate in Valencia", "the Ministry of Health": small words inside a source's name
 _INSIDE_NAME = frozenset({"in", "of", "for"})

@@ -64,7 +64,8 @@ _NOT_NOUN = frozenset(
 _SUBGROUP = frozenset(
     "children child kids women woman men man babies infants teenagers students elderly girls boys".split()
 )
-_WHOLE_BEFORE = re.compile(r"(?:\bout\s+of|\bof)(?:\s+(?:the|all|those|its|their))?\s+$", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"(?:\bout\s+of|(?<!total )(?<!maximum )(?<!minimum )(?<!number )\bof)"
+                           r"(?:\s+(?:the|all|those|its|their))?\s+$", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded|"
     r"\bamong\s+the\s+(?:dead|injured|wounded|victims|missing|casualties)\s+(?:were|are|was)"
@@ -73,7 +74,8 @@ _SUBSET_BEFORE = re.compile(
 )
 # "six of them", "62 of the injured", "three of the dead": a part of a group named before
 _OF_THEM = re.compile(
-    r"\s+(?:of\s+(?:them|whom|those|these|the\s+(?:injured|wounded|dead|victims|deceased|"
+    r"\s+(?:of\s+(?:them|whom|those|these|(?:their|its|his|her|our)\s+(?=[a-z])|"
+    r"the\s+(?:injured|wounded|dead|victims|deceased|"
     r"casualties|survivors|missing|rescued|hospitalised|hospitalized|people|passengers|bodies|"
     r"deaths|fatalities|toll))\b|(?:[a-z]+\s+)?each\b)",
     re.IGNORECASE,
@@ -150,7 +152,7 @@ _BARE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
-    r"\b(?=[adefijlmnopstwy12])(?:earlier|initially|previously|at\s+first|"
+    r"\b(?=[adefhijlmnopstwy12])(?:earlier|initially|previously|at\s+first|"
     r"an?\s+(?:earlier|previous|initial)\s+(?:toll|count|tally|figure)|since|"
     r"(?:last|previous|past)\s+(?:year|month|decade|century|spring|summer|autumn|fall|winter|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)|"
@@ -160,6 +162,8 @@ _PERIOD = re.compile(
     r"over\s+the\s+(?:past|last)\s+(?:week|weeks|year|month|decade|few\s+days|\d+\s+"
     r"(?:days|years|months|weeks))|"
     r"in\s+(?:the\s+)?(?:previous|past|last|earlier)|"
+    r"had\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:put|given|reported|estimated|set|"
+    r"counted|recorded)\b|"
     # "the deadliest attack since April, when a missile strike killed nine": that other strike
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:19|20)\d\d|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)),\s+when\b|"
@@ -429,7 +433,17 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             best = key
     if best is not None:
         return best[2], best[3]
+    label = _LINE_LABEL.match(text, clauses.start, a)
+    if label:  # "* Intercepted: the missile, by an Arrow 3, and one drone": a factbox line
+        ranked = choice.by_trigger.get(" ".join(label.group("label").lower().split()))
+        if ranked is not None:
+            return ranked[1], label.span("label")
     return choice.fallback, None
+
+
+# a factbox or list line that names what its figures count: "* Injured: 17", "Dead: 12"
+_LINE_LABEL = re.compile(r"[ \t]*(?:[*\u2022\u25aa\u25e6\u2023\u2013\u2014-]\ufe0f?[ \t]*)?"
+                         r"(?P<label>[A-Za-z][A-Za-z ]{1,30}?)[ \t]*:")
 
 
 def _updates_before(text: str, start: int, end: int) -> bool:
@@ -572,6 +586,7 @@ class _ReadingState:
     sentence_claims: list[Claim] = field(default_factory=list)
     previous_claims: list[Claim] = field(default_factory=list)  # of the sentence before
     paragraph_place: str | None = None  # the last place named in this paragraph's earlier sentences
+    section_place: str | None = None  # the place an all-capitals heading names, until the next one
     clauses: _Clauses = _Clauses(0, 0, ())  # of the sentence being read
     dateline: bool = False  # the document's place comes from a dateline
     city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
@@ -664,14 +679,31 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                 continue
             if _BRINGING.search(text, max(sent.start, claim.start - 140), claim.start):
                 _mark_additions(claims, state.sentence_claims, claim)
+                _mark_earlier_counts(claims, state.previous_claims, claim)
             claims.append(claim)
             state.sentence_claims.append(claim)
         _mark_explained_increments(text, claims, state.sentence_claims)
         _mark_parts_of_a_sum(text, claims, state.sentence_claims)
         _mark_coordinated_parts(text, claims, state.sentence_claims)
         _mark_parts_of_an_overall_total(text, sent.start, claims, state.sentence_claims)
+        heading = _heading_place(text[sent.start:sent.end])
+        if heading is not None:
+            state.section_place = heading or None
         state.paragraph_place = _place(text, sent.start, sent.end, sent.end, None) or state.paragraph_place
     return _supersede_live_updates(doc, seg, claims)
+
+
+_HEADING_SMALL_WORDS = frozenset({"ON", "IN", "ACROSS", "OVER", "AT", "OF", "NEAR", "THE", "AND", "TO"})
+
+
+def _heading_place(line: str) -> str | None:
+    """For a heading in capitals ("ISRAELI STRIKES ON YEMEN"): the place it names, "" for
+    none; None when the line is no such heading."""
+    words = line.split()
+    if len(words) < 2 or len(line) > 80 or not line.isupper() or any(ch in line for ch in ".!?"):
+        return None
+    cased = " ".join(w.lower() if w in _HEADING_SMALL_WORDS else w.capitalize() for w in words)
+    return _place(cased, 0, len(cased), len(cased), None) or ""
 
 
 def _mark_parts_of_an_overall_total(text: str, sentence_start: int, claims: list[Claim],
@@ -792,6 +824,17 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
             c = replace(c, role="background")  # the rules see it only as the toll's history
         out.append(c)
     return out
+
+
+def _mark_earlier_counts(claims: list[Claim], previous: list[Claim], total: Claim) -> None:
+    """"Four workers were killed at the scene. ... His body was found, raising the death toll
+    to five": a smaller count of the toll just before is the count the new one replaces."""
+    for k, earlier in enumerate(previous):
+        if (earlier.category == total.category != "other" and earlier.role == "total"
+                and earlier.high is not None and total.low is not None and earlier.high < total.low):
+            replaced = replace(earlier, role="background")
+            previous[k] = replaced
+            claims[claims.index(earlier)] = replaced
 
 
 def _mark_additions(claims: list[Claim], sentence_claims: list[Claim], total: Claim) -> None:
@@ -962,10 +1005,11 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     role = "subset" if is_part and category in ("killed", "injured") else _role(
         text, sent.start, mention, reading.counted)
     cat = lexicon.category(category)
-    if cat is not None and cat.cumulative and state.paragraph_place:
-        # "A bomb hit a plant in Zaporizhzhia. Two people were killed": the paragraph's place
+    if cat is not None and cat.cumulative and (state.paragraph_place or state.section_place):
+        # "A bomb hit a plant in Zaporizhzhia. Two people were killed": the paragraph's place;
+        # under a heading "ISRAELI STRIKES ON YEMEN", the section's
         scope = _scope(text, sent.start, sent.end, left, right, mention.start,
-                       state.paragraph_place, False)
+                       state.paragraph_place or state.section_place, False)
     else:
         scope = _scope(text, sent.start, sent.end, left, right, mention.start,
                        doc.place if cat is not None and cat.cumulative else None, state.dateline)

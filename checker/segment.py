@@ -17,7 +17,9 @@ _ABBREVIATIONS = frozenset(
 # (written to start with the set of characters a boundary can start with, which the regex
 # engine skips to instead of trying both branches at every character)
 _BOUNDARY = re.compile(
-    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
+    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|(?<=\n)\s*\n|"
+    # a list item on its own line: "* Launched: ...", "• 12 killed", "▪️ 9 air strikes"
+    r"(?<=\n)(?=[ \t]*(?:[*\u2022\u25aa\u25e6\u2023\u2013\u2014-]|\u25aa\ufe0f)[ \t\ufe0f]))")
 _QUOTE = re.compile(r"\u201c[^\u201d\n]{1,3000}\u201d|\"[^\"\n]{1,3000}\"")
 
 

@@ -49,6 +49,8 @@ class Consistent(RuleBase):
     ("5000 a week") against counts are never compared. With `within: event`, a cumulative
     category (a toll) is compared inside each article only: a higher toll in a later report
     is an update, which `monotonic` checks.
+    Two counts of different groups of people ("12 soldiers", "5 civilians") are not
+    compared; a count of anyone ("people", "victims") is compared with all.
     Passes: all the figures' intervals overlap ("at least 12" and "12 dead").
     Fails: two intervals cannot both hold ("at least 12" and "9 dead"); one failure per pair.
     When the two figures come from different named sources the failure is reported as
@@ -73,7 +75,8 @@ class Consistent(RuleBase):
             return
         failed: set[tuple[str, str]] = set()
         for group in groups:
-            conflicts = [p for p in _pairs(group) if not self._agree(*p)]
+            conflicts = [p for p in _pairs(group) if not self._agree(*p)
+                         and not _different_people(ctx, *p)]
             for a, b in conflicts:
                 if (a.id, b.id) not in failed:
                     failed.add((a.id, b.id))
@@ -108,6 +111,23 @@ class Consistent(RuleBase):
         if len(claims) == 1:
             return f"only one {self.category} figure {ctx.where_text}: nothing to compare"
         return f"no two {self.category} figures are about the same scope and unit"
+
+
+# nouns that count anyone: a figure of these may be compared with any other
+_ANYONE = frozenset("people person persons individuals victims others dead casualties bodies body "
+                    "fatalities deaths lives".split())
+
+
+def _different_people(ctx: Context, a: Claim, b: Claim) -> bool:
+    """"14 crew members" and "41 passengers", "12 soldiers" and "5 civilians": counts of two
+    different groups of people are not rival counts of one."""
+    if not a.entity or not b.entity:
+        return False
+    ea, eb = a.entity.lower(), b.entity.lower()
+    if ea in _ANYONE or eb in _ANYONE or ea.rstrip("s") == eb.rstrip("s"):
+        return False
+    lexicon = ctx.lexicon
+    return lexicon.entity_group(ea) == lexicon.entity_group(eb) == "person"
 
 
 def _placed(ctx: Context, claim: Claim, other: Claim) -> str:

@@ -73,3 +73,15 @@ def test_third_set_deliberate_errors_now_caught() -> None:
 def test_fourth_set_live_blog_toll_fall_is_a_warning() -> None:
     report = checker.check([HERE / "heldout4" / "019_meghna_launch_capsize_live.txt"])
     assert [(f.rule, f.severity) for f in report.failed] == [("toll-does-not-fall", "warning")]
+
+
+FIFTH = articles(HERE / "heldout5")
+
+
+@pytest.mark.parametrize("path", FIFTH, ids=[p.stem for p in FIFTH])
+def test_fifth_set_errors_are_the_deliberate_ones_it_catches(path: Path) -> None:
+    """Only 013's deliberate error (hospital counts above the injured total) is caught; the
+    other four need arithmetic the default pack does not do (see tests/heldout5/README.md)."""
+    errors = [f for f in checker.check([path]).failed if f.severity == "error"]
+    expected = _errors_expected(path) if path.stem == "013_ujjain_temple_stampede" else 0
+    assert len(errors) == expected, [(f.rule, f.message) for f in errors]

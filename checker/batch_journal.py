@@ -1,8 +1,9 @@
 """The append-only journal of a batch audit: what survives a crash, and what `--resume` reads.
 
-Each run appends to its own `journal/part-<time>-<pid>.jsonl`, one JSON line per finished unit,
-flushed to the operating system after every chunk (a killed process loses nothing the OS holds)
-and fsynced at most once a second and on close (a machine crash loses at most the last second,
+Each process that journals (every local worker, or the main process) appends to its own
+`journal/part-<time>-<pid>.jsonl`, one JSON line per finished unit, flushed to the operating
+system after every chunk (a killed process loses nothing the OS holds) and fsynced at most once
+a second and when the run ends (a machine crash loses at most the last second,
 which `--resume` redoes). A run killed mid-write leaves at most one torn last line,
 which reading skips. The final tables are built from the journal, so a resumed run neither
 loses nor repeats a unit: each (unit id, content hash) is taken once.
@@ -82,6 +83,23 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def sync(out_dir: Path) -> None:
+    """Force every journal part to disk: local workers flush after each chunk but keep their
+    part open until they exit, so the main process fsyncs the parts once the pool is done."""
+    for part in parts(out_dir):
+        try:
+            fd = os.open(part, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            os.fsync(fd)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    _fsync_dir(out_dir / JOURNAL_DIR)
 
 
 def clear(out_dir: Path) -> None:

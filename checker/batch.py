@@ -14,21 +14,19 @@ way of running gives the same tables.
 
 The main process shares the CPUs with the local workers, so it does as little per article as
 it can: it reads the inputs and hands out chunks, and workers check, render, write pages and
-journal. Building the tables at the end reads the journal without pandas (checker.batch_tables).
+journal. Building the outputs at the end (checker.batch_outputs) leaves the per-value work to
+pyarrow's C++ and to the CSV text the workers rendered.
 """
 
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import json
 import multiprocessing
 import os
 import socket
 import sys
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -40,12 +38,11 @@ from typing import Any
 from checker import batch_journal as journal
 from checker import events
 from checker.batch_inputs import InputFailure, discover, estimate_articles, read_inputs
-from checker.batch_tables import ARTICLES, CLAIMS, FINDINGS, TABLES, Row, TableWriter, rows_of
+from checker.batch_outputs import atomic_write_text, baseline_file, build_outputs, load_baseline, preload
 from checker.batch_work import (
     ARTICLES_DIR,
     Unit,
     articles_done,
-    atomic_write_bytes,
     audit_chunk,
     close_journal,
     init_worker,
@@ -58,14 +55,11 @@ from checker.errors import CheckerError
 from checker.model import Document
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-INDEX_PASSING_LIMIT = 2000  # passing articles listed in index.html; all are in articles.csv
-INDEX_LIST_LIMIT = 300  # new / resolved findings and errors listed in index.html
 # modules a forkserver loads once, so its workers start with the checker imported
 PRELOAD = ["checker.batch_work", "checker.api", "checker.report"]
 
 Progress = Callable[[int, int], None]  # (articles done, articles expected)
 Runner = Callable[[Iterator[list[Unit]]], Iterator[int]]  # chunks in, articles done per chunk out
-ERROR_COLUMNS = ("id", "path", "reason")
 
 
 @dataclass(frozen=True)
@@ -289,10 +283,11 @@ def run_audit(options: AuditOptions, progress: Progress | None = None) -> AuditR
     """Run a whole audit into `options.out`; see the module docstring."""
     started = _now()
     out = prepare_out(options.out, options.resume)
-    paths = discover(options.inputs)
     if options.baseline:
         baseline_file(options.baseline)
     with _runner(options) as (runner, workers, scheduler):  # local workers start here
+        preloading = _preload_outputs() if scheduler != "in-process" else None
+        paths = discover(options.inputs)
         done = journal.scan(out) if options.resume else {}
         plan = Plan()
         # the progress bar's total; counting JSON-lines records reads those files twice
@@ -301,9 +296,11 @@ def run_audit(options: AuditOptions, progress: Progress | None = None) -> AuditR
         for n in runner(chunked(units, options.chunk_size)):
             tracker.add(n)
     journal.sync(out)
+    if preloading is not None:
+        preloading.join()
     tracker.add(len(plan.errors))
     baseline = load_baseline(options.baseline) if options.baseline else None
-    counts = build_outputs(out, plan, baseline)
+    counts = build_outputs(out, plan.keys, plan.errors, baseline)
     counts.update(input_files=len(paths), resumed=tracker.skipped, baseline=int(baseline is not None))
     code = audit_exit_code(counts, options.fail_on)
     write_metadata(out, options, counts, started, workers, scheduler)
@@ -326,6 +323,13 @@ def _runner(options: AuditOptions) -> Iterator[tuple[Runner, int, str]]:
             yield run_pool(pool, window, options.out), options.workers, "local-processes"
     else:
         yield run_in_process(options.rules, options.out), 1, "in-process"
+
+
+def _preload_outputs() -> threading.Thread:
+    """Started after the workers: a process must not fork while it runs other threads."""
+    thread = threading.Thread(target=preload, name="preload-outputs", daemon=True)
+    thread.start()
+    return thread
 
 
 def _skip_done(units: Iterable[Unit], done: dict[journal.Key, journal.Entry],
@@ -374,187 +378,6 @@ def prepare_out(out: Path, resume: bool) -> Path:
     if not resume:
         journal.clear(out)
     return out
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
-
-
-# --------------------------------------------------------------------------- baseline
-
-
-_STATUS, _KEY, _CHANGE, _UNIT = (FINDINGS.index[c] for c in ("status", "key", "change", "unit_id"))
-
-
-def baseline_file(folder: Path) -> Path:
-    path = folder / "findings.parquet"
-    if not path.is_file():
-        raise CheckerError(f"{folder}: not an audit folder (no findings.parquet) for --baseline")
-    return path
-
-
-def load_baseline(folder: Path) -> dict[str, Row]:
-    """Last run's failed findings (not those it already called resolved), by finding key."""
-    import pyarrow.parquet as pq
-
-    table = pq.read_table(baseline_file(folder))
-    missing = [None] * table.num_rows
-    columns = [table.column(n).to_pylist() if n in table.column_names else missing for n in FINDINGS.names]
-    return {row[_KEY]: row for row in map(list, zip(*columns, strict=True))
-            if row[_STATUS] == "fail" and row[_CHANGE] != "resolved"}
-
-
-def mark_changes(rows: list[Row], baseline: dict[str, Row] | None, seen: set[str]) -> None:
-    """`new` or `persisting` for every failed finding, when there is a baseline."""
-    if baseline is None:
-        return
-    for row in rows:
-        if row[_STATUS] == "fail":
-            row[_CHANGE] = "persisting" if row[_KEY] in baseline else "new"
-            seen.add(row[_KEY])
-
-
-def resolved_rows(baseline: dict[str, Row], seen: set[str]) -> list[Row]:
-    """Last run's failures that no longer fail: kept as rows, with change = resolved."""
-    rows = [[*row[:_CHANGE], "resolved", *row[_CHANGE + 1:]] for key, row in baseline.items()
-            if key not in seen]
-    return sorted(rows, key=lambda r: (r[_UNIT] or "", r[_KEY]))
-
-
-# --------------------------------------------------------------------------- building outputs
-
-
-def build_outputs(out: Path, plan: Plan, baseline: dict[str, Row] | None) -> dict[str, int]:
-    """Tables, errors.csv and index.html from the journal, reading one unit at a time."""
-    index = journal.scan(out)
-    writers = {t.name: TableWriter(out, t) for t in TABLES}
-    stats = AuditStats()
-    errors: list[dict[str, str]] = [{"id": e.id, "path": e.path, "reason": e.reason} for e in plan.errors]
-    seen: set[str] = set()
-    reader = journal.Reader()
-    try:
-        for key in sorted(set(plan.keys)):
-            record = reader.read(index[key])
-            rows = {t.name: rows_of(t, record[t.name]) for t in TABLES}
-            mark_changes(rows["findings"], baseline, seen)
-            for name, writer in writers.items():
-                writer.add(rows[name])
-            errors.extend(record["errors"])
-            stats.add(record["unit"], rows["claims"], rows["findings"], rows["articles"])
-        resolved = resolved_rows(baseline, seen) if baseline is not None else []
-        writers["findings"].add(resolved)
-        stats.add_resolved(resolved)
-    except BaseException:
-        for writer in writers.values():
-            writer.abort()
-        raise
-    finally:
-        reader.close()
-    for writer in writers.values():
-        writer.close()
-    errors.sort(key=lambda e: e["id"])
-    write_errors(out, errors)
-    stats.errors = errors
-    render_index(out, stats, plan)
-    return stats.counts(len(plan.keys), len(errors))
-
-
-def write_errors(out: Path, errors: list[dict[str, str]]) -> None:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, ERROR_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(errors)
-    atomic_write_text(out / "errors.csv", buffer.getvalue())
-
-
-@dataclass
-class AuditStats:
-    """Running totals for the index and audit.json, kept small while the tables stream by."""
-
-    articles: list[dict[str, Any]] = field(default_factory=list)
-    by_rule: Counter[str] = field(default_factory=Counter)
-    by_category: Counter[str] = field(default_factory=Counter)
-    failed_by_category: Counter[str] = field(default_factory=Counter)
-    by_outlet: Counter[str] = field(default_factory=Counter)
-    failed_by_outlet: Counter[str] = field(default_factory=Counter)
-    by_day: Counter[str] = field(default_factory=Counter)
-    failed_by_day: Counter[str] = field(default_factory=Counter)
-    totals: Counter[str] = field(default_factory=Counter)
-    changes: list[dict[str, Any]] = field(default_factory=list)
-    errors: list[dict[str, str]] = field(default_factory=list)
-
-    def add(self, unit: str, claims: list[Row], findings: list[Row], articles: list[Row]) -> None:
-        self.totals["claims"] += len(claims)
-        self.totals["findings"] += len(findings)
-        self.totals["events"] += int(unit.startswith("event:") and bool(articles))
-        category, failed = CLAIMS.index["category"], CLAIMS.index["failed"]
-        for claim in claims:
-            self.by_category[claim[category]] += 1
-            self.failed_by_category[claim[category]] += int(claim[failed])
-        for f in findings:
-            self._add_finding(f)
-        for a in articles:
-            self._add_article(ARTICLES.as_dict(a))
-
-    def _add_finding(self, row: Row) -> None:
-        status, change = row[_STATUS], row[_CHANGE]
-        self.totals["checks"] += int(status != "skip")
-        if status == "fail":
-            f = FINDINGS.as_dict(row)
-            self.totals["failed"] += 1
-            self.totals[f"failed_{f['severity']}"] += 1
-            self.by_rule[f["rule"]] += 1
-        if change:
-            self.totals[change] += 1
-            if change == "new" and len(self.changes) < INDEX_LIST_LIMIT:
-                self.changes.append(FINDINGS.as_dict(row))
-
-    def _add_article(self, a: dict[str, Any]) -> None:
-        outlet, day, failing = a["source"] or "(unknown)", (a["date"] or "(undated)")[:10], a["failed"] > 0
-        self.by_outlet[outlet] += 1
-        self.by_day[day] += 1
-        self.failed_by_outlet[outlet] += int(failing)
-        self.failed_by_day[day] += int(failing)
-        self.totals["failed_articles"] += int(failing)
-        keep = ("article_id", "title", "source", "date", "event", "claims", "failed", "failed_error",
-                "failed_warning", "failed_info", "page")
-        self.articles.append({k: a[k] for k in keep})
-
-    def add_resolved(self, rows: list[Row]) -> None:
-        self.totals["resolved"] += len(rows)
-        self.changes.extend(FINDINGS.as_dict(r) for r in rows[:INDEX_LIST_LIMIT])
-
-    def counts(self, units: int, errors: int) -> dict[str, int]:
-        keys = ("claims", "findings", "checks", "failed", "failed_error", "failed_warning", "failed_info",
-                "failed_articles", "events", "new", "persisting", "resolved")
-        return {"articles": len(self.articles), "units": units, "errors": errors,
-                **{k: int(self.totals[k]) for k in keys}}
-
-
-def ordered_articles(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Failing articles first (most errors, then warnings, then info), then by id."""
-    return sorted(articles, key=lambda a: (a["failed"] == 0, -a["failed_error"], -a["failed_warning"],
-                                           -a["failed_info"], a["article_id"]))
-
-
-def render_index(out: Path, stats: AuditStats, plan: Plan) -> None:
-    from checker.report_audit import AuditIndex, render_audit_index
-
-    articles = ordered_articles(stats.articles)
-    failing = [a for a in articles if a["failed"]]
-    passing = [a for a in articles if not a["failed"]]
-    context = AuditIndex(
-        counts=stats.counts(len(plan.keys), len(stats.errors)),
-        failing=failing, passing=passing[:INDEX_PASSING_LIMIT],
-        passing_hidden=max(0, len(passing) - INDEX_PASSING_LIMIT),
-        by_rule=stats.by_rule.most_common(),
-        by_category=[(k, v, stats.failed_by_category[k]) for k, v in stats.by_category.most_common()],
-        by_outlet=[(k, v, stats.failed_by_outlet[k]) for k, v in stats.by_outlet.most_common()],
-        by_day=[(k, stats.by_day[k], stats.failed_by_day[k]) for k in sorted(stats.by_day)],
-        changes=stats.changes, errors=stats.errors[:INDEX_LIST_LIMIT],
-        errors_hidden=max(0, len(stats.errors) - INDEX_LIST_LIMIT),
-    )
-    atomic_write_text(out / "index.html", render_audit_index(context))
 
 
 # --------------------------------------------------------------------------- run metadata

@@ -163,14 +163,21 @@ class Reader:
         self._open: dict[Path, IO[bytes]] = {}
 
     def read(self, entry: Entry) -> dict[str, Any]:
+        record = _parse(self.read_line(entry))
+        if record is None:
+            raise ValueError(f"{entry.part}: the journal changed while it was read")
+        return record
+
+    def read_line(self, entry: Entry) -> bytes:
+        """The record's complete JSON line, undecoded."""
         fh = self._open.get(entry.part)
         if fh is None:
             fh = self._open[entry.part] = entry.part.open("rb")
         fh.seek(entry.offset)
-        record = _parse(fh.readline())
-        if record is None:
+        line = fh.readline()
+        if not line.endswith(b"}\n"):  # scan() found a complete line here
             raise ValueError(f"{entry.part}: the journal changed while it was read")
-        return record
+        return line
 
     def close(self) -> None:
         for fh in self._open.values():

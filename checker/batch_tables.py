@@ -1,22 +1,22 @@
-"""The audit tables: their columns, and writing them in slices as Parquet and CSV.
+"""The audit tables: their columns, the journal record that carries them, and the writer.
 
-Rows are plain lists in column order: workers build them, the journal stores them, and the
-main process writes them without pandas — pyarrow builds each Parquet slice from columns and
-the csv module writes CSV byte for byte as pandas' `to_csv` did — so the main process, which
-shares the CPUs with the workers, spends little per row. pyarrow is imported only when a table
-is written, never by a worker that just needs the column order.
+Workers build each unit's rows and also render them as CSV text (the csv module writes what
+pandas' `to_csv` wrote, byte for byte); both go into the unit's journal record. At the end the
+main process — which shares the CPUs with the workers — neither decodes nor formats a value in
+Python: it hands the journal lines, in unit order, to pyarrow's JSON reader (C++), writes the
+Parquet tables from the flattened rows and the CSV tables by joining the workers' text.
+pyarrow is imported only by the main process when it writes, never by a worker.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-FLUSH_ROWS = 5_000
 
 Row = list[Any]
 
@@ -39,9 +39,6 @@ class Table:
     def row(self, values: dict[str, Any]) -> Row:
         """A row in column order from a dict keyed by column name (missing columns are None)."""
         return [values.get(n) for n, _ in self.columns]
-
-    def as_dict(self, row: Sequence[Any]) -> dict[str, Any]:
-        return dict(zip(self.names, row))
 
     def schema(self) -> Any:
         import pyarrow as pa
@@ -67,9 +64,26 @@ ARTICLES = Table("articles", (
 TABLES = (CLAIMS, FINDINGS, ARTICLES)
 
 
-def rows_of(table: Table, rows: Iterable[Row | dict[str, Any]]) -> list[Row]:
-    """Rows in column order; dict rows (journals written before rows were lists) are converted."""
-    return [table.row(r) if isinstance(r, dict) else r for r in rows]
+ERRORS = Table("errors", (("id", "str"), ("path", "str"), ("reason", "str")))
+
+
+def csv_text(rows: Iterable[Sequence[Any]]) -> str:
+    """Rows as CSV lines, formatted as pandas' `to_csv` did (None as an empty field)."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
+
+
+def record_schema() -> Any:
+    """The journal record as pyarrow reads it: the unit, its rows and their CSV text."""
+    import pyarrow as pa
+
+    def rows(table: Table) -> Any:
+        return pa.list_(pa.struct(list(table.schema())))
+
+    return pa.schema([("unit", pa.string()), ("hash", pa.string()), ("page", pa.string()),
+                      *((t.name, rows(t)) for t in (*TABLES, ERRORS)),
+                      ("csv", pa.struct([(t.name, pa.string()) for t in TABLES]))])
 
 
 class TableWriter:
@@ -79,42 +93,35 @@ class TableWriter:
         import pyarrow.parquet as pq
 
         self.table, self.schema = table, table.schema()
-        self.rows: list[Row] = []
         self.written = 0
         self.final = (out / f"{table.name}.parquet", out / f"{table.name}.csv")
         self.tmp = tuple(p.with_name(f".{p.name}.{os.getpid()}.tmp") for p in self.final)
         self._parquet = pq.ParquetWriter(self.tmp[0], self.schema)
-        self._csv_file = self.tmp[1].open("w", encoding="utf-8", newline="")
-        self._csv = csv.writer(self._csv_file, lineterminator="\n")
-        self._csv.writerow(table.names)
+        self._csv = self.tmp[1].open("w", encoding="utf-8", newline="")
+        self._csv.write(csv_text([table.names]))
 
-    def add(self, rows: Iterable[Row]) -> None:
-        self.rows.extend(rows)
-        if len(self.rows) >= FLUSH_ROWS:
-            self.flush()
-
-    def flush(self) -> None:
-        import pyarrow as pa
-
-        if not self.rows:
+    def write(self, rows: Any, text: str | None = None) -> None:
+        """A slice of rows (a pyarrow Table of this schema) and its CSV text, if already rendered."""
+        if not rows.num_rows:
             return
-        columns = zip(*self.rows, strict=True)
-        arrays = [pa.array(values, type=f.type) for values, f in zip(columns, self.schema, strict=True)]
-        self._parquet.write_batch(pa.RecordBatch.from_arrays(arrays, schema=self.schema))
-        self._csv.writerows(self.rows)
-        self.written += len(self.rows)
-        self.rows = []
+        self._parquet.write_table(rows)
+        self._csv.write(csv_from_arrow(rows) if text is None else text)
+        self.written += rows.num_rows
 
     def close(self) -> None:
-        self.flush()
         self._parquet.close()
-        self._csv_file.close()
+        self._csv.close()
         for tmp, final in zip(self.tmp, self.final, strict=True):
             os.replace(tmp, final)
 
     def abort(self) -> None:
         """Close and remove the partial files, leaving any earlier table in place."""
         self._parquet.close()
-        self._csv_file.close()
+        self._csv.close()
         for tmp in self.tmp:
             tmp.unlink(missing_ok=True)
+
+
+def csv_from_arrow(rows: Any) -> str:
+    """CSV text of a pyarrow Table, for rows no worker rendered (resolved findings, marked changes)."""
+    return csv_text(zip(*(c.to_pylist() for c in rows.columns), strict=True))

@@ -2,7 +2,7 @@
 
 A unit is one article, or all the articles of one event (checked together). A worker checks
 each unit of a chunk with `checker.check`, renders its report page, and makes one JSON-ready
-record of table rows (lists in the column order of checker.batch_tables). A local worker
+record of table rows, with the rows also rendered as CSV text (checker.batch_tables). A local worker
 writes the pages and journals the records itself (`audit_chunk`); a Dask worker returns them
 (`process_chunk`) for the main process to write. The main process builds the tables from the
 journal at the end. Rules are set once per worker process (`init_worker`, or the first chunk).
@@ -20,12 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from checker import batch_journal
-from checker.batch_tables import ARTICLES, CLAIMS, FINDINGS
+from checker.batch_tables import ARTICLES, CLAIMS, FINDINGS, TABLES, csv_text
 from checker.model import Claim, Document, Finding, Report
 
 _RULES: list[Any] = []  # the RuleSet of this worker process, set once
 _JOURNALS: dict[str, batch_journal.Journal] = {}  # this process's journal part, by output folder
 ARTICLES_DIR = "articles"  # report pages, under the output folder
+_TABLES = [t.name for t in TABLES]
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,7 @@ def process_unit(unit: Unit, rules: Any) -> dict[str, Any]:
 def error_record(unit: Unit, reason: str) -> dict[str, Any]:
     errors = [{"id": d.id, "path": d.path or d.id, "reason": reason} for d in unit.documents]
     return {"unit": unit.id, "hash": unit.hash, "page": None, "html": None,
-            "articles": [], "claims": [], "findings": [], "errors": errors}
+            "articles": [], "claims": [], "findings": [], "errors": errors, "csv": dict.fromkeys(_TABLES, "")}
 
 
 # --------------------------------------------------------------------------- rows
@@ -188,8 +189,9 @@ def unit_record(unit: Unit, report: Report, html: str) -> dict[str, Any]:
                 if f.status != "skip"]
     articles = [article_row(d, unit, claims, findings, page) for d in unit.documents]
     return {"unit": unit.id, "hash": unit.hash, "page": page, "html": html,
-            "articles": [ARTICLES.row(a) for a in articles], "claims": [CLAIMS.row(c) for c in claims],
-            "findings": [FINDINGS.row(f) for f in findings], "errors": []}
+            "articles": articles, "claims": claims, "findings": findings, "errors": [],
+            "csv": {t.name: csv_text(map(t.row, rows))
+                    for t, rows in ((CLAIMS, claims), (FINDINGS, findings), (ARTICLES, articles))}}
 
 
 def _failed_rules_by_claim(findings: Sequence[Finding]) -> dict[str, list[str]]:
@@ -208,7 +210,8 @@ def _doc_fields(doc: Document, unit: Unit) -> dict[str, Any]:
 
 
 def _number(x: float | None) -> float | None:
-    return None if x is None else float(x)
+    """A float, or None for no value and for NaN (a missing value in Parquet and CSV alike)."""
+    return None if x is None or x != x else float(x)
 
 
 def claim_row(c: Claim, doc: Document, unit: Unit, failed_rules: list[str]) -> dict[str, Any]:

@@ -145,7 +145,10 @@ def plan_units(items: Iterable[Document | InputFailure], plan: Plan,
             held.append(item)
         else:
             yield from _planned(group_events([item]), plan)
-    yield from _planned(group_events(held, window_days), plan)
+    # the held groups are the last work of the run: largest first, so that the run does not end
+    # with one worker checking a big event while the others wait (the tables are sorted anyway)
+    groups = sorted(group_events(held, window_days), key=len, reverse=True)
+    yield from _planned(groups, plan)
 
 
 def _planned(groups: list[list[Document]], plan: Plan) -> Iterator[Unit]:
@@ -157,8 +160,17 @@ def _planned(groups: list[list[Document]], plan: Plan) -> Iterator[Unit]:
 
 
 def chunked(units: Iterable[Unit], size: int) -> Iterator[list[Unit]]:
-    it = iter(units)
-    while chunk := list(islice(it, size)):
+    """Chunks of about `size` articles (a larger unit goes alone): the held event units come
+    last, and chunks of 16 of them would leave one worker busy long after the others are done."""
+    chunk: list[Unit] = []
+    articles = 0
+    for unit in units:
+        if chunk and articles + unit.size > size:
+            yield chunk
+            chunk, articles = [], 0
+        chunk.append(unit)
+        articles += unit.size
+    if chunk:
         yield chunk
 
 

@@ -142,7 +142,9 @@ def _key(line: bytes) -> Key | None:
     if m is None:
         record = _parse(line)
         return None if record is None else (record["unit"], record["hash"])
-    return json.loads(m.group(1)), m.group(2).decode("ascii")
+    quoted = m.group(1)
+    unit = json.loads(quoted) if b"\\" in quoted else quoted[1:-1].decode("utf-8")  # no escapes: as is
+    return unit, m.group(2).decode("ascii")
 
 
 def _parse(line: bytes) -> dict[str, Any] | None:

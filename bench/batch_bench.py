@@ -2,20 +2,25 @@
 LocalCluster, and peak memory for 1,000 vs 10,000 articles.
 
     python -m bench.batch_bench [--small 1000] [--large 10000] [--runs 3] [--large-runs 1]
+                                [--no-dask] [--no-write]
 
 Each measurement runs `check batch` as a user would (a new interpreter, start-up included) on a
-generated wire corpus (bench/corpus_gen.py). Peak memory is the largest sum, sampled every
-50 ms with psutil, of the RSS of the command's process tree plus, for the Dask runs, the
-cluster's worker processes. The table (medians) replaces the section of BENCHMARKS.md between
-the batch-bench markers; other sections are left alone.
+generated wire corpus (bench/corpus_gen.py); 1- and 2-worker runs alternate. Peak memory is the
+largest sum, sampled every 50 ms with psutil, of the RSS of the command's process tree plus, for
+the Dask runs, the cluster's worker processes. Main CPU is the command's own process, without
+its workers: the part of the work that two workers cannot share, and a steadier figure than
+wall time on a shared machine. The table (medians) replaces the section of BENCHMARKS.md
+between the batch-bench markers; other sections are left alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -24,6 +29,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psutil
 
@@ -39,10 +45,18 @@ class Run:
     seconds: float
     peak_mb: float
     articles: int
+    main_cpu: float = 0.0  # s of CPU of the command's own process (not its workers)
+    tree_cpu: float = 0.0  # s of CPU of the command and the workers it waited for
 
     @property
     def rate(self) -> float:
         return self.articles / self.seconds
+
+    @property
+    def main_ms(self) -> float:
+        """Main-process CPU per article: what the workers cannot share, and less noisy than
+        wall time on a busy machine."""
+        return 1000 * self.main_cpu / self.articles
 
 
 class PeakRSS:
@@ -50,6 +64,7 @@ class PeakRSS:
 
     def __init__(self, roots: list[psutil.Process], extra: list[psutil.Process]) -> None:
         self.roots, self.extra, self.peak = roots, extra, 0
+        self.root_cpu = 0.0  # the first root's own CPU seconds, as last sampled
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -64,6 +79,9 @@ class PeakRSS:
     def _sample(self) -> None:
         while not self._stop.is_set():
             self.peak = max(self.peak, self._total())
+            with contextlib.suppress(psutil.Error):
+                times = self.roots[0].cpu_times()
+                self.root_cpu = times.user + times.system
             self._stop.wait(0.05)
 
     def _total(self) -> int:
@@ -86,6 +104,7 @@ class PeakRSS:
 def run_batch(corpus: Path, out: Path, articles: int, args: list[str],
               extra: list[psutil.Process] | None = None) -> Run:
     cmd = [sys.executable, "-m", "checker.cli", "batch", str(corpus), "--out", str(out), *args]
+    before = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     with PeakRSS([psutil.Process(proc.pid)], extra or []) as peak:
@@ -93,7 +112,13 @@ def run_batch(corpus: Path, out: Path, articles: int, args: list[str],
     seconds = time.perf_counter() - started
     if proc.returncode not in (0, 1):
         raise SystemExit(f"batch failed ({proc.returncode}): {err.strip()}")
-    return Run(seconds, peak.peak / MB, articles)
+    return Run(seconds, peak.peak / MB, articles, peak.root_cpu, _children_cpu() - before)
+
+
+def _children_cpu() -> float:
+    """CPU seconds of this process's waited-for children and their waited-for descendants."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def measure(label: str, runs: int, corpus: Path, work: Path, n: int, args: list[str],
@@ -102,12 +127,30 @@ def measure(label: str, runs: int, corpus: Path, work: Path, n: int, args: list[
     for k in range(runs):
         out.append(run_batch(corpus, work / f"{label}-{n}-{k}", n, args, extra))
         print(f"  {label:<14} {n:>6} articles  run {k + 1}: {out[-1].seconds:6.1f} s  "
-              f"{out[-1].rate:6.0f}/s  peak {out[-1].peak_mb:5.0f} MB", flush=True)
+              f"{out[-1].rate:6.0f}/s  peak {out[-1].peak_mb:5.0f} MB  main CPU "
+              f"{out[-1].main_ms:.2f} ms/article  CPU {out[-1].tree_cpu:5.1f} s  "
+              f"load {os.getloadavg()[0]:.1f}", flush=True)
     return out
 
 
 def median(runs: list[Run], attr: str) -> float:
     return statistics.median(getattr(r, attr) for r in runs)
+
+
+def local_cluster() -> Any:
+    from dask.distributed import LocalCluster
+
+    return LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                        dashboard_address=None)
+
+
+def make_corpus(work: Path, n: int) -> tuple[Path, int]:
+    from bench.corpus_gen import generate
+
+    corpus = work / f"corpus-{n}"
+    articles = generate(corpus, n, seed=n, broken=0, events=n // 100).articles
+    print(f"corpus of {articles} articles", flush=True)
+    return corpus, articles
 
 
 def cluster_workers() -> list[psutil.Process]:
@@ -117,13 +160,15 @@ def cluster_workers() -> list[psutil.Process]:
 
 def table(results: dict[tuple[str, int], list[Run]], sizes: tuple[int, int]) -> list[str]:
     small, large = sizes
-    lines = ["| corpus | mode | runs | median s | articles/s | speed-up vs 1 worker | peak RSS MB |",
-             "|---|---|---|---|---|---|---|"]
+    lines = ["| corpus | mode | runs | median s | articles/s | speed-up vs 1 worker | peak RSS MB "
+             "| main CPU ms/article |",
+             "|---|---|---|---|---|---|---|---|"]
     for (label, n), runs in results.items():
         base = results.get(("1 worker", n))
         speedup = f"{median(runs, 'rate') / median(base, 'rate'):.2f}x" if base else "–"
         lines.append(f"| {n:,} | {label} | {len(runs)} | {median(runs, 'seconds'):.1f} | "
-                     f"{median(runs, 'rate'):.0f} | {speedup} | {median(runs, 'peak_mb'):.0f} |")
+                     f"{median(runs, 'rate'):.0f} | {speedup} | {median(runs, 'peak_mb'):.0f} | "
+                     f"{median(runs, 'main_ms'):.2f} |")
     lines.append("")
     for label in ("1 worker", "2 workers", "Dask 2 workers"):
         if (label, small) in results and (label, large) in results:
@@ -156,25 +201,23 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--large-runs", type=int, default=1)
     parser.add_argument("--no-write", action="store_true", help="Print the table only.")
+    parser.add_argument("--no-dask", action="store_true", help="Only the local runs (1 and 2 workers).")
     args = parser.parse_args()
-    from dask.distributed import LocalCluster
-
-    from bench.corpus_gen import generate
-
     results: dict[tuple[str, int], list[Run]] = {}
-    with tempfile.TemporaryDirectory(prefix="batch-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="batch-bench-") as tmp, contextlib.ExitStack() as stack:
         work = Path(tmp)
-        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                          dashboard_address=None) as cluster:
-            dask_procs = cluster_workers()
-            for n, runs in ((args.small, args.runs), (args.large, args.large_runs)):
-                corpus = work / f"corpus-{n}"
-                articles = generate(corpus, n, seed=n, broken=0, events=n // 100).articles
-                print(f"corpus of {articles} articles", flush=True)
-                for workers in (1, 2):
-                    label = f"{workers} worker{'s' if workers > 1 else ''}"
-                    results[(label, n)] = measure(label, runs, corpus, work, articles,
-                                                  ["--workers", str(workers)])
+        cluster = None if args.no_dask else stack.enter_context(local_cluster())
+        dask_procs = cluster_workers()
+        for n, runs in ((args.small, args.runs), (args.large, args.large_runs)):
+            corpus, articles = make_corpus(work, n)
+            # 1 and 2 workers alternate, so a burst of load from elsewhere hits both alike
+            local = {w: [] for w in (1, 2)}
+            for k in range(runs):
+                for w in (1, 2):
+                    label = f"{w} worker{'s' if w > 1 else ''}"
+                    local[w] += measure(label, 1, corpus, work / f"run{k}", articles, ["--workers", str(w)])
+            results[("1 worker", n)], results[("2 workers", n)] = local[1], local[2]
+            if cluster is not None:
                 results[("Dask 2 workers", n)] = measure(
                     "Dask 2 workers", runs, corpus, work, articles,
                     ["--scheduler", cluster.scheduler_address], dask_procs)

@@ -1,8 +1,9 @@
 """The append-only journal of a batch audit: what survives a crash, and what `--resume` reads.
 
-Each run appends to its own `journal/part-<time>-<pid>.jsonl`, one JSON line per finished unit,
-flushed to the operating system after every chunk (a killed process loses nothing the OS holds)
-and fsynced at most once a second and on close (a machine crash loses at most the last second,
+Each process that journals (every local worker, or the main process) appends to its own
+`journal/part-<time>-<pid>.jsonl`, one JSON line per finished unit, flushed to the operating
+system after every chunk (a killed process loses nothing the OS holds) and fsynced at most once
+a second and when the run ends (a machine crash loses at most the last second,
 which `--resume` redoes). A run killed mid-write leaves at most one torn last line,
 which reading skips. The final tables are built from the journal, so a resumed run neither
 loses nor repeats a unit: each (unit id, content hash) is taken once.
@@ -84,6 +85,23 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def sync(out_dir: Path) -> None:
+    """Force every journal part to disk: local workers flush after each chunk but keep their
+    part open until they exit, so the main process fsyncs the parts once the pool is done."""
+    for part in parts(out_dir):
+        try:
+            fd = os.open(part, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            os.fsync(fd)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    _fsync_dir(out_dir / JOURNAL_DIR)
+
+
 def clear(out_dir: Path) -> None:
     """Forget earlier runs: a run without --resume starts from an empty journal."""
     shutil.rmtree(out_dir / JOURNAL_DIR, ignore_errors=True)
@@ -124,7 +142,9 @@ def _key(line: bytes) -> Key | None:
     if m is None:
         record = _parse(line)
         return None if record is None else (record["unit"], record["hash"])
-    return json.loads(m.group(1)), m.group(2).decode("ascii")
+    quoted = m.group(1)
+    unit = json.loads(quoted) if b"\\" in quoted else quoted[1:-1].decode("utf-8")  # no escapes: as is
+    return unit, m.group(2).decode("ascii")
 
 
 def _parse(line: bytes) -> dict[str, Any] | None:
@@ -145,14 +165,21 @@ class Reader:
         self._open: dict[Path, IO[bytes]] = {}
 
     def read(self, entry: Entry) -> dict[str, Any]:
+        record = _parse(self.read_line(entry))
+        if record is None:
+            raise ValueError(f"{entry.part}: the journal changed while it was read")
+        return record
+
+    def read_line(self, entry: Entry) -> bytes:
+        """The record's complete JSON line, undecoded."""
         fh = self._open.get(entry.part)
         if fh is None:
             fh = self._open[entry.part] = entry.part.open("rb")
         fh.seek(entry.offset)
-        record = _parse(fh.readline())
-        if record is None:
+        line = fh.readline()
+        if not line.endswith(b"}\n"):  # scan() found a complete line here
             raise ValueError(f"{entry.part}: the journal changed while it was read")
-        return record
+        return line
 
     def close(self) -> None:
         for fh in self._open.values():

@@ -1,9 +1,11 @@
-"""Batch work units and what a worker does with a chunk of them. No pandas here.
+"""Batch work units and what a worker does with a chunk of them. No pandas or pyarrow here.
 
 A unit is one article, or all the articles of one event (checked together). A worker checks
-each unit of a chunk with `checker.check`, renders its report page, and returns plain,
-JSON-ready rows: the main process journals them and later builds the tables.
-Rules are set once per worker process (`init_worker`, or the first chunk on a Dask worker).
+each unit of a chunk with `checker.check`, renders its report page, and makes one JSON-ready
+record of table rows, with the rows also rendered as CSV text (checker.batch_tables). A local worker
+writes the pages and journals the records itself (`audit_chunk`); a Dask worker returns them
+(`process_chunk`) for the main process to write. The main process builds the tables from the
+journal at the end. Rules are set once per worker process (`init_worker`, or the first chunk).
 """
 
 from __future__ import annotations
@@ -17,9 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from checker import batch_journal
+from checker.batch_tables import ARTICLES, CLAIMS, FINDINGS, TABLES, csv_text
 from checker.model import Claim, Document, Finding, Report
 
 _RULES: list[Any] = []  # the RuleSet of this worker process, set once
+_JOURNALS: dict[str, batch_journal.Journal] = {}  # this process's journal part, by output folder
+ARTICLES_DIR = "articles"  # report pages, under the output folder
+_TABLES = [t.name for t in TABLES]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,26 +73,75 @@ def init_worker(rules: Any) -> None:
     _RULES[:] = [rules]
 
 
-def process_chunk(units: Sequence[Unit], rules: Any = None,
-                  pages_dir: str | None = None) -> list[dict[str, Any]]:
-    """Check every unit of a chunk; a unit that fails to check becomes an error record.
+def warm_up() -> None:
+    """Check and render a tiny article once, so a new worker compiles its patterns and templates
+    while the main process is still listing the inputs, not on its first real chunk."""
+    from checker.documents import from_text
 
-    With `pages_dir` (a folder this process can write: local workers) each report page is
-    written here, in parallel, instead of travelling back to the main process.
-    """
-    if rules is not None and (not _RULES or _RULES[0] is not rules):
-        init_worker(rules)
+    process_unit(make_unit([from_text(WARM_UP_TEXT, "warm-up", None)]), _rules())
+
+
+WARM_UP_TEXT = ("date 2025-05-01\nsource Wire\n\nKYIV - A strike killed 12 people and injured 30, "
+                "officials said on Thursday. Later 4 people had been killed, police said.\n")
+
+
+def _rules() -> Any:
     if not _RULES:
         from checker.rules import load_rules
 
         init_worker(load_rules())
-    records = [process_unit(unit, _RULES[0]) for unit in units]
-    if pages_dir is not None:
-        for record in records:
-            if record["html"] is not None:
-                atomic_write_bytes(Path(pages_dir) / record["page"], record["html"].encode("utf-8"))
-                record["html"] = None
-    return records
+    return _RULES[0]
+
+
+def process_chunk(units: Sequence[Unit], rules: Any = None) -> list[dict[str, Any]]:
+    """Check every unit of a chunk; a unit that fails to check becomes an error record.
+
+    The records carry each report page's HTML: for workers (a Dask cluster) that cannot write
+    the output folder. Local workers use `audit_chunk`.
+    """
+    if rules is not None and (not _RULES or _RULES[0] is not rules):
+        init_worker(rules)
+    return [process_unit(unit, _rules()) for unit in units]
+
+
+def audit_chunk(units: Sequence[Unit], out_dir: str, rules: Any = None) -> int:
+    """Check a chunk, write its report pages and journal it, all from this process; the number
+    of articles done.
+
+    Local workers do their own writing so the main process — which shares the CPUs with them —
+    neither receives the rows nor encodes them: it only hands out chunks and counts.
+    """
+    records = process_chunk(units, rules)
+    write_pages(records, Path(out_dir) / ARTICLES_DIR)
+    _journal(out_dir).append(records)
+    return articles_done(records)
+
+
+def write_pages(records: Sequence[dict[str, Any]], pages_dir: Path) -> None:
+    """Write the records' report pages and drop the HTML from them."""
+    for record in records:
+        html = record.pop("html", None)
+        if html is not None:
+            atomic_write_bytes(pages_dir / record["page"], html.encode("utf-8"))
+
+
+def articles_done(records: Sequence[dict[str, Any]]) -> int:
+    return sum(max(len(r["articles"]), len(r["errors"])) for r in records)
+
+
+def _journal(out_dir: str) -> batch_journal.Journal:
+    """This process's journal part for `out_dir`, kept open across chunks."""
+    log = _JOURNALS.get(out_dir)
+    if log is None:
+        log = _JOURNALS[out_dir] = batch_journal.Journal(Path(out_dir))
+    return log
+
+
+def close_journal(out_dir: str) -> None:
+    """Flush and fsync this process's journal part for `out_dir` (in-process runs, at the end)."""
+    log = _JOURNALS.pop(out_dir, None)
+    if log is not None:
+        log.close()
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -111,7 +167,7 @@ def process_unit(unit: Unit, rules: Any) -> dict[str, Any]:
 def error_record(unit: Unit, reason: str) -> dict[str, Any]:
     errors = [{"id": d.id, "path": d.path or d.id, "reason": reason} for d in unit.documents]
     return {"unit": unit.id, "hash": unit.hash, "page": None, "html": None,
-            "articles": [], "claims": [], "findings": [], "errors": errors}
+            "articles": [], "claims": [], "findings": [], "errors": errors, "csv": dict.fromkeys(_TABLES, "")}
 
 
 # --------------------------------------------------------------------------- rows
@@ -133,7 +189,9 @@ def unit_record(unit: Unit, report: Report, html: str) -> dict[str, Any]:
                 if f.status != "skip"]
     articles = [article_row(d, unit, claims, findings, page) for d in unit.documents]
     return {"unit": unit.id, "hash": unit.hash, "page": page, "html": html,
-            "articles": articles, "claims": claims, "findings": findings, "errors": []}
+            "articles": articles, "claims": claims, "findings": findings, "errors": [],
+            "csv": {t.name: csv_text(map(t.row, rows))
+                    for t, rows in ((CLAIMS, claims), (FINDINGS, findings), (ARTICLES, articles))}}
 
 
 def _failed_rules_by_claim(findings: Sequence[Finding]) -> dict[str, list[str]]:
@@ -152,7 +210,8 @@ def _doc_fields(doc: Document, unit: Unit) -> dict[str, Any]:
 
 
 def _number(x: float | None) -> float | None:
-    return None if x is None else float(x)
+    """A float, or None for no value and for NaN (a missing value in Parquet and CSV alike)."""
+    return None if x is None or x != x else float(x)
 
 
 def claim_row(c: Claim, doc: Document, unit: Unit, failed_rules: list[str]) -> dict[str, Any]:

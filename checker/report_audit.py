@@ -7,6 +7,7 @@ script; every untrusted string (titles, outlets, messages, paths) is escaped by 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,7 +52,9 @@ def bars(rows: list[tuple[str, int, int]], limit: int = CHART_ROWS) -> list[Bar]
             for label, total, failed in rows[:limit]]
 
 
+@functools.lru_cache(maxsize=8)
 def _environment(templates: Path | None = None) -> Any:
+    """One Jinja environment per template folder, so the index template compiles once."""
     import jinja2
 
     search = [str(templates)] if templates else []
@@ -61,6 +64,11 @@ def _environment(templates: Path | None = None) -> Any:
     )
 
 
+def index_template(templates: Path | None = None) -> Any:
+    """The compiled index template (a batch audit compiles it while its workers run)."""
+    return _environment(templates).get_template(INDEX_TEMPLATE)
+
+
 def render_audit_index(index: AuditIndex, templates: Path | None = None) -> str:
     charts = {
         "Failed findings by rule": bars([(r, n, n) for r, n in index.by_rule]),
@@ -68,5 +76,5 @@ def render_audit_index(index: AuditIndex, templates: Path | None = None) -> str:
         "Articles by outlet (failing in red)": bars(index.by_outlet),
         "Articles by day (failing in red)": bars(index.by_day, limit=60),
     }
-    template = _environment(templates).get_template(INDEX_TEMPLATE)
-    return template.render(index=index, counts=index.counts, charts=charts, bar_width=BAR_WIDTH)
+    return index_template(templates).render(index=index, counts=index.counts, charts=charts,
+                                            bar_width=BAR_WIDTH)

@@ -9,6 +9,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 
 from bench.corpus_gen import Manifest, generate
 from checker.api import check
-from checker.batch import AuditOptions, AuditResult, group_events, run_audit
+from checker.batch import AuditOptions, AuditResult, group_events, pool_context, run_audit
 from checker.batch_inputs import InputFailure, discover, read_inputs
 from checker.model import Document
 from checker.rules import load_rules
@@ -222,6 +223,23 @@ def test_cli_pool_run_is_quiet_in_a_pipe_and_matches_in_process(corpus: tuple[Pa
     assert len(result.stderr.strip().splitlines()) == 1 and "articles" in result.stderr
     assert_same_tables(out, local_run.out)
     assert json.loads((out / "audit.json").read_text())["scheduler"] == "local-processes"
+
+
+def test_pool_in_a_process_with_threads_uses_a_forkserver(corpus: tuple[Path, Manifest],
+                                                          local_run: AuditResult, rules: object,
+                                                          tmp_path: Path) -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert pool_context().get_start_method() != "fork"  # forking now could copy a held lock
+        result = audit([corpus[0]], tmp_path / "pool", rules, workers=2, chunk_size=8)
+    finally:
+        stop.set()
+        other.join()
+    assert result.scheduler == "local-processes" and result.counts == local_run.counts
+    assert_same_tables(result.out, local_run.out)
+    assert 0 < len(list((result.out / "journal").glob("part-*.jsonl"))) <= 2  # a part per worker
 
 
 @pytest.mark.parametrize(("args", "message"), [

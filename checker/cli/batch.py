@@ -76,10 +76,12 @@ def progress_reporter() -> Iterator[Callable[[int, int], None] | None]:
 
     columns = (TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TextColumn("ETA"),
                TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+    # no refresh thread: the bar is redrawn on each update, so the audit may fork its workers
+    # from a process with a single thread (see checker.batch.pool_context)
+    with Progress(*columns, console=Console(stderr=True), transient=True, auto_refresh=False) as bar:
         task = bar.add_task("audit", total=None)
 
         def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
+            bar.update(task, completed=done, total=total, refresh=True)
 
         yield update

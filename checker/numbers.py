@@ -60,6 +60,7 @@ Other choices:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -792,7 +793,7 @@ def _slash_fraction(text: str, ns: int, ne: int, value: float, lo: int,
     m = _FRACTION_SLASH.match(text, ne, hi)
     assert m is not None
     den = float(m.group(1))
-    if den == 0 or (abs(value) >= den and value != int(value)):
+    if den == 0 or (abs(value) >= den and not float(value).is_integer()):
         return None
     if not bench and (not 0 < value < den <= 10 or _designation_before(text, ns, lo)):
         return None  # "Kh-59/69", "S-300/400", "24/7", "9/11": codes and names, not fractions
@@ -1070,7 +1071,7 @@ def _word_extras(text: str, num: _Num, tokens: list[str], hi: int, bench: int) -
     ne = num.num_end
     m = _POINT_AFTER.match(text, ne, hi) if text[ne:ne + 1] in _TABS and \
         text[ne + 1:ne + 2] in _POINT_SECOND else None
-    if m is not None:
+    if m is not None and math.isfinite(num.value):
         num.value = float(f"{int(num.value)}.{_decimal_digits(m.group('d'))}")
         num.end = num.num_end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" \t-")))
         return num
@@ -1508,7 +1509,7 @@ def _attach_ratio(text: str, num: _Num, lo: int, hi: int, bench: int = 0) -> Non
         return
     m = _RATIO.match(text, num.end, hi) if text[num.end + 1:num.end + 2] in ("i", "I", "o", "O") \
         else None
-    if m is None or not (num.value == int(num.value) and 1 <= num.value <= 10):
+    if m is None or not (float(num.value).is_integer() and 1 <= num.value <= 10):
         return
     if m.group("d"):
         den = float(m.group("d").replace(",", ""))

@@ -585,7 +585,7 @@ class _ReadingState:
     last_thing: tuple[str, str] | None = None  # (noun, group) of the last drone/missile figure
     sentence_claims: list[Claim] = field(default_factory=list)
     previous_claims: list[Claim] = field(default_factory=list)  # of the sentence before
-    paragraph_place: str | None = None  # the last place named in this paragraph's earlier sentences
+    paragraph_sentences: list[tuple[int, int]] = field(default_factory=list)  # read so far
     section_place: str | None = None  # the place an all-capitals heading names, until the next one
     clauses: _Clauses = _Clauses(0, 0, ())  # of the sentence being read
     dateline: bool = False  # the document's place comes from a dateline
@@ -621,7 +621,7 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
     sent = seg.sentences[index]
     paragraph = seg.paragraphs[index]
     if paragraph != state.paragraph:
-        state.paragraph, state.current, state.paragraph_place = paragraph, None, None
+        state.paragraph, state.current, state.paragraph_sentences = paragraph, None, []
     named = _resolve(speaker(doc.text, sent.start, sent.end), state)
     if named:
         state.current = state.last_named = named
@@ -689,8 +689,18 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         heading = _heading_place(text[sent.start:sent.end])
         if heading is not None:
             state.section_place = heading or None
-        state.paragraph_place = _place(text, sent.start, sent.end, sent.end, None) or state.paragraph_place
+        state.paragraph_sentences.append((sent.start, sent.end))
     return _supersede_live_updates(doc, seg, claims)
+
+
+def _paragraph_place(text: str, state: _ReadingState) -> str | None:
+    """The last place named in the earlier sentences of the paragraph, looked up only when a
+    figure needs it."""
+    for start, end in reversed(state.paragraph_sentences):
+        place = _place(text, start, end, end, None)
+        if place:
+            return place
+    return None
 
 
 _HEADING_SMALL_WORDS = frozenset({"ON", "IN", "ACROSS", "OVER", "AT", "OF", "NEAR", "THE", "AND", "TO"})
@@ -1005,14 +1015,14 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     role = "subset" if is_part and category in ("killed", "injured") else _role(
         text, sent.start, mention, reading.counted)
     cat = lexicon.category(category)
-    if cat is not None and cat.cumulative and (state.paragraph_place or state.section_place):
+    scope = _scope(text, sent.start, sent.end, left, right, mention.start,
+                   doc.place if cat is not None and cat.cumulative else None, state.dateline)
+    if cat is not None and cat.cumulative and (scope.place is None or scope.place == doc.place):
         # "A bomb hit a plant in Zaporizhzhia. Two people were killed": the paragraph's place;
         # under a heading "ISRAELI STRIKES ON YEMEN", the section's
-        scope = _scope(text, sent.start, sent.end, left, right, mention.start,
-                       state.paragraph_place or state.section_place, False)
-    else:
-        scope = _scope(text, sent.start, sent.end, left, right, mention.start,
-                       doc.place if cat is not None and cat.cumulative else None, state.dateline)
+        nearby = _paragraph_place(text, state) or state.section_place
+        if nearby and _place(text, sent.start, sent.end, mention.start, None) is None:
+            scope = replace(scope, place=nearby, place_inferred=False)
     if (scope.place is None or scope.place_inferred) and state.city and _THE_CITY.search(text, left, right):
         scope = replace(scope, place=state.city, place_inferred=False)  # "drones flying towards the city"
     facility = _facility_count(text, sent.start, mention, reading.counted)

@@ -220,8 +220,8 @@ def section(runs: list[Run], check_ms: float, args: argparse.Namespace) -> str:
         "",
         f"Reproduce with `make bench` (runs `python -m bench.service_bench`). Run {when} on "
         f"{platform.node()} · {platform.machine()} · Python {platform.python_version()} · "
-        f"{os.cpu_count()} CPUs. Server: `check serve --workers {args.workers}` (uvicorn with httptools and uvloop; "
-        "a listening socket per worker); "
+        f"{os.cpu_count()} CPUs. Server: `check serve --workers {args.workers}` (uvicorn with "
+        "httptools and uvloop; a listening socket per worker); "
         f"client: {args.concurrency} kept-alive connections, one request in flight on each, from a "
         "minimal asyncio HTTP/1.1 client in one process (httpx's AsyncClient costs 2–3 ms of CPU "
         "per request here and became the bottleneck), POST `/v1/check` with the seed article "

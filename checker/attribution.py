@@ -33,7 +33,7 @@ _SKIP_BEFORE_VERB = frozenset(
     "tonight formally officially publicly has have had".split()
 )
 # "the delegate in Valencia", "the Ministry of Health": small words inside a source's name
-_INSIDE_NAME = frozenset({"in", "of", "for"})
+_INSIDE_NAME = frozenset({"in", "of", "for", "and"})
 _LOCATIVE = frozenset({"in", "at", "from"})
 _RELATIVE = frozenset({"which", "who", "whom", "that"})  # "the attack, which X said was": not the source
 SOURCE_NOUNS = frozenset(
@@ -95,12 +95,27 @@ def _np_before(text: str, end: int, start: int) -> str | None:
     if not words or stopper in _RELATIVE:
         return None
     words.reverse()
+    while words and words[0][0].lower() in _INSIDE_NAME:
+        words.pop(0)  # "(the information team) of Myanmar's State Security ...": the name only
+    if not words:
+        return None
     phrase = text[words[0][1]: words[-1][1] + len(words[-1][0])].strip(" .")
     if not phrase or phrase.lower() in PRONOUNS:
         return phrase.lower() if phrase.lower() in PRONOUNS else None
     if not any(w[0][0].isupper() for w in words) and words[-1][0].lower() not in SOURCE_NOUNS:
         return None  # "among the wounded, said X": not a source
     return phrase
+
+
+# a factbox line's source in brackets at its end: "* Dead: at least six (Houthi-run health ministry)"
+_TRAILING_SOURCE = re.compile(r"\((?P<src>[^()\d]{2,60})\)[ \t]*[.;]?[ \t]*$")
+_SAME_SOURCE = frozenset({"same source", "same", "ibid", "ditto"})
+
+
+def _names_a_source(phrase: str) -> bool:
+    words = phrase.split()
+    return phrase.lower() in _SAME_SOURCE or (
+        len(words) <= 8 and (any(w[:1].isupper() for w in words) or words[-1].lower() in SOURCE_NOUNS))
 
 
 def speaker(text: str, start: int, end: int) -> str | None:
@@ -111,6 +126,10 @@ def speaker(text: str, start: int, end: int) -> str | None:
     m = _ACCORDING.search(text, start, end)
     if m:
         return m.group("src").strip().rstrip(".")
+    trailing = _TRAILING_SOURCE.search(text, start, end)
+    if trailing and _names_a_source(trailing.group("src")):
+        src = trailing.group("src").strip()
+        return "it" if src.lower() in _SAME_SOURCE else src  # "(same source)": the one before
     for verb in _VERB.finditer(text, start, end):
         inverted = _INVERTED.search(text[max(start, verb.start() - 3): verb.start()])
         m = _SAID_NP.match(text, verb.start(), end) if inverted else None

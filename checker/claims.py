@@ -611,9 +611,18 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
     if name.lower().startswith("the ") and short:
         for earlier in reversed(state.sources):
             longer = earlier.lower()
-            if longer != name.lower() and longer.endswith(" " + short):
+            if longer != name.lower() and (longer.endswith(" " + short) or _head_before_place(longer, short)):
                 return earlier
     return name
+
+
+def _head_before_place(source: str, noun: str) -> bool:
+    """"the defence ministry in moscow" is "the ministry" named again."""
+    if " " in noun:
+        return False
+    words = source.split()
+    return any(w == noun and i + 1 < len(words) and words[i + 1] in ("in", "of", "for", "on")
+               for i, w in enumerate(words))
 
 
 def _sentence_attribution(doc: Document, seg: Segmented, index: int,

@@ -125,11 +125,14 @@ def test_drones_out_of_launched() -> None:
         ("The toll has risen to 22, the deputy commissioner said, including nine women.", "22",
          "the deputy commissioner"),
         ("The storm destroyed 300 homes, the commission said.", "300", "the commission"),
+        ("* Dead: at least 14 (Kassala state health ministry)", "14", "Kassala state health ministry"),
+        ("The National Disaster Risk Reduction and Management Council said 12 people died.", "12",
+         "National Disaster Risk Reduction and Management Council"),
     ],
     ids=["said-on-telegram", "according-to", "apposition", "told-reuters", "quote-speaker", "none",
          "according-to-first", "abbreviation", "of-place-in-name", "statement", "inverted-said",
          "put-the-toll-at", "today-announced", "source-in-the-city", "inverted-official-title",
-         "institution-noun"],
+         "institution-noun", "factbox-bracket", "and-inside-a-name"],
 )
 def test_attribution(text: str, figure: str, attribution: str | None) -> None:
     assert claim_at(text, figure).attribution == attribution
@@ -278,6 +281,14 @@ def test_a_sentence_without_a_place_takes_its_paragraph_s() -> None:
     text = ("KYIV - A missile hit an apartment block in Kharkiv overnight. Four people were killed, "
             "officials said.")
     assert claim_at(text, "Four").scope.place == "Kharkiv"
+
+
+def test_the_same_source_and_the_ministry_refer_back() -> None:
+    text = ("* Dead: 6 (Houthi-run health ministry)\n* Wounded: 41 (same source)\n\n"
+            "The Defence Ministry in Moscow said 127 drones were downed. According to the ministry, "
+            "43 were downed over Bryansk.")
+    assert claim_at(text, "41").attribution == "Houthi-run health ministry"
+    assert claim_at(text, "43").attribution == "The Defence Ministry in Moscow"
 
 
 def test_a_wounded_person_who_died_is_a_death() -> None:

@@ -12,7 +12,7 @@ import yaml
 from pydantic import ValidationError
 
 from checker.errors import RuleError
-from checker.lexicon import Lexicon, load_lexicon
+from checker.lexicon import SAFE_LOADER, Lexicon, load_lexicon
 from checker.paths import DEFAULT_PACK
 from checker.rules.base import KINDS, RuleBase, Tolerance, template_fields
 
@@ -94,7 +94,7 @@ def parse_rule_file(path: Path, lexicon: Lexicon) -> list[tuple[RuleBase, Origin
     text = _read(path)
     root = _compose(text, str(path))
     items = _rule_nodes(root, str(path))
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=SAFE_LOADER)
     return [_build(item, node, str(path), lexicon) for item, node in zip(data["rules"], items)]
 
 
@@ -141,7 +141,7 @@ def _read(path: Path) -> str:
 
 def _compose(text: str, path: str) -> yaml.Node | None:
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]

@@ -224,8 +224,13 @@ _WITH_ATTACKER = re.compile(
     r"perpetrators?|suspects?|hijackers?|knifem[ae]n|the\s+driver\s+who)\b", re.IGNORECASE)
 _OVERALL = re.compile(r"\s*(?:In\s+total|Overall|Altogether|In\s+all|All\s+told|Across\s+the\s+"
                       r"(?:region|province|state|country|oblast)),", re.IGNORECASE)
+_MISSILE_KINDS = frozenset({"missile", "cruise", "ballistic"})
+_WHOLE_NAMED_FIRST = re.compile(r"\b(?:Of|Among)\s+(?:the\s+|those\s+|all\s+)?$")
+_REMAINING_BEFORE = re.compile(r"\bthe\s+(?:remaining|rest\b|other)\b[^,.;:]*$", re.IGNORECASE)
 _IN_ALL_AFTER = re.compile(r"\s*,?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)\b", re.IGNORECASE)
-_COLON_LIST = re.compile(r":\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
+# or "4 dead (3 in A, 1 in B)", "eight missiles – all seven cruise missiles and one ballistic"
+_COLON_LIST = re.compile(r"(?::|\(|\s[\u2013\u2014]|\s--)\s*(?:all\s+|at\s+least\s+|some\s+|about\s+|"
+                         r"around\s+)?$")
 _OF_THE_GROUP = re.compile(
     r"(?:^|[.;]\s*)\s*(?:Of|Among)\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
 _LAUNCHED_OF = {
@@ -409,7 +414,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return "other", None
     if choice.plain:
         return choice.plain, None
-    left, right = clauses.around(a, b)
+    clause = clauses.around(a, b)
+    left, right = _inside_brackets(text, *clause, a, b)
     best: tuple[int, int, str, tuple[int, int]] | None = None
     predicate = _PREDICATE.match(text, b, right)
     reach = _MAX_TRIGGER_DISTANCE
@@ -433,7 +439,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             best = key
     if best is not None:
         return best[2], best[3]
-    label = _LINE_LABEL.match(text, clauses.start, a)
+    label = _LINE_LABEL.match(text, clauses.start, a) if (left, right) == clause else None
     if label:  # "* Intercepted: the missile, by an Arrow 3, and one drone": a factbox line
         ranked = choice.by_trigger.get(" ".join(label.group("label").lower().split()))
         if ranked is not None:
@@ -444,6 +450,16 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
 # a factbox or list line that names what its figures count: "* Injured: 17", "Dead: 12"
 _LINE_LABEL = re.compile(r"[ \t]*(?:[*\u2022\u25aa\u25e6\u2023\u2013\u2014-]\ufe0f?[ \t]*)?"
                          r"(?P<label>[A-Za-z][A-Za-z ]{1,30}?)[ \t]*:")
+
+
+def _inside_brackets(text: str, left: int, right: int, a: int, b: int) -> tuple[int, int]:
+    """A figure inside brackets ("4 dead (3 in Zambales, 2 in Bataan), 2 injured") reads only
+    the words inside them."""
+    opening = text.rfind("(", left, a)
+    if opening == -1 or text.find(")", opening, a) != -1:
+        return left, right
+    closing = text.find(")", b, right)
+    return (opening + 1, closing) if closing != -1 else (left, right)
 
 
 def _updates_before(text: str, start: int, end: int) -> bool:
@@ -474,6 +490,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None) -> st
     nationwide = _NATIONWIDE.search(text, left, right)
     best: tuple[int, str] | None = (abs(nationwide.start() - a), NATIONWIDE) if nationwide else None
     for hit in _PLACE.finditer(text, left, right):
+        if text[hit.end():hit.end() + 1] == "-":
+            continue  # "of the Shahed-136 type", "Kh-101": a designation, not a place
         place = _place_name(hit.group("place"))
         if place is None:
             continue
@@ -571,6 +589,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"
     if counted.noun in _SUBGROUP:
         return "subset"
+    if _REMAINING_BEFORE.search(before):
+        return "subset"  # "the remaining 22 cases and two deaths were reported from Louga"
     return "total"
 
 
@@ -789,6 +809,8 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
         while j > 0 and sentence_claims[j].category == "other":
             j -= 1  # "12 bodies were recovered from two coaches, while one passenger died"
         a, b = sentence_claims[j], sentence_claims[k]
+        if _WHOLE_NAMED_FIRST.search(text, max(0, a.start - 12), a.start):
+            continue  # "Of the 17 who died, 11 were Mexican": 17 is the whole of the list
         if (a.category == b.category != "other" and b.role == "total"
                 and (a.role == "total" or j in marked)
                 and a.unit == b.unit == "count" and _listed_after(text, a, b)
@@ -894,14 +916,16 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
         previous = state.sentence_claims[-1]
         if previous.role == "subset" or _SUBSET_BEFORE.search(text, sentence_start, previous.start):
             before = "including "  # "including 91 over Moscow and 40 over Kursk"
-    if not (_SUBSET_BEFORE.search(before) or _COLON_LIST.search(before)
-            or _OF_THEM.match(text, mention.end)):
+    listed = _COLON_LIST.search(before) and (mention.unit is None or ":" in before[-12:])
+    if not (_SUBSET_BEFORE.search(before) or listed or _OF_THEM.match(text, mention.end)):
         return None
     group = counted.group if counted.group != "person" else None
     for earlier in reversed(state.sentence_claims):
         earlier_group = lexicon.entity_group(earlier.entity) if earlier.entity else None
         earlier_group = None if earlier_group == "person" else earlier_group
-        same = earlier_group == group or earlier_group is None or group is None
+        same = (earlier_group == group or earlier_group is None or group is None
+                or (bool(listed) and earlier_group == "missile" and group in ("cruise", "ballistic")
+                    and earlier.category == "missiles_intercepted"))  # no cruise/ballistic downed
         if same and earlier.unit == "count" and earlier.role == "total":
             return earlier
     if not state.sentence_claims and counted.noun and _COLON_LIST.search(before) and _AS_FOLLOWS.search(
@@ -988,10 +1012,14 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     place's total ("including 91 over the Moscow region")."""
     counted, trigger = reading.counted, reading.trigger
     previous = state.sentence_claims[-1] if state.sentence_claims else None
-    same_kind = counted.noun is None or counted.group == (
-        lexicon.entity_group(previous.entity) if previous and previous.entity else None)
+    previous_group = lexicon.entity_group(previous.entity) if previous and previous.entity else None
+    same_kind = counted.noun is None or counted.group == previous_group or (
+        counted.group in _MISSILE_KINDS and previous_group in _MISSILE_KINDS
+        and previous is not None and previous.category == "missiles_intercepted")
+    list_word = trigger is not None and text[trigger[0]:trigger[1]].lower() in _LIST_WORDS
     if (role == "total" and previous is not None and previous.role == "subset" and same_kind
-            and category in (previous.category, "other") and _listed_after(text, previous, mention)):
+            and (category in (previous.category, "other") or list_word or trigger is None)
+            and _listed_after(text, previous, mention)):
         return previous.category, "subset", scope
     whole = _part_of_earlier(text, sentence_start, mention, counted, lexicon, state)
     if whole is None:

@@ -299,6 +299,9 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 _MONTH_BEFORE = re.compile(r"(?<![\w])(?i:" + _MONTHS + r")\.?,?[ \t\u00a0]{1,2}(?:the[ \t])?\Z")
 _MONTH_AFTER = re.compile(r"(?i:(?:st|nd|rd|th)?,?[ \t\u00a0]{1,2}(?:of[ \t]{1,2})?(?:"
                           + _MONTHS + r"))\b")
+_DAY_RANGE_AFTER = re.compile(r"[-\u2013](?:[1-9]|[12]\d|3[01])" + _MONTH_AFTER.pattern)
+_DAY_RANGE_BEFORE = re.compile(r"(?<![\w])(?i:" + _MONTHS + r")\.?[ \t\u00a0]{1,2}"
+                               r"(?:[1-9]|[12]\d|3[01])[-\u2013]\Z")
 _MONTH_WORD = re.compile(r"(?i:" + _MONTHS + r")\.?")
 _ORDINAL_AFTER = re.compile(r"(?i:st|nd|rd|th)\b")
 _ZONES = r"GMT|UTC|BST|EST|EDT|PST|CET|CEST|EET"
@@ -852,6 +855,9 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True  # KN-23, Covid-19, F-16
     if before[-1:] == "/" and before[-2:-1].isdigit():
         return True  # the second half of "Kh-59/69", "24/7", "9/11"
+    if before.rstrip(" \u00a0")[-1:] == "\u00a7" or (before[-1:] == "(" and before[-2:-1] == ")") or (
+            after[:1] in _TABS and _CITATION_AFTER.match(after)):
+        return True  # statutes: "8 U.S.C. § 1324(a)(1)(B)"
     if before[-1:].isalpha() and not _currency_attached(text, ns, lo):
         return True  # G7, A320, USD115 handled by the currency check
     if len(digits) <= 2 and digits.isdigit() and int(digits) <= 24 and _time_may_follow(after) and \
@@ -875,6 +881,9 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     if after[1:2].isupper() and _STREET_AFTER.match(after):
         return True
     return after[:1] == ")" and "(" not in before[-3:] and bool(_LIST_MARKER_BEFORE.search(before))
+
+
+_CITATION_AFTER = re.compile(r"[ \t\u00a0](?:U\.\s?S\.\s?C\.|USC\b|C\.\s?F\.\s?R\.|CFR\b|U\.\s?S\.\s?\d)")
 
 
 def _currency_attached(text: str, ns: int, lo: int) -> bool:
@@ -929,6 +938,10 @@ def _is_date(before: str, after: str, digits: str, lw: str) -> bool:
     v = int(digits)
     if 1 <= v <= 31 and _month_may_follow(after) and _MONTH_AFTER.match(after):
         return True
+    if 1 <= v <= 31 and after[:1] in ("-", "\u2013") and _DAY_RANGE_AFTER.match(after):
+        return True  # "the night of 17-18 June"
+    if 1 <= v <= 31 and before[-1:] in ("-", "\u2013") and _DAY_RANGE_BEFORE.search(before):
+        return True  # "June 17-18"
     if lw.lower().rstrip(".,") not in _MONTH_NAMES:
         return False
     return bool(_MONTH_BEFORE.search(before)) and (1 <= v <= 31 or 1000 <= v <= 2100)

@@ -291,6 +291,26 @@ def test_the_same_source_and_the_ministry_refer_back() -> None:
     assert claim_at(text, "43").attribution == "The Defence Ministry in Moscow"
 
 
+@pytest.mark.parametrize(("text", "figure", "role"), [
+    ("Casualties: 4 dead (3 in Zambales, 1 in Bataan), 2 injured and 5 missing.", "3", "subset"),
+    ("The remaining 22 cases and two deaths were reported from Louga.", "two", "subset"),
+    ("Of the 17 who died, 11 were Mexican, four Guatemalan and two Honduran.", "17", "total"),
+    ("Air defence shot down 127 drones and eight missiles \u2013 all seven cruise missiles and one "
+     "ballistic missile \u2013 overnight.", "one ballistic", "subset"),
+    ("Air defences destroyed 87 drones: 31 over Belgorod, 24 over Bryansk, 17 over Kursk and six "
+     "over Moscow, including four flying toward the capital.", "17", "subset"),
+])
+def test_lists_in_brackets_dashes_and_the_rest(text: str, figure: str, role: str) -> None:
+    assert claim_at(text, figure).role == role
+
+
+def test_a_designation_is_not_a_place_and_suppressed_is_shot_down() -> None:
+    text = ("Russia attacked with 164 drones of the Shahed-136 type. Air defence shot down or "
+            "suppressed 127 drones.")
+    assert claim_at(text, "164").scope.place is None
+    assert claim_at(text, "127").category == "drones_intercepted"
+
+
 def test_a_wounded_person_who_died_is_a_death() -> None:
     text = "One injured passenger died on the way to hospital, officials said."
     assert claim_at(text, "One").category == "killed"

@@ -199,6 +199,13 @@ def test_slashed_codes_are_not_fractions(text: str) -> None:
     assert [m.value for m in find_mentions(text) if m.value != 3] == []
 
 
+@pytest.mark.parametrize("text", ["On the night of 17-18 June, Russia attacked",
+                                  "on the night of June 17-18, Russia attacked",
+                                  "charged under 8 U.S.C. \u00a7 1324(a)(1)(B)(iv), which carries"])
+def test_day_ranges_and_statutes_are_not_figures(text: str) -> None:
+    assert find_mentions(text) == []
+
+
 def test_a_percent_change_and_the_level_it_reached_are_two_figures() -> None:
     text = "Sales fell 20% to 8,000 units."
     assert [(span(text, m), m.unit) for m in find_mentions(text)] == [("20%", "percent"), ("8,000", None)]

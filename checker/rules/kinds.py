@@ -283,7 +283,7 @@ class Breakdown(RuleBase):
 # --------------------------------------------------------------------------- itemised
 
 # between a figure and the first item: a colon, and no word that makes the list a selection
-_ITEMS_INTRODUCED = re.compile(r":\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
+_ITEMS_INTRODUCED = re.compile(r"(?::|\()\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
 _AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following|broken\s+down|breakdown|split|distributed|"
                          r"divided)\b[^.:;]{0,40}:", re.IGNORECASE)
 _IN_ALL = re.compile(r"\s*,?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)\b", re.IGNORECASE)
@@ -296,8 +296,9 @@ _SELECTION = re.compile(r"\b(?:includ\w*|among|such\s+as|notably|for\s+example|e
 class Itemised(RuleBase):
     """A figure itemised in a list after a colon equals the sum of its items.
 
-    Checks: a list of two or more figures that follows a colon right after a figure of the
-    same kind, or "as follows:" in the next sentence ("destroyed 57 drones: 21 over Saratov,
+    Checks: a list of two or more figures that follows a colon (or opens a bracket) right
+    after a figure of the same kind ("4 dead (3 in Zambales, 1 in Bataan)"), or "as follows:"
+    in the next sentence ("destroyed 57 drones: 21 over Saratov,
     18 over Volgograd, 12 over Rostov and nine over Crimea"; "cut 2,400 jobs. They are
     distributed as follows: 1,150 in Europe, 720 in the Americas and 610 in Asia"), against
     that figure. A list introduced as a selection ("including", "among them") is a

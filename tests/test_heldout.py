@@ -88,12 +88,12 @@ def test_fifth_set_errors_are_the_deliberate_ones_it_catches(path: Path) -> None
 
 
 SIXTH = articles(HERE / "heldout6")
-CAUGHT_SIXTH = {"004_air_force_night_report", "015_luanda_stadium_crush"}
+CAUGHT_SIXTH = {"004_air_force_night_report", "011_ifrc_mozambique_appeal", "015_luanda_stadium_crush"}
 
 
 @pytest.mark.parametrize("path", SIXTH, ids=[p.stem for p in SIXTH])
 def test_sixth_set_errors_are_the_deliberate_ones_it_catches(path: Path) -> None:
-    """008 (people on board) and 011 (a percentage of money raised) are still missed."""
+    """008 (rescued + bodies + missing against the people on board) is still missed."""
     errors = [f for f in checker.check([path]).failed if f.severity == "error"]
     expected = _errors_expected(path) if path.stem in CAUGHT_SIXTH else 0
     assert len(errors) == expected, [(f.rule, f.message) for f in errors]

@@ -751,6 +751,9 @@ class Ratio(RuleBase):
         before = [c for c in near if c.end <= percent.start and c.sentence == percent.sentence
                   and c.document == percent.document]
         before.sort(key=lambda c: c.start)
+        named = self._share_of_a_named_whole(ctx, percent, before)
+        if named:
+            return named
         if len(before) < 2 or before[-2].unit != before[-1].unit:
             return self._operands_after(ctx, percent, near)
         first, second = before[-2], before[-1]
@@ -762,6 +765,22 @@ class Ratio(RuleBase):
         if _OF_THE_WHOLE.search(text, max(0, first.start - 12), first.start):
             return [(second, first)]  # "Of the 412 cases recorded ..., 290 - or 85% - were"
         return []
+
+    def _share_of_a_named_whole(self, ctx: Context, percent: Claim,
+                                before: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+        """"It seeks CHF 18 million. So far it has received CHF 6.2 million, or 48 percent of the
+        target": the whole is the figure of the part's unit named just before."""
+        text = ctx.document(percent.document).text
+        if not before or not _OF_THE_TARGET.match(text, percent.start, percent.end + 40):
+            return []
+        part = before[-1]
+        if not _SHARE_FOLLOWS.fullmatch(text, part.end, percent.start) or part.value is None:
+            return []
+        wholes = [c for c in (*ctx.claims, *ctx.parts) if c.document == part.document
+                  and c.unit == part.unit and c.end <= part.start and c.id != part.id
+                  and part.sentence - 1 <= c.sentence <= part.sentence
+                  and c.low is not None and c.low > part.value]
+        return [(part, max(wholes, key=lambda c: c.end))] if wholes else []
 
     @staticmethod
     def _operands_after(ctx: Context, percent: Claim, near: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
@@ -799,6 +818,9 @@ class Ratio(RuleBase):
 _PART_OF_WHOLE = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?",
                             re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(r"(?:^|[.;:]\s*|\n)\s*Of\s+(?:the\s+|all\s+|those\s+)?$")
+_OF_THE_TARGET = re.compile(r"[^,;]*?\s+of\s+(?:the|its|their|this)\s+(?:\w+\s+)?"
+                            r"(?:target|total|goal|budget|appeal|amount|sum|requirement|requirements|"
+                            r"needs|request)\b", re.IGNORECASE)
 _RATE_NOUN = re.compile(r"\b(?:turnout|share|proportion|percentage|participation|rate)\b[^.;%]*$",
                         re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"[^.;]{0,120}?\bwith\s+(?:(?:about|nearly|some|roughly|almost)\s+)?",

@@ -71,6 +71,11 @@ def _np_before(text: str, end: int, start: int) -> str | None:
     if tokens and tokens[-1][0] == ",":
         # "Tymur Tkachenko, the head of the administration, said": the name before the apposition
         commas = [i for i, (t, _) in enumerate(tokens) if t == ","]
+        inner = tokens[commas[-2] + 1: commas[-1]] if len(commas) >= 2 else []
+        if 2 <= len(inner) <= 4 and all(t[:1].isupper() for t, _ in inner) and (
+                tokens[commas[-2] - 1][0].islower() if commas[-2] > 0 else False):
+            # "the head of the military administration, Oleh Hryhorov, reported": the name
+            return text[inner[0][1]: inner[-1][1] + len(inner[-1][0])]
         if len(commas) >= 2:
             tokens = tokens[: commas[-2]]
         else:

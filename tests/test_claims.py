@@ -128,11 +128,13 @@ def test_drones_out_of_launched() -> None:
         ("* Dead: at least 14 (Kassala state health ministry)", "14", "Kassala state health ministry"),
         ("The National Disaster Risk Reduction and Management Council said 12 people died.", "12",
          "National Disaster Risk Reduction and Management Council"),
+        ("In Sumy, the head of the military administration, Oleh Hryhorov, reported one person "
+         "killed.", "one", "Oleh Hryhorov"),
     ],
     ids=["said-on-telegram", "according-to", "apposition", "told-reuters", "quote-speaker", "none",
          "according-to-first", "abbreviation", "of-place-in-name", "statement", "inverted-said",
          "put-the-toll-at", "today-announced", "source-in-the-city", "inverted-official-title",
-         "institution-noun", "factbox-bracket", "and-inside-a-name"],
+         "institution-noun", "factbox-bracket", "and-inside-a-name", "name-after-title"],
 )
 def test_attribution(text: str, figure: str, attribution: str | None) -> None:
     assert claim_at(text, figure).attribution == attribution

@@ -219,13 +219,20 @@ _AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following|broken\s+down|break
                          re.IGNORECASE)
 # "Five people died, including the gunman": a toll with the attacker in it is not the victims'
 _WITH_ATTACKER = re.compile(
-    r"\b(?:including|among\s+them|counting)\s+(?:(?:the|both|two|three|all)\s+){0,2}(?:(?:suspected|alleged|lone|"
+    r"(?<!not\s)\b(?:including|among\s+them|counting)\s+(?:(?:the|both|two|three|all)\s+){0,2}"
+    r"(?:(?:suspected|alleged|lone|"
     r"male|female)\s+)?(?:gunm[ae]n|shooters?|attackers?|assailants?|suicide\s+bombers?|bombers?|"
     r"perpetrators?|suspects?|hijackers?|knifem[ae]n|the\s+driver\s+who)\b", re.IGNORECASE)
 _OVERALL = re.compile(r"\s*(?:In\s+total|Overall|Altogether|In\s+all|All\s+told|Across\s+the\s+"
                       r"(?:region|province|state|country|oblast)),", re.IGNORECASE)
 _MISSILE_KINDS = frozenset({"missile", "cruise", "ballistic"})
 _WHOLE_NAMED_FIRST = re.compile(r"\b(?:Of|Among)\s+(?:the\s+|those\s+|all\s+)?$")
+_CONDITION_AFTER = re.compile(
+    r"(?:\s+(?:people|patients|of\s+them|others))?\s+(?:were|was|are|is|remain(?:ed|s)?)?\s*(?:still\s+)?"
+    r"(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition|"
+    r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+hospital\b)", re.IGNORECASE)
+_PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each|any|several)\s+of\s+"
+                               r"(?:the|those|these)\s+$", re.IGNORECASE)
 _REMAINING_BEFORE = re.compile(r"\bthe\s+(?:remaining|rest\b|other)\b[^,.;:]*$", re.IGNORECASE)
 _IN_ALL_AFTER = re.compile(r"\s*,?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)\b", re.IGNORECASE)
 # or "4 dead (3 in A, 1 in B)", "eight missiles – all seven cruise missiles and one ballistic"
@@ -589,8 +596,12 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"
     if counted.noun in _SUBGROUP:
         return "subset"
+    if _PARTITIVE_BEFORE.search(before):
+        return "subset"  # "a woman died ..., one of the three deaths in the district"
     if _REMAINING_BEFORE.search(before):
         return "subset"  # "the remaining 22 cases and two deaths were reported from Louga"
+    if person and _CONDITION_AFTER.match(text, mention.end):
+        return "subset"  # "Seven were in critical condition": some of the injured
     return "total"
 
 

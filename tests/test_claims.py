@@ -294,6 +294,23 @@ def test_the_same_source_and_the_ministry_refer_back() -> None:
 
 
 @pytest.mark.parametrize(("text", "figure", "role"), [
+    ("Of the 43 injured, 29 were treated for burns. Seven were in critical condition.", "Seven",
+     "subset"),
+    ("A woman died when a wall collapsed, one of the three deaths in the district.", "three",
+     "subset"),
+    ("Police said 22 people had been killed, not counting the attackers.", "22", "total"),
+])
+def test_conditions_partitives_and_not_counting(text: str, figure: str, role: str) -> None:
+    assert claim_at(text, figure).role == role
+
+
+def test_figures_listed_together_are_no_breakdown_without_a_word_saying_so() -> None:
+    text = ("The military said 11 soldiers had been killed, and that its troops had killed over 200 "
+            "militants and destroyed 21 posts.")
+    assert not [f for f in checker.check([text]).failed if f.rule == "killed-breakdown"]
+
+
+@pytest.mark.parametrize(("text", "figure", "role"), [
     ("Casualties: 4 dead (3 in Zambales, 1 in Bataan), 2 injured and 5 missing.", "3", "subset"),
     ("The remaining 22 cases and two deaths were reported from Louga.", "two", "subset"),
     ("Of the 17 who died, 11 were Mexican, four Guatemalan and two Honduran.", "17", "total"),

@@ -261,6 +261,7 @@ class Breakdown(RuleBase):
         for part in ctx.parts:
             if part.category == self.category and part.unit == "count":
                 groups.setdefault((part.document, part.sentence), []).append(part)
+        groups = {key: parts for key, parts in groups.items() if _said_to_be_parts(ctx, parts)}
         wholes = [w for w in ctx.of(self.category) if w.unit == "count"]
         found = [(tuple(parts), whole) for parts in groups.values()
                  if (whole := self._whole_of(parts, wholes)) is not None]
@@ -373,6 +374,30 @@ class Itemised(RuleBase):
         if whole.sentence != sentence and not _AS_FOLLOWS.search(text, whole.end, first.start):
             return None
         return whole
+
+
+# words that make a figure a part of one named before: "including four children", "six of
+# them", "among the dead were", "Of the 52 injured, 31 ..."
+_PART_WORDS_BEFORE = re.compile(
+    r"(?:\bincluding|\bincluded|\bamong\s+(?:them|whom|the\s+\w+)|\bof\s+whom|"
+    r"\bOf\s+(?:the|them|those|these)\b[^.;]{0,60},|:|\()[^.;:]{0,60}$", re.IGNORECASE)
+_OVERALL_LATER = re.compile(r"(?:[.!?]\s+|\n\s*)[\"\u201c]?(?:In\s+total|Overall|Altogether|In\s+all|"
+                            r"All\s+told),")
+_OF_THEM_INSIDE = re.compile(r"\bof\s+(?:them|whom|those|these)\b")
+_PART_WORDS_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those|these|the\s+\w+)|(?:[a-z]+\s+)?each)\b")
+
+
+def _said_to_be_parts(ctx: Context, parts: Sequence[Claim]) -> bool:
+    """A breakdown needs the article to say its figures are parts of another (a list of
+    figures after 'including', 'of them', 'Of the injured, ...'), not just that they were
+    listed together ("killed 11 soldiers ... and over 200 militants")."""
+    text = ctx.document(parts[0].document).text
+    if not text or parts[-1].end > len(text):
+        return True  # figures given as claims (rule cases): their roles say it
+    return any(_PART_WORDS_BEFORE.search(text, max(0, p.start - 70), p.start)
+               or _PART_WORDS_AFTER.match(text, p.end) or _OF_THEM_INSIDE.search(p.text)
+               for p in parts) or bool(
+        _OVERALL_LATER.search(text, parts[-1].end))
 
 
 def _nearest_whole(parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | None:

@@ -124,7 +124,10 @@ _INSTITUTION_WORDS = frozenset(
     "Health Security Statistics Affairs Defence Defense Justice Emergency Emergencies Interior "
     "Commerce Labor Labour Finance Education Energy Transport Transportation Agriculture Police "
     "Science Sciences Technology Medicine Management Situations Control Prevention Protection "
-    "Relief Development Welfare Information Communications Intelligence Staff Services".split()
+    "Relief Development Welfare Information Communications Intelligence Staff Services Tourism "
+    "Environment Culture Sports Youth Housing Works Water Resources Forestry Fisheries Mines "
+    "Mining Petroleum Trade Industry Planning Economy Treasury Immigration Customs Revenue "
+    "Aviation Meteorology Geology Seismology Volcanology Disaster Disasters".split()
 )
 _TIME = re.compile(
     r"\b(?=[dilosty])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"

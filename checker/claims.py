@@ -88,7 +88,7 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(
-    r"\b(?=[AINOTabhinoprst])(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|over|at|of|on|struck|hit|pounded|"
+    r"\b(?=[AINOTabhinoprst])(?:[Ii]n|[Aa]cross|against|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|over|at|of|on|struck|hit|pounded|"
     r"rocked|shook|battered|attacked|targeted|targeting|striking|hitting)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|northeastern|northwestern|southeastern|"
     r"southwestern|northeast|northwest|southeast|southwest|north|south|east|west|neighbouring|"
@@ -228,6 +228,7 @@ _WITH_ATTACKER = re.compile(
     r"perpetrators?|suspects?|hijackers?|knifem[ae]n|the\s+driver\s+who)\b", re.IGNORECASE)
 _OVERALL = re.compile(r"\s*(?:In\s+total|Overall|Altogether|In\s+all|All\s+told|Across\s+the\s+"
                       r"(?:region|province|state|country|oblast)),", re.IGNORECASE)
+_DEAD_NOUNS = frozenset({"bodies", "body", "corpses", "remains", "dead bodies"})
 _MISSILE_KINDS = frozenset({"missile", "cruise", "ballistic"})
 _WHOLE_NAMED_FIRST = re.compile(r"\b(?:Of|Among)\s+(?:the\s+|those\s+|all\s+)?$")
 _CONDITION_AFTER = re.compile(
@@ -1012,6 +1013,8 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     if _MEASURE_BEFORE.search(text, max(sent.start, mention.start - 12), mention.start) or (
             _MEASURE_AFTER.match(text, mention.end)):
         category, trigger = "other", None  # "magnitude 7.6", "a Category 4 storm"
+    if counted.noun in _DEAD_NOUNS and category in ("rescued", "injured", "missing"):
+        category = "killed"  # "two more bodies were pulled out": the dead, whatever the verb
     if _WHOLE_BEFORE.search(text, sent.start, mention.start) and category in _LAUNCHED_OF:
         category = _LAUNCHED_OF[category]  # "Of the 145 drones, 64 were shot down"
     return _Reading(counted, category, trigger, unit, end), is_part

@@ -330,6 +330,20 @@ def test_a_designation_is_not_a_place_and_suppressed_is_shot_down() -> None:
     assert claim_at(text, "127").category == "drones_intercepted"
 
 
+@pytest.mark.parametrize(("text", "figure", "category"), [
+    ("The civic body has listed 287 buildings as dangerous, of which 41 must be demolished.", "41",
+     "other"),
+    ("The toll rose to seven after two more bodies were pulled out of the debris.", "two", "killed"),
+])
+def test_a_civic_body_and_bodies_pulled_out(text: str, figure: str, category: str) -> None:
+    assert claim_at(text, figure).category == category
+
+
+def test_attacks_against_a_place_are_placed_there() -> None:
+    text = "Russian attacks against Kherson Oblast killed three people, the governor said."
+    assert claim_at(text, "three").scope.place == "Kherson Oblast"
+
+
 def test_a_wounded_person_who_died_is_a_death() -> None:
     text = "One injured passenger died on the way to hospital, officials said."
     assert claim_at(text, "One").category == "killed"

@@ -1,7 +1,7 @@
 """Load test of the HTTP service on loopback, written into BENCHMARKS.md.
 
     python -m bench.service_bench [--requests 10000] [--concurrency 16] [--workers 2]
-                                  [--uncached 10000] [--no-write]
+                                  [--uncached 10000] [--repeats 3] [--no-write]
 
 Starts `check serve --workers 2` twice in the same run: with the response cache (the default;
 a CMS preview pane re-sends the same draft) and with `--cache 0`, so every request runs the
@@ -242,14 +242,24 @@ def section(runs: list[Run], check_ms: float, args: argparse.Namespace) -> str:
         f"stack: p50 {floor.pct(50):.1f} ms, p99 {floor.pct(99):.1f} ms.",
         "",
         f"Target p99 ≤ 50 ms: cached {'met' if cached.pct(99) <= 50 else 'missed'} "
-        f"({cached.pct(99):.1f} ms)"
-        + (f"; uncached {'met' if runs[1].pct(99) <= 50 else 'missed'} ({runs[1].pct(99):.1f} ms)"
-           if len(runs) > 2 else "") + ". "
+        f"({cached.pct(99):.1f} ms)" + _uncached_verdict(runs[1:-1]) + ". "
         "The cached run is what a preview pane that re-sends an unchanged draft sees; the "
-        "uncached run (`--cache 0`) is the cost of a new draft on every request.",
+        "uncached runs (`--cache 0`) are the cost of a new draft on every request. Each uncached "
+        "run starts a new server: the kernel spreads the 16 kept-alive connections over the two "
+        "workers by a hash, and an uneven split (say 10 and 6) is what moves the p99 between runs.",
         END,
     ]
     return "\n".join(lines)
+
+
+def _uncached_verdict(uncached: list[Run]) -> str:
+    if not uncached:
+        return ""
+    p99s = sorted(r.pct(99) for r in uncached)
+    median = statistics.median(p99s)
+    spread = ", ".join(f"{p:.1f}" for p in p99s)
+    return (f"; uncached {'met' if median <= 50 else 'missed'} (median p99 of {len(p99s)} runs "
+            f"{median:.1f} ms; runs {spread} ms)")
 
 
 def write_section(text: str, path: Path = OUT) -> None:
@@ -267,10 +277,13 @@ def measure(args: argparse.Namespace) -> tuple[list[Run], float]:
                                      args.concurrency, "POST", "/v1/check", body)))
         floor = asyncio.run(load(url, "GET /healthz (HTTP floor)", min(args.requests, 5000),
                                  args.concurrency, "GET", "/healthz", None))
-    if args.uncached:
+    for k in range(1, args.repeats + 1 if args.uncached else 1):
+        # a new server each time: how the kernel splits the kept-alive connections between the
+        # workers (SO_REUSEPORT hashes each connection) is drawn again, and moves the tail
         with server(args.workers, "--cache", "0") as url:
-            runs.append(asyncio.run(load(url, "POST /v1/check (`--cache 0`: full check each time)",
-                                         args.uncached, args.concurrency, "POST", "/v1/check", body)))
+            name = f"POST /v1/check (`--cache 0`: full check each time), run {k} of {args.repeats}"
+            runs.append(asyncio.run(load(url, name, args.uncached, args.concurrency, "POST",
+                                         "/v1/check", body)))
     runs.append(floor)
     return runs, in_process_ms(text)
 
@@ -281,6 +294,8 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=10_000)
     parser.add_argument("--uncached", type=int, default=10_000,
                         help="requests of the `--cache 0` run (0 skips it)")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="uncached runs, each on a new server (the median p99 is quoted)")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--no-write", action="store_true", help="print, do not touch BENCHMARKS.md")

@@ -569,15 +569,31 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
 def _superseded(text: str, clause_start: int, mention: Mention) -> bool:
     """"The toll rose to 14 from 12", "up from 268 deaths reported on Monday": the figure
     after "from" is the one replaced."""
-    if _UP_FROM.search(text, max(clause_start, mention.start - 40), mention.start):
+    if "from" in text[max(clause_start, mention.start - 40):mention.start].lower() and _UP_FROM.search(
+            text, max(clause_start, mention.start - 40), mention.start):
         return True
     return bool(_FROM_BEFORE.search(text, max(clause_start, mention.start - 20), mention.start)
                 and _UPDATE_VERB.search(text, clause_start, mention.start))
 
 
+def _may_state_a_condition(text: str, end: int) -> bool:
+    window = text[end:end + 60].lower()
+    return "condition" in window or "hospital" in window or "intensive" in window or "support" in window
+
+
+def _may_name_attackers(text: str, left: int, right: int) -> bool:
+    clause = text[left:right].lower()
+    return ("includ" in clause or "among" in clause or "counting" in clause) and any(
+        w in clause for w in ("gunm", "shooter", "attacker", "assailant", "bomber", "perpetrator",
+                              "suspect", "hijacker", "knifem", "driver"))
+
+
 def _facility_count(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str | None:
     """"A doctor at the Saudi Hospital said it had received 19 bodies": one hospital's count,
     scoped to that hospital (its name, else the word), not a rival of the event's toll."""
+    window = text[max(sentence_start, mention.start - 80):mention.start].lower()
+    if "receiv" not in window and "admit" not in window and "took in" not in window:
+        return None
     if counted.group not in (None, "person") or not _RECEIVED_BEFORE.search(
             text, max(sentence_start, mention.start - 80), mention.start):
         return None
@@ -600,11 +616,13 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"
     if counted.noun in _SUBGROUP:
         return "subset"
-    if _PARTITIVE_BEFORE.search(before):
+    lowered = before.lower()
+    if " of " in lowered and _PARTITIVE_BEFORE.search(before):
         return "subset"  # "a woman died ..., one of the three deaths in the district"
-    if _REMAINING_BEFORE.search(before):
+    if ("remaining" in lowered or "rest" in lowered or "other" in lowered) and (
+            _REMAINING_BEFORE.search(before)):
         return "subset"  # "the remaining 22 cases and two deaths were reported from Louga"
-    if person and _CONDITION_AFTER.match(text, mention.end):
+    if person and _may_state_a_condition(text, mention.end) and _CONDITION_AFTER.match(text, mention.end):
         return "subset"  # "Seven were in critical condition": some of the injured
     return "total"
 
@@ -1088,7 +1106,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "background"
     category, role, scope = _relation_to_earlier(text, sent.start, mention, reading, category, role,
                                                  scope, lexicon, state)
-    if role == "total" and category in ("killed", "injured") and _WITH_ATTACKER.search(text, left, right):
+    if role == "total" and category in ("killed", "injured") and _may_name_attackers(text, left, right) and (
+            _WITH_ATTACKER.search(text, left, right)):
         role = "with_attacker"
     return Claim(
         id=f"{doc.id}.c{number}",

@@ -609,7 +609,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     Offsets are absolute into `text`.  See the module docstring for what is returned and
     what is dropped.
     """
-    return [_to_mention(n) for n in _scan(text, start, end)]
+    return [_to_mention(n) for n in _scan(text, start, end) if math.isfinite(n.value)]
 
 
 # `bench` levels: 0 the product; BENCH also reads rare forms ("- 20", "2.33 k", "one over
@@ -1672,7 +1672,7 @@ def _interval(n: _Num) -> tuple[float | None, float | None, float | None]:
     """(value, low, high) per the qualifier table."""
     v = n.value
     q = n.qualifier
-    count = n.unit is None and v == int(v)
+    count = n.unit is None and float(v).is_integer()
     if q == "exact":
         return v, v, v
     if q == "at_least":
@@ -1706,8 +1706,8 @@ def _to_mention(n: _Num) -> Mention:
 def _tidy(x: float | None) -> float | None:
     """Round away float noise from scaling (48.2 * 1e6 = 48200000.00000001), keeping the
     precision of real fractions (1/6, 1e-12)."""
-    if x is None:
-        return None
+    if x is None or not math.isfinite(x):
+        return x
     if x.is_integer():
         return x
     r = round(x)

@@ -217,17 +217,20 @@ _LIST_WORDS = frozenset({"including", "included", "among", "with"})
 _LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)[^.;:!?]*?(?:,|\band\b)[^.;:!?]*")
 # "five people had died: three construction workers ... and two older people": a list after a
 # colon that follows a figure breaks that figure down
-_AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following|broken\s+down|breakdown|split|distributed|"
-                         r"divided)\b[^.:;]{0,40}:\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$",
-                         re.IGNORECASE)
+# Wording the rules read back out of the text too (rules.kinds imports these three)
+AS_FOLLOWS = (r"\b(?:as\s+follows|the\s+following|broken\s+down|breakdown|split|distributed|"
+              r"divided)\b[^.:;]{0,40}:")  # "the cuts are distributed as follows:"
+OVERALL_WORDS = r"In\s+total|Overall|Altogether|In\s+all|All\s+told"  # "In total, 3 were killed"
+IN_ALL_AFTER = re.compile(r"\s*,?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)\b", re.IGNORECASE)
+_AS_FOLLOWS = re.compile(AS_FOLLOWS + r"\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 # "Five people died, including the gunman": a toll with the attacker in it is not the victims'
 _WITH_ATTACKER = re.compile(
     r"(?<!not\s)\b(?:including|among\s+them|counting)\s+(?:(?:the|both|two|three|all)\s+){0,2}"
     r"(?:(?:suspected|alleged|lone|"
     r"male|female)\s+)?(?:gunm[ae]n|shooters?|attackers?|assailants?|suicide\s+bombers?|bombers?|"
     r"perpetrators?|suspects?|hijackers?|knifem[ae]n|the\s+driver\s+who)\b", re.IGNORECASE)
-_OVERALL = re.compile(r"\s*(?:In\s+total|Overall|Altogether|In\s+all|All\s+told|Across\s+the\s+"
-                      r"(?:region|province|state|country|oblast)),", re.IGNORECASE)
+_OVERALL = re.compile(r"\s*(?:" + OVERALL_WORDS
+                      + r"|Across\s+the\s+(?:region|province|state|country|oblast)),", re.IGNORECASE)
 _DEAD_NOUNS = frozenset({"bodies", "body", "corpses", "remains", "dead bodies"})
 _MISSILE_KINDS = frozenset({"missile", "cruise", "ballistic"})
 _WHOLE_NAMED_FIRST = re.compile(r"\b(?:Of|Among)\s+(?:the\s+|those\s+|all\s+)?$")
@@ -238,7 +241,6 @@ _CONDITION_AFTER = re.compile(
 _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each|any|several)\s+of\s+"
                                r"(?:the|those|these)\s+$", re.IGNORECASE)
 _REMAINING_BEFORE = re.compile(r"\bthe\s+(?:remaining|rest\b|other)\b[^,.;:]*$", re.IGNORECASE)
-_IN_ALL_AFTER = re.compile(r"\s*,?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)\b", re.IGNORECASE)
 # or "4 dead (3 in A, 1 in B)", "eight missiles – all seven cruise missiles and one ballistic"
 _COLON_LIST = re.compile(r"(?::|\(|\s[\u2013\u2014]|\s--)\s*(?:all\s+|at\s+least\s+|some\s+|about\s+|"
                          r"around\s+)?$")
@@ -801,7 +803,7 @@ def _mark_parts_of_a_sum(text: str, claims: list[Claim], sentence_claims: list[C
     a total said to be "in all" are its parts (a selection inside them, "including three
     infants", stays a part of its own figure)."""
     for k, whole in enumerate(sentence_claims):
-        if k < 2 or whole.role not in ("total", "subset") or not _IN_ALL_AFTER.match(text, whole.end):
+        if k < 2 or whole.role not in ("total", "subset") or not IN_ALL_AFTER.match(text, whole.end):
             continue
         items = [(j, c) for j, c in enumerate(sentence_claims[:k])
                  if c.role in ("total", "subset") and c.unit == whole.unit

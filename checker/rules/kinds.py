@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import model_validator
 
+from checker.claims import AS_FOLLOWS, IN_ALL_AFTER, OVERALL_WORDS
 from checker.model import Claim, Interval, ReferenceFigure
 from checker.rules.base import (
     CLOCK,
@@ -285,9 +286,7 @@ class Breakdown(RuleBase):
 
 # between a figure and the first item: a colon, and no word that makes the list a selection
 _ITEMS_INTRODUCED = re.compile(r"(?::|\()\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
-_AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following|broken\s+down|breakdown|split|distributed|"
-                         r"divided)\b[^.:;]{0,40}:", re.IGNORECASE)
-_IN_ALL = re.compile(r"\s*,?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)\b", re.IGNORECASE)
+_AS_FOLLOWS = re.compile(AS_FOLLOWS, re.IGNORECASE)
 _SELECTION = re.compile(r"\b(?:includ\w*|among|such\s+as|notably|for\s+example|e\.g\.|mostly|mainly\s+in)\b",
                         re.IGNORECASE)
 
@@ -352,7 +351,7 @@ class Itemised(RuleBase):
         last = parts[-1]
         after = [c for c in ctx.of(last.category) if c.document == last.document
                  and c.sentence == last.sentence and c.start >= last.end and c.unit == last.unit
-                 and _IN_ALL.match(text, c.end)]
+                 and IN_ALL_AFTER.match(text, c.end)]
         return after[0] if after else None
 
     @staticmethod
@@ -381,8 +380,7 @@ class Itemised(RuleBase):
 _PART_WORDS_BEFORE = re.compile(
     r"(?:\bincluding|\bincluded|\bamong\s+(?:them|whom|the\s+\w+)|\bof\s+whom|"
     r"\bOf\s+(?:the|them|those|these)\b[^.;]{0,60},|:|\()[^.;:]{0,60}$", re.IGNORECASE)
-_OVERALL_LATER = re.compile(r"(?:[.!?]\s+|\n\s*)[\"\u201c]?(?:In\s+total|Overall|Altogether|In\s+all|"
-                            r"All\s+told),")
+_OVERALL_LATER = re.compile(r"(?:[.!?]\s+|\n\s*)[\"\u201c]?(?:" + OVERALL_WORDS + r"),")
 _OF_THEM_INSIDE = re.compile(r"\bof\s+(?:them|whom|those|these)\b")
 _PART_WORDS_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those|these|the\s+\w+)|(?:[a-z]+\s+)?each)\b")
 

@@ -641,6 +641,7 @@ class _ReadingState:
     sentence_claims: list[Claim] = field(default_factory=list)
     previous_claims: list[Claim] = field(default_factory=list)  # of the sentence before
     paragraph_sentences: list[tuple[int, int]] = field(default_factory=list)  # read so far
+    sentence_places: dict[int, str | None] = field(default_factory=dict)  # sentence start -> place
     section_place: str | None = None  # the place an all-capitals heading names, until the next one
     clauses: _Clauses = _Clauses(0, 0, ())  # of the sentence being read
     dateline: bool = False  # the document's place comes from a dateline
@@ -761,9 +762,10 @@ def _paragraph_place(text: str, state: _ReadingState) -> str | None:
     """The last place named in the earlier sentences of the paragraph, looked up only when a
     figure needs it."""
     for start, end in reversed(state.paragraph_sentences):
-        place = _place(text, start, end, end, None)
-        if place:
-            return place
+        if start not in state.sentence_places:  # each sentence is looked at once per document
+            state.sentence_places[start] = _place(text, start, end, end, None)
+        if state.sentence_places[start]:
+            return state.sentence_places[start]
     return None
 
 
@@ -773,8 +775,10 @@ _HEADING_SMALL_WORDS = frozenset({"ON", "IN", "ACROSS", "OVER", "AT", "OF", "NEA
 def _heading_place(line: str) -> str | None:
     """For a heading in capitals ("ISRAELI STRIKES ON YEMEN"): the place it names, "" for
     none; None when the line is no such heading."""
+    if len(line) > 80 or not line.isupper() or any(ch in line for ch in ".!?"):
+        return None
     words = line.split()
-    if len(words) < 2 or len(line) > 80 or not line.isupper() or any(ch in line for ch in ".!?"):
+    if len(words) < 2:
         return None
     cased = " ".join(w.lower() if w in _HEADING_SMALL_WORDS else w.capitalize() for w in words)
     return _place(cased, 0, len(cased), len(cased), None) or ""

@@ -199,7 +199,8 @@ _UP_FROM = re.compile(
     r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous|initial|first)\s+(?:\w+\s+){0,2}?(?:of\s+)?)?"
     r"(?:at\s+least\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:earlier|previous)\s+)?$", re.IGNORECASE)
-_UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|went\s+up|revised)\b",
+_UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|went\s+up|revised|"
+                          r"fell|fallen|dropped|declined|decreased|went\s+down)\b",
                           re.IGNORECASE)
 # "..., bringing the death toll to 14": the figures before it in the sentence are additions
 _BRINGING = re.compile(

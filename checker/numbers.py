@@ -403,6 +403,14 @@ _SCALE_AFTER = re.compile(
 )
 _RANGE_GAP = re.compile(r"[ \t\u00a0]{0,2}(?:-|–|—|to|and|through|or)[ \t\u00a0]{0,2}\Z", re.I)
 _RANGE_SEP = re.compile(r"[ \t\u00a0]{0,2}(?:-|–|—|to|and|through|or)[ \t\u00a0]{0,2}", re.I)
+# "rose by 9,000 to 166,000", "climbed from 12 to 15": a change (or an earlier level) and the
+# level reached, not a range
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|"
+    r"grows|soared|surged|swelled|mounted|fell|falls|fallen|dropped|drops|declined|declines|"
+    r"decreased|decreases|slipped|slid|plunged|tumbled|shrank|(?:went|gone|edged|ticked)\s+(?:up|down)|"
+    r"revised\s+(?:up|down)(?:ward)?|raised|lowered|cut|widened|narrowed)"
+    r"[ \t\u00a0]+(?P<by>by|from)[ \t\u00a0]+$", re.I)
 _IN_RATIO = re.compile(r"[ \t\u00a0]{1,2}(?:in|out[ \t]of)[ \t\u00a0]{1,2}\Z", re.I)
 _HYPHEN_UNIT = re.compile(r"-(?=[^\W\d_])")
 _MIXED = re.compile(r"[ \t]{1,2}(\d)[ \t]?/[ \t]?(\d{1,2})(?![\d/])")
@@ -1645,10 +1653,22 @@ def _is_range(text: str, a: _Num, b: _Num) -> bool:
         return False
     if a.unit is not None and a.unit.name == "percent" and b.unit is None and b.value > 100:
         return False  # "fell 20% to 8,000": a change and the level it reached
+    if sep == "to" and _moves_to(text, a, b):
+        return False
     lo_v = a.value * (_scale_of(b) if not a.scaled and b.scaled and a.value < b.value else 1)
     if lo_v >= b.value and (sep == "-" or lo_v > b.value):
         return False
     return not (sep == "or" and b.value - lo_v > max(2.0, lo_v))
+
+
+def _moves_to(text: str, a: _Num, b: _Num) -> bool:
+    """"rose from 12 to 15": an earlier level and the new one; "rose by 9 to 40": a change and
+    the level it reached, unless b is too close to a to be that level ("fell by 10 to 15
+    percent" is a range of changes)."""
+    m = _CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start)
+    if m is None:
+        return False
+    return m.group("by").lower() == "from" or b.value > 2 * abs(a.value)
 
 
 def _scale_of(b: _Num) -> float:

@@ -211,6 +211,18 @@ def test_a_percent_change_and_the_level_it_reached_are_two_figures() -> None:
     assert [(span(text, m), m.unit) for m in find_mentions(text)] == [("20%", "percent"), ("8,000", None)]
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The toll rose from 12 to 15 overnight.", ["12", "15"]),
+    ("The number of injured climbed by 9 to 40.", ["9", "40"]),
+    ("Unemployment rose by 9,000 to 166,000.", ["9,000", "166,000"]),
+    ("Exports fell by $1.5 billion to $46.7 billion.", ["$1.5 billion", "$46.7 billion"]),
+    ("Prices fell by 10 to 15 percent.", ["10 to 15 percent"]),  # a range of changes
+    ("Temperatures ranged from 10 to 15 degrees.", ["from 10 to 15 degrees"]),
+])
+def test_a_change_and_the_level_it_reached_are_not_a_range(text: str, figures: list[str]) -> None:
+    assert [span(text, m) for m in find_mentions(text)] == figures
+
+
 @pytest.mark.parametrize(("text", "surface", "value", "unit"), UNITS)
 def test_units(text: str, surface: str, value: float, unit: str) -> None:
     m = only(text)

@@ -877,75 +877,93 @@ def _r(x: float | None) -> float | None:
 
 
 @kind("change", message="{percent} does not match the change from {before} to {after} = {change}",
-      placeholders={"percent": "the stated percentage change", "before": "the earlier figure",
-                    "after": "the later figure", "change": "the change worked out"})
+      placeholders={"percent": "the stated change (a percentage or an amount)",
+                    "before": "the earlier figure", "after": "the later figure",
+                    "change": "the change worked out"})
 class Change(RuleBase):
-    """A stated percentage change agrees with the two figures it is worked out from.
+    """A stated change agrees with the two figures it is worked out from.
 
-    Checks: a percentage written as a change between two figures in the same sentence
-    ("revenue rose 18% to $4.2 billion from $3.9 billion"; "fell 5% to 95 from 100"), the
-    figures widened to what rounds to them as written.
-    Passes: the change from the earlier to the later figure can round to the percentage.
+    Checks: a change written between two figures in the same sentence, as a percentage
+    ("revenue rose 18% to $4.2 billion from $3.9 billion") or as an amount in the figures' own
+    unit ("unemployment rose by 9,000 to 166,000 from 154,000"; "fell by 300 from 1,500 to
+    1,200"), every figure widened to what rounds to it as written.
+    Passes: the change from the earlier to the later figure can round to the stated one.
     Fails: it cannot ("rose 18% to $4.2 billion from $3.9 billion" is a 7.7% rise).
-    Skips: when no percentage is written that way.
+    Skips: when no change is written that way.
 
         - id: change-matches-figures
           kind: change
           severity: error
-          description: A percentage change agrees with the figures before and after.
+          description: A stated change agrees with the figures before and after.
     """
 
     percent_unit: str = param("The unit of the percentage figures.", "word", "percent")
     within: Within = param("Where the figures must be.", "sentence | document", "sentence")
 
     def check(self, ctx: Context) -> Iterator[Verdict]:
-        found = [t for p in ctx.claims if p.unit == self.percent_unit
-                 if (t := self._triple(ctx, p)) is not None]
+        found = [t for c in ctx.claims if (t := self._triple(ctx, c)) is not None]
         if not found:
-            yield Verdict("skip", f"no percentage change with its figures {ctx.where_text}")
+            yield Verdict("skip", f"no change written with its figures {ctx.where_text}")
             return
-        for percent, after, before in found:
-            yield self._judge(percent, after, before)
+        for change, after, before in found:
+            yield self._judge(change, after, before)
 
-    def _triple(self, ctx: Context, percent: Claim) -> tuple[Claim, Claim, Claim] | None:
-        """("18%", "$4.2 billion", "$3.9 billion") when written "18% to A from B"."""
-        text = ctx.document(percent.document).text
-        if not _CHANGE_VERB.search(text, max(0, percent.start - 30), percent.start):
+    def _triple(self, ctx: Context, change: Claim) -> tuple[Claim, Claim, Claim] | None:
+        """(change, later, earlier) when written "18% to A from B" or "by 300 from B to A"."""
+        text = ctx.document(change.document).text
+        if not _CHANGE_VERB.search(text, max(0, change.start - 30), change.start):
             return None
-        later = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == percent.document
-                        and c.sentence == percent.sentence and c.start >= percent.end
+        later = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == change.document
+                        and c.sentence == change.sentence and c.start >= change.end
                         and c.unit != self.percent_unit), key=lambda c: c.start)
         if len(later) < 2 or later[0].unit != later[1].unit:
             return None
-        after, before = later[0], later[1]
-        if _TO_BETWEEN.fullmatch(text, percent.end, after.start) and \
-                _FROM_BETWEEN.fullmatch(text, after.start + len(after.text), before.start):
-            return percent, after, before
+        if change.unit != self.percent_unit and change.unit != later[0].unit:
+            return None
+        first, second = later[0], later[1]
+        if _TO_BETWEEN.fullmatch(text, change.end, first.start) and \
+                _FROM_BETWEEN.fullmatch(text, first.start + len(first.text), second.start):
+            return change, first, second
+        if _FROM_BETWEEN.fullmatch(text, change.end, first.start) and \
+                _TO_BETWEEN.fullmatch(text, first.start + len(first.text), second.start):
+            return change, second, first
         return None
 
-    def _judge(self, percent: Claim, after: Claim, before: Claim) -> Verdict:
+    def _judge(self, change: Claim, after: Claim, before: Claim) -> Verdict:
         a = self.tolerance.widen(written_interval(after))
         b = self.tolerance.widen(written_interval(before))
-        stated = self.tolerance.widen(rounding_interval(percent))
-        words = {"percent": figure(percent), "before": figure(before), "after": figure(after)}
-        if None in (a.low, a.high, b.low, b.high) or b.low is None or b.low <= 0:
+        relative = change.unit == self.percent_unit
+        stated = self.tolerance.widen(rounding_interval(change) if relative else written_interval(change))
+        words = {"percent": figure(change), "before": figure(before), "after": figure(after)}
+        if None in (a.low, a.high, b.low, b.high) or b.low is None or (relative and b.low <= 0):
             return Verdict("skip", f"cannot work out a change from {figure(before)}",
-                           (percent, after, before))
+                           (change, after, before))
         assert a.low is not None and a.high is not None and b.high is not None
-        lo = 100 * abs(a.low - b.high) / b.high if a.low > b.high else 0.0
-        hi = 100 * max(abs(a.high - b.low), abs(a.low - b.high)) / b.low
-        change = Interval(lo, hi)
-        words["change"] = _share_text(change)
-        ok = stated.overlaps(change)
+        lo = abs(a.low - b.high) if a.low > b.high else (abs(b.low - a.high) if b.low > a.high else 0.0)
+        hi = max(abs(a.high - b.low), abs(a.low - b.high))
+        if relative:
+            lo, hi = 100 * lo / b.high, 100 * hi / b.low
+            words["change"] = _share_text(Interval(lo, hi))
+        else:
+            words["change"] = _amount_text(after, before, Interval(lo, hi))
+        ok = stated.overlaps(Interval(lo, hi))
         text = ("{percent} ≈ the change from {before} to {after} = {change}".format_map(words) if ok
                 else self.fail_text(**words))
-        return Verdict("pass" if ok else "fail", text + self.tolerance_note(), (percent, after, before))
+        return Verdict("pass" if ok else "fail", text + self.tolerance_note(), (change, after, before))
+
+
+def _amount_text(after: Claim, before: Claim, change: Interval) -> str:
+    """The difference of the two figures as written, else the interval worked out."""
+    if after.value is not None and before.value is not None and is_point(after.interval) \
+            and is_point(before.interval):
+        return f"{abs(after.value - before.value):,.10g}"
+    return interval_text(change)
 
 
 _CHANGE_VERB = re.compile(r"\b(?:rose|rising|risen|grew|grown|increased|jumped|climbed|gained|up|fell|"
                           r"fallen|dropped|declined|decreased|slipped|slid|lost|down|plunged|surged)"
                           r"\b[^.;]{0,12}$", re.IGNORECASE)
-_TO_BETWEEN = re.compile(r"\s*,?\s+to\s+", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s*,?\s+to\s+(?:an?\s+)?(?:\w+\s+)?", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"\s*,?\s+from\s+(?:an?\s+)?(?:\w+\s+)?", re.IGNORECASE)
 def rounding_interval(claim: Claim) -> Interval:
     """An exact percentage stands for every value that rounds to it as written."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-_VERBS = (r"said|says|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
-          r"confirmed|confirms|estimated|estimates|claim(?:ed|s)(?!\s+(?:the\s+)?li(?:ves|fe))|"
+_VERBS = (r"said|says|say|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
+          r"confirmed|confirms|estimated|estimates|claim(?:ed|s)?(?!\s+(?:the\s+)?li(?:ves|fe))|"
           r"noted|warned|insisted|explained|"
           r"put(?=\s+the\s+(?:\w+\s+)?(?:toll|number|figure|count|tally)\b)")
 _VERB = re.compile(rf"\b(?=[aceinprstw])(?:{_VERBS})\b")  # the lookahead: the verbs' first letters
@@ -91,7 +91,8 @@ def _np_before(text: str, end: int, start: int) -> str | None:
             words, skipped_place = [], True
             continue
         if tok in {",", ";", ":", '"', "\u201c", "\u201d", "(", ")"} or (
-                tok.lower() in _STOP and not inner):
+                tok.lower() in _STOP and not inner) or tok.replace(",", "").replace(".", "").isdigit():
+            # a figure ends the name: "the 810 drones the air force reported"
             stopper = tok.lower()
             break
         words.append((tok, pos))
@@ -102,6 +103,10 @@ def _np_before(text: str, end: int, start: int) -> str | None:
     words.reverse()
     while words and words[0][0].lower() in _INSIDE_NAME:
         words.pop(0)  # "(the information team) of Myanmar's State Security ...": the name only
+    for i in range(len(words) - 1, 0, -1):
+        if words[i][0].lower() in ("the", "its", "their") and words[i - 1][0].lower() not in _INSIDE_NAME:
+            words = words[i:]  # "the 810 drones the air force reported": the name starts at "the"
+            break
     if not words:
         return None
     phrase = text[words[0][1]: words[-1][1] + len(words[-1][0])].strip(" .")

@@ -81,6 +81,7 @@ _OF_THEM = re.compile(
     re.IGNORECASE,
 )
 _INCREMENT_BEFORE = re.compile(r"(?:\banother|\ba\s+further|\ban\s+additional)\s+$", re.IGNORECASE)
+_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(?=[cdhimnprtu])(?:not|no|never|n't|could|might|may|cannot|could\s+have|threaten(?:s|ed)?\s+to|"
@@ -127,14 +128,16 @@ _INSTITUTION_WORDS = frozenset(
     "Relief Development Welfare Information Communications Intelligence Staff Services Tourism "
     "Environment Culture Sports Youth Housing Works Water Resources Forestry Fisheries Mines "
     "Mining Petroleum Trade Industry Planning Economy Treasury Immigration Customs Revenue "
-    "Aviation Meteorology Geology Seismology Volcanology Disaster Disasters".split()
+    "Aviation Meteorology Geology Seismology Volcanology Disaster Disasters Rights".split()
 )
 _TIME = re.compile(
     r"\b(?=[dilosty])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:day|24\s+hours|week|month|year|two\s+days|48\s+hours)|this\s+(?:year|week|month)|"
     r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|since\s+the\s+start\s+of\s+the\s+\w+|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
-    r"last\s+(?:week|month|year))\b",
+    r"last\s+(?:week|month|year)|"
+    r"the\s+(?:night|morning|evening|afternoon)\s+of\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?(?!\d)))",
     re.IGNORECASE,
 )
 # ";", " - ", "but", "while", "whereas", ", and"/", which"...: written to start with the set of
@@ -155,7 +158,8 @@ _BARE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
-    r"\b(?=[adefhijlmnopstwy12])(?:earlier|initially|previously|at\s+first|"
+    r"\b(?=[adefhijlmnopstwy12])(?:earlier|initially|originally|previously|at\s+first|"
+    r"first\s+(?:put|gave|given|reported|estimated|set|said|counted)\b|"
     r"an?\s+(?:earlier|previous|initial)\s+(?:toll|count|tally|figure)|since|"
     r"(?:last|previous|past)\s+(?:year|month|decade|century|spring|summer|autumn|fall|winter|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)|"
@@ -194,7 +198,8 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|first|record|worst|only)\b[^,.;]*$"
 _AGE_CONTEXT = re.compile(r"\b(?:aged?|ages)\b(?:\s+(?:from|between|of))?\s+$", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'\u2019\-]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
-_AFTER_FIGURE = re.compile(r"[^,;]{0,80}")  # the words that belong to a figure, up to a comma
+# the words that belong to a figure, up to a comma (not the one in "September 7, 2025")
+_AFTER_FIGURE = re.compile(r"(?:[^,;]|,(?=[ \t]*(?:19|20)\d\d\b)){0,80}")
 _UP_FROM = re.compile(
     r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous|initial|first)\s+(?:\w+\s+){0,2}?(?:of\s+)?)?"
     r"(?:at\s+least\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
@@ -247,6 +252,9 @@ _COLON_LIST = re.compile(r"(?::|\(|\s[\u2013\u2014]|\s--)\s*(?:all\s+|at\s+least
                          r"around\s+)?$")
 _OF_THE_GROUP = re.compile(
     r"(?:^|[.;]\s*)\s*(?:Of|Among)\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
+# "Of the 47, 38 had gunshot wounds": the figure named again, then a part of it
+_OF_THE_NUMBER = re.compile(r"[ \t]*(?:Of|Among)[ \t]+(?:the|those|these)[ \t]+(?P<n>\d[\d,]*)[ \t]*,")
+_TOLLS = frozenset({"killed", "injured", "missing", "rescued"})
 _LAUNCHED_OF = {
     "drones_intercepted": "drones_launched",
     "drones_lost": "drones_launched",
@@ -500,12 +508,19 @@ def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: i
     return near(a, 24) or (trigger is not None and near(trigger[0], 24))
 
 
-def _place(text: str, left: int, right: int, a: int, fallback: str | None) -> str | None:
+def _place(text: str, left: int, right: int, a: int, fallback: str | None,
+           weapons: bool = False) -> str | None:
+    """The place named nearest text[a] in text[left:right]; for a count of weapons, not where
+    they came from ("drones from the directions of Kursk", "missiles launched from bombers
+    over the Saratov region")."""
     nationwide = _NATIONWIDE.search(text, left, right)
     best: tuple[int, str] | None = (abs(nationwide.start() - a), NATIONWIDE) if nationwide else None
     for hit in _PLACE.finditer(text, left, right):
-        if text[hit.end():hit.end() + 1] == "-":
-            continue  # "of the Shahed-136 type", "Kh-101": a designation, not a place
+        if text[hit.end():hit.end() + 1] == "-" or _DESIGNATION_AFTER.match(text, hit.end()):
+            continue  # "of the Shahed-136 type", "Kh-101", "of the Shahed type": a designation
+        if weapons and "from" in text[max(left, hit.start() - 70):hit.start()] and _ORIGIN_BEFORE.search(
+                text, max(left, hit.start() - 70), hit.start() + 1):
+            continue
         place = _place_name(hit.group("place"))
         if place is None:
             continue
@@ -531,13 +546,13 @@ def _place_name(words: str) -> str | None:
 
 
 def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: int,
-           fallback: str | None, fallback_is_dateline: bool) -> Scope:
+           fallback: str | None, fallback_is_dateline: bool, weapons: bool = False) -> Scope:
     """Where and when: the clause's place, else the sentence's, else the document's.
 
     The document's place is the dateline's (marked inferred: where the reporter was) or the
     first place the lede names.
     """
-    place = _place(text, left, right, a, None) or _place(text, sent_start, a, a, None)
+    place = _place(text, left, right, a, None, weapons) or _place(text, sent_start, a, a, None, weapons)
     return Scope(place=place or fallback, time=_time(text, left, right, a),
                  place_inferred=place is None and fallback is not None and fallback_is_dateline)
 
@@ -612,6 +627,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     person = counted.group in (None, "person")
     if person and (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end)):
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
+    if _FURTHER_BEFORE.search(before):
+        return "increment"  # "the air force recorded a further 412 drones" the next night
     of_the = _OF_THE_GROUP.search(text[sentence_start: mention.start])
     if of_the and any(ch.isdigit() for ch in of_the.group()) and not _TOLL_WORDS.search(of_the.group()):
         of_the = None  # "Of the 48 people on board, 38 were killed": 38 is the toll itself
@@ -647,9 +664,21 @@ class _ReadingState:
     clauses: _Clauses = _Clauses(0, 0, ())  # of the sentence being read
     dateline: bool = False  # the document's place comes from a dateline
     city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
+    last_trigger: str | None = None  # the event word of the last figure read
+    totals: dict[float, str] = field(default_factory=dict)  # figure -> category, of totals so far
+    list_trigger: str | None = None  # "shot down 168 air targets:": the event word a bullet list takes
+    bullet: bool = False  # the sentence being read is a bullet line
+    list_items: list[Claim] = field(default_factory=list)  # of the current bullet list
 
 
 _THINGS = frozenset({"drone", "missile", "ballistic", "cruise", "target"})
+# a weapon's origin: "from the directions of Kursk", "from the Kursk and Bryansk regions of
+# Russia", "launched from Tu-95MS bombers over the Saratov region" (the place word follows)
+_ORIGIN_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|side|territory)\s+(?:of\s+)?|"
+    r"(?:[A-Z][\w\-]*\s+(?:and\s+)?)*(?:regions?|oblasts?|provinces?|areas?)\s+|"
+    r"[\w\-]+(?:\s+[\w\-]+){0,3}\s+(?=over\s)|(?=[A-Z]))\S", re.IGNORECASE)
+_DESIGNATION_AFTER = re.compile(r"[ \t]+(?:type|class|model|series|family|variant)\b")
 
 
 def _resolve(name: str | None, state: _ReadingState) -> str | None:
@@ -682,12 +711,17 @@ def _head_before_place(source: str, noun: str) -> bool:
                for i, w in enumerate(words))
 
 
+_CLAIM_LABEL = re.compile(r"(?:THE[ \t]+)?(?:CLAIMS?|Claims?)[ \t]*:")
+
+
 def _sentence_attribution(doc: Document, seg: Segmented, index: int,
                           state: _ReadingState) -> str | None:
     sent = seg.sentences[index]
     paragraph = seg.paragraphs[index]
     if paragraph != state.paragraph:
         state.paragraph, state.current, state.paragraph_sentences = paragraph, None, []
+    if _CLAIM_LABEL.match(doc.text, sent.start):
+        return "the claim"  # a fact-check's "CLAIM: ...": what it tests, not what it finds
     named = _resolve(speaker(doc.text, sent.start, sent.end), state)
     if named:
         state.current = state.last_named = named
@@ -730,6 +764,10 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     text = doc.text
     claims: list[Claim] = []
     for sent in seg.sentences:
+        state.bullet = bool(_BULLET.match(text, sent.start))
+        if not state.bullet:
+            _mark_list_items_of_one_kind(claims, state.list_items)
+            state.list_trigger, state.list_items = None, []
         attribution = _sentence_attribution(doc, seg, sent.index, state)
         mentions = [x for x in find_mentions(text, sent.start, sent.end)
                     if is_claim_unit(x.unit) and not _age_apposition(text, x)
@@ -747,15 +785,23 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                 _mark_additions(claims, state.sentence_claims, claim)
                 _mark_earlier_counts(claims, state.previous_claims, claim)
             claims.append(claim)
+            if claim.role == "total" and claim.category != "other" and claim.value is not None:
+                state.totals[claim.value] = claim.category
             state.sentence_claims.append(claim)
         _mark_explained_increments(text, claims, state.sentence_claims)
         _mark_parts_of_a_sum(text, claims, state.sentence_claims)
         _mark_coordinated_parts(text, claims, state.sentence_claims)
+        _mark_colon_list_items(text, claims, state.sentence_claims)
+        if state.bullet and state.list_trigger:
+            state.list_items.extend(state.sentence_claims)
+        elif not state.bullet and state.sentence_claims and text[sent.start:sent.end].rstrip().endswith(":"):
+            state.list_trigger = state.last_trigger
         _mark_parts_of_an_overall_total(text, sent.start, claims, state.sentence_claims)
         heading = _heading_place(text[sent.start:sent.end])
         if heading is not None:
             state.section_place = heading or None
         state.paragraph_sentences.append((sent.start, sent.end))
+    _mark_list_items_of_one_kind(claims, state.list_items)
     return _supersede_live_updates(doc, seg, claims)
 
 
@@ -826,6 +872,37 @@ def _mark_parts_of_a_sum(text: str, claims: list[Claim], sentence_claims: list[C
             claims[claims.index(item)] = part
 
 
+def _mark_colon_list_items(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
+    """"41 missiles: 28 Kh-101 cruise missiles, nine Iskander-M ballistic missiles and four
+    Kalibr cruise missiles": in a list after a figure's colon, items of one category are kinds
+    of it (Kh-101 and Kalibr), parts of one figure, not rival counts of it."""
+    for k, whole in enumerate(sentence_claims[:-2]):
+        if _LIST_COLON_AFTER.match(text, whole.end):
+            sentence_claims[k + 1:] = _mark_list_items_of_one_kind(
+                claims, [c for c in sentence_claims[k + 1:] if c.category != whole.category])
+            return
+
+
+def _mark_list_items_of_one_kind(claims: list[Claim], items: list[Claim]) -> list[Claim]:
+    """Items of a list that share a category, marked as its parts ("subset"); returns the items."""
+    by_category: dict[str, list[int]] = {}
+    for j, c in enumerate(items):
+        if c.role == "total" and c.category != "other":
+            by_category.setdefault(c.category, []).append(j)
+    for same in by_category.values():
+        if len(same) < 2:
+            continue
+        for j in same:
+            part = replace(items[j], role="subset")
+            claims[claims.index(items[j])] = part
+            items[j] = part
+    return items
+
+
+_LIST_COLON_AFTER = re.compile(r"[ \t]*:")
+_BULLET = re.compile(r"[ \t]*[-*\u2022\u2013\u2014][ \t]")
+
+
 def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
     """"The toll rose to nine from seven after teams recovered two bodies": in a sentence that
     updates a toll, its other figures of that toll are the change, not rival tolls."""
@@ -869,6 +946,20 @@ _LIVE_STAMP = re.compile(
 )
 
 
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+# a timeline's dated entry: "NOV 5 - ...", "Nov. 5: ...", "5 November – ...", "Monday, March 3 — ..."
+_DATE_STAMP = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    r"(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+(?P<day>[1-9]|[12]\d|3[01])"
+    r"|(?P<day2>[1-9]|[12]\d|3[01])[ \t]+(?P<month2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
+    r"may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)"
+    r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]*[:\-\u2013\u2014][ \t]",
+    re.IGNORECASE,
+)
+
+
 def _stamp_minutes(match: re.Match[str]) -> int:
     hour, minute = int(match.group("h")) % 24, int(match.group("m"))
     ampm = (match.group("ampm") or "").lower().replace(".", "")
@@ -877,21 +968,47 @@ def _stamp_minutes(match: re.Match[str]) -> int:
     return hour * 60 + minute
 
 
-def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) -> list[Claim]:
-    """A live blog ("UPDATE 3:45 p.m.: ...") keeps its earlier updates below the newest: a
-    figure in an earlier update is superseded, not a rival of the latest one."""
-    stamps: dict[int, int] = {}  # paragraph -> minutes of day
+def _stamp_day(match: re.Match[str]) -> tuple[int, str]:
+    """(a sortable day, the date as "Nov 5") of a timeline entry's date."""
+    month_name = (match.group("month") or match.group("month2")).lower()[:3]
+    day = int(match.group("day") or match.group("day2"))
+    year = int(match.group("year") or 0)
+    return (year * 12 + _MONTH_NUMBER[month_name]) * 32 + day, f"{month_name.capitalize()} {day}"
+
+
+def _paragraph_stamps(doc: Document, seg: Segmented) -> dict[int, tuple[int, str]]:
+    """paragraph -> (sortable stamp, scope time) for paragraphs opening with a live blog's
+    clock time ("UPDATE 3:45 p.m.:") or a timeline's date ("NOV 5 -"); one kind per document,
+    dates first, and only when at least two paragraphs have one."""
+    times: dict[int, tuple[int, str]] = {}
+    days: dict[int, tuple[int, str]] = {}
     for sentence, paragraph in zip(seg.sentences, seg.paragraphs):
-        if paragraph not in stamps:
-            line_start = doc.text.rfind("\n", 0, sentence.start) + 1
-            m = _LIVE_STAMP.match(doc.text, line_start)
-            if m and line_start == sentence.start:
-                stamps[paragraph] = _stamp_minutes(m)
-    if len(stamps) < 2:
+        if paragraph in times or paragraph in days:
+            continue
+        line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+        if line_start != sentence.start:
+            continue
+        m = _LIVE_STAMP.match(doc.text, line_start)
+        if m:
+            minutes = _stamp_minutes(m)
+            times[paragraph] = (minutes, f"{minutes // 60:02d}:{minutes % 60:02d}")
+        elif doc.text[line_start:line_start + 1].isalnum() and (d := _DATE_STAMP.match(doc.text, line_start)):
+            days[paragraph] = _stamp_day(d)
+    if len(days) >= 2:
+        return days
+    return times if len(times) >= 2 else {}
+
+
+def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) -> list[Claim]:
+    """A live blog ("UPDATE 3:45 p.m.: ...") or a timeline ("NOV 5 - ...") keeps its updates
+    apart: a figure under an earlier stamp is superseded, not a rival of the latest one, and
+    each figure's scope carries its stamp."""
+    stamps = _paragraph_stamps(doc, seg)
+    if not stamps:
         return claims
-    latest = max(stamps.values())
-    section: dict[int, int] = {}
-    current: int | None = None
+    latest = max(key for key, _ in stamps.values())
+    section: dict[int, tuple[int, str]] = {}
+    current: tuple[int, str] | None = None
     for index, paragraph in enumerate(seg.paragraphs):
         current = stamps.get(paragraph, current)
         if current is not None:
@@ -900,8 +1017,8 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
     for c in claims:
         stamp = section.get(c.sentence)
         if stamp is not None and c.scope.time is None:
-            c = replace(c, scope=replace(c.scope, time=f"{stamp // 60:02d}:{stamp % 60:02d}"))
-        if c.role == "total" and c.category != "other" and (stamp if stamp is not None else latest) < latest:
+            c = replace(c, scope=replace(c.scope, time=stamp[1]))
+        if c.role == "total" and c.category != "other" and (stamp[0] if stamp else latest) < latest:
             c = replace(c, role="background")  # the rules see it only as the toll's history
         out.append(c)
     return out
@@ -957,6 +1074,12 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
         if previous.role == "subset" or _SUBSET_BEFORE.search(text, sentence_start, previous.start):
             before = "including "  # "including 91 over Moscow and 40 over Kursk"
     listed = _COLON_LIST.search(before) and (mention.unit is None or ":" in before[-12:])
+    if not listed and state.sentence_claims and mention.unit is None:
+        previous = state.sentence_claims[-1]
+        colon = text.rfind(":", sentence_start, previous.start)
+        if colon >= 0 and _listed_after(text, previous, mention) and any(
+                c.end <= colon for c in state.sentence_claims):
+            listed = True  # "...: 21 at Donka hospital, 17 at Ignace Deen and nine at a clinic"
     if not (_SUBSET_BEFORE.search(before) or listed or _OF_THEM.match(text, mention.end)):
         return None
     group = counted.group if counted.group != "person" else None
@@ -1021,6 +1144,12 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     category, trigger = ("other", None)
     if mention.unit is None or unit.startswith("1/"):
         category, trigger = _category(text, state.clauses, mention.start, end, counted.group, m)
+        if trigger is None and state.bullet and state.list_trigger and counted.group:
+            # "shot down 168 air targets:" then "- 5 Iskander-M ballistic missiles;": shot down
+            choice = m.choices.get(counted.group)
+            listed = choice.by_trigger.get(state.list_trigger) if choice else None
+            if listed:
+                category = listed[1]
     if counted.noun is None and trigger and trigger[0] >= end and not text[end:trigger[0]].strip():
         end = trigger[1]  # "12 dead": the highlight covers the word that says what is counted
     compound = _COMPOUND_AFTER.match(text, mention.end)
@@ -1066,12 +1195,17 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     whole = _part_of_earlier(text, sentence_start, mention, counted, lexicon, state)
     if whole is None:
         return category, role, scope
-    own_verb = trigger is not None and text[trigger[0]:trigger[1]].lower() not in _LIST_WORDS
+    # a verb before the list's colon is the whole's ("47 people who ... died of their wounds:
+    # 21 at Donka")
+    list_start = max(whole.end, text.rfind(":", whole.end, mention.start))
+    own_verb = (trigger is not None and trigger[0] >= list_start
+                and text[trigger[0]:trigger[1]].lower() not in _LIST_WORDS)
     if own_verb and category not in ("other", whole.category):
         if scope.place_inferred or scope.place is None:
             scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
         return category, role, scope
     by_place = (scope.place is not None and not scope.place_inferred and scope.place != whole.scope.place
+                and list_start == whole.end  # not an item of a list after the whole's colon
                 and not _COLON_LIST.search(text, max(sentence_start, mention.start - 30), mention.start))
     if scope.place is None:
         scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
@@ -1085,6 +1219,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     sent = seg.sentences[sentence]
     mention = mentions[i]
     reading, is_part = _read(text, sent, mentions, counted_all, i, lexicon, m, state)
+    state.last_trigger = text[reading.trigger[0]:reading.trigger[1]].lower() if reading.trigger else None
     category, end = reading.category, reading.end
     left, right = state.clauses.around(mention.start, end)
     quote = _quote_at(seg, mention.start)
@@ -1095,7 +1230,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         text, sent.start, mention, reading.counted)
     cat = lexicon.category(category)
     scope = _scope(text, sent.start, sent.end, left, right, mention.start,
-                   doc.place if cat is not None and cat.cumulative else None, state.dateline)
+                   doc.place if cat is not None and cat.cumulative else None, state.dateline,
+                   reading.counted.group in _THINGS)
     if cat is not None and cat.cumulative and (scope.place is None or scope.place == doc.place):
         # "A bomb hit a plant in Zaporizhzhia. Two people were killed": the paragraph's place;
         # under a heading "ISRAELI STRIKES ON YEMEN", the section's
@@ -1113,6 +1249,13 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "background"
     category, role, scope = _relation_to_earlier(text, sent.start, mention, reading, category, role,
                                                  scope, lexicon, state)
+    restated = _OF_THE_NUMBER.match(text, sent.start)
+    if restated:  # "Of the 47, 38 had gunshot wounds": 47 is the toll named before, 38 a part of it
+        earlier = state.totals.get(float(restated.group("n").replace(",", "")))
+        if restated.start("n") == mention.start:
+            category = earlier or category
+        elif earlier in _TOLLS and role == "total" and reading.counted.group in (None, "person"):
+            role = "subset"
     if role == "total" and category in ("killed", "injured") and _may_name_attackers(text, left, right) and (
             _WITH_ATTACKER.search(text, left, right)):
         role = "with_attacker"

@@ -469,3 +469,80 @@ def test_the_lede_s_place_is_the_story_s_place_not_the_dateline_s() -> None:
     seven, five = [c for c in checker.extract(text) if c.category == "killed"][:2]
     assert (seven.scope.place, five.scope.place) == ("North Sulawesi", "North Sulawesi")
     assert [f.rule for f in checker.check([text]).failed] == ["killed-consistent"]
+
+
+# --- readings added after the blind sets heldout9 and heldout10 (each with text of our own) ---
+
+TIMELINE = """Floods have killed 21 people in the province since early March, officials said on Friday.
+
+MARCH 4 - Rivers burst their banks. The toll rises to six.
+
+MARCH 7 - The toll reaches 15, with 30 people missing.
+
+MARCH 10 - Civil defence says 21 people have died and 12 are missing.
+"""
+
+
+def test_a_timeline_s_dated_entries_are_its_history() -> None:
+    six, fifteen, latest = (claim_at(TIMELINE, f) for f in ("six", "15", "21 people have died"))
+    assert (six.scope.time, fifteen.scope.time, latest.scope.time) == ("Mar 4", "Mar 7", "Mar 10")
+    assert (six.role, fifteen.role, latest.role) == ("background", "background", "total")
+    assert not [f for f in checker.check([TIMELINE]).failed if f.severity == "error"]
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    # a list after a figure's colon: items of one category are kinds of it, not rivals
+    ("The army said Russia fired 30 missiles: 20 Kh-101 cruise missiles, six Iskander-M ballistic "
+     "missiles and four Kalibr cruise missiles.", "four", "cruise_launched", "subset"),
+    # a verb before the colon belongs to the whole ("died of their wounds")
+    ("Registers list 40 people who died of their wounds: 25 at the main hospital and 15 at a clinic.",
+     "25", "killed", "subset"),
+    ("Registers list 40 people who died of their wounds: 25 at the main hospital, 10 at the port "
+     "clinic and five at a private clinic.", "five", "killed", "subset"),
+    # "Of the 40, 30 had gunshot wounds": the toll named again, then a part of it
+    ("Registers list 40 people who died in the clashes. Of the 40, 30 had gunshot wounds.", "30",
+     "injured", "subset"),
+    ("Officials said 12 people were killed. It first put the toll at nine on Monday.", "nine",
+     "killed", "background"),
+    ("Russia launched 90 drones overnight. On the next night the air force recorded a further 70 drones.",
+     "70", "drones_launched", "increment"),
+])
+def test_lists_restatements_and_earlier_figures(text: str, figure: str, category: str, role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)
+
+
+BULLETIN = """Air defences shot down or suppressed 40 air targets:
+
+- 4 Iskander-M ballistic missiles;
+- 6 Kh-101 cruise missiles;
+- 30 Shahed drones.
+
+Russia launched 10 Iskander-M ballistic missiles from the Kursk region and 50 Shahed drones
+from the directions of Oryol and Kursk.
+"""
+
+
+def test_a_bullet_list_takes_the_event_word_of_the_line_that_opens_it() -> None:
+    assert [claim_at(BULLETIN, f).category for f in ("4 Iskander", "6 Kh-101", "30 Shahed")] == [
+        "missiles_intercepted", "missiles_intercepted", "drones_intercepted"]
+    assert claim_at(BULLETIN, "4 Iskander").role == "subset"  # two kinds of missile in one list
+
+
+def test_where_weapons_came_from_is_not_where_they_struck() -> None:
+    assert claim_at(BULLETIN, "10 Iskander").scope.place is None
+    assert claim_at(BULLETIN, "50 Shahed").scope.place is None
+
+
+def test_a_fact_check_s_claim_line_is_the_claim_s_not_the_fact_checker_s() -> None:
+    text = "CLAIM: Russia sent more than a thousand drones in one night.\n\nVERDICT: False."
+    assert claim_at(text, "more than a thousand").attribution == "the claim"
+
+
+@pytest.mark.parametrize(("text", "figure", "who"), [
+    ("Relatives claim at least nine are still missing.", "nine", "Relatives"),
+    ("Officials say 14 people died.", "14", "Officials"),
+    ("The record remains the 810 drones the air force reported in 2025.", "810", "the air force"),
+])
+def test_more_reporting_verbs(text: str, figure: str, who: str) -> None:
+    assert claim_at(text, figure).attribution == who

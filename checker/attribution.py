@@ -7,7 +7,7 @@ import re
 _VERBS = (r"said|says|say|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
           r"confirmed|confirms|estimated|estimates|claim(?:ed|s)?(?!\s+(?:the\s+)?li(?:ves|fe))|"
           r"noted|warned|insisted|explained|"
-          r"put(?=\s+the\s+(?:\w+\s+)?(?:toll|number|figure|count|tally)\b)")
+          r"put(?=\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:death\s+)?(?:toll|number|figure|count|tally|losses)\b)")
 _VERB = re.compile(rf"\b(?=[aceinprstw])(?:{_VERBS})\b")  # the lookahead: the verbs' first letters
 _ACCORDING = re.compile(
     r"\b(?=[AaCc])(?i:according to|citing|cited by|as reported by)\s+"
@@ -24,6 +24,7 @@ _SAID_NP = re.compile(
 _STOP = frozenset(
 
         "that and but which who whom when as if because after before while there this also then "
+        "though although whereas "
         "has have had was were is are be been on in at to for with by from than so yet later "
         "earlier previously separately again further still however meanwhile and".split()
 
@@ -34,7 +35,10 @@ _SKIP_BEFORE_VERB = frozenset(
 )
 # "the delegate in Valencia", "the Ministry of Health": small words inside a source's name
 _INSIDE_NAME = frozenset({"in", "of", "for", "and"})
-_LOCATIVE = frozenset({"in", "at", "from"})
+_LOCATIVE = frozenset({"in", "at", "from", "on", "near", "outside"})
+# "relatives gathered on the bank claim": a participle after the source describes it
+_PARTICIPLES = frozenset("gathered waiting standing interviewed contacted reached quoted cited speaking "
+                         "living camped sheltering".split())
 _RELATIVE = frozenset({"which", "who", "whom", "that"})  # "the attack, which X said was": not the source
 SOURCE_NOUNS = frozenset(
     "officials official police authorities ministry spokesman spokeswoman spokesperson force forces "
@@ -49,13 +53,18 @@ SOURCE_NOUNS = frozenset(
     "watchdog regulator secretariat cabinet parliament legislature senate embassy consulate "
     "municipality corporation firm insurer union charity ngo coalition alliance council "
     "spokespeople analysts economists experts researchers scientists investigators "
-    "ministries departments agencies".split()
+    "ministries departments agencies relatives families survivors villagers locals eyewitnesses "
+    "activists rebels militants lawmakers opposition neighbours neighbors parents".split()
 )
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our"])
 _NOT_A_SOURCE = _STOP | PRONOUNS
 _INVERTED = re.compile(r"[,\"\u201d]\s*$")  # '..., said X', '" said X': the source follows the verb
 _AFTER_QUOTE = re.compile(r"\s*,?\s*(?P<rest>[^.!?\"\u201c]*)")
 _VERB_BEFORE_QUOTE = re.compile(rf"\b(?:{_VERBS})\s*[:,]?\s*$")
+# "A security source speaking to AFP on condition of anonymity put ...": the source is before it
+_ANONYMOUS = re.compile(r",?\s*(?:who\s+(?:spoke|was\s+speaking|asked)\s+|speaking\s+|asking\s+)"
+                        r"(?:to\s+[\w.]+\s+)?(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|not\s+to\s+be\s+named)"
+                        r"\s*,?\s*$", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'\u2019.\-]+|[,;:\"\u201c\u201d()]")
 
 
@@ -103,6 +112,8 @@ def _np_before(text: str, end: int, start: int) -> str | None:
     words.reverse()
     while words and words[0][0].lower() in _INSIDE_NAME:
         words.pop(0)  # "(the information team) of Myanmar's State Security ...": the name only
+    if skipped_place and len(words) > 1 and words[-1][0].lower() in _PARTICIPLES:
+        words.pop()  # "scores of relatives gathered [on the bank]"
     for i in range(len(words) - 1, 0, -1):
         if words[i][0].lower() in ("the", "its", "their") and words[i - 1][0].lower() not in _INSIDE_NAME:
             words = words[i:]  # "the 810 drones the air force reported": the name starts at "the"
@@ -145,7 +156,8 @@ def speaker(text: str, start: int, end: int) -> str | None:
         m = _SAID_NP.match(text, verb.start(), end) if inverted else None
         if m and m.group("src").split()[0].lower() not in _NOT_A_SOURCE:
             return m.group("src").strip()
-        before = _np_before(text, verb.start(), start)
+        anonymous = _ANONYMOUS.search(text, max(start, verb.start() - 90), verb.start())
+        before = _np_before(text, anonymous.start() if anonymous else verb.start(), start)
         if before:
             return before
         m = _SAID_NP.match(text, verb.start(), end)

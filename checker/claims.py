@@ -128,7 +128,7 @@ _INSTITUTION_WORDS = frozenset(
     "Relief Development Welfare Information Communications Intelligence Staff Services Tourism "
     "Environment Culture Sports Youth Housing Works Water Resources Forestry Fisheries Mines "
     "Mining Petroleum Trade Industry Planning Economy Treasury Immigration Customs Revenue "
-    "Aviation Meteorology Geology Seismology Volcanology Disaster Disasters Rights".split()
+    "Aviation Meteorology Geology Seismology Volcanology Disaster Disasters Rights Act".split()
 )
 _TIME = re.compile(
     r"\b(?=[dilosty])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
@@ -160,6 +160,8 @@ _BARE_SUBJECT = re.compile(
 _PERIOD = re.compile(
     r"\b(?=[adefhijlmnopstwy12])(?:earlier|initially|originally|previously|at\s+first|"
     r"first\s+(?:put|gave|given|reported|estimated|set|said|counted)\b|"
+    r"had\s+been\s+\w+\s+by\s+(?:last\s+night|yesterday|then|midnight|noon|dawn|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:morning|evening|afternoon|night|end)\b)|"
     r"an?\s+(?:earlier|previous|initial)\s+(?:toll|count|tally|figure)|since|"
     r"(?:last|previous|past)\s+(?:year|month|decade|century|spring|summer|autumn|fall|winter|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)|"
@@ -196,6 +198,9 @@ _YEAR = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?!\w|[,.]\d)")
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|first|record|worst|only)\b[^,.;]*$", re.IGNORECASE)
 # "ranging in age from 14 to 52", "aged between 20 and 30"
 _AGE_CONTEXT = re.compile(r"\b(?:aged?|ages)\b(?:\s+(?:from|between|of))?\s+$", re.IGNORECASE)
+# "31 were under 18": an age limit, not a figure
+_BE_BEFORE = re.compile(r"\b(?:were|was|are|is)\s+(?:all\s+)?$")
+_AGE_LIMIT_END = re.compile(r"(?:\s+years?(?:\s+old)?)?\s*(?:[,.;)]|$|\s+(?:and|or)\b)")
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'\u2019\-]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 # the words that belong to a figure, up to a comma (not the one in "September 7, 2025")
@@ -665,6 +670,7 @@ class _ReadingState:
     dateline: bool = False  # the document's place comes from a dateline
     city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
     last_trigger: str | None = None  # the event word of the last figure read
+    contrasts: tuple[tuple[int, int], ...] = ()  # the words that start the sentence's contrasting clauses
     totals: dict[float, str] = field(default_factory=dict)  # figure -> category, of totals so far
     list_trigger: str | None = None  # "shot down 168 air targets:": the event word a bullet list takes
     bullet: bool = False  # the sentence being read is a bullet line
@@ -731,6 +737,25 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
     return state.current
 
 
+# "Seven remain missing, according to the list, though relatives claim at least nine are": two
+# clauses, two sources
+_CONTRAST = re.compile(r"[,;][ \t]*(?:though|although|even[ \t]+though|but|while|whereas)\b|;", re.IGNORECASE)
+
+
+def _contrast_speaker(text: str, sent: Sentence, state: _ReadingState, a: int) -> str | None:
+    """The source named in the contrasting clause around text[a], if it names its own."""
+    left, right = sent.start, sent.end
+    for brk_start, brk_end in state.contrasts:
+        if brk_end <= a:
+            left = brk_end
+        else:
+            right = brk_start
+            break
+    if left == sent.start and right == sent.end:
+        return None
+    return _resolve(speaker(text, left, right), state)
+
+
 def _quote_at(seg: Segmented, pos: int) -> tuple[int, int] | None:
     for q in seg.quotes:
         if q[0] <= pos < q[1]:
@@ -770,12 +795,14 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             state.list_trigger, state.list_items = None, []
         attribution = _sentence_attribution(doc, seg, sent.index, state)
         mentions = [x for x in find_mentions(text, sent.start, sent.end)
-                    if is_claim_unit(x.unit) and not _age_apposition(text, x)
+                    if is_claim_unit(x.unit) and not _age_apposition(text, x) and not _age_limit(text, x)
                     and not _AGE_CONTEXT.search(text, max(sent.start, x.start - 25), x.start)]
         counted = [_counted(text, x, sent.end, lexicon, m) for x in mentions]
         state.previous_claims, state.sentence_claims = state.sentence_claims, []
         if mentions:
             state.clauses = _Clauses.of(text, sent)
+            state.contrasts = tuple(m.span() for m in _CONTRAST.finditer(text, sent.start, sent.end)) \
+                if "," in text[sent.start:sent.end] or ";" in text[sent.start:sent.end] else ()
         for i in range(len(mentions)):
             claim = _claim(doc, seg, sent.index, mentions, counted, i, attribution,
                            lexicon, m, len(claims) + 1, state)
@@ -831,14 +858,19 @@ def _heading_place(line: str) -> str | None:
     return _place(cased, 0, len(cased), len(cased), None) or ""
 
 
+_IN_TOTAL_NEAR = re.compile(r"[^.;,]{0,40}?\b(?:in\s+total|in\s+all|altogether|all\s+told)\b", re.IGNORECASE)
+
+
 def _mark_parts_of_an_overall_total(text: str, sentence_start: int, claims: list[Claim],
                                     sentence_claims: list[Claim]) -> None:
-    """"In total, 3 people were killed and 19 wounded in the region": the smaller tolls the
-    article gave before, place by place, are parts of the overall one, not rivals."""
-    if not _OVERALL.match(text, sentence_start):
-        return
+    """"In total, 3 people were killed and 19 wounded in the region", "Eight people were
+    injured in total": the smaller tolls the article gave before, place by place or group by
+    group, are parts of the overall one, not rivals."""
+    overall = bool(_OVERALL.match(text, sentence_start))
     for total_claim in sentence_claims:
         if total_claim.role != "total" or total_claim.unit != "count" or total_claim.category == "other":
+            continue
+        if not overall and not _IN_TOTAL_NEAR.match(text, total_claim.end):
             continue
         top = total_claim.high if total_claim.high is not None else float("inf")
         for k, earlier in enumerate(claims):
@@ -1044,6 +1076,16 @@ def _mark_additions(claims: list[Claim], sentence_claims: list[Claim], total: Cl
             claims[claims.index(earlier)] = added
 
 
+def _age_limit(text: str, mention: Mention) -> bool:
+    """"31 were under 18", "most were over 65": people's age limit, not a count."""
+    if mention.qualifier not in ("less_than", "more_than") or mention.unit is not None:
+        return False
+    word = text[mention.start:mention.num_start].strip().lower()
+    return word in ("under", "over", "below", "above") and bool(
+        _BE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        and _AGE_LIMIT_END.match(text, mention.end))
+
+
 def _age_apposition(text: str, mention: Mention) -> bool:
     """"Ma'Khia Bryant, 16, was shot": a number set off by commas after a name is an age."""
     if mention.value is None or not 0 < mention.value < 120 or mention.qualifier != "exact":
@@ -1226,6 +1268,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     who = attribution
     if quote:
         who = _resolve(quote_speaker(text, quote, _paragraph_end(doc, quote[1])), state) or who
+    elif state.contrasts:
+        who = _contrast_speaker(text, sent, state, mention.start) or who
     role = "subset" if is_part and category in ("killed", "injured") else _role(
         text, sent.start, mention, reading.counted)
     cat = lexicon.category(category)

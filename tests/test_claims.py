@@ -546,3 +546,30 @@ def test_a_fact_check_s_claim_line_is_the_claim_s_not_the_fact_checker_s() -> No
 ])
 def test_more_reporting_verbs(text: str, figure: str, who: str) -> None:
     assert claim_at(text, figure).attribution == who
+
+
+@pytest.mark.parametrize(("text", "figure", "who"), [
+    # two clauses, two sources
+    ("Seven people remain missing, according to the district administration, though relatives "
+     "gathered on the river bank claim at least nine are still unaccounted for.", "nine", "relatives"),
+    ("Seven people remain missing, according to the district administration, though relatives "
+     "gathered on the river bank claim at least nine are still unaccounted for.", "Seven",
+     "the district administration"),
+    ("A security source speaking to AFP on condition of anonymity put the army's losses at 15 "
+     "soldiers killed.", "15", "A security source"),
+])
+def test_who_says_it_in_contrasting_clauses_and_anonymous_sources(text: str, figure: str, who: str) -> None:
+    assert claim_at(text, figure).attribution == who
+
+
+def test_a_count_by_an_earlier_time_and_a_total_in_total() -> None:
+    text = ("Divers recovered two more bodies, taking the toll to 14. Twelve bodies had been recovered "
+            "by last night.\n\nThe six survivors are in hospital. Eight people were injured in total.")
+    assert claim_at(text, "Twelve").role == "background"
+    assert claim_at(text, "six").role == "subset"
+    assert claim_at(text, "Eight").role == "total"
+
+
+def test_an_age_limit_is_not_a_figure() -> None:
+    text = "Of the 47 admitted, 31 were under 18, the doctor said."
+    assert [c.text for c in checker.extract(text)] == ["47", "31"]

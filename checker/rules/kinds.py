@@ -364,7 +364,7 @@ class Itemised(RuleBase):
         candidates = [c for c in ctx.of(first.category)
                       if c.document == first.document and c.end <= first.start
                       and sentence - 1 <= c.sentence <= sentence and c.unit == first.unit
-                      and (first.category != "other" or (c.entity and c.entity == first.entity))]
+                      and (first.category != "other" or _same_thing(c.entity, first.entity))]
         if not candidates:
             return None
         whole = max(candidates, key=lambda c: c.end)
@@ -373,6 +373,15 @@ class Itemised(RuleBase):
         if whole.sentence != sentence and not _AS_FOLLOWS.search(text, whole.end, first.start):
             return None
         return whole
+
+
+# nouns that count charges or cases whatever they are of: "11 offences: four counts of fraud ..."
+_COUNT_NOUNS = frozenset({"counts", "charges", "offences", "offenses", "crimes", "cases", "instances",
+                          "incidents", "violations"})
+
+
+def _same_thing(whole: str | None, item: str | None) -> bool:
+    return bool(whole and item and (whole == item or (whole in _COUNT_NOUNS and item in _COUNT_NOUNS)))
 
 
 # words that make a figure a part of one named before: "including four children", "six of

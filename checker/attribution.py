@@ -156,7 +156,9 @@ def speaker(text: str, start: int, end: int) -> str | None:
         m = _SAID_NP.match(text, verb.start(), end) if inverted else None
         if m and m.group("src").split()[0].lower() not in _NOT_A_SOURCE:
             return m.group("src").strip()
-        anonymous = _ANONYMOUS.search(text, max(start, verb.start() - 90), verb.start())
+        window = text[max(start, verb.start() - 90):verb.start()]
+        anonymous = (_ANONYMOUS.search(text, max(start, verb.start() - 90), verb.start())
+                     if "anonymity" in window or "named" in window else None)
         before = _np_before(text, anonymous.start() if anonymous else verb.start(), start)
         if before:
             return before

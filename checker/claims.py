@@ -801,8 +801,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         state.previous_claims, state.sentence_claims = state.sentence_claims, []
         if mentions:
             state.clauses = _Clauses.of(text, sent)
-            state.contrasts = tuple(m.span() for m in _CONTRAST.finditer(text, sent.start, sent.end)) \
-                if "," in text[sent.start:sent.end] or ";" in text[sent.start:sent.end] else ()
+            state.contrasts = tuple(m.span() for m in _CONTRAST.finditer(text, sent.start, sent.end))
         for i in range(len(mentions)):
             claim = _claim(doc, seg, sent.index, mentions, counted, i, attribution,
                            lexicon, m, len(claims) + 1, state)
@@ -821,7 +820,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         _mark_colon_list_items(text, claims, state.sentence_claims)
         if state.bullet and state.list_trigger:
             state.list_items.extend(state.sentence_claims)
-        elif not state.bullet and state.sentence_claims and text[sent.start:sent.end].rstrip().endswith(":"):
+        elif not state.bullet and state.sentence_claims and _opens_a_list(text, sent):
             state.list_trigger = state.last_trigger
         _mark_parts_of_an_overall_total(text, sent.start, claims, state.sentence_claims)
         heading = _heading_place(text[sent.start:sent.end])
@@ -902,6 +901,11 @@ def _mark_parts_of_a_sum(text: str, claims: list[Claim], sentence_claims: list[C
             part = replace(item, role="subset", category=whole.category)
             sentence_claims[j] = part
             claims[claims.index(item)] = part
+
+
+def _opens_a_list(text: str, sent: Sentence) -> bool:
+    """The sentence ends with a colon: "... shot down or suppressed 168 air targets:"."""
+    return text[max(sent.start, sent.end - 4):sent.end].rstrip().endswith(":")
 
 
 def _mark_colon_list_items(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:

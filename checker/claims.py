@@ -103,7 +103,7 @@ _PLACE = re.compile(
     r"(?:\s+(?:region|oblast|province|district|county|state))?)"
 )
 # "the Ukrainian capital", "Israeli strikes": an adjective of nationality is not a place
-_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|Israeli|Iraqi|Pakistani|Yemeni|Saudi|Kuwaiti|Qatari)$")
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|Israeli|Iraqi|Pakistani|Yemeni|Saudi|Kuwaiti|Qatari)$")
 _MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
 NATIONWIDE = "nationwide"  # the place of "across the country", whatever the country
 _NATIONWIDE = re.compile(

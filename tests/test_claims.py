@@ -573,3 +573,8 @@ def test_a_count_by_an_earlier_time_and_a_total_in_total() -> None:
 def test_an_age_limit_is_not_a_figure() -> None:
     text = "Of the 47 admitted, 31 were under 18, the doctor said."
     assert [c.text for c in checker.extract(text)] == ["47", "31"]
+
+
+def test_a_continent_s_adjective_is_not_a_place() -> None:
+    text = "The eruption killed 12 people, the worst in the Central American country since 2018."
+    assert claim_at(text, "12").scope.place is None

@@ -35,7 +35,8 @@ _COMPOUND_HEAD = re.compile(
     re.IGNORECASE,
 )
 _PREDICATE = re.compile(
-    r"\s+(?:(?:more|others|other\s+people)\s+)?(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|remain(?:ed|s)?|being|got)\s+)?"
+    r"\s+(?:(?:more|others|other\s+people)\s+)?(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|"
+    r"remain(?:ed|s)?|being|got|have|has|had)\s+)?"
     r"(?:also\s+|reported\s+|confirmed\s+|still\s+|now\s+|later\s+)*",
     re.IGNORECASE,
 )
@@ -74,7 +75,8 @@ _SUBSET_BEFORE = re.compile(
 )
 # "six of them", "62 of the injured", "three of the dead": a part of a group named before
 _OF_THEM = re.compile(
-    r"\s+(?:of\s+(?:them|whom|those|these|(?:their|its|his|her|our)\s+(?=[a-z])|"
+    r"\s+(?:of\s+(?:them|whom|those|these|(?:their|its|his|her|our)\s+(?=[a-z])"
+    r"(?!(?:citizens|people|nationals|compatriots|countrymen|residents)\b)|"
     r"the\s+(?:injured|wounded|dead|victims|deceased|"
     r"casualties|survivors|missing|rescued|hospitalised|hospitalized|people|passengers|bodies|"
     r"deaths|fatalities|toll))\b|(?:[a-z]+\s+)?each\b)",
@@ -163,9 +165,10 @@ _PERIOD = re.compile(
     r"had\s+been\s+\w+\s+by\s+(?:last\s+night|yesterday|then|midnight|noon|dawn|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:morning|evening|afternoon|night|end)\b)|"
     r"an?\s+(?:earlier|previous|initial)\s+(?:toll|count|tally|figure)|since|"
-    r"(?:last|previous|past)\s+(?:year|month|decade|century|spring|summer|autumn|fall|winter|"
+    r"(?:last|previous|past)\s+(?:year|month|decade|century|season|spring|summer|autumn|fall|winter|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"so\s+far\s+this\s+(?:year|month|summer|winter|season|spring|autumn)|"
+    r"(?:first|second|last)\s+(?:half|quarter|(?:\w+\s+)?months)\s+of\s+(?:this|the|last)\s+year|"
     r"earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
     r"years?\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|was\s+last\b|"
     r"over\s+the\s+(?:past|last)\s+(?:week|weeks|year|month|decade|few\s+days|\d+\s+"
@@ -192,6 +195,9 @@ _NAMED_FACILITY = re.compile(
 _SINCE_THIS_EVENT = re.compile(
     r"\s+(?:(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'s)|"
     r"yesterday|last\s+night|this\s+morning|dawn|midnight|the\s+weekend)", re.IGNORECASE)
+_ANOTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s+"
+    r"(?:a|an|the|another)\s+[^,.;]{3,80}$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?!\w|[,.]\d)")
 # "the largest attack since 2022" compares this event with others; it does not date the figure
@@ -411,15 +417,21 @@ class _Clauses:
     start: int
     end: int
     breaks: tuple[tuple[int, int], ...]
+    opening_end: int = 0  # the end of an opening "Of the 64 persons admitted to the GRH,"
 
     @classmethod
     def of(cls, text: str, sent: Sentence) -> _Clauses:
-        return cls(sent.start, sent.end,
-                   tuple(brk.span() for brk in _CLAUSE_BREAK.finditer(text, sent.start, sent.end)))
+        breaks = tuple(brk.span() for brk in _CLAUSE_BREAK.finditer(text, sent.start, sent.end))
+        head = text[sent.start:sent.start + 8].lstrip()[:2]
+        opening = _OF_THE_PHRASE.match(text, sent.start, sent.end) if head in ("Of", "Am") else None
+        return cls(sent.start, sent.end, breaks, opening.end() if opening else 0)
 
     def around(self, a: int, b: int) -> tuple[int, int]:
-        """The clause of the sentence around text[a:b]."""
+        """The clause of the sentence around text[a:b]; a figure inside an opening "Of the N
+        ...," is read in that phrase alone ("Of the 64 persons admitted, ... seven have died")."""
         left, right = self.start, self.end
+        if b < self.opening_end:
+            right = self.opening_end
         for brk_start, brk_end in self.breaks:
             if brk_end <= a:
                 left = brk_end
@@ -427,6 +439,12 @@ class _Clauses:
                 right = brk_start
                 break
         return left, right
+
+
+_NUMBER_OF_BEFORE = re.compile(
+    r"\bthe\s+(?:number\s+of\s+(?P<noun>[a-z]+)|(?P<owner>[a-z]+)s?['\u2019]\s*(?:death\s+)?toll)"
+    r"\b[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
+_OF_THE_PHRASE = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,80},")
 
 
 def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
@@ -572,6 +590,9 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
     """A figure for another period than the event: "floods in 2022 killed 1,700", "strikes
     have killed 190 since the ceasefire", "the previous five storms killed 160", "in May 2013,
     a twister killed two" (a year other than the article's own)."""
+    reach = max(sentence_start, mention.start - 90)
+    if "after" in text[reach:mention.start] and _ANOTHER_EVENT_BEFORE.search(text, reach, mention.start):
+        return True  # "The attack came a week after a missile strike ... killed 23 people"
     after = _AFTER_FIGURE.match(text, mention.end, right)
     for start, end in ((sentence_start, mention.start), (mention.end, after.end() if after else right)):
         if any(y.group() != this_year and not _SINCE_BEFORE.search(text, max(start, y.start() - 16),
@@ -810,6 +831,9 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             if _BRINGING.search(text, max(sent.start, claim.start - 140), claim.start):
                 _mark_additions(claims, state.sentence_claims, claim)
                 _mark_earlier_counts(claims, state.previous_claims, claim)
+            if claim.role == "total" and claim.category in _TOLLS and _REVISED_BEFORE.search(
+                    text, max(sent.start, claim.start - 90), claim.start):
+                _mark_revised(claims, claim)
             claims.append(claim)
             if claim.role == "total" and claim.category != "other" and claim.value is not None:
                 state.totals[claim.value] = claim.category
@@ -901,6 +925,27 @@ def _mark_parts_of_a_sum(text: str, claims: list[Claim], sentence_claims: list[C
             part = replace(item, role="subset", category=whole.category)
             sentence_claims[j] = part
             claims[claims.index(item)] = part
+
+
+_PLACE_BEFORE_BRACKET = re.compile(r"\b([A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+){0,2})[ \t]*\([ \t]*$")
+
+
+def _bracketed_place(text: str, mention: Mention) -> str | None:
+    """"Uttarakhand (84)": a place's figure in brackets after its name, as rankings write it."""
+    if text[mention.end:mention.end + 1] != ")":
+        return None
+    m = _PLACE_BEFORE_BRACKET.search(text, max(0, mention.start - 40), mention.start)
+    return _place_name(m.group(1)) if m else None
+
+
+def _opens_with_a_group(text: str, sent: Sentence, first: Claim, mention: Mention) -> bool:
+    """The sentence opens with "Of the <first figure> ...," naming a toll's group, and the
+    figure follows it."""
+    if first.category not in _TOLLS or text[sent.start:sent.start + 8].lstrip()[:2] not in ("Of", "Am"):
+        return False
+    opening = _OF_THE_PHRASE.match(text, sent.start, sent.end)
+    return bool(opening and first.start < opening.end() <= mention.start
+                and ";" not in text[opening.end():mention.start])
 
 
 def _opens_a_list(text: str, sent: Sentence) -> bool:
@@ -1060,6 +1105,20 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
     return out
 
 
+# "revised the number of inmates killed down to 25": earlier counts of that group are replaced
+_REVISED_BEFORE = re.compile(r"\b(?:revised|revising|corrected|correcting|lowered|lowering|adjusted)\b"
+                             r"[^.;]{0,70}?\b(?:down(?:ward)?\s+|up(?:ward)?\s+)?to\s+$", re.IGNORECASE)
+
+
+def _mark_revised(claims: list[Claim], revision: Claim) -> None:
+    """A revised figure replaces the article's earlier figures of the same category and group."""
+    for k, earlier in enumerate(claims):
+        if (earlier.category == revision.category and earlier.role == "total" and earlier.entity
+                and revision.entity and earlier.entity.lower() == revision.entity.lower()
+                and earlier.value != revision.value):
+            claims[k] = replace(earlier, role="background")
+
+
 def _mark_earlier_counts(claims: list[Claim], previous: list[Claim], total: Claim) -> None:
     """"Four workers were killed at the scene. ... His body was found, raising the death toll
     to five": a smaller count of the toll just before is the count the new one replaces."""
@@ -1120,6 +1179,8 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
         if previous.role == "subset" or _SUBSET_BEFORE.search(text, sentence_start, previous.start):
             before = "including "  # "including 91 over Moscow and 40 over Kursk"
     listed = _COLON_LIST.search(before) and (mention.unit is None or ":" in before[-12:])
+    if listed and before.rstrip().endswith("(") and _bracketed_place(text, mention):
+        return None  # "followed by Uttarakhand (84), Assam (61)": each place's own figure
     if not listed and state.sentence_claims and mention.unit is None:
         previous = state.sentence_claims[-1]
         colon = text.rfind(":", sentence_start, previous.start)
@@ -1181,6 +1242,13 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     """The counted noun, unit and category of figure i; and whether it is the part of "X of Y"."""
     mention = mentions[i]
     counted, is_part = _inherit_counted(text, mentions, counted_all, i)
+    if counted.noun is None and "to" in text[max(sent.start, mention.start - 12):mention.start]:
+        named = _NUMBER_OF_BEFORE.search(text, max(sent.start, mention.start - 90), mention.start)
+        if named:  # "revised the number of inmates killed down to 25": 25 inmates
+            noun = (named.group("noun") or named.group("owner").rstrip("s") + "s").lower()
+            group = lexicon.entity_group(noun)
+            if group == "person":
+                counted = _Counted(noun, group, counted.end)
     end = max(counted.end, mention.end)
     unit = mention.unit or "count"
     rate = _RATE.match(text, end, sent.end)
@@ -1288,6 +1356,12 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             scope = replace(scope, place=nearby, place_inferred=False)
     if (scope.place is None or scope.place_inferred) and state.city and _THE_CITY.search(text, left, right):
         scope = replace(scope, place=state.city, place_inferred=False)  # "drones flying towards the city"
+    bracketed = text[max(0, mention.start - 2):mention.start].strip() == "(" and _bracketed_place(
+        text, mention)
+    if bracketed:  # "the most deaths, 117, followed by Uttarakhand (84)": Uttarakhand's deaths
+        scope = replace(scope, place=bracketed, place_inferred=False)
+        if category == "other" and state.sentence_claims and state.sentence_claims[-1].category in _TOLLS:
+            category = state.sentence_claims[-1].category
     facility = _facility_count(text, sent.start, mention, reading.counted)
     if facility:
         scope = replace(scope, place=facility, place_inferred=False)
@@ -1295,8 +1369,14 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             _background(text, sent.start, right, mention, (doc.date or "")[:4])
             or _superseded(text, left, mention)):
         role = "background"
+    elif role == "subset" and category != "other" and _background(text, sent.start, right, mention,
+                                                                   (doc.date or "")[:4]):
+        role = "background"  # "floods in 2022 killed 1,700, including 500 children": 500 then too
     category, role, scope = _relation_to_earlier(text, sent.start, mention, reading, category, role,
                                                  scope, lexicon, state)
+    if role == "total" and category in _TOLLS and state.sentence_claims and _opens_with_a_group(
+            text, sent, state.sentence_claims[0], mention):
+        role = "subset"  # "Of the 64 persons admitted, 38 were discharged, seven have died"
     restated = _OF_THE_NUMBER.match(text, sent.start)
     if restated:  # "Of the 47, 38 had gunshot wounds": 47 is the toll named before, 38 a part of it
         earlier = state.totals.get(float(restated.group("n").replace(",", "")))

@@ -299,9 +299,10 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 _MONTH_BEFORE = re.compile(r"(?<![\w])(?i:" + _MONTHS + r")\.?,?[ \t\u00a0]{1,2}(?:the[ \t])?\Z")
 _MONTH_AFTER = re.compile(r"(?i:(?:st|nd|rd|th)?,?[ \t\u00a0]{1,2}(?:of[ \t]{1,2})?(?:"
                           + _MONTHS + r"))\b")
-_DAY_RANGE_AFTER = re.compile(r"[-\u2013](?:[1-9]|[12]\d|3[01])" + _MONTH_AFTER.pattern)
+_DAY_RANGE_AFTER = re.compile(r"(?:[-\u2013]|[ \t](?:and|or|to)[ \t])(?:[1-9]|[12]\d|3[01])"
+                              + _MONTH_AFTER.pattern)
 _DAY_RANGE_BEFORE = re.compile(r"(?<![\w])(?i:" + _MONTHS + r")\.?[ \t\u00a0]{1,2}"
-                               r"(?:[1-9]|[12]\d|3[01])[-\u2013]\Z")
+                               r"(?:[1-9]|[12]\d|3[01])(?:[-\u2013]|[ \t](?:and|or|to)[ \t])\Z")
 _MONTH_WORD = re.compile(r"(?i:" + _MONTHS + r")\.?")
 _ORDINAL_AFTER = re.compile(r"(?i:st|nd|rd|th)\b")
 _ZONES = r"GMT|UTC|BST|EST|EDT|PST|CET|CEST|EET"
@@ -946,10 +947,10 @@ def _is_date(before: str, after: str, digits: str, lw: str) -> bool:
     v = int(digits)
     if 1 <= v <= 31 and _month_may_follow(after) and _MONTH_AFTER.match(after):
         return True
-    if 1 <= v <= 31 and after[:1] in ("-", "\u2013") and _DAY_RANGE_AFTER.match(after):
-        return True  # "the night of 17-18 June"
-    if 1 <= v <= 31 and before[-1:] in ("-", "\u2013") and _DAY_RANGE_BEFORE.search(before):
-        return True  # "June 17-18"
+    if 1 <= v <= 31 and after[:1] in ("-", "\u2013", " ") and _DAY_RANGE_AFTER.match(after):
+        return True  # "the night of 17-18 June", "29 and 30 July"
+    if 1 <= v <= 31 and before[-1:] in ("-", "\u2013", " ") and _DAY_RANGE_BEFORE.search(before):
+        return True  # "June 17-18", "July 29 and 30"
     if lw.lower().rstrip(".,") not in _MONTH_NAMES:
         return False
     return bool(_MONTH_BEFORE.search(before)) and (1 <= v <= 31 or 1000 <= v <= 2100)

@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import model_validator
 
 from checker.claims import AS_FOLLOWS, IN_ALL_AFTER, OVERALL_WORDS
+from checker.lexicon import Lexicon
 from checker.model import Claim, Interval, ReferenceFigure
 from checker.rules.base import (
     CLOCK,
@@ -77,7 +78,7 @@ class Consistent(RuleBase):
         failed: set[tuple[str, str]] = set()
         for group in groups:
             conflicts = [p for p in _pairs(group) if not self._agree(*p)
-                         and not _different_people(ctx, *p)]
+                         and not _different_people(ctx, *p) and not self._some_of_everyone(ctx, *p)]
             for a, b in conflicts:
                 if (a.id, b.id) not in failed:
                     failed.add((a.id, b.id))
@@ -91,6 +92,20 @@ class Consistent(RuleBase):
 
     def _agree(self, a: Claim, b: Claim) -> bool:
         return self.widened(a).overlaps(self.widened(b))
+
+    def _some_of_everyone(self, ctx: Context, a: Claim, b: Claim) -> bool:
+        """"25 inmates" of "at least 31 people" killed: a group's count can be part of the
+        count of everyone, so the two are rivals only if the group's is the larger."""
+        if not a.entity or not b.entity:
+            return False
+        everyone_a, everyone_b = a.entity.lower() in _ANYONE, b.entity.lower() in _ANYONE
+        if everyone_a == everyone_b:
+            return False
+        group, everyone = (b, a) if everyone_a else (a, b)
+        if ctx.lexicon.entity_group(group.entity.lower()) != "person":
+            return False
+        low, high = self.widened(group).low, self.widened(everyone).high
+        return low is None or high is None or low <= high
 
     def _conflict(self, ctx: Context, a: Claim, b: Claim) -> Verdict:
         fa, fb = _placed(ctx, a, b), _placed(ctx, b, a)
@@ -262,7 +277,8 @@ class Breakdown(RuleBase):
         for part in ctx.parts:
             if part.category == self.category and part.unit == "count":
                 groups.setdefault((part.document, part.sentence), []).append(part)
-        groups = {key: parts for key, parts in groups.items() if _said_to_be_parts(ctx, parts)}
+        groups = {key: _outer_parts(ctx, parts) for key, parts in groups.items()
+                  if _said_to_be_parts(ctx, parts)}
         wholes = [w for w in ctx.of(self.category) if w.unit == "count"]
         found = [(tuple(parts), whole) for parts in groups.values()
                  if (whole := self._whole_of(parts, wholes)) is not None]
@@ -280,6 +296,19 @@ class Breakdown(RuleBase):
             text = (f"parts {parts_text} ≤ {whole_text}" if ok
                     else self.fail_text(parts=parts_text, whole=whole_text))
             yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
+
+
+def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
+    """The parts without those selected inside an earlier one: in "19 have been discharged,
+    while 15 remain in hospital, including four in serious condition" the four are among the
+    15, not a third part to add."""
+    out: list[Claim] = []
+    for part in parts:
+        text = ctx.document(part.document).text
+        if out and _SELECTION.search(text, out[-1].end, part.start):
+            continue
+        out.append(part)
+    return out
 
 
 # --------------------------------------------------------------------------- itemised
@@ -341,6 +370,8 @@ class Itemised(RuleBase):
                 whole = self._sum_after(ctx, text, parts)
                 items = tuple(p for p in parts if whole is not None and p.category == whole.category
                               and p.unit == whole.unit and p.end <= whole.start
+                              and (whole.category != "other"
+                                   or _same_thing(whole.entity, p.entity, ctx.lexicon))
                               and not _SELECTION.search(text, max(0, p.start - 24), p.start))
             if whole is not None and len(items) >= 2:
                 yield whole, items
@@ -370,6 +401,9 @@ class Itemised(RuleBase):
         whole = max(candidates, key=lambda c: c.end)
         if _SELECTION.search(text, whole.end, first.start):
             return None
+        bracket = "(" in text[max(0, first.start - 3):first.start]
+        if bracket and text[whole.end:first.start].strip(" \t(") != "":
+            return None  # a bracket itemises the figure it follows: "4 dead (3 in A, 1 in B)"
         if whole.sentence != sentence and not _AS_FOLLOWS.search(text, whole.end, first.start):
             return None
         return whole
@@ -380,8 +414,14 @@ _COUNT_NOUNS = frozenset({"counts", "charges", "offences", "offenses", "crimes",
                           "incidents", "violations"})
 
 
-def _same_thing(whole: str | None, item: str | None) -> bool:
-    return bool(whole and item and (whole == item or (whole in _COUNT_NOUNS and item in _COUNT_NOUNS)))
+def _same_thing(whole: str | None, item: str | None, lexicon: Lexicon | None = None) -> bool:
+    """Two counted nouns that count the same kind of thing (people and passengers, offences
+    and counts)."""
+    if not whole or not item:
+        return False
+    if whole == item or (whole in _COUNT_NOUNS and item in _COUNT_NOUNS):
+        return True
+    return lexicon is not None and lexicon.entity_group(whole) == lexicon.entity_group(item) == "person"
 
 
 # words that make a figure a part of one named before: "including four children", "six of

@@ -578,3 +578,41 @@ def test_an_age_limit_is_not_a_figure() -> None:
 def test_a_continent_s_adjective_is_not_a_place() -> None:
     text = "The eruption killed 12 people, the worst in the Central American country since 2018."
     assert claim_at(text, "12").scope.place is None
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    ("The toll rose to 15. Of the 64 persons admitted to the district hospital, 38 have been "
+     "discharged, seven have died and 19 remain under treatment.", "64", "injured", "total"),
+    ("The toll rose to 15. Of the 64 persons admitted to the district hospital, 38 have been "
+     "discharged, seven have died and 19 remain under treatment.", "seven", "killed", "subset"),
+    ("At least 31 people were killed in the riot. The ministry later revised the number of "
+     "inmates killed down to 25.", "25", "killed", "total"),
+    ("Kerala has recorded the most deaths this season, 117, followed by Assam (61) and Bihar (49).",
+     "61", "killed", "total"),
+    ("The attack came a week after a missile strike on the city killed 23 people.", "23", "killed",
+     "background"),
+    ("The observatory recorded 1,340 people abducted in the first half of this year and says at "
+     "least 210 of them were killed in captivity.", "210", "killed", "background"),
+])
+def test_hospital_lists_revisions_rankings_and_other_events(text: str, figure: str, category: str,
+                                                            role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)
+
+
+def test_a_revised_group_toll_replaces_the_earlier_one_and_sits_inside_everyone_s() -> None:
+    text = ("At least 31 people were killed in the riot, 26 inmates and five guards, the prison "
+            "service said. The ministry later revised the number of inmates killed down to 25.")
+    assert claim_at(text, "25").entity == "inmates"
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+def test_a_ranking_s_bracketed_figures_belong_to_their_places() -> None:
+    text = "Kerala has recorded the most deaths this season, 117, followed by Assam (61) and Bihar (49)."
+    assert claim_at(text, "61").scope.place == "Assam"
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+def test_two_days_of_a_month_are_a_date() -> None:
+    text = "In the district, 38 people have died, 27 of them in the flash floods of July 29 and 30."
+    assert [c.text for c in checker.extract(text) if c.text.strip().isdigit()] == ["27"]

@@ -88,6 +88,7 @@ def canonical_name(name: str) -> str:
 _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("percent", "percent", ("%", "per cent", "percent", "pct", "pct.", "percentage", "p.c.")),
     ("percentage_point", "percent", ("percentage point", "percentage points")),
+    ("basis_point", "percent", ("basis point", "basis points", "bps", "bp")),
     ("USD", "currency", ("$", "US$", "U.S.$", "USD", "usd", "dollar", "dollars", "US dollar",
                          "US dollars", "U.S. dollars", "u.s. dollars", "us dollars",
                          "United States dollars", "bucks", "MUSD")),

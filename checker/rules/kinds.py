@@ -958,31 +958,61 @@ class Change(RuleBase):
             yield self._judge(change, after, before)
 
     def _triple(self, ctx: Context, change: Claim) -> tuple[Claim, Claim, Claim] | None:
-        """(change, later, earlier) when written "18% to A from B" or "by 300 from B to A"."""
+        """(change, later, earlier) when written "18% to A from B", "by 300 from B to A", "by
+        25 basis points to 3.50%" (and "down from 4.00%" in the next sentences), or "A, a 32%
+        premium to B"."""
         text = ctx.document(change.document).text
+        if change.unit == self.percent_unit and _PREMIUM_AFTER.match(text, change.end):
+            return self._premium(ctx, text, change)
         if not _CHANGE_VERB.search(text, max(0, change.start - 30), change.start):
             return None
-        later = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == change.document
-                        and c.sentence == change.sentence and c.start >= change.end
-                        and c.unit != self.percent_unit), key=lambda c: c.start)
-        if len(later) < 2 or later[0].unit != later[1].unit:
+        levels = self.percent_unit if change.unit in _POINTS else None
+        candidates = [c for c in (*ctx.claims, *ctx.parts) if c.document == change.document
+                      and change.sentence <= c.sentence <= change.sentence + 2
+                      and (c.unit == levels if levels else c.unit != self.percent_unit)]
+        later = sorted((c for c in candidates if c.sentence == change.sentence and c.start >= change.end),
+                       key=lambda c: c.start)
+        if not later or (not levels and change.unit not in (self.percent_unit, later[0].unit)):
             return None
-        if change.unit != self.percent_unit and change.unit != later[0].unit:
-            return None
-        first, second = later[0], later[1]
-        if _TO_BETWEEN.fullmatch(text, change.end, first.start) and \
+        first = later[0]
+        second = later[1] if len(later) > 1 and later[1].unit == first.unit else None
+        if second and _TO_BETWEEN.fullmatch(text, change.end, first.start) and \
                 _FROM_BETWEEN.fullmatch(text, first.start + len(first.text), second.start):
             return change, first, second
-        if _FROM_BETWEEN.fullmatch(text, change.end, first.start) and \
+        if second and _FROM_BETWEEN.fullmatch(text, change.end, first.start) and \
                 _TO_BETWEEN.fullmatch(text, first.start + len(first.text), second.start):
             return change, second, first
+        if levels and second is None and _TO_BETWEEN.fullmatch(text, change.end, first.start):
+            earlier = [c for c in candidates if c.sentence > change.sentence and c.unit == first.unit
+                       and _LEVEL_FROM_BEFORE.search(text, max(0, c.start - 20), c.start)]
+            if earlier:  # "cut by 25 basis points to 3.50%. ... brings Bank Rate down from 4.00%"
+                return change, first, earlier[0]
         return None
+
+    @staticmethod
+    def _premium(ctx: Context, text: str, percent: Claim) -> tuple[Claim, Claim, Claim] | None:
+        """"$54 a share ... a 32% premium to the closing price of $43.20": the offer, named
+        before in the sentence or the two before it, against the price after the percentage."""
+        near = [c for c in (*ctx.claims, *ctx.parts) if c.document == percent.document
+                and percent.sentence - 2 <= c.sentence <= percent.sentence]
+        after = sorted((c for c in near if c.sentence == percent.sentence and c.start > percent.end
+                        and c.unit not in (None, "count", percent.unit)), key=lambda c: c.start)
+        if not after:
+            return None
+        price = after[0]
+        offers = [c for c in near if c.unit == price.unit and c.end <= percent.start
+                  and _PER_SHARE_AFTER.match(text, c.end)]
+        return (percent, max(offers, key=lambda c: c.end), price) if offers else None
 
     def _judge(self, change: Claim, after: Claim, before: Claim) -> Verdict:
         a = self.tolerance.widen(written_interval(after))
         b = self.tolerance.widen(written_interval(before))
         relative = change.unit == self.percent_unit
-        stated = self.tolerance.widen(rounding_interval(change) if relative else written_interval(change))
+        stated = rounding_interval(change) if relative else written_interval(change)
+        if change.unit in _POINTS and stated.low is not None and stated.high is not None:
+            scale = _POINTS[change.unit]  # 25 basis points are 0.25 percentage points
+            stated = Interval(stated.low * scale, stated.high * scale)
+        stated = self.tolerance.widen(stated)
         words = {"percent": figure(change), "before": figure(before), "after": figure(after)}
         if None in (a.low, a.high, b.low, b.high) or b.low is None or (relative and b.low <= 0):
             return Verdict("skip", f"cannot work out a change from {figure(before)}",
@@ -993,12 +1023,22 @@ class Change(RuleBase):
         if relative:
             lo, hi = 100 * lo / b.high, 100 * hi / b.low
             words["change"] = _share_text(Interval(lo, hi))
+        elif change.unit in _POINTS:
+            words["change"] = _points_text(after, before, change.unit, Interval(lo, hi))
         else:
             words["change"] = _amount_text(after, before, Interval(lo, hi))
         ok = stated.overlaps(Interval(lo, hi))
         text = ("{percent} ≈ the change from {before} to {after} = {change}".format_map(words) if ok
                 else self.fail_text(**words))
         return Verdict("pass" if ok else "fail", text + self.tolerance_note(), (change, after, before))
+
+
+def _points_text(after: Claim, before: Claim, unit: str, change: Interval) -> str:
+    """The difference of two percentages in the unit the change is written in."""
+    name = unit.replace("_", " ") + "s"
+    if after.value is not None and before.value is not None:
+        return f"{abs(after.value - before.value) / _POINTS[unit]:,.10g} {name}"
+    return f"{interval_text(change)} percentage points"
 
 
 def _amount_text(after: Claim, before: Claim, change: Interval) -> str:
@@ -1010,8 +1050,13 @@ def _amount_text(after: Claim, before: Claim, change: Interval) -> str:
 
 
 _CHANGE_VERB = re.compile(r"\b(?:rose|rising|risen|grew|grown|increased|jumped|climbed|gained|up|fell|"
-                          r"fallen|dropped|declined|decreased|slipped|slid|lost|down|plunged|surged)"
-                          r"\b[^.;]{0,12}$", re.IGNORECASE)
+                          r"fallen|dropped|declined|decreased|slipped|slid|lost|down|plunged|surged|"
+                          r"cut|cuts|raised|raises|lowered|lowers|hiked|trimmed|reduced)"
+                          r"\b(?:[^.;]{0,12}|[^.;]{0,30}\bby\s+)$", re.IGNORECASE)
+_POINTS = {"basis_point": 0.01, "percentage_point": 1.0}  # in percentage points
+_PREMIUM_AFTER = re.compile(r"\s+(?:premium|discount|mark-?up)\s+(?:to|over|on|from)\b", re.IGNORECASE)
+_PER_SHARE_AFTER = re.compile(r"\s*(?:a|per|for\s+each)\s+(?:share|unit)\b", re.IGNORECASE)
+_LEVEL_FROM_BEFORE = re.compile(r"\b(?:down|up|lower|higher)\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\s*,?\s+to\s+(?:an?\s+)?(?:\w+\s+)?", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"\s*,?\s+from\s+(?:an?\s+)?(?:\w+\s+)?", re.IGNORECASE)
 def rounding_interval(claim: Claim) -> Interval:

@@ -1484,6 +1484,15 @@ _AGE_SEPARATORS = frozenset(" \t-")
 _AGE_INITIALS = frozenset("yYmMwWdD")
 
 
+def _age_unit(word: str) -> Unit:
+    name = f"{word}_of_age"
+    return Unit(name, (name, word, "year of age" if word == "year" else word, "age"), "age")
+
+
+# built once: a frozen Unit is slow to create, and ages are common
+_AGE_UNIT: dict[str, Unit] = {w: _age_unit(w) for w in ("year", "month", "week", "day")}
+
+
 def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
     """"5-year-old", "34 years old", "ten months of age", "aged 34", "87 yo"."""
     ne = num.end
@@ -1500,9 +1509,7 @@ def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
         num.start -= len(a.group(0))
     else:
         return None
-    name = f"{unit_word}_of_age"
-    num.unit = Unit(name, (name, unit_word, "year of age" if unit_word == "year" else unit_word,
-                           "age"), "age")
+    num.unit = _AGE_UNIT[unit_word]
     num.kind = "age"
     _attach_qualifier(text, num, lo, hi)
     return num

@@ -335,6 +335,8 @@ _TABS = frozenset(" \t")
 _DIAL_WORDS = ("call", "calling", "dial", "dialled", "dialed", "dialling", "phone", "text")
 _DIAL_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(_DIAL_WORDS) + r")[ \t]\Z")
 _DIAL_LONGEST = max(map(len, _DIAL_WORDS)) + 1
+# the last letters of the dial words: `_DIAL_BEFORE` needs one just before the final space
+_DIAL_ENDS = frozenset(c for w in _DIAL_WORDS for c in (w[-1], w[-1].upper()))
 _PERIOD_PART_BEFORE = re.compile(
     r"(?<![\w])(?i:first|second|third|fourth|last|latter|former|final|opening|closing)[ \t]\Z"
 )
@@ -843,22 +845,24 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     are dropped here.
     """
     after = text[ne:ne + 40 if ne + 40 < hi else hi]
-    if after[:1].isalpha() or (after[:1] == "-" and after[1:2].isalpha()):
+    a0 = after[:1]
+    if a0.isalpha() or (a0 == "-" and after[1:2].isalpha()):
         if _ORDINAL_AFTER.match(after):
             return True
-        if _code_suffix(text, ne, hi) and not (bench and after[:1] == "G"):
+        if _code_suffix(text, ne, hi) and not (bench and a0 == "G"):
             return True
     if bench >= KEEP_ALL:
         return False
     before = text[ns - 40 if ns - 40 > lo else lo:ns]
-    if before[-1:] == "-" and before[-2:-1].isalpha():
+    b1, b2 = before[-1:], before[-2:-1]  # the last two characters before the number
+    if b1 == "-" and b2.isalpha():
         return True  # KN-23, Covid-19, F-16
-    if before[-1:] == "/" and before[-2:-1].isdigit():
+    if b1 == "/" and b2.isdigit():
         return True  # the second half of "Kh-59/69", "24/7", "9/11"
-    if before.rstrip(" \u00a0")[-1:] == "\u00a7" or (before[-1:] == "(" and before[-2:-1] == ")") or (
-            after[:1] in _TABS and _CITATION_AFTER.match(after)):
+    if before.rstrip(" \u00a0")[-1:] == "\u00a7" or (b1 == "(" and b2 == ")") or (
+            a0 in _TABS and _CITATION_AFTER.match(after)):
         return True  # statutes: "8 U.S.C. § 1324(a)(1)(B)"
-    if before[-1:].isalpha() and not _currency_attached(text, ns, lo):
+    if b1.isalpha() and not _currency_attached(text, ns, lo):
         return True  # G7, A320, USD115 handled by the currency check
     if len(digits) <= 2 and digits.isdigit() and int(digits) <= 24 and _time_may_follow(after) and \
             _TIME_AFTER.match(after):
@@ -867,20 +871,20 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
             and _ZONE_AFTER.match(after)):
         return True  # "0949 GMT"
     if (after[1:2] in _NAME_INITIALS and _NAME_AFTER.match(after)) or (
-            before[-1:] in _TABS and _ends_with(_DIAL_BEFORE, before, _DIAL_LONGEST)):
+            b1 in _TABS and b2 in _DIAL_ENDS and _ends_with(_DIAL_BEFORE, before, _DIAL_LONGEST)):
         return True  # "the 1400 block of", "the 1701 resolution", "call 112", "the 911 line"
     lw = _last_word(before)
     if _is_date(before, after, digits, lw):
         return True
     if _is_year(text, ns, ne, digits, before, after, lw):
         return True
-    if (lw.lower() in _KEYWORDS and before[-1:] in (" ", "\t", "\u00a0", "#")) or before[-1:] == "#":
+    if (lw.lower() in _KEYWORDS and b1 in (" ", "\t", "\u00a0", "#")) or b1 == "#":
         return True
     if lw and not lw.islower() and _is_name_number(text, ns, before, lo, lw):
         return True
     if after[1:2].isupper() and _STREET_AFTER.match(after):
         return True
-    return after[:1] == ")" and "(" not in before[-3:] and bool(_LIST_MARKER_BEFORE.search(before))
+    return a0 == ")" and "(" not in before[-3:] and bool(_LIST_MARKER_BEFORE.search(before))
 
 
 _CITATION_AFTER = re.compile(r"[ \t\u00a0](?:U\.\s?S\.\s?C\.|USC\b|C\.\s?F\.\s?R\.|CFR\b|U\.\s?S\.\s?\d)")

@@ -1080,6 +1080,7 @@ def _one_is_pronoun(before: str, after: str) -> bool:
 
 
 _POINT_SECOND = frozenset(" \tpP")  # `_POINT_AFTER` is spaces, then "point"
+_SEP_FIRST = frozenset(" \t-")  # what `_SEP`, and so `_ORD_TAIL`, starts with
 
 
 def _word_extras(text: str, num: _Num, tokens: list[str], hi: int, bench: int) -> _Num:
@@ -1092,7 +1093,7 @@ def _word_extras(text: str, num: _Num, tokens: list[str], hi: int, bench: int) -
         num.value = float(f"{int(num.value)}.{_decimal_digits(m.group('d'))}")
         num.end = num.num_end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" \t-")))
         return num
-    m = _ORD_TAIL.match(text, ne, hi)
+    m = _ORD_TAIL.match(text, ne, hi) if text[ne:ne + 1] in _SEP_FIRST else None
     if m is not None:
         tail = _split_word_tokens(m.group())
         scale = _SCALE_WORD_AFTER.match(text, m.end(), hi) if "and" in tokens + tail else None
@@ -1768,6 +1769,7 @@ def number_adapter(text: str) -> list[dict[str, object]]:
                     "value": _tidy(value), "unit": None})
         covered.append((n.start, n.end))
     i = 0
+    read = len(out)
     for m in _BARE_DIGITS.finditer(text):
         while i < len(covered) and covered[i][1] <= m.start():
             i += 1
@@ -1775,7 +1777,8 @@ def number_adapter(text: str) -> list[dict[str, object]]:
             continue
         out.append({"start": m.start(), "end": m.end(),
                     "value": float(m.group().replace(",", "")), "unit": None})
-    out.sort(key=itemgetter("start"))
+    if len(out) > read:  # the scanner's numerals come in order, and do not overlap
+        out.sort(key=itemgetter("start"))
     return out
 
 

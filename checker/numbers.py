@@ -114,6 +114,9 @@ SCALE_ABBREV = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "
 _WORD_VALUES: dict[str, float] = {**ONES, **TEENS, **TENS, "hundred": 100.0, **SCALES,
                                   "dozen": 12.0, "dozens": 12.0, "dozs": 12.0, "dzs": 12.0}
 _DOZEN_WORDS = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
+# the words "a"/"an" may stand before as "one": "a hundred", "a dozen", "a million"
+_A_MULTIPLIES = frozenset({"hundred", "dozen", *SCALES})
+_NOT_DENOMINATOR_START = frozenset({"and", "hundred", *SCALES})
 
 
 def _alt(words: object) -> str:
@@ -567,7 +570,7 @@ def parse_number_word(s: str) -> float | None:
     tokens = _split_word_tokens(s)
     if tokens and tokens[0] in ("a", "an"):
         tokens = tokens[1:]
-        if not tokens or tokens[0] not in ("hundred", "dozen", *SCALES):
+        if not tokens or tokens[0] not in _A_MULTIPLIES:
             return None
     parsed = _parse_tokens(tokens)
     if parsed is None or parsed[1] != len(tokens):
@@ -1047,7 +1050,7 @@ def _words(text: str, m: re.Match[str], lo: int, hi: int, bench: int = 0) -> _Nu
     first = words[0]
     if first in ("dozens", "dozs", "dzs"):
         return None
-    if first in ("hundred", "dozen", *SCALES) or (first == "one" and used == 1):
+    if first in _A_MULTIPLIES or (first == "one" and used == 1):
         a = _A_BEFORE.search(before) if _last_word(before).lower() in ("a", "an") else None
         if a is not None and first != "one":
             ns -= len(a.group(0))
@@ -1155,7 +1158,7 @@ def _cardinal(tokens: list[str]) -> tuple[float, str] | None:
         return 1.0, "ones"
     if tokens and tokens[0] in ("a", "an"):
         tokens = tokens[1:]
-        if not tokens or tokens[0] not in ("hundred", "dozen", *SCALES):
+        if not tokens or tokens[0] not in _A_MULTIPLIES:
             return None
     parsed = _parse_tokens(tokens)
     if parsed is None or parsed[1] != len(tokens):
@@ -1173,7 +1176,7 @@ def _denominator(tokens: list[str]) -> float | None:
     word = tokens[-1].rstrip("s") if tokens[-1] != "halves" else "half"
     if len(tokens) == 1:
         return None if word == "first" else _WORD_VALUES[base]
-    if word in ("quarter", "half") or tokens[0] in ("and", "hundred", *SCALES):
+    if word in ("quarter", "half") or tokens[0] in _NOT_DENOMINATOR_START:
         return None
     parsed = _parse_tokens([*tokens[:-1], base])
     return parsed[0] if parsed is not None and parsed[1] == len(tokens) else None
@@ -1276,15 +1279,20 @@ def _finish(text: str, num: _Num, lo: int, hi: int, bench: int = 0) -> _Num | No
         if not (num.value <= 0 or ns - lo < 2 or text[ns - 1] not in " \t\u00a0" or
                 text[ns - 2] not in "eEsS-−"):
             _attach_sign(text, num, lo, bench)
-        _attach_scale(text, num, hi, bench)
+        # At the end of the text nothing can attach after the number: every look-ahead
+        # below needs a character before `hi`.
+        follows = num.end < hi
+        if follows:
+            _attach_scale(text, num, hi, bench)
         age = _age(text, num, lo, hi)
         if age is not None:
             return age
         _attach_currency_before(text, num, lo)
-        if bench:
-            _attach_over(text, num, hi)
-        _attach_unit_after(text, num, hi)
-        _attach_ratio(text, num, lo, hi, bench)
+        if follows:
+            if bench:
+                _attach_over(text, num, hi)
+            _attach_unit_after(text, num, hi)
+            _attach_ratio(text, num, lo, hi, bench)
     else:
         _attach_unit_after(text, num, hi)
     _attach_qualifier(text, num, lo, hi)

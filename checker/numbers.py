@@ -578,10 +578,13 @@ def parse_number_word(s: str) -> float | None:
     return parsed[0]
 
 
-def _token_offsets(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """The letter runs of text[start:end], lower-cased, with offsets relative to start."""
-    return [(m.group(0).lower(), m.start() - start, m.end() - start)
-            for m in _LETTER_RUN.finditer(text, start, end)]
+def _runs_end(text: str, pos: int, runs: list[str], used: int) -> int:
+    """Where the first `used` of `runs` end, given that `runs` are the successive letter runs
+    of `text` from `pos` on (`_LETTER_RUN.findall`): only non-letters lie between two runs,
+    so each one is the first occurrence of its letters after the one before."""
+    for run in runs[:used]:
+        pos = text.find(run, pos) + len(run)
+    return pos
 
 
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
@@ -1037,13 +1040,13 @@ def _is_name_number(text: str, ns: int, before: str, lo: int,
 def _words(text: str, m: re.Match[str], lo: int, hi: int, bench: int = 0) -> _Num | None:
     """A run of number words: parse the longest number at its start."""
     ws = m.start()
-    tokens = _token_offsets(text, ws, m.end())
-    words = [t[0] for t in tokens]
+    runs = _LETTER_RUN.findall(text, ws, m.end())
+    words = [w.lower() for w in runs]
     parsed = _parse_tokens(words)
     if parsed is None:
         return None
     value, used = parsed
-    ne = ws + tokens[used - 1][2]
+    ne = _runs_end(text, ws, runs, used)
     ns = ws
     before = text[ns - 40 if ns - 40 > lo else lo:ns]
     after = text[ne:ne + 40 if ne + 40 < hi else hi]

@@ -490,54 +490,58 @@ def _split_word_tokens(phrase: str) -> list[str]:
     return [t for t in _TOKEN_SPLIT.split(phrase.lower()) if t]
 
 
+# Each number word's kind and value, for `_parse_tokens` (one look-up per token).
+_TOKEN_KIND: dict[str, tuple[str, float]] = {
+    **{w: ("ones", v) for w, v in ONES.items()}, **{w: ("teens", v) for w, v in TEENS.items()},
+    **{w: ("tens", v) for w, v in TENS.items()}, "hundred": ("hundred", 100),
+    **{w: ("scale", v) for w, v in SCALES.items()}, **{w: ("dozen", 12) for w in _DOZEN_WORDS},
+    "and": ("and", 0)}
+_NO_KIND = ("", 0)
+
+
 def _parse_tokens(tokens: list[str]) -> tuple[float, int] | None:
     """Parse the longest valid number at the start of tokens: (value, tokens used)."""
     total = 0.0
     cur = 0.0
     last = ""  # kind of the last token: ones | teens | tens | hundred | scale | and | dozen
     last_scale = float("inf")
-    used = 0
-    good = 0
     best: tuple[float, int] | None = None
     for i, tok in enumerate(tokens):
-        if tok == "and":
+        kind, v = _TOKEN_KIND.get(tok, _NO_KIND)
+        if kind == "and":
             if last not in ("hundred", "scale") or i + 1 >= len(tokens):
                 break
             last = "and"
-            used = i + 1
             continue
-        if tok in ONES or tok in TEENS:
-            v = ONES.get(tok, TEENS.get(tok, 0))
-            kind = "ones" if tok in ONES else "teens"
+        if kind == "ones" or kind == "teens":
             if last in ("ones", "teens", "dozen") or (last == "tens" and kind == "teens"):
                 break
             if last == "tens" and v == 0:
                 break
             cur += v
             last = kind
-        elif tok in TENS:
+        elif kind == "tens":
             if last in ("ones", "teens", "tens", "dozen"):
                 break
             if (last == "hundred" and cur % 100) or (last == "and" and cur % 100):
                 break
-            cur += TENS[tok]
+            cur += v
             last = "tens"
-        elif tok == "hundred":
+        elif kind == "hundred":
             if last == "hundred" or cur >= 100 or (last == "" and i > 0):
                 break
             cur = (cur or 1) * 100
             last = "hundred"
-        elif tok in SCALES:
-            scale = SCALES[tok]
-            if scale >= last_scale or last in ("scale", "and", "dozen"):
+        elif kind == "scale":
+            if v >= last_scale or last in ("scale", "and", "dozen"):
                 break
-            total += (cur or (1 if last == "" else 0)) * scale
+            total += (cur or (1 if last == "" else 0)) * v
             if cur == 0 and last != "":
                 break
             cur = 0
             last = "scale"
-            last_scale = scale
-        elif tok in _DOZEN_WORDS:
+            last_scale = v
+        elif kind == "dozen":
             if last in ("dozen", "scale", "and"):
                 break
             cur = cur - cur % 100 + (cur % 100 or 1) * 12  # "three hundred and two dozen" = 324
@@ -547,11 +551,7 @@ def _parse_tokens(tokens: list[str]) -> tuple[float, int] | None:
             last = "tens" if int(tok) >= 10 else "ones"
         else:
             break
-        used = i + 1
-        good = used
-        best = (total + cur, good)
-    if best is None:
-        return None
+        best = (total + cur, i + 1)
     return best
 
 

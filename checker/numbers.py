@@ -729,7 +729,7 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int, bench: int = 0) -> _N
     digits = raw.lstrip("-−")
     if len(digits) > 40:
         return None
-    value = _digit_value(digits)
+    value = float(digits) if digits.isdigit() else _digit_value(digits)
     if value is None:
         return None
     if raw[0] in "-−":
@@ -1197,9 +1197,12 @@ def _split_fraction(tokens: list[str], bench: int) -> float | None:
     "<number> <fraction word>" form is read ("two thirds", "five eighths", "a fifth").
     """
     first_split = 1 if bench else len(tokens) - 1
+    last = len(tokens) - 1
     for k in range(max(first_split, 1), len(tokens)):
         if tokens[k - 1] in TENS and tokens[k] in ONES:
             continue
+        if k < last and tokens[k] in _NOT_DENOMINATOR_START:
+            continue  # what `_denominator` rejects first, without the slice and the call
         den = _denominator(tokens[k:])
         if not den:
             continue
@@ -1288,7 +1291,7 @@ def _finish(text: str, num: _Num, lo: int, hi: int, bench: int = 0) -> _Num | No
         # At the end of the text nothing can attach after the number: every look-ahead
         # below needs a character before `hi`.
         follows = num.end < hi
-        if follows:
+        if follows and _scale_may_follow(text, num.num_end):
             _attach_scale(text, num, hi, bench)
         age = _age(text, num, lo, hi)
         if age is not None:
@@ -1340,8 +1343,7 @@ _SCALE_INITIALS_AFTER = frozenset("hHtTmMbBlLcCdDkKG")
 
 
 def _attach_scale(text: str, num: _Num, hi: int, bench: int = 0) -> None:
-    if not _scale_may_follow(text, num.num_end):
-        return
+    """"5 million", "3bn", "a dozen": called where `_scale_may_follow`."""
     m = _SCALE_AFTER.match(text, num.num_end, hi)
     if m is None:
         return
@@ -1565,9 +1567,12 @@ def _attach_ratio(text: str, num: _Num, lo: int, hi: int, bench: int = 0) -> Non
     num.kind = "ratio"
 
 
+_QUAL_GAP = frozenset(" \t\u00a0\n")
+
+
 def _qualifier_before(window: str) -> tuple[str, int] | None:
     """The qualifier phrase that ends `window` (then whitespace): (qualifier, its length back)."""
-    if not window or window[-1] not in " \t\u00a0\n":
+    if not window or window[-1] not in _QUAL_GAP:
         return None
     last = window.rsplit(None, 1)
     if not last or last[-1].lower() not in _QUAL_LENGTHS:
@@ -1605,8 +1610,9 @@ def _qual_may_follow(text: str, pos: int) -> bool:
 
 def _attach_qualifier(text: str, num: _Num, lo: int, hi: int) -> None:
     ns = num.start
-    window = text[ns - 40 if ns - 40 > lo else lo:ns]
-    found = _qualifier_before(window)
+    # `_qualifier_before` wants a space before the number: test that before cutting the window
+    found = _qualifier_before(text[ns - 40 if ns - 40 > lo else lo:ns]) \
+        if ns > lo and text[ns - 1] in _QUAL_GAP else None
     if found is not None:
         qual, back = found
         if num.kind == "vague":

@@ -1738,9 +1738,9 @@ def _to_mention(n: _Num) -> Mention:
 def _tidy(x: float | None) -> float | None:
     """Round away float noise from scaling (48.2 * 1e6 = 48200000.00000001), keeping the
     precision of real fractions (1/6, 1e-12)."""
-    if x is None or not math.isfinite(x):
+    if x is None or x.is_integer():  # an integer is finite
         return x
-    if x.is_integer():
+    if not math.isfinite(x):
         return x
     r = round(x)
     if abs(x - r) <= 1e-9 * max(1.0, abs(x)) and abs(r) < 1e18:
@@ -1802,7 +1802,9 @@ def number_adapter(text: str) -> list[dict[str, object]]:
     return out
 
 
-_BARE_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
+# "\d{1,3}(?:,\d{3})+(?!\d)|\d+" with the first digit taken out of the alternatives, so that
+# the pattern starts with a character class and re skips to the next digit in C.
+_BARE_DIGITS = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)")
 
 
 def _as_dict(n: _Num) -> dict[str, object]:

@@ -310,6 +310,7 @@ _DAY_RANGE_BEFORE = re.compile(r"(?<![\w])(?i:" + _MONTHS + r")\.?[ \t\u00a0]{1,
                                r"(?:[1-9]|[12]\d|3[01])[-\u2013]\Z")
 _MONTH_WORD = re.compile(r"(?i:" + _MONTHS + r")\.?")
 _ORDINAL_AFTER = re.compile(r"(?i:st|nd|rd|th)\b")
+_ORDINAL_INITIALS = frozenset("sSnNrRtTſ")  # "ſ" matches "s" case-insensitively
 _ZONES = r"GMT|UTC|BST|EST|EDT|PST|CET|CEST|EET"
 _TIME_AFTER = re.compile(r"[ \t\u00a0]?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b|o'clock|o’clock|"
                          r"(?:" + _ZONES + r"|hrs|hours?\s+GMT)\b)")
@@ -868,8 +869,9 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True  # KN-23, Covid-19, F-16
     if b1 == "/" and b2.isdigit():
         return True  # the second half of "Kh-59/69", "24/7", "9/11"
-    if before.rstrip(" \u00a0")[-1:] == "\u00a7" or (b1 == "(" and b2 == ")") or (
-            a0 in _TABS and _CITATION_AFTER.match(after)):
+    if ("\u00a7" in before and before.rstrip(" \u00a0")[-1:] == "\u00a7") or (
+            b1 == "(" and b2 == ")") or (
+            a0 in _TABS and after[1:2] in _CITATION_INITIALS and _CITATION_AFTER.match(after)):
         return True  # statutes: "8 U.S.C. § 1324(a)(1)(B)"
     if b1.isalpha() and not _currency_attached(text, ns, lo):
         return True  # G7, A320, USD115 handled by the currency check
@@ -896,6 +898,7 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     return a0 == ")" and "(" not in before[-3:] and bool(_LIST_MARKER_BEFORE.search(before))
 
 
+_CITATION_INITIALS = frozenset("UC")  # what follows the space in `_CITATION_AFTER`
 _CITATION_AFTER = re.compile(r"[ \t\u00a0](?:U\.\s?S\.\s?C\.|USC\b|C\.\s?F\.\s?R\.|CFR\b|U\.\s?S\.\s?\d)")
 
 
@@ -1064,7 +1067,7 @@ def _words(text: str, m: re.Match[str], lo: int, hi: int, bench: int = 0) -> _Nu
     if used == 1 and first == "one" and _one_is_pronoun(before, after) and \
             _ORD_TAIL.match(text, ne, hi) is None:
         return None
-    if _ORDINAL_AFTER.match(after):
+    if after[:1] in _ORDINAL_INITIALS and _ORDINAL_AFTER.match(after):
         return None
     if not bench and text[ws].isupper() and _is_name_number(text, ws, before, lo):
         return None

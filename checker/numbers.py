@@ -202,14 +202,20 @@ _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0
 # text (`_folded`), and a hit at q is a start at q (a digit with no word character or "."
 # before it unless a letter, a vulgar fraction, one of ".+(-" before a digit) or, group
 # `word`, at q + 1 (the first word of a word numeral: a number word, a vague count, "half",
-# "quarter", "a"/"an" before a space or "-").  It finds a superset of `_SCAN`'s starts.
+# "quarter", "a"/"an" before a space or "-" and a word `_SCAN` reads after it).  It finds a
+# superset of `_SCAN`'s starts.
 _FRACTION_CHARS = "".join(_UNICODE_FRACTIONS)
 _WORD_STARTS = (*_WORD_VALUES, "dozens", "scores", "tens", "hundreds", "thousands", "millions",
                 "billions", "several", "half", "quarter")
+# The words `_SCAN` reads after "a"/"an": "a few", "a handful", "a quarter", "a couple", "a
+# fifth", "a twenty-first".  Only "a" or "an" before one of them is a candidate, not every
+# article.
+_AFTER_A = (*_WORD_VALUES, *_ORDINALS, "few", "handful", "quarter", "couple")
 _CANDIDATE = re.compile(
     r"[^a-z_](?:(?<=\d)(?:(?<![\w.]\d)|(?<=[a-zA-Z]\d))|(?<=[" + _FRACTION_CHARS + r"])"
     r"|(?<=[.+(\-−])(?=\(?\d)"
-    r"|(?:" + _trie(_WORD_STARTS) + r"(?![a-z0-9_])|an?[\s-])(?P<word>))"
+    r"|(?:" + _trie(_WORD_STARTS) + r"(?![a-z0-9_])"
+    r"|an?[\s-](?=[\s-]*" + _trie(_AFTER_A) + r"(?![a-z0-9_])))(?P<word>))"
 )
 
 

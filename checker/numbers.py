@@ -493,11 +493,10 @@ _UP_TO_LAST_BREAK = re.compile(r"(?s:.*[" + re.escape(_WORD_BREAKS) + r"])?")
 
 # ---------------------------------------------------------------- number words
 
-_TOKEN_SPLIT = re.compile(r"[\s\-]+")
-
-
 def _split_word_tokens(phrase: str) -> list[str]:
-    return [t for t in _TOKEN_SPLIT.split(phrase.lower()) if t]
+    """The words of phrase, lower-cased, split at whitespace and hyphens (str.split and re's
+    \\s agree on what whitespace is)."""
+    return phrase.lower().replace("-", " ").split()
 
 
 # Each number word's kind and value, for `_parse_tokens` (one look-up per token).
@@ -514,7 +513,7 @@ def _parse_tokens(tokens: list[str]) -> tuple[float, int] | None:
     total = 0.0
     cur = 0.0
     last = ""  # kind of the last token: ones | teens | tens | hundred | scale | and | dozen
-    last_scale = float("inf")
+    last_scale = math.inf
     best: tuple[float, int] | None = None
     for i, tok in enumerate(tokens):
         kind, v = _TOKEN_KIND.get(tok, _NO_KIND)
@@ -1142,8 +1141,8 @@ def _decimal_digits(words: str) -> str:
 
 def _scale_fraction(text: str, num: _Num, hi: int) -> None:
     """"two thirds of a million", "a quarter million": a fraction times a scale word."""
-    if num.value >= 1:
-        return
+    if num.value >= 1 or text[num.end:num.end + 1] not in _TABS:
+        return  # both patterns start with a space or a tab
     m = _OF_A_SCALE.match(text, num.end, hi) or _SCALE_WORD_AFTER.match(text, num.end, hi)
     if m is not None:
         num.value *= _WORD_VALUES[m.group("w").lower()]
@@ -1169,7 +1168,7 @@ def _attach_over(text: str, num: _Num, hi: int) -> None:
 
 def _cardinal(tokens: list[str]) -> tuple[float, str] | None:
     """The value of tokens that are one whole cardinal ("a" alone is 1), and its last kind."""
-    if tokens in (["a"], ["an"], ["one"]):
+    if len(tokens) == 1 and tokens[0] in ("a", "an", "one"):
         return 1.0, "ones"
     if tokens and tokens[0] in ("a", "an"):
         tokens = tokens[1:]

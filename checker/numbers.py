@@ -1235,8 +1235,8 @@ def _fraction_value(tokens: list[str], bench: int, factor: float | None = None) 
     if "and" in tokens:
         i = len(tokens) - 1 - tokens[::-1].index("and")
         frac = _split_fraction(tokens[i + 1:], True)
-        head = _cardinal(tokens[:i])
-        if frac is not None and frac < 1 and head is not None:
+        head = _cardinal(tokens[:i]) if frac is not None and frac < 1 else None
+        if head is not None:
             if head[1] == "scale":  # "one billion and a half (million)"
                 return head[0] + frac * (factor or SCALES.get(tokens[i - 1], 1.0))
             return (head[0] + frac) * (factor or 1.0)  # "five and a half (million)"

@@ -483,6 +483,11 @@ def _last_word(window: str) -> str:
     """The last whitespace-delimited word of window (its trailing spaces ignored), as written."""
     w = window.rstrip(" \t\u00a0")
     stop = len(w) - 30 if len(w) > 30 else 0
+    i = w.rfind(" ", stop)
+    if i >= 0:  # the common case, without the regex: letters after the last space
+        word = w[i + 1:]
+        if word.isalpha():  # so no other word break follows that space
+            return word
     m = _UP_TO_LAST_BREAK.match(w, stop)
     return w[m.end() if m is not None else stop:]
 
@@ -957,15 +962,16 @@ def _is_date(before: str, after: str, digits: str, lw: str) -> bool:
     if not digits.isdigit() or len(digits) > 4:
         return False
     v = int(digits)
-    if 1 <= v <= 31 and _month_may_follow(after) and _MONTH_AFTER.match(after):
+    day = 1 <= v <= 31
+    if day and _month_may_follow(after) and _MONTH_AFTER.match(after):
         return True
-    if 1 <= v <= 31 and after[:1] in ("-", "\u2013") and _DAY_RANGE_AFTER.match(after):
+    if day and after[:1] in ("-", "\u2013") and _DAY_RANGE_AFTER.match(after):
         return True  # "the night of 17-18 June"
-    if 1 <= v <= 31 and before[-1:] in ("-", "\u2013") and _DAY_RANGE_BEFORE.search(before):
+    if day and before[-1:] in ("-", "\u2013") and _DAY_RANGE_BEFORE.search(before):
         return True  # "June 17-18"
     if lw.lower().rstrip(".,") not in _MONTH_NAMES:
         return False
-    return bool(_MONTH_BEFORE.search(before)) and (1 <= v <= 31 or 1000 <= v <= 2100)
+    return bool(_MONTH_BEFORE.search(before)) and (day or 1000 <= v <= 2100)
 
 
 def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str,

@@ -1796,20 +1796,25 @@ def number_adapter(text: str) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     covered: list[tuple[int, int]] = []
     for n in _scan(text, bench=KEEP_ALL, join=False):
-        if n.kind == "vague":
+        kind = n.kind
+        if kind == "vague":
             continue
-        value = n.value / 100.0 if n.kind == "ratio" else n.value
-        out.append({"start": n.num_start, "end": n.num_end if n.kind != "ratio" else n.end,
-                    "value": _tidy(value), "unit": None})
+        if kind == "ratio":
+            out.append({"start": n.num_start, "end": n.end, "value": _tidy(n.value / 100.0),
+                        "unit": None})
+        else:
+            out.append({"start": n.num_start, "end": n.num_end, "value": _tidy(n.value),
+                        "unit": None})
         covered.append((n.start, n.end))
     i = 0
-    read = len(out)
+    read = n_covered = len(covered)
     for m in _BARE_DIGITS.finditer(text):
-        while i < len(covered) and covered[i][1] <= m.start():
+        start, end = m.span()
+        while i < n_covered and covered[i][1] <= start:
             i += 1
-        if i < len(covered) and covered[i][0] < m.end():
+        if i < n_covered and covered[i][0] < end:
             continue
-        out.append({"start": m.start(), "end": m.end(),
+        out.append({"start": start, "end": end,
                     "value": float(m.group().replace(",", "")), "unit": None})
     if len(out) > read:  # the scanner's numerals come in order, and do not overlap
         out.sort(key=itemgetter("start"))

@@ -1307,10 +1307,12 @@ def _finish(text: str, num: _Num, lo: int, hi: int, bench: int = 0) -> _Num | No
         follows = num.end < hi
         if follows and _scale_may_follow(text, num.num_end):
             _attach_scale(text, num, hi, bench)
-        age = _age(text, num, lo, hi)
+        # an age needs a word after the number, or "aged" before it (and so room for it)
+        age = _age(text, num, lo, hi) if follows or num.start - lo > 3 else None
         if age is not None:
             return age
-        _attach_currency_before(text, num, lo)
+        if num.start > lo:  # at the start of the text nothing can come before the number
+            _attach_currency_before(text, num, lo)
         if follows:
             if bench:
                 _attach_over(text, num, hi)
@@ -1640,7 +1642,8 @@ def _attach_qualifier(text: str, num: _Num, lo: int, hi: int) -> None:
     if num.kind == "vague":
         return
     if num.qualifier in ("exact", "range_open"):
-        after = _QUAL_AFTER.match(text, num.end, hi) if _qual_may_follow(text, num.end) else None
+        after = _QUAL_AFTER.match(text, num.end, hi) \
+            if num.end < hi and _qual_may_follow(text, num.end) else None
         plus_after_unit = after is not None and after.group().strip() == "+" and num.unit
         if after is not None and after.lastgroup is not None and not plus_after_unit:
             num.qualifier = after.lastgroup

@@ -1591,12 +1591,11 @@ def _qualifier_before(window: str) -> tuple[str, int] | None:
     if not window or window[-1] not in _QUAL_GAP:
         return None
     last = window.rsplit(None, 1)
-    if not last or last[-1].lower() not in _QUAL_LENGTHS:
-        return None  # the common case, without splitting the whole window
-    words = window.split()
-    lengths = _QUAL_LENGTHS.get(words[-1].lower()) if words else None
+    lengths = _QUAL_LENGTHS.get(last[-1].lower()) if last else None
     if lengths is None:
-        return None
+        return None  # the common case, without splitting the whole window
+    # the last words, as many as the longest phrase has (`split` gives no more of them)
+    words = window.rsplit(None, lengths[0])
     for k in lengths:
         if k > len(words):
             continue

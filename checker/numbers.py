@@ -483,11 +483,11 @@ def _last_word(window: str) -> str:
     """The last whitespace-delimited word of window (its trailing spaces ignored), as written."""
     w = window.rstrip(" \t\u00a0")
     stop = len(w) - 30 if len(w) > 30 else 0
+    # the common case, without the regex: only letters after the last space (or at all)
     i = w.rfind(" ", stop)
-    if i >= 0:  # the common case, without the regex: letters after the last space
-        word = w[i + 1:]
-        if word.isalpha():  # so no other word break follows that space
-            return word
+    word = w[i + 1:] if i >= 0 else w[stop:]
+    if word.isalpha():  # so no other word break is in it
+        return word
     m = _UP_TO_LAST_BREAK.match(w, stop)
     return w[m.end() if m is not None else stop:]
 
@@ -1070,9 +1070,9 @@ def _words(text: str, m: re.Match[str], lo: int, hi: int, bench: int = 0) -> _Nu
     first = words[0]
     if first in ("dozens", "dozs", "dzs"):
         return None
-    if first in _A_MULTIPLIES or (first == "one" and used == 1):
+    if first in _A_MULTIPLIES:  # "a hundred", "a dozen", "a million"
         a = _A_BEFORE.search(before) if _last_word(before).lower() in ("a", "an") else None
-        if a is not None and first != "one":
+        if a is not None:
             ns -= len(a.group(0))
             before = text[ns - 40 if ns - 40 > lo else lo:ns]
     if used == 1 and first == "one" and _one_is_pronoun(before, after) and \

@@ -152,6 +152,7 @@ _VAGUE = (r"tens\s+of\s+(?:thousands|millions)|hundreds\s+of\s+(?:thousands|mill
           r"|a\s+handful(?=\s+of\b)")
 
 _SEP = r"(?:[ \t]{1,3}|[ \t]{0,3}-[ \t]{0,3})"
+_WORD_INITIALS = "zonetfsehdmblcaqZONETFSEHDMBLCAQ"  # where a word numeral of `_SCAN` starts
 _ORD = _alt(_ORDINALS)
 _A_ORDINAL = re.compile(r"(?i:an?" + _SEP + r"(?:(?:" + _W + r")" + _SEP + r"){0,3}(?:" + _ORD
                         + r"))\b")
@@ -181,7 +182,7 @@ _SCAN = re.compile(
     r"(?:[eE][-+]?\d{1,3}(?!\w)|[ \t]?[x×][ \t]?10\^[-+]?\d{1,3}(?!\d)|\^[-+]?\d{1,3}(?!\d))?+)"
     r"|(?P<dot>(?<![\w.,])\.\d++)"
     r"|(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
-    r")|\b(?=[zonetfsehdmblcaqZONETFSEHDMBLCAQ])(?:"
+    r")|\b(?=[" + _WORD_INITIALS + r"])(?:"
     r"(?P<vague>(?i:" + _VAGUE + r")\b)"
     r"|(?P<words>(?i:(?:" + _W_TRIE + r")\b(?:(?:\s{0,3}-\s{0,3}|\s{1,3})(?:and\s{1,3})?(?:"
     + _W_TRIE + r")\b)*+))"
@@ -243,7 +244,8 @@ def _search(text: str, low: str, lo: int, pos: int, hi: int) -> re.Match[str] | 
     `low` (= `_folded(text, lo, hi)`), in order."""
     match = _SCAN.match
     if pos == lo:
-        m = match(text, pos, hi)
+        c = text[lo:lo + 1]  # a letter that starts no word numeral starts nothing
+        m = match(text, pos, hi) if not c.isalpha() or c in _WORD_INITIALS else None
         if m is not None:
             return m
         q = 0
@@ -1537,7 +1539,7 @@ def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
     m = _AGE_AFTER.match(text, ne, hi) if c in _AGE_FIRST or (
         c in _AGE_SEPARATORS and text[ne + 1:ne + 2] in _AGE_INITIALS) else None
     if m is not None:
-        unit_word = (m.group("u") or m.group("u2") or "year").lower()
+        unit_word = "year" if m.lastgroup == "yo" else m.group(m.lastgroup).lower()
         num.end = m.end()
     elif num.start - lo > 3 and text[num.start - 2] in "dDeEsS" and \
             _last_word(text[max(lo, num.start - 6):num.start]).lower() in ("aged", "age", "ages") and (

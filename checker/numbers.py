@@ -114,7 +114,7 @@ SCALE_ABBREV = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "
 _WORD_VALUES: dict[str, float] = {**ONES, **TEENS, **TENS, "hundred": 100.0, **SCALES,
                                   "dozen": 12.0, "dozens": 12.0, "dozs": 12.0, "dzs": 12.0}
 _DOZEN_WORDS = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
-# the words "a"/"an" may stand before as "one": "a hundred", "a dozen", "a million"
+# the words after which "a"/"an" means "one": "a hundred", "a dozen", "a million"
 _A_MULTIPLIES = frozenset({"hundred", "dozen", *SCALES})
 _NOT_DENOMINATOR_START = frozenset({"and", "hundred", *SCALES})
 

@@ -114,6 +114,9 @@ SCALE_ABBREV = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "
 _WORD_VALUES: dict[str, float] = {**ONES, **TEENS, **TENS, "hundred": 100.0, **SCALES,
                                   "dozen": 12.0, "dozens": 12.0, "dozs": 12.0, "dzs": 12.0}
 _DOZEN_WORDS = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
+# the words after which "a"/"an" means "one": "a hundred", "a dozen", "a million"
+_A_MULTIPLIES = frozenset({"hundred", "dozen", *SCALES})
+_NOT_DENOMINATOR_START = frozenset({"and", "hundred", *SCALES})
 
 
 def _alt(words: object) -> str:
@@ -149,6 +152,7 @@ _VAGUE = (r"tens\s+of\s+(?:thousands|millions)|hundreds\s+of\s+(?:thousands|mill
           r"|a\s+handful(?=\s+of\b)")
 
 _SEP = r"(?:[ \t]{1,3}|[ \t]{0,3}-[ \t]{0,3})"
+_WORD_INITIALS = "zonetfsehdmblcaqZONETFSEHDMBLCAQ"  # where a word numeral of `_SCAN` starts
 _ORD = _alt(_ORDINALS)
 _A_ORDINAL = re.compile(r"(?i:an?" + _SEP + r"(?:(?:" + _W + r")" + _SEP + r"){0,3}(?:" + _ORD
                         + r"))\b")
@@ -159,23 +163,26 @@ _A_ORDINAL = re.compile(r"(?i:an?" + _SEP + r"(?:(?:" + _W + r")" + _SEP + r"){0
 # two branches behind a first-character test; number words are prefix trees (`_trie`).
 _SCAN = re.compile(
     r"(?=[\d.+(½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞\-−])(?:"
-    r"(?P<skip>(?<![\w.])(?:"
-    r"\d{4}-\d{1,2}-\d{1,2}(?:T\d\d:\d\d(?::\d\d)?)?"  # ISO date
+    r"(?P<skip>(?<![\w.])"
+    r"(?=[+(]|\d++(?:[-–/.:]\d|\)?[ .-]\d))"  # what all the forms below need (fails fast)
+    r"(?:\d{4}-\d{1,2}-\d{1,2}(?:T\d\d:\d\d(?::\d\d)?)?"  # ISO date
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d/])"  # 4/24/2025, 24.04.2025
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\b\.?)?"  # 00:36, 1:00 a.m.
     r"|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)|\+\d{1,3}[ -]\d[\d -]{6,14}\d"  # phones
     r"|\d++(?:\.\d++){2,}"  # versions, IP addresses
     r"|(?:1[89]|20)\d\d[-–/]\d\d(?![\d,.])(?![ \t]?(?:%|per))"  # 2019-20 season
     r"))"
-    r"|(?P<digits>(?:(?<![\w.,\-−–])[-−](?=\d))?(?:(?<![\w.,])|(?<=\b[A-Z]{3}))(?:\d{1,3}(?:,\d{3})++(?!\d)"
+    r"|(?P<digits>(?:(?<![\w.,\-−–])[-−](?=\d))?(?:(?<![\w.,])|(?<=\b[A-Z]{3}))"
+    r"(?:(?=\d{1,3}[, \u202f\u00a0\u2009]\d)"  # what the grouped forms need (fails fast)
+    r"(?:\d{1,3}(?:,\d{3})++(?!\d)"
     r"|\d{1,2},(?:\d\d,)++\d{3}(?!\d)"  # Indian grouping: 12,34,567
     r"|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})++(?!\d)"  # 1 234 567 with narrow/no-break spaces
-    r"|\d{1,3}(?: \d{3}){2,}+(?!\d|[.,]\d)|[1-9]\d{0,2} 000(?!\d|[.,]\d)"  # 1 234 567, 40 000
+    r"|\d{1,3}(?: \d{3}){2,}+(?!\d|[.,]\d)|[1-9]\d{0,2} 000(?!\d|[.,]\d))"  # 1 234 567, 40 000
     r"|\d++)(?:\.\d++)?+"
     r"(?:[eE][-+]?\d{1,3}(?!\w)|[ \t]?[x×][ \t]?10\^[-+]?\d{1,3}(?!\d)|\^[-+]?\d{1,3}(?!\d))?+)"
     r"|(?P<dot>(?<![\w.,])\.\d++)"
     r"|(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
-    r")|\b(?=[zonetfsehdmblcaqZONETFSEHDMBLCAQ])(?:"
+    r")|\b(?=[" + _WORD_INITIALS + r"])(?:"
     r"(?P<vague>(?i:" + _VAGUE + r")\b)"
     r"|(?P<words>(?i:(?:" + _W_TRIE + r")\b(?:(?:\s{0,3}-\s{0,3}|\s{1,3})(?:and\s{1,3})?(?:"
     + _W_TRIE + r")\b)*+))"
@@ -196,14 +203,20 @@ _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0
 # text (`_folded`), and a hit at q is a start at q (a digit with no word character or "."
 # before it unless a letter, a vulgar fraction, one of ".+(-" before a digit) or, group
 # `word`, at q + 1 (the first word of a word numeral: a number word, a vague count, "half",
-# "quarter", "a"/"an" before a space or "-").  It finds a superset of `_SCAN`'s starts.
+# "quarter", "a"/"an" before a space or "-" and a word `_SCAN` reads after it).  It finds a
+# superset of `_SCAN`'s starts.
 _FRACTION_CHARS = "".join(_UNICODE_FRACTIONS)
 _WORD_STARTS = (*_WORD_VALUES, "dozens", "scores", "tens", "hundreds", "thousands", "millions",
                 "billions", "several", "half", "quarter")
+# The words `_SCAN` reads after "a"/"an": "a few", "a handful", "a quarter", "a couple", "a
+# fifth", "a twenty-first".  Only "a" or "an" before one of them is a candidate, not every
+# article.
+_AFTER_A = (*_WORD_VALUES, *_ORDINALS, "few", "handful", "quarter", "couple")
 _CANDIDATE = re.compile(
     r"[^a-z_](?:(?<=\d)(?:(?<![\w.]\d)|(?<=[a-zA-Z]\d))|(?<=[" + _FRACTION_CHARS + r"])"
     r"|(?<=[.+(\-−])(?=\(?\d)"
-    r"|(?:" + _trie(_WORD_STARTS) + r"(?![a-z0-9_])|an?[\s-])(?P<word>))"
+    r"|(?:" + _trie(_WORD_STARTS) + r"(?![a-z0-9_])"
+    r"|an?[\s-](?=[\s-]*" + _trie(_AFTER_A) + r"(?![a-z0-9_])))(?P<word>))"
 )
 
 
@@ -231,7 +244,8 @@ def _search(text: str, low: str, lo: int, pos: int, hi: int) -> re.Match[str] | 
     `low` (= `_folded(text, lo, hi)`), in order."""
     match = _SCAN.match
     if pos == lo:
-        m = match(text, pos, hi)
+        c = text[lo:lo + 1]  # a letter that starts no word numeral starts nothing
+        m = match(text, pos, hi) if not c.isalpha() or c in _WORD_INITIALS else None
         if m is not None:
             return m
         q = 0
@@ -305,6 +319,7 @@ _DAY_RANGE_BEFORE = re.compile(r"(?<![\w])(?i:" + _MONTHS + r")\.?[ \t\u00a0]{1,
                                r"(?:[1-9]|[12]\d|3[01])(?:[-\u2013]|[ \t](?:and|or|to)[ \t])\Z")
 _MONTH_WORD = re.compile(r"(?i:" + _MONTHS + r")\.?")
 _ORDINAL_AFTER = re.compile(r"(?i:st|nd|rd|th)\b")
+_ORDINAL_INITIALS = frozenset("sSnNrRtTſ")  # "ſ" matches "s" case-insensitively
 _ZONES = r"GMT|UTC|BST|EST|EDT|PST|CET|CEST|EET"
 _TIME_AFTER = re.compile(r"[ \t\u00a0]?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b|o'clock|o’clock|"
                          r"(?:" + _ZONES + r"|hrs|hours?\s+GMT)\b)")
@@ -336,6 +351,8 @@ _TABS = frozenset(" \t")
 _DIAL_WORDS = ("call", "calling", "dial", "dialled", "dialed", "dialling", "phone", "text")
 _DIAL_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(_DIAL_WORDS) + r")[ \t]\Z")
 _DIAL_LONGEST = max(map(len, _DIAL_WORDS)) + 1
+# the last letters of the dial words: `_DIAL_BEFORE` needs one just before the final space
+_DIAL_ENDS = frozenset(c for w in _DIAL_WORDS for c in (w[-1], w[-1].upper()))
 _PERIOD_PART_BEFORE = re.compile(
     r"(?<![\w])(?i:first|second|third|fourth|last|latter|former|final|opening|closing)[ \t]\Z"
 )
@@ -477,6 +494,11 @@ def _last_word(window: str) -> str:
     """The last whitespace-delimited word of window (its trailing spaces ignored), as written."""
     w = window.rstrip(" \t\u00a0")
     stop = len(w) - 30 if len(w) > 30 else 0
+    # the common case, without the regex: only letters after the last space (or at all)
+    i = w.rfind(" ", stop)
+    word = w[i + 1:] if i >= 0 else w[stop:]
+    if word.isalpha():  # so no other word break is in it
+        return word
     m = _UP_TO_LAST_BREAK.match(w, stop)
     return w[m.end() if m is not None else stop:]
 
@@ -487,11 +509,19 @@ _UP_TO_LAST_BREAK = re.compile(r"(?s:.*[" + re.escape(_WORD_BREAKS) + r"])?")
 
 # ---------------------------------------------------------------- number words
 
-_TOKEN_SPLIT = re.compile(r"[\s\-]+")
-
-
 def _split_word_tokens(phrase: str) -> list[str]:
-    return [t for t in _TOKEN_SPLIT.split(phrase.lower()) if t]
+    """The words of phrase, lower-cased, split at whitespace and hyphens (str.split and re's
+    \\s agree on what whitespace is)."""
+    return phrase.lower().replace("-", " ").split()
+
+
+# Each number word's kind and value, for `_parse_tokens` (one look-up per token).
+_TOKEN_KIND: dict[str, tuple[str, float]] = {
+    **{w: ("ones", v) for w, v in ONES.items()}, **{w: ("teens", v) for w, v in TEENS.items()},
+    **{w: ("tens", v) for w, v in TENS.items()}, "hundred": ("hundred", 100),
+    **{w: ("scale", v) for w, v in SCALES.items()}, **{w: ("dozen", 12) for w in _DOZEN_WORDS},
+    "and": ("and", 0)}
+_NO_KIND = ("", 0)
 
 
 def _parse_tokens(tokens: list[str]) -> tuple[float, int] | None:
@@ -499,49 +529,44 @@ def _parse_tokens(tokens: list[str]) -> tuple[float, int] | None:
     total = 0.0
     cur = 0.0
     last = ""  # kind of the last token: ones | teens | tens | hundred | scale | and | dozen
-    last_scale = float("inf")
-    used = 0
-    good = 0
+    last_scale = math.inf
     best: tuple[float, int] | None = None
     for i, tok in enumerate(tokens):
-        if tok == "and":
+        kind, v = _TOKEN_KIND.get(tok, _NO_KIND)
+        if kind == "and":
             if last not in ("hundred", "scale") or i + 1 >= len(tokens):
                 break
             last = "and"
-            used = i + 1
             continue
-        if tok in ONES or tok in TEENS:
-            v = ONES.get(tok, TEENS.get(tok, 0))
-            kind = "ones" if tok in ONES else "teens"
+        if kind == "ones" or kind == "teens":
             if last in ("ones", "teens", "dozen") or (last == "tens" and kind == "teens"):
                 break
             if last == "tens" and v == 0:
                 break
             cur += v
             last = kind
-        elif tok in TENS:
+        elif kind == "tens":
             if last in ("ones", "teens", "tens", "dozen"):
                 break
             if (last == "hundred" and cur % 100) or (last == "and" and cur % 100):
                 break
-            cur += TENS[tok]
+            cur += v
             last = "tens"
-        elif tok == "hundred":
+        elif kind == "hundred":
             if last == "hundred" or cur >= 100 or (last == "" and i > 0):
                 break
             cur = (cur or 1) * 100
             last = "hundred"
-        elif tok in SCALES:
-            scale = SCALES[tok]
-            if scale >= last_scale or last in ("scale", "and", "dozen"):
+        elif kind == "scale":
+            if v >= last_scale or last in ("scale", "and", "dozen"):
                 break
-            total += (cur or (1 if last == "" else 0)) * scale
+            total += (cur or (1 if last == "" else 0)) * v
             if cur == 0 and last != "":
                 break
             cur = 0
             last = "scale"
-            last_scale = scale
-        elif tok in _DOZEN_WORDS:
+            last_scale = v
+        elif kind == "dozen":
             if last in ("dozen", "scale", "and"):
                 break
             cur = cur - cur % 100 + (cur % 100 or 1) * 12  # "three hundred and two dozen" = 324
@@ -551,11 +576,7 @@ def _parse_tokens(tokens: list[str]) -> tuple[float, int] | None:
             last = "tens" if int(tok) >= 10 else "ones"
         else:
             break
-        used = i + 1
-        good = used
-        best = (total + cur, good)
-    if best is None:
-        return None
+        best = (total + cur, i + 1)
     return best
 
 
@@ -574,7 +595,7 @@ def parse_number_word(s: str) -> float | None:
     tokens = _split_word_tokens(s)
     if tokens and tokens[0] in ("a", "an"):
         tokens = tokens[1:]
-        if not tokens or tokens[0] not in ("hundred", "dozen", *SCALES):
+        if not tokens or tokens[0] not in _A_MULTIPLIES:
             return None
     parsed = _parse_tokens(tokens)
     if parsed is None or parsed[1] != len(tokens):
@@ -582,10 +603,13 @@ def parse_number_word(s: str) -> float | None:
     return parsed[0]
 
 
-def _token_offsets(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """The letter runs of text[start:end], lower-cased, with offsets relative to start."""
-    return [(m.group(0).lower(), m.start() - start, m.end() - start)
-            for m in _LETTER_RUN.finditer(text, start, end)]
+def _runs_end(text: str, pos: int, runs: list[str], used: int) -> int:
+    """Where the first `used` of `runs` end, given that `runs` are the successive letter runs
+    of `text` from `pos` on (`_LETTER_RUN.findall`): only non-letters lie between two runs,
+    so each one is the first occurrence of its letters after the one before."""
+    for run in runs[:used]:
+        pos = text.find(run, pos) + len(run)
+    return pos
 
 
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
@@ -727,7 +751,7 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int, bench: int = 0) -> _N
     digits = raw.lstrip("-−")
     if len(digits) > 40:
         return None
-    value = _digit_value(digits)
+    value = float(digits) if digits.isdigit() else _digit_value(digits)
     if value is None:
         return None
     if raw[0] in "-−":
@@ -852,22 +876,25 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     are dropped here.
     """
     after = text[ne:ne + 40 if ne + 40 < hi else hi]
-    if after[:1].isalpha() or (after[:1] == "-" and after[1:2].isalpha()):
+    a0 = after[:1]
+    if a0.isalpha() or (a0 == "-" and after[1:2].isalpha()):
         if _ORDINAL_AFTER.match(after):
             return True
-        if _code_suffix(text, ne, hi) and not (bench and after[:1] == "G"):
+        if _code_suffix(text, ne, hi) and not (bench and a0 == "G"):
             return True
     if bench >= KEEP_ALL:
         return False
     before = text[ns - 40 if ns - 40 > lo else lo:ns]
-    if before[-1:] == "-" and before[-2:-1].isalpha():
+    b1, b2 = before[-1:], before[-2:-1]  # the last two characters before the number
+    if b1 == "-" and b2.isalpha():
         return True  # KN-23, Covid-19, F-16
-    if before[-1:] == "/" and before[-2:-1].isdigit():
+    if b1 == "/" and b2.isdigit():
         return True  # the second half of "Kh-59/69", "24/7", "9/11"
-    if before.rstrip(" \u00a0")[-1:] == "\u00a7" or (before[-1:] == "(" and before[-2:-1] == ")") or (
-            after[:1] in _TABS and _CITATION_AFTER.match(after)):
+    if ("\u00a7" in before and before.rstrip(" \u00a0")[-1:] == "\u00a7") or (
+            b1 == "(" and b2 == ")") or (
+            a0 in _TABS and after[1:2] in _CITATION_INITIALS and _CITATION_AFTER.match(after)):
         return True  # statutes: "8 U.S.C. § 1324(a)(1)(B)"
-    if before[-1:].isalpha() and not _currency_attached(text, ns, lo):
+    if b1.isalpha() and not _currency_attached(text, ns, lo):
         return True  # G7, A320, USD115 handled by the currency check
     if len(digits) <= 2 and digits.isdigit() and int(digits) <= 24 and _time_may_follow(after) and \
             _TIME_AFTER.match(after):
@@ -876,22 +903,23 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
             and _ZONE_AFTER.match(after)):
         return True  # "0949 GMT"
     if (after[1:2] in _NAME_INITIALS and _NAME_AFTER.match(after)) or (
-            before[-1:] in _TABS and _ends_with(_DIAL_BEFORE, before, _DIAL_LONGEST)):
+            b1 in _TABS and b2 in _DIAL_ENDS and _ends_with(_DIAL_BEFORE, before, _DIAL_LONGEST)):
         return True  # "the 1400 block of", "the 1701 resolution", "call 112", "the 911 line"
     lw = _last_word(before)
     if _is_date(before, after, digits, lw):
         return True
     if _is_year(text, ns, ne, digits, before, after, lw):
         return True
-    if (lw.lower() in _KEYWORDS and before[-1:] in (" ", "\t", "\u00a0", "#")) or before[-1:] == "#":
+    if (lw.lower() in _KEYWORDS and b1 in (" ", "\t", "\u00a0", "#")) or b1 == "#":
         return True
     if lw and not lw.islower() and _is_name_number(text, ns, before, lo, lw):
         return True
     if after[1:2].isupper() and _STREET_AFTER.match(after):
         return True
-    return after[:1] == ")" and "(" not in before[-3:] and bool(_LIST_MARKER_BEFORE.search(before))
+    return a0 == ")" and "(" not in before[-3:] and bool(_LIST_MARKER_BEFORE.search(before))
 
 
+_CITATION_INITIALS = frozenset("UC")  # what follows the space in `_CITATION_AFTER`
 _CITATION_AFTER = re.compile(r"[ \t\u00a0](?:U\.\s?S\.\s?C\.|USC\b|C\.\s?F\.\s?R\.|CFR\b|U\.\s?S\.\s?\d)")
 
 
@@ -945,15 +973,16 @@ def _is_date(before: str, after: str, digits: str, lw: str) -> bool:
     if not digits.isdigit() or len(digits) > 4:
         return False
     v = int(digits)
-    if 1 <= v <= 31 and _month_may_follow(after) and _MONTH_AFTER.match(after):
+    day = 1 <= v <= 31
+    if day and _month_may_follow(after) and _MONTH_AFTER.match(after):
         return True
-    if 1 <= v <= 31 and after[:1] in ("-", "\u2013", " ") and _DAY_RANGE_AFTER.match(after):
+    if day and after[:1] in ("-", "\u2013", " ") and _DAY_RANGE_AFTER.match(after):
         return True  # "the night of 17-18 June", "29 and 30 July"
-    if 1 <= v <= 31 and before[-1:] in ("-", "\u2013", " ") and _DAY_RANGE_BEFORE.search(before):
+    if day and before[-1:] in ("-", "\u2013", " ") and _DAY_RANGE_BEFORE.search(before):
         return True  # "June 17-18", "July 29 and 30"
     if lw.lower().rstrip(".,") not in _MONTH_NAMES:
         return False
-    return bool(_MONTH_BEFORE.search(before)) and (1 <= v <= 31 or 1000 <= v <= 2100)
+    return bool(_MONTH_BEFORE.search(before)) and (day or 1000 <= v <= 2100)
 
 
 def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str,
@@ -1039,28 +1068,28 @@ def _is_name_number(text: str, ns: int, before: str, lo: int,
 def _words(text: str, m: re.Match[str], lo: int, hi: int, bench: int = 0) -> _Num | None:
     """A run of number words: parse the longest number at its start."""
     ws = m.start()
-    tokens = _token_offsets(text, ws, m.end())
-    words = [t[0] for t in tokens]
+    runs = _LETTER_RUN.findall(text, ws, m.end())
+    words = [w.lower() for w in runs]
     parsed = _parse_tokens(words)
     if parsed is None:
         return None
     value, used = parsed
-    ne = ws + tokens[used - 1][2]
+    ne = _runs_end(text, ws, runs, used)
     ns = ws
     before = text[ns - 40 if ns - 40 > lo else lo:ns]
     after = text[ne:ne + 40 if ne + 40 < hi else hi]
     first = words[0]
     if first in ("dozens", "dozs", "dzs"):
         return None
-    if first in ("hundred", "dozen", *SCALES) or (first == "one" and used == 1):
+    if first in _A_MULTIPLIES:  # "a hundred", "a dozen", "a million"
         a = _A_BEFORE.search(before) if _last_word(before).lower() in ("a", "an") else None
-        if a is not None and first != "one":
+        if a is not None:
             ns -= len(a.group(0))
             before = text[ns - 40 if ns - 40 > lo else lo:ns]
     if used == 1 and first == "one" and _one_is_pronoun(before, after) and \
             _ORD_TAIL.match(text, ne, hi) is None:
         return None
-    if _ORDINAL_AFTER.match(after):
+    if after[:1] in _ORDINAL_INITIALS and _ORDINAL_AFTER.match(after):
         return None
     if not bench and text[ws].isupper() and _is_name_number(text, ws, before, lo):
         return None
@@ -1085,6 +1114,7 @@ def _one_is_pronoun(before: str, after: str) -> bool:
 
 
 _POINT_SECOND = frozenset(" \tpP")  # `_POINT_AFTER` is spaces, then "point"
+_SEP_FIRST = frozenset(" \t-")  # what `_SEP`, and so `_ORD_TAIL`, starts with
 
 
 def _word_extras(text: str, num: _Num, tokens: list[str], hi: int, bench: int) -> _Num:
@@ -1097,7 +1127,7 @@ def _word_extras(text: str, num: _Num, tokens: list[str], hi: int, bench: int) -
         num.value = float(f"{int(num.value)}.{_decimal_digits(m.group('d'))}")
         num.end = num.num_end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" \t-")))
         return num
-    m = _ORD_TAIL.match(text, ne, hi)
+    m = _ORD_TAIL.match(text, ne, hi) if text[ne:ne + 1] in _SEP_FIRST else None
     if m is not None:
         tail = _split_word_tokens(m.group())
         scale = _SCALE_WORD_AFTER.match(text, m.end(), hi) if "and" in tokens + tail else None
@@ -1128,8 +1158,8 @@ def _decimal_digits(words: str) -> str:
 
 def _scale_fraction(text: str, num: _Num, hi: int) -> None:
     """"two thirds of a million", "a quarter million": a fraction times a scale word."""
-    if num.value >= 1:
-        return
+    if num.value >= 1 or text[num.end:num.end + 1] not in _TABS:
+        return  # both patterns start with a space or a tab
     m = _OF_A_SCALE.match(text, num.end, hi) or _SCALE_WORD_AFTER.match(text, num.end, hi)
     if m is not None:
         num.value *= _WORD_VALUES[m.group("w").lower()]
@@ -1155,11 +1185,11 @@ def _attach_over(text: str, num: _Num, hi: int) -> None:
 
 def _cardinal(tokens: list[str]) -> tuple[float, str] | None:
     """The value of tokens that are one whole cardinal ("a" alone is 1), and its last kind."""
-    if tokens in (["a"], ["an"], ["one"]):
+    if len(tokens) == 1 and tokens[0] in ("a", "an", "one"):
         return 1.0, "ones"
     if tokens and tokens[0] in ("a", "an"):
         tokens = tokens[1:]
-        if not tokens or tokens[0] not in ("hundred", "dozen", *SCALES):
+        if not tokens or tokens[0] not in _A_MULTIPLIES:
             return None
     parsed = _parse_tokens(tokens)
     if parsed is None or parsed[1] != len(tokens):
@@ -1177,7 +1207,7 @@ def _denominator(tokens: list[str]) -> float | None:
     word = tokens[-1].rstrip("s") if tokens[-1] != "halves" else "half"
     if len(tokens) == 1:
         return None if word == "first" else _WORD_VALUES[base]
-    if word in ("quarter", "half") or tokens[0] in ("and", "hundred", *SCALES):
+    if word in ("quarter", "half") or tokens[0] in _NOT_DENOMINATOR_START:
         return None
     parsed = _parse_tokens([*tokens[:-1], base])
     return parsed[0] if parsed is not None and parsed[1] == len(tokens) else None
@@ -1192,9 +1222,12 @@ def _split_fraction(tokens: list[str], bench: int) -> float | None:
     "<number> <fraction word>" form is read ("two thirds", "five eighths", "a fifth").
     """
     first_split = 1 if bench else len(tokens) - 1
+    last = len(tokens) - 1
     for k in range(max(first_split, 1), len(tokens)):
         if tokens[k - 1] in TENS and tokens[k] in ONES:
             continue
+        if k < last and tokens[k] in _NOT_DENOMINATOR_START:
+            continue  # what `_denominator` rejects first, without the slice and the call
         den = _denominator(tokens[k:])
         if not den:
             continue
@@ -1219,8 +1252,8 @@ def _fraction_value(tokens: list[str], bench: int, factor: float | None = None) 
     if "and" in tokens:
         i = len(tokens) - 1 - tokens[::-1].index("and")
         frac = _split_fraction(tokens[i + 1:], True)
-        head = _cardinal(tokens[:i])
-        if frac is not None and frac < 1 and head is not None:
+        head = _cardinal(tokens[:i]) if frac is not None and frac < 1 else None
+        if head is not None:
             if head[1] == "scale":  # "one billion and a half (million)"
                 return head[0] + frac * (factor or SCALES.get(tokens[i - 1], 1.0))
             return (head[0] + frac) * (factor or 1.0)  # "five and a half (million)"
@@ -1280,15 +1313,22 @@ def _finish(text: str, num: _Num, lo: int, hi: int, bench: int = 0) -> _Num | No
         if not (num.value <= 0 or ns - lo < 2 or text[ns - 1] not in " \t\u00a0" or
                 text[ns - 2] not in "eEsS-−"):
             _attach_sign(text, num, lo, bench)
-        _attach_scale(text, num, hi, bench)
-        age = _age(text, num, lo, hi)
+        # At the end of the text nothing can attach after the number: every look-ahead
+        # below needs a character before `hi`.
+        follows = num.end < hi
+        if follows and _scale_may_follow(text, num.num_end):
+            _attach_scale(text, num, hi, bench)
+        # an age needs a word after the number, or "aged" before it (and so room for it)
+        age = _age(text, num, lo, hi) if follows or num.start - lo > 3 else None
         if age is not None:
             return age
-        _attach_currency_before(text, num, lo)
-        if bench:
-            _attach_over(text, num, hi)
-        _attach_unit_after(text, num, hi)
-        _attach_ratio(text, num, lo, hi, bench)
+        if num.start > lo:  # at the start of the text nothing can come before the number
+            _attach_currency_before(text, num, lo)
+        if follows:
+            if bench:
+                _attach_over(text, num, hi)
+            _attach_unit_after(text, num, hi)
+            _attach_ratio(text, num, lo, hi, bench)
     else:
         _attach_unit_after(text, num, hi)
     _attach_qualifier(text, num, lo, hi)
@@ -1330,8 +1370,7 @@ _SCALE_INITIALS_AFTER = frozenset("hHtTmMbBlLcCdDkKG")
 
 
 def _attach_scale(text: str, num: _Num, hi: int, bench: int = 0) -> None:
-    if not _scale_may_follow(text, num.num_end):
-        return
+    """"5 million", "3bn", "a dozen": called where `_scale_may_follow`."""
     m = _SCALE_AFTER.match(text, num.num_end, hi)
     if m is None:
         return
@@ -1493,6 +1532,15 @@ _AGE_SEPARATORS = frozenset(" \t-")
 _AGE_INITIALS = frozenset("yYmMwWdD")
 
 
+def _age_unit(word: str) -> Unit:
+    name = f"{word}_of_age"
+    return Unit(name, (name, word, "year of age" if word == "year" else word, "age"), "age")
+
+
+# built once: a frozen Unit is slow to create, and ages are common
+_AGE_UNIT: dict[str, Unit] = {w: _age_unit(w) for w in ("year", "month", "week", "day")}
+
+
 def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
     """"5-year-old", "34 years old", "ten months of age", "aged 34", "87 yo"."""
     ne = num.end
@@ -1500,7 +1548,7 @@ def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
     m = _AGE_AFTER.match(text, ne, hi) if c in _AGE_FIRST or (
         c in _AGE_SEPARATORS and text[ne + 1:ne + 2] in _AGE_INITIALS) else None
     if m is not None:
-        unit_word = (m.group("u") or m.group("u2") or "year").lower()
+        unit_word = "year" if m.lastgroup == "yo" else m.group(m.lastgroup).lower()
         num.end = m.end()
     elif num.start - lo > 3 and text[num.start - 2] in "dDeEsS" and \
             _last_word(text[max(lo, num.start - 6):num.start]).lower() in ("aged", "age", "ages") and (
@@ -1509,9 +1557,7 @@ def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
         num.start -= len(a.group(0))
     else:
         return None
-    name = f"{unit_word}_of_age"
-    num.unit = Unit(name, (name, unit_word, "year of age" if unit_word == "year" else unit_word,
-                           "age"), "age")
+    num.unit = _AGE_UNIT[unit_word]
     num.kind = "age"
     _attach_qualifier(text, num, lo, hi)
     return num
@@ -1548,17 +1594,19 @@ def _attach_ratio(text: str, num: _Num, lo: int, hi: int, bench: int = 0) -> Non
     num.kind = "ratio"
 
 
+_QUAL_GAP = frozenset(" \t\u00a0\n")
+
+
 def _qualifier_before(window: str) -> tuple[str, int] | None:
     """The qualifier phrase that ends `window` (then whitespace): (qualifier, its length back)."""
-    if not window or window[-1] not in " \t\u00a0\n":
+    if not window or window[-1] not in _QUAL_GAP:
         return None
     last = window.rsplit(None, 1)
-    if not last or last[-1].lower() not in _QUAL_LENGTHS:
-        return None  # the common case, without splitting the whole window
-    words = window.split()
-    lengths = _QUAL_LENGTHS.get(words[-1].lower()) if words else None
+    lengths = _QUAL_LENGTHS.get(last[-1].lower()) if last else None
     if lengths is None:
-        return None
+        return None  # the common case, without splitting the whole window
+    # the last words, as many as the longest phrase has (`split` gives no more of them)
+    words = window.rsplit(None, lengths[0])
     for k in lengths:
         if k > len(words):
             continue
@@ -1588,8 +1636,9 @@ def _qual_may_follow(text: str, pos: int) -> bool:
 
 def _attach_qualifier(text: str, num: _Num, lo: int, hi: int) -> None:
     ns = num.start
-    window = text[ns - 40 if ns - 40 > lo else lo:ns]
-    found = _qualifier_before(window)
+    # `_qualifier_before` wants a space before the number: test that before cutting the window
+    found = _qualifier_before(text[ns - 40 if ns - 40 > lo else lo:ns]) \
+        if ns > lo and text[ns - 1] in _QUAL_GAP else None
     if found is not None:
         qual, back = found
         if num.kind == "vague":
@@ -1603,7 +1652,8 @@ def _attach_qualifier(text: str, num: _Num, lo: int, hi: int) -> None:
     if num.kind == "vague":
         return
     if num.qualifier in ("exact", "range_open"):
-        after = _QUAL_AFTER.match(text, num.end, hi) if _qual_may_follow(text, num.end) else None
+        after = _QUAL_AFTER.match(text, num.end, hi) \
+            if num.end < hi and _qual_may_follow(text, num.end) else None
         plus_after_unit = after is not None and after.group().strip() == "+" and num.unit
         if after is not None and after.lastgroup is not None and not plus_after_unit:
             num.qualifier = after.lastgroup
@@ -1727,9 +1777,9 @@ def _to_mention(n: _Num) -> Mention:
 def _tidy(x: float | None) -> float | None:
     """Round away float noise from scaling (48.2 * 1e6 = 48200000.00000001), keeping the
     precision of real fractions (1/6, 1e-12)."""
-    if x is None or not math.isfinite(x):
+    if x is None or x.is_integer():  # an integer is finite
         return x
-    if x.is_integer():
+    if not math.isfinite(x):
         return x
     r = round(x)
     if abs(x - r) <= 1e-9 * max(1.0, abs(x)) and abs(r) < 1e18:
@@ -1771,25 +1821,34 @@ def number_adapter(text: str) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     covered: list[tuple[int, int]] = []
     for n in _scan(text, bench=KEEP_ALL, join=False):
-        if n.kind == "vague":
+        kind = n.kind
+        if kind == "vague":
             continue
-        value = n.value / 100.0 if n.kind == "ratio" else n.value
-        out.append({"start": n.num_start, "end": n.num_end if n.kind != "ratio" else n.end,
-                    "value": _tidy(value), "unit": None})
+        if kind == "ratio":
+            out.append({"start": n.num_start, "end": n.end, "value": _tidy(n.value / 100.0),
+                        "unit": None})
+        else:
+            out.append({"start": n.num_start, "end": n.num_end, "value": _tidy(n.value),
+                        "unit": None})
         covered.append((n.start, n.end))
     i = 0
+    read = n_covered = len(covered)
     for m in _BARE_DIGITS.finditer(text):
-        while i < len(covered) and covered[i][1] <= m.start():
+        start, end = m.span()
+        while i < n_covered and covered[i][1] <= start:
             i += 1
-        if i < len(covered) and covered[i][0] < m.end():
+        if i < n_covered and covered[i][0] < end:
             continue
-        out.append({"start": m.start(), "end": m.end(),
+        out.append({"start": start, "end": end,
                     "value": float(m.group().replace(",", "")), "unit": None})
-    out.sort(key=itemgetter("start"))
+    if len(out) > read:  # the scanner's numerals come in order, and do not overlap
+        out.sort(key=itemgetter("start"))
     return out
 
 
-_BARE_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
+# "\d{1,3}(?:,\d{3})+(?!\d)|\d+" with the first digit taken out of the alternatives, so that
+# the pattern starts with a character class and re skips to the next digit in C.
+_BARE_DIGITS = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)")
 
 
 def _as_dict(n: _Num) -> dict[str, object]:

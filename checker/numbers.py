@@ -1290,6 +1290,8 @@ def _vague(text: str, m: re.Match[str], lo: int, hi: int) -> _Num | None:
 
 
 def _vague_interval(phrase: str) -> tuple[float, float]:
+    # case-insensitive matching lets "\u017f" (long s) and "\u212a" (Kelvin sign) stand for s, k
+    phrase = phrase.replace("\u017f", "s").replace("\u212a", "k")
     if phrase.startswith(("tens of", "hundreds of")):
         base, _, scale = phrase.partition(" of ")
         lo, hi = _VAGUE_BASE[base]

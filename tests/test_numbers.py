@@ -553,3 +553,10 @@ def test_product_adapter_is_find_mentions() -> None:
     text = "At least 12 died in 2022 and $5m was spent on 10-15 km of road."
     assert [(d["start"], d["end"]) for d in product_adapter(text)] == [
         (m.start, m.end) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("text", ["There were millionſ of people.", "hundredſ of dead",
+                                  "tenſ of thouſandſ fled", "dozenſ were hurt"])
+def test_letters_that_match_others_case_insensitively_do_not_crash(text: str) -> None:
+    """"ſ" (long s) matches "s" under re.IGNORECASE; the vague-count table must not miss it."""
+    assert find_mentions(text)

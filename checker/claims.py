@@ -257,6 +257,7 @@ _CONDITION_AFTER = re.compile(
     r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+hospital\b)", re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each|any|several)\s+of\s+"
                                r"(?:the|those|these)\s+$", re.IGNORECASE)
+_ALONE_BEFORE = re.compile(r"\balone\b\s*,[^.;]*$", re.IGNORECASE)
 _REMAINING_BEFORE = re.compile(r"\bthe\s+(?:remaining|rest\b|other)\b[^,.;:]*$", re.IGNORECASE)
 # or "4 dead (3 in A, 1 in B)", "eight missiles – all seven cruise missiles and one ballistic"
 _COLON_LIST = re.compile(r"(?::|\(|\s[\u2013\u2014]|\s--)\s*(?:all\s+|at\s+least\s+|some\s+|about\s+|"
@@ -662,6 +663,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"
     if counted.noun in _SUBGROUP:
         return "subset"
+    if "alone" in text[sentence_start:mention.start] and _ALONE_BEFORE.search(
+            text, sentence_start, mention.start):
+        return "subset"  # "In the week ending 8 March alone, ... nine deaths": a part of the toll
     lowered = before.lower()
     if " of " in lowered and _PARTITIVE_BEFORE.search(before):
         return "subset"  # "a woman died ..., one of the three deaths in the district"

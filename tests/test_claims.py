@@ -616,3 +616,8 @@ def test_a_ranking_s_bracketed_figures_belong_to_their_places() -> None:
 def test_two_days_of_a_month_are_a_date() -> None:
     text = "In the district, 38 people have died, 27 of them in the flash floods of July 29 and 30."
     assert [c.text for c in checker.extract(text) if c.text.strip().isdigit()] == ["27"]
+
+
+def test_a_figure_for_one_period_or_place_alone_is_a_part() -> None:
+    text = "The outbreak has killed 61 people. In the week ending 8 March alone, nine deaths were notified."
+    assert claim_at(text, "nine").role == "subset"

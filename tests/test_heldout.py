@@ -133,7 +133,8 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = articles(HERE / "heldout9") + articles(HERE / "heldout10")
+NINTH_AND_TENTH = (articles(HERE / "heldout9") + articles(HERE / "heldout10") + articles(HERE / "heldout11")
+                   + articles(HERE / "heldout12"))
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -142,6 +143,11 @@ CAUGHT_NINTH_AND_TENTH = {
     "004_kisumu_stadium_crush_afp": "share-matches-figures",
     "007_air_force_statement_ukrinform": "lost-and-downed-within-launched",
     "011_roofer_fraud_court_edp": "items-add-up",
+    # heldout11 (010, seats against "the 69-member council", is missed)
+    "002_boe_rate_cut_reuters": "change-matches-figures",
+    "012_halbrook_crispin_deal_wsj": "change-matches-figures",
+    # heldout12's three (a case fatality rate, a toll falling between weekdays, outcomes
+    # against the people on board) need rules the pack lacks
 }
 
 

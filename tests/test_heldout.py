@@ -159,3 +159,20 @@ def test_ninth_and_tenth_sets_errors_are_the_deliberate_ones_it_catches(path: Pa
             [(f.rule, f.message) for f in errors]
     else:
         assert not errors, [(f.rule, f.message) for f in errors]
+
+
+@pytest.mark.parametrize("path", [HERE / "heldout3" / "008_pataz_mine_collapse.txt",
+                                  HERE / "heldout6" / "008_lampedusa_boat_sinking.txt",
+                                  HERE / "heldout12" / "008_lampedusa_shipwreck_infomigrants.txt"],
+                         ids=lambda p: p.stem)
+def test_outcomes_that_outnumber_the_people_on_board_are_a_warning(path: Path) -> None:
+    failed = [f for f in checker.check([path]).failed if f.rule == "outcomes-within-on-board"]
+    assert [f.severity for f in failed] == ["warning"]
+
+
+def test_no_consistent_held_out_article_warns_about_outcomes() -> None:
+    consistent = [p for folder in sorted(HERE.glob("heldout*")) if folder.is_dir()
+                  for p in articles(folder) if _errors_expected(p) == 0]
+    warned = [p.stem for p in consistent
+              if any(f.rule == "outcomes-within-on-board" for f in checker.check([p]).failed)]
+    assert not warned

@@ -311,6 +311,88 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
     return out
 
 
+# --------------------------------------------------------------------------- outcomes
+
+# "a boat carrying 84 people", "27 workers trapped", "all 62 people on board": the people an
+# accident befell; "permitted to carry 65" is a capacity, not a count of people
+_ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on)\b", re.IGNORECASE)
+# a mine's trapped workers are everyone it befell; an earthquake's trapped are some of them
+_TRAPPED = re.compile(r"\btrapped\b", re.IGNORECASE)
+_MINE_WORKERS = frozenset({"miners", "miner", "workers", "worker"})
+_CAPACITY = re.compile(r"\b(?:permitted|licen[cs]ed|allowed|designed|built|certified|capacity|meant)\b",
+                       re.IGNORECASE)
+
+
+@kind("outcomes", message="{outcomes} account for more people than {population}",
+      placeholders={"outcomes": "the outcomes and their sum", "population": "the people it befell"})
+class Outcomes(RuleBase):
+    """What happened to the people an accident befell cannot account for more than them.
+
+    Checks: the people on board, trapped or carried (an uncategorised or missing figure with
+    "on board", "aboard", "trapped" or "carrying" beside it; the largest, if several, and not a
+    permitted capacity)
+    against the sum of the article's `outcomes` figures (of each category the one nearest the
+    people: several of one category are rival counts of the same people, or another period's).
+    Passes: the outcomes add up to at most the people.
+    Fails: they certainly add up to more (51 rescued + 27 bodies + 9 missing = 87 of "84
+    people" on board).
+    Skips: when the article gives no such people, or none of the outcomes.
+
+        - id: outcomes-within-on-board
+          kind: outcomes
+          outcomes: [killed, missing, rescued]
+          severity: warning
+          description: The dead, missing and rescued cannot outnumber the people on board.
+    """
+
+    category_fields = ("outcomes",)
+    outcomes: Categories = param("The categories of what happened to the people.", "[categories]")
+
+    def check(self, ctx: Context) -> Iterator[Verdict]:
+        found = False
+        for doc_id in dict.fromkeys(c.document for c in ctx.claims):
+            text = ctx.document(doc_id).text
+            people = [c for c in ctx.claims if c.document == doc_id and c.unit == "count"
+                      and c.category in ("other", "missing") and _befell(ctx, text, c)]
+            fates = [c for c in ctx.claims if c.document == doc_id and c.category in self.outcomes
+                     and c.unit == "count" and c not in people]
+            if not people or not fates:
+                continue
+            found = True
+            yield self._judge(people, fates)
+        if not found:
+            yield Verdict("skip", f"no people on board with what befell them {ctx.where_text}")
+
+    def _judge(self, people: Sequence[Claim], fates: Sequence[Claim]) -> Verdict:
+        population = max(people, key=lambda c: self.widened(c).high or float("inf"))
+        together = [c for c in people if c.sentence == population.sentence]
+        if len(together) > 1:  # "carrying 241 passengers and 12 crew"
+            population = replace(population, text=" + ".join(c.text for c in together),
+                                 low=total(c.interval for c in together).low,
+                                 high=total(c.interval for c in together).high,
+                                 value=None, qualifier="range")
+        nearest = [min((c for c in fates if c.category == cat), key=lambda c: abs(c.start - population.start))
+                   for cat in self.outcomes if any(c.category == cat for c in fates)]
+        summed = total(self.widened(c) for c in nearest)
+        limit = self.widened(population).high
+        ok = not (summed.low is not None and limit is not None and summed.low > limit)
+        names = " + ".join(f"{label(c.category)} {figure(c)}" for c in nearest)
+        outcomes = names if len(nearest) == 1 else f"{names} = {interval_text(summed)}"
+        text = (f"{outcomes} ≤ {figure(population)}" if ok
+                else self.fail_text(outcomes=outcomes, population=figure(population)))
+        return Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*nearest, population))
+
+
+def _befell(ctx: Context, text: str, claim: Claim) -> bool:
+    """People on board, carried or (in a mine) trapped, counted as people."""
+    entity = (claim.entity or "").lower()
+    if ctx.lexicon.entity_group(entity) != "person":
+        return False
+    window = text[max(0, claim.start - 40):claim.end + 40]
+    aboard = _ABOARD.search(window) or (entity in _MINE_WORKERS and _TRAPPED.search(window))
+    return bool(aboard) and not _CAPACITY.search(text, max(0, claim.start - 40), claim.end)
+
+
 # --------------------------------------------------------------------------- itemised
 
 # between a figure and the first item: a colon, and no word that makes the list a selection

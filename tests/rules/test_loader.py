@@ -42,7 +42,7 @@ def test_a_good_file_loads_after_the_default_pack(tmp_path: Path) -> None:
 
 
 def test_all_kinds_are_registered() -> None:
-    assert list(KINDS) == ["consistent", "part_of", "breakdown", "itemised", "sum", "bounds",
+    assert list(KINDS) == ["consistent", "part_of", "breakdown", "outcomes", "itemised", "sum", "bounds",
                            "monotonic", "reference", "ratio", "change"]
 
 

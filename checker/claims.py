@@ -45,7 +45,9 @@ _UPDATE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|grew|reached|reaching|"
     r"bringing|taking|raising|pushing|"
     r"stands|stood|stand|put|puts|putting|raised|revised|updated|hit)\b[^.;,]{0,45}?\b(?:to|at)\s+"
-    r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|"
+    r"\b(?:revised|updated|corrected|lowered)\s+(?:the|its|their)\s+(?:number|count|toll|tally)\b[^.;]{0,90}?"
+    r"\bto\s+$",
     re.IGNORECASE,
 )
 # the last word of any _UPDATE_BEFORE match, which ends where the figure starts
@@ -95,7 +97,8 @@ _PLACE = re.compile(
     r"rocked|shook|battered|attacked|targeted|targeting|striking|hitting)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|northeastern|northwestern|southeastern|"
     r"southwestern|northeast|northwest|southeast|southwest|north|south|east|west|neighbouring|"
-    r"neighboring|nearby|coastal|rural|remote)\s+)?"
+    r"neighboring|nearby|coastal|rural|remote|peaceful|war-torn|besieged|embattled|frontline|front-line|"
+    r"occupied|annexed|battered|flood-hit|quake-hit|storm-hit)\s+)?"
     r"(?:(?:city|town|village|region|province|state|district|port|capital|oblast)\s+of\s+)?"
     r"(?P<place>[A-Z][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*"
     # "Deir el-Balah", "Dar al-Arqam", "Rio de Janeiro", "Ciudad del Este"
@@ -114,6 +117,9 @@ _NATIONWIDE = re.compile(
     r"six|seven|eight|nine|ten|\w+\s+different)\s+(?:regions|provinces|states|oblasts|districts)\b)",
     re.IGNORECASE,
 )
+_AREA_WIDE = re.compile(r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?"
+                        r"(?P<area>region|province|oblast|county|district)\b(?!\s+of\b|['\u2019])",
+                        re.IGNORECASE)
 _POSSESSIVE_PREFIX = re.compile(r"^[A-Z][\w\-]+(?:'s|\u2019s)\s+(?=[A-Z])")
 _NOT_PLACES = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun "
@@ -445,6 +451,8 @@ class _Clauses:
 _NUMBER_OF_BEFORE = re.compile(
     r"\bthe\s+(?:number\s+of\s+(?P<noun>[a-z]+)|(?P<owner>[a-z]+)s?['\u2019]\s*(?:death\s+)?toll)"
     r"\b[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
+_REDUCED_RELATIVE = re.compile(r"[ \t]+(?:that[ \t]+|which[ \t]+)?(?:[A-Z][\w'\-]+|it|they)[ \t]+"
+                               r"(?:had[ \t]+)?(?:fired|launched|sent|used|deployed)\b")
 _OF_THE_PHRASE = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,80},")
 
 
@@ -464,6 +472,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     left, right = _inside_brackets(text, *clause, a, b)
     best: tuple[int, int, str, tuple[int, int]] | None = None
     predicate = _PREDICATE.match(text, b, right)
+    relative = _REDUCED_RELATIVE.match(text, b, right)  # "the nine missiles Russia fired were destroyed"
+    predicate_after = _PREDICATE.match(text, relative.end(), right) if relative else None
     reach = _MAX_TRIGGER_DISTANCE
     if _updates_before(text, max(left, a - 80), a):
         right = a  # only the subject before "rose to N" says what N counts
@@ -474,7 +484,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             continue
         if a <= hit.start() < b:
             distance = 0
-        elif predicate and hit.start() == predicate.end():
+        elif (predicate and hit.start() == predicate.end()) or (
+                predicate_after and hit.start() == predicate_after.end()):
             distance = -1
         else:
             distance = a - hit.end() if hit.end() <= a else hit.start() - b
@@ -539,6 +550,10 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
     over the Saratov region")."""
     nationwide = _NATIONWIDE.search(text, left, right)
     best: tuple[int, str] | None = (abs(nationwide.start() - a), NATIONWIDE) if nationwide else None
+    if " the " in text[left:right]:
+        for wide in _AREA_WIDE.finditer(text, left, right):  # "across the region": the area as a whole
+            if best is None or abs(wide.start() - a) < best[0]:
+                best = (abs(wide.start() - a), f"the {wide.group('area').lower()}")
     for hit in _PLACE.finditer(text, left, right):
         if text[hit.end():hit.end() + 1] == "-" or _DESIGNATION_AFTER.match(text, hit.end()):
             continue  # "of the Shahed-136 type", "Kh-101", "of the Shahed type": a designation
@@ -992,7 +1007,7 @@ def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: 
     """"The toll rose to nine from seven after teams recovered two bodies": in a sentence that
     updates a toll, its other figures of that toll are the change, not rival tolls."""
     updates = [c for c in sentence_claims if c.role == "total" and c.category != "other"
-               and _updates_before(text, max(0, c.start - 80), c.start)]
+               and _updates_before(text, max(0, c.start - 130), c.start)]
     for update in updates:
         for k, other in enumerate(sentence_claims):
             if other is not update and other.role == "total" and other.category == update.category:

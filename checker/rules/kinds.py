@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import model_validator
 
+from checker.attribution import SOURCE_NOUNS
 from checker.claims import AS_FOLLOWS, IN_ALL_AFTER, OVERALL_WORDS
 from checker.lexicon import Lexicon
 from checker.model import Claim, Interval, ReferenceFigure
@@ -109,9 +110,11 @@ class Consistent(RuleBase):
 
     def _conflict(self, ctx: Context, a: Claim, b: Claim) -> Verdict:
         fa, fb = _placed(ctx, a, b), _placed(ctx, b, a)
-        src_a, src_b = normalise(a.attribution), normalise(b.attribution)
-        if src_a and src_b and src_a != src_b:
-            text = f"disputed: {a.attribution} says {fa}, {b.attribution} says {fb}"
+        who_a, who_b = _source(ctx, a, b), _source(ctx, b, a)
+        same = (_same_source(who_a, who_b) if a.document != b.document
+                else normalise(who_a) == normalise(who_b))
+        if who_a and who_b and not same:
+            text = f"disputed: {who_a} says {fa}, {who_b} says {fb}"
             return Verdict("fail", text + self.tolerance_note(), (a, b), "info")
         text = self.fail_text(a=fa, b=fb, category=self.category)
         return Verdict("fail", text + self.tolerance_note(), (a, b))
@@ -144,6 +147,42 @@ def _different_people(ctx: Context, a: Claim, b: Claim) -> bool:
         return False
     lexicon = ctx.lexicon
     return lexicon.entity_group(ea) == lexicon.entity_group(eb) == "person"
+
+
+def _source(ctx: Context, claim: Claim, other: Claim) -> str | None:
+    """Who says a figure: its attribution, or, against a figure of another report, the
+    report's own source when it names no one (a ministry's statement speaks for itself)."""
+    if claim.attribution or claim.document == other.document:
+        return claim.attribution
+    source = ctx.document(claim.document).source
+    return source if source and _names_an_authority(source) else None
+
+
+def _names_an_authority(source: str) -> bool:
+    """"Dravonian Ministry of Defence", "Ukraine's Air Force": a statement's own author, not a
+    news outlet ("Reuters", "WHFT News 8") relaying someone else's figure."""
+    words = set(re.sub(r"[^\w\s]", " ", source.lower()).split())
+    return bool(words & SOURCE_NOUNS) and not words & _OUTLET_WORDS
+
+
+_OUTLET_WORDS = frozenset("news press times post gazette daily agency tv radio journal herald tribune "
+                          "wire ledger guardian telegraph reuters ap afp bbc cnn xinhua tass".split())
+
+
+_SOURCE_FILLER = frozenset("the a an 's of on in said says statement telegram x".split())
+
+
+def _same_source(a: str | None, b: str | None) -> bool:
+    """Across reports, "the air force" and "Ukraine's Air Force (Telegram)" name one source:
+    the words of one are all among the other's. (Within one article names are compared as
+    written: "police" and "the police commander" may be two people.)"""
+    if not a or not b:
+        return False
+    def words(name: str) -> set[str]:
+        cleaned = re.sub(r"[^\w\s]", " ", (normalise(name) or "").replace("'s", " "))
+        return {w for w in cleaned.split() if w not in _SOURCE_FILLER}
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def _placed(ctx: Context, claim: Claim, other: Claim) -> str:

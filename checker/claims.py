@@ -120,6 +120,10 @@ _NATIONWIDE = re.compile(
 _AREA_WIDE = re.compile(r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?"
                         r"(?P<area>region|province|oblast|county|district)\b(?!\s+of\b|['\u2019])",
                         re.IGNORECASE)
+# a name with its kind of area needs no preposition to be a place: "Salkot district recorded"
+_AREA_WORDS = ("district", "province", "region", "oblast", "county", "prefecture", "governorate")
+_TYPED_PLACE = re.compile(r"\b(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?\s+"
+                          r"(?:district|province|region|oblast|county|prefecture|governorate))\b")
 _POSSESSIVE_PREFIX = re.compile(r"^[A-Z][\w\-]+(?:'s|\u2019s)\s+(?=[A-Z])")
 _NOT_PLACES = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun "
@@ -550,15 +554,22 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
     over the Saratov region")."""
     nationwide = _NATIONWIDE.search(text, left, right)
     best: tuple[int, str] | None = (abs(nationwide.start() - a), NATIONWIDE) if nationwide else None
-    if " the " in text[left:right]:
+    window = text[left:right]
+    if " the " in window:
         for wide in _AREA_WIDE.finditer(text, left, right):  # "across the region": the area as a whole
             if best is None or abs(wide.start() - a) < best[0]:
                 best = (abs(wide.start() - a), f"the {wide.group('area').lower()}")
+    if any(word in window for word in _AREA_WORDS):
+        for typed in _TYPED_PLACE.finditer(text, left, right):  # "Salkot district recorded 95 deaths"
+            if weapons and _origin(text, left, typed.start()):
+                continue
+            place = _place_name(typed.group("place"))
+            if place and (best is None or abs(typed.start() - a) < best[0]):
+                best = (abs(typed.start() - a), place)
     for hit in _PLACE.finditer(text, left, right):
         if text[hit.end():hit.end() + 1] == "-" or _DESIGNATION_AFTER.match(text, hit.end()):
             continue  # "of the Shahed-136 type", "Kh-101", "of the Shahed type": a designation
-        if weapons and "from" in text[max(left, hit.start() - 70):hit.start()] and _ORIGIN_BEFORE.search(
-                text, max(left, hit.start() - 70), hit.start() + 1):
+        if weapons and _origin(text, left, hit.start()):
             continue
         place = _place_name(hit.group("place"))
         if place is None:
@@ -582,6 +593,12 @@ def _place_name(words: str) -> str | None:
             or _DEMONYM.search(words) or _MODEL_NAME.search(words) or words.endswith(("'s", "\u2019s")):
         return None  # "of the Iskander-M type" names a weapon, not a place
     return _POSSESSIVE_PREFIX.sub("", words) or words  # "Yemen's Ras Isa" -> "Ras Isa"
+
+
+def _origin(text: str, left: int, start: int) -> bool:
+    """The place at `start` is where weapons came from: "from the directions of Kursk"."""
+    return "from" in text[max(left, start - 70):start] and bool(
+        _ORIGIN_BEFORE.search(text, max(left, start - 70), start + 1))
 
 
 def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: int,
@@ -946,6 +963,8 @@ def _mark_parts_of_a_sum(text: str, claims: list[Claim], sentence_claims: list[C
             claims[claims.index(item)] = part
 
 
+_LISTED_PLACE_BEFORE = re.compile(r"(?:,|\band)[ \t]+(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+"
+                                  r"(?:[ \t]+[A-Z][a-z\u00C0-\u024F'\-]+)?)[ \t]+$")
 _PLACE_BEFORE_BRACKET = re.compile(r"\b([A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+){0,2})[ \t]*\([ \t]*$")
 
 
@@ -1375,6 +1394,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             scope = replace(scope, place=nearby, place_inferred=False)
     if (scope.place is None or scope.place_inferred) and state.city and _THE_CITY.search(text, left, right):
         scope = replace(scope, place=state.city, place_inferred=False)  # "drones flying towards the city"
+    listed_place = _LISTED_PLACE_BEFORE.search(text, max(sent.start, mention.start - 40), mention.start)
+    if listed_place and _place_name(listed_place.group("place")):  # "... 95 deaths and Birkot 36"
+        scope = replace(scope, place=_place_name(listed_place.group("place")), place_inferred=False)
     bracketed = text[max(0, mention.start - 2):mention.start].strip() == "(" and _bracketed_place(
         text, mention)
     if bracketed:  # "the most deaths, 117, followed by Uttarakhand (84)": Uttarakhand's deaths

@@ -749,7 +749,7 @@ class Monotonic(RuleBase):
         when = {c.id: t for c in figures if (t := _when(ctx, c)) is not None}
         dated = [c for c in figures if c.id in when]
         pairs = [(a, b) for a in dated for b in dated
-                 if when[a.id] < when[b.id] and self.comparable((a, b))
+                 if when[a.id] < when[b.id] and self.comparable((a, b)) and not _narrower(a, b)
                  and (a.document == b.document or (not _undated(ctx, a) and not _undated(ctx, b)))]
         if not pairs:
             yield Verdict("skip", self._skip_reason(ctx, dated))
@@ -778,6 +778,13 @@ class Monotonic(RuleBase):
         if len({c.document for c in dated}) < 2:
             return f"fewer than two dated articles give {self.category} figures"
         return f"no two dated {self.category} figures are about the same place and unit"
+
+
+def _narrower(earlier: Claim, later: Claim) -> bool:
+    """The later figure names a place the earlier one does not: "95 deaths" in one district
+    after "97" for the whole quake is a part of it, not a fall."""
+    return (later.scope.place is not None and not later.scope.place_inferred
+            and (earlier.scope.place is None or earlier.scope.place_inferred))
 
 
 def _when(ctx: Context, claim: Claim) -> datetime | None:

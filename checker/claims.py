@@ -1382,6 +1382,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         who = _contrast_speaker(text, sent, state, mention.start) or who
     role = "subset" if is_part and category in ("killed", "injured") else _role(
         text, sent.start, mention, reading.counted)
+    if role == "increment" and reading.counted.group not in (None, "person") and category not in (
+            *state.totals.values(), *(c.category for c in state.sentence_claims)):
+        role = "total"  # "63 shot down ... A further 14 drones were lost": a count of its own
     cat = lexicon.category(category)
     scope = _scope(text, sent.start, sent.end, left, right, mention.start,
                    doc.place if cat is not None and cat.cumulative else None, state.dateline,

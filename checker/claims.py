@@ -122,7 +122,8 @@ _AREA_WIDE = re.compile(r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\
                         re.IGNORECASE)
 # a name with its kind of area needs no preposition to be a place: "Salkot district recorded"
 _AREA_WORDS = ("district", "province", "region", "oblast", "county", "prefecture", "governorate")
-_TYPED_PLACE = re.compile(r"\b(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?\s+"
+_TYPED_PLACE = re.compile(r"\b(?!The\b)(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+"
+                          r"(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?\s+"
                           r"(?:district|province|region|oblast|county|prefecture|governorate))\b")
 _POSSESSIVE_PREFIX = re.compile(r"^[A-Z][\w\-]+(?:'s|\u2019s)\s+(?=[A-Z])")
 _NOT_PLACES = frozenset(
@@ -267,6 +268,9 @@ _CONDITION_AFTER = re.compile(
     r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+hospital\b)", re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each|any|several)\s+of\s+"
                                r"(?:the|those|these)\s+$", re.IGNORECASE)
+_AND_AN_ORDINAL_AFTER = re.compile(
+    r"[^.;]{0,80}?,?\s+and\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    re.IGNORECASE)
 _ALONE_BEFORE = re.compile(r"\balone\b\s*,[^.;]*$", re.IGNORECASE)
 _REMAINING_BEFORE = re.compile(r"\bthe\s+(?:remaining|rest\b|other)\b[^,.;:]*$", re.IGNORECASE)
 # or "4 dead (3 in A, 1 in B)", "eight missiles – all seven cruise missiles and one ballistic"
@@ -686,6 +690,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     person = counted.group in (None, "person")
     if person and (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end)):
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
+    if person and " and " in text[mention.end:mention.end + 100] and _AND_AN_ORDINAL_AFTER.match(
+            text, mention.end):
+        return "subset"  # "The bodies of two miners were recovered overnight, and a third ...": two of three
     if _FURTHER_BEFORE.search(before):
         return "increment"  # "the air force recorded a further 412 drones" the next night
     of_the = _OF_THE_GROUP.search(text[sentence_start: mention.start])
@@ -969,10 +976,12 @@ _PLACE_BEFORE_BRACKET = re.compile(r"\b([A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+){0,2
 
 
 def _bracketed_place(text: str, mention: Mention) -> str | None:
-    """"Uttarakhand (84)": a place's figure in brackets after its name, as rankings write it."""
-    if text[mention.end:mention.end + 1] != ")":
+    """"Uttarakhand (84)", "Zinder (1,102 cases, 27 deaths)": a place's figures in brackets
+    after its name, as rankings write them."""
+    opening = text.rfind("(", max(0, mention.start - 60), mention.start)
+    if opening < 0 or ")" in text[opening:mention.start] or ")" not in text[mention.end:mention.end + 60]:
         return None
-    m = _PLACE_BEFORE_BRACKET.search(text, max(0, mention.start - 40), mention.start)
+    m = _PLACE_BEFORE_BRACKET.search(text, max(0, opening - 40), opening + 1)
     return _place_name(m.group(1)) if m else None
 
 
@@ -1217,7 +1226,7 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
         if previous.role == "subset" or _SUBSET_BEFORE.search(text, sentence_start, previous.start):
             before = "including "  # "including 91 over Moscow and 40 over Kursk"
     listed = _COLON_LIST.search(before) and (mention.unit is None or ":" in before[-12:])
-    if listed and before.rstrip().endswith("(") and _bracketed_place(text, mention):
+    if listed and "(" in before and _bracketed_place(text, mention):
         return None  # "followed by Uttarakhand (84), Assam (61)": each place's own figure
     if not listed and state.sentence_claims and mention.unit is None:
         previous = state.sentence_claims[-1]
@@ -1400,11 +1409,11 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     listed_place = _LISTED_PLACE_BEFORE.search(text, max(sent.start, mention.start - 40), mention.start)
     if listed_place and _place_name(listed_place.group("place")):  # "... 95 deaths and Birkot 36"
         scope = replace(scope, place=_place_name(listed_place.group("place")), place_inferred=False)
-    bracketed = text[max(0, mention.start - 2):mention.start].strip() == "(" and _bracketed_place(
-        text, mention)
+    bracketed = "(" in text[max(0, mention.start - 60):mention.start] and _bracketed_place(text, mention)
     if bracketed:  # "the most deaths, 117, followed by Uttarakhand (84)": Uttarakhand's deaths
         scope = replace(scope, place=bracketed, place_inferred=False)
-        if category == "other" and state.sentence_claims and state.sentence_claims[-1].category in _TOLLS:
+        if (category == "other" and reading.counted.noun is None and state.sentence_claims
+                and state.sentence_claims[-1].category in _TOLLS):
             category = state.sentence_claims[-1].category
     facility = _facility_count(text, sent.start, mention, reading.counted)
     if facility:
@@ -1428,6 +1437,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             category = earlier or category
         elif earlier in _TOLLS and role == "total" and reading.counted.group in (None, "person"):
             role = "subset"
+    if role == "subset" and reading.unit == "percent":
+        role = "total"  # "Of the total, 5,402 people, or 56 percent": the share, not a part
     if role == "total" and category in ("killed", "injured") and _may_name_attackers(text, left, right) and (
             _WITH_ATTACKER.search(text, left, right)):
         role = "with_attacker"

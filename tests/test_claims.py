@@ -621,3 +621,21 @@ def test_two_days_of_a_month_are_a_date() -> None:
 def test_a_figure_for_one_period_or_place_alone_is_a_part() -> None:
     text = "The outbreak has killed 61 people. In the week ending 8 March alone, nine deaths were notified."
     assert claim_at(text, "nine").role == "subset"
+
+
+@pytest.mark.parametrize(("text", "figure", "role", "place"), [
+    ("The bodies of two miners were recovered overnight, and a third was brought out at noon.",
+     "two", "subset", None),
+    ("Maradi remains the epicentre with 41 deaths, followed by Zinder (1,102 cases, 27 deaths).",
+     "27", "total", "Zinder"),
+    ("Salkot district recorded 95 deaths and Birkot 36, he said.", "95", "total", "Salkot district"),
+])
+def test_partial_counts_and_places_named_in_lists(text: str, figure: str, role: str,
+                                                  place: str | None) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.role, claim.scope.place) == (role, place)
+
+
+def test_cases_in_a_place_s_brackets_are_not_deaths() -> None:
+    text = "Maradi remains the epicentre with 41 deaths, followed by Zinder (1,102 cases, 27 deaths)."
+    assert claim_at(text, "1,102").category == "other"

@@ -971,14 +971,19 @@ class Ratio(RuleBase):
         """"It seeks CHF 18 million. So far it has received CHF 6.2 million, or 48 percent of the
         target": the whole is the figure of the part's unit named just before."""
         text = ctx.document(percent.document).text
-        if not before or not _OF_THE_TARGET.match(text, percent.start, percent.end + 40):
+        if not before:
             return []
         part = before[-1]
+        of_the_total = bool(_OF_THE_TOTAL_OPENING.search(text, max(0, part.start - 40), part.start))
+        if not of_the_total and not _OF_THE_TARGET.match(text, percent.start, percent.end + 40):
+            return []
         if not _SHARE_FOLLOWS.fullmatch(text, part.end, percent.start) or part.value is None:
             return []
+        reach = 3 if of_the_total else 1  # "A total of 9,648 people ... Of the total, 5,402, or 56%"
         wholes = [c for c in (*ctx.claims, *ctx.parts) if c.document == part.document
                   and c.unit == part.unit and c.end <= part.start and c.id != part.id
-                  and part.sentence - 1 <= c.sentence <= part.sentence
+                  and part.sentence - reach <= c.sentence <= part.sentence
+                  and (not of_the_total or c.sentence < part.sentence)
                   and c.low is not None and c.low > part.value]
         return [(part, max(wholes, key=lambda c: c.end))] if wholes else []
 
@@ -1018,6 +1023,8 @@ class Ratio(RuleBase):
 _PART_OF_WHOLE = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?",
                             re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(r"(?:^|[.;:]\s*|\n)\s*Of\s+(?:the\s+|all\s+|those\s+)?$")
+_OF_THE_TOTAL_OPENING = re.compile(r"(?:^|[.;]\s*|\n)\s*(?:Of|Among)\s+(?:the|that|this)\s+"
+                                   r"(?:total|number|figure)\s*,\s*$", re.IGNORECASE)
 _OF_THE_TARGET = re.compile(r"[^,;]*?\s+of\s+(?:the|its|their|this)\s+(?:\w+\s+)?"
                             r"(?:target|total|goal|budget|appeal|amount|sum|requirement|requirements|"
                             r"needs|request)\b", re.IGNORECASE)

@@ -134,7 +134,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
 
 
 NINTH_AND_TENTH = (articles(HERE / "heldout9") + articles(HERE / "heldout10") + articles(HERE / "heldout11")
-                   + articles(HERE / "heldout12"))
+                   + articles(HERE / "heldout12") + articles(HERE / "heldout13"))
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -148,6 +148,9 @@ CAUGHT_NINTH_AND_TENTH = {
     "012_halbrook_crispin_deal_wsj": "change-matches-figures",
     # heldout12's three (a case fatality rate, a toll falling between weekdays, outcomes
     # against the people on board) need rules the pack lacks
+    # heldout13 (003, one sum of money named two ways, is missed)
+    "004_typhoon_ulan_ndrrmc_inquirer": "items-add-up",
+    "006_heatstroke_week_kyodo": "share-matches-figures",
 }
 
 

@@ -1,6 +1,6 @@
 """Score our number extractor against quantulum3 on the shared benchmarks, in one run.
 
-    python bench/extract_bench.py [--score PATH] [--sets rt-age,rt-number] [--timing-runs 3]
+    python bench/extract_bench.py [--score PATH] [--sets rt-age,rt-number] [--timing-runs 5]
 
 Runs ``score.py`` (default: ``<repo>/../shared/benchmarks/score.py``) per benchmark set for
 our benchmark adapter (``checker.numbers:score_adapter``; ``number_adapter`` on the
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--score", type=Path, default=DEFAULT_SCORE, help="path to score.py")
     ap.add_argument("--sets", default=",".join(SETS), help="comma-separated benchmark names")
-    ap.add_argument("--timing-runs", type=int, default=3)
+    ap.add_argument("--timing-runs", type=int, default=5)
     ap.add_argument("--output", type=Path, default=REPO / "BENCHMARKS.md")
     ap.add_argument("--no-write", action="store_true", help="print the table only")
     a = ap.parse_args(argv)

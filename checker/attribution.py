@@ -151,14 +151,13 @@ def speaker(text: str, start: int, end: int) -> str | None:
     if trailing and _names_a_source(trailing.group("src")):
         src = trailing.group("src").strip()
         return "it" if src.lower() in _SAME_SOURCE else src  # "(same source)": the one before
+    aside = text.find("anonymity", start, end) >= 0 or text.find("named", start, end) >= 0
     for verb in _VERB.finditer(text, start, end):
         inverted = _INVERTED.search(text[max(start, verb.start() - 3): verb.start()])
         m = _SAID_NP.match(text, verb.start(), end) if inverted else None
         if m and m.group("src").split()[0].lower() not in _NOT_A_SOURCE:
             return m.group("src").strip()
-        window = text[max(start, verb.start() - 90):verb.start()]
-        anonymous = (_ANONYMOUS.search(text, max(start, verb.start() - 90), verb.start())
-                     if "anonymity" in window or "named" in window else None)
+        anonymous = _ANONYMOUS.search(text, max(start, verb.start() - 90), verb.start()) if aside else None
         before = _np_before(text, anonymous.start() if anonymous else verb.start(), start)
         if before:
             return before

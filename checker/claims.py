@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -121,7 +122,7 @@ _AREA_WIDE = re.compile(r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\
                         r"(?P<area>region|province|oblast|county|district)\b(?!\s+of\b|['\u2019])",
                         re.IGNORECASE)
 # a name with its kind of area needs no preposition to be a place: "Salkot district recorded"
-_AREA_WORDS = ("district", "province", "region", "oblast", "county", "prefecture", "governorate")
+_AREA_WORD = re.compile(r"district|province|region|oblast|county|prefecture|governorate", re.IGNORECASE)
 _TYPED_PLACE = re.compile(r"\b(?!The\b)(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+"
                           r"(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?\s+"
                           r"(?:district|province|region|oblast|county|prefecture|governorate))\b")
@@ -558,12 +559,12 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
     over the Saratov region")."""
     nationwide = _NATIONWIDE.search(text, left, right)
     best: tuple[int, str] | None = (abs(nationwide.start() - a), NATIONWIDE) if nationwide else None
-    window = text[left:right]
-    if " the " in window:
+    area_word = _has_area_word(text, left, right)
+    if area_word and text.find(" the ", left, right) >= 0:
         for wide in _AREA_WIDE.finditer(text, left, right):  # "across the region": the area as a whole
             if best is None or abs(wide.start() - a) < best[0]:
                 best = (abs(wide.start() - a), f"the {wide.group('area').lower()}")
-    if any(word in window for word in _AREA_WORDS):
+    if area_word:
         for typed in _TYPED_PLACE.finditer(text, left, right):  # "Salkot district recorded 95 deaths"
             if weapons and _origin(text, left, typed.start()):
                 continue
@@ -597,6 +598,19 @@ def _place_name(words: str) -> str | None:
             or _DEMONYM.search(words) or _MODEL_NAME.search(words) or words.endswith(("'s", "\u2019s")):
         return None  # "of the Iskander-M type" names a weapon, not a place
     return _POSSESSIVE_PREFIX.sub("", words) or words  # "Yemen's Ras Isa" -> "Ras Isa"
+
+
+@lru_cache(maxsize=16)
+def _area_word_positions(text: str) -> tuple[int, ...]:
+    """Where the document names a kind of area ("district", "Oblast"): looked up once, since
+    places are looked for in many windows of one text."""
+    return tuple(m.start() for m in _AREA_WORD.finditer(text))
+
+
+def _has_area_word(text: str, left: int, right: int) -> bool:
+    positions = _area_word_positions(text)
+    i = bisect_left(positions, left)
+    return i < len(positions) and positions[i] < right
 
 
 def _origin(text: str, left: int, start: int) -> bool:

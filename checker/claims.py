@@ -243,7 +243,7 @@ _DOCUMENT_REFERENCE = re.compile(
     r"(?:the|its|their|a|that)\s+(?:statement|report|release|post|bulletin|update|communique|"
     r"announcement|tally|figures|data)", re.IGNORECASE)
 _LIST_WORDS = frozenset({"including", "included", "among", "with"})
-_LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)[^.;:!?]*?(?:,|\band\b)[^.;:!?]*")
+_LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)[^.;:!?]*?(?:,|\band\b|\bwhile\b)[^.;:!?]*")
 # "five people had died: three construction workers ... and two older people": a list after a
 # colon that follows a figure breaks that figure down
 # Wording the rules read back out of the text too (rules.kinds imports these three)

@@ -639,3 +639,10 @@ def test_partial_counts_and_places_named_in_lists(text: str, figure: str, role: 
 def test_cases_in_a_place_s_brackets_are_not_deaths() -> None:
     text = "Maradi remains the epicentre with 41 deaths, followed by Zinder (1,102 cases, 27 deaths)."
     assert claim_at(text, "1,102").category == "other"
+
+
+def test_deaths_at_the_scene_while_others_died_later_are_parts() -> None:
+    text = ("Eleven people died when a minibus collided with a trailer, police said. The commander "
+            "said nine people died on the spot while two others succumbed to injuries in hospital.")
+    assert claim_at(text, "nine").role == claim_at(text, "two others").role == "subset"
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]

@@ -181,6 +181,7 @@ _PERIOD = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"so\s+far\s+this\s+(?:year|month|summer|winter|season|spring|autumn)|"
     r"(?:first|second|last)\s+(?:half|quarter|(?:\w+\s+)?months)\s+of\s+(?:this|the|last)\s+year|"
+    r"every\s+(?:year|month|summer|winter|season|monsoon)|each\s+year|annually|"
     r"earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
     r"years?\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|was\s+last\b|"
     r"over\s+the\s+(?:past|last)\s+(?:week|weeks|year|month|decade|few\s+days|\d+\s+"
@@ -209,7 +210,9 @@ _SINCE_THIS_EVENT = re.compile(
     r"yesterday|last\s+night|this\s+morning|dawn|midnight|the\s+weekend)", re.IGNORECASE)
 _ANOTHER_EVENT_BEFORE = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s+"
-    r"(?:a|an|the|another)\s+[^,.;]{3,80}$", re.IGNORECASE)
+    r"(?:a|an|the|another)\s+[^,.;]{3,80}$|"
+    r"\bafter\s+(?:Cyclone|Typhoon|Hurricane|Storm|Tropical\s+Storm|Super\s+Typhoon)\s+[A-Z][\w-]+\s+"
+    r"(?:killed|left|claimed)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?!\w|[,.]\d)")
 # "the largest attack since 2022" compares this event with others; it does not date the figure
@@ -269,6 +272,8 @@ _CONDITION_AFTER = re.compile(
     r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+hospital\b)", re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each|any|several)\s+of\s+"
                                r"(?:the|those|these)\s+$", re.IGNORECASE)
+_AT_THE_SCENE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:died|dead|killed|perished)\b[^.;,]{0,20}?"
+                                 r"\b(?:at\s+the\s+scene|on\s+the\s+spot)\b", re.IGNORECASE)
 _AND_AN_ORDINAL_AFTER = re.compile(
     r"[^.;]{0,80}?,?\s+and\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
     re.IGNORECASE)
@@ -281,6 +286,9 @@ _OF_THE_GROUP = re.compile(
     r"(?:^|[.;]\s*)\s*(?:Of|Among)\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
 # "Of the 47, 38 had gunshot wounds": the figure named again, then a part of it
 _OF_THE_NUMBER = re.compile(r"[ \t]*(?:Of|Among)[ \t]+(?:the|those|these)[ \t]+(?P<n>\d[\d,]*)[ \t]*,")
+_LOCAL_SOURCE = re.compile(
+    r"\b(?:(?P<facility>hospital|clinic|medical\s+cent(?:er|re)|infirmary)|(?:district|municipal|county|city|town)"
+    r"\s+(?:administration|office|council|authorit(?:y|ies)|police))\b", re.IGNORECASE)
 _TOLLS = frozenset({"killed", "injured", "missing", "rescued"})
 _LAUNCHED_OF = {
     "drones_intercepted": "drones_launched",
@@ -399,6 +407,9 @@ def _noun_at(text: str, pos: int, end: int, lexicon: Lexicon, m: _Matchers) -> _
 def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matchers) -> _Counted:
     """The noun the figure counts: "145 drones", "seven other regions", "five of the missiles"."""
     pos = mention.end
+    line_end = text.find("\n", pos, end)
+    if line_end >= 0:
+        end = line_end  # "Missing: 21\nInjured: 64": the next line's label counts nothing of 21
     found = _noun_at(text, pos, end, lexicon, m)
     if found:
         return found
@@ -479,6 +490,12 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return choice.plain, None
     clause = clauses.around(a, b)
     left, right = _inside_brackets(text, *clause, a, b)
+    line_end = text.find("\n", b, right)
+    if line_end >= 0:  # "Missing: 21\nInjured: 64": a line's figure takes no word of the next line
+        right = line_end
+    line_start = text.rfind("\n", left, a)
+    if line_start >= 0:
+        left = line_start + 1
     best: tuple[int, int, str, tuple[int, int]] | None = None
     predicate = _PREDICATE.match(text, b, right)
     relative = _REDUCED_RELATIVE.match(text, b, right)  # "the nine missiles Russia fired were destroyed"
@@ -704,6 +721,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     person = counted.group in (None, "person")
     if person and (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end)):
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
+    after = text[mention.end:mention.end + 60]
+    if person and ("scene" in after or "spot" in after) and _AT_THE_SCENE_AFTER.match(text, mention.end):
+        return "subset"  # "Four were pronounced dead at the scene, and two more ...": the scene's part
     if person and " and " in text[mention.end:mention.end + 100] and _AND_AN_ORDINAL_AFTER.match(
             text, mention.end):
         return "subset"  # "The bodies of two miners were recovered overnight, and a third ...": two of three
@@ -1257,6 +1277,8 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
         same = (earlier_group == group or earlier_group is None or group is None
                 or (bool(listed) and earlier_group == "missile" and group in ("cruise", "ballistic")
                     and earlier.category == "missiles_intercepted"))  # no cruise/ballistic downed
+        if listed and "\n" in text[earlier.end:mention.start]:
+            continue  # "Dead: 38\nMissing: 21": a line's label, not a list after 38
         if same and earlier.unit == "count" and earlier.role == "total":
             return earlier
     if not state.sentence_claims and counted.noun and _COLON_LIST.search(before) and _AS_FOLLOWS.search(
@@ -1432,6 +1454,11 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     facility = _facility_count(text, sent.start, mention, reading.counted)
     if facility:
         scope = replace(scope, place=facility, place_inferred=False)
+    elif cat is not None and cat.cumulative and doc.source and (
+            local := _LOCAL_SOURCE.search(doc.source)) and (
+            scope.place is None or local.group("facility")):
+        # a hospital's or a district office's statement counts its own patients, its own area
+        scope = replace(scope, place=doc.source, place_inferred=False)
     if role == "total" and category != "other" and (
             _background(text, sent.start, right, mention, (doc.date or "")[:4])
             or _superseded(text, left, mention)):

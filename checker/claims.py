@@ -471,6 +471,7 @@ class _Clauses:
 _NUMBER_OF_BEFORE = re.compile(
     r"\bthe\s+(?:number\s+of\s+(?P<noun>[a-z]+)|(?P<owner>[a-z]+)s?['\u2019]\s*(?:death\s+)?toll)"
     r"\b[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
+_KILL_IDIOM = re.compile(r"\s+(?:off|it|time)\b", re.IGNORECASE)
 _REDUCED_RELATIVE = re.compile(r"[ \t]+(?:that[ \t]+|which[ \t]+)?(?:[A-Z][\w'\-]+|it|they)[ \t]+"
                                r"(?:had[ \t]+)?(?:fired|launched|sent|used|deployed)\b")
 _OF_THE_PHRASE = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,80},")
@@ -506,8 +507,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         reach = 2 * _MAX_TRIGGER_DISTANCE
     for hit in m.triggers.finditer(text, left, right):
         ranked = choice.by_trigger.get(" ".join(hit.group().lower().split()))
-        if ranked is None:
-            continue
+        if ranked is None or (hit.group()[:4].lower() == "kill" and _KILL_IDIOM.match(text, hit.end())):
+            continue  # "killed off the idea", "killing time": no one died
         if a <= hit.start() < b:
             distance = 0
         elif (predicate and hit.start() == predicate.end()) or (
@@ -1268,6 +1269,10 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
         if colon >= 0 and _listed_after(text, previous, mention) and any(
                 c.end <= colon for c in state.sentence_claims):
             listed = True  # "...: 21 at Donka hospital, 17 at Ignace Deen and nine at a clinic"
+        after_whole = text.rfind(":", previous.end, mention.start)
+        if after_whole >= 0 and "\n" not in text[previous.end:mention.start] and _LIST_GAP.fullmatch(
+                text, after_whole + 1, mention.start):
+            listed = True  # "3 workers died in captivity: one of illness in June, and two who ..."
     if not (_SUBSET_BEFORE.search(before) or listed or _OF_THEM.match(text, mention.end)):
         return None
     group = counted.group if counted.group != "person" else None

@@ -646,3 +646,19 @@ def test_deaths_at_the_scene_while_others_died_later_are_parts() -> None:
             "said nine people died on the spot while two others succumbed to injuries in hospital.")
     assert claim_at(text, "nine").role == claim_at(text, "two others").role == "subset"
     assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    ("Chief Constable Ferris said the 120 extra officers on patrol had killed off the idea that "
+     "burglary goes uninvestigated.", "120", "other", "total"),
+    ("Human loss:\nDead: 38\nMissing: 21\nInjured: 64", "21", "missing", "total"),
+    ("Human loss:\nDead: 38\nMissing: 21\nInjured: 64", "64", "injured", "total"),
+    ("3 workers died in captivity: one of illness in June, and two who were killed by their captors.",
+     "two", "killed", "subset"),
+    ("Noela is the second cyclone this season, after Cyclone Farida killed 18 people in January.",
+     "18", "killed", "background"),
+])
+def test_idioms_factbox_lines_lists_and_other_storms(text: str, figure: str, category: str,
+                                                     role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)

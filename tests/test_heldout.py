@@ -133,8 +133,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = (articles(HERE / "heldout9") + articles(HERE / "heldout10") + articles(HERE / "heldout11")
-                   + articles(HERE / "heldout12") + articles(HERE / "heldout13"))
+NINTH_AND_TENTH = [p for n in range(9, 15) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -151,6 +150,8 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout13 (003, one sum of money named two ways, is missed)
     "004_typhoon_ulan_ndrrmc_inquirer": "items-add-up",
     "006_heatstroke_week_kyodo": "share-matches-figures",
+    # heldout14 (005's votes in prose and 006's branch against the network are missed)
+    "010_plus_two_results_the_hindu": "share-matches-figures",
 }
 
 

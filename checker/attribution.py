@@ -158,7 +158,8 @@ def speaker(text: str, start: int, end: int) -> str | None:
         if m and m.group("src").split()[0].lower() not in _NOT_A_SOURCE:
             return m.group("src").strip()
         anonymous = _ANONYMOUS.search(text, max(start, verb.start() - 90), verb.start()) if aside else None
-        before = _np_before(text, anonymous.start() if anonymous else verb.start(), start)
+        verb_at = anonymous.start() if anonymous else verb.start()
+        before = _np_before(text, verb_at, max(start, verb_at - 200))
         if before:
             return before
         m = _SAID_NP.match(text, verb.start(), end)

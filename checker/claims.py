@@ -916,15 +916,16 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             if claim.role == "total" and claim.category != "other" and claim.value is not None:
                 state.totals[claim.value] = claim.category
             state.sentence_claims.append(claim)
-        _mark_explained_increments(text, claims, state.sentence_claims)
-        _mark_parts_of_a_sum(text, claims, state.sentence_claims)
-        _mark_coordinated_parts(text, claims, state.sentence_claims)
-        _mark_colon_list_items(text, claims, state.sentence_claims)
-        if state.bullet and state.list_trigger:
-            state.list_items.extend(state.sentence_claims)
-        elif not state.bullet and state.sentence_claims and _opens_a_list(text, sent):
-            state.list_trigger = state.last_trigger
-        _mark_parts_of_an_overall_total(text, sent.start, claims, state.sentence_claims)
+        if state.sentence_claims:
+            _mark_explained_increments(text, claims, state.sentence_claims)
+            _mark_parts_of_a_sum(text, claims, state.sentence_claims)
+            _mark_coordinated_parts(text, claims, state.sentence_claims)
+            _mark_colon_list_items(text, claims, state.sentence_claims)
+            if state.bullet and state.list_trigger:
+                state.list_items.extend(state.sentence_claims)
+            elif not state.bullet and _opens_a_list(text, sent):
+                state.list_trigger = state.last_trigger
+            _mark_parts_of_an_overall_total(text, sent.start, claims, state.sentence_claims)
         heading = _heading_place(text[sent.start:sent.end])
         if heading is not None:
             state.section_place = heading or None

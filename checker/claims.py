@@ -1347,6 +1347,9 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     category, trigger = ("other", None)
     if mention.unit is None or unit.startswith("1/"):
         category, trigger = _category(text, state.clauses, mention.start, end, counted.group, m)
+        if trigger is None and mention.qualifier == "vague" and category != "other" and (
+                (cat := lexicon.category(category)) is not None and cat.fallback):
+            category = "other"  # "several enemy drones are in the airspace": no count of the attack
         if trigger is None and state.bullet and state.list_trigger and counted.group:
             # "shot down 168 air targets:" then "- 5 Iskander-M ballistic missiles;": shot down
             choice = m.choices.get(counted.group)

@@ -662,3 +662,8 @@ def test_idioms_factbox_lines_lists_and_other_storms(text: str, figure: str, cat
                                                      role: str) -> None:
     claim = claim_at(text, figure)
     assert (claim.category, claim.role) == (category, role)
+
+
+def test_a_vague_count_with_no_event_word_is_no_launch_count() -> None:
+    text = "The attack continues: several enemy drones are in the airspace."
+    assert claim_at(text, "several").category == "other"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_VERBS = (r"said|says|say|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
+_VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
           r"confirmed|confirms|estimated|estimates|claim(?:ed|s)?(?!\s+(?:the\s+)?li(?:ves|fe))|"
           r"noted|warned|insisted|explained|"
           r"put(?=\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:death\s+)?(?:toll|number|figure|count|tally|losses)\b)")
@@ -54,7 +54,7 @@ SOURCE_NOUNS = frozenset(
     "municipality corporation firm insurer union charity ngo coalition alliance council "
     "spokespeople analysts economists experts researchers scientists investigators "
     "ministries departments agencies relatives families survivors villagers locals eyewitnesses "
-    "activists rebels militants lawmakers opposition neighbours neighbors parents".split()
+    "activists rebels militants lawmakers opposition neighbours neighbors parents wing".split()
 )
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our"])
 _NOT_A_SOURCE = _STOP | PRONOUNS

@@ -32,7 +32,8 @@ _OF_PLAIN = re.compile(r"\s+of\s+", re.IGNORECASE)
 _COMPOUND_HEAD = re.compile(
     r"\s+(?:engines?|trucks?|crews?|fighters?|stations?|departments?|brigades?|units?|alarms?|"
     r"hydrants?|officials?|teams?|squads?|companies|zones?|areas?|services?|makers?|operators?|"
-    r"producers?|plants?|factory|factories)\b",
+    r"producers?|plants?|factory|factories|strikes?|systems?|launchers?|alerts?|sirens?|"
+    r"warnings?|batteries|battery|sites?)\b",
     re.IGNORECASE,
 )
 _PREDICATE = re.compile(
@@ -286,6 +287,13 @@ _OF_THE_GROUP = re.compile(
     r"(?:^|[.;]\s*)\s*(?:Of|Among)\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
 # "Of the 47, 38 had gunshot wounds": the figure named again, then a part of it
 _OF_THE_NUMBER = re.compile(r"[ \t]*(?:Of|Among)[ \t]+(?:the|those|these)[ \t]+(?P<n>\d[\d,]*)[ \t]*,")
+# "The toll rose to 41": the smaller count the sentence before gave is the one it replaces
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+which)\s+$", re.IGNORECASE)
+_TOLL_ROSE_BEFORE = re.compile(r"\btoll\b[^.;]{0,40}?\b(?:rose|climbed|increased|jumped|reached|"
+                               r"has\s+risen)\s+to\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+# "died of starvation-related causes": a tally of one cause, kept apart from the event's toll
+_RUNNING_TOTAL_AFTER = re.compile(r"[^.;,()]{0,40}?\(\+\s?\d")
+_ONE_CAUSE = re.compile(r"\b(?:starvation|malnutrition|hunger|famine)\b", re.IGNORECASE)
 _LOCAL_SOURCE = re.compile(
     r"\b(?:(?P<facility>hospital|clinic|medical\s+cent(?:er|re)|infirmary)|(?:district|municipal|county|city|town)"
     r"\s+(?:administration|office|council|authorit(?:y|ies)|police))\b", re.IGNORECASE)
@@ -909,6 +917,9 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             if _BRINGING.search(text, max(sent.start, claim.start - 140), claim.start):
                 _mark_additions(claims, state.sentence_claims, claim)
                 _mark_earlier_counts(claims, state.previous_claims, claim)
+            elif claim.category in _TOLLS and _TOLL_ROSE_BEFORE.search(
+                    text, max(sent.start, claim.start - 60), claim.start):
+                _mark_earlier_counts(claims, list(claims), claim)  # "The toll rose to 41": 38 before it
             if claim.role == "total" and claim.category in _TOLLS and _REVISED_BEFORE.search(
                     text, max(sent.start, claim.start - 90), claim.start):
                 _mark_revised(claims, claim)
@@ -917,6 +928,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                 state.totals[claim.value] = claim.category
             state.sentence_claims.append(claim)
         if state.sentence_claims:
+            _mark_parts_of_another_period(claims, state.sentence_claims)
             _mark_explained_increments(text, claims, state.sentence_claims)
             _mark_parts_of_a_sum(text, claims, state.sentence_claims)
             _mark_coordinated_parts(text, claims, state.sentence_claims)
@@ -1065,6 +1077,19 @@ def _mark_list_items_of_one_kind(claims: list[Claim], items: list[Claim]) -> lis
 
 _LIST_COLON_AFTER = re.compile(r"[ \t]*:")
 _BULLET = re.compile(r"[ \t]*[-*\u2022\u2013\u2014][ \t]")
+
+
+def _mark_parts_of_another_period(claims: list[Claim], sentence_claims: list[Claim]) -> None:
+    """"... raising the number who died of starvation to 471, among them 160 children": the
+    parts of a figure of another period or tally belong to it, not to this event's toll."""
+    for k, part in enumerate(sentence_claims):
+        if part.role != "subset":
+            continue
+        before = [c for c in sentence_claims[:k] if c.category == part.category]
+        if before and before[-1].role == "background":
+            moved = replace(part, role="background")
+            claims[claims.index(part)] = moved
+            sentence_claims[k] = moved
 
 
 def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
@@ -1279,13 +1304,18 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
     group = counted.group if counted.group != "person" else None
     for earlier in reversed(state.sentence_claims):
         earlier_group = lexicon.entity_group(earlier.entity) if earlier.entity else None
+        if counted.group == "person" and earlier_group in _THINGS:
+            continue  # "dozens of rockets ... killed two of its members": people, not rockets
         earlier_group = None if earlier_group == "person" else earlier_group
         same = (earlier_group == group or earlier_group is None or group is None
                 or (bool(listed) and earlier_group == "missile" and group in ("cruise", "ballistic")
                     and earlier.category == "missiles_intercepted"))  # no cruise/ballistic downed
         if listed and "\n" in text[earlier.end:mention.start]:
             continue  # "Dead: 38\nMissing: 21": a line's label, not a list after 38
-        if same and earlier.unit == "count" and earlier.role == "total":
+        selected_inside = (earlier is state.sentence_claims[-1] and earlier.role == "subset"
+                           and _INCLUDING_BEFORE.search(text, max(sentence_start, mention.start - 30),
+                                                        mention.start))  # "six over Moscow, including three"
+        if same and earlier.unit == "count" and (earlier.role == "total" or selected_inside):
             return earlier
     if not state.sentence_claims and counted.noun and _COLON_LIST.search(before) and _AS_FOLLOWS.search(
             text, sentence_start, mention.start):
@@ -1487,6 +1517,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             category = earlier or category
         elif earlier in _TOLLS and role == "total" and reading.counted.group in (None, "person"):
             role = "subset"
+    if role == "total" and category == "killed" and _ONE_CAUSE.search(text, left, right):
+        role = "background"
+    if role == "total" and "(+" in text[end:end + 50] and _RUNNING_TOTAL_AFTER.match(text, end):
+        role = "background"  # "67,391 operational-tactical UAVs (+176)": a war's running total
     if role == "subset" and reading.unit == "percent":
         role = "total"  # "Of the total, 5,402 people, or 56 percent": the share, not a part
     if role == "total" and category in ("killed", "injured") and _may_name_attackers(text, left, right) and (

@@ -667,3 +667,24 @@ def test_idioms_factbox_lines_lists_and_other_storms(text: str, figure: str, cat
 def test_a_vague_count_with_no_event_word_is_no_launch_count() -> None:
     text = "The attack continues: several enemy drones are in the airspace."
     assert claim_at(text, "several").category == "other"
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    ("The ministry reported two more deaths from malnutrition, raising the number of people who "
+     "have died of starvation-related causes to 471, among them 160 children.", "160", "killed",
+     "background"),
+    ("The shelling killed 38 people, among them 11 children. It counted 72 wounded. The toll rose "
+     "to 41 on Tuesday.", "38 people", "killed", "background"),
+    ("Ukrainian defenders have also destroyed 11,184 tanks (+3) and 67,391 operational-tactical UAVs "
+     "(+176).", "67,391", "drones_intercepted", "background"),
+    ("Russian forces launched three missile strikes using seven missiles.", "three", "other", "total"),
+])
+def test_war_reporting_readings(text: str, figure: str, category: str, role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)
+
+
+def test_people_counted_after_rockets_are_not_rockets() -> None:
+    text = ("Hezbollah claimed it had launched dozens of rockets at the base, in response to an Israeli "
+            "drone strike that it said killed two of its members.")
+    assert claim_at(text, "two").category != "missiles_launched"

@@ -308,7 +308,8 @@ class Breakdown(RuleBase):
     category: str = param("The category whose figures are broken down.", "category")
 
     def _whole_of(self, parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | None:
-        compatible = [w for w in wholes if self.same_group([_own_place(c) for c in (*parts, w)])]
+        compatible = [w for w in wholes if self.same_group([_own_place(c) for c in (*parts, w)])
+                      and _may_hold(w, parts)]
         return _nearest_whole(parts, compatible)
 
     def check(self, ctx: Context) -> Iterator[Verdict]:
@@ -337,14 +338,27 @@ class Breakdown(RuleBase):
             yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
 
 
+def _may_hold(whole: Claim, parts: Sequence[Claim]) -> bool:
+    """"Six soldiers" holds only soldiers: "Eight of the dead were children" is a part of
+    another toll. A whole of anyone ("31 people", "the dead") may hold any part."""
+    entity = (whole.entity or "").lower()
+    if entity not in _ARMED:
+        return True  # "18 workers" may hold "21 women"
+    return all((p.entity or "").lower().rstrip("s") == entity.rstrip("s") for p in parts)
+
+
+_ARMED = frozenset("soldiers soldier troops servicemen officers police policemen militants fighters "
+                   "rebels terrorists gunmen attackers guards".split())
+
+
 def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
     """The parts without those selected inside an earlier one: in "19 have been discharged,
     while 15 remain in hospital, including four in serious condition" the four are among the
     15, not a third part to add."""
     out: list[Claim] = []
-    for part in parts:
+    for k, part in enumerate(parts):
         text = ctx.document(part.document).text
-        if out and _SELECTION.search(text, out[-1].end, part.start):
+        if out and _SELECTION.search(text, parts[k - 1].end, part.start):
             continue
         out.append(part)
     return out
@@ -485,8 +499,8 @@ class Itemised(RuleBase):
             text = ctx.document(doc_id).text
             whole = self._itemised(ctx, text, parts[0], sentence)
             if whole is not None:
-                items = tuple(p for p in parts if p.category == whole.category and p.unit == whole.unit
-                              and p.start > whole.end)
+                items = tuple(_outer_parts(ctx, [p for p in parts if p.category == whole.category
+                                                 and p.unit == whole.unit and p.start > whole.end]))
             else:
                 whole = self._sum_after(ctx, text, parts)
                 items = tuple(p for p in parts if whole is not None and p.category == whole.category

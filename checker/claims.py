@@ -124,9 +124,12 @@ _AREA_WIDE = re.compile(r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\
                         re.IGNORECASE)
 # a name with its kind of area needs no preposition to be a place: "Salkot district recorded"
 _AREA_WORD = re.compile(r"district|province|region|oblast|county|prefecture|governorate", re.IGNORECASE)
-_TYPED_PLACE = re.compile(r"\b(?!The\b)(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+"
-                          r"(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?\s+"
-                          r"(?:district|province|region|oblast|county|prefecture|governorate))\b")
+_TYPED_PLACE = re.compile(
+    r"\b(?!The\b)(?:(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?\s+"
+    r"(?:district|province|region|oblast|county|prefecture|governorate))|"
+    # "Atsinanana is the worst-hit region, with 8 deaths"
+    r"(?P<subject>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?)\s+(?:is|was|remains|remained)"
+    r"\s+the\s+(?:[\w-]+\s+){0,2}(?:district|province|region|oblast|county|prefecture|governorate|state))\b")
 _POSSESSIVE_PREFIX = re.compile(r"^[A-Z][\w\-]+(?:'s|\u2019s)\s+(?=[A-Z])")
 _NOT_PLACES = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun "
@@ -482,6 +485,9 @@ _NUMBER_OF_BEFORE = re.compile(
 _KILL_IDIOM = re.compile(r"\s+(?:off|it|time)\b", re.IGNORECASE)
 _REDUCED_RELATIVE = re.compile(r"[ \t]+(?:that[ \t]+|which[ \t]+)?(?:[A-Z][\w'\-]+|it|they)[ \t]+"
                                r"(?:had[ \t]+)?(?:fired|launched|sent|used|deployed)\b")
+_EARLIER_IN_PHRASE = re.compile(
+    r"\b(?:on\s+\d{1,2}[/.]\d{1,2}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"earlier|initially|previously|at\s+first|yesterday)\b", re.IGNORECASE)
 _OF_THE_PHRASE = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,80},")
 
 
@@ -594,7 +600,7 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         for typed in _TYPED_PLACE.finditer(text, left, right):  # "Salkot district recorded 95 deaths"
             if weapons and _origin(text, left, typed.start()):
                 continue
-            place = _place_name(typed.group("place"))
+            place = _place_name(typed.group("place") or typed.group("subject"))
             if place and (best is None or abs(typed.start() - a) < best[0]):
                 best = (abs(typed.start() - a), place)
     for hit in _PLACE.finditer(text, left, right):
@@ -1031,6 +1037,15 @@ def _bracketed_place(text: str, mention: Mention) -> str | None:
         return None
     m = _PLACE_BEFORE_BRACKET.search(text, max(0, opening - 40), opening + 1)
     return _place_name(m.group(1)) if m else None
+
+
+def _restated_earlier(text: str, sent: Sentence, mention: Mention) -> bool:
+    """The figure is inside an opening "Of the N ... on 12/02," that names an earlier count."""
+    if text[sent.start:sent.start + 8].lstrip()[:2] not in ("Of", "Am"):
+        return False
+    opening = _OF_THE_PHRASE.match(text, sent.start, sent.end)
+    return bool(opening and mention.end <= opening.end()
+                and _EARLIER_IN_PHRASE.search(text, mention.end, opening.end()))
 
 
 def _opens_with_a_group(text: str, sent: Sentence, first: Claim, mention: Mention) -> bool:
@@ -1510,6 +1525,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if role == "total" and category in _TOLLS and state.sentence_claims and _opens_with_a_group(
             text, sent, state.sentence_claims[0], mention):
         role = "subset"  # "Of the 64 persons admitted, 38 were discharged, seven have died"
+    if role == "total" and _restated_earlier(text, sent, mention):
+        role = "background"  # "Of the 4 people reported missing on 12/02, 2 were found dead"
     restated = _OF_THE_NUMBER.match(text, sent.start)
     if restated:  # "Of the 47, 38 had gunshot wounds": 47 is the toll named before, 38 a part of it
         earlier = state.totals.get(float(restated.group("n").replace(",", "")))

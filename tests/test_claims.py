@@ -688,3 +688,10 @@ def test_people_counted_after_rockets_are_not_rockets() -> None:
     text = ("Hezbollah claimed it had launched dozens of rockets at the base, in response to an Israeli "
             "drone strike that it said killed two of its members.")
     assert claim_at(text, "two").category != "missiles_launched"
+
+
+def test_a_region_named_as_the_worst_hit_and_an_earlier_count_restated() -> None:
+    text = ("Atsinanana is the worst-hit region, with 8 deaths. Missing: 3. Of the 4 people reported "
+            "missing on 12/02, 2 were found dead.")
+    assert claim_at(text, "8 deaths").scope.place == "Atsinanana"
+    assert claim_at(text, "4 people").role == "background"

@@ -371,6 +371,7 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
 _ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on)\b", re.IGNORECASE)
 # a mine's trapped workers are everyone it befell; an earthquake's trapped are some of them
 _TRAPPED = re.compile(r"\btrapped\b", re.IGNORECASE)
+_STILL_TRAPPED = re.compile(r"\b(?:remain|remains|remained|still|are\s+still)\s+trapped\b", re.IGNORECASE)
 _MINE_WORKERS = frozenset({"miners", "miner", "workers", "worker"})
 _CAPACITY = re.compile(r"\b(?:permitted|licen[cs]ed|allowed|designed|built|certified|capacity|meant)\b",
                        re.IGNORECASE)
@@ -442,7 +443,8 @@ def _befell(ctx: Context, text: str, claim: Claim) -> bool:
     if ctx.lexicon.entity_group(entity) != "person":
         return False
     window = text[max(0, claim.start - 40):claim.end + 40]
-    aboard = _ABOARD.search(window) or (entity in _MINE_WORKERS and _TRAPPED.search(window))
+    aboard = _ABOARD.search(window) or (entity in _MINE_WORKERS and _TRAPPED.search(window)
+                                        and not _STILL_TRAPPED.search(window))
     return bool(aboard) and not _CAPACITY.search(text, max(0, claim.start - 40), claim.end)
 
 

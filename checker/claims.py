@@ -226,7 +226,8 @@ _AGE_CONTEXT = re.compile(r"\b(?:aged?|ages)\b(?:\s+(?:from|between|of))?\s+$", 
 # "31 were under 18": an age limit, not a figure
 _BE_BEFORE = re.compile(r"\b(?:were|was|are|is)\s+(?:all\s+)?$")
 _AGE_LIMIT_END = re.compile(r"(?:\s+years?(?:\s+old)?)?\s*(?:[,.;)]|$|\s+(?:and|or)\b)")
-_NAME_COMMA = re.compile(r"\b[A-Z][\w'\u2019\-]+,\s*$")
+_NAME_COMMA = re.compile(r"\b(?:[A-Z][\w'\u2019\-]+|driver|passenger|pilot|man|woman|boy|girl|mother|"
+                         r"father|son|daughter|wife|husband|teacher|student|victim|suspect)\s*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 # the words that belong to a figure, up to a comma (not the one in "September 7, 2025")
 _AFTER_FIGURE = re.compile(r"(?:[^,;]|,(?=[ \t]*(?:19|20)\d\d\b)){0,80}")

@@ -695,3 +695,10 @@ def test_a_region_named_as_the_worst_hit_and_an_earlier_count_restated() -> None
             "missing on 12/02, 2 were found dead.")
     assert claim_at(text, "8 deaths").scope.place == "Atsinanana"
     assert claim_at(text, "4 people").role == "background"
+
+
+def test_a_clock_time_can_end_a_sentence_and_an_age_follows_a_person_noun() -> None:
+    text = ("In all, 31 drones attacked the region between 11 p.m. and 4 a.m. Air defence units "
+            "destroyed 29 of them. The dead were the driver, 58, and a passenger in her 70s.")
+    assert claim_at(text, "31").category == "drones_launched"
+    assert "58" not in [c.text for c in checker.extract(text)]

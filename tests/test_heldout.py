@@ -133,7 +133,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 16) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 17) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -154,6 +154,9 @@ CAUGHT_NINTH_AND_TENTH = {
     "010_plus_two_results_the_hindu": "share-matches-figures",
     # heldout15 (007's 22 crew of 21 and 012's cumulative count against its increment are missed)
     "006_energy_strike_kyiv_independent": "downed-lost-and-hits-within-launched",
+    # heldout16 (006 is flagged, but for a wrong pair: see its README)
+    "006_drone_attack_governor_telegram": "drones-intercepted-within-launched",
+    "009_carver_street_shooting_police": "killed-consistent",
 }
 
 

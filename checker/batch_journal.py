@@ -61,7 +61,7 @@ class Journal:
             self.folder.mkdir(parents=True, exist_ok=True)
             name = f"part-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}.jsonl"
             self._fh = (self.folder / name).open("ab")
-            _fsync_dir(self.folder)
+            _fsync_path(self.folder)
         return self._fh
 
     def close(self) -> None:
@@ -72,9 +72,10 @@ class Journal:
             self._fh = None
 
 
-def _fsync_dir(folder: Path) -> None:
+def _fsync_path(path: Path) -> None:
+    """fsync a file or a folder by path, best effort (a missing one is skipped)."""
     try:
-        fd = os.open(folder, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY)
     except OSError:
         return
     try:
@@ -89,17 +90,8 @@ def sync(out_dir: Path) -> None:
     """Force every journal part to disk: local workers flush after each chunk but keep their
     part open until they exit, so the main process fsyncs the parts once the pool is done."""
     for part in parts(out_dir):
-        try:
-            fd = os.open(part, os.O_RDONLY)
-        except OSError:
-            continue
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
-    _fsync_dir(out_dir / JOURNAL_DIR)
+        _fsync_path(part)
+    _fsync_path(out_dir / JOURNAL_DIR)
 
 
 def clear(out_dir: Path) -> None:

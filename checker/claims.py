@@ -783,6 +783,7 @@ class _ReadingState:
     clauses: _Clauses = _Clauses(0, 0, ())  # of the sentence being read
     dateline: bool = False  # the document's place comes from a dateline
     city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
+    local_source: str | None = None  # "facility" or "area" when the source is a hospital or a local office
     last_trigger: str | None = None  # the event word of the last figure read
     contrasts: tuple[tuple[int, int], ...] = ()  # the words that start the sentence's contrasting clauses
     totals: dict[float, str] = field(default_factory=dict)  # figure -> category, of totals so far
@@ -897,7 +898,9 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     """Every figure the document states, as claims numbered d1.c1, d1.c2, ..."""
     seg = seg or segment(doc)
     lede = lede_place(doc, seg)
-    state = _ReadingState(dateline=lede is None and doc.place is not None, city=doc.place)
+    local = _LOCAL_SOURCE.search(doc.source) if doc.source else None
+    state = _ReadingState(dateline=lede is None and doc.place is not None, city=doc.place,
+                          local_source=("facility" if local.group("facility") else "area") if local else None)
     doc = replace(doc, place=lede or doc.place)
     m = _matchers(lexicon)
     text = doc.text
@@ -1040,23 +1043,17 @@ def _bracketed_place(text: str, mention: Mention) -> str | None:
     return _place_name(m.group(1)) if m else None
 
 
-def _restated_earlier(text: str, sent: Sentence, mention: Mention) -> bool:
-    """The figure is inside an opening "Of the N ... on 12/02," that names an earlier count."""
-    if text[sent.start:sent.start + 8].lstrip()[:2] not in ("Of", "Am"):
-        return False
-    opening = _OF_THE_PHRASE.match(text, sent.start, sent.end)
-    return bool(opening and mention.end <= opening.end()
-                and _EARLIER_IN_PHRASE.search(text, mention.end, opening.end()))
+def _restated_earlier(text: str, opening_end: int, mention: Mention) -> bool:
+    """The figure is inside an opening "Of the N ... on 12/02," that names an earlier count
+    (`opening_end`: where the sentence's opening phrase ends, 0 if it has none)."""
+    return mention.end <= opening_end and bool(_EARLIER_IN_PHRASE.search(text, mention.end, opening_end))
 
 
-def _opens_with_a_group(text: str, sent: Sentence, first: Claim, mention: Mention) -> bool:
+def _opens_with_a_group(text: str, opening_end: int, first: Claim, mention: Mention) -> bool:
     """The sentence opens with "Of the <first figure> ...," naming a toll's group, and the
     figure follows it."""
-    if first.category not in _TOLLS or text[sent.start:sent.start + 8].lstrip()[:2] not in ("Of", "Am"):
-        return False
-    opening = _OF_THE_PHRASE.match(text, sent.start, sent.end)
-    return bool(opening and first.start < opening.end() <= mention.start
-                and ";" not in text[opening.end():mention.start])
+    return (first.category in _TOLLS and first.start < opening_end <= mention.start
+            and ";" not in text[opening_end:mention.start])
 
 
 def _opens_a_list(text: str, sent: Sentence) -> bool:
@@ -1509,9 +1506,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     facility = _facility_count(text, sent.start, mention, reading.counted)
     if facility:
         scope = replace(scope, place=facility, place_inferred=False)
-    elif cat is not None and cat.cumulative and doc.source and (
-            local := _LOCAL_SOURCE.search(doc.source)) and (
-            scope.place is None or local.group("facility")):
+    elif cat is not None and cat.cumulative and state.local_source and (
+            scope.place is None or state.local_source == "facility"):
         # a hospital's or a district office's statement counts its own patients, its own area
         scope = replace(scope, place=doc.source, place_inferred=False)
     if role == "total" and category != "other" and (
@@ -1524,9 +1520,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     category, role, scope = _relation_to_earlier(text, sent.start, mention, reading, category, role,
                                                  scope, lexicon, state)
     if role == "total" and category in _TOLLS and state.sentence_claims and _opens_with_a_group(
-            text, sent, state.sentence_claims[0], mention):
+            text, state.clauses.opening_end, state.sentence_claims[0], mention):
         role = "subset"  # "Of the 64 persons admitted, 38 were discharged, seven have died"
-    if role == "total" and _restated_earlier(text, sent, mention):
+    if role == "total" and _restated_earlier(text, state.clauses.opening_end, mention):
         role = "background"  # "Of the 4 people reported missing on 12/02, 2 were found dead"
     restated = _OF_THE_NUMBER.match(text, sent.start)
     if restated:  # "Of the 47, 38 had gunshot wounds": 47 is the toll named before, 38 a part of it

@@ -421,10 +421,9 @@ class Outcomes(RuleBase):
         population = max(people, key=lambda c: self.widened(c).high or float("inf"))
         together = [c for c in people if c.sentence == population.sentence]
         if len(together) > 1:  # "carrying 241 passengers and 12 crew"
+            summed = total(c.interval for c in together)
             population = replace(population, text=" + ".join(c.text for c in together),
-                                 low=total(c.interval for c in together).low,
-                                 high=total(c.interval for c in together).high,
-                                 value=None, qualifier="range")
+                                 low=summed.low, high=summed.high, value=None, qualifier="range")
         nearest = [min((c for c in fates if c.category == cat), key=lambda c: abs(c.start - population.start))
                    for cat in self.outcomes if any(c.category == cat for c in fates)]
         summed = total(self.widened(c) for c in nearest)

@@ -6,9 +6,9 @@ import re
 
 _VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
           r"confirmed|confirms|estimated|estimates|claim(?:ed|s)?(?!\s+(?:the\s+)?li(?:ves|fe))|"
-          r"noted|warned|insisted|explained|"
+          r"noted|warned|insisted|explained|show|shows|showed|list|lists|"
           r"put(?=\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:death\s+)?(?:toll|number|figure|count|tally|losses)\b)")
-_VERB = re.compile(rf"\b(?=[aceinprstw])(?:{_VERBS})\b")  # the lookahead: the verbs' first letters
+_VERB = re.compile(rf"\b(?=[aceilnprstw])(?:{_VERBS})\b")  # the lookahead: the verbs' first letters
 _ACCORDING = re.compile(
     r"\b(?=[AaCc])(?i:according to|citing|cited by|as reported by)\s+"
     r"(?P<src>(?:the\s+)?[A-Za-z][\w'\u2019.\-]*(?:\s+(?!on\b|in\b|at\b|as\b|after\b|who\b|which\b)"
@@ -54,7 +54,8 @@ SOURCE_NOUNS = frozenset(
     "municipality corporation firm insurer union charity ngo coalition alliance council "
     "spokespeople analysts economists experts researchers scientists investigators "
     "ministries departments agencies relatives families survivors villagers locals eyewitnesses "
-    "activists rebels militants lawmakers opposition neighbours neighbors parents wing".split()
+    "activists rebels militants lawmakers opposition neighbours neighbors parents wing "
+    "records registers register logs hospitals morgue morgues".split()
 )
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our"])
 _NOT_A_SOURCE = _STOP | PRONOUNS

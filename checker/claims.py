@@ -531,8 +531,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             distance = -1
         else:
             distance = a - hit.end() if hit.end() <= a else hit.start() - b
-        if distance > reach:
-            continue
+        if distance > reach or (hit.start() >= b and hit.group().lower() in _LIST_WORDS):
+            continue  # "5 over Moscow, including 3 ...": "including" tells what the 3 count
         key = (distance, ranked[0], ranked[1], (hit.start(), hit.end()))
         if best is None or key[:2] < best[:2]:
             best = key
@@ -590,6 +590,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
     """The place named nearest text[a] in text[left:right]; for a count of weapons, not where
     they came from ("drones from the directions of Kursk", "missiles launched from bombers
     over the Saratov region")."""
+    colon = text.find(":", a, right)
+    if colon >= 0 and text[colon + 1:colon + 2].isspace() and _DIGIT.search(text, colon, colon + 4):
+        right = colon  # "64 drones: 22 over Bryansk, 15 over Kursk": the places are the items'
     nationwide = _NATIONWIDE.search(text, left, right)
     best: tuple[int, str] | None = (abs(nationwide.start() - a), NATIONWIDE) if nationwide else None
     area_word = _has_area_word(text, left, right)
@@ -602,8 +605,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
             if weapons and _origin(text, left, typed.start()):
                 continue
             place = _place_name(typed.group("place") or typed.group("subject"))
-            if place and (best is None or abs(typed.start() - a) < best[0]):
-                best = (abs(typed.start() - a), place)
+            distance = _distance(text, left, typed.start(), typed.end(), a)
+            if place and (best is None or distance < best[0]):
+                best = (distance, place)
     for hit in _PLACE.finditer(text, left, right):
         if text[hit.end():hit.end() + 1] == "-" or _DESIGNATION_AFTER.match(text, hit.end()):
             continue  # "of the Shahed-136 type", "Kh-101", "of the Shahed type": a designation
@@ -612,10 +616,27 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         place = _place_name(hit.group("place"))
         if place is None:
             continue
-        distance = abs(hit.start() - a)
+        distance = _distance(text, left, hit.start(), hit.end(), a)
         if best is None or distance < best[0]:
             best = (distance, place)
     return best[1] if best else fallback
+
+
+_ANOTHER_ITEM = 10_000
+_ITEM_BREAK = re.compile(r"[,;:]\s|\sand\s")
+_DIGIT = re.compile(r"\d")
+
+
+def _distance(text: str, left: int, start: int, end: int, a: int) -> int:
+    """How far a place at text[start:end] is from the figure at text[a]; a place in an earlier
+    item of a list with a figure of its own is the furthest of all ("15 over the Kursk region,
+    11 over the Belgorod region": 11 is Belgorod's, though Kursk is nearer)."""
+    if end > a:
+        return start - a if start > a else 0
+    if not _ITEM_BREAK.search(text, end, a):
+        return a - start
+    item_start = max(left, *(text.rfind(sep, left, start) for sep in (", ", "; ", ": ", " and ")))
+    return a - start + (_ANOTHER_ITEM if _DIGIT.search(text, item_start, start) else 0)
 
 
 @lru_cache(maxsize=4096)

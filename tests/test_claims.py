@@ -702,3 +702,30 @@ def test_a_clock_time_can_end_a_sentence_and_an_age_follows_a_person_noun() -> N
             "destroyed 29 of them. The dead were the driver, 58, and a passenger in her 70s.")
     assert claim_at(text, "31").category == "drones_launched"
     assert "58" not in [c.text for c in checker.extract(text)]
+
+
+@pytest.mark.parametrize(("text", "figure", "place"), [
+    ("Air defences destroyed 40 drones: 18 over the Tula region, 12 over the territory of the Kaluga "
+     "region and 10 over the Lipetsk region.", "12", "Kaluga region"),
+    ("Air defences destroyed 40 drones: 18 over the Tula region, 12 over the territory of the Kaluga "
+     "region and 10 over the Lipetsk region.", "10", "Lipetsk region"),
+    ("Air defences destroyed 40 drones: 18 over the Tula region, 12 over the territory of the Kaluga "
+     "region and 10 over the Lipetsk region.", "40", None),
+    ("9 people died in Sumy and 4 when a shell struck a house in Khotin.", "4", "Khotin"),
+    ("UPDATE 1:10 p.m.: The Red Cross in Narok says about 60 people are still missing.", "60", "Narok"),
+])
+def test_each_item_of_a_list_takes_its_own_place(text: str, figure: str, place: str | None) -> None:
+    assert claim_at(text, figure).scope.place == place
+
+
+def test_including_after_a_figure_says_what_the_next_one_counts() -> None:
+    text = ("Air defences destroyed 40 drones: 30 over the Tula region, 6 over the Moscow region, "
+            "including 2 flying towards Moscow, and 4 over the Black Sea.")
+    assert [claim_at(text, f).role for f in ("30 over", "6 over", "2 flying", "4 over")] == ["subset"] * 4
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+def test_records_that_list_a_toll_are_its_source() -> None:
+    text = ("The interior ministry says 9 people died. But morgue registers from two hospitals, "
+            "seen by reporters, list at least 23 people who died of gunshot wounds.")
+    assert claim_at(text, "23").attribution == "morgue registers"

@@ -24,7 +24,8 @@ _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hos
              r"with|by|for|as|than|that|this|these|those|who|which|while|after|before|during|"
              r"since|when|into|over|under|about|across|killed|dead|died|"
              r"where|what|whose|there|here|then|also|just|only|even|still|now|all|both|each|some|"
-             r"many|most|such|were|will|would|could|should|may|might|must|can|did|does)\b)"
+             r"many|most|such|were|will|would|could|should|may|might|must|can|did|does|"
+             r"their|its|his|her|our|your|hit|struck|got|fell|went|came|took|saw|found)\b)"
              r"[a-z]{3,}(?<!ed)(?<!ing)(?<![^u]s))")  # adjectives: not verbs, not plural nouns
 # "of the missiles", "of them", "dozens of drones": the noun a figure counts, after "of"
 _OF_WHAT = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)\s+", re.IGNORECASE)
@@ -71,9 +72,16 @@ _SUBGROUP = frozenset(
 )
 _WHOLE_BEFORE = re.compile(r"(?:\bout\s+of|(?<!total )(?<!maximum )(?<!minimum )(?<!number )\bof)"
                            r"(?:\s+(?:the|all|those|its|their))?\s+$", re.IGNORECASE)
+_LAUNCH_CATEGORIES = frozenset({"drones_launched", "missiles_launched", "ballistic_launched",
+                                "cruise_launched"})
+_LAUNCHED_BY = re.compile(r"\s+(?:by|from|toward|towards|at)\b", re.IGNORECASE)
+_GENERIC_LAUNCHED = frozenset({"missiles_launched", "drones_launched"})
+_AMONG_THE_WEAPONS = re.compile(r"\s*Among\s+(?:them|those|these|the\s+(?:missiles|drones|rockets|weapons|"
+                                r"projectiles|targets))\s+(?:were|was|are)\b", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(
-    r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded|"
-    r"\bamong\s+the\s+(?:dead|injured|wounded|victims|missing|casualties)\s+(?:were|are|was)"
+    r"(?:\bincluding|\bamong\s+whom|\bof\s+whom|\bincluded|"
+    r"\bamong\s+(?:them|those|these|the\s+(?:dead|injured|wounded|victims|missing|casualties|missiles|"
+    r"drones|rockets|weapons|projectiles|targets))(?:\s+(?:were|are|was))?"
     r"(?:\s+at\s+least)?)\s+(?:at\s+least\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -172,7 +180,7 @@ _MEASURE_AFTER = re.compile(r"-?\s?(?:magnitude|category|point|percent)\b", re.I
 _COMPOUND_AFTER = re.compile(r"-([a-z]+)\b")
 # a figure standing alone as the subject: "28 were lost from radar", "29 of them were downed"
 _BARE_SUBJECT = re.compile(
-    r"\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|had|have|are|more|others?|over|in|across|near)\b",
+    r"\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|had|have|are|more|others?|over|in|across|near|hit|struck|reached|crashed|fell|landed|exploded)\b",
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
@@ -214,9 +222,14 @@ _SINCE_THIS_EVENT = re.compile(
     r"yesterday|last\s+night|this\s+morning|dawn|midnight|the\s+weekend)", re.IGNORECASE)
 _ANOTHER_EVENT_BEFORE = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s+"
-    r"(?:a|an|the|another)\s+[^,.;]{3,80}$|"
+    r"(?:a|an|the|another|(?-i:[A-Z])\w+)\s+[^,.;]{3,80}$|"
     r"\bafter\s+(?:Cyclone|Typhoon|Hurricane|Storm|Tropical\s+Storm|Super\s+Typhoon)\s+[A-Z][\w-]+\s+"
     r"(?:killed|left|claimed)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
+# a month's tally: "In October, Russia launched ...", "... 80 drones and missiles in December alone"
+_MONTH = (r"in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|"
+          r"September|October|November|December)\b(?![ \t]+\d)")
+_MONTH_OPENING = re.compile(rf"\s*(?:{_MONTH}|(?i:so\s+far\s+this\s+month|this\s+month))")
+_MONTH_AFTER = re.compile(rf"[^,;:.]{{0,60}}?\b(?:{_MONTH}|(?i:so\s+far\s+this\s+month|this\s+month))")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?!\w|[,.]\d)")
 # "the largest attack since 2022" compares this event with others; it does not date the figure
@@ -533,6 +546,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             distance = a - hit.end() if hit.end() <= a else hit.start() - b
         if distance > reach or (hit.start() >= b and hit.group().lower() in _LIST_WORDS):
             continue  # "5 over Moscow, including 3 ...": "including" tells what the 3 count
+        if hit.start() >= b and ranked[1] in _LAUNCH_CATEGORIES and _LAUNCHED_BY.match(text, hit.end()):
+            distance += reach  # "destroyed four drones launched by the Houthis": destroyed, first
+
         key = (distance, ranked[0], ranked[1], (hit.start(), hit.end()))
         if best is None or key[:2] < best[:2]:
             best = key
@@ -699,6 +715,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
     if "after" in text[reach:mention.start] and _ANOTHER_EVENT_BEFORE.search(text, reach, mention.start):
         return True  # "The attack came a week after a missile strike ... killed 23 people"
     after = _AFTER_FIGURE.match(text, mention.end, right)
+    if _MONTH_OPENING.match(text, sentence_start) or _MONTH_AFTER.match(text, mention.end, right):
+        return True  # "In October, Russia launched 5,412 drones"; "80 drones in December alone"
     for start, end in ((sentence_start, mention.start), (mention.end, after.end() if after else right)):
         if any(y.group() != this_year and not _SINCE_BEFORE.search(text, max(start, y.start() - 16),
                                                                     y.start())
@@ -1556,6 +1574,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "background"
     if role == "total" and "(+" in text[end:end + 50] and _RUNNING_TOTAL_AFTER.match(text, end):
         role = "background"  # "67,391 operational-tactical UAVs (+176)": a war's running total
+    if role == "total" and category in _GENERIC_LAUNCHED and _AMONG_THE_WEAPONS.match(text, sent.start):
+        role = "subset"  # "Among the missiles were ... two Kh-59 guided missiles": a kind of them
     if role == "subset" and reading.unit == "percent":
         role = "total"  # "Of the total, 5,402 people, or 56 percent": the share, not a part
     if role == "total" and category in ("killed", "injured") and _may_name_attackers(text, left, right) and (

@@ -729,3 +729,29 @@ def test_records_that_list_a_toll_are_its_source() -> None:
     text = ("The interior ministry says 9 people died. But morgue registers from two hospitals, "
             "seen by reporters, list at least 23 people who died of gunshot wounds.")
     assert claim_at(text, "23").attribution == "morgue registers"
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    ("Air defence downed 61 drones, while 9 drones and two missiles struck five locations.", "9 drones",
+     "drones_hit", "total"),
+    ("Of the 40 drones, 30 were shot down and 10 hit their targets.", "10", "drones_hit", "total"),
+    ("Militants fired 30 rockets; 25 were intercepted and five fell in open areas.", "five", "missiles_hit",
+     "total"),
+    ("The air force said it had destroyed three drones launched by the rebels toward the port.", "three",
+     "drones_intercepted", "total"),
+    ("Air defences intercepted more than 60 drones and missiles in March alone, by our count.", "60",
+     "drones_intercepted", "background"),
+    ("The strike came a day after Russia launched 73 drones against the region.", "73", "drones_launched",
+     "background"),
+    ("Russia fired five missiles. Among the missiles were three Kh-59 guided missiles.", "three",
+     "missiles_launched", "subset"),
+])
+def test_hits_falls_and_the_other_nights_of_an_air_attack(text: str, figure: str, category: str,
+                                                           role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)
+
+
+def test_rockets_intercepted_and_fallen_cannot_outnumber_those_fired() -> None:
+    text = "Militants fired 30 rockets; 27 were intercepted and five fell in open areas."
+    assert [f.rule for f in checker.check([text]).failed] == ["missiles-downed-and-hits-within-launched"]

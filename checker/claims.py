@@ -75,6 +75,16 @@ _WHOLE_BEFORE = re.compile(r"(?:\bout\s+of|(?<!total )(?<!maximum )(?<!minimum )
 _LAUNCH_CATEGORIES = frozenset({"drones_launched", "missiles_launched", "ballistic_launched",
                                 "cruise_launched"})
 _LAUNCHED_BY = re.compile(r"\s+(?:by|from|toward|towards|at)\b", re.IGNORECASE)
+_SEVERELY_BEFORE = re.compile(r"\b(?:critically|seriously|severely|gravely|badly|lightly|slightly|"
+                              r"moderately)[ \t]+$", re.IGNORECASE)
+_RANKED_PERIOD = re.compile(
+    r"\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)|"
+    r"[Tt]he\s+(?:first|second|third|fourth|last|final)\s+(?:week|month|quarter|day|half))\s+"
+    r"(?:was|is|had\s+been|has\s+been|saw)\s+(?:also\s+)?(?:the\s+)?"
+    r"(?:\w+est\b|least\s+\w+|most\s+\w+|worst|busiest|quietest)")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
+                          re.IGNORECASE)
 _GENERIC_LAUNCHED = frozenset({"missiles_launched", "drones_launched"})
 _AMONG_THE_WEAPONS = re.compile(r"\s*Among\s+(?:them|those|these|the\s+(?:missiles|drones|rockets|weapons|"
                                 r"projectiles|targets))\s+(?:were|was|are)\b", re.IGNORECASE)
@@ -782,6 +792,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and " and " in text[mention.end:mention.end + 100] and _AND_AN_ORDINAL_AFTER.match(
             text, mention.end):
         return "subset"  # "The bodies of two miners were recovered overnight, and a third ...": two of three
+    if "with" in before and _RANKED_PERIOD.match(text, sentence_start) and _WITH_BEFORE.search(before):
+        return "subset"  # "December was the deadliest month, with 471 deaths": one month's part
     if _FURTHER_BEFORE.search(before):
         return "increment"  # "the air force recorded a further 412 drones" the next night
     of_the = _OF_THE_GROUP.search(text[sentence_start: mention.start])
@@ -1574,6 +1586,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "background"
     if role == "total" and "(+" in text[end:end + 50] and _RUNNING_TOTAL_AFTER.match(text, end):
         role = "background"  # "67,391 operational-tactical UAVs (+176)": a war's running total
+    if (role == "total" and category == "injured" and reading.trigger
+            and _SEVERELY_BEFORE.search(text, max(sent.start, reading.trigger[0] - 14), reading.trigger[0])):
+        role = "subset"  # "Eight critically injured persons were referred to ...": some of the injured
     if role == "total" and category in _GENERIC_LAUNCHED and _AMONG_THE_WEAPONS.match(text, sent.start):
         role = "subset"  # "Among the missiles were ... two Kh-59 guided missiles": a kind of them
     if role == "subset" and reading.unit == "percent":

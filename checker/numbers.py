@@ -323,6 +323,7 @@ _ORDINAL_INITIALS = frozenset("sSnNrRtTſ")  # "ſ" matches "s" case-insensitive
 _ZONES = r"GMT|UTC|BST|EST|EDT|PST|CET|CEST|EET"
 _TIME_AFTER = re.compile(r"[ \t\u00a0]?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b|o'clock|o’clock|"
                          r"(?:" + _ZONES + r"|hrs|hours?\s+GMT)\b)")
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _TIME_INITIALS = frozenset("AaPpoh") | {z[0] for z in _ZONES.split("|")}
 _TIME_SPACES = frozenset(" \t\u00a0")
 
@@ -404,7 +405,8 @@ _COUNT_VERB_AFTER = re.compile(
     r"those|these|the[ \t]+\w+s)\b)\b")
 _ONE_NOT_NUMBER_AFTER = re.compile(
     r"(?i:[ \t]+(?:of|another|who|whom|whose|which|that|thing|anything|day\b(?=[ \t]*,)|"
-    r"or[ \t]+(?:another|the[ \t]+other|two)|and[ \t]+only|and[ \t]+all|hand\b|"
+    r"or[ \t]+(?:another|the[ \t]+other|two)|and[ \t]+only|and[ \t]+all|hand\b|too[ \t]+(?:many|much)|"
+    r"(?:death|life|casualty|victim|crash|accident)[ \t]+is[ \t]+one[ \t]+too[ \t]+many|"  # a maxim
     r"point(?![ \t]+(?:" + "|".join(list(ONES) + list(TEENS) + list(TENS)) + r")\b))\b"
     r"|[’']s\b|[ \t]*[.,;:!?)\"”]|[ \t]*\Z)"
 )
@@ -902,6 +904,9 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     if (len(digits) == 4 and digits.isdigit() and int(digits[:2]) < 24 and int(digits[2:]) < 60
             and _ZONE_AFTER.match(after)):
         return True  # "0949 GMT"
+    if "." in digits and _DOTTED_CLOCK.fullmatch(digits) and (
+            (_time_may_follow(after) and _TIME_AFTER.match(after)) or _ZONE_AFTER.match(after)):
+        return True  # "at around 8.45 p.m.", "20.45 local time"
     if (after[1:2] in _NAME_INITIALS and _NAME_AFTER.match(after)) or (
             b1 in _TABS and b2 in _DIAL_ENDS and _ends_with(_DIAL_BEFORE, before, _DIAL_LONGEST)):
         return True  # "the 1400 block of", "the 1701 resolution", "call 112", "the 911 line"

@@ -755,3 +755,24 @@ def test_hits_falls_and_the_other_nights_of_an_air_attack(text: str, figure: str
 def test_rockets_intercepted_and_fallen_cannot_outnumber_those_fired() -> None:
     text = "Militants fired 30 rockets; 27 were intercepted and five fell in open areas."
     assert [f.rule for f in checker.check([text]).failed] == ["missiles-downed-and-hits-within-launched"]
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    ("At least 19 persons were killed and 27 injured. Eight critically injured persons were later "
+     "referred to a hospital in Karachi.", "Eight", "injured", "subset"),
+    ("Road crashes killed 4,120 people last year. March was the deadliest month, with 402 deaths.",
+     "402", "killed", "subset"),
+])
+def test_the_badly_hurt_and_the_worst_month_are_parts(text: str, figure: str, category: str,
+                                                      role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)
+
+
+@pytest.mark.parametrize("text", [
+    "The bodies of three miners were recovered at around 8.45 p.m. after a long operation.",
+    "The train left at 20.45 local time.",
+    '"One death is one too many," the minister said.',
+])
+def test_dotted_clock_times_and_maxims_are_not_figures(text: str) -> None:
+    assert [c.text for c in checker.extract(text) if c.value not in (3,)] == []

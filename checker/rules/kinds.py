@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
+from itertools import pairwise
 from typing import Literal
 
 from pydantic import model_validator
@@ -509,7 +510,7 @@ class Itemised(RuleBase):
                               and (whole.category != "other"
                                    or _same_thing(whole.entity, p.entity, ctx.lexicon))
                               and not _SELECTION.search(text, max(0, p.start - 24), p.start))
-            if whole is not None and len(items) >= 2:
+            if whole is not None and len(items) >= 2 and not _unnumbered_item(text, items):
                 yield whole, items
 
     @staticmethod
@@ -543,6 +544,18 @@ class Itemised(RuleBase):
         if whole.sentence != sentence and not _AS_FOLLOWS.search(text, whole.end, first.start):
             return None
         return whole
+
+
+# "four civilians, two volunteer firefighters and the pilot": an item the list does not number
+_UNNUMBERED_BETWEEN = re.compile(r"(?:,|\band\b)\s+(?:the|a|an|his|her|their)\s+[a-z]", re.IGNORECASE)
+_UNNUMBERED_LAST = re.compile(r"[^,.;:()\d]{0,40}?\s+and\s+(?:the|a|an|his|her|their)\s+[a-z]", re.IGNORECASE)
+
+
+def _unnumbered_item(text: str, items: Sequence[Claim]) -> bool:
+    """The list also names an item without a figure, so its figures need not add up to the whole."""
+    gaps = (text[a.end:b.start] for a, b in pairwise(items))
+    return any(_UNNUMBERED_BETWEEN.search(gap) for gap in gaps) or bool(
+        _UNNUMBERED_LAST.match(text, items[-1].end))
 
 
 # nouns that count charges or cases whatever they are of: "11 offences: four counts of fraud ..."

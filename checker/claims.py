@@ -85,6 +85,10 @@ _RANKED_PERIOD = re.compile(
     r"(?:\w+est\b|least\s+\w+|most\s+\w+|worst|busiest|quietest)")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
                           re.IGNORECASE)
+_CARE_WORDS = re.compile(r"hospitali[sz]ed|discharged|in\s+(?:the\s+)?hospital|admitted\s+to(?:\s+hospital)?|"
+                         r"under\s+treatment|receiving\s+treatment|intensive\s+care|on\s+ventilators?|"
+                         r"ventilator\s+support|treated\s+in\s+hospital|taken\s+to\s+hospital",
+                         re.IGNORECASE)
 _GENERIC_LAUNCHED = frozenset({"missiles_launched", "drones_launched"})
 _AMONG_THE_WEAPONS = re.compile(r"\s*Among\s+(?:them|those|these|the\s+(?:missiles|drones|rockets|weapons|"
                                 r"projectiles|targets))\s+(?:were|was|are)\b", re.IGNORECASE)
@@ -129,6 +133,15 @@ _PLACE = re.compile(
 )
 # "the Ukrainian capital", "Israeli strikes": an adjective of nationality is not a place
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|Israeli|Iraqi|Pakistani|Yemeni|Saudi|Kuwaiti|Qatari)$")
+# "over Russian regions", "in Israeli airspace": the country, named by its adjective
+_COUNTRY_OF = {"Russian": "Russia", "Ukrainian": "Ukraine", "Israeli": "Israel", "Iranian": "Iran",
+               "Lebanese": "Lebanon", "Syrian": "Syria", "Saudi": "Saudi Arabia", "Polish": "Poland",
+               "Romanian": "Romania", "Belarusian": "Belarus", "Moldovan": "Moldova", "Yemeni": "Yemen",
+               "Iraqi": "Iraq", "Jordanian": "Jordan", "Turkish": "Turkey", "Pakistani": "Pakistan",
+               "Indian": "India", "Afghan": "Afghanistan", "Sudanese": "Sudan", "Egyptian": "Egypt",
+               "Emirati": "United Arab Emirates", "Qatari": "Qatar", "Kuwaiti": "Kuwait"}
+_COUNTRY_AREA = re.compile(r"\b(?:over|across|in|into|on)\s+(?P<adj>" + "|".join(_COUNTRY_OF) +
+                           r")\s+(?:regions|territory|airspace|soil|cities|towns|border\s+regions)\b")
 _MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
 NATIONWIDE = "nationwide"  # the place of "across the country", whatever the country
 _NATIONWIDE = re.compile(
@@ -245,7 +258,8 @@ _YEAR = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?!\w|[,.]\d)")
 # "the largest attack since 2022" compares this event with others; it does not date the figure
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|first|record|worst|only)\b[^,.;]*$", re.IGNORECASE)
 # "ranging in age from 14 to 52", "aged between 20 and 30"
-_AGE_CONTEXT = re.compile(r"\b(?:aged?|ages)\b(?:\s+(?:from|between|of))?\s+$", re.IGNORECASE)
+_AGE_CONTEXT = re.compile(r"\b(?:aged?|ages|youngest|oldest)\b(?:\s+(?:from|between|of|was|is|being|"
+                          r"(?:victim|survivor|patient)\s+(?:was|is)))?\s+$", re.IGNORECASE)
 # "31 were under 18": an age limit, not a figure
 _BE_BEFORE = re.compile(r"\b(?:were|was|are|is)\s+(?:all\s+)?$")
 _AGE_LIMIT_END = re.compile(r"(?:\s+years?(?:\s+old)?)?\s*(?:[,.;)]|$|\s+(?:and|or)\b)")
@@ -634,6 +648,11 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
             distance = _distance(text, left, typed.start(), typed.end(), a)
             if place and (best is None or distance < best[0]):
                 best = (distance, place)
+    if text.find(" over ", left, right) >= 0 or text.find(" in ", left, right) >= 0:
+        for area in _COUNTRY_AREA.finditer(text, left, right):
+            distance = _distance(text, left, area.start(), area.end(), a)
+            if best is None or distance < best[0]:
+                best = (distance, _COUNTRY_OF[area.group("adj")])
     for hit in _PLACE.finditer(text, left, right):
         if text[hit.end():hit.end() + 1] == "-" or _DESIGNATION_AFTER.match(text, hit.end()):
             continue  # "of the Shahed-136 type", "Kh-101", "of the Shahed type": a designation
@@ -993,6 +1012,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_explained_increments(text, claims, state.sentence_claims)
             _mark_parts_of_a_sum(text, claims, state.sentence_claims)
             _mark_coordinated_parts(text, claims, state.sentence_claims)
+            _place_listed_wholes(text, claims, state.sentence_claims)
             _mark_colon_list_items(text, claims, state.sentence_claims)
             if state.bullet and state.list_trigger:
                 state.list_items.extend(state.sentence_claims)
@@ -1024,13 +1044,19 @@ _HEADING_SMALL_WORDS = frozenset({"ON", "IN", "ACROSS", "OVER", "AT", "OF", "NEA
 def _heading_place(line: str) -> str | None:
     """For a heading in capitals ("ISRAELI STRIKES ON YEMEN"): the place it names, "" for
     none; None when the line is no such heading."""
-    if len(line) > 80 or not line.isupper() or any(ch in line for ch in ".!?"):
+    line = line.strip().strip(".").strip()  # a weather service's ".DUNMORE TORNADO..."
+    if len(line) > 80 or not line.isupper() or any(ch in line for ch in ".!?:"):
         return None
     words = line.split()
     if len(words) < 2:
         return None
     cased = " ".join(w.lower() if w in _HEADING_SMALL_WORDS else w.capitalize() for w in words)
-    return _place(cased, 0, len(cased), len(cased), None) or ""
+    named = _NAMED_EVENT.fullmatch(cased)
+    return _place(cased, 0, len(cased), len(cased), None) or (named.group("place") if named else "")
+
+
+_NAMED_EVENT = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Tornado|Fire|Wildfire|Flood|Floods|"
+                          r"Earthquake|Quake|Storm|Attack|Strike|Blast|Explosion|Crash|Collapse|Landslide)")
 
 
 _IN_TOTAL_NEAR = re.compile(r"[^.;,]{0,40}?\b(?:in\s+total|in\s+all|altogether|all\s+told)\b", re.IGNORECASE)
@@ -1121,6 +1147,24 @@ def _mark_colon_list_items(text: str, claims: list[Claim], sentence_claims: list
             sentence_claims[k + 1:] = _mark_list_items_of_one_kind(
                 claims, [c for c in sentence_claims[k + 1:] if c.category != whole.category])
             return
+
+
+def _place_listed_wholes(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
+    """"112 drones: 43 over the Bryansk region, 31 over the Kursk region ...": a whole with no
+    place of its own covers the places its items name, so it is kept apart from figures of
+    other places (the drones launched at Ukraine that night)."""
+    for k, whole in enumerate(sentence_claims[:-2]):
+        if whole.role != "total" or (whole.scope.place and not whole.scope.place_inferred) or not (
+                _LIST_COLON_AFTER.match(text, whole.end)):
+            continue
+        items = [c for c in sentence_claims[k + 1:] if c.category == whole.category and c.role == "subset"]
+        places = list(dict.fromkeys(c.scope.place for c in items if c.scope.place))
+        if len(items) >= 2 and len(places) == len(items) and not any(c.scope.place_inferred for c in items):
+            named = ", ".join(places[:-1]) + " and " + places[-1]
+            placed = replace(whole, scope=replace(whole.scope, place=named, place_inferred=False))
+            claims[claims.index(whole)] = placed
+            sentence_claims[k] = placed
+        return
 
 
 def _mark_list_items_of_one_kind(claims: list[Claim], items: list[Claim]) -> list[Claim]:
@@ -1589,6 +1633,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if (role == "total" and category == "injured" and reading.trigger
             and _SEVERELY_BEFORE.search(text, max(sent.start, reading.trigger[0] - 14), reading.trigger[0])):
         role = "subset"  # "Eight critically injured persons were referred to ...": some of the injured
+    if (role == "total" and category == "injured" and reading.trigger and "injured" in state.totals.values()
+            and _CARE_WORDS.fullmatch(text, *reading.trigger)
+            and text[reading.trigger[1]:mention.start].strip() == ":"):
+        role = "subset"  # a factbox's "Injured: 41" then "Discharged: 29", "Hospitalised: 12"
     if role == "total" and category in _GENERIC_LAUNCHED and _AMONG_THE_WEAPONS.match(text, sent.start):
         role = "subset"  # "Among the missiles were ... two Kh-59 guided missiles": a kind of them
     if role == "subset" and reading.unit == "percent":

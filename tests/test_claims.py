@@ -710,7 +710,7 @@ def test_a_clock_time_can_end_a_sentence_and_an_age_follows_a_person_noun() -> N
     ("Air defences destroyed 40 drones: 18 over the Tula region, 12 over the territory of the Kaluga "
      "region and 10 over the Lipetsk region.", "10", "Lipetsk region"),
     ("Air defences destroyed 40 drones: 18 over the Tula region, 12 over the territory of the Kaluga "
-     "region and 10 over the Lipetsk region.", "40", None),
+     "region and 10 over the Lipetsk region.", "40", "Tula region, Kaluga region and Lipetsk region"),
     ("9 people died in Sumy and 4 when a shell struck a house in Khotin.", "4", "Khotin"),
     ("UPDATE 1:10 p.m.: The Red Cross in Narok says about 60 people are still missing.", "60", "Narok"),
 ])
@@ -740,7 +740,10 @@ def test_records_that_list_a_toll_are_its_source() -> None:
     ("The air force said it had destroyed three drones launched by the rebels toward the port.", "three",
      "drones_intercepted", "total"),
     ("Air defences intercepted more than 60 drones and missiles in March alone, by our count.", "60",
-     "drones_intercepted", "background"),
+     "intercepted", "background"),
+    ("The air force said Russia had fired 67 missiles and drones overnight.", "67", "targets_launched",
+     "total"),
+    ("Of the county's 12 dead, the youngest was 4 and the oldest 89.", "12", "killed", "total"),
     ("The strike came a day after Russia launched 73 drones against the region.", "73", "drones_launched",
      "background"),
     ("Russia fired five missiles. Among the missiles were three Kh-59 guided missiles.", "three",
@@ -776,3 +779,24 @@ def test_the_badly_hurt_and_the_worst_month_are_parts(text: str, figure: str, ca
 ])
 def test_dotted_clock_times_and_maxims_are_not_figures(text: str) -> None:
     assert [c.text for c in checker.extract(text) if c.value not in (3,)] == []
+
+
+def test_ages_of_the_youngest_and_the_oldest_are_not_figures() -> None:
+    text = "Of the county's 12 dead, the youngest was 4 and the oldest 89."
+    assert [c.text for c in checker.extract(text)] == ["12 dead"]
+
+
+def test_drones_over_a_country_s_regions_are_that_country_s() -> None:
+    text = "Moscow said its air defences had downed 112 Ukrainian drones over Russian regions overnight."
+    assert claim_at(text, "112").scope.place == "Russia"
+
+
+def test_a_weather_service_heading_names_the_tornado_s_place() -> None:
+    text = ".DUNMORE TORNADO...\n\nRATING: EF-4\nFATALITIES: 12\nINJURIES: 58"
+    assert claim_at(text, "12").scope.place == "Dunmore"
+
+
+def test_a_factbox_s_discharged_and_hospitalised_are_some_of_the_injured() -> None:
+    text = "Deceased: 7\nInjured: 41\nDischarged: 29\nHospitalised: 12"
+    assert [claim_at(text, f).role for f in ("41", "29", "12")] == ["total", "subset", "subset"]
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]

@@ -19,7 +19,8 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, HERE / "events2", HERE / "events3") for p in root.iterdir()
+FOLDERS = sorted(p for root in (EVENTS, HERE / "events2", HERE / "events3", HERE / "events4")
+                 for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
 # rescued, dead and missing (52 + 11 + 14) outnumber the 74 on board, across two reports; the
@@ -28,7 +29,12 @@ FOLDERS = sorted(p for root in (EVENTS, HERE / "events2", HERE / "events3") for 
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
 MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverlight-crush-2025-07-26",
-          "kerem-hostages-2025-10-05"}
+          "kerem-hostages-2025-10-05",
+          # events4: a breakdown in one report (15 + 12 + 9) against another's total (34); two
+          # disputes the README expects at info level at most, not shown: Israel's 3 Hezbollah
+          # members killed against Hezbollah's 2 (a subgroup), and a crowd of about 32,000 by
+          # the police against the club's 24,800 (no rule compares crowd sizes)
+          "meghna-launch-2025-08-03", "deir-maroun-strike-2025-09-28", "valle-alto-stadium-2025-06-08"}
 # false alarms still raised (tests/events3/README.md), both in events with a deliberate error:
 # drones that hit the city read as launched (Lubenets); an injured count that "falls" between a
 # company's and a ministry's statements of different scope (Esperanza)
@@ -46,11 +52,16 @@ def _category_of(item: dict) -> str | None:
     return item.get("category") or item.get("part")
 
 
+# a part that cannot exceed its whole is a bound too ("16 missiles shot down" of "14 launched")
+_KINDS_THAT_FIND = {"bounds": {"bounds", "part_of"}}
+
+
 def _matches(finding, item: dict, report: Report) -> bool:
     by_id = {c.id: c for c in report.claims}
     categories = {by_id[c].category for c in finding.claims}
     wanted = _category_of(item)
-    return finding.kind == item["kind"] and (wanted is None or wanted in categories)
+    kinds = _KINDS_THAT_FIND.get(item["kind"], {item["kind"]})
+    return finding.kind in kinds and (wanted is None or wanted in categories)
 
 
 def _involves_a_wrong_figure(finding, allowed: list[dict], report: Report) -> bool:

@@ -133,7 +133,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 17) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 21) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -157,6 +157,19 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout16 (006 is flagged, but for a wrong pair: see its README)
     "006_drone_attack_governor_telegram": "drones-intercepted-within-launched",
     "009_carver_street_shooting_police": "killed-consistent",
+    # heldout17 (001 is flagged for the right pair, 6 Kh-101 launched and 7 shot down, but as two
+    # launch counts; 008's share of a month's drones and 009's regions in brackets are missed)
+    "001_ua_airforce_telegram": "cruise-launched-consistent",
+    # heldout18 (003's children, women and men against the bodies, and 008's two tolls of one
+    # police source, are missed)
+    "010_hezbollah_soldiers_rockets_toi": "missiles-downed-and-hits-within-launched",
+    # heldout19 (004's shot down and lost against their stated sum, and 006's seven and six
+    # fatalities, are missed)
+    "002_heatstroke_kyodo": "share-matches-figures",
+    # heldout20 (002's share of money pledged is missed and a breakdown is flagged instead;
+    # 005's outcomes against the people on board are missed)
+    "002_ancash_quake_anniversary_afp": "killed-breakdown",
+    "003_drone_count_explainer_kyiv_independent": "items-add-up",
 }
 
 

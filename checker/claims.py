@@ -251,8 +251,10 @@ _ANOTHER_EVENT_BEFORE = re.compile(
 # a month's tally: "In October, Russia launched ...", "... 80 drones and missiles in December alone"
 _MONTH = (r"in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|"
           r"September|October|November|December)\b(?![ \t]+\d)")
-_MONTH_OPENING = re.compile(rf"\s*(?:{_MONTH}|(?i:so\s+far\s+this\s+month|this\s+month))")
-_MONTH_AFTER = re.compile(rf"[^,;:.]{{0,60}}?\b(?:{_MONTH}|(?i:so\s+far\s+this\s+month|this\s+month))")
+_THE_MONTH = r"(?i:so\s+far\s+this\s+month|this\s+month|(?:over|during|throughout|in)\s+the\s+month\b)"
+_MONTH_OPENING = re.compile(
+    rf"\s*(?:{_MONTH}|{_THE_MONTH}|(?:Of|Among)\s+the\s+[^,.;]{{0,60}}?\b{_MONTH}\s*,)")
+_MONTH_AFTER = re.compile(rf"[^,;:.]{{0,160}}?\b(?:{_MONTH}|{_THE_MONTH})")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?!\w|[,.]\d)")
 # "the largest attack since 2022" compares this event with others; it does not date the figure
@@ -1024,7 +1026,33 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             state.section_place = heading or None
         state.paragraph_sentences.append((sent.start, sent.end))
     _mark_list_items_of_one_kind(claims, state.list_items)
+    _restated_background(text, claims)
     return _supersede_live_updates(doc, seg, claims)
+
+
+def _restated_background(text: str, claims: list[Claim]) -> None:
+    """A month's tally named again is still the month's: "launched 196 missiles over the month",
+    then "151 of the 196 missiles were intercepted" and "4,860 of the drones" are not the night's."""
+    for i, c in enumerate(claims):
+        if c.role != "total" or c.category == "other" or c.category in _PEOPLE_COUNTS:
+            continue  # a toll's restatements are read where they stand (a day's toll in a war's)
+        related = (c.category, _LAUNCHED_OF.get(c.category))
+        earlier = [e for e in claims[:i] if e.role == "background" and e.unit == c.unit
+                   and c.sentence - 3 <= e.sentence < c.sentence and e.category in related]
+        if not earlier:
+            continue
+        restated = any(e.value == c.value and e.category == c.category for e in earlier)
+        if restated or _PART_OF_THE_THINGS.match(c.text):
+            claims[i] = replace(c, role="background")
+        part = claims[i - 1] if i else None
+        if restated and part is not None and part.sentence == c.sentence and part.role == "total" and (
+                text[part.end:c.start].strip().lower() in ("of the", "out of the", "of")):
+            claims[i - 1] = replace(part, role="background")  # "151 of the 196 missiles"
+
+
+_PEOPLE_COUNTS = frozenset({"killed", "injured", "missing", "rescued"})
+_PART_OF_THE_THINGS = re.compile(
+    r"\S+\s+of\s+(?:the|these|those)\s+(?:drones|missiles|rockets|targets|UAVs)\b", re.IGNORECASE)
 
 
 def _paragraph_place(text: str, state: _ReadingState) -> str | None:

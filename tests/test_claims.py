@@ -800,3 +800,12 @@ def test_a_factbox_s_discharged_and_hospitalised_are_some_of_the_injured() -> No
     text = "Deceased: 7\nInjured: 41\nDischarged: 29\nHospitalised: 12"
     assert [claim_at(text, f).role for f in ("41", "29", "12")] == ["total", "subset", "subset"]
     assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+def test_a_month_s_tally_and_its_restatements_are_another_period() -> None:
+    text = ("In all, Russia launched 5,100 drones along with 180 missiles over the month, by our count. "
+            "Ukraine said it shot down 4,700 of the drones. Its record against missiles was weaker: "
+            "140 of the 180 missiles were intercepted. On the heaviest night Russia sent 600 drones.")
+    assert [claim_at(text, f).role for f in ("5,100", "4,700", "140", "600")] == \
+        ["background", "background", "background", "total"]
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]

@@ -100,6 +100,14 @@ _SUBSET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "six of them", "62 of the injured", "three of the dead": a part of a group named before
+_KIND_OF_PEOPLE_AFTER = re.compile(
+    r"\s+(?:of\s+them\s+)?(?:were|are|was)\s+(?:(?:young|small|adult|elderly|foreign)\s+)?"
+    r"(?:children|women|men|girls|boys|minors|adults|soldiers|civilians|police\s+officers|policemen|"
+    r"foreigners|students|pupils|teachers|workers|pilgrims|migrants|refugees|fighters|militants)\b",
+    re.IGNORECASE)
+_BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?$",
+                               re.IGNORECASE)
+_OF_THEM_ONLY = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 _OF_THEM = re.compile(
     r"\s+(?:of\s+(?:them|whom|those|these|(?:their|its|his|her|our)\s+(?=[a-z])"
     r"(?!(?:citizens|people|nationals|compatriots|countrymen|residents)\b)|"
@@ -1539,8 +1547,10 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     if _MEASURE_BEFORE.search(text, max(sent.start, mention.start - 12), mention.start) or (
             _MEASURE_AFTER.match(text, mention.end)):
         category, trigger = "other", None  # "magnitude 7.6", "a Category 4 storm"
-    if counted.noun in _DEAD_NOUNS and category in ("rescued", "injured", "missing"):
-        category = "killed"  # "two more bodies were pulled out": the dead, whatever the verb
+    if category in ("rescued", "injured", "missing") and (counted.noun in _DEAD_NOUNS or (
+            "bodies" in text[max(sent.start, mention.start - 24):mention.start]
+            and _BODIES_OF_BEFORE.search(text, max(sent.start, mention.start - 24), mention.start))):
+        category = "killed"  # "two more bodies were pulled out", "the bodies of 31 people": the dead
     if _WHOLE_BEFORE.search(text, sent.start, mention.start) and category in _LAUNCHED_OF:
         category = _LAUNCHED_OF[category]  # "Of the 145 drones, 64 were shot down"
     return _Reading(counted, category, trigger, unit, end), is_part
@@ -1563,6 +1573,9 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     if (role == "total" and previous is not None and previous.role == "subset" and same_kind
             and (category in (previous.category, "other") or list_word or trigger is None)
             and _listed_after(text, previous, mention)):
+        if scope.place is None and _KIND_OF_PEOPLE_AFTER.match(text, mention.end):
+            # "Eleven of them were children, nine were women": the same dead, one kind each
+            scope = replace(scope, place=previous.scope.place, place_inferred=previous.scope.place_inferred)
         return previous.category, "subset", scope
     whole = _part_of_earlier(text, sentence_start, mention, counted, lexicon, state)
     if whole is None:
@@ -1642,6 +1655,14 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "background"  # "floods in 2022 killed 1,700, including 500 children": 500 then too
     category, role, scope = _relation_to_earlier(text, sent.start, mention, reading, category, role,
                                                  scope, lexicon, state)
+    if (category == "other" and role == "subset" and reading.trigger is None and not state.sentence_claims
+            and state.previous_claims and reading.counted.group in (None, "person")
+            and _OF_THEM_ONLY.match(text, mention.end)):
+        whole = state.previous_claims[-1]  # "... 27 people. Eleven of them were children, ..."
+        if whole.category in _TOLLS and whole.role == "total":
+            category = whole.category
+            if scope.place is None or scope.place_inferred:
+                scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
     if role == "total" and category in _TOLLS and state.sentence_claims and _opens_with_a_group(
             text, state.clauses.opening_end, state.sentence_claims[0], mention):
         role = "subset"  # "Of the 64 persons admitted, 38 were discharged, seven have died"

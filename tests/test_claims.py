@@ -809,3 +809,10 @@ def test_a_month_s_tally_and_its_restatements_are_another_period() -> None:
     assert [claim_at(text, f).role for f in ("5,100", "4,700", "140", "600")] == \
         ["background", "background", "background", "total"]
     assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+def test_the_dead_broken_down_in_the_next_sentence_must_fit_the_toll() -> None:
+    text = ("The bodies of 31 people were pulled from the ruins in Tamu. Twelve of them were children, "
+            "ten were women and eleven were men, a rescuer said.")
+    assert [claim_at(text, f).category for f in ("Twelve", "ten", "eleven")] == ["killed"] * 3
+    assert [f.rule for f in checker.check([text]).failed] == ["killed-breakdown"]

@@ -27,8 +27,8 @@ def evaluate(
     order = {c.id: i for i, c in enumerate(claims)}
     usable = tuple(c for c in claims if not c.negated and c.role == "total")
     parts = tuple(c for c in claims if not c.negated and c.role == "subset")
-    history = tuple(c for c in claims if not c.negated and c.role == "background"
-                    and c.scope.time is not None and CLOCK.fullmatch(c.scope.time))
+    background = tuple(c for c in claims if not c.negated and c.role == "background")
+    history = tuple(c for c in background if c.scope.time is not None and CLOCK.fullmatch(c.scope.time))
     kept: dict[object, tuple[tuple[Claim, ...], tuple[Claim, ...]]] = {}
     findings: list[Finding] = []
     for rule in ruleset:
@@ -40,6 +40,7 @@ def evaluate(
             lexicon=ruleset.lexicon,
             parts=rule_parts,
             history=tuple(c for c in history if rule.where.matches(c)),
+            background=background,
         )
         findings += [_with_sources(f, ctx, claims_by_id) for f in _findings(rule, ctx, order)]
     return findings

@@ -227,6 +227,9 @@ class Context:
     parts: tuple[Claim, ...] = ()  # figures read as parts of another ("six of them children")
     # a live blog's earlier updates, stamped with their time ("14:30"): the toll's history
     history: tuple[Claim, ...] = ()
+    # figures of another period or event ("launched 5,412 drones in October"): compared with
+    # nothing of this event, but a share may still be worked out from them
+    background: tuple[Claim, ...] = ()
 
     def of(self, *categories: str) -> tuple[Claim, ...]:
         if len(categories) == 1:

@@ -958,7 +958,7 @@ class Ratio(RuleBase):
         return self
 
     def check(self, ctx: Context) -> Iterator[Verdict]:
-        percents = [c for c in ctx.claims if c.unit == self.percent_unit]
+        percents = [c for c in (*ctx.claims, *ctx.background) if c.unit == self.percent_unit]
         found = [(p, *pw) for p in percents for pw in self._operands(ctx, p)]
         if not found:
             reason = f"no percentage {ctx.where_text}" if not percents else \
@@ -969,7 +969,7 @@ class Ratio(RuleBase):
             yield self._judge(percent, part, whole)
 
     def _operands(self, ctx: Context, percent: Claim) -> list[tuple[Claim, Claim]]:
-        near = [c for c in (*ctx.claims, *ctx.parts) if c.unit != self.percent_unit
+        near = [c for c in (*ctx.claims, *ctx.parts, *ctx.background) if c.unit != self.percent_unit
                 and self.scope_key(c) == self.scope_key(percent)]
         if self.part is not None:
             return [(a, b) for a in near if a.category == self.part
@@ -1003,6 +1003,9 @@ class Ratio(RuleBase):
             return []
         part = before[-1]
         of_the_total = bool(_OF_THE_TOTAL_OPENING.search(text, max(0, part.start - 40), part.start))
+        of_the_things = _OF_THE_THINGS.fullmatch(part.text)
+        if of_the_things and len(before) == 1:
+            return _share_of_things_named_before(ctx, text, percent, part, of_the_things.group("noun"))
         if not of_the_total and not _OF_THE_TARGET.match(text, percent.start, percent.end + 40):
             return []
         if not _SHARE_FOLLOWS.fullmatch(text, part.end, percent.start) or part.value is None:
@@ -1047,6 +1050,19 @@ class Ratio(RuleBase):
                        (part, whole, percent))
 
 
+def _share_of_things_named_before(ctx: Context, text: str, percent: Claim, part: Claim,
+                                  noun: str) -> list[tuple[Claim, Claim]]:
+    """"Russia launched 5,412 drones ... It shot down 4,860 of the drones, or 94 percent": the
+    whole is the last figure of those things in the two sentences before."""
+    if not _SHARE_FOLLOWS.fullmatch(text, part.end, percent.start) or part.value is None:
+        return []
+    wholes = [c for c in (*ctx.claims, *ctx.parts, *ctx.background) if c.document == part.document
+              and c.unit == part.unit and part.sentence - 2 <= c.sentence < part.sentence
+              and (c.entity or "").lower() == noun.lower() and c.low is not None and c.low > part.value]
+    return [(part, max(wholes, key=lambda c: c.end))] if wholes else []
+
+
+_OF_THE_THINGS = re.compile(r"\S+\s+of\s+(?:the|these|those)\s+(?P<noun>[a-z]+)", re.IGNORECASE)
 # "48 of the 70 missiles, or 69%", "64 out of 145 drones (44%)": the written shape of a share
 _PART_OF_WHOLE = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?",
                             re.IGNORECASE)

@@ -263,6 +263,9 @@ _THE_MONTH = r"(?i:so\s+far\s+this\s+month|this\s+month|(?:over|during|throughou
 _MONTH_OPENING = re.compile(
     rf"\s*(?:{_MONTH}|{_THE_MONTH}|(?:Of|Among)\s+the\s+[^,.;]{{0,60}}?\b{_MONTH}\s*,)")
 _MONTH_AFTER = re.compile(rf"[^,;:.]{{0,160}}?\b(?:{_MONTH}|{_THE_MONTH})")
+# "more than 1,100 people have died or gone missing on the central Mediterranean route so far this year"
+_SO_FAR_AFTER = re.compile(r"[^,;:.]{0,160}?\bso\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)\b",
+                           re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?!\w|[,.]\d)")
 # "the largest attack since 2022" compares this event with others; it does not date the figure
@@ -349,6 +352,18 @@ _LOCAL_SOURCE = re.compile(
     r"\b(?:(?P<facility>hospital|clinic|medical\s+cent(?:er|re)|infirmary)|(?:district|municipal|county|city|town)"
     r"\s+(?:administration|office|council|authorit(?:y|ies)|police))\b", re.IGNORECASE)
 _TOLLS = frozenset({"killed", "injured", "missing", "rescued"})
+_REGIONAL_SOURCE = re.compile(
+    r"\b(?:[Gg]overnor|[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+"
+    r"(?:(?P<area>region|oblast|province|governorate)\b|[Rr]egional\s+(?:[Mm]ilitary\s+)?[Aa]dministration)")
+
+
+def _source_area(source: str | None) -> str | None:
+    """The region a governor or a regional administration speaks for: "Governor of the Samara
+    region" -> "Samara region"; "Head of the Zhytomyr Regional Military Administration" ->
+    "Zhytomyr region"."""
+    found = _REGIONAL_SOURCE.search(source) if source else None
+    return f"{found.group('name')} {found.group('area') or 'region'}" if found else None
+
 _LAUNCHED_OF = {
     "drones_intercepted": "drones_launched",
     "drones_lost": "drones_launched",
@@ -754,7 +769,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
     if "after" in text[reach:mention.start] and _ANOTHER_EVENT_BEFORE.search(text, reach, mention.start):
         return True  # "The attack came a week after a missile strike ... killed 23 people"
     after = _AFTER_FIGURE.match(text, mention.end, right)
-    if _MONTH_OPENING.match(text, sentence_start) or _MONTH_AFTER.match(text, mention.end, right):
+    if (_MONTH_OPENING.match(text, sentence_start) or _MONTH_AFTER.match(text, mention.end, right)
+            or _SO_FAR_AFTER.match(text, mention.end, right)):
         return True  # "In October, Russia launched 5,412 drones"; "80 drones in December alone"
     for start, end in ((sentence_start, mention.start), (mention.end, after.end() if after else right)):
         if any(y.group() != this_year and not _SINCE_BEFORE.search(text, max(start, y.start() - 16),
@@ -864,6 +880,7 @@ class _ReadingState:
     dateline: bool = False  # the document's place comes from a dateline
     city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
     local_source: str | None = None  # "facility" or "area" when the source is a hospital or a local office
+    source_area: str | None = None  # "Samara region" when a region's governor or administration speaks
     last_trigger: str | None = None  # the event word of the last figure read
     contrasts: tuple[tuple[int, int], ...] = ()  # the words that start the sentence's contrasting clauses
     totals: dict[float, str] = field(default_factory=dict)  # figure -> category, of totals so far
@@ -980,7 +997,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     lede = lede_place(doc, seg)
     local = _LOCAL_SOURCE.search(doc.source) if doc.source else None
     state = _ReadingState(dateline=lede is None and doc.place is not None, city=doc.place,
-                          local_source=("facility" if local.group("facility") else "area") if local else None)
+                          local_source=("facility" if local.group("facility") else "area") if local else None,
+                          source_area=_source_area(doc.source))
     doc = replace(doc, place=lede or doc.place)
     m = _matchers(lexicon)
     text = doc.text
@@ -1195,7 +1213,7 @@ def _place_listed_wholes(text: str, claims: list[Claim], sentence_claims: list[C
             continue
         items = [c for c in sentence_claims[k + 1:] if c.category == whole.category and c.role == "subset"]
         places = list(dict.fromkeys(c.scope.place for c in items if c.scope.place))
-        if len(items) >= 2 and len(places) == len(items) and not any(c.scope.place_inferred for c in items):
+        if len(places) >= 2 and all(c.scope.place and not c.scope.place_inferred for c in items):
             named = ", ".join(places[:-1]) + " and " + places[-1]
             placed = replace(whole, scope=replace(whole.scope, place=named, place_inferred=False))
             claims[claims.index(whole)] = placed
@@ -1642,6 +1660,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     facility = _facility_count(text, sent.start, mention, reading.counted)
     if facility:
         scope = replace(scope, place=facility, place_inferred=False)
+    elif state.source_area and reading.counted.group in _THINGS and (
+            scope.place is None or scope.place_inferred or scope.place.startswith("the ")):
+        # "Governor of the Samara region": "27 drones were destroyed" over his region
+        scope = replace(scope, place=state.source_area, place_inferred=False)
     elif cat is not None and cat.cumulative and state.local_source and (
             scope.place is None or state.local_source == "facility"):
         # a hospital's or a district office's statement counts its own patients, its own area

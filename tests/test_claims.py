@@ -816,3 +816,16 @@ def test_the_dead_broken_down_in_the_next_sentence_must_fit_the_toll() -> None:
             "ten were women and eleven were men, a rescuer said.")
     assert [claim_at(text, f).category for f in ("Twelve", "ten", "eleven")] == ["killed"] * 3
     assert [f.rule for f in checker.check([text]).failed] == ["killed-breakdown"]
+
+
+def test_a_regional_governor_s_drones_are_over_his_region() -> None:
+    doc = checker.Document(id="d1", text="Air defence destroyed 27 drones overnight, he said.",
+                           source="Governor of the Samara region (Telegram)")
+    [claim] = checker.check([doc]).claims
+    assert claim.scope.place == "Samara region"
+
+
+def test_a_year_to_date_toll_far_after_its_figure_is_another_period() -> None:
+    text = ("IOM spokesman Marco Bellini said more than 1,100 people have died or gone missing on the "
+            "central Mediterranean route so far this year.")
+    assert claim_at(text, "1,100").role == "background"

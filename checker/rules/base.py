@@ -283,6 +283,10 @@ class RuleBase(Strict):
         "matches any.", "[place | time | attribution]", ("place",))
     tolerance: Tolerance = param("Widen intervals before comparing (see below).", "mapping",
                                  Tolerance())
+    unplaced_across_reports: Literal["matches", "apart"] = param(
+        "Across reports, whether a figure with no place is compared with one that names a place "
+        "(`apart`: a governor's count for the region and an air force's count for the country "
+        "are kept apart).", "matches | apart", "matches")
 
     def categories(self) -> tuple[str, ...]:
         """Every category the rule names, for checking against the lexicon."""
@@ -338,7 +342,14 @@ class RuleBase(Strict):
     def same_group(self, claims: Sequence[Claim]) -> bool:
         """No two different known values of any `group_by` field (unknown matches any)."""
         keys = [self.group_key(c) for c in claims]
-        return keys_agree(keys)
+        if not keys_agree(keys):
+            return False
+        if self.unplaced_across_reports == "matches" or "place" not in self.group_by:
+            return True
+        at = self.group_by.index("place")
+        placed = {c.document for c, k in zip(claims, keys, strict=True) if k[at] is not None}
+        unplaced = {c.document for c, k in zip(claims, keys, strict=True) if k[at] is None}
+        return not placed or not unplaced or placed == unplaced == {claims[0].document}
 
     def combinations(self, ctx: Context, categories: Sequence[str]) -> Iterator[tuple[Claim, ...]]:
         """One claim per category (in that order), all comparable with each other."""

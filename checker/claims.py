@@ -105,6 +105,7 @@ _KIND_OF_PEOPLE_AFTER = re.compile(
     r"(?:children|women|men|girls|boys|minors|adults|soldiers|civilians|police\s+officers|policemen|"
     r"foreigners|students|pupils|teachers|workers|pilgrims|migrants|refugees|fighters|militants)\b",
     re.IGNORECASE)
+_OWNER_OF_TOLL = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:death\s+)?toll\b")
 _BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?$",
                                re.IGNORECASE)
 _OF_THEM_ONLY = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
@@ -1291,8 +1292,11 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
 
 
 _LIVE_STAMP = re.compile(
-    r"(?:UPDATE[Dd]?|Update[d]?)?[ \t]*(?:at[ \t]+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})[ \t]*"
-    r"(?P<ampm>[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|local[ \t]+time)?[ \t]*[:\-\u2013\u2014)]",
+    r"(?:UPDATE[Dd]?(?:[ \t]+\d{1,2}[ \t]*[-\u2013\u2014:])?|Update[d]?)?[ \t]*(?:at[ \t]+)?"
+    r"(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})|"
+    r"(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?=[ \t]*(?:GMT|UTC|BST)\b))[ \t]*"
+    r"(?P<ampm>[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|local[ \t]+time)?[ \t]*"
+    r"(?:[:\-\u2013\u2014)]|(?=\r?\n|\Z))",  # "16:48 GMT" on a line of its own, the headline below
     re.IGNORECASE,
 )
 
@@ -1312,7 +1316,8 @@ _DATE_STAMP = re.compile(
 
 
 def _stamp_minutes(match: re.Match[str]) -> int:
-    hour, minute = int(match.group("h")) % 24, int(match.group("m"))
+    hour = int(match.group("h") or match.group("h2")) % 24  # "1540 GMT": h2, m2
+    minute = int(match.group("m") or match.group("m2"))
     ampm = (match.group("ampm") or "").lower().replace(".", "")
     if ampm in ("am", "pm"):
         hour = hour % 12 + (12 if ampm == "pm" else 0)
@@ -1565,6 +1570,8 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     if _MEASURE_BEFORE.search(text, max(sent.start, mention.start - 12), mention.start) or (
             _MEASURE_AFTER.match(text, mention.end)):
         category, trigger = "other", None  # "magnitude 7.6", "a Category 4 storm"
+    if category in ("killed", "missing") and counted.noun in ("survivors", "survivor"):
+        category = "rescued"  # "41 survivors had been brought ashore and 18 bodies recovered"
     if category in ("rescued", "injured", "missing") and (counted.noun in _DEAD_NOUNS or (
             "bodies" in text[max(sent.start, mention.start - 24):mention.start]
             and _BODIES_OF_BEFORE.search(text, max(sent.start, mention.start - 24), mention.start))):
@@ -1648,6 +1655,11 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             scope = replace(scope, place=nearby, place_inferred=False)
     if (scope.place is None or scope.place_inferred) and state.city and _THE_CITY.search(text, left, right):
         scope = replace(scope, place=state.city, place_inferred=False)  # "drones flying towards the city"
+    if (category in _TOLLS and (scope.place is None or scope.place_inferred)
+            and "toll" in text[sent.start:mention.start]):
+        owner = _OWNER_OF_TOLL.search(text, sent.start, mention.start)  # "Poland's toll is unchanged at four"
+        if owner and _place_name(owner.group("place")):
+            scope = replace(scope, place=_place_name(owner.group("place")), place_inferred=False)
     listed_place = _LISTED_PLACE_BEFORE.search(text, max(sent.start, mention.start - 40), mention.start)
     if listed_place and _place_name(listed_place.group("place")):  # "... 95 deaths and Birkot 36"
         scope = replace(scope, place=_place_name(listed_place.group("place")), place_inferred=False)

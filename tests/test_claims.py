@@ -829,3 +829,21 @@ def test_a_year_to_date_toll_far_after_its_figure_is_another_period() -> None:
     text = ("IOM spokesman Marco Bellini said more than 1,100 people have died or gone missing on the "
             "central Mediterranean route so far this year.")
     assert claim_at(text, "1,100").role == "background"
+
+
+@pytest.mark.parametrize("text", [
+    "16:48 GMT\nToll rises to 17\n\nThe governor says 17 people were killed.\n\n"
+    "14:05 GMT\nFifteen dead\n\nThe toll has risen to 15, the governor said.",
+    "UPDATE 2 - 1540 GMT\nToll rises to 27\n\nRescuers have recovered 27 bodies.\n\n"
+    "UPDATE 1 - 1105 GMT\nLandslide kills 19\n\nNineteen people were killed, officials said.",
+])
+def test_a_live_page_s_stamps_on_lines_of_their_own_keep_earlier_tolls_as_history(text: str) -> None:
+    assert not [f for f in checker.check([text]).failed if f.severity in ("error", "warning")]
+
+
+def test_survivors_are_not_the_dead_and_a_country_s_toll_is_its_own() -> None:
+    text = ("The coast guard said 41 survivors had been brought ashore and that 18 bodies had been "
+            "recovered. Poland's toll is unchanged at four, its government says. By our count, at "
+            "least 22 people have now died across the region.")
+    assert claim_at(text, "41").category == "rescued"
+    assert claim_at(text, "four").scope.place == "Poland"

@@ -273,7 +273,8 @@ _YEAR = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?!\w|[,.]\d)")
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|first|record|worst|only)\b[^,.;]*$", re.IGNORECASE)
 # "ranging in age from 14 to 52", "aged between 20 and 30"
 _AGE_CONTEXT = re.compile(r"\b(?:aged?|ages|youngest|oldest)\b(?:\s+(?:from|between|of|was|is|being|"
-                          r"(?:victim|survivor|patient)\s+(?:was|is)))?\s+$", re.IGNORECASE)
+                          r"(?:victim|survivor|patient)\s+(?:was|is)|\d{1,3}\s*(?:,|and|or|to)))?\s+$",
+                          re.IGNORECASE)  # "aged 34 and 51": both ages
 # "31 were under 18": an age limit, not a figure
 _BE_BEFORE = re.compile(r"\b(?:were|was|are|is)\s+(?:all\s+)?$")
 _AGE_LIMIT_END = re.compile(r"(?:\s+years?(?:\s+old)?)?\s*(?:[,.;)]|$|\s+(?:and|or)\b)")
@@ -882,6 +883,8 @@ class _ReadingState:
     city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
     local_source: str | None = None  # "facility" or "area" when the source is a hospital or a local office
     source_area: str | None = None  # "Samara region" when a region's governor or administration speaks
+    # (category, value) -> role of the figures read so far: "Of the three deaths," names them again
+    seen: dict[tuple[str, float | None], str] = field(default_factory=dict)
     last_trigger: str | None = None  # the event word of the last figure read
     contrasts: tuple[tuple[int, int], ...] = ()  # the words that start the sentence's contrasting clauses
     totals: dict[float, str] = field(default_factory=dict)  # figure -> category, of totals so far
@@ -1033,6 +1036,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                     text, max(sent.start, claim.start - 90), claim.start):
                 _mark_revised(claims, claim)
             claims.append(claim)
+            state.seen.setdefault((claim.category, claim.value), claim.role)
             if claim.role == "total" and claim.category != "other" and claim.value is not None:
                 state.totals[claim.value] = claim.category
             state.sentence_claims.append(claim)
@@ -1700,6 +1704,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if role == "total" and category in _TOLLS and state.sentence_claims and _opens_with_a_group(
             text, state.clauses.opening_end, state.sentence_claims[0], mention):
         role = "subset"  # "Of the 64 persons admitted, 38 were discharged, seven have died"
+    if (role == "total" and mention.start < state.clauses.opening_end
+            and state.seen.get((category, mention.value)) in ("increment", "background")):
+        role = state.seen[(category, mention.value)]  # "Three more people died ... Of the three deaths,"
     if role == "total" and _restated_earlier(text, state.clauses.opening_end, mention):
         role = "background"  # "Of the 4 people reported missing on 12/02, 2 were found dead"
     restated = _OF_THE_NUMBER.match(text, sent.start)

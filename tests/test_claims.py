@@ -847,3 +847,15 @@ def test_survivors_are_not_the_dead_and_a_country_s_toll_is_its_own() -> None:
             "least 22 people have now died across the region.")
     assert claim_at(text, "41").category == "rescued"
     assert claim_at(text, "four").scope.place == "Poland"
+
+
+def test_two_ages_after_aged_are_not_figures() -> None:
+    text = "The company identified the dead as two operators, aged 34 and 51, and a contractor."
+    assert "51" not in [c.text for c in checker.extract(text)]
+
+
+def test_a_toll_named_again_in_an_opening_keeps_its_role() -> None:
+    text = ("Three more people died of dengue in the 24 hours till 8:00am, taking this year's death toll "
+            "to 187. Of the three deaths, two were in Dhaka and one in Barishal division.")
+    assert claim_at(text, "three deaths").role == "increment"
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]

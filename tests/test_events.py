@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, HERE / "events2", HERE / "events3", HERE / "events4")
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 6)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -34,11 +34,24 @@ MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverligh
           # disputes the README expects at info level at most, not shown: Israel's 3 Hezbollah
           # members killed against Hezbollah's 2 (a subgroup), and a crowd of about 32,000 by
           # the police against the club's 24,800 (no rule compares crowd sizes)
-          "meghna-launch-2025-08-03", "deir-maroun-strike-2025-09-28", "valle-alto-stadium-2025-06-08"}
+          "meghna-launch-2025-08-03", "deir-maroun-strike-2025-09-28", "valle-alto-stadium-2025-06-08",
+          # events5: a defence ministry's per-region list, one region a line, against its total;
+          # and the info disputes it expects (Houthi against CENTCOM counts, ISPR against the
+          # Indian Army's), not shown
+          "novosamarsk-refinery-2025-10-14", "sea-lantern-red-sea-2025-08-19",
+          "poonch-kotli-shelling-2025-11-18"}
 # false alarms still raised (tests/events3/README.md), both in events with a deliberate error:
 # drones that hit the city read as launched (Lubenets); an injured count that "falls" between a
 # company's and a ministry's statements of different scope (Esperanza)
-KNOWN_FALSE_ALARMS = {"lubenets-drones-2025-08-14", "esperanza-mine-2025-09-23"}
+KNOWN_FALSE_ALARMS = {"lubenets-drones-2025-08-14", "esperanza-mine-2025-09-23",
+                      # events5 (tests/events5/README.md): a war's toll against a strike's
+                      # (Kfar Shamra), regional against national drone counts from the two
+                      # sides (Novosamarsk, Ostrozhany), civilians against a soldier across the
+                      # border (Poonch-Kotli), an injured count that falls because one of them
+                      # died (Port Sudan)
+                      "kfar-shamra-strike-2025-11-02", "novosamarsk-refinery-2025-10-14",
+                      "ostrozhany-combined-attack-2025-09-21", "poonch-kotli-shelling-2025-11-18",
+                      "port-sudan-drones-2025-07-12"}
 
 
 def _report(folder: Path) -> tuple[Report, dict]:
@@ -53,7 +66,7 @@ def _category_of(item: dict) -> str | None:
 
 
 # a part that cannot exceed its whole is a bound too ("16 missiles shot down" of "14 launched")
-_KINDS_THAT_FIND = {"bounds": {"bounds", "part_of"}}
+_KINDS_THAT_FIND = {"bounds": {"bounds", "part_of"}, "part_of": {"part_of", "breakdown"}}
 
 
 def _matches(finding, item: dict, report: Report) -> bool:

@@ -72,6 +72,7 @@ _SUBGROUP = frozenset(
 )
 _WHOLE_BEFORE = re.compile(r"(?:\bout\s+of|(?<!total )(?<!maximum )(?<!minimum )(?<!number )\bof)"
                            r"(?:\s+(?:the|all|those|its|their))?\s+$", re.IGNORECASE)
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom)\s[^,.;:]{1,40},", re.IGNORECASE)
 _LAUNCH_CATEGORIES = frozenset({"drones_launched", "missiles_launched", "ballistic_launched",
                                 "cruise_launched"})
 _LAUNCHED_BY = re.compile(r"\s+(?:by|from|toward|towards|at)\b", re.IGNORECASE)
@@ -228,6 +229,8 @@ _PERIOD = re.compile(
     r"every\s+(?:year|month|summer|winter|season|monsoon)|each\s+year|annually|"
     r"earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
     r"years?\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|was\s+last\b|"
+    # "more than a year of hostilities that killed more than 4,000 people": the war's toll
+    r"(?:years?|months|weeks|decades?)\s+of\s+(?:war|fighting|hostilities|conflict|violence|bombardment)\b|"
     r"over\s+the\s+(?:past|last)\s+(?:week|weeks|year|month|decade|few\s+days|\d+\s+"
     r"(?:days|years|months|weeks))|"
     r"in\s+(?:the\s+)?(?:previous|past|last|earlier)|"
@@ -324,9 +327,9 @@ _DEAD_NOUNS = frozenset({"bodies", "body", "corpses", "remains", "dead bodies"})
 _MISSILE_KINDS = frozenset({"missile", "cruise", "ballistic"})
 _WHOLE_NAMED_FIRST = re.compile(r"\b(?:Of|Among)\s+(?:the\s+|those\s+|all\s+)?$")
 _CONDITION_AFTER = re.compile(
-    r"(?:\s+(?:people|patients|of\s+them|others))?\s+(?:were|was|are|is|remain(?:ed|s)?)?\s*(?:still\s+)?"
-    r"(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition|"
-    r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+hospital\b)", re.IGNORECASE)
+    r"(?:\s+(?:people|patients|of\s+them|others|wounded|injured))?\s+(?:were|was|are|is|remain(?:ed|s)?)?\s*"
+    r"(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition|"
+    r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+(?:the\s+)?hospital\b)", re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each|any|several)\s+of\s+"
                                r"(?:the|those|these)\s+$", re.IGNORECASE)
 _AT_THE_SCENE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:died|dead|killed|perished)\b[^.;,]{0,20}?"
@@ -577,7 +580,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if line_start >= 0:
         left = line_start + 1
     best: tuple[int, int, str, tuple[int, int]] | None = None
-    predicate = _PREDICATE.match(text, b, right)
+    apposition = _APPOSITION_AFTER.match(text, b, right)  # "8 others, including 3 children, were injured"
+    predicate = _PREDICATE.match(text, apposition.end() if apposition else b, right)
     relative = _REDUCED_RELATIVE.match(text, b, right)  # "the nine missiles Russia fired were destroyed"
     predicate_after = _PREDICATE.match(text, relative.end(), right) if relative else None
     reach = _MAX_TRIGGER_DISTANCE

@@ -859,3 +859,23 @@ def test_a_toll_named_again_in_an_opening_keeps_its_role() -> None:
             "to 187. Of the three deaths, two were in Dhaka and one in Barishal division.")
     assert claim_at(text, "three deaths").role == "increment"
     assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    ("Israel kept up strikes despite the truce, which sought to end more than a year of hostilities "
+     "that killed more than 4,000 people in Lebanon.", "4,000", "killed", "background"),
+    ("Two workers died at the scene, and 6 wounded remained in hospital, 1 of them in intensive care.",
+     "6 wounded", "injured", "subset"),
+    ("As a result, 3 innocent civilians, including 1 woman, embraced shahadat and 8 others, "
+     "including 3 children, were injured.", "8 others", "injured", "total"),
+])
+def test_a_war_s_toll_those_still_in_hospital_and_a_predicate_after_an_apposition(
+        text: str, figure: str, category: str, role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)
+
+
+def test_civilians_and_soldiers_killed_are_not_one_toll() -> None:
+    text = ("Shelling killed 3 civilians in Kotli, the army said. One soldier was killed in Poonch, "
+            "police said.")
+    assert not [f for f in checker.check([text]).failed if f.rule == "killed-consistent"]

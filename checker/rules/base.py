@@ -337,6 +337,8 @@ class RuleBase(Strict):
             return False
         if len({self.scope_key(c, within) for c in claims}) > 1:
             return False
+        if len({side for c in claims if (side := _side(c.entity))}) > 1:
+            return False  # "3 civilians" killed on one side of the border, "one soldier" on the other
         return self.same_group(claims)
 
     def same_group(self, claims: Sequence[Claim]) -> bool:
@@ -376,6 +378,17 @@ class RuleBase(Strict):
         group = f" about the same {'/'.join(self.group_by)}" if self.group_by else ""
         return (f"the {', '.join(dict.fromkeys(categories))} figures are not in "
                 f"{unit[self.within]}{group} with the same unit")
+
+
+_ARMED_NOUNS = frozenset("soldiers soldier troops servicemen serviceman militants militant fighters fighter "
+                         "rebels rebel gunmen gunman attackers attacker terrorists terrorist".split())
+_CIVILIAN_NOUNS = frozenset("civilians civilian residents resident villagers villager".split())
+
+
+def _side(entity: str | None) -> str | None:
+    """Whether a count of people names armed men or civilians; None for anyone ("12 people")."""
+    noun = (entity or "").lower().split()[-1:] or [""]
+    return "armed" if noun[0] in _ARMED_NOUNS else "civilian" if noun[0] in _CIVILIAN_NOUNS else None
 
 
 def keys_agree(keys: Sequence[tuple[str | None, ...]]) -> bool:

@@ -106,6 +106,8 @@ _KIND_OF_PEOPLE_AFTER = re.compile(
     r"(?:children|women|men|girls|boys|minors|adults|soldiers|civilians|police\s+officers|policemen|"
     r"foreigners|students|pupils|teachers|workers|pilgrims|migrants|refugees|fighters|militants)\b",
     re.IGNORECASE)
+_PLACE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<place>[A-Z][\w'\u2019-]+"
+                          r"(?:[ \t]+(?:[A-Z][\w'\u2019-]+|and|of|the))*)[ \t]*:[ \t]")
 _OWNER_OF_TOLL = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:death\s+)?toll\b")
 _BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?$",
                                re.IGNORECASE)
@@ -1668,6 +1670,11 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         owner = _OWNER_OF_TOLL.search(text, sent.start, mention.start)  # "Poland's toll is unchanged at four"
         if owner and _place_name(owner.group("place")):
             scope = replace(scope, place=_place_name(owner.group("place")), place_inferred=False)
+    line_start = max(sent.start, text.rfind("\n", sent.start, mention.start) + 1)
+    if text[line_start:mention.start].count(":") == 1 and (labelled := _PLACE_LABEL.match(text, line_start)):
+        label = labelled.group("place")  # "Punjab: 164 dead, 471 injured", one place a line
+        if not m.triggers.fullmatch(label) and _place_name(label):
+            scope = replace(scope, place=_place_name(label), place_inferred=False)
     listed_place = _LISTED_PLACE_BEFORE.search(text, max(sent.start, mention.start - 40), mention.start)
     if listed_place and _place_name(listed_place.group("place")):  # "... 95 deaths and Birkot 36"
         scope = replace(scope, place=_place_name(listed_place.group("place")), place_inferred=False)

@@ -879,3 +879,10 @@ def test_civilians_and_soldiers_killed_are_not_one_toll() -> None:
     text = ("Shelling killed 3 civilians in Kotli, the army said. One soldier was killed in Poonch, "
             "police said.")
     assert not [f for f in checker.check([text]).failed if f.rule == "killed-consistent"]
+
+
+def test_a_line_that_opens_with_a_place_and_a_colon_is_that_place_s() -> None:
+    text = ("The province-wise breakdown is as follows:\n\nPunjab: 164 dead, 471 injured\n"
+            "Sindh: 58 dead, 96 injured")
+    assert [claim_at(text, f).scope.place for f in ("164", "471", "58")] == ["Punjab", "Punjab", "Sindh"]
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]

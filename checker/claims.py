@@ -72,6 +72,12 @@ _SUBGROUP = frozenset(
 )
 _WHOLE_BEFORE = re.compile(r"(?:\bout\s+of|(?<!total )(?<!maximum )(?<!minimum )(?<!number )\bof)"
                            r"(?:\s+(?:the|all|those|its|their))?\s+$", re.IGNORECASE)
+_N_OF_THEM = re.compile(r"\S+[ \t]+of[ \t]+them\b", re.IGNORECASE)
+_RANKED_SUBJECT = re.compile(r"\s*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+"
+                             r"(?:has|had|recorded|reported|saw|suffered)[ \t]+the[ \t]+"
+                             r"(?:most|highest|largest)\b")
+_OF_THE_THINGS_AFTER = re.compile(
+    r"\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs)\b", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom)\s[^,.;:]{1,40},", re.IGNORECASE)
 _LAUNCH_CATEGORIES = frozenset({"drones_launched", "missiles_launched", "ballistic_launched",
                                 "cruise_launched"})
@@ -117,7 +123,8 @@ _OF_THEM = re.compile(
     r"(?!(?:citizens|people|nationals|compatriots|countrymen|residents)\b)|"
     r"the\s+(?:injured|wounded|dead|victims|deceased|"
     r"casualties|survivors|missing|rescued|hospitalised|hospitalized|people|passengers|bodies|"
-    r"deaths|fatalities|toll))\b|(?:[a-z]+\s+)?each\b)",
+    r"deaths|fatalities|toll|workers|miners|mineworkers|residents|students|pilgrims|migrants|patients|"
+    r"crew|soldiers|civilians))\b|(?:[a-z]+\s+)?each\b)",
     re.IGNORECASE,
 )
 _INCREMENT_BEFORE = re.compile(r"(?:\banother|\ba\s+further|\ban\s+additional)\s+$", re.IGNORECASE)
@@ -1605,13 +1612,14 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         counted.group in _MISSILE_KINDS and previous_group in _MISSILE_KINDS
         and previous is not None and previous.category == "missiles_intercepted")
     list_word = trigger is not None and text[trigger[0]:trigger[1]].lower() in _LIST_WORDS
+    of_them = previous is not None and _N_OF_THEM.match(text, previous.start)  # "2 of them dead and 1 alive"
     if (role == "total" and previous is not None and previous.role == "subset" and same_kind
-            and (category in (previous.category, "other") or list_word or trigger is None)
+            and (category in (previous.category, "other") or list_word or trigger is None or of_them)
             and _listed_after(text, previous, mention)):
         if scope.place is None and _KIND_OF_PEOPLE_AFTER.match(text, mention.end):
             # "Eleven of them were children, nine were women": the same dead, one kind each
             scope = replace(scope, place=previous.scope.place, place_inferred=previous.scope.place_inferred)
-        return previous.category, "subset", scope
+        return (category if of_them and category != "other" else previous.category), "subset", scope
     whole = _part_of_earlier(text, sentence_start, mention, counted, lexicon, state)
     if whole is None:
         return category, role, scope
@@ -1648,7 +1656,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         who = _resolve(quote_speaker(text, quote, _paragraph_end(doc, quote[1])), state) or who
     elif state.contrasts:
         who = _contrast_speaker(text, sent, state, mention.start) or who
-    role = "subset" if is_part and category in ("killed", "injured") else _role(
+    role = "subset" if is_part and category in _TOLLS else _role(
         text, sent.start, mention, reading.counted)
     if role == "increment" and reading.counted.group not in (None, "person") and category not in (
             *state.totals.values(), *(c.category for c in state.sentence_claims)):
@@ -1670,10 +1678,14 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         owner = _OWNER_OF_TOLL.search(text, sent.start, mention.start)  # "Poland's toll is unchanged at four"
         if owner and _place_name(owner.group("place")):
             scope = replace(scope, place=_place_name(owner.group("place")), place_inferred=False)
-    line_start = max(sent.start, text.rfind("\n", sent.start, mention.start) + 1)
+    ranked = _RANKED_SUBJECT.match(text, sent.start)
+    if ranked and _place_name(ranked.group("place")):  # "Bashkortostan has the most dead of any region"
+        scope = replace(scope, place=_place_name(ranked.group("place")), place_inferred=False)
+        role = "subset" if role == "total" else role  # one region's part of the whole
+    line_start = text.rfind("\n", max(0, sent.start - 300), mention.start) + 1
     if text[line_start:mention.start].count(":") == 1 and (labelled := _PLACE_LABEL.match(text, line_start)):
         label = labelled.group("place")  # "Punjab: 164 dead, 471 injured", one place a line
-        if not m.triggers.fullmatch(label) and _place_name(label):
+        if not label.isupper() and not m.triggers.fullmatch(label) and _place_name(label):
             scope = replace(scope, place=_place_name(label), place_inferred=False)
     listed_place = _LISTED_PLACE_BEFORE.search(text, max(sent.start, mention.start - 40), mention.start)
     if listed_place and _place_name(listed_place.group("place")):  # "... 95 deaths and Birkot 36"
@@ -1738,6 +1750,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             and _CARE_WORDS.fullmatch(text, *reading.trigger)
             and text[reading.trigger[1]:mention.start].strip() == ":"):
         role = "subset"  # a factbox's "Injured: 41" then "Discharged: 29", "Hospitalised: 12"
+    if role == "total" and category in _LAUNCH_CATEGORIES and _OF_THE_THINGS_AFTER.match(text, mention.end):
+        role = "subset"  # "About 190 of the drones were Shahed-type": some of those launched
     if role == "total" and category in _GENERIC_LAUNCHED and _AMONG_THE_WEAPONS.match(text, sent.start):
         role = "subset"  # "Among the missiles were ... two Kh-59 guided missiles": a kind of them
     if role == "subset" and reading.unit == "percent":

@@ -886,3 +886,25 @@ def test_a_line_that_opens_with_a_place_and_a_colon_is_that_place_s() -> None:
             "Sindh: 58 dead, 96 injured")
     assert [claim_at(text, f).scope.place for f in ("164", "471", "58")] == ["Punjab", "Punjab", "Sindh"]
     assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    ("Russia launched 318 drones overnight. About 190 of the drones were Shahed-type attack drones.",
+     "190", "drones_launched", "subset"),
+    ("22 of the 57 workers who were trapped underground were brought to the surface.", "22", "missing",
+     "subset"),
+    ("46 were brought to surface alive. 29 of the workers brought out alive were taken to hospital.",
+     "29", "rescued", "subset"),
+    ("Rescue teams located 3 of the people reported missing, 2 of them dead and 1 alive.", "1 alive",
+     "rescued", "subset"),
+])
+def test_parts_of_a_group_named_before(text: str, figure: str, category: str, role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)
+
+
+def test_the_region_with_the_most_dead_is_that_region_s_count() -> None:
+    text = ("The list confirms the deaths of 148,312 soldiers in the war. Bashkortostan has the most "
+            "confirmed dead of any region, 6,912.")
+    assert claim_at(text, "6,912").scope.place == "Bashkortostan"
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]

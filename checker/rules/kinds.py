@@ -352,6 +352,9 @@ _ARMED = frozenset("soldiers soldier troops servicemen officers police policemen
                    "rebels terrorists gunmen attackers guards".split())
 
 
+_NESTED_OF_THEM = re.compile(r"\S+[ \t]+of[ \t]+them\b", re.IGNORECASE)
+
+
 def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
     """The parts without those selected inside an earlier one: in "19 have been discharged,
     while 15 remain in hospital, including four in serious condition" the four are among the
@@ -359,8 +362,9 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for k, part in enumerate(parts):
         text = ctx.document(part.document).text
-        if out and _SELECTION.search(text, parts[k - 1].end, part.start):
-            continue
+        if out and (_SELECTION.search(text, parts[k - 1].end, part.start)
+                    or _NESTED_OF_THEM.match(text, part.start)):
+            continue  # "7 are still being treated, 3 of them in intensive care": 3 of the 7
         out.append(part)
     return out
 

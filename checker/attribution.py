@@ -7,7 +7,7 @@ import re
 _VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
           r"confirmed|confirms|estimated|estimates|claim(?:ed|s)?(?!\s+(?:the\s+)?li(?:ves|fe))|"
           r"noted|warned|insisted|explained|show|shows|showed|list|lists|"
-          r"put(?=\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:death\s+)?(?:toll|number|figure|count|tally|losses)\b)")
+          r"puts?(?=\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:death\s+)?(?:toll|number|figure|count|tally|losses)\b)")
 _VERB = re.compile(rf"\b(?=[aceilnprstw])(?:{_VERBS})\b")  # the lookahead: the verbs' first letters
 _ACCORDING = re.compile(
     r"\b(?=[AaCc])(?i:according to|citing|cited by|as reported by)\s+"
@@ -90,6 +90,9 @@ def _np_before(text: str, end: int, start: int) -> str | None:
             tokens = tokens[: commas[-2]]
         else:
             tokens = tokens[:-1]
+        if tokens and tokens[-1][0] == ")" and "(" in [t for t, _ in tokens]:
+            # "The ... Authority (NDRRMA), whose portal records ..., puts": the name before both
+            tokens = tokens[:max(i for i, (t, _) in enumerate(tokens) if t == "(")]
     words: list[tuple[str, int]] = []
     stopper = ""
     skipped_place = False

@@ -72,6 +72,11 @@ _SUBGROUP = frozenset(
 )
 _WHOLE_BEFORE = re.compile(r"(?:\bout\s+of|(?<!total )(?<!maximum )(?<!minimum )(?<!number )\bof)"
                            r"(?:\s+(?:the|all|those|its|their))?\s+$", re.IGNORECASE)
+_OTHER_AFTER = re.compile(r"[ \t]+other[ \t]+(?:deaths|fatalities|victims|dead|casualties)\b", re.IGNORECASE)
+_DEADLIEST_CAUSE_BEFORE = re.compile(
+    r"\b(?:have\s+been|has\s+been|were|are)\s+the\s+(?:deadliest|most\s+deadly)"
+    r"(?:\s+(?:cause|hazard|disasters?|type))?\s*,\s*(?:killing|claiming|with)\s+(?:at\s+least\s+)?$",
+    re.IGNORECASE)
 _N_OF_THEM = re.compile(r"\S+[ \t]+of[ \t]+them\b", re.IGNORECASE)
 _RANKED_SUBJECT = re.compile(r"\s*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+"
                              r"(?:has|had|recorded|reported|saw|suffered)[ \t]+the[ \t]+"
@@ -244,7 +249,7 @@ _PERIOD = re.compile(
     r"(?:days|years|months|weeks))|"
     r"in\s+(?:the\s+)?(?:previous|past|last|earlier)|"
     r"had\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:put|given|reported|estimated|set|"
-    r"counted|recorded)\b|"
+    r"counted|recorded|listed|tallied)\b|"
     # "the deadliest attack since April, when a missile strike killed nine": that other strike
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:19|20)\d\d|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)),\s+when\b|"
@@ -1750,6 +1755,11 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             and _CARE_WORDS.fullmatch(text, *reading.trigger)
             and text[reading.trigger[1]:mention.start].strip() == ":"):
         role = "subset"  # a factbox's "Injured: 41" then "Discharged: 29", "Hospitalised: 12"
+    if role == "total" and category in _TOLLS and (
+            (_OTHER_AFTER.match(text, mention.end) and category in state.totals.values())
+            or ("deadl" in text[sent.start:mention.start] and _DEADLIEST_CAUSE_BEFORE.search(
+                text, max(sent.start, mention.start - 60), mention.start))):
+        role = "subset"  # "the 11 other deaths"; "Landslides have been the deadliest, killing 72"
     if role == "total" and category in _LAUNCH_CATEGORIES and _OF_THE_THINGS_AFTER.match(text, mention.end):
         role = "subset"  # "About 190 of the drones were Shahed-type": some of those launched
     if role == "total" and category in _GENERIC_LAUNCHED and _AMONG_THE_WEAPONS.match(text, sent.start):

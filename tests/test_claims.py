@@ -908,3 +908,22 @@ def test_the_region_with_the_most_dead_is_that_region_s_count() -> None:
             "confirmed dead of any region, 6,912.")
     assert claim_at(text, "6,912").scope.place == "Bashkortostan"
     assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+@pytest.mark.parametrize(("text", "figure", "role"), [
+    ("The toll has climbed to 27, the council said. It said the 11 other deaths were still for "
+     "validation. Its Tuesday bulletin had listed 19 dead.", "19", "background"),
+    ("The toll has climbed to 27, the council said. It said the 11 other deaths were still for "
+     "validation.", "11", "subset"),
+    ("Police put the toll at 138. Landslides have been the deadliest, killing 72 people, followed by "
+     "floods (38).", "72", "subset"),
+])
+def test_an_earlier_bulletin_the_other_deaths_and_the_deadliest_cause(text: str, figure: str,
+                                                                       role: str) -> None:
+    assert claim_at(text, figure).role == role
+
+
+def test_an_agency_named_with_its_abbreviation_and_an_aside_is_the_source() -> None:
+    text = ("The National Disaster Authority (NDRRMA), whose portal records only verified incidents, "
+            "puts the death toll at 131.")
+    assert claim_at(text, "131").attribution == "The National Disaster Authority"

@@ -243,6 +243,9 @@ _PERIOD = re.compile(
     r"every\s+(?:year|month|summer|winter|season|monsoon)|each\s+year|annually|"
     r"earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
     r"years?\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|was\s+last\b|"
+    # "a quake in Kunar at the end of August killed more than 2,200": another month's quake
+    r"(?:at|by)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?!\s+\d)|"
     # "more than a year of hostilities that killed more than 4,000 people": the war's toll
     r"(?:years?|months|weeks|decades?)\s+of\s+(?:war|fighting|hostilities|conflict|violence|bombardment)\b|"
     r"over\s+the\s+(?:past|last)\s+(?:week|weeks|year|month|decade|few\s+days|\d+\s+"

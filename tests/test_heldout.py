@@ -133,7 +133,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 23) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 25) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -175,6 +175,14 @@ CAUGHT_NINTH_AND_TENTH = {
     # rise of 58 between 173 and 241 are missed)
     # heldout22 (003 and 010 are found as warnings: a fall of the toll, of the injured)
     "009_malatya_earthquake_rolling_page": "killed-consistent",
+    # heldout23 (003 is flagged for a wrong pair, the night's 127 drones against the day's 311,
+    # not for its regions adding up to 129; 002's "(+37)" against its two levels and 005's "90%"
+    # of 28 out of 35 are missed)
+    "003_mod_drones_regions_ria": "drones-intercepted-consistent",
+    # heldout24 (003 is flagged for a wrong pair, a province's 318 against the province's own
+    # 326, not for the provinces adding up to 621; 006's 11 and 9 deaths of one tally and 009's
+    # 71 of 63 fires are missed)
+    "003_monsoon_ndma_dawn": "killed-consistent",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

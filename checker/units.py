@@ -559,12 +559,17 @@ def registry() -> Any:
 
         logging.getLogger("pint").setLevel(logging.ERROR)
         _UREG = pint.UnitRegistry(cache_folder=":auto:")
+        _UREG.define("decade_of_years = 10 * year")  # pint's own "decade" is a logarithmic ratio
     return _UREG
+
+
+_PINT_NAME = {"decade": "decade_of_years"}
 
 
 def _parse(name: str) -> Any:
     if name in NOT_CLAIM_UNITS:
         name = name.split("_of_", 1)[0]
+    name = _PINT_NAME.get(name, name)
     try:
         return registry().parse_units(name)
     except Exception:  # pint raises several unrelated types for bad names

@@ -119,3 +119,9 @@ def test_age_units_are_not_claims() -> None:
     assert not is_claim_unit("year_of_age")
     assert is_claim_unit("year")
     assert is_claim_unit(None)
+
+
+def test_a_decade_is_ten_years_not_a_ratio() -> None:
+    """pint's own "decade" is a logarithmic ratio, so percentages were once "converted" to it."""
+    assert not same_dimension("percent", "decade")
+    assert convert(2, "decade", "year") == 20

@@ -564,6 +564,7 @@ def registry() -> Any:
 
 
 _PINT_NAME = {"decade": "decade_of_years"}
+_KIND_OF: dict[str, str] = {name: kind for name, kind, _ in _EXTRA}
 
 
 def _parse(name: str) -> Any:
@@ -596,6 +597,9 @@ def same_dimension(a: str, b: str) -> bool:
     """True when the two unit names measure the same kind of quantity (km and mile)."""
     if a == b:
         return True
+    ka, kb = _KIND_OF.get(a), _KIND_OF.get(b)
+    if ka is not None and kb is not None and ka != kb:
+        return False  # pint calls percent, angles and bits all dimensionless
     ua, ub = _parse(a), _parse(b)
     if ua is None or ub is None:
         return False

@@ -125,3 +125,8 @@ def test_a_decade_is_ten_years_not_a_ratio() -> None:
     """pint's own "decade" is a logarithmic ratio, so percentages were once "converted" to it."""
     assert not same_dimension("percent", "decade")
     assert convert(2, "decade", "year") == 20
+
+
+@pytest.mark.parametrize(("a", "b"), [("percent", "degree"), ("percent", "megabyte"), ("bit", "radian")])
+def test_units_pint_calls_dimensionless_are_not_alike(a: str, b: str) -> None:
+    assert not same_dimension(a, b)

@@ -246,6 +246,9 @@ _PERIOD = re.compile(
     # "a quake in Kunar at the end of August killed more than 2,200": another month's quake
     r"(?:at|by)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b(?!\s+\d)|"
+    # "More than 2,800 soldiers have been wounded in the Gaza ground operation": the war's toll
+    r"(?:in|during|throughout|since)\s+the\s+(?:[A-Z]\w+\s+)?(?:ground\s+(?:operation|offensive|invasion)|"
+    r"war|invasion)\b|"
     # "more than a year of hostilities that killed more than 4,000 people": the war's toll
     r"(?:years?|months|weeks|decades?)\s+of\s+(?:war|fighting|hostilities|conflict|violence|bombardment)\b|"
     r"over\s+the\s+(?:past|last)\s+(?:week|weeks|year|month|decade|few\s+days|\d+\s+"

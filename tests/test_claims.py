@@ -927,3 +927,10 @@ def test_an_agency_named_with_its_abbreviation_and_an_aside_is_the_source() -> N
     text = ("The National Disaster Authority (NDRRMA), whose portal records only verified incidents, "
             "puts the death toll at 131.")
     assert claim_at(text, "131").attribution == "The National Disaster Authority"
+
+
+def test_a_war_s_wounded_are_another_period_than_the_attack_s() -> None:
+    text = ("Four soldiers were killed and six were wounded when a bomb struck their vehicle. More than "
+            "2,800 soldiers have been wounded in the Gaza ground operation, the military said.")
+    assert claim_at(text, "2,800").role == "background"
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]

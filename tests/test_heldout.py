@@ -133,7 +133,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 25) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 26) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -154,8 +154,8 @@ CAUGHT_NINTH_AND_TENTH = {
     "010_plus_two_results_the_hindu": "share-matches-figures",
     # heldout15 (007's 22 crew of 21 and 012's cumulative count against its increment are missed)
     "006_energy_strike_kyiv_independent": "downed-lost-and-hits-within-launched",
-    # heldout16 (006 is flagged, but for a wrong pair: see its README)
-    "006_drone_attack_governor_telegram": "drones-intercepted-within-launched",
+    # heldout16 (006's 34 of 31 drones is missed: the ministry's national 112 against the
+    # governor's 31, the wrong pair it was flagged for, is now shown as a dispute at info)
     "009_carver_street_shooting_police": "killed-consistent",
     # heldout17 (001 is flagged for the right pair, 6 Kh-101 launched and 7 shot down, but as two
     # launch counts; 009's regions in brackets are missed)
@@ -184,6 +184,9 @@ CAUGHT_NINTH_AND_TENTH = {
     # 326, not for the provinces adding up to 621; 006's 11 and 9 deaths of one tally and 009's
     # 71 of 63 fires are missed)
     "003_monsoon_ndma_dawn": "killed-consistent",
+    # heldout25 (002 is flagged for a wrong pair, 27 drones against 58 missiles intercepted, not
+    # for 58 intercepted and 9 struck of 64; 004's 43 percent and 006's 66 - 3 = 62 are missed)
+    "002_iran_missile_barrage_ap": "drones-intercepted-consistent",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

@@ -256,7 +256,22 @@ class PartOf(RuleBase):
         if not combos:
             yield Verdict("skip", self.absent_reason(ctx, cats))
             return
-        yield from _relations(self, combos, self._holds, self._words)
+        for verdict in _relations(self, combos, self._holds, self._words):
+            yield self._disputed(ctx, verdict) if verdict.status == "fail" and len(verdict.claims) == 2 \
+                else verdict
+
+    @staticmethod
+    def _disputed(ctx: Context, verdict: Verdict) -> Verdict:
+        """The part said by one side and the whole by another ("shot down four drones", says
+        Centcom; "two drones", says the Houthis' spokesman): a dispute, shown as info."""
+        a, b = verdict.claims
+        who_a, who_b = _source(ctx, a, b), _source(ctx, b, a)
+        same = (_same_source(who_a, who_b) if a.document != b.document
+                else normalise(who_a) == normalise(who_b))
+        if not who_a or not who_b or same:
+            return verdict
+        return replace(verdict, message=f"disputed: {who_a} says {figure(a)}, {who_b} says {figure(b)}",
+                       severity="info")
 
     def _holds(self, combo: tuple[Claim, ...]) -> bool:
         part = self.widened(combo[0])

@@ -83,6 +83,7 @@ _RANKED_SUBJECT = re.compile(r"\s*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'
                              r"(?:most|highest|largest)\b")
 _OF_THE_THINGS_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs)\b", re.IGNORECASE)
+_DASH_LIST_OPENS = re.compile(r"\d[\w ]{0,14}?[ \t][-\u2013\u2014][ \t]*$")
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom)\s[^,.;:]{1,40},", re.IGNORECASE)
 _LAUNCH_CATEGORIES = frozenset({"drones_launched", "missiles_launched", "ballistic_launched",
                                 "cruise_launched"})
@@ -106,6 +107,7 @@ _AMONG_THE_WEAPONS = re.compile(r"\s*Among\s+(?:them|those|these|the\s+(?:missil
                                 r"projectiles|targets))\s+(?:were|was|are)\b", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+whom|\bof\s+whom|\bincluded|"
+    r"\bthe\s+(?:dead|injured|wounded|victims)\s+(?:are|were|include|included)|"  # "The dead are three"
     r"\bamong\s+(?:them|those|these|the\s+(?:dead|injured|wounded|victims|missing|casualties|missiles|"
     r"drones|rockets|weapons|projectiles|targets))(?:\s+(?:were|are|was))?"
     r"(?:\s+at\s+least)?)\s+(?:at\s+least\s+|some\s+)?$",
@@ -592,6 +594,10 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if choice.plain:
         return choice.plain, None
     clause = clauses.around(a, b)
+    if group in _THINGS and clause[0] > clauses.start and _DASH_LIST_OPENS.search(
+            text, max(clauses.start, clause[0] - 24), clause[0]):
+        # "shot down 417 of them - 389 drones and 19 missiles -": the list takes the verb before it
+        clause = (clauses.around(clause[0] - 4, clause[0] - 3)[0], clause[1])
     left, right = _inside_brackets(text, *clause, a, b)
     line_end = text.find("\n", b, right)
     if line_end >= 0:  # "Missing: 21\nInjured: 64": a line's figure takes no word of the next line
@@ -1034,7 +1040,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     for sent in seg.sentences:
         state.bullet = bool(_BULLET.match(text, sent.start))
         if not state.bullet:
-            _mark_list_items_of_one_kind(claims, state.list_items)
+            _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "")
             state.list_trigger, state.list_items = None, []
         attribution = _sentence_attribution(doc, seg, sent.index, state)
         mentions = [x for x in find_mentions(text, sent.start, sent.end)
@@ -1071,16 +1077,20 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_coordinated_parts(text, claims, state.sentence_claims)
             _place_listed_wholes(text, claims, state.sentence_claims)
             _mark_colon_list_items(text, claims, state.sentence_claims)
-            if state.bullet and state.list_trigger:
+            if state.bullet and state.list_trigger is not None:
                 state.list_items.extend(state.sentence_claims)
             elif not state.bullet and _opens_a_list(text, sent):
-                state.list_trigger = state.last_trigger
+                last = state.sentence_claims[-1]
+                weapons_whole = (last.entity is not None and text[last.end:sent.end].strip() == ":"
+                                 and lexicon.entity_group(last.entity.lower()) in _THINGS)
+                # "detected and tracked 28 missiles and 426 attack UAVs:" then one kind a line
+                state.list_trigger = state.last_trigger or ("" if weapons_whole else None)
             _mark_parts_of_an_overall_total(text, sent.start, claims, state.sentence_claims)
         heading = _heading_place(text[sent.start:sent.end])
         if heading is not None:
             state.section_place = heading or None
         state.paragraph_sentences.append((sent.start, sent.end))
-    _mark_list_items_of_one_kind(claims, state.list_items)
+    _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "")
     _restated_background(text, claims)
     return _supersede_live_updates(doc, seg, claims)
 
@@ -1248,6 +1258,17 @@ def _place_listed_wholes(text: str, claims: list[Claim], sentence_claims: list[C
             claims[claims.index(whole)] = placed
             sentence_claims[k] = placed
         return
+
+
+def _mark_listed_kinds(claims: list[Claim], items: list[Claim], lexicon: Lexicon, kinds: bool) -> None:
+    """Items of one category in a bullet list are parts of one figure; and under a list of
+    weapons with no verb ("detected 28 missiles and 426 attack UAVs:") each weapon item is a kind
+    of them ("- 2 Kh-47M2 Kinzhal aeroballistic missiles"), a part, not a rival count."""
+    items = _mark_list_items_of_one_kind(claims, items)
+    for item in items if kinds else ():
+        if item.role == "total" and item.category != "other" and item.entity and (
+                lexicon.entity_group(item.entity.lower()) in _THINGS):
+            claims[claims.index(item)] = replace(item, role="subset")
 
 
 def _mark_list_items_of_one_kind(claims: list[Claim], items: list[Claim]) -> list[Claim]:

@@ -934,3 +934,25 @@ def test_a_war_s_wounded_are_another_period_than_the_attack_s() -> None:
             "2,800 soldiers have been wounded in the Gaza ground operation, the military said.")
     assert claim_at(text, "2,800").role == "background"
     assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+def test_the_dead_are_named_kinds_of_the_toll() -> None:
+    text = ("Rescuers recovered 2 more bodies, raising the death toll to six, police said. The dead are "
+            "three French, a Swiss, a Canadian and a Nepali guide.")
+    assert claim_at(text, "three").role == "subset"
+
+
+def test_a_dash_list_after_shot_down_takes_that_verb() -> None:
+    text = ("Russia launched 426 drones and 28 missiles, the air force said. Air defences shot down or "
+            "suppressed 417 of them - 389 drones and 19 missiles - it said.")
+    assert [claim_at(text, f).category for f in ("389", "19 missiles")] == \
+        ["drones_intercepted", "missiles_intercepted"]
+
+
+def test_a_bullet_list_of_weapons_under_a_count_names_kinds_of_it() -> None:
+    text = ("In total, air surveillance detected and tracked 28 missiles and 426 attack UAVs:\n"
+            "\u2013 2 Kh-47M2 Kinzhal aeroballistic missiles (Lipetsk region, Russia);\n"
+            "\u2013 9 Iskander-M/KN-23 ballistic missiles (Kursk region, Russia);\n"
+            "\u2013 17 Kh-101 cruise missiles (Saratov region, Russia).\n\nThe attack was repelled.")
+    assert claim_at(text, "2 Kh-47M2").role == "subset"
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]

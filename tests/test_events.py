@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 7)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 8)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -46,14 +46,27 @@ MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverligh
           "qollpa-bus-2025-08-09", "santa-lucia-ferry-2025-07-12", "sarkhab-earthquake-2025-10-14",
           # and the info dispute it expects, an opposition leader's 25 dead against the
           # administration's 10, not shown (Kaleshwar)
-          "kaleshwar-stampede-2025-08-04"}
+          "kaleshwar-stampede-2025-08-04",
+          # events7: the dead of a strike broken down in the next sentence of another report
+          # (11 children and 9 women of 19, Tuffah)
+          "tuffah-shelter-strike-2025-07-14"}
 # false alarms still raised (tests/events3/README.md), both in events with a deliberate error:
 # drones that hit the city read as launched (Lubenets); an injured count that "falls" between a
 # company's and a ministry's statements of different scope (Esperanza)
 KNOWN_FALSE_ALARMS = {"lubenets-drones-2025-08-14", "esperanza-mine-2025-09-23",
                       # events5 (tests/events5/README.md): regional against national drone
                       # counts from the two sides (Novosamarsk, Ostrozhany)
-                      "novosamarsk-refinery-2025-10-14", "ostrozhany-combined-attack-2025-09-21"}
+                      "novosamarsk-refinery-2025-10-14", "ostrozhany-combined-attack-2025-09-21",
+                      # events7 (tests/events7/README.md): a government's, a rights group's and
+                      # doctors' tolls read as falls and rivals (Doravel); injured counts of
+                      # different scopes (Kashimpur, Ngaamba, Linden Grove), and a phone line
+                      # "0800 722 203" read as a toll (Ngaamba); a mayor's district post against
+                      # the city's later toll (Kyiv); a cholera sitrep's weekly, regional and
+                      # cumulative counts (Ouaddai); the war's toll against a strike's (Tuffah)
+                      "doravel-protests-2025-11-08", "kashimpur-factory-fire-2025-05-21",
+                      "kyiv-attack-2025-10-23", "linden-grove-school-shooting-2025-02-11",
+                      "ngaamba-bus-crash-2025-04-18", "ouaddai-cholera-2025-09-15",
+                      "tuffah-shelter-strike-2025-07-14"}
 
 
 def _report(folder: Path) -> tuple[Report, dict]:

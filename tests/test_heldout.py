@@ -133,7 +133,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 26) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 27) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -187,12 +187,19 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout25 (002 is flagged for a wrong pair, 27 drones against 58 missiles intercepted, not
     # for 58 intercepted and 9 struck of 64; 004's 43 percent and 006's 66 - 3 = 62 are missed)
     "002_iran_missile_barrage_ap": "drones-intercepted-consistent",
+    # heldout26 (004 is flagged for a wrong pair, the police's 21.4% against last year's $2.745
+    # billion, not for its lines adding up to $2.830 billion; 001's turnout is missed)
+    "004_port_ellery_budget_ledger": "share-matches-figures",
+    "009_eastmoor_crime_evening_post": "change-matches-figures",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
     # "On Monday, Sedov reported one person killed and six injured": the day before's report,
     # read as a rival of the day's toll
     "006_belgorod_governor_telegram_posts",
+    # "1,204,300, or 18.8% of the national total": the whole taken is the number of men named
+    # just before ("3,244,870 to 3,168,000"), not the national total two sentences earlier
+    "005_aldermark_census_alr",
 }
 
 

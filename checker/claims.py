@@ -616,8 +616,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         reach = 2 * _MAX_TRIGGER_DISTANCE
     for hit in m.triggers.finditer(text, left, right):
         ranked = choice.by_trigger.get(" ".join(hit.group().lower().split()))
-        if ranked is None or (hit.group()[:4].lower() == "kill" and _KILL_IDIOM.match(text, hit.end())):
-            continue  # "killed off the idea", "killing time": no one died
+        if ranked is None or (hit.group()[:4].lower() == "kill" and _KILL_IDIOM.match(text, hit.end())) or (
+                text.startswith("-free", hit.end())):
+            continue  # "killed off the idea", "killing time", a "toll-free line": no one died
         if a <= hit.start() < b:
             distance = 0
         elif (predicate and hit.start() == predicate.end()) or (

@@ -350,6 +350,7 @@ _NAME_AFTER = re.compile(
 _NAME_INITIALS = frozenset("bBrReEhHlLnN")
 _TABS = frozenset(" \t")
 _DIAL_WORDS = ("call", "calling", "dial", "dialled", "dialed", "dialling", "phone", "text")
+_PHONE_GROUPS_BEFORE = re.compile(r"(?<![\w,.])0\d{1,4}(?:[ \t-]\d{2,4})*[ \t-]\Z")
 _DIAL_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(_DIAL_WORDS) + r")[ \t]\Z")
 _DIAL_LONGEST = max(map(len, _DIAL_WORDS)) + 1
 # the last letters of the dial words: `_DIAL_BEFORE` needs one just before the final space
@@ -907,6 +908,8 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     if "." in digits and _DOTTED_CLOCK.fullmatch(digits) and (
             (_time_may_follow(after) and _TIME_AFTER.match(after)) or _ZONE_AFTER.match(after)):
         return True  # "at around 8.45 p.m.", "20.45 local time"
+    if b1 in _TABS and b2.isdigit() and _PHONE_GROUPS_BEFORE.search(before):
+        return True  # "0800 722 203": the later groups of a phone number
     if (after[1:2] in _NAME_INITIALS and _NAME_AFTER.match(after)) or (
             b1 in _TABS and b2 in _DIAL_ENDS and _ends_with(_DIAL_BEFORE, before, _DIAL_LONGEST)):
         return True  # "the 1400 block of", "the 1701 resolution", "call 112", "the 911 line"

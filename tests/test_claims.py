@@ -956,3 +956,11 @@ def test_a_bullet_list_of_weapons_under_a_count_names_kinds_of_it() -> None:
             "\u2013 17 Kh-101 cruise missiles (Saratov region, Russia).\n\nThe attack was repelled.")
     assert claim_at(text, "2 Kh-47M2").role == "subset"
     assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the public should call 999 or 112, or the NPS toll-free line 0800 722 203.",
+    "For information, call the toll-free line 0800 722 203.",
+])
+def test_a_phone_number_s_groups_and_a_toll_free_line_are_no_toll(text: str) -> None:
+    assert not [c for c in checker.extract(text) if c.category == "killed"]

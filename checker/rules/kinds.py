@@ -111,11 +111,9 @@ class Consistent(RuleBase):
 
     def _conflict(self, ctx: Context, a: Claim, b: Claim) -> Verdict:
         fa, fb = _placed(ctx, a, b), _placed(ctx, b, a)
-        who_a, who_b = _source(ctx, a, b), _source(ctx, b, a)
-        same = (_same_source(who_a, who_b) if a.document != b.document
-                else normalise(who_a) == normalise(who_b))
-        if who_a and who_b and not same:
-            text = f"disputed: {who_a} says {fa}, {who_b} says {fb}"
+        sides = _two_sides(ctx, a, b)
+        if sides:
+            text = f"disputed: {sides[0]} says {fa}, {sides[1]} says {fb}"
             return Verdict("fail", text + self.tolerance_note(), (a, b), "info")
         text = self.fail_text(a=fa, b=fb, category=self.category)
         return Verdict("fail", text + self.tolerance_note(), (a, b))
@@ -148,6 +146,16 @@ def _different_people(ctx: Context, a: Claim, b: Claim) -> bool:
         return False
     lexicon = ctx.lexicon
     return lexicon.entity_group(ea) == lexicon.entity_group(eb) == "person"
+
+
+def _two_sides(ctx: Context, a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The two sources of a and b when both are named and are not one ("the ministry says 3,
+    the rights group at least 17"): a dispute, not an error."""
+    who_a, who_b = _source(ctx, a, b), _source(ctx, b, a)
+    if not who_a or not who_b:
+        return None
+    same = _same_source(who_a, who_b) if a.document != b.document else normalise(who_a) == normalise(who_b)
+    return None if same else (who_a, who_b)
 
 
 def _source(ctx: Context, claim: Claim, other: Claim) -> str | None:
@@ -265,12 +273,10 @@ class PartOf(RuleBase):
         """The part said by one side and the whole by another ("shot down four drones", says
         Centcom; "two drones", says the Houthis' spokesman): a dispute, shown as info."""
         a, b = verdict.claims
-        who_a, who_b = _source(ctx, a, b), _source(ctx, b, a)
-        same = (_same_source(who_a, who_b) if a.document != b.document
-                else normalise(who_a) == normalise(who_b))
-        if not who_a or not who_b or same:
+        sides = _two_sides(ctx, a, b)
+        if not sides:
             return verdict
-        return replace(verdict, message=f"disputed: {who_a} says {figure(a)}, {who_b} says {figure(b)}",
+        return replace(verdict, message=f"disputed: {sides[0]} says {figure(a)}, {sides[1]} says {figure(b)}",
                        severity="info")
 
     def _holds(self, combo: tuple[Claim, ...]) -> bool:

@@ -349,9 +349,12 @@ _DEAD_NOUNS = frozenset({"bodies", "body", "corpses", "remains", "dead bodies"})
 _MISSILE_KINDS = frozenset({"missile", "cruise", "ballistic"})
 _WHOLE_NAMED_FIRST = re.compile(r"\b(?:Of|Among)\s+(?:the\s+|those\s+|all\s+)?$")
 _CONDITION_AFTER = re.compile(
-    r"(?:\s+(?:people|patients|of\s+them|others|wounded|injured))?\s+(?:were|was|are|is|remain(?:ed|s)?)?\s*"
+    r"(?:\s+(?:people|patients|of\s+them|others|wounded|injured)(?:\s+(?:people|workers|students|passengers))?)?"
+    r"\s+(?:were|was|are|is|remain(?:ed|s)?)?\s*"
     r"(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition|"
-    r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+(?:the\s+)?hospital\b)", re.IGNORECASE)
+    r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+(?:the\s+)?hospital\b|"
+    r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b)",
+    re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each|any|several)\s+of\s+"
                                r"(?:the|those|these)\s+$", re.IGNORECASE)
 _AT_THE_SCENE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:died|dead|killed|perished)\b[^.;,]{0,20}?"
@@ -833,7 +836,8 @@ def _superseded(text: str, clause_start: int, mention: Mention) -> bool:
 
 def _may_state_a_condition(text: str, end: int) -> bool:
     window = text[end:end + 60].lower()
-    return "condition" in window or "hospital" in window or "intensive" in window or "support" in window
+    return ("condition" in window or "hospital" in window or "intensive" in window or "support" in window
+            or "institute" in window or "clinic" in window or "unit" in window)
 
 
 def _may_name_attackers(text: str, left: int, right: int) -> bool:

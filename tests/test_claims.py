@@ -964,3 +964,10 @@ def test_a_bullet_list_of_weapons_under_a_count_names_kinds_of_it() -> None:
 ])
 def test_a_phone_number_s_groups_and_a_toll_free_line_are_no_toll(text: str) -> None:
     assert not [c for c in checker.extract(text) if c.category == "killed"]
+
+
+def test_injured_workers_who_remain_at_a_burn_institute_are_some_of_the_injured() -> None:
+    text = ("The police said 34 workers were injured. Five injured workers remain at the burn institute, "
+            "2 of them in critical condition, doctors said.")
+    assert claim_at(text, "Five").role == "subset"
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]

@@ -1350,7 +1350,8 @@ _LIVE_STAMP = re.compile(
     r"(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})|"
     r"(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?=[ \t]*(?:GMT|UTC|BST)\b))[ \t]*"
     r"(?P<ampm>[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|local[ \t]+time)?[ \t]*"
-    r"(?:[:\-\u2013\u2014)]|(?=\r?\n|\Z))",  # "16:48 GMT" on a line of its own, the headline below
+    # "16:48 GMT" on a line of its own, the headline below; "04:30 Dniprovskyi district: ..."
+    r"(?:[:\-\u2013\u2014)]|(?=\r?\n|\Z)|(?<=\d)(?=[ \t]+[A-Z]))",
     re.IGNORECASE,
 )
 

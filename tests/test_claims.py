@@ -971,3 +971,10 @@ def test_injured_workers_who_remain_at_a_burn_institute_are_some_of_the_injured(
             "2 of them in critical condition, doctors said.")
     assert claim_at(text, "Five").role == "subset"
     assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+def test_a_mayor_s_timed_posts_keep_earlier_tolls_as_history() -> None:
+    text = ("04:30 Dniprovskyi district: 2 people killed. 9 injured, 6 of them hospitalised.\n\n"
+            "06:25 Update. The number of injured in the capital has risen to 17. The number of dead "
+            "has risen to 4.")
+    assert not [f for f in checker.check([text]).failed if f.severity in ("error", "warning")]

@@ -121,6 +121,7 @@ _KIND_OF_PEOPLE_AFTER = re.compile(
     re.IGNORECASE)
 _PLACE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<place>[A-Z][\w'\u2019-]+"
                           r"(?:[ \t]+(?:[A-Z][\w'\u2019-]+|and|of|the))*)[ \t]*:[ \t]")
+_MORTUARY = re.compile(r"\b(?:mortuary|morgue)\b", re.IGNORECASE)
 _OWNER_OF_TOLL = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:death\s+)?toll\b")
 _BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?$",
                                re.IGNORECASE)
@@ -353,6 +354,7 @@ _CONDITION_AFTER = re.compile(
     r"\s+(?:were|was|are|is|remain(?:ed|s)?)?\s*"
     r"(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition|"
     r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+(?:the\s+)?hospital\b|"
+    r"(?:still\s+)?(?:receiving|under(?:going)?)\s+treatment|still\s+being\s+treated|"
     r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b)",
     re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each|any|several)\s+of\s+"
@@ -837,7 +839,7 @@ def _superseded(text: str, clause_start: int, mention: Mention) -> bool:
 def _may_state_a_condition(text: str, end: int) -> bool:
     window = text[end:end + 60].lower()
     return ("condition" in window or "hospital" in window or "intensive" in window or "support" in window
-            or "institute" in window or "clinic" in window or "unit" in window)
+            or "institute" in window or "clinic" in window or "unit" in window or "treat" in window)
 
 
 def _may_name_attackers(text: str, left: int, right: int) -> bool:
@@ -851,6 +853,8 @@ def _facility_count(text: str, sentence_start: int, mention: Mention, counted: _
     """"A doctor at the Saudi Hospital said it had received 19 bodies": one hospital's count,
     scoped to that hospital (its name, else the word), not a rival of the event's toll."""
     window = text[max(sentence_start, mention.start - 80):mention.start].lower()
+    if _MORTUARY.search(text, max(sentence_start, mention.start - 30), min(len(text), mention.end + 40)):
+        return "mortuary"  # "Our mortuary holds 19 bodies", "11 of the 19 bodies in its mortuary"
     if "receiv" not in window and "admit" not in window and "took in" not in window:
         return None
     if counted.group not in (None, "person") or not _RECEIVED_BEFORE.search(

@@ -978,3 +978,11 @@ def test_a_mayor_s_timed_posts_keep_earlier_tolls_as_history() -> None:
             "06:25 Update. The number of injured in the capital has risen to 17. The number of dead "
             "has risen to 4.")
     assert not [f for f in checker.check([text]).failed if f.severity in ("error", "warning")]
+
+
+def test_bodies_in_a_mortuary_and_those_still_treated_are_no_rival_counts() -> None:
+    text = ("The police said 27 people died and 38 were injured. The ministry said the toll had risen to "
+            "31 after 4 of the injured succumbed; 34 others are receiving treatment. Our mortuary holds "
+            "19 bodies, the hospital said.")
+    assert claim_at(text, "34 others").role == "subset"
+    assert claim_at(text, "19 bodies").scope.place == "mortuary"

@@ -121,6 +121,7 @@ _KIND_OF_PEOPLE_AFTER = re.compile(
     re.IGNORECASE)
 _PLACE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<place>[A-Z][\w'\u2019-]+"
                           r"(?:[ \t]+(?:[A-Z][\w'\u2019-]+|and|of|the))*)[ \t]*:[ \t]")
+_IN_PLACE_ITSELF = re.compile(r"\s*In\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+itself\s*,")
 _MORTUARY = re.compile(r"\b(?:mortuary|morgue)\b", re.IGNORECASE)
 _OWNER_OF_TOLL = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:death\s+)?toll\b")
 _BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?$",
@@ -288,7 +289,9 @@ _MONTH = (r"in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|
           r"September|October|November|December)\b(?![ \t]+\d)")
 _THE_MONTH = r"(?i:so\s+far\s+this\s+month|this\s+month|(?:over|during|throughout|in)\s+the\s+month\b)"
 _MONTH_OPENING = re.compile(
-    rf"\s*(?:{_MONTH}|{_THE_MONTH}|(?:Of|Among)\s+the\s+[^,.;]{{0,60}}?\b{_MONTH}\s*,)")
+    rf"\s*(?:{_MONTH}|{_THE_MONTH}|(?:Of|Among)\s+the\s+[^,.;]{{0,60}}?\b{_MONTH}\s*,|"
+    r"(?i:in|during)\s+the\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+(?:attack|strike|raid|barrage|assault)\b)")  # "In the September attack, ..."
 _MONTH_AFTER = re.compile(rf"[^,;:.]{{0,160}}?\b(?:{_MONTH}|{_THE_MONTH})")
 # "more than 1,100 people have died or gone missing on the central Mediterranean route so far this year"
 _SO_FAR_AFTER = re.compile(r"[^,;:.]{0,160}?\bso\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)\b",
@@ -1792,6 +1795,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             and _CARE_WORDS.fullmatch(text, *reading.trigger)
             and text[reading.trigger[1]:mention.start].strip() == ":"):
         role = "subset"  # a factbox's "Injured: 41" then "Discharged: 29", "Hospitalised: 12"
+    if role == "total" and category in _TOLLS and _IN_PLACE_ITSELF.match(text, sent.start):
+        role = "subset"  # "In Kherson itself, one person was killed": a part of the region's toll
     if role == "total" and category in _TOLLS and (
             (_OTHER_AFTER.match(text, mention.end) and category in state.totals.values())
             or ("deadl" in text[sent.start:mention.start] and _DEADLIEST_CAUSE_BEFORE.search(

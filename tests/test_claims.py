@@ -986,3 +986,13 @@ def test_bodies_in_a_mortuary_and_those_still_treated_are_no_rival_counts() -> N
             "19 bodies, the hospital said.")
     assert claim_at(text, "34 others").role == "subset"
     assert claim_at(text, "19 bodies").scope.place == "mortuary"
+
+
+@pytest.mark.parametrize(("text", "figure", "role"), [
+    ("Kherson Oblast: Two people were killed and 12 injured. In Kherson itself, one person was killed "
+     "and seven were injured.", "one person", "subset"),
+    ("Russia fired 728 drones in July. In the September attack, air defense downed 747 drones.", "747",
+     "background"),
+])
+def test_a_city_itself_and_an_earlier_month_s_attack(text: str, figure: str, role: str) -> None:
+    assert claim_at(text, figure).role == role

@@ -133,7 +133,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 27) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 28) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -191,6 +191,9 @@ CAUGHT_NINTH_AND_TENTH = {
     # billion, not for its lines adding up to $2.830 billion; 001's turnout is missed)
     "004_port_ellery_budget_ledger": "share-matches-figures",
     "009_eastmoor_crime_evening_post": "change-matches-figures",
+    # heldout27 (005's 84 + 71 + 38 + 16 against 205 and 006's wounded 64 and 46 of one update are
+    # missed)
+    "004_energy_strike_outages_ap": "missiles-intercepted-within-launched",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

@@ -122,6 +122,8 @@ _KIND_OF_PEOPLE_AFTER = re.compile(
 _PLACE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<place>[A-Z][\w'\u2019-]+"
                           r"(?:[ \t]+(?:[A-Z][\w'\u2019-]+|and|of|the))*)[ \t]*:[ \t]")
 _IN_PLACE_ITSELF = re.compile(r"\s*In\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+itself\s*,")
+_MORE_THINGS_AFTER = re.compile(r"\s+more\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs|shaheds)\b",
+                                re.IGNORECASE)
 _MORTUARY = re.compile(r"\b(?:mortuary|morgue)\b", re.IGNORECASE)
 _OWNER_OF_TOLL = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:death\s+)?toll\b")
 _BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?$",
@@ -883,8 +885,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"  # "The bodies of two miners were recovered overnight, and a third ...": two of three
     if "with" in before and _RANKED_PERIOD.match(text, sentence_start) and _WITH_BEFORE.search(before):
         return "subset"  # "December was the deadliest month, with 471 deaths": one month's part
-    if _FURTHER_BEFORE.search(before):
-        return "increment"  # "the air force recorded a further 412 drones" the next night
+    if _FURTHER_BEFORE.search(before) or (not person and _MORE_THINGS_AFTER.match(text, mention.end)):
+        return "increment"  # "a further 412 drones" the next night; "a second attack with 4 more drones"
     of_the = _OF_THE_GROUP.search(text[sentence_start: mention.start])
     if of_the and any(ch.isdigit() for ch in of_the.group()) and not _TOLL_WORDS.search(of_the.group()):
         of_the = None  # "Of the 48 people on board, 38 were killed": 38 is the toll itself
@@ -1704,7 +1706,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     role = "subset" if is_part and category in _TOLLS else _role(
         text, sent.start, mention, reading.counted)
     if role == "increment" and reading.counted.group not in (None, "person") and category not in (
-            *state.totals.values(), *(c.category for c in state.sentence_claims)):
+            *state.totals.values(), *(c.category for c in state.sentence_claims)) and not (
+            _MORE_THINGS_AFTER.match(text, mention.end)):
         role = "total"  # "63 shot down ... A further 14 drones were lost": a count of its own
     cat = lexicon.category(category)
     scope = _scope(text, sent.start, sent.end, left, right, mention.start,

@@ -996,3 +996,8 @@ def test_bodies_in_a_mortuary_and_those_still_treated_are_no_rival_counts() -> N
 ])
 def test_a_city_itself_and_an_earlier_month_s_attack(text: str, figure: str, role: str) -> None:
     assert claim_at(text, figure).role == role
+
+
+def test_more_drones_in_a_second_attack_are_an_increment() -> None:
+    text = "In a second attack in the afternoon, the militia targeted the city with 4 more drones."
+    assert claim_at(text, "4 more").role == "increment"

@@ -90,8 +90,9 @@ _LAUNCH_CATEGORIES = frozenset({"drones_launched", "missiles_launched", "ballist
 _LAUNCHED_BY = re.compile(r"\s+(?:by|from|toward|towards|at)\b", re.IGNORECASE)
 _SEVERELY_BEFORE = re.compile(r"\b(?:critically|seriously|severely|gravely|badly|lightly|slightly|"
                               r"moderately)[ \t]+$", re.IGNORECASE)
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _RANKED_PERIOD = re.compile(
-    r"\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"\s*(?:(?:{_MONTH_NAMES}|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)|"
     r"[Tt]he\s+(?:first|second|third|fourth|last|final)\s+(?:week|month|quarter|day|half))\s+"
     r"(?:was|is|had\s+been|has\s+been|saw)\s+(?:also\s+)?(?:the\s+)?"
@@ -242,16 +243,15 @@ _PERIOD = re.compile(
     r"had\s+been\s+\w+\s+by\s+(?:last\s+night|yesterday|then|midnight|noon|dawn|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:morning|evening|afternoon|night|end)\b)|"
     r"an?\s+(?:earlier|previous|initial)\s+(?:toll|count|tally|figure)|since|"
-    r"(?:last|previous|past)\s+(?:year|month|decade|century|season|spring|summer|autumn|fall|winter|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)|"
+    rf"(?:last|previous|past)\s+(?:year|month|decade|century|season|spring|summer|autumn|fall|winter|"
+    rf"{_MONTH_NAMES})|"
     r"so\s+far\s+this\s+(?:year|month|summer|winter|season|spring|autumn)|"
     r"(?:first|second|last)\s+(?:half|quarter|(?:\w+\s+)?months)\s+of\s+(?:this|the|last)\s+year|"
     r"every\s+(?:year|month|summer|winter|season|monsoon)|each\s+year|annually|"
     r"earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
     r"years?\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|was\s+last\b|"
     # "a quake in Kunar at the end of August killed more than 2,200": another month's quake
-    r"(?:at|by)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b(?!\s+\d)|"
+    rf"(?:at|by)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:{_MONTH_NAMES})\b(?!\s+\d)|"
     # "More than 2,800 soldiers have been wounded in the Gaza ground operation": the war's toll
     r"(?:in|during|throughout|since)\s+the\s+(?:[A-Z]\w+\s+)?(?:ground\s+(?:operation|offensive|invasion)|"
     r"war|invasion)\b|"
@@ -263,7 +263,7 @@ _PERIOD = re.compile(
     r"had\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:put|given|reported|estimated|set|"
     r"counted|recorded|listed|tallied)\b|"
     # "the deadliest attack since April, when a missile strike killed nine": that other strike
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"(?:{_MONTH_NAMES}|"
     r"(?:19|20)\d\d|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)),\s+when\b|"
     r"an?\s+(?:separate|unrelated|different|earlier)\s+(?:\w+\s+)?(?:attack|strike|incident|"
     r"tornado|storm|crash|fire|blast|explosion|quake|earthquake|flood|shooting|raid|accident))",
@@ -287,13 +287,12 @@ _ANOTHER_EVENT_BEFORE = re.compile(
     r"\bafter\s+(?:Cyclone|Typhoon|Hurricane|Storm|Tropical\s+Storm|Super\s+Typhoon)\s+[A-Z][\w-]+\s+"
     r"(?:killed|left|claimed)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 # a month's tally: "In October, Russia launched ...", "... 80 drones and missiles in December alone"
-_MONTH = (r"in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|"
-          r"September|October|November|December)\b(?![ \t]+\d)")
+_MONTH = rf"in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?![ \t]+\d)"
 _THE_MONTH = r"(?i:so\s+far\s+this\s+month|this\s+month|(?:over|during|throughout|in)\s+the\s+month\b)"
+# "In October, ...", "Of the missiles fired in October,", "In the September attack, ..."
 _MONTH_OPENING = re.compile(
     rf"\s*(?:{_MONTH}|{_THE_MONTH}|(?:Of|Among)\s+the\s+[^,.;]{{0,60}}?\b{_MONTH}\s*,|"
-    r"(?i:in|during)\s+the\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+(?:attack|strike|raid|barrage|assault)\b)")  # "In the September attack, ..."
+    rf"(?i:in|during)\s+the\s+(?:{_MONTH_NAMES})\s+(?:attack|strike|raid|barrage|assault)\b)")
 _MONTH_AFTER = re.compile(rf"[^,;:.]{{0,160}}?\b(?:{_MONTH}|{_THE_MONTH})")
 # "more than 1,100 people have died or gone missing on the central Mediterranean route so far this year"
 _SO_FAR_AFTER = re.compile(r"[^,;:.]{0,160}?\bso\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)\b",
@@ -1113,7 +1112,7 @@ def _restated_background(text: str, claims: list[Claim]) -> None:
     """A month's tally named again is still the month's: "launched 196 missiles over the month",
     then "151 of the 196 missiles were intercepted" and "4,860 of the drones" are not the night's."""
     for i, c in enumerate(claims):
-        if c.role != "total" or c.category == "other" or c.category in _PEOPLE_COUNTS:
+        if c.role != "total" or c.category == "other" or c.category in _TOLLS:
             continue  # a toll's restatements are read where they stand (a day's toll in a war's)
         related = (c.category, _LAUNCHED_OF.get(c.category))
         earlier = [e for e in claims[:i] if e.role == "background" and e.unit == c.unit
@@ -1129,7 +1128,6 @@ def _restated_background(text: str, claims: list[Claim]) -> None:
             claims[i - 1] = replace(part, role="background")  # "151 of the 196 missiles"
 
 
-_PEOPLE_COUNTS = frozenset({"killed", "injured", "missing", "rescued"})
 _PART_OF_THE_THINGS = re.compile(
     r"\S+\s+of\s+(?:the|these|those)\s+(?:drones|missiles|rockets|targets|UAVs)\b", re.IGNORECASE)
 

@@ -715,11 +715,14 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
             distance = _distance(text, left, typed.start(), typed.end(), a)
             if place and (best is None or distance < best[0]):
                 best = (distance, place)
-    if text.find(" over ", left, right) >= 0 or text.find(" in ", left, right) >= 0:
-        for area in _COUNTRY_AREA.finditer(text, left, right):
-            distance = _distance(text, left, area.start(), area.end(), a)
-            if best is None or distance < best[0]:
-                best = (distance, _COUNTRY_OF[area.group("adj")])
+    over_or_in = text.find(" over ", left, right) >= 0 or text.find(" in ", left, right) >= 0
+    areas = _country_areas(text) if over_or_in else ()
+    for start, end, country in areas[bisect_left(areas, (left,)):]:
+        if end > right:
+            break
+        distance = _distance(text, left, start, end, a)
+        if best is None or distance < best[0]:
+            best = (distance, country)
     for hit in _PLACE.finditer(text, left, right):
         if text[hit.end():hit.end() + 1] == "-" or _DESIGNATION_AFTER.match(text, hit.end()):
             continue  # "of the Shahed-136 type", "Kh-101", "of the Shahed type": a designation
@@ -771,6 +774,13 @@ def _area_word_positions(text: str) -> tuple[int, ...]:
     """Where the document names a kind of area ("district", "Oblast"): looked up once, since
     places are looked for in many windows of one text."""
     return tuple(m.start() for m in _AREA_WORD.finditer(text))
+
+
+@lru_cache(maxsize=16)
+def _country_areas(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, country) of each "over Russian regions" in the document, found once rather
+    than in every window a place is looked for in."""
+    return tuple((m.start(), m.end(), _COUNTRY_OF[m.group("adj")]) for m in _COUNTRY_AREA.finditer(text))
 
 
 def _has_area_word(text: str, left: int, right: int) -> bool:

@@ -936,6 +936,7 @@ class _ReadingState:
     city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
     local_source: str | None = None  # "facility" or "area" when the source is a hospital or a local office
     source_area: str | None = None  # "Samara region" when a region's governor or administration speaks
+    ranked_subject: re.Match[str] | None = None  # "Bashkortostan has the most ...", of the sentence read
     # (category, value) -> role of the figures read so far: "Of the three deaths," names them again
     seen: dict[tuple[str, float | None], str] = field(default_factory=dict)
     last_trigger: str | None = None  # the event word of the last figure read
@@ -1074,6 +1075,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         if mentions:
             state.clauses = _Clauses.of(text, sent)
             state.contrasts = tuple(m.span() for m in _CONTRAST.finditer(text, sent.start, sent.end))
+            state.ranked_subject = _RANKED_SUBJECT.match(text, sent.start)
         for i in range(len(mentions)):
             claim = _claim(doc, seg, sent.index, mentions, counted, i, attribution,
                            lexicon, m, len(claims) + 1, state)
@@ -1734,7 +1736,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         owner = _OWNER_OF_TOLL.search(text, sent.start, mention.start)  # "Poland's toll is unchanged at four"
         if owner and _place_name(owner.group("place")):
             scope = replace(scope, place=_place_name(owner.group("place")), place_inferred=False)
-    ranked = _RANKED_SUBJECT.match(text, sent.start)
+    ranked = state.ranked_subject
     if ranked and _place_name(ranked.group("place")):  # "Bashkortostan has the most dead of any region"
         scope = replace(scope, place=_place_name(ranked.group("place")), place_inferred=False)
         role = "subset" if role == "total" else role  # one region's part of the whole

@@ -1123,21 +1123,26 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
 def _restated_background(text: str, claims: list[Claim]) -> None:
     """A month's tally named again is still the month's: "launched 196 missiles over the month",
     then "151 of the 196 missiles were intercepted" and "4,860 of the drones" are not the night's."""
+    background: list[Claim] = []  # the figures of another period read so far, in order
     for i, c in enumerate(claims):
-        if c.role != "total" or c.category == "other" or c.category in _TOLLS:
+        if c.role == "background":
+            background.append(c)
+        if c.role != "total" or c.category == "other" or c.category in _TOLLS or not background:
             continue  # a toll's restatements are read where they stand (a day's toll in a war's)
         related = (c.category, _LAUNCHED_OF.get(c.category))
-        earlier = [e for e in claims[:i] if e.role == "background" and e.unit == c.unit
-                   and c.sentence - 3 <= e.sentence < c.sentence and e.category in related]
+        earlier = [e for e in background if e.unit == c.unit and c.sentence - 3 <= e.sentence < c.sentence
+                   and e.category in related]
         if not earlier:
             continue
         restated = any(e.value == c.value and e.category == c.category for e in earlier)
         if restated or _PART_OF_THE_THINGS.match(c.text):
             claims[i] = replace(c, role="background")
+            background.append(claims[i])
         part = claims[i - 1] if i else None
         if restated and part is not None and part.sentence == c.sentence and part.role == "total" and (
                 text[part.end:c.start].strip().lower() in ("of the", "out of the", "of")):
             claims[i - 1] = replace(part, role="background")  # "151 of the 196 missiles"
+            background.append(claims[i - 1])
 
 
 _PART_OF_THE_THINGS = re.compile(

@@ -69,15 +69,19 @@ _ANONYMOUS = re.compile(r",?\s*(?:who\s+(?:spoke|was\s+speaking|asked)\s+|speaki
 _TOKEN = re.compile(r"[\w'\u2019.\-]+|[,;:\"\u201c\u201d()]")
 
 
+def _without_abbreviation(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The tokens without a bracketed abbreviation at their end: "... Authority (NDRRMA)"."""
+    if tokens and tokens[-1][0] == ")" and "(" in [t for t, _ in tokens]:
+        return tokens[:max(i for i, (t, _) in enumerate(tokens) if t == "(")]
+    return tokens
+
+
 def _np_before(text: str, end: int, start: int) -> str | None:
     """The speaker named before a reporting verb ending at `end`, within text[start:end]."""
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)]
     while tokens and tokens[-1][0].lower() in _SKIP_BEFORE_VERB:
         tokens.pop()
-    if tokens and tokens[-1][0] == ")" and "(" in [t for t, _ in tokens]:
-        # "the International Organization for Migration (IOM) said": drop the abbreviation
-        opening = max(i for i, (t, _) in enumerate(tokens) if t == "(")
-        tokens = tokens[:opening]
+    tokens = _without_abbreviation(tokens)  # "the International Organization for Migration (IOM) said"
     if tokens and tokens[-1][0] == ",":
         # "Tymur Tkachenko, the head of the administration, said": the name before the apposition
         commas = [i for i, (t, _) in enumerate(tokens) if t == ","]
@@ -90,9 +94,7 @@ def _np_before(text: str, end: int, start: int) -> str | None:
             tokens = tokens[: commas[-2]]
         else:
             tokens = tokens[:-1]
-        if tokens and tokens[-1][0] == ")" and "(" in [t for t, _ in tokens]:
-            # "The ... Authority (NDRRMA), whose portal records ..., puts": the name before both
-            tokens = tokens[:max(i for i, (t, _) in enumerate(tokens) if t == "(")]
+        tokens = _without_abbreviation(tokens)  # "The ... Authority (NDRRMA), whose portal ..., puts"
     words: list[tuple[str, int]] = []
     stopper = ""
     skipped_place = False

@@ -77,7 +77,6 @@ _DEADLIEST_CAUSE_BEFORE = re.compile(
     r"\b(?:have\s+been|has\s+been|were|are)\s+the\s+(?:deadliest|most\s+deadly)"
     r"(?:\s+(?:cause|hazard|disasters?|type))?\s*,\s*(?:killing|claiming|with)\s+(?:at\s+least\s+)?$",
     re.IGNORECASE)
-_N_OF_THEM = re.compile(r"\S+[ \t]+of[ \t]+them\b", re.IGNORECASE)
 _RANKED_SUBJECT = re.compile(r"\s*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+"
                              r"(?:has|had|recorded|reported|saw|suffered)[ \t]+the[ \t]+"
                              r"(?:most|highest|largest)\b")
@@ -336,7 +335,9 @@ _LIST_WORDS = frozenset({"including", "included", "among", "with"})
 _LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)[^.;:!?]*?(?:,|\band\b|\bwhile\b)[^.;:!?]*")
 # "five people had died: three construction workers ... and two older people": a list after a
 # colon that follows a figure breaks that figure down
-# Wording the rules read back out of the text too (rules.kinds imports these three)
+# Wording the rules read back out of the text too (rules.kinds imports these)
+# "2 of them dead and 1 alive", "7 still treated, 3 of them in intensive care": a part of the figure before
+N_OF_THEM = re.compile(r"\S+[ \t]+of[ \t]+them\b", re.IGNORECASE)
 AS_FOLLOWS = (r"\b(?:as\s+follows|the\s+following|broken\s+down|breakdown|split|distributed|"
               r"divided)\b[^.:;]{0,40}:")  # "the cuts are distributed as follows:"
 OVERALL_WORDS = r"In\s+total|Overall|Altogether|In\s+all|All\s+told"  # "In total, 3 were killed"
@@ -1674,7 +1675,7 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         counted.group in _MISSILE_KINDS and previous_group in _MISSILE_KINDS
         and previous is not None and previous.category == "missiles_intercepted")
     list_word = trigger is not None and text[trigger[0]:trigger[1]].lower() in _LIST_WORDS
-    of_them = previous is not None and _N_OF_THEM.match(text, previous.start)  # "2 of them dead and 1 alive"
+    of_them = previous is not None and N_OF_THEM.match(text, previous.start)  # "2 of them dead and 1 alive"
     if (role == "total" and previous is not None and previous.role == "subset" and same_kind
             and (category in (previous.category, "other") or list_word or trigger is None or of_them)
             and _listed_after(text, previous, mention)):

@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import model_validator
 
 from checker.attribution import SOURCE_NOUNS
-from checker.claims import AS_FOLLOWS, IN_ALL_AFTER, OVERALL_WORDS
+from checker.claims import AS_FOLLOWS, IN_ALL_AFTER, N_OF_THEM, OVERALL_WORDS
 from checker.lexicon import Lexicon
 from checker.model import Claim, Interval, ReferenceFigure
 from checker.rules.base import (
@@ -373,7 +373,6 @@ _ARMED = frozenset("soldiers soldier troops servicemen officers police policemen
                    "rebels terrorists gunmen attackers guards".split())
 
 
-_NESTED_OF_THEM = re.compile(r"\S+[ \t]+of[ \t]+them\b", re.IGNORECASE)
 
 
 def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
@@ -384,7 +383,7 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
     for k, part in enumerate(parts):
         text = ctx.document(part.document).text
         if out and (_SELECTION.search(text, parts[k - 1].end, part.start)
-                    or _NESTED_OF_THEM.match(text, part.start)):
+                    or N_OF_THEM.match(text, part.start)):
             continue  # "7 are still being treated, 3 of them in intensive care": 3 of the 7
         out.append(part)
     return out

@@ -29,32 +29,32 @@ def evaluate(
     parts = tuple(c for c in claims if not c.negated and c.role == "subset")
     background = tuple(c for c in claims if not c.negated and c.role == "background")
     history = tuple(c for c in background if c.scope.time is not None and CLOCK.fullmatch(c.scope.time))
-    kept: dict[object, tuple[tuple[Claim, ...], tuple[Claim, ...]]] = {}
+    kept: dict[object, tuple[tuple[Claim, ...], ...]] = {}
     findings: list[Finding] = []
     for rule in ruleset:
-        rule_claims, rule_parts = _kept_by(rule.where, usable, parts, kept)
+        rule_claims, rule_parts, rule_history, rule_background = _kept_by(
+            rule.where, (usable, parts, history, background), kept)
         ctx = Context(
             claims=rule_claims,
             documents=docs,
             reference=tuple(reference),
             lexicon=ruleset.lexicon,
             parts=rule_parts,
-            history=tuple(c for c in history if rule.where.matches(c)),
-            background=background,
+            history=rule_history,
+            background=rule_background,
         )
         findings += [_with_sources(f, ctx, claims_by_id) for f in _findings(rule, ctx, order)]
     return findings
 
 
-def _kept_by(where: Where, usable: tuple[Claim, ...], parts: tuple[Claim, ...],
-             kept: dict[object, tuple[tuple[Claim, ...], tuple[Claim, ...]]],
-             ) -> tuple[tuple[Claim, ...], tuple[Claim, ...]]:
-    """The claims and parts a rule's `where` keeps, filtered once per distinct filter: most
-    rules of a pack share one (`unit: count`), and filtering per rule was a tenth of a check."""
+def _kept_by(where: Where, groups: tuple[tuple[Claim, ...], ...],
+             kept: dict[object, tuple[tuple[Claim, ...], ...]]) -> tuple[tuple[Claim, ...], ...]:
+    """Each group of claims (totals, parts, history, background) as a rule's `where` keeps it,
+    filtered once per distinct filter: most rules of a pack share one (`unit: count`), and
+    filtering per rule was a tenth of a check."""
     key = where.filters()
     if key not in kept:
-        kept[key] = (tuple(c for c in usable if where.matches(c)),
-                     tuple(c for c in parts if where.matches(c)))
+        kept[key] = tuple(tuple(c for c in group if where.matches(c)) for group in groups)
     return kept[key]
 
 

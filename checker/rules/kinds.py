@@ -1026,13 +1026,13 @@ class Ratio(RuleBase):
         if not before:
             return []
         part = before[-1]
-        of_the_total = bool(_OF_THE_TOTAL_OPENING.search(text, max(0, part.start - 40), part.start))
+        if not _SHARE_FOLLOWS.fullmatch(text, part.end, percent.start) or part.value is None:
+            return []
         of_the_things = _OF_THE_THINGS.fullmatch(part.text)
         if of_the_things and len(before) == 1:
-            return _share_of_things_named_before(ctx, text, percent, part, of_the_things.group("noun"))
+            return _share_of_things_named_before(ctx, part, part.value, of_the_things.group("noun"))
+        of_the_total = bool(_OF_THE_TOTAL_OPENING.search(text, max(0, part.start - 40), part.start))
         if not of_the_total and not _OF_THE_TARGET.match(text, percent.start, percent.end + 40):
-            return []
-        if not _SHARE_FOLLOWS.fullmatch(text, part.end, percent.start) or part.value is None:
             return []
         reach = 3 if of_the_total else 1  # "A total of 9,648 people ... Of the total, 5,402, or 56%"
         wholes = [c for c in (*ctx.claims, *ctx.parts) if c.document == part.document
@@ -1074,15 +1074,13 @@ class Ratio(RuleBase):
                        (part, whole, percent))
 
 
-def _share_of_things_named_before(ctx: Context, text: str, percent: Claim, part: Claim,
+def _share_of_things_named_before(ctx: Context, part: Claim, value: float,
                                   noun: str) -> list[tuple[Claim, Claim]]:
     """"Russia launched 5,412 drones ... It shot down 4,860 of the drones, or 94 percent": the
     whole is the last figure of those things in the two sentences before."""
-    if not _SHARE_FOLLOWS.fullmatch(text, part.end, percent.start) or part.value is None:
-        return []
     wholes = [c for c in (*ctx.claims, *ctx.parts, *ctx.background) if c.document == part.document
               and c.unit == part.unit and part.sentence - 2 <= c.sentence < part.sentence
-              and (c.entity or "").lower() == noun.lower() and c.low is not None and c.low > part.value]
+              and (c.entity or "").lower() == noun.lower() and c.low is not None and c.low > value]
     return [(part, max(wholes, key=lambda c: c.end))] if wholes else []
 
 

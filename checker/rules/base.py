@@ -387,8 +387,9 @@ _CIVILIAN_NOUNS = frozenset("civilians civilian residents resident villagers vil
 
 def _side(entity: str | None) -> str | None:
     """Whether a count of people names armed men or civilians; None for anyone ("12 people")."""
-    noun = (entity or "").lower().split()[-1:] or [""]
-    return "armed" if noun[0] in _ARMED_NOUNS else "civilian" if noun[0] in _CIVILIAN_NOUNS else None
+    words = (entity or "").lower().split()
+    noun = words[-1] if words else ""
+    return "armed" if noun in _ARMED_NOUNS else "civilian" if noun in _CIVILIAN_NOUNS else None
 
 
 def keys_agree(keys: Sequence[tuple[str | None, ...]]) -> bool:

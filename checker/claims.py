@@ -184,13 +184,14 @@ _AREA_WIDE = re.compile(r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\
                         r"(?P<area>region|province|oblast|county|district)\b(?!\s+of\b|['\u2019])",
                         re.IGNORECASE)
 # a name with its kind of area needs no preposition to be a place: "Salkot district recorded"
-_AREA_WORD = re.compile(r"district|province|region|oblast|county|prefecture|governorate", re.IGNORECASE)
+_AREA_KINDS = "district|province|region|oblast|county|prefecture|governorate"
+_AREA_WORD = re.compile(_AREA_KINDS, re.IGNORECASE)
 _TYPED_PLACE = re.compile(
     r"\b(?!The\b)(?:(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?\s+"
-    r"(?:district|province|region|oblast|county|prefecture|governorate))|"
+    rf"(?:{_AREA_KINDS}))|"
     # "Atsinanana is the worst-hit region, with 8 deaths"
     r"(?P<subject>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?)\s+(?:is|was|remains|remained)"
-    r"\s+the\s+(?:[\w-]+\s+){0,2}(?:district|province|region|oblast|county|prefecture|governorate|state))\b")
+    rf"\s+the\s+(?:[\w-]+\s+){{0,2}}(?:{_AREA_KINDS}|state))\b")
 _POSSESSIVE_PREFIX = re.compile(r"^[A-Z][\w\-]+(?:'s|\u2019s)\s+(?=[A-Z])")
 _NOT_PLACES = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun "

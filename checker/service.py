@@ -21,6 +21,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -239,9 +240,9 @@ class Engine:
     ruleset: RuleSet
     renderer: Renderer = field(default_factory=Renderer)
 
-    @property
+    @cached_property
     def topics(self) -> dict[str, tuple[str, ...]]:
-        """Rule file name (`casualties`) -> the ids of its rules, in order."""
+        """Rule file name (`casualties`) -> the ids of its rules, in order (the rules never change)."""
         out: dict[str, list[str]] = {}
         for rule in self.ruleset.rules:
             origin = self.ruleset.origins.get(rule.id)
@@ -251,6 +252,8 @@ class Engine:
 
     def select(self, keep: Sequence[str] | None, disable: Sequence[str]) -> RuleSet:
         """The rule set for one request: `keep` rule ids or topics (None = all), minus `disable`."""
+        if keep is None and not disable:
+            return self.ruleset
         ids = set(self.ruleset.ids)
         topics = self.topics
         wanted = set(ids) if keep is None else set()
@@ -265,8 +268,6 @@ class Engine:
             if name not in ids:
                 raise self._unknown(name, f"disable[{i}]", ids)
         wanted -= set(disable)
-        if keep is None and not disable:
-            return self.ruleset
         return self.ruleset.only(*wanted)
 
     @staticmethod

@@ -162,7 +162,8 @@ _PLACE = re.compile(
     r"(?:\s+(?:region|oblast|province|district|county|state))?)"
 )
 # "the Ukrainian capital", "Israeli strikes": an adjective of nationality is not a place
-_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|Israeli|Iraqi|Pakistani|Yemeni|Saudi|Kuwaiti|Qatari)$")
+_DEMONYM = re.compile(r"(?:ians?|eans?|ese|ish|icans?|Israelis?|Iraqis?|Pakistanis?|Yemenis?|Saudis?|"
+                      r"Kuwaitis?|Qataris?)$")  # "the number of Palestinians freed": people
 # "over Russian regions", "in Israeli airspace": the country, named by its adjective
 _COUNTRY_OF = {"Russian": "Russia", "Ukrainian": "Ukraine", "Israeli": "Israel", "Iranian": "Iran",
                "Lebanese": "Lebanon", "Syrian": "Syria", "Saudi": "Saudi Arabia", "Polish": "Poland",
@@ -187,7 +188,9 @@ _AREA_WIDE = re.compile(r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\
 _AREA_KINDS = "district|province|region|oblast|county|prefecture|governorate"
 _AREA_WORD = re.compile(_AREA_KINDS, re.IGNORECASE)
 _TYPED_PLACE = re.compile(
-    r"\b(?!The\b)(?:(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?\s+"
+    # not from inside a hyphenated name: "Deir el-Zor province" is not "Zor province"
+    r"(?<![\w'\-])(?!The\b)(?:(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+"
+    r"(?:\s+(?:(?:el|al|ad|an|ar|as|ash|at|az|ez)-)?[A-Z][a-z\u00C0-\u024F'\-]+){0,2}\s+"
     rf"(?:{_AREA_KINDS}))|"
     # "Atsinanana is the worst-hit region, with 8 deaths"
     r"(?P<subject>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?)\s+(?:is|was|remains|remained)"
@@ -198,8 +201,21 @@ _NOT_PLACES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That Telegram X "
     "Facebook Twitter Reuters AP AFP Level Category Phase Stage Grade Section Article Chapter "
-    "Page".split()
+    "Page "
+    # armed groups and movements are who acts, not where: "its air campaign against Hezbollah"
+    "Hezbollah Hamas Houthis Houthi Taliban ISIS ISIL Daesh Wagner Fatah Jihad "
+    # a number word opening a sentence: "Thirteen (57%) of the cases are female"
+    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen "
+    "Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety "
+    "Hundred Hundreds Thousand Thousands Dozens Scores Several".split()
 )
+# a bulletin's section label is not a place label: "Surveillance: 36 alerts", "Overview: ..."
+_SECTION_LABEL = re.compile(
+    r"(?:tion|sion|ment|ness|ology|ics|ities)$|^(?:Overview|Summary|Background|Update|Updates|Note|Notes|"
+    r"Context|Totals?|Damage|Casualties|Cases|Response|Outlook|Forecast|Highlights|Key|Figures|Impact|"
+    r"Needs|Funding|Access|Health|Shelter|Food|Water|Power|Energy|Latest|Breaking|Source|Sources|Status|"
+    r"Trends?|Numbers|Data|Analysis|Timeline|Details|Facts|Recovery|Relief|Aid|Losses|Damages|Surveillance|"
+    r"Assistance|Maintenance|Compliance|Guidance|Attendance|Insurance|Governance)$")
 # "the Ministry of Health", "the Bureau of Labor Statistics", "State Security": institutions
 _INSTITUTION_WORDS = frozenset(
     "Health Security Statistics Affairs Defence Defense Justice Emergency Emergencies Interior "
@@ -208,7 +224,9 @@ _INSTITUTION_WORDS = frozenset(
     "Relief Development Welfare Information Communications Intelligence Staff Services Tourism "
     "Environment Culture Sports Youth Housing Works Water Resources Forestry Fisheries Mines "
     "Mining Petroleum Trade Industry Planning Economy Treasury Immigration Customs Revenue "
-    "Aviation Meteorology Geology Seismology Volcanology Disaster Disasters Rights Act".split()
+    "Aviation Meteorology Geology Seismology Volcanology Disaster Disasters Rights Act "
+    # "the Kyiv City Military Administration", "Zaporizhzhia Regional Military ...": a body
+    "Military Administration Ministry Agency Authority Directorate Department Command".split()
 )
 _TIME = re.compile(
     r"\b(?=[dilosty])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
@@ -1750,7 +1768,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     line_start = text.rfind("\n", max(0, sent.start - 300), mention.start) + 1
     if text[line_start:mention.start].count(":") == 1 and (labelled := _PLACE_LABEL.match(text, line_start)):
         label = labelled.group("place")  # "Punjab: 164 dead, 471 injured", one place a line
-        if not label.isupper() and not m.triggers.fullmatch(label) and _place_name(label):
+        if (not label.isupper() and not m.triggers.fullmatch(label) and not _SECTION_LABEL.search(label)
+                and _place_name(label)):
             scope = replace(scope, place=_place_name(label), place_inferred=False)
     listed_place = _LISTED_PLACE_BEFORE.search(text, max(sent.start, mention.start - 40), mention.start)
     if listed_place and _place_name(listed_place.group("place")):  # "... 95 deaths and Birkot 36"

@@ -372,6 +372,13 @@ def test_a_part_with_its_own_verb_keeps_it_and_the_whole_s_place() -> None:
         ("Floods killed 12 people in Rio de Janeiro.", "12", "Rio de Janeiro"),
         ("The Ministry of Health said 89 bodies had been brought in.", "89", None),
         ("The Bureau of Labor Statistics said 164,000 jobs were added.", "164,000", None),
+        ("Clashes in Deir el-Zor province killed at least 89 people.", "89", "Deir el-Zor province"),
+        ("The head of the Kyiv City Military Administration said six people were killed.", "six", None),
+        ("Cases were reported in three districts. Thirteen (57%) of the cases are female.", "57%", None),
+        ("Strikes killed 46 people as Israel pressed its campaign against Hezbollah.", "46", None),
+        ("That brings the total number of Palestinians freed under the deal to 1,135.", "1,135", None),
+        ("Surveillance: 36 alerts were received in the last 24 hours.", "36", None),
+        ("Punjab: 164 dead, 471 injured", "164", "Punjab"),
     ],
 )
 def test_place_is_not_a_day_a_possessive_or_a_month(text: str, figure: str, place: str | None) -> None:

@@ -866,8 +866,20 @@ def _superseded(text: str, clause_start: int, mention: Mention) -> bool:
     if "from" in text[max(clause_start, mention.start - 40):mention.start].lower() and _UP_FROM.search(
             text, max(clause_start, mention.start - 40), mention.start):
         return True
+    if _EARLIER_LEVEL_BEFORE.search(text, max(clause_start, mention.start - 50), mention.start):
+        return True
     return bool(_FROM_BEFORE.search(text, max(clause_start, mention.start - 20), mention.start)
                 and _UPDATE_VERB.search(text, clause_start, mention.start))
+
+
+# "The toll had stood at nine on Wednesday evening", "was earlier put at 12", "an earlier figure
+# of 30": the level the current figure replaced
+_EARLIER_LEVEL_BEFORE = re.compile(
+    r"\b(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:stood|been)\s+(?:at\s+)?|"
+    r"(?:was|were|had\s+been)\s+(?:earlier|previously|initially|first)\s+(?:put|given|reported|estimated|"
+    r"reported\s+as)\s+(?:at\s+)?|"
+    r"(?:an?\s+|the\s+)?(?:earlier|previous|initial)\s+(?:toll|tally|figure|count|estimate)\s+"
+    r"(?:of|was|had\s+been|stood\s+at)\s+)(?:at\s+least\s+|about\s+|some\s+|around\s+)?$", re.IGNORECASE)
 
 
 def _may_state_a_condition(text: str, end: int) -> bool:
@@ -984,6 +996,8 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
     if name.lower() in PRONOUNS or _DOCUMENT_REFERENCE.fullmatch(name):
         return state.last_named or name  # "it said"; "the statement said": the source just named
     words = name.split()
+    if words and words[0].rstrip(".").lower() in _TITLES:
+        words = words[1:]  # "Dr Chissola" after "Dr Albertina Chissola"
     if len(words) == 1 and words[0][:1].isupper():
         # "Lysak" after "regional governor Serhiy Lysak": one source, named again
         for earlier in reversed(state.sources):
@@ -996,6 +1010,11 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
             if longer != name.lower() and (longer.endswith(" " + short) or _head_before_place(longer, short)):
                 return earlier
     return name
+
+
+_TITLES = frozenset("dr mr mrs ms miss prof professor gen general col colonel maj major capt captain lt "
+                    "sgt sergeant governor gov mayor minister president chief judge sheriff inspector "
+                    "commissioner superintendent brig rev father sheikh senator rep".split())
 
 
 def _head_before_place(source: str, noun: str) -> bool:
@@ -1137,7 +1156,26 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         state.paragraph_sentences.append((sent.start, sent.end))
     _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "")
     _restated_background(text, claims)
+    _restatements_keep_their_source(text, claims)
     return _supersede_live_updates(doc, seg, claims)
+
+
+def _restatements_keep_their_source(text: str, claims: list[Claim]) -> None:
+    """"The toll rose to 14, officials said. ... Post-mortems were conducted on 11 of the 14
+    bodies": the whole a part is taken of, named again with no source of its own, is still the
+    source's figure."""
+    said: dict[tuple[str, float, str], str] = {}
+    for i, c in enumerate(claims):
+        if c.role != "total" or c.category == "other" or c.value is None:
+            continue
+        key = (c.category, c.value, c.unit)
+        if c.attribution is not None:
+            said.setdefault(key, c.attribution)
+        elif key in said and _OF_THE_WHOLE_BEFORE.search(text, max(0, c.start - 20), c.start):
+            claims[i] = replace(c, attribution=said[key])
+
+
+_OF_THE_WHOLE_BEFORE = re.compile(r"\b(?:out\s+)?of\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
 
 
 def _restated_background(text: str, claims: list[Claim]) -> None:
@@ -1680,6 +1718,17 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     return _Reading(counted, category, trigger, unit, end), is_part
 
 
+_SENT_TO = re.compile(r"\b(?:referred|taken|transferred|airlifted|flown|moved|shifted|rushed|evacuated|"
+                      r"sent)\s+(?:on\s+)?to\b", re.IGNORECASE)
+
+
+def _sent_there(text: str, end: int, place: str) -> bool:
+    """"three of them ... have been referred to GTB Hospital in Delhi": where they were taken,
+    not where they were counted."""
+    at = text.find(place, end, end + 160)
+    return at > 0 and bool(_SENT_TO.search(text, end, at))
+
+
 def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, reading: _Reading,
                          category: str, role: str, scope: Scope, lexicon: Lexicon,
                          state: _ReadingState) -> tuple[str, str, Scope]:
@@ -1716,7 +1765,8 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         return category, role, scope
     by_place = (scope.place is not None and not scope.place_inferred and scope.place != whole.scope.place
                 and list_start == whole.end  # not an item of a list after the whole's colon
-                and not _COLON_LIST.search(text, max(sentence_start, mention.start - 30), mention.start))
+                and not _COLON_LIST.search(text, max(sentence_start, mention.start - 30), mention.start)
+                and not _sent_there(text, mention.end, scope.place))
     if scope.place is None:
         scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
     return whole.category, "total" if by_place else "subset", scope
@@ -1832,8 +1882,11 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "subset"  # "Eight critically injured persons were referred to ...": some of the injured
     if (role == "total" and category == "injured" and reading.trigger and "injured" in state.totals.values()
             and _CARE_WORDS.fullmatch(text, *reading.trigger)
-            and text[reading.trigger[1]:mention.start].strip() == ":"):
-        role = "subset"  # a factbox's "Injured: 41" then "Discharged: 29", "Hospitalised: 12"
+            and (text[reading.trigger[1]:mention.start].strip() == ":"
+                 or text[reading.trigger[0]:reading.trigger[1]].lower() == "discharged")):
+        # a factbox's "Injured: 41" then "Discharged: 29", "Hospitalised: 12"; "58 people were
+        # treated for injuries. By Monday 41 had been discharged": some of the injured
+        role = "subset"
     if role == "total" and category in _TOLLS and _IN_PLACE_ITSELF.match(text, sent.start):
         role = "subset"  # "In Kherson itself, one person was killed": a part of the region's toll
     if role == "total" and category in _TOLLS and (

@@ -1008,3 +1008,36 @@ def test_a_city_itself_and_an_earlier_month_s_attack(text: str, figure: str, rol
 def test_more_drones_in_a_second_attack_are_an_increment() -> None:
     text = "In a second attack in the afternoon, the militia targeted the city with 4 more drones."
     assert claim_at(text, "4 more").role == "increment"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        ("A total of 58 people were treated for injuries. By Monday morning 41 had been discharged.",
+         "41", "subset"),
+        ("The death toll rose to 14 on Thursday. The toll had stood at nine on Wednesday evening.",
+         "nine", "background"),
+        ("The toll was earlier put at 12 by the ministry, which now says 15 died.", "12", "background"),
+        ("Sixteen people were rescued alive, of whom 11 were admitted to hospitals; three of them are "
+         "critical and have been referred to GTB Hospital in Delhi.", "three", "subset"),
+    ],
+)
+def test_parts_and_earlier_levels_of_a_toll(text: str, figure: str, role: str) -> None:
+    assert claim_at(text, figure).role == role
+
+
+def test_undergoing_treatment_counts_the_injured() -> None:
+    assert claim_at("Twenty-three people are undergoing treatment in hospital.", "Twenty-three").category \
+        == "injured"
+
+
+def test_a_title_and_surname_name_the_source_named_in_full_before() -> None:
+    text = ("The provincial health director, Dr Albertina Chissola, said 14 bodies had been taken to the "
+            "morgue. The dead were eight men and six women, Dr Chissola told the state broadcaster.")
+    assert claim_at(text, "eight men").attribution == "Dr Albertina Chissola"
+
+
+def test_the_whole_a_part_is_taken_of_keeps_its_source() -> None:
+    text = ("The death toll rose to 14 on Thursday, officials said.\n\n"
+            "Post-mortem examinations were conducted on 11 of the 14 bodies.")
+    assert claim_at(text, "14 bodies").attribution == "officials"

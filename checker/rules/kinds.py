@@ -601,6 +601,8 @@ def _same_thing(whole: str | None, item: str | None, lexicon: Lexicon | None = N
 # them", "among the dead were", "Of the 52 injured, 31 ..."
 _PART_WORDS_BEFORE = re.compile(
     r"(?:\bincluding|\bincluded|\bamong\s+(?:them|whom|the\s+\w+)|\bof\s+whom|"
+    # "The dead were eight men, four women and three children"
+    r"\bthe\s+(?:dead|injured|wounded|victims|deceased|casualties)\s+(?:were|are|include|included)\b|"
     r"\bOf\s+(?:the|them|those|these)\b[^.;]{0,60},|:|\()[^.;:]{0,60}$", re.IGNORECASE)
 _OVERALL_LATER = re.compile(r"(?:[.!?]\s+|\n\s*)[\"\u201c]?(?:" + OVERALL_WORDS + r"),")
 _OF_THEM_INSIDE = re.compile(r"\bof\s+(?:them|whom|those|these)\b")

@@ -76,12 +76,27 @@ def _without_abbreviation(tokens: list[tuple[str, int]]) -> list[tuple[str, int]
     return tokens
 
 
+def _without_place_after_name(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The tokens without "in Gaza" after a name closed by its abbreviation: "the Ministry of
+    Health (MoH) in Gaza". (Otherwise the place stays in the name: "the Defence Ministry in
+    Moscow".)"""
+    for k in range(2, 5):
+        if len(tokens) <= k or tokens[-k][0] not in ("in", "at"):
+            continue
+        if tokens[-k - 1][0] == ")" and all(t[:1].isupper() for t, _ in tokens[-k + 1:]):
+            return tokens[:-k]
+        return tokens
+    return tokens
+
+
 def _np_before(text: str, end: int, start: int) -> str | None:
     """The speaker named before a reporting verb ending at `end`, within text[start:end]."""
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)]
     while tokens and tokens[-1][0].lower() in _SKIP_BEFORE_VERB:
         tokens.pop()
-    tokens = _without_abbreviation(tokens)  # "the International Organization for Migration (IOM) said"
+    tokens = _without_abbreviation(_without_place_after_name(tokens))
+    # "the International Organization for Migration (IOM) said", "the Ministry of Health (MoH) in
+    # Gaza reported"
     if tokens and tokens[-1][0] == ",":
         # "Tymur Tkachenko, the head of the administration, said": the name before the apposition
         commas = [i for i, (t, _) in enumerate(tokens) if t == ","]
@@ -105,7 +120,7 @@ def _np_before(text: str, end: int, start: int) -> str | None:
             # "The Emergency Response Room in the city said": the source is before "in the city"
             words, skipped_place = [], True
             continue
-        if tok in {",", ";", ":", '"', "\u201c", "\u201d", "(", ")"} or (
+        if tok in {",", ";", ":", '"', "\u201c", "\u201d", "(", ")", "-", "--"} or (
                 tok.lower() in _STOP and not inner) or tok.replace(",", "").replace(".", "").isdigit():
             # a figure ends the name: "the 810 drones the air force reported"
             stopper = tok.lower()
@@ -145,6 +160,9 @@ def _names_a_source(phrase: str) -> bool:
         len(words) <= 8 and (any(w[:1].isupper() for w in words) or words[-1].lower() in SOURCE_NOUNS))
 
 
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.IGNORECASE)
+
+
 def speaker(text: str, start: int, end: int) -> str | None:
     """The source a sentence (text[start:end]) attributes its statements to, if it names one.
 
@@ -159,6 +177,9 @@ def speaker(text: str, start: int, end: int) -> str | None:
         return "it" if src.lower() in _SAME_SOURCE else src  # "(same source)": the one before
     aside = text.find("anonymity", start, end) >= 0 or text.find("named", start, end) >= 0
     for verb in _VERB.finditer(text, start, end):
+        if verb.group() == "estimated" and _ADJECTIVE_BEFORE.search(text, max(start, verb.start() - 5),
+                                                                    verb.start()):
+            continue  # "An estimated 1.9 million people remain displaced": no one is speaking
         inverted = _INVERTED.search(text[max(start, verb.start() - 3): verb.start()])
         m = _SAID_NP.match(text, verb.start(), end) if inverted else None
         if m and m.group("src").split()[0].lower() not in _NOT_A_SOURCE:

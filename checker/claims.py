@@ -842,8 +842,11 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
         return True  # "The attack came a week after a missile strike ... killed 23 people"
     after = _AFTER_FIGURE.match(text, mention.end, right)
     if (_MONTH_OPENING.match(text, sentence_start) or _MONTH_AFTER.match(text, mention.end, right)
-            or _SO_FAR_AFTER.match(text, mention.end, right)):
-        return True  # "In October, Russia launched 5,412 drones"; "80 drones in December alone"
+            or _SO_FAR_AFTER.match(text, mention.end, right)
+            or _COMPARISON_OPENING.match(text, sentence_start)):
+        # "In October, Russia launched 5,412 drones"; "80 drones in December alone"; "For
+        # comparison, 2,251 Palestinians were killed during the 51-day escalation in 2014"
+        return True
     for start, end in ((sentence_start, mention.start), (mention.end, after.end() if after else right)):
         if any(y.group() != this_year and not _SINCE_BEFORE.search(text, max(start, y.start() - 16),
                                                                     y.start())
@@ -858,6 +861,11 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
             if not comparison:  # "the largest attack since 2022" does not date the figure
                 return True
     return False
+
+
+_ALSO_RECOVERED = re.compile(r"\balso\s+(?:been\s+)?(?:recovered|retrieved|found|pulled|exhumed|"
+                             r"brought\s+out)\b", re.IGNORECASE)
+_COMPARISON_OPENING = re.compile(r"[ \t*\u2022-]*(?:For|By|In)\s+comparison\b", re.IGNORECASE)
 
 
 def _superseded(text: str, clause_start: int, mention: Mention) -> bool:
@@ -996,6 +1004,11 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
     if name.lower() in PRONOUNS or _DOCUMENT_REFERENCE.fullmatch(name):
         return state.last_named or name  # "it said"; "the statement said": the source just named
     words = name.split()
+    if len(words) == 1 and len(name) >= 2 and sum(ch.isupper() for ch in name) >= 2:
+        for earlier in reversed(state.sources):  # "MoH" after "the Ministry of Health (MoH)"
+            initials = "".join(w[0] for w in earlier.split() if w.lower() != "the")
+            if len(initials) == len(name) and initials.lower() == name.lower():
+                return earlier
     if words and words[0].rstrip(".").lower() in _TITLES:
         words = words[1:]  # "Dr Chissola" after "Dr Albertina Chissola"
     if len(words) == 1 and words[0][:1].isupper():
@@ -1135,7 +1148,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                 state.totals[claim.value] = claim.category
             state.sentence_claims.append(claim)
         if state.sentence_claims:
-            _mark_parts_of_another_period(claims, state.sentence_claims)
+            _mark_parts_of_another_period(text, claims, state.sentence_claims, state.previous_claims)
             _mark_explained_increments(text, claims, state.sentence_claims)
             _mark_parts_of_a_sum(text, claims, state.sentence_claims)
             _mark_coordinated_parts(text, claims, state.sentence_claims)
@@ -1378,17 +1391,25 @@ _LIST_COLON_AFTER = re.compile(r"[ \t]*:")
 _BULLET = re.compile(r"[ \t]*[-*\u2022\u2013\u2014][ \t]")
 
 
-def _mark_parts_of_another_period(claims: list[Claim], sentence_claims: list[Claim]) -> None:
+def _mark_parts_of_another_period(text: str, claims: list[Claim], sentence_claims: list[Claim],
+                                  previous_claims: list[Claim]) -> None:
     """"... raising the number who died of starvation to 471, among them 160 children": the
-    parts of a figure of another period or tally belong to it, not to this event's toll."""
+    parts of a figure of another period or tally belong to it, not to this event's toll; so
+    do "20,179 of those killed" in the next sentence after "72,118 killed since 2023"."""
     for k, part in enumerate(sentence_claims):
         if part.role != "subset":
             continue
         before = [c for c in sentence_claims[:k] if c.category == part.category]
+        if not before and _OF_THOSE_AFTER.match(text, part.end):
+            before = [c for c in previous_claims if c.category == part.category and c.role != "subset"]
         if before and before[-1].role == "background":
             moved = replace(part, role="background")
             claims[claims.index(part)] = moved
             sentence_claims[k] = moved
+
+
+_OF_THOSE_AFTER = re.compile(
+    r"\s+of\s+(?:those|them|the)\s+(?:killed|dead|injured|wounded|deaths|victims)?\b", re.IGNORECASE)
 
 
 def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
@@ -1873,6 +1894,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             category = earlier or category
         elif earlier in _TOLLS and role == "total" and reading.counted.group in (None, "person"):
             role = "subset"
+    if (role == "total" and category == "killed" and " also " in text[left:right]
+            and _ALSO_RECOVERED.search(text, left, right)):
+        role = "increment"  # "38 killed ... The bodies of 23 people were also recovered": besides the toll
     if role == "total" and category == "killed" and _ONE_CAUSE.search(text, left, right):
         role = "background"
     if role == "total" and "(+" in text[end:end + 50] and _RUNNING_TOTAL_AFTER.match(text, end):

@@ -1041,3 +1041,27 @@ def test_the_whole_a_part_is_taken_of_keeps_its_source() -> None:
     text = ("The death toll rose to 14 on Thursday, officials said.\n\n"
             "Post-mortem examinations were conducted on 11 of the 14 bodies.")
     assert claim_at(text, "14 bodies").attribution == "officials"
+
+
+def test_a_ministry_in_a_place_and_its_abbreviation_are_one_source() -> None:
+    text = ("- The Ministry of Health (MoH) in Gaza reported 38 Palestinians killed and 114 injured.\n"
+            "- Since the ceasefire, MoH has reported 612 Palestinians killed.\n"
+            "- An estimated 1.9 million people remain displaced.")
+    assert claim_at(text, "38").attribution == "The Ministry of Health"
+    assert claim_at(text, "612").attribution == "The Ministry of Health"
+    assert claim_at(text, "1.9 million").attribution is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        ("The strike killed 12 people. For comparison, 2,251 Palestinians, including 551 children, were "
+         "killed during the 51-day escalation in 2014.", "2,251", "background"),
+        ("Overall, since 7 October 2023, the ministry has reported 72,118 Palestinians killed. According to "
+         "the ministry, 20,179 of those killed were children.", "20,179", "background"),
+        ("The ministry reported 38 Palestinians killed this week. The bodies of 23 people were also "
+         "recovered from under the rubble.", "23", "increment"),
+    ],
+)
+def test_figures_beside_the_event_s_toll(text: str, figure: str, role: str) -> None:
+    assert claim_at(text, figure).role == role

@@ -232,6 +232,9 @@ _TIME = re.compile(
     r"\b(?=[dilosty])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:day|24\s+hours|week|month|year|two\s+days|48\s+hours)|this\s+(?:year|week|month)|"
     r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|since\s+the\s+start\s+of\s+the\s+\w+|"
+    # "since the ceasefire", "since October 7, 2023": a tally of its own period
+    r"since\s+(?:the\s+)?(?:ceasefire|truce|war|invasion|conflict|outbreak|offensive)\b|"
+    rf"since\s+(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?\b|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
     r"last\s+(?:week|month|year)|"
     r"the\s+(?:night|morning|evening|afternoon)\s+of\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -267,7 +270,10 @@ _PERIOD = re.compile(
     r"(?:first|second|last)\s+(?:half|quarter|(?:\w+\s+)?months)\s+of\s+(?:this|the|last)\s+year|"
     r"every\s+(?:year|month|summer|winter|season|monsoon)|each\s+year|annually|"
     r"earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
-    r"years?\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|was\s+last\b|"
+    r"(?:years?|decades?|months?|weeks?)\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|"
+    r"was\s+last\b|"
+    # "That 34-day conflict killed about 1,200 people": the war named before, not this event
+    r"that\s+(?:\d+-(?:day|week|month|year)\s+)?(?:war|conflict|escalation|uprising|famine|epidemic)\b|"
     # "a quake in Kunar at the end of August killed more than 2,200": another month's quake
     rf"(?:at|by)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:{_MONTH_NAMES})\b(?!\s+\d)|"
     # "More than 2,800 soldiers have been wounded in the Gaza ground operation": the war's toll
@@ -330,7 +336,12 @@ _NAME_COMMA = re.compile(r"\b(?:[A-Z][\w'\u2019\-]+|driver|passenger|pilot|man|w
                          r"father|son|daughter|wife|husband|teacher|student|victim|suspect)\s*,\s*$")
 _COMMA_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 # the words that belong to a figure, up to a comma (not the one in "September 7, 2025")
-_AFTER_FIGURE = re.compile(r"(?:[^,;]|,(?=[ \t]*(?:19|20)\d\d\b)){0,80}")
+# the words after a figure, past an aside: "More than 26,000 people, civilians and combatants,
+# have been killed since then"
+_AFTER_FIGURE = re.compile(
+    r"(?:[^,;]|,(?=[ \t]*(?:19|20)\d\d\b)|"
+    r",(?![ \t]*(?:according|said|says|bringing|raising|taking|including|officials|police|the))"
+    r"[^,;.]{1,40},){0,80}")
 _UP_FROM = re.compile(
     r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous|initial|first)\s+(?:\w+\s+){0,2}?(?:of\s+)?)?"
     r"(?:at\s+least\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
@@ -1736,7 +1747,18 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
         category = "killed"  # "two more bodies were pulled out", "the bodies of 31 people": the dead
     if _WHOLE_BEFORE.search(text, sent.start, mention.start) and category in _LAUNCHED_OF:
         category = _LAUNCHED_OF[category]  # "Of the 145 drones, 64 were shot down"
+    among = _AMONG_THE_GROUP_AFTER.match(text, end) if counted.group in (None, "person") else None
+    if among:  # "23 people had been wounded and that six women were also among the dead": the dead
+        category, trigger = _AMONG_GROUPS[among.group("group").lower()], among.span("group")
     return _Reading(counted, category, trigger, unit, end), is_part
+
+
+_AMONG_GROUPS = {"dead": "killed", "killed": "killed", "victims": "killed", "fatalities": "killed",
+                 "deceased": "killed", "injured": "injured", "wounded": "injured", "missing": "missing"}
+_AMONG_THE_GROUP_AFTER = re.compile(
+    r"[ \t]+(?:were|was|are|is)[ \t]+(?:also[ \t]+)?among[ \t]+the[ \t]+(?P<group>"
+    + "|".join(_AMONG_GROUPS) + r")\b",
+    re.IGNORECASE)
 
 
 _SENT_TO = re.compile(r"\b(?:referred|taken|transferred|airlifted|flown|moved|shifted|rushed|evacuated|"
@@ -1750,6 +1772,9 @@ def _sent_there(text: str, end: int, place: str) -> bool:
     return at > 0 and bool(_SENT_TO.search(text, end, at))
 
 
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+
+
 def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, reading: _Reading,
                          category: str, role: str, scope: Scope, lexicon: Lexicon,
                          state: _ReadingState) -> tuple[str, str, Scope]:
@@ -1758,6 +1783,8 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     verb of its own keeps it ("29 of them were shot down") and a part by place is that
     place's total ("including 91 over the Moscow region")."""
     counted, trigger = reading.counted, reading.trigger
+    if reading.unit in _DURATIONS:
+        return category, role, scope  # "..., among them eight children, ... over the past 24 hours"
     previous = state.sentence_claims[-1] if state.sentence_claims else None
     previous_group = lexicon.entity_group(previous.entity) if previous and previous.entity else None
     same_kind = counted.noun is None or counted.group == previous_group or (

@@ -1065,3 +1065,34 @@ def test_a_ministry_in_a_place_and_its_abbreviation_are_one_source() -> None:
 )
 def test_figures_beside_the_event_s_toll(text: str, figure: str, role: str) -> None:
     assert claim_at(text, figure).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        ("Strikes killed 60 people. More than 26,000 people, civilians and combatants, have been killed "
+         "since then, according to ACLED.", "26,000", "background"),
+        ("Strikes killed 60 people. Two decades ago, the conflict in Darfur left some 300,000 people dead.",
+         "300,000", "background"),
+        ("Strikes killed 60 people. That 34-day conflict killed about 1,200 people in Lebanon.", "1,200",
+         "background"),
+    ],
+)
+def test_other_wars_and_periods(text: str, figure: str, role: str) -> None:
+    assert claim_at(text, figure).role == role
+
+
+def test_the_dead_named_after_the_figure_decide_its_category() -> None:
+    text = "The ministry said 23 people had been wounded and that six women were also among the dead."
+    assert (claim_at(text, "six women").category, claim_at(text, "six women").role) == ("killed", "subset")
+
+
+def test_a_duration_is_not_a_part_of_the_toll_listed_before_it() -> None:
+    text = ("The bodies of 31 people killed by Israeli fire, among them eight children, were brought to "
+            "hospitals over the past 24 hours, along with 56 wounded.")
+    assert claim_at(text, "24 hours").category == "other"
+
+
+def test_a_tally_since_the_ceasefire_keeps_its_period() -> None:
+    text = "Since the ceasefire took effect on October 10, Israeli attacks have killed 641 people."
+    assert claim_at(text, "641").scope.time == "since the ceasefire"

@@ -341,6 +341,7 @@ class Breakdown(RuleBase):
                 groups.setdefault((part.document, part.sentence), []).append(part)
         groups = {key: _outer_parts(ctx, parts) for key, parts in groups.items()
                   if _said_to_be_parts(ctx, parts)}
+        groups = _with_parts_named_after(ctx, groups)
         wholes = [w for w in ctx.of(self.category) if w.unit == "count"]
         found = [(tuple(parts), whole) for parts in groups.values()
                  if (whole := self._whole_of(parts, wholes)) is not None]
@@ -358,6 +359,27 @@ class Breakdown(RuleBase):
             text = (f"parts {parts_text} ≤ {whole_text}" if ok
                     else self.fail_text(parts=parts_text, whole=whole_text))
             yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
+
+
+_ALSO_AMONG = re.compile(r"[ \t]+(?:were|was|are|is)[ \t]+also[ \t]+among\b", re.IGNORECASE)
+
+
+def _with_parts_named_after(ctx: Context, groups: dict[tuple[str, int], list[Claim]]
+                            ) -> dict[tuple[str, int], list[Claim]]:
+    """"12 killed, seven of them children ... Six women were also among the dead": parts named
+    "also" in a later sentence join the parts named before them."""
+    out: dict[tuple[str, int], list[Claim]] = {}
+    last: tuple[str, int] | None = None
+    for key in sorted(groups):
+        parts = groups[key]
+        text = ctx.document(key[0]).text
+        if (last is not None and last[0] == key[0] and text
+                and all(_ALSO_AMONG.match(text, p.end) for p in parts)):
+            out[last] = [*out[last], *parts]
+            continue
+        out[key] = list(parts)
+        last = key
+    return out
 
 
 def _may_hold(whole: Claim, parts: Sequence[Claim]) -> bool:
@@ -606,7 +628,8 @@ _PART_WORDS_BEFORE = re.compile(
     r"\bOf\s+(?:the|them|those|these)\b[^.;]{0,60},|:|\()[^.;:]{0,60}$", re.IGNORECASE)
 _OVERALL_LATER = re.compile(r"(?:[.!?]\s+|\n\s*)[\"\u201c]?(?:" + OVERALL_WORDS + r"),")
 _OF_THEM_INSIDE = re.compile(r"\bof\s+(?:them|whom|those|these)\b")
-_PART_WORDS_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those|these|the\s+\w+)|(?:[a-z]+\s+)?each)\b")
+_PART_WORDS_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those|these|the\s+\w+)|(?:[a-z]+\s+)?each|"
+                               r"(?:were|was|are|is)\s+(?:also\s+)?among)\b")
 
 
 def _said_to_be_parts(ctx: Context, parts: Sequence[Claim]) -> bool:

@@ -147,7 +147,8 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(
-    r"\b(?=[AINOTabhinoprst])(?:[Ii]n|[Aa]cross|against|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|over|at|of|on|struck|hit|pounded|"
+    r"\b(?=[AINOTabhinoprst])(?:[Ii]n|[Aa]cross|against|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|over|at|of|on|"
+    r"struck|hit|pounded|"
     r"rocked|shook|battered|attacked|targeted|targeting|striking|hitting)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|northeastern|northwestern|southeastern|"
     r"southwestern|northeast|northwest|southeast|southwest|north|south|east|west|neighbouring|"
@@ -744,7 +745,7 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
                 continue
             place = _place_name(typed.group("place") or typed.group("subject"))
             distance = _distance(text, left, typed.start(), typed.end(), a)
-            if place and (best is None or distance < best[0]):
+            if place and distance < _NOT_ITS_PLACE and (best is None or distance < best[0]):
                 best = (distance, place)
     over_or_in = text.find(" over ", left, right) >= 0 or text.find(" in ", left, right) >= 0
     areas = _country_areas(text) if over_or_in else ()
@@ -752,7 +753,7 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         if end > right:
             break
         distance = _distance(text, left, start, end, a)
-        if best is None or distance < best[0]:
+        if distance < _NOT_ITS_PLACE and (best is None or distance < best[0]):
             best = (distance, country)
     for hit in _PLACE.finditer(text, left, right):
         if text[hit.end():hit.end() + 1] == "-" or _DESIGNATION_AFTER.match(text, hit.end()):
@@ -769,6 +770,7 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
 
 
 _ANOTHER_ITEM = 10_000
+_NOT_ITS_PLACE = 10**9
 _ITEM_BREAK = re.compile(r"[,;:]\s|\sand\s")
 _DIGIT = re.compile(r"\d")
 
@@ -778,7 +780,13 @@ def _distance(text: str, left: int, start: int, end: int, a: int) -> int:
     item of a list with a figure of its own is the furthest of all ("15 over the Kursk region,
     11 over the Belgorod region": 11 is Belgorod's, though Kursk is nearer)."""
     if end > a:
-        return start - a if start > a else 0
+        if start <= a:
+            return 0
+        item_break = _ITEM_BREAK.search(text, a, start)
+        if item_break and _DIGIT.search(text, item_break.end(), start):
+            # "including nine flying toward Moscow, 11 over the Belgorod Region": the next item's place
+            return _NOT_ITS_PLACE
+        return start - a
     if not _ITEM_BREAK.search(text, end, a):
         return a - start
     item_start = max(left, *(text.rfind(sep, left, start) for sep in (", ", "; ", ": ", " and ")))
@@ -849,6 +857,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
     have killed 190 since the ceasefire", "the previous five storms killed 160", "in May 2013,
     a twister killed two" (a year other than the article's own)."""
     reach = max(sentence_start, mention.start - 90)
+    if _BACKGROUND_LABEL.match(text, text.rfind("\n", 0, sentence_start) + 1):
+        return True  # "Background: This is the third night in a row ... On the night of 19-20 March"
     if "after" in text[reach:mention.start] and _ANOTHER_EVENT_BEFORE.search(text, reach, mention.start):
         return True  # "The attack came a week after a missile strike ... killed 23 people"
     after = _AFTER_FIGURE.match(text, mention.end, right)
@@ -876,6 +886,7 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
 
 _ALSO_RECOVERED = re.compile(r"\balso\s+(?:been\s+)?(?:recovered|retrieved|found|pulled|exhumed|"
                              r"brought\s+out)\b", re.IGNORECASE)
+_BACKGROUND_LABEL = re.compile(r"[ \t]*(?:Background|Context|For\s+context|Previously)[ \t]*:", re.IGNORECASE)
 _COMPARISON_OPENING = re.compile(r"[ \t*\u2022-]*(?:For|By|In)\s+comparison\b", re.IGNORECASE)
 
 
@@ -1788,6 +1799,7 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     previous = state.sentence_claims[-1] if state.sentence_claims else None
     previous_group = lexicon.entity_group(previous.entity) if previous and previous.entity else None
     same_kind = counted.noun is None or counted.group == previous_group or (
+        previous is not None and previous.entity is None and previous.role == "subset") or (
         counted.group in _MISSILE_KINDS and previous_group in _MISSILE_KINDS
         and previous is not None and previous.category == "missiles_intercepted")
     list_word = trigger is not None and text[trigger[0]:trigger[1]].lower() in _LIST_WORDS

@@ -1096,3 +1096,21 @@ def test_a_duration_is_not_a_part_of_the_toll_listed_before_it() -> None:
 def test_a_tally_since_the_ceasefire_keeps_its_period() -> None:
     text = "Since the ceasefire took effect on October 10, Israeli attacks have killed 641 people."
     assert claim_at(text, "641").scope.time == "since the ceasefire"
+
+
+def test_a_list_by_region_goes_on_past_a_selection_inside_it() -> None:
+    text = ("Air defense assets destroyed 61 Ukrainian fixed-wing unmanned aerial vehicles: 31 over the "
+            "Bryansk Region, 14 over the Moscow Region, including nine flying toward Moscow, 11 over the "
+            "Belgorod Region and five over the Black Sea, the ministry said.")
+    assert [(c.text, c.role, c.scope.place) for c in checker.extract(text)][3:5] == [
+        ("nine", "subset", "Moscow Region"), ("11", "subset", "Belgorod Region")]
+    assert not checker.check([text]).failed
+
+
+def test_strikes_by_weapons_are_hits_and_a_background_paragraph_is_another_night() -> None:
+    text = ("The enemy attacked with 146 Shahed-type strike UAVs. Air defence shot down 110 enemy drones. "
+            "Strikes by 5 ballistic missiles and 29 attack UAVs were recorded at 14 locations.\n\n"
+            "Background: On the night of 19-20 March, Russia launched 211 drones, of which 176 were "
+            "shot down.")
+    assert claim_at(text, "29 attack UAVs").category == "drones_hit"
+    assert claim_at(text, "211").role == "background"

@@ -105,8 +105,12 @@ _CARE_WORDS = re.compile(r"hospitali[sz]ed|discharged|in\s+(?:the\s+)?hospital|a
 _GENERIC_LAUNCHED = frozenset({"missiles_launched", "drones_launched"})
 _AMONG_THE_WEAPONS = re.compile(r"\s*Among\s+(?:them|those|these|the\s+(?:missiles|drones|rockets|weapons|"
                                 r"projectiles|targets))\s+(?:were|was|are)\b", re.IGNORECASE)
+_KIND_OF_INJURY = re.compile(r"\b(?:burns?|gunshot|bullet|shrapnel|stab|knife|head|spinal|chest|eye|"
+                             r"blast|crush)\s+$", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+whom|\bof\s+whom|\bincluded|"
+    # "Police said the 11 dead comprised 9 guests and 2 staff members"
+    r"\bcompris(?:ed|es|ing)|\bconsisted\s+of|\bwere\s+made\s+up\s+of|"
     r"\bthe\s+(?:dead|injured|wounded|victims)\s+(?:are|were|include|included)|"  # "The dead are three"
     r"\bamong\s+(?:them|those|these|the\s+(?:dead|injured|wounded|victims|missing|casualties|missiles|"
     r"drones|rockets|weapons|projectiles|targets))(?:\s+(?:were|are|was))?"
@@ -216,7 +220,8 @@ _SECTION_LABEL = re.compile(
     r"Context|Totals?|Damage|Casualties|Cases|Response|Outlook|Forecast|Highlights|Key|Figures|Impact|"
     r"Needs|Funding|Access|Health|Shelter|Food|Water|Power|Energy|Latest|Breaking|Source|Sources|Status|"
     r"Trends?|Numbers|Data|Analysis|Timeline|Details|Facts|Recovery|Relief|Aid|Losses|Damages|Surveillance|"
-    r"Assistance|Maintenance|Compliance|Guidance|Attendance|Insurance|Governance)$")
+    r"Assistance|Maintenance|Compliance|Guidance|Attendance|Insurance|Governance|Deceased|Dead|Injured|"
+    r"Wounded|Missing|Killed|Hospitali[sz]ed|Discharged|Evacuated|Displaced|Rescued)$")
 # "the Ministry of Health", "the Bureau of Labor Statistics", "State Security": institutions
 _INSTITUTION_WORDS = frozenset(
     "Health Security Statistics Affairs Defence Defense Justice Emergency Emergencies Interior "
@@ -294,7 +299,8 @@ _PERIOD = re.compile(
     r"tornado|storm|crash|fire|blast|explosion|quake|earthquake|flood|shooting|raid|accident))",
     re.IGNORECASE,
 )
-_RECEIVED_BEFORE = re.compile(r"\b(?:received|receiving|admitted|admitting|took\s+in)\s+"
+_RECEIVED_BEFORE = re.compile(r"\b(?:received|receiving|admitted|admitting|took\s+in|"
+                             r"(?:was|were|is|are)\s+treating)\s+"
                              r"(?:[^.;:]{0,50}?(?:,|\band)\s+)?"
                              r"(?:at\s+least\s+|about\s+|around\s+|some\s+|more\s+than\s+)?$",
                              re.IGNORECASE)
@@ -925,13 +931,15 @@ def _may_name_attackers(text: str, left: int, right: int) -> bool:
                               "suspect", "hijacker", "knifem", "driver"))
 
 
-def _facility_count(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str | None:
+def _facility_count(text: str, sentence_start: int, mention: Mention, counted: _Counted,
+                    who: str | None = None) -> str | None:
     """"A doctor at the Saudi Hospital said it had received 19 bodies": one hospital's count,
-    scoped to that hospital (its name, else the word), not a rival of the event's toll."""
+    scoped to that hospital (its name, else the word), not a rival of the event's toll; so is
+    "Medical City Fort Worth said it was treating 2 patients"."""
     window = text[max(sentence_start, mention.start - 80):mention.start].lower()
     if _MORTUARY.search(text, max(sentence_start, mention.start - 30), min(len(text), mention.end + 40)):
         return "mortuary"  # "Our mortuary holds 19 bodies", "11 of the 19 bodies in its mortuary"
-    if "receiv" not in window and "admit" not in window and "took in" not in window:
+    if "receiv" not in window and "admit" not in window and "took in" not in window and "treat" not in window:
         return None
     if counted.group not in (None, "person") or not _RECEIVED_BEFORE.search(
             text, max(sentence_start, mention.start - 80), mention.start):
@@ -939,8 +947,13 @@ def _facility_count(text: str, sentence_start: int, mention: Mention, counted: _
     named = [m.group() for m in _NAMED_FACILITY.finditer(text, sentence_start, mention.start)]
     if named:
         return named[-1]
+    if who and _FACILITY_NAME.search(who):
+        return who
     generic = [m.group().lower() for m in _FACILITY.finditer(text, sentence_start, mention.start)]
     return generic[-1] if generic else None
+
+
+_FACILITY_NAME = re.compile(r"\b(?:Hospital|Medical|Clinic|Infirmary|Health\s+Cent(?:re|er))\b")
 
 
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
@@ -1890,7 +1903,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         if (category == "other" and reading.counted.noun is None and state.sentence_claims
                 and state.sentence_claims[-1].category in _TOLLS):
             category = state.sentence_claims[-1].category
-    facility = _facility_count(text, sent.start, mention, reading.counted)
+    facility = _facility_count(text, sent.start, mention, reading.counted, who)
     if facility:
         scope = replace(scope, place=facility, place_inferred=False)
     elif state.source_area and reading.counted.group in _THINGS and (
@@ -1943,13 +1956,18 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if (role == "total" and category == "injured" and reading.trigger
             and _SEVERELY_BEFORE.search(text, max(sent.start, reading.trigger[0] - 14), reading.trigger[0])):
         role = "subset"  # "Eight critically injured persons were referred to ...": some of the injured
-    if (role == "total" and category == "injured" and reading.trigger and "injured" in state.totals.values()
-            and _CARE_WORDS.fullmatch(text, *reading.trigger)
-            and (text[reading.trigger[1]:mention.start].strip() == ":"
-                 or text[reading.trigger[0]:reading.trigger[1]].lower() == "discharged")):
+    discharged = (reading.trigger is not None
+                  and text[reading.trigger[0]:reading.trigger[1]].lower() == "discharged")
+    if (role == "total" and category == "injured" and reading.trigger and (discharged or (
+            any(seen == "injured" for seen, _ in state.seen) and _CARE_WORDS.fullmatch(text, *reading.trigger)
+            and text[reading.trigger[1]:mention.start].strip() == ":"))):
         # a factbox's "Injured: 41" then "Discharged: 29", "Hospitalised: 12"; "58 people were
         # treated for injuries. By Monday 41 had been discharged": some of the injured
         role = "subset"
+    if (role == "total" and category == "injured" and reading.trigger
+            and text[reading.trigger[0]:reading.trigger[1]].lower() in ("injuries", "injury", "wounds")
+            and _KIND_OF_INJURY.search(text, max(sent.start, reading.trigger[0] - 12), reading.trigger[0])):
+        role = "subset"  # "Most were treated for smoke inhalation; 3 had burn injuries": one kind of them
     if role == "total" and category in _TOLLS and _IN_PLACE_ITSELF.match(text, sent.start):
         role = "subset"  # "In Kherson itself, one person was killed": a part of the region's toll
     if role == "total" and category in _TOLLS and (

@@ -1114,3 +1114,22 @@ def test_strikes_by_weapons_are_hits_and_a_background_paragraph_is_another_night
             "shot down.")
     assert claim_at(text, "29 attack UAVs").category == "drones_hit"
     assert claim_at(text, "211").role == "background"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        ("Police said the 11 dead comprised 9 guests and 2 staff members.", "9 guests", "subset"),
+        ("Twelve people remain in hospital. Most were treated for smoke inhalation; 3 had burn injuries.",
+         "3", "subset"),
+        ("Ten of the injured remain in hospital after 2 were discharged on Friday.", "2", "subset"),
+        ("The blast injured 37 people, the fire chief said.", "37", "total"),
+    ],
+)
+def test_kinds_and_shares_of_a_toll(text: str, figure: str, role: str) -> None:
+    assert claim_at(text, figure).role == role
+
+
+def test_a_hospital_that_speaks_counts_its_own_patients() -> None:
+    text = "Medical City Fort Worth said it was treating 2 patients with gunshot wounds."
+    assert claim_at(text, "2 patients").scope.place == "Medical City Fort Worth"

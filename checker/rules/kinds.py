@@ -628,6 +628,7 @@ def _same_thing(whole: str | None, item: str | None, lexicon: Lexicon | None = N
 # them", "among the dead were", "Of the 52 injured, 31 ..."
 _PART_WORDS_BEFORE = re.compile(
     r"(?:\bincluding|\bincluded|\bamong\s+(?:them|whom|the\s+\w+)|\bof\s+whom|"
+    r"\bcompris(?:ed|es|ing)|\bconsisted\s+of|\bwere\s+made\s+up\s+of|"
     # "The dead were eight men, four women and three children"
     r"\bthe\s+(?:dead|injured|wounded|victims|deceased|casualties)\s+(?:were|are|include|included)\b|"
     r"\bOf\s+(?:the|them|those|these)\b[^.;]{0,60},|:|\()[^.;:]{0,60}$", re.IGNORECASE)

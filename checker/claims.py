@@ -1771,12 +1771,18 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
         category = "killed"  # "two more bodies were pulled out", "the bodies of 31 people": the dead
     if _WHOLE_BEFORE.search(text, sent.start, mention.start) and category in _LAUNCHED_OF:
         category = _LAUNCHED_OF[category]  # "Of the 145 drones, 64 were shot down"
+    if (category != "other" and _ON_BOARD_AFTER.match(text, end)
+            and _OUT_OF_BEFORE.search(text, max(sent.start, mention.start - 14), mention.start)):
+        category, trigger = "other", None  # "26 are missing out of the 112 believed to have been on board"
     among = _AMONG_THE_GROUP_AFTER.match(text, end) if counted.group in (None, "person") else None
     if among:  # "23 people had been wounded and that six women were also among the dead": the dead
         category, trigger = _AMONG_GROUPS[among.group("group").lower()], among.span("group")
     return _Reading(counted, category, trigger, unit, end), is_part
 
 
+_OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+_ON_BOARD_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:on\s+board|aboard|on\s+the\s+manifest|passengers|"
+                             r"in\s+the\s+mine|underground|trapped)\b", re.IGNORECASE)
 _AMONG_GROUPS = {"dead": "killed", "killed": "killed", "victims": "killed", "fatalities": "killed",
                  "deceased": "killed", "injured": "injured", "wounded": "injured", "missing": "missing"}
 _AMONG_THE_GROUP_AFTER = re.compile(

@@ -1133,3 +1133,9 @@ def test_kinds_and_shares_of_a_toll(text: str, figure: str, role: str) -> None:
 def test_a_hospital_that_speaks_counts_its_own_patients() -> None:
     text = "Medical City Fort Worth said it was treating 2 patients with gunshot wounds."
     assert claim_at(text, "2 patients").scope.place == "Medical City Fort Worth"
+
+
+def test_the_people_on_board_are_not_the_missing_counted_out_of_them() -> None:
+    text = "With 71 survivors, 26 people are still missing out of the 112 believed to have been on board."
+    assert claim_at(text, "112").category == "other"
+    assert claim_at(text, "26 people").category == "missing"

@@ -406,6 +406,7 @@ _AT_THE_SCENE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:died|dead|killed|perished)\
 _AND_AN_ORDINAL_AFTER = re.compile(
     r"[^.;]{0,80}?,?\s+and\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
     re.IGNORECASE)
+_ALONE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:on|in|during|over)\s+[^.;,]{1,30}?\s+alone\b", re.IGNORECASE)
 _ALONE_BEFORE = re.compile(r"\balone\b\s*,[^.;]*$", re.IGNORECASE)
 _REMAINING_BEFORE = re.compile(r"\bthe\s+(?:remaining|rest\b|other)\b[^,.;:]*$", re.IGNORECASE)
 # or "4 dead (3 in A, 1 in B)", "eight missiles – all seven cruise missiles and one ballistic"
@@ -981,6 +982,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if "alone" in text[sentence_start:mention.start] and _ALONE_BEFORE.search(
             text, sentence_start, mention.start):
         return "subset"  # "In the week ending 8 March alone, ... nine deaths": a part of the toll
+    if "alone" in after and _ALONE_AFTER.match(text, mention.end):
+        return "subset"  # "We received 124 bodies on Tuesday alone": one day's part
     lowered = before.lower()
     if " of " in lowered and _PARTITIVE_BEFORE.search(before):
         return "subset"  # "a woman died ..., one of the three deaths in the district"

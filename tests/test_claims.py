@@ -1139,3 +1139,8 @@ def test_the_people_on_board_are_not_the_missing_counted_out_of_them() -> None:
     text = "With 71 survivors, 26 people are still missing out of the 112 believed to have been on board."
     assert claim_at(text, "112").category == "other"
     assert claim_at(text, "26 people").category == "missing"
+
+
+def test_a_day_s_count_said_with_alone_is_a_part() -> None:
+    text = "The charity received 367 bodies in four days. \"We received 124 bodies on Tuesday alone.\""
+    assert claim_at(text, "124").role == "subset"

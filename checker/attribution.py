@@ -156,6 +156,8 @@ _SAME_SOURCE = frozenset({"same source", "same", "ibid", "ditto"})
 
 def _names_a_source(phrase: str) -> bool:
     words = phrase.split()
+    if words and words[0].lower() in _LOCATIVE | {"over", "via", "to", "towards", "toward"}:
+        return False  # "(from the Black Sea)", "(over Saratov region)": where from, not who says
     return phrase.lower() in _SAME_SOURCE or (
         len(words) <= 8 and (any(w[:1].isupper() for w in words) or words[-1].lower() in SOURCE_NOUNS))
 

@@ -176,7 +176,8 @@ _COUNTRY_OF = {"Russian": "Russia", "Ukrainian": "Ukraine", "Israeli": "Israel",
                "Iraqi": "Iraq", "Jordanian": "Jordan", "Turkish": "Turkey", "Pakistani": "Pakistan",
                "Indian": "India", "Afghan": "Afghanistan", "Sudanese": "Sudan", "Egyptian": "Egypt",
                "Emirati": "United Arab Emirates", "Qatari": "Qatar", "Kuwaiti": "Kuwait"}
-_COUNTRY_AREA = re.compile(r"\b(?:over|across|in|into|on)\s+(?P<adj>" + "|".join(_COUNTRY_OF) +
+_COUNTRY_AREA = re.compile(r"\b(?:over|across|in|into|on)\s+(?:the\s+territory\s+of\s+)?(?P<adj>"
+                           + "|".join(_COUNTRY_OF) +
                            r")\s+(?:regions|territory|airspace|soil|cities|towns|border\s+regions)\b")
 _MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
 NATIONWIDE = "nationwide"  # the place of "across the country", whatever the country
@@ -236,7 +237,7 @@ _INSTITUTION_WORDS = frozenset(
 )
 _TIME = re.compile(
     r"\b(?=[dilosty])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
-    r"(?:day|24\s+hours|week|month|year|two\s+days|48\s+hours)|this\s+(?:year|week|month)|"
+    r"(?:day|night|24\s+hours|week|month|year|two\s+days|48\s+hours)|this\s+(?:year|week|month)|"
     r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|since\s+the\s+start\s+of\s+the\s+\w+|"
     # "since the ceasefire", "since October 7, 2023": a tally of its own period
     r"since\s+(?:the\s+)?(?:ceasefire|truce|war|invasion|conflict|outbreak|offensive)\b|"
@@ -443,6 +444,7 @@ _LAUNCHED_OF = {
     "drones_intercepted": "drones_launched",
     "drones_lost": "drones_launched",
     "missiles_intercepted": "missiles_launched",
+    "intercepted": "targets_launched",
 }
 _MAX_TRIGGER_DISTANCE = 100
 
@@ -1187,6 +1189,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             state.sentence_claims.append(claim)
         if state.sentence_claims:
             _mark_parts_of_another_period(text, claims, state.sentence_claims, state.previous_claims)
+            _mark_listed_with_a_period(text, claims, state.sentence_claims)
             _mark_explained_increments(text, claims, state.sentence_claims)
             _mark_parts_of_a_sum(text, claims, state.sentence_claims)
             _mark_coordinated_parts(text, claims, state.sentence_claims)
@@ -1448,6 +1451,24 @@ def _mark_parts_of_another_period(text: str, claims: list[Claim], sentence_claim
 
 _OF_THOSE_AFTER = re.compile(
     r"\s+of\s+(?:those|them|the)\s+(?:killed|dead|injured|wounded|deaths|victims)?\b", re.IGNORECASE)
+
+
+def _mark_listed_with_a_period(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
+    """"Russia had fired more than 1,400 drones, about 1,100 guided bombs and almost 60 missiles
+    at Ukraine over the past week": the period at the end of a list is every item's."""
+    for k in range(len(sentence_claims) - 2, -1, -1):
+        item, after = sentence_claims[k], sentence_claims[k + 1]
+        if (after.role == "background" and item.role == "total" and item.category != "other"
+                and after.scope.time is not None and item.scope.time in (None, after.scope.time)
+                and _listed_after(text, item, after)
+                and not _CLAUSE_VERB.search(text, item.end, after.start)):
+            moved = replace(item, role="background")
+            claims[claims.index(item)] = moved
+            sentence_claims[k] = moved
+
+
+_CLAUSE_VERB = re.compile(r"\b(?:said|says|and\s+(?:the|its|their|a)\b|while|but|which|who|when|"
+                          r"from|than|after|before|compared|versus|vs)\b", re.IGNORECASE)
 
 
 def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:

@@ -1144,3 +1144,28 @@ def test_the_people_on_board_are_not_the_missing_counted_out_of_them() -> None:
 def test_a_day_s_count_said_with_alone_is_a_part() -> None:
     text = "The charity received 367 bodies in four days. \"We received 124 bodies on Tuesday alone.\""
     assert claim_at(text, "124").role == "subset"
+
+
+def test_weapons_over_the_territory_of_russian_regions_are_over_russia() -> None:
+    text = ("Over the past night, air defence systems destroyed 118 Ukrainian fixed-wing unmanned aerial "
+            "vehicles over the territory of Russian regions.")
+    assert claim_at(text, "118").scope.place == "Russia"
+
+
+def test_a_bracketed_origin_names_no_source() -> None:
+    text = ("The enemy attacked with 44 missiles: 29 Kh-101 cruise missiles (from Tu-95MS aircraft) and "
+            "6 Kalibr cruise missiles (from the Black Sea);")
+    assert claim_at(text, "44 missiles").attribution is None
+
+
+def test_the_targets_a_share_is_taken_of_were_launched() -> None:
+    text = "Air defences shot down or disabled 421 of the 507 targets, or 83%."
+    assert claim_at(text, "507").category == "targets_launched"
+
+
+def test_a_period_after_a_list_is_every_item_s() -> None:
+    text = ("Zelenskiy said Russia had fired more than 1,400 drones, about 1,100 guided aerial bombs and "
+            "almost 60 missiles at Ukraine over the past week.")
+    assert claim_at(text, "1,400").role == "background"
+    text = "Police revised the number of people wounded to 16, up from 14, after two people came forward."
+    assert claim_at(text, "16").role == "total"

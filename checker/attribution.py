@@ -156,13 +156,21 @@ _SAME_SOURCE = frozenset({"same source", "same", "ibid", "ditto"})
 
 def _names_a_source(phrase: str) -> bool:
     words = phrase.split()
-    if words and words[0].lower() in _LOCATIVE | {"over", "via", "to", "towards", "toward"}:
-        return False  # "(from the Black Sea)", "(over Saratov region)": where from, not who says
+    if words and (words[0].lower() in _LOCATIVE | {"over", "via", "to", "towards", "toward"}
+                  or words[-1].lower() in _AREA_WORDS or "occupied" in phrase.lower()):
+        return False  # "(from the Black Sea)", "(Saratov region)", "(occupied Crimea)": where, not who
     return phrase.lower() in _SAME_SOURCE or (
         len(words) <= 8 and (any(w[:1].isupper() for w in words) or words[-1].lower() in SOURCE_NOUNS))
 
 
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.IGNORECASE)
+
+
+_AREA_WORDS = frozenset("region oblast province district area county state governorate city".split())
+# "According to preliminary data": how sure the figure is, not who gives it
+_DATA_NOT_SOURCE = re.compile(r"(?:the\s+)?(?:preliminary|initial|early|latest|available|updated|official|"
+                              r"unofficial|operational|provisional)\s+(?:data|information|figures|estimates|"
+                              r"reports|findings|results)$", re.IGNORECASE)
 
 
 def speaker(text: str, start: int, end: int) -> str | None:
@@ -171,7 +179,7 @@ def speaker(text: str, start: int, end: int) -> str | None:
     Returns a pronoun ("he", "it") when the speaker is only referred to; the caller resolves it.
     """
     m = _ACCORDING.search(text, start, end)
-    if m:
+    if m and not _DATA_NOT_SOURCE.fullmatch(m.group("src").strip().rstrip(".")):
         return m.group("src").strip().rstrip(".")
     trailing = _TRAILING_SOURCE.search(text, start, end)
     if trailing and _names_a_source(trailing.group("src")):

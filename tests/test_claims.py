@@ -1169,3 +1169,18 @@ def test_a_period_after_a_list_is_every_item_s() -> None:
     assert claim_at(text, "1,400").role == "background"
     text = "Police revised the number of people wounded to 16, up from 14, after two people came forward."
     assert claim_at(text, "16").role == "total"
+
+
+def test_an_air_force_bulletin_s_list_of_launched_and_downed_kinds() -> None:
+    text = ("On the night of 2 December, the enemy launched a massive combined strike. In total, 121 air "
+            "attack assets were detected and tracked:\n"
+            "– 2 Kh-47M2 Kinzhal aeroballistic missiles from MiG-31K aircraft over the Lipetsk region;\n"
+            "– 18 Kh-101 air-launched cruise missiles from Tu-95MS strategic bombers (Saratov region);\n"
+            "– 4 Kalibr sea-launched cruise missiles from the Black Sea;\n"
+            "– 97 Shahed and Gerbera strike UAVs from the directions of Kursk (temporarily occupied "
+            "Crimea).\n\nAccording to preliminary data, as of 08:30, air defence shot down or suppressed "
+            "101 air targets.")
+    assert claim_at(text, "121").category == "targets_launched"
+    assert claim_at(text, "2 Kh-47M2").category == "ballistic_launched"
+    assert [claim_at(text, f).role for f in ("18 Kh-101", "4 Kalibr")] == ["subset", "subset"]
+    assert [claim_at(text, f).attribution for f in ("18 Kh-101", "97 Shahed", "101")] == [None, None, None]

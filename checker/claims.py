@@ -210,6 +210,9 @@ _NOT_PLACES = frozenset(
     "Page "
     # armed groups and movements are who acts, not where: "its air campaign against Hezbollah"
     "Hezbollah Hamas Houthis Houthi Taliban ISIS ISIL Daesh Wagner Fatah Jihad "
+    # weapons: "436 strike UAVs of the Shahed, Gerbera and Italmas types"
+    "Shahed Shaheds Gerbera Gerberas Italmas Geran Kalibr Iskander Kinzhal Lancet Orlan Zircon Oniks "
+    "Tomahawk ATACMS HIMARS Patriot "
     # a number word opening a sentence: "Thirteen (57%) of the cases are female"
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen "
     "Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety "
@@ -294,7 +297,7 @@ _PERIOD = re.compile(
     r"had\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:put|given|reported|estimated|set|"
     r"counted|recorded|listed|tallied)\b|"
     # "the deadliest attack since April, when a missile strike killed nine": that other strike
-    rf"(?:{_MONTH_NAMES}|"
+    rf"(?:(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{{1,2}})?|"
     r"(?:19|20)\d\d|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)),\s+when\b|"
     r"an?\s+(?:separate|unrelated|different|earlier)\s+(?:\w+\s+)?(?:attack|strike|incident|"
     r"tornado|storm|crash|fire|blast|explosion|quake|earthquake|flood|shooting|raid|accident))",
@@ -419,8 +422,10 @@ _OF_THE_GROUP = re.compile(
 _OF_THE_NUMBER = re.compile(r"[ \t]*(?:Of|Among)[ \t]+(?:the|those|these)[ \t]+(?P<n>\d[\d,]*)[ \t]*,")
 # "The toll rose to 41": the smaller count the sentence before gave is the one it replaces
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+which)\s+$", re.IGNORECASE)
-_TOLL_ROSE_BEFORE = re.compile(r"\btoll\b[^.;]{0,40}?\b(?:rose|climbed|increased|jumped|reached|"
-                               r"has\s+risen)\s+to\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+# "The toll rose to 41", "The number of injured in Kyiv has risen to 12"
+_TOLL_ROSE_BEFORE = re.compile(r"\b(?:toll|number|tally|count)\b[^.;]{0,40}?\b(?:rose|climbed|increased|"
+                               r"jumped|reached|grew|(?:has|had)\s+(?:risen|grown|increased|climbed))\s+to\s+"
+                               r"(?:at\s+least\s+)?$", re.IGNORECASE)
 # "died of starvation-related causes": a tally of one cause, kept apart from the event's toll
 _RUNNING_TOTAL_AFTER = re.compile(r"[^.;,()]{0,40}?\(\+\s?\d")
 _ONE_CAUSE = re.compile(r"\b(?:starvation|malnutrition|hunger|famine)\b", re.IGNORECASE)
@@ -1178,7 +1183,10 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                 _mark_earlier_counts(claims, state.previous_claims, claim)
             elif claim.category in _TOLLS and _TOLL_ROSE_BEFORE.search(
                     text, max(sent.start, claim.start - 60), claim.start):
-                _mark_earlier_counts(claims, list(claims), claim)  # "The toll rose to 41": 38 before it
+                # "The toll rose to 41": 38 before it; not a factbox's "Killed: 36", which states
+                # the current toll too
+                _mark_earlier_counts(claims, [c for c in claims if not _FACTBOX_LINE.match(
+                    text, text.rfind("\n", 0, c.start) + 1, c.start)], claim)
             if claim.role == "total" and claim.category in _TOLLS and _REVISED_BEFORE.search(
                     text, max(sent.start, claim.start - 90), claim.start):
                 _mark_revised(claims, claim)
@@ -1195,6 +1203,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_coordinated_parts(text, claims, state.sentence_claims)
             _place_listed_wholes(text, claims, state.sentence_claims)
             _mark_colon_list_items(text, claims, state.sentence_claims)
+            _mark_lost_items_of_the_downed(text, claims, state.sentence_claims)
             if state.bullet and state.list_trigger is not None:
                 state.list_items.extend(state.sentence_claims)
             elif not state.bullet and _opens_a_list(text, sent):
@@ -1381,6 +1390,24 @@ def _mark_colon_list_items(text: str, claims: list[Claim], sentence_claims: list
             sentence_claims[k + 1:] = _mark_list_items_of_one_kind(
                 claims, [c for c in sentence_claims[k + 1:] if c.category != whole.category])
             return
+
+
+def _mark_lost_items_of_the_downed(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
+    """"neutralized 112 enemy drones in the north, south and east: 89 were shot down and 27 were
+    locationally lost": the lost after the colon are some of the 112, not more besides them."""
+    for k, whole in enumerate(sentence_claims):
+        if whole.role != "total" or whole.category not in ("drones_intercepted", "intercepted"):
+            continue
+        following = sentence_claims[k + 1].start if k + 1 < len(sentence_claims) else whole.end
+        if text.find(":", whole.end, following) < 0:
+            continue
+        for j in range(k + 1, len(sentence_claims)):
+            item = sentence_claims[j]
+            if item.category == "drones_lost" and item.role == "total":
+                moved = replace(item, role="subset")
+                claims[claims.index(item)] = moved
+                sentence_claims[j] = moved
+        return
 
 
 def _place_listed_wholes(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
@@ -1611,6 +1638,9 @@ def _mark_revised(claims: list[Claim], revision: Claim) -> None:
             claims[k] = replace(earlier, role="background")
 
 
+_FACTBOX_LINE = re.compile(r"[ \t]*[-*\u2022\u2013]?[ \t]*[A-Za-z][A-Za-z ]{1,30}:[ \t]*$")
+
+
 def _mark_earlier_counts(claims: list[Claim], previous: list[Claim], total: Claim) -> None:
     """"Four workers were killed at the scene. ... His body was found, raising the death toll
     to five": a smaller count of the toll just before is the count the new one replaces."""
@@ -1782,8 +1812,15 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
         inherited, where = _category(text, state.clauses, mention.start, end, group, m)
         if where is not None:
             counted, category, trigger = _Counted(noun, group, counted.end), inherited, where
-    if counted.group in _THINGS and counted.noun:
+    if counted.group in _THINGS and counted.noun and not _SELECTED_BEFORE.search(
+            text, max(sent.start, mention.start - 16), mention.start):
+        # "476 drones and missiles, including 40 missiles, and that 421 of them": of all 476
         state.last_thing = (counted.noun, counted.group)
+        before = state.sentence_claims[-1] if state.sentence_claims else None
+        if (before is not None and before.entity and text[before.end:mention.start].strip() in ("and", ",")
+                and lexicon.entity_group(before.entity.lower()) in _THINGS
+                and lexicon.entity_group(before.entity.lower()) != counted.group):
+            state.last_thing = ("targets", "target")  # "24 missiles and 97 drones ... 101 of them"
     if _MEASURE_BEFORE.search(text, max(sent.start, mention.start - 12), mention.start) or (
             _MEASURE_AFTER.match(text, mention.end)):
         category, trigger = "other", None  # "magnitude 7.6", "a Category 4 storm"
@@ -1807,6 +1844,8 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _ON_BOARD_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:on\s+board|aboard|on\s+the\s+manifest|passengers|"
                              r"in\s+the\s+mine|underground|trapped)\b", re.IGNORECASE)
+_SELECTED_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+which|of\s+which)\s+"
+                              r"(?:at\s+least\s+|about\s+|some\s+)?$", re.IGNORECASE)
 _AMONG_GROUPS = {"dead": "killed", "killed": "killed", "victims": "killed", "fatalities": "killed",
                  "deceased": "killed", "injured": "injured", "wounded": "injured", "missing": "missing"}
 _AMONG_THE_GROUP_AFTER = re.compile(

@@ -1184,3 +1184,26 @@ def test_an_air_force_bulletin_s_list_of_launched_and_downed_kinds() -> None:
     assert claim_at(text, "2 Kh-47M2").category == "ballistic_launched"
     assert [claim_at(text, f).role for f in ("18 Kh-101", "4 Kalibr")] == ["subset", "subset"]
     assert [claim_at(text, f).attribution for f in ("18 Kh-101", "97 Shahed", "101")] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category", "role"),
+    [
+        ("Ukraine's air force said Russia had launched 476 drones and missiles, including 40 missiles, and "
+         "that 421 of them had been shot down or disabled.", "421", "intercepted", "total"),
+        ("The air force said Russia had launched 24 missiles and 97 drones, and that 101 of them had been "
+         "shot down or jammed.", "101", "intercepted", "total"),
+        ("The largest attack came on Sept. 7, when it launched 810 drones and decoys and 13 missiles.",
+         "810", "drones_launched", "background"),
+        ("Two people were injured overnight. The number of injured in Kyiv has risen to 12.", "Two",
+         "injured", "background"),
+    ],
+)
+def test_what_of_them_and_earlier_counts_refer_to(text: str, figure: str, category: str, role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)
+
+
+def test_weapon_names_are_not_places() -> None:
+    text = "The enemy launched 436 strike UAVs of the Shahed, Gerbera and Italmas types."
+    assert claim_at(text, "436").scope.place is None

@@ -187,7 +187,7 @@ _NATIONWIDE = re.compile(
     r"six|seven|eight|nine|ten|\w+\s+different)\s+(?:regions|provinces|states|oblasts|districts)\b)",
     re.IGNORECASE,
 )
-_AREA_WIDE = re.compile(r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?"
+_AREA_WIDE = re.compile(r"\b(?:across|throughout|in|on)\s+the\s+(?:whole\s+|entire\s+)?"
                         r"(?P<area>region|province|oblast|county|district)\b(?!\s+of\b|['\u2019])",
                         re.IGNORECASE)
 # a name with its kind of area needs no preposition to be a place: "Salkot district recorded"
@@ -895,12 +895,16 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
                                                        hit.start())
             if not comparison:  # "the largest attack since 2022" does not date the figure
                 return True
+            if hit.end() <= mention.start and _SINCE_AN_EVENT_THAT.fullmatch(text, hit.end(), mention.start):
+                return True  # "the deadliest since a missile attack on Odesa on March 2 killed 21 people"
     return False
 
 
 _ALSO_RECOVERED = re.compile(r"\balso\s+(?:been\s+)?(?:recovered|retrieved|found|pulled|exhumed|"
                              r"brought\s+out)\b", re.IGNORECASE)
 _BACKGROUND_LABEL = re.compile(r"[ \t]*(?:Background|Context|For\s+context|Previously)[ \t]*:", re.IGNORECASE)
+_SINCE_AN_EVENT_THAT = re.compile(r"\s+(?:a|an|the)\s+[^,.;]{3,90}?\b(?:killed|left|claimed|wounded|injured)"
+                                  r"\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?", re.IGNORECASE)
 _COMPARISON_OPENING = re.compile(r"[ \t*\u2022-]*(?:For|By|In)\s+comparison\b", re.IGNORECASE)
 
 
@@ -1030,6 +1034,7 @@ class _ReadingState:
     list_trigger: str | None = None  # "shot down 168 air targets:": the event word a bullet list takes
     bullet: bool = False  # the sentence being read is a bullet line
     list_items: list[Claim] = field(default_factory=list)  # of the current bullet list
+    list_wholes: set[str] = field(default_factory=set)  # the categories of the figures that open it
 
 
 _THINGS = frozenset({"drone", "missile", "ballistic", "cruise", "target"})
@@ -1161,8 +1166,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     for sent in seg.sentences:
         state.bullet = bool(_BULLET.match(text, sent.start))
         if not state.bullet:
-            _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "")
-            state.list_trigger, state.list_items = None, []
+            _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "", state.list_wholes)
+            state.list_trigger, state.list_items, state.list_wholes = None, [], set()
         attribution = _sentence_attribution(doc, seg, sent.index, state)
         mentions = [x for x in find_mentions(text, sent.start, sent.end)
                     if is_claim_unit(x.unit) and not _age_apposition(text, x) and not _age_limit(text, x)
@@ -1212,12 +1217,14 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                                  and lexicon.entity_group(last.entity.lower()) in _THINGS)
                 # "detected and tracked 28 missiles and 426 attack UAVs:" then one kind a line
                 state.list_trigger = state.last_trigger or ("" if weapons_whole else None)
+                state.list_wholes = {c.category for c in state.sentence_claims
+                                     if c.role == "total" and c.category != "other"}
             _mark_parts_of_an_overall_total(text, sent.start, claims, state.sentence_claims)
         heading = _heading_place(text[sent.start:sent.end])
         if heading is not None:
             state.section_place = heading or None
         state.paragraph_sentences.append((sent.start, sent.end))
-    _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "")
+    _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "", state.list_wholes)
     _restated_background(text, claims)
     _restatements_keep_their_source(text, claims)
     return _supersede_live_updates(doc, seg, claims)
@@ -1428,14 +1435,17 @@ def _place_listed_wholes(text: str, claims: list[Claim], sentence_claims: list[C
         return
 
 
-def _mark_listed_kinds(claims: list[Claim], items: list[Claim], lexicon: Lexicon, kinds: bool) -> None:
+def _mark_listed_kinds(claims: list[Claim], items: list[Claim], lexicon: Lexicon, kinds: bool,
+                       wholes: frozenset[str] | set[str] = frozenset()) -> None:
     """Items of one category in a bullet list are parts of one figure; and under a list of
     weapons with no verb ("detected 28 missiles and 426 attack UAVs:") each weapon item is a kind
-    of them ("- 2 Kh-47M2 Kinzhal aeroballistic missiles"), a part, not a rival count."""
+    of them ("- 2 Kh-47M2 Kinzhal aeroballistic missiles"), a part, not a rival count; so is an
+    item of a category the list's opening figures have ("attacked with 6 missiles and 125 strike
+    UAVs:" then "- 2 Kh-59/69 guided air missiles")."""
     items = _mark_list_items_of_one_kind(claims, items)
-    for item in items if kinds else ():
+    for item in items:
         if item.role == "total" and item.category != "other" and item.entity and (
-                lexicon.entity_group(item.entity.lower()) in _THINGS):
+                kinds or item.category in wholes) and lexicon.entity_group(item.entity.lower()) in _THINGS:
             claims[claims.index(item)] = replace(item, role="subset")
 
 
@@ -1975,6 +1985,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     facility = _facility_count(text, sent.start, mention, reading.counted, who)
     if facility:
         scope = replace(scope, place=facility, place_inferred=False)
+    elif state.source_area and scope.place in ("the region", "the oblast", "the province") and (
+            state.source_area.endswith(("region", "oblast", "province"))):
+        # "the overnight attacks on the region killed 4 people", says the region's governor
+        scope = replace(scope, place=state.source_area, place_inferred=False)
     elif state.source_area and reading.counted.group in _THINGS and (
             scope.place is None or scope.place_inferred or scope.place.startswith("the ")):
         # "Governor of the Samara region": "27 drones were destroyed" over his region

@@ -1207,3 +1207,18 @@ def test_what_of_them_and_earlier_counts_refer_to(text: str, figure: str, catego
 def test_weapon_names_are_not_places() -> None:
     text = "The enemy launched 436 strike UAVs of the Shahed, Gerbera and Italmas types."
     assert claim_at(text, "436").scope.place is None
+
+
+def test_the_figure_of_an_earlier_attack_after_since_is_that_attack_s() -> None:
+    text = ("Russia struck the Odesa region overnight, killing four people. The strike was the deadliest in "
+            "the region since a missile attack on Odesa on March 2 killed 21 people.")
+    assert claim_at(text, "21 people").role == "background"
+
+
+def test_the_region_a_regional_governor_names_is_his_region() -> None:
+    from checker import documents
+    text = ("date 2025-10-17\nsource Head of the Zaporizhzhia regional military administration\n"
+            "title Update\n\nIn total, the overnight attacks on the region killed 4 people.")
+    doc = documents.from_text(text, "d1")
+    claims = checker.check([doc]).claims
+    assert [c.scope.place for c in claims if c.text == "4 people"] == ["Zaporizhzhia region"]

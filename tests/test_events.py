@@ -84,7 +84,7 @@ def _category_of(item: dict) -> str | None:
 
 # a part that cannot exceed its whole is a bound too ("16 missiles shot down" of "14 launched"),
 # and parts itemised or broken down against their whole are a sum
-_KINDS_THAT_FIND = {"bounds": {"bounds", "part_of"}, "part_of": {"part_of", "breakdown"},
+_KINDS_THAT_FIND = {"bounds": {"bounds", "part_of"}, "part_of": {"part_of", "breakdown", "place_within"},
                     "sum": {"sum", "itemised", "breakdown"}}
 
 

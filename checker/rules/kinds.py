@@ -302,6 +302,69 @@ def _relations(rule: RuleBase, combos: Sequence[Combo], holds: Callable[[Combo],
         yield Verdict("pass" if ok else "fail", words(combo, ok) + rule.tolerance_note(), combo)
 
 
+@kind("place_within", message="{part} cannot be more than {whole}",
+      placeholders={"part": "the figure for a place", "whole": "the figure for the area named after it"})
+class PlaceWithin(RuleBase):
+    """A place's figure cannot be larger than the figure for the area that holds it.
+
+    Checks: two figures of `category` in one article, at the same time, one for a place ("29
+    people were injured in Zaporizhzhia") and one for the region, oblast, province, district
+    or county named after that place ("injured 26 in the Zaporizhzhia region").
+    Passes: the place's figure can be at most the area's.
+    Fails: it is certainly larger (29 injured in the city, 26 in the region that holds it).
+    Skips: when the article gives no such pair.
+
+        - id: injured-place-within-region
+          kind: place_within
+          category: injured
+          severity: error
+          description: A city's injured cannot outnumber those of the region named after it.
+    """
+
+    category_fields = ("category",)
+    category: str = param("The category compared between a place and its area.", "category")
+
+    def check(self, ctx: Context) -> Iterator[Verdict]:
+        def placed(claims: Iterable[Claim]) -> list[Claim]:
+            return [c for c in claims if c.category == self.category and c.unit == "count" and c.scope.place
+                    and not c.scope.place_inferred]
+
+        wholes = placed(ctx.of(self.category))
+        pairs = [(part, whole) for part in placed((*ctx.of(self.category), *ctx.parts)) for whole in wholes
+                 if part.document == whole.document and part is not whole
+                 and _area_of(whole.scope.place or "", part.scope.place or "")
+                 and (part.scope.time == whole.scope.time or None in (part.scope.time, whole.scope.time))]
+        if not pairs:
+            yield Verdict("skip", f"no {label(self.category)} figure for a place and for its area "
+                                  f"{ctx.where_text}")
+            return
+        for part, whole in pairs:
+            a, b = self.widened(part), self.widened(whole)
+            ok = not (a.low is not None and b.high is not None and a.low > b.high)
+            part_text = f"{figure(part)} in {part.scope.place}"
+            whole_text = f"{figure(whole)} in {whole.scope.place}"
+            if ok:
+                yield Verdict("pass", f"{part_text} ≤ {whole_text}" + self.tolerance_note(), (part, whole))
+                continue
+            sides = _two_sides(ctx, part, whole)
+            if sides:
+                yield Verdict("fail", f"disputed: {sides[0]} says {part_text}, {sides[1]} says {whole_text}",
+                              (part, whole), "info")
+            else:
+                text = self.fail_text(part=part_text, whole=whole_text)
+                yield Verdict("fail", text + self.tolerance_note(), (part, whole))
+
+
+_AREA_KINDS_AFTER = re.compile(r"(?:region|oblast|province|district|county|governorate|state)", re.IGNORECASE)
+
+
+def _area_of(area: str, place: str) -> bool:
+    """"Zaporizhzhia region" (or "the Zaporizhzhia Oblast") holds "Zaporizhzhia"."""
+    words = area.removeprefix("the ").split()
+    return (len(words) >= 2 and bool(_AREA_KINDS_AFTER.fullmatch(words[-1]))
+            and " ".join(words[:-1]).lower() == place.lower())
+
+
 # --------------------------------------------------------------------------- breakdown
 
 

@@ -678,7 +678,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             distance = 0
         elif (predicate and hit.start() == predicate.end()) or (
                 predicate_after and hit.start() == predicate_after.end()):
-            distance = -1
+            # "63 people stranded on rooftops" alone; but "rescued 63 people stranded": rescued
+            distance = 2 if hit.group().lower() in _POSTMODIFIERS else -1
         else:
             distance = a - hit.end() if hit.end() <= a else hit.start() - b
         if distance > reach or (hit.start() >= b and hit.group().lower() in _LIST_WORDS):
@@ -1875,6 +1876,10 @@ def _sent_there(text: str, end: int, place: str) -> bool:
     return at > 0 and bool(_SENT_TO.search(text, end, at))
 
 
+_POSTMODIFIERS = frozenset({"stranded", "trapped", "evacuated", "displaced", "affected", "sheltering",
+                            "gathered", "living", "waiting"})
+_PATIENTS = frozenset({"patient", "patients"})
+_OF_THE_FIGURE_AFTER = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+)?(?:\d|(?-i:[a-z]+[ \t]+\d))")
 _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
@@ -1903,6 +1908,12 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
             # "Eleven of them were children, nine were women": the same dead, one kind each
             scope = replace(scope, place=previous.scope.place, place_inferred=previous.scope.place_inferred)
         return (category if of_them and category != "other" else previous.category), "subset", scope
+    if (role == "total" and previous is not None and previous.role == "subset"
+            and counted.group in (None, "person") and _listed_after(text, previous, mention)
+            and any(c.role == "subset" and _OF_THE_FIGURE_AFTER.match(text, c.end)
+                    for c in state.sentence_claims)):
+        # "26 of the 34 injured have gone home, 7 are in hospital and one has died": all of the 34
+        return category, "subset", scope
     whole = _part_of_earlier(text, sentence_start, mention, counted, lexicon, state)
     if whole is None:
         return category, role, scope
@@ -1979,6 +1990,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     bracketed = "(" in text[max(0, mention.start - 60):mention.start] and _bracketed_place(text, mention)
     if bracketed:  # "the most deaths, 117, followed by Uttarakhand (84)": Uttarakhand's deaths
         scope = replace(scope, place=bracketed, place_inferred=False)
+        if role == "total" and ":" in text[sent.start:mention.start]:
+            role = "subset"  # "The 24 injured were treated at the following facilities: Hospital X (15), ..."
         if (category == "other" and reading.counted.noun is None and state.sentence_claims
                 and state.sentence_claims[-1].category in _TOLLS):
             category = state.sentence_claims[-1].category
@@ -2029,6 +2042,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             category = earlier or category
         elif earlier in _TOLLS and role == "total" and reading.counted.group in (None, "person"):
             role = "subset"
+    if role == "total" and category == "killed" and (reading.counted.noun or "").lower() in _PATIENTS:
+        role = "subset"  # "One patient died at around 2 am", a doctor says: a death among the injured
     if (role == "total" and category == "killed" and " also " in text[left:right]
             and _ALSO_RECOVERED.search(text, left, right)):
         role = "increment"  # "38 killed ... The bodies of 23 people were also recovered": besides the toll

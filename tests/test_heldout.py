@@ -133,7 +133,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 28) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 33) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -194,6 +194,21 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout27 (005's 84 + 71 + 38 + 16 against 205 and 006's wounded 64 and 46 of one update are
     # missed)
     "004_energy_strike_outages_ap": "missiles-intercepted-within-launched",
+    # heldout28 (005's 12 dead and 8 injured of 18 involved, told apart, and 008's 25 percent of
+    # 45 to 36 are missed)
+    "003_huambo_stadium_crush_bbc": "killed-breakdown",
+    # heldout29 (002's 72,384 + 31 against 72,406 and 005's 39 percent of 17 of 58 are missed)
+    "003_south_lebanon_strikes_reuters": "killed-breakdown",
+    # heldout30 (004's 26 percent more between two months is missed)
+    "002_up_air_force_night": "downed-and-hits-within-launched",
+    "009_tass_daytime_list_sevastopol": "items-add-up",
+    # heldout31 (003's 2,917 of 2,846 evacuees is missed; 007 is flagged for a wrong pair, a
+    # province's 151 against another figure, not for 302 + 14 against 319; 008 for a wrong pair,
+    # 31 against 19 bodies, not for 23 + 31 + 7 against 58 on board)
+    "007_monsoon_ndma_dawn": "killed-consistent",
+    "008_niger_boat_punch": "killed-consistent",
+    # heldout32 (003's outcomes of 23 aboard and 007's 48 downed of 46 are missed)
+    "005_north_rocket_barrage_jpost": "items-add-up",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
@@ -203,6 +218,12 @@ KNOWN_FALSE_ERRORS = {
     # "1,204,300, or 18.8% of the national total": the whole taken is the number of men named
     # just before ("3,244,870 to 3,168,000"), not the national total two sentences earlier
     "005_aldermark_census_alr",
+    # heldout31: "11 people still missing" then "seven more bodies ... among the 18 listed as
+    # missing on Monday night": the day before's count read as a rival
+    "001_minas_floods_afp",
+    # heldout32: "can still fire salvos of 30 or 40 missiles if they decide": a capability read
+    # as a count of missiles launched
+    "006_iaf_strike_tally_haaretz",
 }
 
 

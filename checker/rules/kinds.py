@@ -525,6 +525,9 @@ class Outcomes(RuleBase):
                       and c.category in ("other", "missing") and _befell(ctx, text, c)]
             fates = [c for c in ctx.claims if c.document == doc_id and c.category in self.outcomes
                      and c.unit == "count" and c not in people]
+            for population, told in _fates_told_of(ctx, text, people):
+                found = True
+                yield self._judge_told(population, told)
             if not people or not fates:
                 continue
             found = True
@@ -549,6 +552,39 @@ class Outcomes(RuleBase):
         text = (f"{outcomes} ≤ {figure(population)}" if ok
                 else self.fail_text(outcomes=outcomes, population=figure(population)))
         return Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*nearest, population))
+
+
+    def _judge_told(self, population: Claim, told: Sequence[Claim]) -> Verdict:
+        summed = total(self.widened(c) for c in told)
+        limit = self.widened(population).high
+        ok = not (summed.low is not None and limit is not None and summed.low > limit)
+        outcomes = f"{' + '.join(figure(c) for c in told)} = {interval_text(summed)}"
+        text = (f"{outcomes} ≤ {figure(population)}" if ok
+                else self.fail_text(outcomes=outcomes, population=figure(population)))
+        return Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*told, population))
+
+
+_OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
+
+
+def _fates_told_of(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
+    """"Of the 46 people on board, 21 died, 22 survived with injuries and 4 escaped unhurt": what
+    befell each of them, told in one list after them, every item a count of people."""
+    for population in people:
+        if not _OF_THE_BEFORE.search(text, max(0, population.start - 10), population.start):
+            continue
+        after = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == population.document
+                        and c.sentence == population.sentence and c.start > population.end
+                        and c.unit == "count"), key=lambda c: c.start)
+        told: list[Claim] = []
+        for c in after:
+            group = ctx.lexicon.entity_group((c.entity or "").lower()) if c.entity else None
+            between = text[(told[-1].end if told else population.end):c.start]
+            if group not in (None, "person") or _SELECTION.search(between) or N_OF_THEM.match(text, c.start):
+                break
+            told.append(c)
+        if len(told) >= 2:
+            yield population, told
 
 
 def _befell(ctx: Context, text: str, claim: Claim) -> bool:
@@ -932,10 +968,17 @@ _FELL_TO = re.compile(r"\b(?:fell|fallen|dropped|declined|decreased|eased|went\s
 
 def _said_to_fall(ctx: Context, later: Claim) -> bool:
     """"The number of bodies received at its morgue fell to 48": a count the report itself says
-    fell (a day's count, patients still in hospital) is not a toll gone backwards."""
+    fell (a day's count, patients still in hospital) is not a toll gone backwards; nor is one
+    in a report that says it corrects the earlier figure ("the number of deceased is 8 and not
+    9 as stated earlier", "one body had been counted twice")."""
     text = ctx.document(later.document).text
     return bool(text) and later.end <= len(text) and bool(
-        _FELL_TO.search(text, max(0, later.start - 40), later.start))
+        _FELL_TO.search(text, max(0, later.start - 40), later.start) or _CORRECTED.search(text))
+
+
+_CORRECTED = re.compile(r"\b(?:is\s+hereby\s+corrected|corrects\s+the|correcting\s+(?:an?|the)\s+earlier|"
+                        r"revised\s+(?:the\s+\w+\s+)?down(?:ward)?|counted\s+twice|double[- ]counted|"
+                        r"and\s+not\s+\d[\d,]*\s+as\s+(?:stated|reported|announced))\b", re.IGNORECASE)
 
 
 def _narrower(earlier: Claim, later: Claim) -> bool:

@@ -1021,6 +1021,7 @@ class _ReadingState:
     paragraph_sentences: list[tuple[int, int]] = field(default_factory=list)  # read so far
     sentence_places: dict[int, str | None] = field(default_factory=dict)  # sentence start -> place
     section_place: str | None = None  # the place an all-capitals heading names, until the next one
+    paragraph_label: str | None = None  # "Pavlohrad." opening a paragraph: its place
     clauses: _Clauses = _Clauses(0, 0, ())  # of the sentence being read
     dateline: bool = False  # the document's place comes from a dateline
     city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
@@ -1099,6 +1100,7 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
     paragraph = seg.paragraphs[index]
     if paragraph != state.paragraph:
         state.paragraph, state.current, state.paragraph_sentences = paragraph, None, []
+        state.paragraph_label = None
     if _CLAIM_LABEL.match(doc.text, sent.start):
         return "the claim"  # a fact-check's "CLAIM: ...": what it tests, not what it finds
     named = _resolve(speaker(doc.text, sent.start, sent.end), state)
@@ -1224,6 +1226,10 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         heading = _heading_place(text[sent.start:sent.end])
         if heading is not None:
             state.section_place = heading or None
+        if not state.paragraph_sentences and (label := _PLACE_SENTENCE.fullmatch(text, sent.start, sent.end)):
+            # "Pavlohrad. The enemy attacked an infrastructure facility. 1 person was injured":
+            # a regional bulletin's paragraph opens with the place it is about
+            state.paragraph_label = _place_name(label.group("place"))
         state.paragraph_sentences.append((sent.start, sent.end))
     _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "", state.list_wholes)
     _restated_background(text, claims)
@@ -1289,6 +1295,8 @@ def _paragraph_place(text: str, state: _ReadingState) -> str | None:
     return None
 
 
+_PLACE_SENTENCE = re.compile(r"[ \t]*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019-]+|district|"
+                             r"community|region|oblast|hromada|city)){0,2})[ \t]*\.[ \t]*")
 _HEADING_SMALL_WORDS = frozenset({"ON", "IN", "ACROSS", "OVER", "AT", "OF", "NEAR", "THE", "AND", "TO"})
 
 
@@ -1964,7 +1972,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if cat is not None and cat.cumulative and (scope.place is None or scope.place == doc.place):
         # "A bomb hit a plant in Zaporizhzhia. Two people were killed": the paragraph's place;
         # under a heading "ISRAELI STRIKES ON YEMEN", the section's
-        nearby = _paragraph_place(text, state) or state.section_place
+        nearby = _paragraph_place(text, state) or state.paragraph_label or state.section_place
         if nearby and _place(text, sent.start, sent.end, mention.start, None) is None:
             scope = replace(scope, place=nearby, place_inferred=False)
     if (scope.place is None or scope.place_inferred) and state.city and _THE_CITY.search(text, left, right):

@@ -1222,3 +1222,11 @@ def test_the_region_a_regional_governor_names_is_his_region() -> None:
     doc = documents.from_text(text, "d1")
     claims = checker.check([doc]).claims
     assert [c.scope.place for c in claims if c.text == "4 people"] == ["Zaporizhzhia region"]
+
+
+def test_a_paragraph_that_opens_with_a_place_is_about_it() -> None:
+    text = ("A hard night for the region. 3 people were killed.\n\n"
+            "Pavlohrad. The enemy attacked an infrastructure facility. 1 person was injured.\n\n"
+            "At night, air defence forces shot down 27 UAVs. 2 people were injured.")
+    assert claim_at(text, "1 person").scope.place == "Pavlohrad"
+    assert claim_at(text, "2 people").scope.place != "Pavlohrad"

@@ -269,7 +269,7 @@ _BARE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
-    r"\b(?=[adefhijlmnopstwy12])(?:earlier|initially|originally|previously|at\s+first|"
+    r"\b(?=[abdefhijlmnopstwy12])(?:earlier|initially|originally|previously|at\s+first|"
     r"first\s+(?:put|gave|given|reported|estimated|set|said|counted)\b|"
     r"had\s+been\s+\w+\s+by\s+(?:last\s+night|yesterday|then|midnight|noon|dawn|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:morning|evening|afternoon|night|end)\b)|"
@@ -281,6 +281,7 @@ _PERIOD = re.compile(
     r"every\s+(?:year|month|summer|winter|season|monsoon)|each\s+year|annually|"
     r"earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
     r"(?:years?|decades?|months?|weeks?)\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|"
+    r"(?:before|prior\s+to)\s+that\b|"
     r"was\s+last\b|"
     # "That 34-day conflict killed about 1,200 people": the war named before, not this event
     r"that\s+(?:\d+-(?:day|week|month|year)\s+)?(?:war|conflict|escalation|uprising|famine|epidemic)\b|"
@@ -322,7 +323,7 @@ _ANOTHER_EVENT_BEFORE = re.compile(
     r"\bafter\s+(?:Cyclone|Typhoon|Hurricane|Storm|Tropical\s+Storm|Super\s+Typhoon)\s+[A-Z][\w-]+\s+"
     r"(?:killed|left|claimed)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 # a month's tally: "In October, Russia launched ...", "... 80 drones and missiles in December alone"
-_MONTH = rf"in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?![ \t]+\d)"
+_MONTH = rf"(?i:in)\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?![ \t]+\d)"
 _THE_MONTH = r"(?i:so\s+far\s+this\s+month|this\s+month|(?:over|during|throughout|in)\s+the\s+month\b)"
 # "In October, ...", "Of the missiles fired in October,", "In the September attack, ..."
 _MONTH_OPENING = re.compile(
@@ -1860,6 +1861,8 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     return _Reading(counted, category, trigger, unit, end), is_part
 
 
+_ANXIETY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:anxiety|shock|panic|stress\s+reactions?|emotional\s+"
+                            r"distress)\b", re.IGNORECASE)
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _ON_BOARD_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:on\s+board|aboard|on\s+the\s+manifest|passengers|"
                              r"in\s+the\s+mine|underground|trapped)\b", re.IGNORECASE)
@@ -2070,6 +2073,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         # a factbox's "Injured: 41" then "Discharged: 29", "Hospitalised: 12"; "58 people were
         # treated for injuries. By Monday 41 had been discharged": some of the injured
         role = "subset"
+    if (role == "total" and category == "injured" and " also " in text[left:mention.start]
+            and _ANXIETY_AFTER.match(text, reading.end)):
+        role = "subset"  # "MDA teams also treated 14 people suffering from acute anxiety": besides the hurt
     if (role == "total" and category == "injured" and reading.trigger
             and text[reading.trigger[0]:reading.trigger[1]].lower() in ("injuries", "injury", "wounds")
             and _KIND_OF_INJURY.search(text, max(sent.start, reading.trigger[0] - 12), reading.trigger[0])):

@@ -1230,3 +1230,19 @@ def test_a_paragraph_that_opens_with_a_place_is_about_it() -> None:
             "At night, air defence forces shot down 27 UAVs. 2 people were injured.")
     assert claim_at(text, "1 person").scope.place == "Pavlohrad"
     assert claim_at(text, "2 people").scope.place != "Pavlohrad"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        ("A strike killed 6 people. In October, Russia launched 5,412 drones.", "5,412", "background"),
+        ("A strike killed 6 people. In July, a missile strike on a building in Kyiv killed more than 30 "
+         "people.", "30", "background"),
+        ("The Houthis launched 18 drones on Sunday. Before that, the Houthis fired more than 800 drones at "
+         "Saudi Arabia.", "800", "background"),
+        ("MDA said 5 people were lightly hurt. MDA teams also treated 14 people suffering from acute "
+         "anxiety.", "14", "subset"),
+    ],
+)
+def test_other_months_earlier_rounds_and_anxiety(text: str, figure: str, role: str) -> None:
+    assert claim_at(text, figure).role == role

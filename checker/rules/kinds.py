@@ -329,7 +329,8 @@ class PlaceWithin(RuleBase):
             return [c for c in claims if c.category == self.category and c.unit == "count" and c.scope.place
                     and not c.scope.place_inferred]
 
-        wholes = placed(ctx.of(self.category))
+        wholes = [w for w in placed(ctx.of(self.category)) if not _OVERALL_BEFORE.search(
+            ctx.document(w.document).text, max(0, w.start - 80), w.start)]
         pairs = [(part, whole) for part in placed((*ctx.of(self.category), *ctx.parts)) for whole in wholes
                  if part.document == whole.document and part is not whole
                  and _area_of(whole.scope.place or "", part.scope.place or "")
@@ -355,6 +356,9 @@ class PlaceWithin(RuleBase):
                 yield Verdict("fail", text + self.tolerance_note(), (part, whole))
 
 
+# "bringing the overall death toll from the attack to 8": the city's dead and the region's, not
+# the region's alone
+_OVERALL_BEFORE = re.compile(r"\b(?:overall|combined|bringing|raising|taking)\b[^.;]*$", re.IGNORECASE)
 _AREA_KINDS_AFTER = re.compile(r"(?:region|oblast|province|district|county|governorate|state)", re.IGNORECASE)
 
 

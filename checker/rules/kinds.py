@@ -170,8 +170,12 @@ def _source(ctx: Context, claim: Claim, other: Claim) -> str | None:
 def _names_an_authority(source: str) -> bool:
     """"Dravonian Ministry of Defence", "Ukraine's Air Force": a statement's own author, not a
     news outlet ("Reuters", "WHFT News 8") relaying someone else's figure."""
-    words = set(re.sub(r"[^\w\s]", " ", source.lower()).split())
-    return bool(words & SOURCE_NOUNS) and not words & _OUTLET_WORDS
+    def words(text: str) -> set[str]:
+        return set(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+    # "(statement carried by the Saudi Press Agency)": the medium, not the author
+    author = re.sub(r"\([^()]*\)", " ", source)
+    return bool(words(source) & SOURCE_NOUNS) and not words(author) & _OUTLET_WORDS
 
 
 _OUTLET_WORDS = frozenset("news press times post gazette daily agency tv radio journal herald tribune "

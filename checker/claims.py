@@ -1560,7 +1560,8 @@ _LIVE_STAMP = re.compile(
     r"(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?=[ \t]*(?:GMT|UTC|BST)\b))[ \t]*"
     r"(?P<ampm>[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|local[ \t]+time)?[ \t]*"
     # "16:48 GMT" on a line of its own, the headline below; "04:30 Dniprovskyi district: ..."
-    r"(?:[:\-\u2013\u2014)]|(?=\r?\n|\Z)|(?<=\d)(?=[ \t]+[A-Z]))",
+    # "21:12. Air defence forces repelled ...": a mayor's feed of posts
+    r"(?:[:\-\u2013\u2014)]|(?<=\d)\.(?=[ \t]+[A-Z])|(?=\r?\n|\Z)|(?<=\d)(?=[ \t]+[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -1611,7 +1612,11 @@ def _paragraph_stamps(doc: Document, seg: Segmented) -> dict[int, tuple[int, str
         m = _LIVE_STAMP.match(doc.text, line_start)
         if m:
             minutes = _stamp_minutes(m)
-            times[paragraph] = (minutes, f"{minutes // 60:02d}:{minutes % 60:02d}")
+            clock = f"{minutes // 60:02d}:{minutes % 60:02d}"
+            if times:  # "23:36", then "00:18": past midnight, not earlier in the day
+                previous = list(times.values())[-1][0]
+                minutes += round((previous - minutes) / 1440) * 1440
+            times[paragraph] = (minutes, clock)
         elif doc.text[line_start:line_start + 1].isalnum() and (d := _DATE_STAMP.match(doc.text, line_start)):
             days[paragraph] = _stamp_day(d)
     if len(days) >= 2:

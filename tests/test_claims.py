@@ -1246,3 +1246,12 @@ def test_a_paragraph_that_opens_with_a_place_is_about_it() -> None:
 )
 def test_other_months_earlier_rounds_and_anxiety(text: str, figure: str, role: str) -> None:
     assert claim_at(text, figure).role == role
+
+
+def test_a_feed_of_posts_past_midnight_keeps_its_order() -> None:
+    text = ("21:12. Air defence forces repelled an attack by 2 UAVs flying towards Moscow.\n\n"
+            "23:36. Air defence forces repelled an attack by 3 UAVs flying towards the capital.\n\n"
+            "00:18. Air defence forces repelled an attack by 4 UAVs flying towards Moscow.")
+    claims = checker.extract(text)
+    assert [(c.value, c.role, c.scope.time) for c in claims] == [
+        (2, "background", "21:12"), (3, "background", "23:36"), (4, "total", "00:18")]

@@ -1023,6 +1023,7 @@ class _ReadingState:
     sentence_places: dict[int, str | None] = field(default_factory=dict)  # sentence start -> place
     section_place: str | None = None  # the place an all-capitals heading names, until the next one
     paragraph_label: str | None = None  # "Pavlohrad." opening a paragraph: its place
+    last_totals: dict[str, Claim] = field(default_factory=dict)  # category -> its latest total
     clauses: _Clauses = _Clauses(0, 0, ())  # of the sentence being read
     dateline: bool = False  # the document's place comes from a dateline
     city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
@@ -1200,6 +1201,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                     text, max(sent.start, claim.start - 90), claim.start):
                 _mark_revised(claims, claim)
             claims.append(claim)
+            if claim.role == "total":
+                state.last_totals[claim.category] = claim
             state.seen.setdefault((claim.category, claim.value), claim.role)
             if claim.role == "total" and claim.category != "other" and claim.value is not None:
                 state.totals[claim.value] = claim.category
@@ -1894,6 +1897,8 @@ def _sent_there(text: str, end: int, place: str) -> bool:
 
 _POSTMODIFIERS = frozenset({"stranded", "trapped", "evacuated", "displaced", "affected", "sheltering",
                             "gathered", "living", "waiting"})
+_SEAT_OF = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Mm]inistry|[Hh]eadquarters|[Mm]ission|"
+                      r"[Oo]ffice)\s+in\b")
 _PATIENTS = frozenset({"patient", "patients"})
 _OF_THE_FIGURE_AFTER = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+)?(?:\d|(?-i:[a-z]+[ \t]+\d))")
 _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
@@ -2033,6 +2038,12 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     elif role == "subset" and category != "other" and _background(text, sent.start, right, mention,
                                                                    (doc.date or "")[:4]):
         role = "background"  # "floods in 2022 killed 1,700, including 500 children": 500 then too
+    if scope.place and who and scope.place in who and _SEAT_OF.search(who):
+        # "Four of the dead were workers from Thailand, the Thai Embassy in Tel Aviv said": where
+        # the source sits, not where the figure is; a part of the toll is where the toll is
+        whole = state.last_totals.get(category)
+        scope = replace(scope, place=whole.scope.place if whole else None,
+                        place_inferred=whole.scope.place_inferred if whole else False)
     category, role, scope = _relation_to_earlier(text, sent.start, mention, reading, category, role,
                                                  scope, lexicon, state)
     if (category == "other" and role == "subset" and reading.trigger is None and not state.sentence_claims

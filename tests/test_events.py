@@ -53,8 +53,6 @@ MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverligh
           # events9: the 5 killed and 4 killed of two police statements, one placed at the park
           # and one in the city (Fort Worth)
           "fort-worth-shooting-2025-06-07",
-          # events10: "Four of the dead" against a toll of 3 two paragraphs before (Shlomi)
-          "shlomi-rockets-2024-10-23",
           # events11: an emergency service's "at least 12 certified dead on scene" then "11 in
           # total" (Hillbrow)
           "hillbrow-fire-2025-07-02"}

@@ -552,24 +552,21 @@ class Outcomes(RuleBase):
                                  low=summed.low, high=summed.high, value=None, qualifier="range")
         nearest = [min((c for c in fates if c.category == cat), key=lambda c: abs(c.start - population.start))
                    for cat in self.outcomes if any(c.category == cat for c in fates)]
-        summed = total(self.widened(c) for c in nearest)
-        limit = self.widened(population).high
-        ok = not (summed.low is not None and limit is not None and summed.low > limit)
         names = " + ".join(f"{label(c.category)} {figure(c)}" for c in nearest)
-        outcomes = names if len(nearest) == 1 else f"{names} = {interval_text(summed)}"
-        text = (f"{outcomes} ≤ {figure(population)}" if ok
-                else self.fail_text(outcomes=outcomes, population=figure(population)))
-        return Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*nearest, population))
-
+        return self._within(population, nearest, names)
 
     def _judge_told(self, population: Claim, told: Sequence[Claim]) -> Verdict:
-        summed = total(self.widened(c) for c in told)
+        return self._within(population, told, " + ".join(figure(c) for c in told))
+
+    def _within(self, population: Claim, outcomes: Sequence[Claim], names: str) -> Verdict:
+        """The outcomes' sum against the people they befell."""
+        summed = total(self.widened(c) for c in outcomes)
         limit = self.widened(population).high
         ok = not (summed.low is not None and limit is not None and summed.low > limit)
-        outcomes = f"{' + '.join(figure(c) for c in told)} = {interval_text(summed)}"
-        text = (f"{outcomes} ≤ {figure(population)}" if ok
-                else self.fail_text(outcomes=outcomes, population=figure(population)))
-        return Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*told, population))
+        told = f"{names} = {interval_text(summed)}" if len(outcomes) > 1 else names
+        text = (f"{told} ≤ {figure(population)}" if ok
+                else self.fail_text(outcomes=told, population=figure(population)))
+        return Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*outcomes, population))
 
 
 _OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)

@@ -1449,7 +1449,7 @@ def _place_listed_wholes(text: str, claims: list[Claim], sentence_claims: list[C
 
 
 def _mark_listed_kinds(claims: list[Claim], items: list[Claim], lexicon: Lexicon, kinds: bool,
-                       wholes: frozenset[str] | set[str] = frozenset()) -> None:
+                       wholes: set[str]) -> None:
     """Items of one category in a bullet list are parts of one figure; and under a list of
     weapons with no verb ("detected 28 missiles and 426 attack UAVs:") each weapon item is a kind
     of them ("- 2 Kh-47M2 Kinzhal aeroballistic missiles"), a part, not a rival count; so is an
@@ -1606,6 +1606,7 @@ def _paragraph_stamps(doc: Document, seg: Segmented) -> dict[int, tuple[int, str
     dates first, and only when at least two paragraphs have one."""
     times: dict[int, tuple[int, str]] = {}
     days: dict[int, tuple[int, str]] = {}
+    previous: int | None = None  # the last stamp's minutes, unwrapped
     for sentence, paragraph in zip(seg.sentences, seg.paragraphs):
         if paragraph in times or paragraph in days:
             continue
@@ -1616,10 +1617,10 @@ def _paragraph_stamps(doc: Document, seg: Segmented) -> dict[int, tuple[int, str
         if m:
             minutes = _stamp_minutes(m)
             clock = f"{minutes // 60:02d}:{minutes % 60:02d}"
-            if times:  # "23:36", then "00:18": past midnight, not earlier in the day
-                previous = list(times.values())[-1][0]
+            if previous is not None:  # "23:36", then "00:18": past midnight, not earlier in the day
                 minutes += round((previous - minutes) / 1440) * 1440
             times[paragraph] = (minutes, clock)
+            previous = minutes
         elif doc.text[line_start:line_start + 1].isalnum() and (d := _DATE_STAMP.match(doc.text, line_start)):
             days[paragraph] = _stamp_day(d)
     if len(days) >= 2:

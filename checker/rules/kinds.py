@@ -474,15 +474,14 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
     15, not a third part to add."""
     out: list[Claim] = []
     for k, part in enumerate(parts):
-        text = ctx.document(part.document).text
-        # the words after the last figure between the two: in "14 over the Moscow Region,
-        # including nine flying toward Moscow, 11 over the Belgorod Region" the 11 is an item
-        gap = max((c.end for c in ctx.claims if c.document == part.document
-                   and parts[k - 1].end <= c.start and c.end <= part.start), default=parts[k - 1].end) \
-            if k else 0
-        if out and (_SELECTION.search(text, gap, part.start)
-                    or N_OF_THEM.match(text, part.start)):
-            continue  # "7 are still being treated, 3 of them in intensive care": 3 of the 7
+        if out:
+            text = ctx.document(part.document).text
+            # the words after the last figure between the two: in "14 over the Moscow Region,
+            # including nine flying toward Moscow, 11 over the Belgorod Region" the 11 is an item
+            gap = max((c.end for c in ctx.claims if c.document == part.document
+                       and parts[k - 1].end <= c.start and c.end <= part.start), default=parts[k - 1].end)
+            if _SELECTION.search(text, gap, part.start) or N_OF_THEM.match(text, part.start):
+                continue  # "7 are still being treated, 3 of them in intensive care": 3 of the 7
         out.append(part)
     return out
 

@@ -156,7 +156,7 @@ _SAME_SOURCE = frozenset({"same source", "same", "ibid", "ditto"})
 
 def _names_a_source(phrase: str) -> bool:
     words = phrase.split()
-    if words and (words[0].lower() in _LOCATIVE | {"over", "via", "to", "towards", "toward"}
+    if words and (words[0].lower() in _WHERE_FROM
                   or words[-1].lower() in _AREA_WORDS or "occupied" in phrase.lower()):
         return False  # "(from the Black Sea)", "(Saratov region)", "(occupied Crimea)": where, not who
     return phrase.lower() in _SAME_SOURCE or (
@@ -166,6 +166,7 @@ def _names_a_source(phrase: str) -> bool:
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.IGNORECASE)
 
 
+_WHERE_FROM = _LOCATIVE | {"over", "via", "to", "towards", "toward"}
 _AREA_WORDS = frozenset("region oblast province district area county state governorate city".split())
 # "According to preliminary data": how sure the figure is, not who gives it
 _DATA_NOT_SOURCE = re.compile(r"(?:the\s+)?(?:preliminary|initial|early|latest|available|updated|official|"

@@ -216,7 +216,9 @@ _NOT_PLACES = frozenset(
     # a number word opening a sentence: "Thirteen (57%) of the cases are female"
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen "
     "Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety "
-    "Hundred Hundreds Thousand Thousands Dozens Scores Several".split()
+    "Hundred Hundreds Thousand Thousands Dozens Scores Several "
+    # currency marks: "an ex gratia of Rs 5 lakh each", "fined Tk 50,000"
+    "Rs Rs. Tk Tk. Rp Rp. RM KSh INR PKR BDT NPR LKR PHP IDR USD EUR GBP".split()
 )
 # a bulletin's section label is not a place label: "Surveillance: 36 alerts", "Overview: ..."
 _SECTION_LABEL = re.compile(

@@ -379,6 +379,8 @@ def test_a_part_with_its_own_verb_keeps_it_and_the_whole_s_place() -> None:
         ("That brings the total number of Palestinians freed under the deal to 1,135.", "1,135", None),
         ("Surveillance: 36 alerts were received in the last 24 hours.", "36", None),
         ("Punjab: 164 dead, 471 injured", "164", "Punjab"),
+        ("The state announced an ex gratia of Rs 5 lakh each to the families of the 12 dead.", "12", None),
+        ("Losses were put at Rs. 2 crore, and 40 houses were damaged.", "40", None),
     ],
 )
 def test_place_is_not_a_day_a_possessive_or_a_month(text: str, figure: str, place: str | None) -> None:

@@ -169,6 +169,11 @@ _PLACE = re.compile(
 # "the Ukrainian capital", "Israeli strikes": an adjective of nationality is not a place
 _DEMONYM = re.compile(r"(?:ians?|eans?|ese|ish|icans?|Israelis?|Iraqis?|Pakistanis?|Yemenis?|Saudis?|"
                       r"Kuwaitis?|Qataris?)$")  # "the number of Palestinians freed": people
+# "the Greek island of Crete": a nationality alone (the "Czech Republic" is a place)
+_NATIONALITY = frozenset(
+    "Greek Greeks Thai Thais French Dutch Czech Czechs Swiss Nepali Nepalis Bangladeshi Bangladeshis Omani "
+    "Omanis Emirati Emiratis Somali Somalis Filipino Filipinos Afghan Afghans Libyan Libyans Kenyan Kenyans "
+    "Ugandan Ugandans Rwandan Rwandans Uzbek Uzbeks Kazakh Kazakhs Tajik Tajiks Bahraini Bahrainis".split())
 # "over Russian regions", "in Israeli airspace": the country, named by its adjective
 _COUNTRY_OF = {"Russian": "Russia", "Ukrainian": "Ukraine", "Israeli": "Israel", "Iranian": "Iran",
                "Lebanese": "Lebanon", "Syrian": "Syria", "Saudi": "Saudi Arabia", "Polish": "Poland",
@@ -273,8 +278,8 @@ _BARE_SUBJECT = re.compile(
 _PERIOD = re.compile(
     r"\b(?=[abdefhijlmnopstwy12])(?:earlier|initially|originally|previously|at\s+first|"
     r"first\s+(?:put|gave|given|reported|estimated|set|said|counted)\b|"
-    r"had\s+been\s+\w+\s+by\s+(?:last\s+night|yesterday|then|midnight|noon|dawn|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:morning|evening|afternoon|night|end)\b)|"
+    # "had been recovered by last night": an earlier count; "by Wednesday afternoon" is the latest
+    r"had\s+been\s+\w+\s+by\s+(?:last\s+night|yesterday|then)\b|"
     r"an?\s+(?:earlier|previous|initial)\s+(?:toll|count|tally|figure)|since|"
     rf"(?:last|previous|past)\s+(?:year|month|decade|century|season|spring|summer|autumn|fall|winter|"
     rf"{_MONTH_NAMES})|"
@@ -821,6 +826,7 @@ def _place_name(words: str) -> str | None:
     if any(w in _INSTITUTION_WORDS for w in words.split()):
         return None
     if first.removesuffix("'s").removesuffix("\u2019s") in _NOT_PLACES or _DEMONYM.search(first) \
+            or words in _NATIONALITY \
             or _DEMONYM.search(words) or _MODEL_NAME.search(words) or words.endswith(("'s", "\u2019s")):
         return None  # "of the Iskander-M type" names a weapon, not a place
     return _POSSESSIVE_PREFIX.sub("", words) or words  # "Yemen's Ras Isa" -> "Ras Isa"
@@ -875,6 +881,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
     have killed 190 since the ceasefire", "the previous five storms killed 160", "in May 2013,
     a twister killed two" (a year other than the article's own)."""
     reach = max(sentence_start, mention.start - 90)
+    if _IT_OPENING.match(text, sentence_start) and _dated_elsewhere(text, sentence_start, this_year):
+        return True  # "... the sinking off Pylos in June 2023. It was carrying up to 750 people"
     if _BACKGROUND_LABEL.match(text, text.rfind("\n", 0, sentence_start) + 1):
         return True  # "Background: This is the third night in a row ... On the night of 19-20 March"
     if "after" in text[reach:mention.start] and _ANOTHER_EVENT_BEFORE.search(text, reach, mention.start):
@@ -902,6 +910,21 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
             if hit.end() <= mention.start and _SINCE_AN_EVENT_THAT.fullmatch(text, hit.end(), mention.start):
                 return True  # "the deadliest since a missile attack on Odesa on March 2 killed 21 people"
     return False
+
+
+_ABOARD_NEAR = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|boarded)\b", re.IGNORECASE)
+# a sentence that goes on about the thing the sentence before named: "It was carrying ..."
+_IT_OPENING = re.compile(r"(?:It|They)\s+(?:was|were|had|killed|left|claimed|carried|injured|wounded)\b")
+
+
+def _dated_elsewhere(text: str, sentence_start: int, this_year: str) -> bool:
+    """Whether the sentence before, in the same paragraph, names a year other than this one."""
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    before = text.rfind(". ", line_start, max(line_start, sentence_start - 2))
+    start = before + 2 if before >= 0 else line_start
+    return start < sentence_start and any(
+        y.group() != this_year and not _SINCE_BEFORE.search(text, max(start, y.start() - 16), y.start())
+        for y in _YEAR.finditer(text, start, sentence_start))
 
 
 _ALSO_RECOVERED = re.compile(r"\balso\s+(?:been\s+)?(?:recovered|retrieved|found|pulled|exhumed|"
@@ -2038,6 +2061,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             _background(text, sent.start, right, mention, (doc.date or "")[:4])
             or _superseded(text, left, mention)):
         role = "background"
+    elif role == "total" and _ABOARD_NEAR.search(text, max(sent.start, mention.start - 40),
+                                                 mention.end + 40) and (
+            _background(text, sent.start, right, mention, (doc.date or "")[:4])):
+        role = "background"  # "the trawler that sank off Pylos in 2023 was carrying up to 750 people"
     elif role == "subset" and category != "other" and _background(text, sent.start, right, mention,
                                                                    (doc.date or "")[:4]):
         role = "background"  # "floods in 2022 killed 1,700, including 500 children": 500 then too

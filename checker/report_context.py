@@ -18,11 +18,12 @@ from checker.model import Claim, Document, Finding, Report
 
 STATUS_ORDER = {"fail": 0, "skip": 1, "pass": 2}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-CUMULATIVE = ("killed", "injured", "missing")  # tolls that rise as reports update
+CUMULATIVE = ("killed", "injured", "casualties", "missing")  # tolls that rise as reports update
 
 # Category -> highlight family (a CSS class). Unknown (user) categories fall back to "other".
 FAMILY = {
-    "killed": "killed", "injured": "injured", "missing": "missing", "rescued": "rescued",
+    "killed": "killed", "injured": "injured", "casualties": "injured", "missing": "missing",
+    "rescued": "rescued",
     "drones_launched": "launched", "missiles_launched": "launched",
     "ballistic_launched": "launched", "cruise_launched": "launched",
     "intercepted": "downed", "drones_intercepted": "downed", "missiles_intercepted": "downed",

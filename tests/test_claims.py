@@ -579,6 +579,26 @@ def test_a_count_by_an_earlier_time_and_a_total_in_total() -> None:
     assert claim_at(text, "Eight").role == "total"
 
 
+def test_a_count_by_a_day_is_the_latest_and_a_sentence_about_another_event_is_its_own() -> None:
+    text = ("The coast guard said 39 people were rescued and that 31 bodies had been recovered by "
+            "Wednesday afternoon. The deadliest shipwreck off Greece in recent years was the sinking "
+            "of a trawler off Pylos in June 2026. It was carrying up to 750 people; 104 survived and "
+            "82 bodies were recovered.")
+    assert claim_at(text, "31 bodies").role == "total"
+    assert claim_at(text, "82 bodies").role == "background"
+    assert claim_at(text, "750 people").role == "background"
+    this_year = "date 2026-06-18\nsource Reuters\n\n" + text.replace("2026", "2023")
+    assert claim_at(this_year, "82 bodies").role == "background"
+    assert claim_at(this_year.replace("2023", "2026"), "82 bodies").role == "total"
+
+
+def test_a_nationality_alone_is_not_a_place_but_a_country_named_with_it_is() -> None:
+    text = ("A boat capsized south of the Greek island of Crete, and 31 bodies were recovered. "
+            "A firefighter died in the Czech Republic, bringing the toll there to five.")
+    assert claim_at(text, "31 bodies").scope.place != "Greek"
+    assert claim_at(text, "five").scope.place == "Czech Republic"
+
+
 def test_an_age_limit_is_not_a_figure() -> None:
     text = "Of the 47 admitted, 31 were under 18, the doctor said."
     assert [c.text for c in checker.extract(text)] == ["47", "31"]

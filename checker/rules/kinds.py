@@ -338,7 +338,7 @@ class PlaceWithin(RuleBase):
         pairs = [(part, whole) for part in placed((*ctx.of(self.category), *ctx.parts)) for whole in wholes
                  if part.document == whole.document and part is not whole
                  and _area_of(whole.scope.place or "", part.scope.place or "")
-                 and (part.scope.time == whole.scope.time or None in (part.scope.time, whole.scope.time))]
+                 and _same_time(part, whole)]
         if not pairs:
             yield Verdict("skip", f"no {label(self.category)} figure for a place and for its area "
                                   f"{ctx.where_text}")
@@ -364,6 +364,17 @@ class PlaceWithin(RuleBase):
 # the region's alone
 _OVERALL_BEFORE = re.compile(r"\b(?:overall|combined|bringing|raising|taking)\b[^.;]*$", re.IGNORECASE)
 _AREA_KINDS_AFTER = re.compile(r"(?:region|oblast|province|district|county|governorate|state)", re.IGNORECASE)
+
+
+def _same_time(a: Claim, b: Claim) -> bool:
+    """Not two different stamps of a timeline or a live page: its "Friday, Oct. 24:" and
+    "Sunday, Oct. 26:" entries count different days. (Times read from the words, such as
+    "overnight" and "over the past day", may nest.)"""
+    return a.scope.time == b.scope.time or not (_STAMP.fullmatch(a.scope.time or "")
+                                                and _STAMP.fullmatch(b.scope.time or ""))
+
+
+_STAMP = re.compile(r"\d\d:\d\d|[A-Z][a-z]{2} \d{1,2}")
 
 
 def _area_of(area: str, place: str) -> bool:
@@ -402,7 +413,7 @@ class Breakdown(RuleBase):
 
     def _whole_of(self, parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | None:
         compatible = [w for w in wholes if self.same_group([_own_place(c) for c in (*parts, w)])
-                      and _may_hold(w, parts)]
+                      and _may_hold(w, parts) and all(_same_time(p, w) for p in parts)]
         return _nearest_whole(parts, compatible)
 
     def check(self, ctx: Context) -> Iterator[Verdict]:
@@ -490,7 +501,7 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
 
 # "a boat carrying 84 people", "27 workers trapped", "all 62 people on board": the people an
 # accident befell; "permitted to carry 65" is a capacity, not a count of people
-_ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on)\b", re.IGNORECASE)
+_ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on|boarded)\b", re.IGNORECASE)
 # a mine's trapped workers are everyone it befell; an earthquake's trapped are some of them
 _TRAPPED = re.compile(r"\btrapped\b", re.IGNORECASE)
 _STILL_TRAPPED = re.compile(r"\b(?:remain|remains|remained|still|are\s+still)\s+trapped\b", re.IGNORECASE)
@@ -591,12 +602,20 @@ def _fates_told_of(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
             yield population, told
 
 
+_SELECTED_JUST_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b[^,.;]*$", re.IGNORECASE)
+_ASIDE_AFTER = re.compile(r",[ \t]+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\b"
+                          r"[^,.;]{0,80},")
+
+
 def _befell(ctx: Context, text: str, claim: Claim) -> bool:
     """People on board, carried or (in a mine) trapped, counted as people."""
     entity = (claim.entity or "").lower()
     if ctx.lexicon.entity_group(entity) != "person":
         return False
-    window = text[max(0, claim.start - 40):claim.end + 40]
+    if _SELECTED_JUST_BEFORE.search(text, max(0, claim.start - 30), claim.start):
+        return False  # "86 people, including the captain and two crew members, had boarded"
+    aside = _ASIDE_AFTER.match(text, claim.end)
+    window = text[max(0, claim.start - 40):(aside.end() if aside else claim.end) + 40]
     aboard = _ABOARD.search(window) or (entity in _MINE_WORKERS and _TRAPPED.search(window)
                                         and not _STILL_TRAPPED.search(window))
     return bool(aboard) and not _CAPACITY.search(text, max(0, claim.start - 40), claim.end)
@@ -1156,7 +1175,8 @@ class Ratio(RuleBase):
         before = [c for c in near if c.end <= percent.start and c.sentence == percent.sentence
                   and c.document == percent.document]
         before.sort(key=lambda c: c.start)
-        named = self._share_of_a_named_whole(ctx, percent, before)
+        named = self._share_of_a_named_whole(ctx, percent, before) or _share_of_the_whole_after(
+            ctx, percent, before, near)
         if named:
             return named
         if len(before) < 2 or before[-2].unit != before[-1].unit:
@@ -1225,6 +1245,28 @@ class Ratio(RuleBase):
                            (part, whole, percent))
         return Verdict("fail", self.fail_text(**words) + self.tolerance_note(),
                        (part, whole, percent))
+
+
+def _share_of_the_whole_after(ctx: Context, percent: Claim, before: Sequence[Claim],
+                              near: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """"731 homes were destroyed, 38% of the 1,620 homes in the town": the part before the
+    percentage, the whole right after its "of the"."""
+    if not before:
+        return []
+    part, text = before[-1], ctx.document(percent.document).text
+    if not _SHARE_FOLLOWS.fullmatch(text, part.end, percent.start):
+        return []
+    after = [c for c in near if c.start >= percent.end and c.sentence == percent.sentence
+             and c.document == percent.document]
+    whole = min(after, key=lambda c: c.start, default=None)
+    if whole is None or whole.unit != part.unit or not _OF_THE_WHOLE_AFTER.fullmatch(
+            text, percent.end, whole.start):
+        return []
+    return [(part, whole)]
+
+
+_OF_THE_WHOLE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|a\s+total\s+of\s+)?",
+                                 re.IGNORECASE)
 
 
 def _share_of_things_named_before(ctx: Context, part: Claim, value: float,

@@ -89,12 +89,27 @@ def _without_place_after_name(tokens: list[tuple[str, int]]) -> list[tuple[str, 
     return tokens
 
 
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+
+
+def _without_day_after_name(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The tokens without "on Saturday" before the verb: "Sahyadri Motors on Saturday reported"."""
+    k = len(tokens) - (1 if tokens and tokens[-1][0].lower() in _PARTS_OF_DAY else 0)
+    if k < 3 or tokens[k - 1][0].lower() not in _DAYS or tokens[k - 2][0].lower() != "on":
+        return tokens
+    k -= 2
+    if k >= 2 and tokens[k - 1][0].lower() in ("late", "early"):
+        k -= 1  # "Police late on Friday reported"
+    return tokens[:k]
+
+
 def _np_before(text: str, end: int, start: int) -> str | None:
     """The speaker named before a reporting verb ending at `end`, within text[start:end]."""
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)]
     while tokens and tokens[-1][0].lower() in _SKIP_BEFORE_VERB:
         tokens.pop()
-    tokens = _without_abbreviation(_without_place_after_name(tokens))
+    tokens = _without_abbreviation(_without_place_after_name(_without_day_after_name(tokens)))
     # "the International Organization for Migration (IOM) said", "the Ministry of Health (MoH) in
     # Gaza reported"
     if tokens and tokens[-1][0] == ",":

@@ -165,6 +165,7 @@ _PLACE = re.compile(
     r"(?:de|da|del|do|dos|das|di|la|le)\s+[A-Z][a-z\u00C0-\u024F']+|"
     r"[A-Z][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*)){0,2}"
     r"(?:\s+(?:region|oblast|province|district|county|state))?)"
+    r"(?![A-Za-z\u00C0-\u024F])"  # not "Lo" of "the LoC"
 )
 # "the Ukrainian capital", "Israeli strikes": an adjective of nationality is not a place
 _DEMONYM = re.compile(r"(?:ians?|eans?|ese|ish|icans?|Israelis?|Iraqis?|Pakistanis?|Yemenis?|Saudis?|"
@@ -1262,8 +1263,30 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         state.paragraph_sentences.append((sent.start, sent.end))
     _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "", state.list_wholes)
     _restated_background(text, claims)
+    _counts_by_an_earlier_time(text, claims)
     _restatements_keep_their_source(text, claims)
     return _supersede_live_updates(doc, seg, claims)
+
+
+# "Twelve bodies had been recovered by Wednesday night": the count as it stood then
+_HAD_BEEN_BY = re.compile(r"[^.;]{0,40}?\bhad\s+been\s+\w+\s+by\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)"
+                          r"day|midnight|noon|dawn|the\s+(?:morning|evening|afternoon|night|end)\b)",
+                          re.IGNORECASE)
+
+
+def _counts_by_an_earlier_time(text: str, claims: list[Claim]) -> None:
+    """A toll that "had been recovered by Wednesday night" is the count as it stood then: the
+    toll's history when the article gives a larger one ("bringing the toll to 17"), its toll
+    when it is the only one ("31 bodies had been recovered by Wednesday afternoon")."""
+    for i, c in enumerate(claims):
+        if c.role != "total" or c.category not in _TOLLS or c.low is None or not _HAD_BEEN_BY.match(
+                text, c.end):
+            continue
+        if any(o.category == c.category and o.role == "total" and o.document == c.document
+               and o.low is not None and o.low > c.low
+               and (None in (o.scope.place, c.scope.place) or o.scope.place == c.scope.place)
+               for o in claims):
+            claims[i] = replace(c, role="background")
 
 
 def _restatements_keep_their_source(text: str, claims: list[Claim]) -> None:
@@ -1859,8 +1882,13 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     compound = _COMPOUND_AFTER.match(text, mention.end)
     if compound:  # "a nine-storey building", "a 12-hour curfew": the number describes a thing
         counted, category, trigger = _Counted(compound.group(1).lower(), UNKNOWN, mention.end), "other", None
-    elif (counted.group is None and category == "other" and state.last_thing and mention.unit is None
+    elif ((counted.group is None or (counted.noun == "others" and state.sentence_claims
+                                      and state.sentence_claims[-1].entity is not None
+                                      and lexicon.entity_group(state.sentence_claims[-1].entity.lower())
+                                      in _THINGS))
+          and category == "other" and state.last_thing and mention.unit is None
           and _BARE_SUBJECT.match(text, mention.end)):
+        # "Sixteen of them were shot down, while nine others were jammed": nine more drones
         # "29 of them were shot down", "28 were lost from radar": the drones counted just before
         noun, group = state.last_thing
         inherited, where = _category(text, state.clauses, mention.start, end, group, m)

@@ -587,6 +587,9 @@ def test_a_count_by_a_day_is_the_latest_and_a_sentence_about_another_event_is_it
     assert claim_at(text, "31 bodies").role == "total"
     assert claim_at(text, "82 bodies").role == "background"
     assert claim_at(text, "750 people").role == "background"
+    later = ("Rescuers recovered five more bodies on Thursday, bringing the death toll to 17. "
+             "Twelve bodies had been recovered by Wednesday night.")
+    assert claim_at(later, "Twelve").role == "background"
     this_year = "date 2026-06-18\nsource Reuters\n\n" + text.replace("2026", "2023")
     assert claim_at(this_year, "82 bodies").role == "background"
     assert claim_at(this_year.replace("2023", "2026"), "82 bodies").role == "total"
@@ -597,6 +600,22 @@ def test_a_nationality_alone_is_not_a_place_but_a_country_named_with_it_is() -> 
             "A firefighter died in the Czech Republic, bringing the toll there to five.")
     assert claim_at(text, "31 bodies").scope.place != "Greek"
     assert claim_at(text, "five").scope.place == "Czech Republic"
+
+
+def test_a_day_before_the_verb_is_not_the_source_and_an_acronym_is_not_a_place() -> None:
+    text = ("Sahyadri Motors on Saturday reported sales of 2,14,807 units. Police late on Friday "
+            "reported 14 dead. Shelling along the LoC killed three civilians.")
+    assert claim_at(text, "2,14,807").attribution == "Sahyadri Motors"
+    assert claim_at(text, "14 dead").attribution == "Police"
+    assert claim_at(text, "three").scope.place is None
+
+
+def test_the_deceased_are_the_dead() -> None:
+    text = ("Fourteen persons were killed. The deceased included eight men and six women. Police said "
+            "12 of the deceased hailed from Punjab and the remaining two from Chamba.")
+    assert [(c.text, c.category, c.role) for c in checker.extract(text)][1:4] == [
+        ("eight men", "killed", "subset"), ("six women", "killed", "subset"),
+        ("12 of the deceased", "killed", "subset")]
 
 
 def test_an_age_limit_is_not_a_figure() -> None:

@@ -133,7 +133,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 34) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 35) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -212,6 +212,10 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout33 (006's 39 + 31 + 19 of the 86 who boarded is found, as a warning)
     "004_cold_creek_fire_ap": "share-matches-figures",
     "008_sudan_market_drone_dw": "casualties-add-up",
+    # heldout34
+    "001_chamba_bus_plunge_tribune": "killed-breakdown",
+    "003_loc_shelling_dawn": "lost-and-downed-within-launched",
+    "010_sahyadri_motors_sales_businessline": "change-matches-figures",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

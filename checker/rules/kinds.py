@@ -1360,8 +1360,10 @@ class Change(RuleBase):
         text = ctx.document(change.document).text
         if change.unit == self.percent_unit and _PREMIUM_AFTER.match(text, change.end):
             return self._premium(ctx, text, change)
-        if not _CHANGE_VERB.search(text, max(0, change.start - 30), change.start):
+        noun = _CHANGE_NOUN_AFTER.match(text, change.end)  # "an 8.6 per cent rise in sales to ..."
+        if not noun and not _CHANGE_VERB.search(text, max(0, change.start - 30), change.start):
             return None
+        change_end = noun.end() if noun else change.end
         levels = self.percent_unit if change.unit in _POINTS else None
         candidates = [c for c in (*ctx.claims, *ctx.parts) if c.document == change.document
                       and change.sentence <= c.sentence <= change.sentence + 2
@@ -1372,9 +1374,11 @@ class Change(RuleBase):
             return None
         first = later[0]
         second = later[1] if len(later) > 1 and later[1].unit == first.unit else None
-        if second and _TO_BETWEEN.fullmatch(text, change.end, first.start) and \
-                _FROM_BETWEEN.fullmatch(text, first.start + len(first.text), second.start):
+        if second and _TO_BETWEEN.fullmatch(text, change_end, first.start) and \
+                _EARLIER_BETWEEN.fullmatch(text, first.start + len(first.text), second.start):
             return change, first, second
+        if noun:
+            return None
         if second and _FROM_BETWEEN.fullmatch(text, change.end, first.start) and \
                 _TO_BETWEEN.fullmatch(text, first.start + len(first.text), second.start):
             return change, second, first
@@ -1455,6 +1459,12 @@ _PER_SHARE_AFTER = re.compile(r"\s*(?:a|per|for\s+each)\s+(?:share|unit)\b", re.
 _LEVEL_FROM_BEFORE = re.compile(r"\b(?:down|up|lower|higher)\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\s*,?\s+to\s+(?:an?\s+)?(?:\w+\s+)?", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"\s*,?\s+from\s+(?:an?\s+)?(?:\w+\s+)?", re.IGNORECASE)
+# "to 2,14,807 units in October, against 2,01,130 units": the earlier level after the later
+_EARLIER_BETWEEN = re.compile(r"(?:\s+in\s+[^,.;\d]{1,30}?)?\s*,?\s+(?:from|against|compared\s+(?:with|to)|"
+                              r"versus|vs\.?)\s+(?:an?\s+)?(?:\w+\s+)?", re.IGNORECASE)
+# "an 8.6 per cent rise in total sales": the change named by a noun after its percentage
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:rise|increase|growth|jump|gain|fall|drop|decline|decrease)\b"
+                                r"(?:\s+in\s+[^,.;\d]{1,40}?(?=\s+to\b))?", re.IGNORECASE)
 def rounding_interval(claim: Claim) -> Interval:
     """An exact percentage stands for every value that rounds to it as written."""
     if claim.qualifier != "exact" or claim.value is None or not is_point(claim.interval):

@@ -11,13 +11,14 @@ from functools import lru_cache
 from checker.attribution import PRONOUNS, quote_speaker, speaker
 from checker.lexicon import Lexicon
 from checker.model import Claim, Document, Mention, Scope, Sentence
-from checker.numbers import find_mentions
+from checker.numbers import find_mentions, place_list_item
 from checker.segment import Segmented, segment
 from checker.units import is_claim_unit
 
 _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hostile|"
              r"long-range|short-range|guided|armed|innocent|young|local|foreign|elderly|injured|wounded|missing|"
              r"unidentified|suspected|confirmed|russian|ukrainian|israeli|iranian|"
+             r"neighbou?ring|surrounding|adjoining|"
              r"[a-z]+-(?:type|made|designed|class|based)|[A-Z][a-z]+-(?:type|made|designed|class)|"
              r"[A-Z][A-Za-z]*-[A-Z0-9][\w/-]*|"  # designations: "3 Iskander-M missiles", "Shahed-136"
              r"(?!(?:and|or|of|in|on|at|to|the|a|an|were|was|had|have|has|is|are|be|been|from|"
@@ -244,8 +245,13 @@ _INSTITUTION_WORDS = frozenset(
     "Mining Petroleum Trade Industry Planning Economy Treasury Immigration Customs Revenue "
     "Aviation Meteorology Geology Seismology Volcanology Disaster Disasters Rights Act "
     # "the Kyiv City Military Administration", "Zaporizhzhia Regional Military ...": a body
-    "Military Administration Ministry Agency Authority Directorate Department Command".split()
+    "Military Administration Ministry Agency Authority Directorate Department Command "
+    # a company: "employees of Jiangsu Ruifeng Fine Chemical Co., Ltd."
+    "Co Ltd Inc Corp Corporation Company Group Holdings Industries Enterprises LLC PLC GmbH Chemical "
+    "Chemicals".split()
 )
+# the rest of a longer name the words matched as a place stop short of
+_REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&\-]*\.?,?){1,4}")
 _TIME = re.compile(
     r"\b(?=[dilosty])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:day|night|24\s+hours|week|month|year|two\s+days|48\s+hours)|this\s+(?:year|week|month)|"
@@ -427,6 +433,7 @@ _COLON_LIST = re.compile(r"(?::|\(|\s[\u2013\u2014]|\s--)\s*(?:all\s+|at\s+least
                          r"around\s+)?$")
 _OF_THE_GROUP = re.compile(
     r"(?:^|[.;]\s*)\s*(?:Of|Among)\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
+_OF_THE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|these)\s+[^,\d]{1,60},")
 # "Of the 47, 38 had gunshot wounds": the figure named again, then a part of it
 _OF_THE_NUMBER = re.compile(r"[ \t]*(?:Of|Among)[ \t]+(?:the|those|these)[ \t]+(?P<n>\d[\d,]*)[ \t]*,")
 # "The toll rose to 41": the smaller count the sentence before gave is the one it replaces
@@ -442,6 +449,9 @@ _LOCAL_SOURCE = re.compile(
     r"\b(?:(?P<facility>hospital|clinic|medical\s+cent(?:er|re)|infirmary)|(?:district|municipal|county|city|town)"
     r"\s+(?:administration|office|council|authorit(?:y|ies)|police))\b", re.IGNORECASE)
 _TOLLS = frozenset({"killed", "injured", "missing", "rescued"})
+_HARM = frozenset({"killed", "injured", "casualties", "missing"})  # what befell people, not what was done
+_SAVED = frozenset({"rescued", "saved", "freed", "pulled alive", "pulled out alive", "brought out alive",
+                    "dug out"})
 _REGIONAL_SOURCE = re.compile(
     r"\b(?:[Gg]overnor|[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+"
     r"(?:(?P<area>region|oblast|province|governorate)\b|[Rr]egional\s+(?:[Mm]ilitary\s+)?[Aa]dministration)")
@@ -614,7 +624,7 @@ class _Clauses:
     @classmethod
     def of(cls, text: str, sent: Sentence) -> _Clauses:
         breaks = tuple(brk.span() for brk in _CLAUSE_BREAK.finditer(text, sent.start, sent.end))
-        head = text[sent.start:sent.start + 8].lstrip()[:2]
+        head = text[sent.start:sent.start + 8].lstrip(" \t\n\"\u201c")[:2]  # '"Of the 112 people ...,'"
         opening = _OF_THE_PHRASE.match(text, sent.start, sent.end) if head in ("Of", "Am") else None
         return cls(sent.start, sent.end, breaks, opening.end() if opening else 0)
 
@@ -642,7 +652,7 @@ _REDUCED_RELATIVE = re.compile(r"[ \t]+(?:that[ \t]+|which[ \t]+)?(?:[A-Z][\w'\-
 _EARLIER_IN_PHRASE = re.compile(
     r"\b(?:on\s+\d{1,2}[/.]\d{1,2}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"earlier|initially|previously|at\s+first|yesterday)\b", re.IGNORECASE)
-_OF_THE_PHRASE = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,80},")
+_OF_THE_PHRASE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,80},")
 
 
 def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
@@ -663,6 +673,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         # "shot down 417 of them - 389 drones and 19 missiles -": the list takes the verb before it
         clause = (clauses.around(clause[0] - 4, clause[0] - 3)[0], clause[1])
     left, right = _inside_brackets(text, *clause, a, b)
+    bracket = _BRACKET_AFTER.match(text, b, right)
+    if bracket:  # "rescued alive from debris: 15 (13 injured, 2 unhurt)": the words inside are the items'
+        right = bracket.end() - 1
     line_end = text.find("\n", b, right)
     if line_end >= 0:  # "Missing: 21\nInjured: 64": a line's figure takes no word of the next line
         right = line_end
@@ -670,6 +683,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if line_start >= 0:
         left = line_start + 1
     best: tuple[int, int, str, tuple[int, int]] | None = None
+    own: tuple[int, int, str, tuple[int, int]] | None = None
     apposition = _APPOSITION_AFTER.match(text, b, right)  # "8 others, including 3 children, were injured"
     predicate = _PREDICATE.match(text, apposition.end() if apposition else b, right)
     relative = _REDUCED_RELATIVE.match(text, b, right)  # "the nine missiles Russia fired were destroyed"
@@ -697,8 +711,13 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             distance += reach  # "destroyed four drones launched by the Houthis": destroyed, first
 
         key = (distance, ranked[0], ranked[1], (hit.start(), hit.end()))
+        if distance == 0 and ranked[1] in _HARM:
+            own = key  # "19 seriously injured persons"
         if best is None or key[:2] < best[:2]:
             best = key
+    if best is not None and best[0] < 0 and own is not None and best[2] not in _HARM and (
+            text[best[3][0]:best[3][1]].lower() not in _SAVED):
+        return own[2], own[3]  # "19 seriously injured persons have been airlifted": injured
     if best is not None:
         return best[2], best[3]
     label = _LINE_LABEL.match(text, clauses.start, a) if (left, right) == clause else None
@@ -709,6 +728,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     return choice.fallback, None
 
 
+_BRACKET_AFTER = re.compile(r"[ \t]*\((?![ \t]*[\d,.]+[ \t]*\))(?=[^()]*\d)")  # not "seventeen (17)"
 # a factbox or list line that names what its figures count: "* Injured: 17", "Dead: 12"
 _LINE_LABEL = re.compile(r"[ \t]*(?:[*\u2022\u25aa\u25e6\u2023\u2013\u2014-]\ufe0f?[ \t]*)?"
                          r"(?P<label>[A-Za-z][A-Za-z ]{1,30}?)[ \t]*:")
@@ -779,6 +799,7 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         distance = _distance(text, left, start, end, a)
         if distance < _NOT_ITS_PLACE and (best is None or distance < best[0]):
             best = (distance, country)
+    narrower_end = -1
     for hit in _PLACE.finditer(text, left, right):
         if text[hit.end():hit.end() + 1] == "-" or _DESIGNATION_AFTER.match(text, hit.end()):
             continue  # "of the Shahed-136 type", "Kh-101", "of the Shahed type": a designation
@@ -787,12 +808,22 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         place = _place_name(hit.group("place"))
         if place is None:
             continue
+        rest = _REST_OF_NAME.match(text, hit.end())
+        if rest and any(w.strip(".,") in _INSTITUTION_WORDS for w in rest.group().split()):
+            continue  # "of Jiangsu Ruifeng Fine Chemical Co.": a company, not a place
+        if narrower_end >= 0 and _WIDER_AREA_GAP.fullmatch(text, narrower_end, hit.start("place")):
+            narrower_end = hit.end()
+            continue  # "the village of Deir Maksour in the northern countryside of Quneitra": the village
+        narrower_end = hit.end()
         distance = _distance(text, left, hit.start(), hit.end(), a)
         if best is None or distance < best[0]:
             best = (distance, place)
     return best[1] if best else fallback
 
 
+# between a place and the wider area it lies in: "Deir Maksour in the northern countryside of"
+_WIDER_AREA_GAP = re.compile(r"[ \t]+(?:in|near)[ \t]+the[ \t]+(?:\w+[ \t]+)?"
+                             r"(?:countryside|outskirts|suburbs)[ \t]+of[ \t]+")
 _ANOTHER_ITEM = 10_000
 _NOT_ITS_PLACE = 10**9
 _ITEM_BREAK = re.compile(r"[,;:]\s|\sand\s")
@@ -866,9 +897,42 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
     The document's place is the dateline's (marked inferred: where the reporter was) or the
     first place the lede names.
     """
-    place = _place(text, left, right, a, None, weapons) or _place(text, sent_start, a, a, None, weapons)
+    place = _listed_place(text, a) or _place(text, left, right, a, None, weapons) or _place(
+        text, sent_start, a, a, None, weapons)
     return Scope(place=place or fallback, time=_time(text, left, right, a),
                  place_inferred=place is None and fallback is not None and fallback_is_dateline)
+
+
+def _item_opening(text: str, start: int, a: int) -> str:
+    """text[start:a] without the place an item of a list of places opens with: "3 dead (" for
+    "3 dead (Kagoshima 2, Miyazaki 1)"."""
+    before = text[start:a]
+    return _NAME_AT_END.sub("", before) if _listed_place(text, a) else before
+
+
+def _by_area_item(text: str, a: int) -> bool:
+    """An item of a list by area ("Deaths by district: Tamkhola 14, Rupani 9, other districts 9"):
+    a part of the toll, not a rival of it."""
+    item = _list_item(text, a)
+    return item is not None and item.group("by") is not None
+
+
+_NAME_AT_END = re.compile(r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[ \t]+$")
+_FIGURE_AT = re.compile(r"\d+(?:[,.]\d+)*")
+
+
+def _list_item(text: str, a: int) -> re.Match[str] | None:
+    """The item of a list of places whose figure starts at text[a], if it is one."""
+    if a < 2 or text[a - 1] != " " or not text[a - 2].isalpha():
+        return None
+    figure = _FIGURE_AT.match(text, a)
+    return place_list_item(text[max(0, a - 200):a], text[figure.end():figure.end() + 8]) if figure else None
+
+
+def _listed_place(text: str, a: int) -> str | None:
+    """"Injured by prefecture: Okinawa 6, Kagoshima 31": the place an item's figure follows."""
+    item = _list_item(text, a)
+    return _place_name(item.group("place")) if item and item.group("place") else None
 
 
 def _time(text: str, left: int, right: int, a: int) -> str | None:
@@ -1012,6 +1076,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if _FURTHER_BEFORE.search(before) or (not person and _MORE_THINGS_AFTER.match(text, mention.end)):
         return "increment"  # "a further 412 drones" the next night; "a second attack with 4 more drones"
     of_the = _OF_THE_GROUP.search(text[sentence_start: mention.start])
+    if of_the is None and ";" not in text[sentence_start:mention.start]:
+        # "Among the injured, 41 are employees ... and 17 worked at ...": both parts
+        of_the = _OF_THE_OPENING.match(text, sentence_start, mention.start)
     if of_the and any(ch.isdigit() for ch in of_the.group()) and not _TOLL_WORDS.search(of_the.group()):
         of_the = None  # "Of the 48 people on board, 38 were killed": 38 is the toll itself
     if person and (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end) or of_the):
@@ -1772,7 +1839,7 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
                      lexicon: Lexicon, state: _ReadingState) -> Claim | None:
     """The figure this one is a part of: "killed 12 people, including four children",
     "destroyed 337 drones, 91 of them over Moscow" (same kind of thing, named just before)."""
-    before = text[max(sentence_start, mention.start - 30): mention.start]
+    before = _item_opening(text, max(sentence_start, mention.start - 30), mention.start)
     if state.sentence_claims and _listed_after(text, state.sentence_claims[-1], mention):
         previous = state.sentence_claims[-1]
         if previous.role == "subset" or _SUBSET_BEFORE.search(text, sentence_start, previous.start):
@@ -1952,7 +2019,7 @@ def _sent_there(text: str, end: int, place: str) -> bool:
 _POSTMODIFIERS = frozenset({"stranded", "trapped", "evacuated", "displaced", "affected", "sheltering",
                             "gathered", "living", "waiting"})
 _SEAT_OF = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Mm]inistry|[Hh]eadquarters|[Mm]ission|"
-                      r"[Oo]ffice)\s+in\b")
+                      r"[Oo]ffice|[Dd]irectorate)\s+in\b")
 _PATIENTS = frozenset({"patient", "patients"})
 _OF_THE_FIGURE_AFTER = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+)?(?:\d|(?-i:[a-z]+[ \t]+\d))")
 _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
@@ -2003,7 +2070,8 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         return category, role, scope
     by_place = (scope.place is not None and not scope.place_inferred and scope.place != whole.scope.place
                 and list_start == whole.end  # not an item of a list after the whole's colon
-                and not _COLON_LIST.search(text, max(sentence_start, mention.start - 30), mention.start)
+                and not _COLON_LIST.search(_item_opening(text, max(sentence_start, mention.start - 30),
+                                                         mention.start))
                 and not _sent_there(text, mention.end, scope.place))
     if scope.place is None:
         scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
@@ -2085,6 +2153,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             scope.place is None or state.local_source == "facility"):
         # a hospital's or a district office's statement counts its own patients, its own area
         scope = replace(scope, place=doc.source, place_inferred=False)
+    if role == "total" and category != "other" and _by_area_item(text, mention.start):
+        role = "subset"  # "Deaths by district: Tamkhola 14, Rupani 9": parts of the toll
     if role == "total" and category != "other" and (
             _background(text, sent.start, right, mention, (doc.date or "")[:4])
             or _superseded(text, left, mention)):
@@ -2099,9 +2169,14 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if scope.place and who and scope.place in who and _SEAT_OF.search(who):
         # "Four of the dead were workers from Thailand, the Thai Embassy in Tel Aviv said": where
         # the source sits, not where the figure is; a part of the toll is where the toll is
+        seat = text.find(who, sent.start, sent.end)
+        named = _place(text, sent.start, seat, mention.start, None) if seat > mention.start else None
         whole = state.last_totals.get(category)
-        scope = replace(scope, place=whole.scope.place if whole else None,
-                        place_inferred=whole.scope.place_inferred if whole else False)
+        if named:  # "the village of Deir Maksour ... rose to 8 martyrs, the Health Directorate in
+            scope = replace(scope, place=named, place_inferred=False)  # Quneitra announced"
+        else:
+            scope = replace(scope, place=whole.scope.place if whole else None,
+                            place_inferred=whole.scope.place_inferred if whole else False)
     category, role, scope = _relation_to_earlier(text, sent.start, mention, reading, category, role,
                                                  scope, lexicon, state)
     if (category == "other" and role == "subset" and reading.trigger is None and not state.sentence_claims

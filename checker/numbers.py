@@ -920,7 +920,8 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True
     if (lw.lower() in _KEYWORDS and b1 in (" ", "\t", "\u00a0", "#")) or b1 == "#":
         return True
-    if lw and not lw.islower() and _is_name_number(text, ns, before, lo, lw):
+    if lw and not lw.islower() and _is_name_number(text, ns, before, lo, lw) and not _named_place_item(
+            text[max(0, ns - 200):ns], after):
         return True
     if after[1:2].isupper() and _STREET_AFTER.match(after):
         return True
@@ -1042,6 +1043,31 @@ def _counted_after(after: str) -> bool:
         return hit is None or hit[0].kind != "time" or hit[1] >= m.end()
     hit = unit_after(after, 0)
     return hit is not None and hit[0].kind not in ("time", "currency")
+
+
+# "Injured by prefecture: Okinawa 6, Kagoshima 31, Miyazaki 12", "Dead: 3 (Kagoshima 2,
+# Miyazaki 1)": places, each with its figure, in a list introduced as one
+_PLACE_NAME = r"[A-Z][a-z][\w\-]*(?:[ \t]+[A-Z][a-z][\w\-]*)?"
+_PLACE_LIST_SO_FAR = re.compile(
+    r"(?:\b(?P<by>by)[ \t]+(?:prefecture|province|region|state|district|county|oblast|city|country|area|"
+    r"governorate|municipality|department)s?[ \t]*:|\d[^()\n]{0,20}\()[ \t]*"
+    rf"(?:{_PLACE_NAME}[ \t]+\d[\d,]*(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*"
+    rf"(?:(?P<place>{_PLACE_NAME})|(?P<rest>other[ \t]+[a-z]+|elsewhere))[ \t]+$")
+_PLACE_ITEM_END = re.compile(r"[ \t]*(?:[,;)]|$|\n|\.(?:\s|$)|and\b)")
+
+
+def place_list_item(before: str, after: str) -> re.Match[str] | None:
+    """An item of a list of places and their figures ("Injured by prefecture: Okinawa 6,
+    Kagoshima 31, other prefectures 9"), whose figure is between `before` and `after`: groups
+    `place` (None for "other prefectures") and `by` (a list by area, not in brackets)."""
+    if not _PLACE_ITEM_END.match(after):
+        return None
+    return _PLACE_LIST_SO_FAR.search(before)
+
+
+def _named_place_item(before: str, after: str) -> bool:
+    item = place_list_item(before, after)
+    return item is not None and item.group("place") is not None
 
 
 def _is_name_number(text: str, ns: int, before: str, lo: int,

@@ -618,6 +618,38 @@ def test_the_deceased_are_the_dead() -> None:
         ("12 of the deceased", "killed", "subset")]
 
 
+def test_parts_after_an_opening_and_a_company_is_no_place() -> None:
+    text = ("The blast injured 58 people. Among the injured, 41 are employees of Jiangsu Ruifeng Fine "
+            "Chemical Co., Ltd. and 17 worked at two neighboring enterprises.")
+    assert [(c.text, c.category, c.role, c.scope.place) for c in checker.extract(text)][1:] == [
+        ("41", "injured", "subset", None), ("17", "injured", "subset", None),
+        ("two neighboring enterprises", "other", "total", None)]
+
+
+def test_the_injured_moved_are_injured_and_a_bracket_itemises_its_figure() -> None:
+    text = ("19 seriously injured persons have been airlifted to Nepalgunj. 200 people were airlifted "
+            "from rooftops.\n1. Persons rescued alive from debris: 15 (13 injured, 2 unhurt)\n"
+            "Regrettably, seventeen (17) persons were confirmed dead.")
+    assert claim_at(text, "19").category == "injured"
+    assert claim_at(text, "200").category == "rescued"
+    assert claim_at(text, "15").category == "rescued"
+    assert claim_at(text, "13").category == "injured"
+    assert claim_at(text, "seventeen").category == "killed"
+
+
+def test_a_village_in_the_countryside_of_a_province_is_the_village() -> None:
+    text = ("The toll of the strike on the village of Deir Maksour in the northern countryside of "
+            "Quneitra rose to 8 martyrs, the Health Directorate in Quneitra announced.")
+    assert claim_at(text, "8 martyrs").scope.place == "Deir Maksour"
+
+
+def test_places_listed_with_their_figures() -> None:
+    text = "Dead: 38\nDeaths by district: Tamkhola 14, Rupani 9, other districts 9."
+    assert [(c.text, c.role, c.scope.place) for c in checker.extract(text)] == [
+        ("38", "total", None), ("14", "subset", "Tamkhola"), ("9", "subset", "Rupani"),
+        ("9", "subset", None)]
+
+
 def test_an_age_limit_is_not_a_figure() -> None:
     text = "Of the 47 admitted, 31 were under 18, the doctor said."
     assert [c.text for c in checker.extract(text)] == ["47", "31"]

@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 13)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 15)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -59,7 +59,8 @@ MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverligh
 # found, but as a warning where the set expects an error: outcomes-within-on-board is a
 # warning ("of the 46 people on board, 21 died, 22 survived and 4 escaped"; "of the 43 miners
 # trapped, 28 rescued, 11 dead and the remaining 5")
-FOUND_AS_A_WARNING = {"huancavelica-bus-2025-09-09", "kilimli-mine-2025-11-04"}
+FOUND_AS_A_WARNING = {"huancavelica-bus-2025-09-09", "kilimli-mine-2025-11-04",
+                      "aurelia-star-red-sea-2025-09-16", "berezovo-mine-2026-01-22"}
 # false alarms still raised (tests/events3/README.md), in an event with a deliberate error: an
 # injured count that "falls" between a company's and a ministry's statements of different scope
 # (Esperanza); Lubenets' drones that hit the city, read as launched, no longer are
@@ -68,12 +69,10 @@ KNOWN_FALSE_ALARMS = {"esperanza-mine-2025-09-23",
                       # counts from the two sides (Novosamarsk, Ostrozhany)
                       "novosamarsk-refinery-2025-10-14", "ostrozhany-combined-attack-2025-09-21",
                       # events7 (tests/events7/README.md): a government's, a rights group's and
-                      # doctors' tolls read as falls and rivals (Doravel); "one student remain in
-                      # critical condition" read as a count of the injured (Linden Grove); a
+                      # doctors' tolls read as falls and rivals (Doravel); a
                       # cholera sitrep's weekly, regional and cumulative counts (Ouaddai); the
                       # war's toll against a strike's (Tuffah)
-                      "doravel-protests-2025-11-08", "linden-grove-school-shooting-2025-02-11",
-                      "ouaddai-cholera-2025-09-15",
+                      "doravel-protests-2025-11-08", "ouaddai-cholera-2025-09-15",
                       # events8 (tests/events8/README.md): a war's toll and an army's count of
                       # fighters against a strike's dead (Deir Sawwan); a ministry's overnight and
                       # 24-hour counts (Morozovsk)

@@ -311,6 +311,16 @@ def test_not_mentions(text: str) -> None:
     assert find_mentions(text) == [], [(span(text, m), m) for m in find_mentions(text)]
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Injured by prefecture: Okinawa 6, Kagoshima 31, Miyazaki 12, Kumamoto 4.", ["6", "31", "12", "4"]),
+    ("Deaths by province: Punjab 12, Sindh 8 and Balochistan 3.", ["12", "8", "3"]),
+    ("Dead: 3 (Kagoshima 2, Miyazaki 1)", ["3", "2", "1"]),
+    ("The fleet has a Boeing 777, an Airbus A320 and 12 jets.", ["12"]),
+])
+def test_a_list_of_places_and_their_figures_is_no_list_of_names(text: str, figures: list[str]) -> None:
+    assert [span(text, m) for m in find_mentions(text)] == figures
+
+
 def test_seed_article() -> None:
     text = SEED.read_text(encoding="utf-8")
     got = {span(text, m): m for m in find_mentions(text)}

@@ -16,6 +16,7 @@ from checker.attribution import SOURCE_NOUNS
 from checker.claims import AS_FOLLOWS, IN_ALL_AFTER, N_OF_THEM, OVERALL_WORDS
 from checker.lexicon import Lexicon
 from checker.model import Claim, Interval, ReferenceFigure
+from checker.numbers import place_list_item
 from checker.rules.base import (
     CLOCK,
     Categories,
@@ -502,6 +503,9 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
 # "a boat carrying 84 people", "27 workers trapped", "all 62 people on board": the people an
 # accident befell; "permitted to carry 65" is a capacity, not a count of people
 _ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on|boarded)\b", re.IGNORECASE)
+# "Of the 112 people who were underground, 99 came out, 11 died and 4 are missing": a mine's
+# people, when what befell them is told in one list (figures told apart may overlap in time)
+_UNDERGROUND = re.compile(r"\bunderground\b", re.IGNORECASE)
 # a mine's trapped workers are everyone it befell; an earthquake's trapped are some of them
 _TRAPPED = re.compile(r"\btrapped\b", re.IGNORECASE)
 _STILL_TRAPPED = re.compile(r"\b(?:remain|remains|remained|still|are\s+still)\s+trapped\b", re.IGNORECASE)
@@ -539,11 +543,13 @@ class Outcomes(RuleBase):
         found = False
         for doc_id in dict.fromkeys(c.document for c in ctx.claims):
             text = ctx.document(doc_id).text
-            people = [c for c in ctx.claims if c.document == doc_id and c.unit == "count"
-                      and c.category in ("other", "missing") and _befell(ctx, text, c)]
+            candidates = [c for c in ctx.claims if c.document == doc_id and c.unit == "count"
+                          and c.category in ("other", "missing")]
+            people = [c for c in candidates if _befell(ctx, text, c)]
             fates = [c for c in ctx.claims if c.document == doc_id and c.category in self.outcomes
                      and c.unit == "count" and c not in people]
-            for population, told in _fates_told_of(ctx, text, people):
+            listed = [c for c in candidates if c in people or _befell(ctx, text, c, _UNDERGROUND)]
+            for population, told in _fates_told_of(ctx, text, listed):
                 found = True
                 yield self._judge_told(population, told)
             if not people or not fates:
@@ -607,7 +613,7 @@ _ASIDE_AFTER = re.compile(r",[ \t]+(?:including|among\s+them|most\s+of\s+them|ma
                           r"[^,.;]{0,80},")
 
 
-def _befell(ctx: Context, text: str, claim: Claim) -> bool:
+def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str] = _ABOARD) -> bool:
     """People on board, carried or (in a mine) trapped, counted as people."""
     entity = (claim.entity or "").lower()
     if ctx.lexicon.entity_group(entity) != "person":
@@ -616,7 +622,7 @@ def _befell(ctx: Context, text: str, claim: Claim) -> bool:
         return False  # "86 people, including the captain and two crew members, had boarded"
     aside = _ASIDE_AFTER.match(text, claim.end)
     window = text[max(0, claim.start - 40):(aside.end() if aside else claim.end) + 40]
-    aboard = _ABOARD.search(window) or (entity in _MINE_WORKERS and _TRAPPED.search(window)
+    aboard = aboard_words.search(window) or (entity in _MINE_WORKERS and _TRAPPED.search(window)
                                         and not _STILL_TRAPPED.search(window))
     return bool(aboard) and not _CAPACITY.search(text, max(0, claim.start - 40), claim.end)
 
@@ -700,7 +706,8 @@ class Itemised(RuleBase):
         """The figure a list starting with `first` itemises: the nearest one before it, of its
         category and unit (and counted noun, for uncategorised figures), in its sentence or the
         one before, with a colon right before `first` and no selection word in between."""
-        if not _ITEMS_INTRODUCED.search(text, max(0, first.start - 16), first.start):
+        first_start = _item_start(text, first)
+        if not _ITEMS_INTRODUCED.search(text, max(0, first_start - 16), first_start):
             return None
         candidates = [c for c in ctx.of(first.category)
                       if c.document == first.document and c.end <= first.start
@@ -711,12 +718,19 @@ class Itemised(RuleBase):
         whole = max(candidates, key=lambda c: c.end)
         if _SELECTION.search(text, whole.end, first.start):
             return None
-        bracket = "(" in text[max(0, first.start - 3):first.start]
-        if bracket and text[whole.end:first.start].strip(" \t(") != "":
+        bracket = "(" in text[max(0, first_start - 3):first_start]
+        if bracket and text[whole.end:first_start].strip(" \t(") != "":
             return None  # a bracket itemises the figure it follows: "4 dead (3 in A, 1 in B)"
         if whole.sentence != sentence and not _AS_FOLLOWS.search(text, whole.end, first.start):
             return None
         return whole
+
+
+def _item_start(text: str, item: Claim) -> int:
+    """Where an item of a list begins: at its place in "(Kagoshima 2, Miyazaki 1)"."""
+    listed = place_list_item(text[max(0, item.start - 200):item.start], text[item.end:item.end + 8])
+    place = listed.group("place") if listed else None
+    return text.rfind(place, 0, item.start) if place else item.start
 
 
 # "four civilians, two volunteer firefighters and the pilot": an item the list does not number

@@ -417,6 +417,8 @@ _ONE_NOT_NUMBER_BEFORE = re.compile(
     r"at|at[ \t]+some|the[ \t]+only|the[ \t]+last|the[ \t]+first)[ \t\u00a0-]{1,2}\Z"
 )
 _LIST_MARKER_BEFORE = re.compile(r"(?:\A|[\r\n;:]|[\r\n][ \t]*)[ \t]*\Z")
+_LINE_START_BEFORE = re.compile(r"(?:\A|[\r\n])[ \t]*\Z")
+_NUMBERED_ITEM_AFTER = re.compile(r"\.[ \t]+[A-Z]")
 _SPACE = re.compile(r"[ \t\u00a0]{0,2}")
 _SCALE_AFTER = re.compile(
     r"(?P<sp>[ \t\u00a0]{0,2})(?P<w>(?i:hundred|thousand|million|billion|trillion|lakh|crore)"
@@ -925,6 +927,8 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True
     if after[1:2].isupper() and _STREET_AFTER.match(after):
         return True
+    if a0 == "." and _NUMBERED_ITEM_AFTER.match(after) and _LINE_START_BEFORE.search(before):
+        return True  # "1. Persons rescued alive from debris: 15": a numbered list's marker
     return a0 == ")" and "(" not in before[-3:] and bool(_LIST_MARKER_BEFORE.search(before))
 
 

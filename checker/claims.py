@@ -433,6 +433,8 @@ _COLON_LIST = re.compile(r"(?::|\(|\s[\u2013\u2014]|\s--)\s*(?:all\s+|at\s+least
                          r"around\s+)?$")
 _OF_THE_GROUP = re.compile(
     r"(?:^|[.;]\s*)\s*(?:Of|Among)\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
+_THE_OTHERS_AFTER = re.compile(r"[^.;:]{0,40}?(?:;|,\s+(?:while|and|but))\s+(?:all\s+)?the\s+"
+                               r"(?:others|rest)\b", re.IGNORECASE)
 _OF_THE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|these)\s+[^,\d]{1,60},")
 # "Of the 47, 38 had gunshot wounds": the figure named again, then a part of it
 _OF_THE_NUMBER = re.compile(r"[ \t]*(?:Of|Among)[ \t]+(?:the|those|these)[ \t]+(?P<n>\d[\d,]*)[ \t]*,")
@@ -1096,6 +1098,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if ("remaining" in lowered or "rest" in lowered or "other" in lowered) and (
             _REMAINING_BEFORE.search(before)):
         return "subset"  # "the remaining 22 cases and two deaths were reported from Louga"
+    if person and ("other" in after or "rest" in after) and _THE_OTHERS_AFTER.match(text, mention.end):
+        return "subset"  # "11 people have been hospitalised; the others will be treated at home"
     if person and _may_state_a_condition(text, mention.end) and _CONDITION_AFTER.match(text, mention.end):
         return "subset"  # "Seven were in critical condition": some of the injured
     return "total"
@@ -1246,7 +1250,14 @@ def lede_place(doc: Document, seg: Segmented) -> str | None:
     if not seg.sentences:
         return None
     first = seg.sentences[0]
-    return _place(doc.text, first.start, first.end, first.start, None)
+    found = _place(doc.text, first.start, first.end, first.start, None)
+    if found is None and (hit := _FOR_PLACE.search(doc.text, first.start, first.end)):
+        found = _place_name(hit.group("place"))  # "A hard night for Dnipro. The enemy attacked the city"
+    return found
+
+
+_FOR_PLACE = re.compile(r"\b(?:night|day|morning|evening|week|weekend)\s+(?:\w+\s+)?for\s+"
+                        r"(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?)\b")
 
 
 def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = None) -> list[Claim]:

@@ -650,6 +650,15 @@ def test_places_listed_with_their_figures() -> None:
         ("9", "subset", None)]
 
 
+def test_a_bulletin_s_opening_place_and_those_hospitalised_of_the_injured() -> None:
+    text = ("A hard night for Dnipro. The enemy attacked the city massively with attack drones.\n\n"
+            "18 were injured. 11 people have been hospitalised; the others will be treated at home.\n\n"
+            "Pavlohrad. The enemy attacked an infrastructure facility. 1 person was injured.")
+    assert [(c.text, c.role, c.scope.place) for c in checker.extract(text)] == [
+        ("18", "total", "Dnipro"), ("11 people", "subset", "Dnipro"), ("1 person", "total", "Pavlohrad")]
+    assert not checker.check([text]).failed
+
+
 def test_an_age_limit_is_not_a_figure() -> None:
     text = "Of the 47 admitted, 31 were under 18, the doctor said."
     assert [c.text for c in checker.extract(text)] == ["47", "31"]

@@ -84,9 +84,8 @@ KNOWN_FALSE_ALARMS = {"esperanza-mine-2025-09-23",
                       "kyiv-combined-attack-2025-11-26",
                       # events11: a community's toll against the police's (Bassa)
                       "bassa-village-attack-2025-10-12",
-                      # events12: injured by city and region across updates (Dnipro); a mayor's
-                      # running counts against the ministry's (Ryazan)
-                      "dnipro-drones-2025-09-23", "ryazan-refinery-drones-2025-12-10"}
+                      # events12: a mayor's running counts against the ministry's (Ryazan)
+                      "ryazan-refinery-drones-2025-12-10"}
 
 
 def _report(folder: Path) -> tuple[Report, dict]:

@@ -189,6 +189,25 @@ _DATA_NOT_SOURCE = re.compile(r"(?:the\s+)?(?:preliminary|initial|early|latest|a
                               r"reports|findings|results)$", re.IGNORECASE)
 
 
+_SHOW_OBJECT = re.compile(r"\s+(?:that\b|\d|(?:the|a|an|at\s+least|more|nearly|about|some|only|how|no)\b)")
+_AND_BEFORE = re.compile(r",[ \t]+and[ \t]+$")
+_SUBJECT = re.compile(r"[ \t]*[\"\u201c]?(?P<src>(?:[Tt]he[ \t]+)?(?:[A-Z][\w'\u2019.\-]*[ \t]+){0,5}?"
+                      r"(?:[A-Z][\w'\u2019.\-]*|[a-z]+))[ \t]+(?:had[ \t]+|has[ \t]+|have[ \t]+)?[a-z]{3,}\b")
+
+
+def _sentence_subject(text: str, start: int, end: int) -> str | None:
+    """The subject opening a sentence whose later verb, after ", and", says something: "Police"
+    in "Police arrested a second suspect Saturday ..., and said ..."."""
+    m = _SUBJECT.match(text, start, end)
+    if not m:
+        return None
+    src = m.group("src")
+    last = src.split()[-1]
+    if src.split()[0].lower() in _NOT_A_SOURCE and not src.startswith(("The ", "the ")):
+        return None
+    return src if last[:1].isupper() or last.lower() in SOURCE_NOUNS else None
+
+
 def speaker(text: str, start: int, end: int) -> str | None:
     """The source a sentence (text[start:end]) attributes its statements to, if it names one.
 
@@ -206,6 +225,12 @@ def speaker(text: str, start: int, end: int) -> str | None:
         if verb.group() == "estimated" and _ADJECTIVE_BEFORE.search(text, max(start, verb.start() - 5),
                                                                     verb.start()):
             continue  # "An estimated 1.9 million people remain displaced": no one is speaking
+        if verb.group() == "show" and not _SHOW_OBJECT.match(text, verb.end()):
+            continue  # "a Fourth of July fireworks show in the city": a show, no one showing
+        if _AND_BEFORE.search(text, max(start, verb.start() - 7), verb.start()):
+            subject = _sentence_subject(text, start, verb.start())
+            if subject:
+                return subject  # "Police arrested a second suspect ..., and said the gunfire ..."
         inverted = _INVERTED.search(text[max(start, verb.start() - 3): verb.start()])
         m = _SAID_NP.match(text, verb.start(), end) if inverted else None
         if m and m.group("src").split()[0].lower() not in _NOT_A_SOURCE:

@@ -103,6 +103,8 @@ _CARE_WORDS = re.compile(r"hospitali[sz]ed|discharged|in\s+(?:the\s+)?hospital|a
                          r"under\s+treatment|receiving\s+treatment|intensive\s+care|on\s+ventilators?|"
                          r"ventilator\s+support|treated\s+in\s+hospital|taken\s+to\s+hospital",
                          re.IGNORECASE)
+_DISCHARGED = frozenset({"discharged", "treated and released", "released from hospital",
+                         "released from the hospital"})
 _GENERIC_LAUNCHED = frozenset({"missiles_launched", "drones_launched"})
 _AMONG_THE_WEAPONS = re.compile(r"\s*Among\s+(?:them|those|these|the\s+(?:missiles|drones|rockets|weapons|"
                                 r"projectiles|targets))\s+(?:were|was|are)\b", re.IGNORECASE)
@@ -194,6 +196,7 @@ _NATIONWIDE = re.compile(
     r"six|seven|eight|nine|ten|\w+\s+different)\s+(?:regions|provinces|states|oblasts|districts)\b)",
     re.IGNORECASE,
 )
+_AREA_WIDE_WORD = re.compile(r"\b(?:state|province|region|county)-?wide\b", re.IGNORECASE)
 _AREA_WIDE = re.compile(r"\b(?:across|throughout|in|on)\s+the\s+(?:whole\s+|entire\s+)?"
                         r"(?P<area>region|province|oblast|county|district)\b(?!\s+of\b|['\u2019])",
                         re.IGNORECASE)
@@ -415,6 +418,7 @@ _CONDITION_AFTER = re.compile(
     r"\s+(?:were|was|are|is|remain(?:ed|s)?)?\s*"
     r"(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition|"
     r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+(?:the\s+)?hospital\b|"
+    r"in\s+(?:our|their|hospital)\s+care\b|"
     r"(?:still\s+)?(?:receiving|under(?:going)?)\s+treatment|still\s+being\s+treated|"
     r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b)",
     re.IGNORECASE)
@@ -780,6 +784,10 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         right = colon  # "64 drones: 22 over Bryansk, 15 over Kursk": the places are the items'
     nationwide = _NATIONWIDE.search(text, left, right)
     best: tuple[int, str] | None = (abs(nationwide.start() - a), NATIONWIDE) if nationwide else None
+    if "wide" in text[left:right] and (whole_area := _AREA_WIDE_WORD.search(text, left, right)):
+        distance = abs(whole_area.start() - a)  # "Statewide, the storms have killed 19"
+        if best is None or distance < best[0]:
+            best = (distance, whole_area.group().lower().replace("-", ""))
     area_word = _has_area_word(text, left, right)
     if area_word and text.find(" the ", left, right) >= 0:
         for wide in _AREA_WIDE.finditer(text, left, right):  # "across the region": the area as a whole
@@ -813,6 +821,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         rest = _REST_OF_NAME.match(text, hit.end())
         if rest and any(w.strip(".,") in _INSTITUTION_WORDS for w in rest.group().split()):
             continue  # "of Jiangsu Ruifeng Fine Chemical Co.": a company, not a place
+        lead = text[max(left, hit.start() - 40):hit.start()]
+        if ("conference" in lead or "briefing" in lead) and _BRIEFING_BEFORE.search(lead):
+            continue  # "told reporters at a news conference outside City Hall": the briefing's place
         if narrower_end >= 0 and _WIDER_AREA_GAP.fullmatch(text, narrower_end, hit.start("place")):
             narrower_end = hit.end()
             continue  # "the village of Deir Maksour in the northern countryside of Quneitra": the village
@@ -823,6 +834,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
     return best[1] if best else fallback
 
 
+_BRIEFING_BEFORE = re.compile(r"\b(?:news|press)[ \t]+(?:conference|briefing)[ \t]*$|\bbriefing[ \t]*$",
+                              re.IGNORECASE)
 # between a place and the wider area it lies in: "Deir Maksour in the northern countryside of"
 _WIDER_AREA_GAP = re.compile(r"[ \t]+(?:in|near)[ \t]+the[ \t]+(?:\w+[ \t]+)?"
                              r"(?:countryside|outskirts|suburbs)[ \t]+of[ \t]+")
@@ -1027,7 +1040,8 @@ _EARLIER_LEVEL_BEFORE = re.compile(
 def _may_state_a_condition(text: str, end: int) -> bool:
     window = text[end:end + 60].lower()
     return ("condition" in window or "hospital" in window or "intensive" in window or "support" in window
-            or "institute" in window or "clinic" in window or "unit" in window or "treat" in window)
+            or "institute" in window or "clinic" in window or "unit" in window or "treat" in window
+            or "care" in window)
 
 
 def _may_name_attackers(text: str, left: int, right: int) -> bool:
@@ -2152,6 +2166,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     facility = _facility_count(text, sent.start, mention, reading.counted, who)
     if facility:
         scope = replace(scope, place=facility, place_inferred=False)
+        if category == "other" and (reading.counted.noun or "").lower() in _PATIENTS:
+            category = "injured"  # "St. Brendan Medical Center received 14 patients from the shooting"
     elif state.source_area and scope.place in ("the region", "the oblast", "the province") and (
             state.source_area.endswith(("region", "oblast", "province"))):
         # "the overnight attacks on the region killed 4 people", says the region's governor
@@ -2226,7 +2242,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             and _SEVERELY_BEFORE.search(text, max(sent.start, reading.trigger[0] - 14), reading.trigger[0])):
         role = "subset"  # "Eight critically injured persons were referred to ...": some of the injured
     discharged = (reading.trigger is not None
-                  and text[reading.trigger[0]:reading.trigger[1]].lower() == "discharged")
+                  and text[reading.trigger[0]:reading.trigger[1]].lower() in _DISCHARGED)
     if (role == "total" and category == "injured" and reading.trigger and (discharged or (
             any(seen == "injured" for seen, _ in state.seen) and _CARE_WORDS.fullmatch(text, *reading.trigger)
             and text[reading.trigger[1]:mention.start].strip() == ":"))):

@@ -855,8 +855,9 @@ def _designation_before(text: str, ns: int, lo: int) -> bool:
 def _a_ordinal(text: str, m: re.Match[str], lo: int, hi: int, bench: int) -> _Num | None:
     """"a fifth" 0.2, "a hundredth", "a twenty-first" (benchmark path), "a third of"."""
     tokens = _split_word_tokens(m.group())
-    if not bench and (len(tokens) != 2 or not _FRACTION_OF.match(text, m.end(), hi)):
-        return None  # "a third time", "a twenty-first century problem"
+    if not bench and (len(tokens) != 2 or not _FRACTION_OF.match(text, m.end(), hi)
+                      or _OF_A_MONTH.match(text, m.end(), hi)):
+        return None  # "a third time", "a twenty-first century problem", "a Fourth of July show"
     value = _split_fraction(tokens, bench)
     if value is None:
         return None
@@ -865,6 +866,8 @@ def _a_ordinal(text: str, m: re.Match[str], lo: int, hi: int, bench: int) -> _Nu
 
 
 _FRACTION_OF = re.compile(r"[ \t]+of\b|[ \t]*(?:[.,;:!?)]|\Z)")
+_OF_A_MONTH = re.compile(r"[ \t]+of[ \t]+(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\b")
 
 
 def _plain(text: str, m: re.Match[str], value: float, lo: int, hi: int, *,

@@ -659,6 +659,25 @@ def test_a_bulletin_s_opening_place_and_those_hospitalised_of_the_injured() -> N
     assert not checker.check([text]).failed
 
 
+def test_a_briefing_s_venue_a_coordinated_verb_s_subject_and_a_statewide_toll() -> None:
+    text = ("Police arrested a second suspect in the shooting that killed five people at a Fourth of "
+            "July fireworks show, and said the gunfire grew out of a fight. Chief Arnaud told reporters "
+            "at a news conference outside City Hall that four people were killed at Riverside Park. "
+            "Statewide, the storms have killed 19 Kentuckians, the governor said.")
+    five, four, nineteen = checker.extract(text)
+    assert (five.text, five.attribution) == ("five people", "Police")
+    assert four.scope.place == "Riverside Park"
+    assert nineteen.scope.place == "statewide"
+
+
+def test_a_hospital_s_patients_those_released_and_those_still_in_its_care() -> None:
+    text = ("St. Brendan Medical Center received 14 patients from the shooting. As of 8 a.m., 5 patients "
+            "had been treated and released. Eight remain in our care: 2 in critical condition.")
+    assert [(c.text, c.category, c.role) for c in checker.extract(text)] == [
+        ("14 patients", "injured", "total"), ("5 patients", "injured", "subset"),
+        ("Eight", "injured", "subset"), ("2 in critical condition", "injured", "subset")]
+
+
 def test_an_age_limit_is_not_a_figure() -> None:
     text = "Of the 47 admitted, 31 were under 18, the doctor said."
     assert [c.text for c in checker.extract(text)] == ["47", "31"]

@@ -297,7 +297,7 @@ NOT_MENTIONS = [
     "the S&P 500", "the Big 12", "a Fortune 500 firm", "the FTSE 100", "in Formula 1",
     "World War Two",
     # list markers
-    "1) first", "\n2) second", "1. Persons rescued", "\n3. Injured",
+    "1) first", "\n2) second", "1. Persons rescued", "\n3. Injured", "at a Fourth of July show",
     # "one" / "a" that are not numbers
     "one of the", "no one", "at one point referred to", "one another", "someone", "a week",
     "the one", "which one do you prefer",

@@ -18,7 +18,7 @@ from checker.units import is_claim_unit
 _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hostile|"
              r"long-range|short-range|guided|armed|innocent|young|local|foreign|elderly|injured|wounded|missing|"
              r"unidentified|suspected|confirmed|russian|ukrainian|israeli|iranian|"
-             r"neighbou?ring|surrounding|adjoining|"
+             r"neighbou?ring|surrounding|adjoining|designated|affected|registered|speciali[sz]ed|licen[sc]ed|"
              r"[a-z]+-(?:type|made|designed|class|based)|[A-Z][a-z]+-(?:type|made|designed|class)|"
              r"[A-Z][A-Za-z]*-[A-Z0-9][\w/-]*|"  # designations: "3 Iskander-M missiles", "Shahed-136"
              r"(?!(?:and|or|of|in|on|at|to|the|a|an|were|was|had|have|has|is|are|be|been|from|"
@@ -103,6 +103,11 @@ _CARE_WORDS = re.compile(r"hospitali[sz]ed|discharged|in\s+(?:the\s+)?hospital|a
                          r"under\s+treatment|receiving\s+treatment|intensive\s+care|on\s+ventilators?|"
                          r"ventilator\s+support|treated\s+in\s+hospital|taken\s+to\s+hospital",
                          re.IGNORECASE)
+_COUNTED_TWICE_AFTER = re.compile(r"[ \t]+(?:had[ \t]+been|have[ \t]+been|were|was)[ \t]+"
+                                  r"(?:mistakenly[ \t]+)?(?:counted|recorded|listed)[ \t]+"
+                                  r"(?:twice|two[ \t]+times|double)\b")
+_SHOT_AFTER = re.compile(r"[ \t]+(?:people[ \t]+)?(?:were|had[ \t]+been|have[ \t]+been)[ \t]+shot\b"
+                         r"(?![ \t]+down)")
 _DISCHARGED = frozenset({"discharged", "treated and released", "released from hospital",
                          "released from the hospital"})
 _GENERIC_LAUNCHED = frozenset({"missiles_launched", "drones_launched"})
@@ -214,6 +219,8 @@ _TYPED_PLACE = re.compile(
 _POSSESSIVE_PREFIX = re.compile(r"^[A-Z][\w\-]+(?:'s|\u2019s)\s+(?=[A-Z])")
 _NOT_PLACES = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun "
+    # holidays: "at the Christmas market", "during the Eid prayers"
+    "Christmas Easter Ramadan Eid Diwali Hanukkah Thanksgiving Halloween Passover Holi Navratri "
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That Telegram X "
     "Facebook Twitter Reuters AP AFP Level Category Phase Stage Grade Section Article Chapter "
@@ -375,7 +382,8 @@ _UP_FROM = re.compile(
     r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous|initial|first)\s+(?:\w+\s+){0,2}?(?:of\s+)?)?"
     r"(?:at\s+least\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:earlier|previous)\s+)?$", re.IGNORECASE)
-_UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|went\s+up|revised|"
+_UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|went\s+up|revised|raised|"
+                          r"lowered|"
                           r"fell|fallen|dropped|declined|decreased|went\s+down)\b",
                           re.IGNORECASE)
 # "..., bringing the death toll to 14": the figures before it in the sentence are additions
@@ -691,7 +699,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     best: tuple[int, int, str, tuple[int, int]] | None = None
     own: tuple[int, int, str, tuple[int, int]] | None = None
     apposition = _APPOSITION_AFTER.match(text, b, right)  # "8 others, including 3 children, were injured"
-    predicate = _PREDICATE.match(text, apposition.end() if apposition else b, right)
+    of_them = _OF_THEM_ONLY.match(text, b, right)  # "21 people were shot, five of them fatally"
+    predicate = _PREDICATE.match(text, apposition.end() if apposition else of_them.end() if of_them else b,
+                                 right)
     relative = _REDUCED_RELATIVE.match(text, b, right)  # "the nine missiles Russia fired were destroyed"
     predicate_after = _PREDICATE.match(text, relative.end(), right) if relative else None
     reach = _MAX_TRIGGER_DISTANCE
@@ -2236,11 +2246,14 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "increment"  # "38 killed ... The bodies of 23 people were also recovered": besides the toll
     if role == "total" and category == "killed" and _ONE_CAUSE.search(text, left, right):
         role = "background"
+    if role == "total" and "counted" in text[end:end + 40] and _COUNTED_TWICE_AFTER.match(text, end):
+        role = "background"  # "Two people had been counted twice": the correction, not a count
     if role == "total" and "(+" in text[end:end + 50] and _RUNNING_TOTAL_AFTER.match(text, end):
         role = "background"  # "67,391 operational-tactical UAVs (+176)": a war's running total
     if (role == "total" and category == "injured" and reading.trigger
-            and _SEVERELY_BEFORE.search(text, max(sent.start, reading.trigger[0] - 14), reading.trigger[0])):
-        role = "subset"  # "Eight critically injured persons were referred to ...": some of the injured
+            and (_SEVERELY_BEFORE.search(text, max(sent.start, reading.trigger[0] - 14), reading.trigger[0])
+                 or _SEVERELY_BEFORE.search(text[reading.trigger[0]:reading.trigger[1]].split()[0] + " "))):
+        role = "subset"  # "Eight critically injured persons were referred to ...", "18 were seriously hurt"
     discharged = (reading.trigger is not None
                   and text[reading.trigger[0]:reading.trigger[1]].lower() in _DISCHARGED)
     if (role == "total" and category == "injured" and reading.trigger and (discharged or (
@@ -2249,12 +2262,16 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         # a factbox's "Injured: 41" then "Discharged: 29", "Hospitalised: 12"; "58 people were
         # treated for injuries. By Monday 41 had been discharged": some of the injured
         role = "subset"
+    if (role == "total" and category == "injured" and (reading.counted.noun or "").lower() == "others"
+            and any(_SHOT_AFTER.match(text, c.end) for c in state.previous_claims)):
+        role = "increment"  # "21 people were shot, five of them fatally. Nine others were hurt": besides
     if (role == "total" and category == "injured" and " also " in text[left:mention.start]
             and _ANXIETY_AFTER.match(text, reading.end)):
         role = "subset"  # "MDA teams also treated 14 people suffering from acute anxiety": besides the hurt
     if (role == "total" and category == "injured" and reading.trigger
             and text[reading.trigger[0]:reading.trigger[1]].lower() in ("injuries", "injury", "wounds")
-            and _KIND_OF_INJURY.search(text, max(sent.start, reading.trigger[0] - 12), reading.trigger[0])):
+            and _KIND_OF_INJURY.search(text, max(sent.start, reading.trigger[0] - 12), reading.trigger[0])
+            and not _WHOLE_BEFORE.search(text, max(sent.start, mention.start - 12), mention.start)):
         role = "subset"  # "Most were treated for smoke inhalation; 3 had burn injuries": one kind of them
     if role == "total" and category in _TOLLS and _IN_PLACE_ITSELF.match(text, sent.start):
         role = "subset"  # "In Kherson itself, one person was killed": a part of the region's toll

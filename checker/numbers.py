@@ -898,6 +898,8 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True  # KN-23, Covid-19, F-16
     if b1 == "/" and b2.isdigit():
         return True  # the second half of "Kh-59/69", "24/7", "9/11"
+    if (a0 == "\u00b7" and after[1:2].isdigit()) or (b1 == "\u00b7" and b2.isdigit()):
+        return True  # "the '9·27' incident": a date as the name of an event
     if ("\u00a7" in before and before.rstrip(" \u00a0")[-1:] == "\u00a7") or (
             b1 == "(" and b2 == ")") or (
             a0 in _TABS and after[1:2] in _CITATION_INITIALS and _CITATION_AFTER.match(after)):

@@ -678,6 +678,31 @@ def test_a_hospital_s_patients_those_released_and_those_still_in_its_care() -> N
         ("Eight", "injured", "subset"), ("2 in critical condition", "injured", "subset")]
 
 
+def test_people_shot_those_who_died_of_them_and_others_hurt_besides() -> None:
+    text = ("In all, 21 people were shot, five of them fatally, the chief said. Nine others were hurt in "
+            "the rush to leave the park. Of the 17 people who were shot and survived, 3 are in critical "
+            "condition. "
+            "Police shot dead two gunmen; 20 drones were shot down.")
+    assert [(c.text, c.category, c.role) for c in checker.extract(text)] == [
+        ("21 people", "casualties", "total"), ("five of them fatally", "killed", "subset"),
+        ("Nine others", "injured", "increment"), ("17 people", "other", "total"),
+        ("3", "injured", "subset"),
+        ("two gunmen", "killed", "total"), ("20 drones", "drones_intercepted", "total")]
+
+
+def test_a_corrected_count_its_double_counted_and_its_seriously_hurt() -> None:
+    text = ("A car drove into the Christmas market in Kornstedt. The ministry raised the number of injured "
+            "to 64 from 58. Eighteen people were seriously hurt, up from 16. Two people had been counted "
+            "twice after being treated at the scene and again at a hospital. The city's 3 designated "
+            "hospitals received 31 injured people. Four of the 5 patients had gunshot wounds.")
+    assert [(c.text, c.role, c.scope.place) for c in checker.extract(text)][:5] == [
+        ("64", "total", "Kornstedt"), ("58", "background", "Kornstedt"),
+        ("Eighteen people", "subset", "Kornstedt"), ("16", "background", "Kornstedt"),
+        ("Two people", "background", "Kornstedt")]
+    assert claim_at(text, "3 designated hospitals").category == "other"
+    assert claim_at(text, "5 patients").role != "subset"
+
+
 def test_an_age_limit_is_not_a_figure() -> None:
     text = "Of the 47 admitted, 31 were under 18, the doctor said."
     assert [c.text for c in checker.extract(text)] == ["47", "31"]

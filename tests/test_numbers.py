@@ -297,7 +297,9 @@ NOT_MENTIONS = [
     "the S&P 500", "the Big 12", "a Fortune 500 firm", "the FTSE 100", "in Formula 1",
     "World War Two",
     # list markers
-    "1) first", "\n2) second", "1. Persons rescued", "\n3. Injured", "at a Fourth of July show",
+    "1) first", "\n2) second", "1. Persons rescued", "\n3. Injured",
+    # a holiday and an event named by its date
+    "at a Fourth of July show", "the \"9\u00b727\" incident",
     # "one" / "a" that are not numbers
     "one of the", "no one", "at one point referred to", "one another", "someone", "a week",
     "the one", "which one do you prefer",

@@ -1586,6 +1586,22 @@ def _age_unit(word: str) -> Unit:
 _AGE_UNIT: dict[str, Unit] = {w: _age_unit(w) for w in ("year", "month", "week", "day")}
 
 
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+){1,3}[ \t]*\($")
+_NAMES_INTRO = re.compile(r"\b(?:names?[ \t]+of|named|identified[ \t]+(?:as|them[ \t]+as)|"
+                          r"victims[ \t]+(?:were|are|as)|the[ \t]+(?:dead|deceased)[ \t]+(?:are|were|as))\b"
+                          r"[^.]*$", re.IGNORECASE)
+
+
+def _named_person_age(text: str, num: _Num) -> bool:
+    """A bracketed number after a person's name in a list of the people named: their age."""
+    start, end = num.start, num.end
+    if not (start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")" and num.value is not None
+            and float(num.value).is_integer() and num.value > 0 and num.value <= 110):
+        return False
+    return bool(_NAME_BEFORE_BRACKET.search(text, max(0, start - 50), start)) and bool(
+        _NAMES_INTRO.search(text, max(0, start - 400), start))
+
+
 def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
     """"5-year-old", "34 years old", "ten months of age", "aged 34", "87 yo"."""
     ne = num.end
@@ -1595,6 +1611,8 @@ def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
     if m is not None:
         unit_word = "year" if m.lastgroup == "yo" else m.group(m.lastgroup).lower()
         num.end = m.end()
+    elif _named_person_age(text, num):
+        unit_word = "year"  # "the names of the six people killed: Gordon Lafleur (61), ..."
     elif num.start - lo > 3 and text[num.start - 2] in "dDeEsS" and \
             _last_word(text[max(lo, num.start - 6):num.start]).lower() in ("aged", "age", "ages") and (
             a := _AGE_BEFORE.search(text[max(lo, num.start - 6):num.start])) is not None:

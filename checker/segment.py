@@ -9,6 +9,7 @@ from checker.model import Document, Sentence
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen lt col maj capt sgt cmdr adm gov sen rep rev hon pres no "
+    "supt insp det cpl const cst brig "
     "nos vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct "
     "nov dec mon tue wed thu fri sat sun a.m p.m u.s u.k u.n e.g i.e mt ft ave blvd".split()
 )

@@ -96,14 +96,16 @@ def _report(folder: Path) -> tuple[Report, dict]:
 
 
 def _categories_of(item: dict) -> list[str] | None:
-    """A finding's category, or its list of acceptable ones ("[killed, injured, other]")."""
+    """A finding's category, or its list of acceptable ones ("[killed, injured, other]"); None
+    for any, as for a label's lone "other" (what it counts was left unclassified)."""
     wanted = item.get("category") or item.get("part")
-    return wanted if isinstance(wanted, list) else [wanted] if wanted else None
+    wanted = wanted if isinstance(wanted, list) else [wanted] if wanted else None
+    return None if wanted == ["other"] else wanted
 
 
 # a part that cannot exceed its whole is a bound too ("16 missiles shot down" of "14 launched"),
 # and parts itemised or broken down against their whole are a sum
-_KINDS_THAT_FIND = {"bounds": {"bounds", "part_of", "outcomes"},
+_KINDS_THAT_FIND = {"bounds": {"bounds", "part_of", "outcomes", "breakdown"},
                     "part_of": {"part_of", "breakdown", "place_within"},
                     "sum": {"sum", "itemised", "breakdown"}}
 

@@ -323,6 +323,14 @@ def test_a_list_of_places_and_their_figures_is_no_list_of_names(text: str, figur
     assert [span(text, m) for m in find_mentions(text)] == figures
 
 
+def test_ages_in_brackets_after_the_names_of_the_dead() -> None:
+    text = ("RCMP are releasing the names of the six people killed: Gordon Lafleur (61), Marianne "
+            "Lafleur (58) and Evelyn Burke (77). It was followed by Uttarakhand (84) and Tamil Nadu (61).")
+    assert [(span(text, m), m.unit) for m in find_mentions(text)] == [
+        ("six", None), ("61", "year_of_age"), ("58", "year_of_age"), ("77", "year_of_age"),
+        ("84", None), ("61", None)]
+
+
 def test_seed_article() -> None:
     text = SEED.read_text(encoding="utf-8")
     got = {span(text, m): m for m in find_mentions(text)}

@@ -422,6 +422,13 @@ class Breakdown(RuleBase):
         for part in ctx.parts:
             if part.category == self.category and part.unit == "count":
                 groups.setdefault((part.document, part.sentence), []).append(part)
+        if self.category == "injured":  # "Of these, 1 person died, 22 have been discharged and 9 ..."
+            for part in ctx.parts:
+                key = (part.document, part.sentence)
+                text = ctx.document(part.document).text
+                if (part.category == "killed" and part.unit == "count" and key in groups
+                        and _FATES_OF_THESE.match(text, _sentence_start(ctx, part))):
+                    groups[key] = sorted([*groups[key], part], key=lambda c: c.start)
         groups = {key: _outer_parts(ctx, parts) for key, parts in groups.items()
                   if _said_to_be_parts(ctx, parts)}
         groups = _with_parts_named_after(ctx, groups)
@@ -442,6 +449,17 @@ class Breakdown(RuleBase):
             text = (f"parts {parts_text} ≤ {whole_text}" if ok
                     else self.fail_text(parts=parts_text, whole=whole_text))
             yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
+
+
+_FATES_OF_THESE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:these|them|those)\s*,")
+
+
+def _sentence_start(ctx: Context, claim: Claim) -> int:
+    """Where the claim's sentence starts: the start of its earliest claim's line or the text
+    after the last full stop before it."""
+    text = ctx.document(claim.document).text
+    stop = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start))
+    return stop + (2 if text[stop:stop + 2] == ". " else 1) if stop >= 0 else 0
 
 
 _ALSO_AMONG = re.compile(r"[ \t]+(?:were|was|are|is)[ \t]+also[ \t]+among\b", re.IGNORECASE)

@@ -114,12 +114,13 @@ _GENERIC_LAUNCHED = frozenset({"missiles_launched", "drones_launched"})
 _AMONG_THE_WEAPONS = re.compile(r"\s*Among\s+(?:them|those|these|the\s+(?:missiles|drones|rockets|weapons|"
                                 r"projectiles|targets))\s+(?:were|was|are)\b", re.IGNORECASE)
 _KIND_OF_INJURY = re.compile(r"\b(?:burns?|gunshot|bullet|shrapnel|stab|knife|head|spinal|chest|eye|"
-                             r"blast|crush)\s+$", re.IGNORECASE)
+                             r"blast|crush|minor|serious|severe|critical|slight|light|life-threatening)\s+$",
+                             re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+whom|\bof\s+whom|\bincluded|"
     # "Police said the 11 dead comprised 9 guests and 2 staff members"
     r"\bcompris(?:ed|es|ing)|\bconsisted\s+of|\bwere\s+made\s+up\s+of|"
-    r"\bthe\s+(?:dead|injured|wounded|victims)\s+(?:are|were|include|included)|"  # "The dead are three"
+    r"\bthe\s+(?:dead|injured|wounded|victims|passengers|crew|occupants)\s+(?:are|were|include|included)|"
     r"\bamong\s+(?:them|those|these|the\s+(?:dead|injured|wounded|victims|missing|casualties|missiles|"
     r"drones|rockets|weapons|projectiles|targets))(?:\s+(?:were|are|was))?"
     r"(?:\s+at\s+least)?)\s+(?:at\s+least\s+|some\s+)?$",
@@ -463,6 +464,8 @@ _LOCAL_SOURCE = re.compile(
     r"\b(?:(?P<facility>hospital|clinic|medical\s+cent(?:er|re)|infirmary)|(?:district|municipal|county|city|town)"
     r"\s+(?:administration|office|council|authorit(?:y|ies)|police))\b", re.IGNORECASE)
 _TOLLS = frozenset({"killed", "injured", "missing", "rescued"})
+# "the families of the two victims": the dead, said of the figure that follows only
+_OF_THE_DEAD_WORDS = ("families of", "relatives of", "funerals of", "funeral of")
 _HARM = frozenset({"killed", "injured", "casualties", "missing"})  # what befell people, not what was done
 _SAVED = frozenset({"rescued", "saved", "freed", "pulled alive", "pulled out alive", "brought out alive",
                     "dug out"})
@@ -721,7 +724,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             distance = 2 if hit.group().lower() in _POSTMODIFIERS else -1
         else:
             distance = a - hit.end() if hit.end() <= a else hit.start() - b
-        if distance > reach or (hit.start() >= b and hit.group().lower() in _LIST_WORDS):
+        if distance > reach or (hit.start() >= b and hit.group().lower() in _LIST_WORDS) or (
+                hit.start() >= b and hit.group().lower().startswith(_OF_THE_DEAD_WORDS)):
             continue  # "5 over Moscow, including 3 ...": "including" tells what the 3 count
         if hit.start() >= b and ranked[1] in _LAUNCH_CATEGORIES and _LAUNCHED_BY.match(text, hit.end()):
             distance += reach  # "destroyed four drones launched by the Houthis": destroyed, first

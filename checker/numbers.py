@@ -350,6 +350,7 @@ _NAME_AFTER = re.compile(
 _NAME_INITIALS = frozenset("bBrReEhHlLnN")
 _TABS = frozenset(" \t")
 _DIAL_WORDS = ("call", "calling", "dial", "dialled", "dialed", "dialling", "phone", "text")
+_PHONE_GROUPS_AFTER = re.compile(r"(?:[ \t-]\d{2,4}){2,}(?!\d)")
 _PHONE_GROUPS_BEFORE = re.compile(r"(?<![\w,.])0\d{1,4}(?:[ \t-]\d{2,4})*[ \t-]\Z")
 _DIAL_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(_DIAL_WORDS) + r")[ \t]\Z")
 _DIAL_LONGEST = max(map(len, _DIAL_WORDS)) + 1
@@ -669,9 +670,20 @@ def _scan(text: str, start: int = 0, end: int | None = None, *, bench: int = 0,
     for n in nums:
         if n.start < last_end:
             continue
+        if out and _restates(text, out[-1], n):
+            out[-1].end = n.end + 1  # "seventeen (17) persons": one figure, written twice
+            last_end = out[-1].end
+            continue
         out.append(n)
         last_end = n.end
     return out
+
+
+def _restates(text: str, word: _Num, digits: _Num) -> bool:
+    """The digits in brackets right after a number word, of the same value: "five (5) vessels"."""
+    return (word.is_word and not digits.is_word and word.value == digits.value and word.unit is None
+            and digits.unit is None and text[word.end:digits.start].strip() == "("
+            and text[digits.end:digits.end + 1] == ")")
 
 
 
@@ -917,6 +929,8 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True  # "at around 8.45 p.m.", "20.45 local time"
     if b1 in _TABS and b2.isdigit() and _PHONE_GROUPS_BEFORE.search(before):
         return True  # "0800 722 203": the later groups of a phone number
+    if digits[:1] == "0" and len(digits) >= 3 and a0 in _TABS and _PHONE_GROUPS_AFTER.match(after):
+        return True  # "0372 252 00 00": the first group of a phone number
     if (after[1:2] in _NAME_INITIALS and _NAME_AFTER.match(after)) or (
             b1 in _TABS and b2 in _DIAL_ENDS and _ends_with(_DIAL_BEFORE, before, _DIAL_LONGEST)):
         return True  # "the 1400 block of", "the 1701 resolution", "call 112", "the 911 line"

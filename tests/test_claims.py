@@ -703,6 +703,14 @@ def test_a_corrected_count_its_double_counted_and_its_seriously_hurt() -> None:
     assert claim_at(text, "5 patients").role != "subset"
 
 
+def test_a_number_written_twice_and_minor_injuries_of_some() -> None:
+    text = ("Search operations will continue with five (5) vessels. Regrettably, seventeen (17) persons "
+            "were confirmed dead. Three passengers and the driver suffered minor injuries.")
+    assert [(c.text, c.category, c.role) for c in checker.extract(text)] == [
+        ("five (5) vessels", "other", "total"), ("seventeen (17) persons", "killed", "total"),
+        ("Three passengers", "injured", "subset")]
+
+
 def test_an_age_limit_is_not_a_figure() -> None:
     text = "Of the 47 admitted, 31 were under 18, the doctor said."
     assert [c.text for c in checker.extract(text)] == ["47", "31"]

@@ -289,7 +289,7 @@ NOT_MENTIONS = [
     "KN-23", "KN-23A", "Kh-101", "Tu-95MS", "Shahed-136", "S-300", "Iskander-M", "an F-16",
     "a Boeing 777", "an iPhone 15", "Covid-19", "the G7", "an A320", "the 5G network",
     # phone numbers, addresses
-    "call 555-123-4567", "call +44 20 7946 0958", "at 123 Main Street",
+    "call 555-123-4567", "call +44 20 7946 0958", "at 123 Main Street", "the desk at 0372 252 00 00",
     # keyword + number
     "Article 5", "section 230", "Resolution 2334", "Route 66", "No. 1", "page 12",
     "Chapter 11",

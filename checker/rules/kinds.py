@@ -503,6 +503,7 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
     while 15 remain in hospital, including four in serious condition" the four are among the
     15, not a third part to add."""
     out: list[Claim] = []
+    nested = False
     for k, part in enumerate(parts):
         if out:
             text = ctx.document(part.document).text
@@ -511,9 +512,17 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
             gap = max((c.end for c in ctx.claims if c.document == part.document
                        and parts[k - 1].end <= c.start and c.end <= part.start), default=parts[k - 1].end)
             if _SELECTION.search(text, gap, part.start) or N_OF_THEM.match(text, part.start):
+                nested = bool(N_OF_THEM.match(text, part.start))
                 continue  # "7 are still being treated, 3 of them in intensive care": 3 of the 7
+            if nested and _NEXT_ITEM.fullmatch(text, parts[k - 1].end, part.start):
+                continue  # "12 identified, nine of them from Odisha, two from West Bengal and one ..."
+        nested = False
         out.append(part)
     return out
+
+
+# between the items of one list: "nine of them from Odisha, two from West Bengal and one"
+_NEXT_ITEM = re.compile(r"[^,;.()]{0,40}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
 
 # --------------------------------------------------------------------------- outcomes
@@ -580,6 +589,9 @@ class Outcomes(RuleBase):
     def _judge(self, people: Sequence[Claim], fates: Sequence[Claim]) -> Verdict:
         population = max(people, key=lambda c: self.widened(c).high or float("inf"))
         together = [c for c in people if c.sentence == population.sentence]
+        rest = total(c.interval for c in together if c is not population)
+        if len(together) > 2 and population.interval.overlaps(rest):
+            together = [population]  # "215 persons on board, 186 passengers and 29 crew": a whole, its parts
         if len(together) > 1:  # "carrying 241 passengers and 12 crew"
             summed = total(c.interval for c in together)
             population = replace(population, text=" + ".join(c.text for c in together),
@@ -720,11 +732,22 @@ class Itemised(RuleBase):
         return after[0] if after else None
 
     @staticmethod
+    def _named_whole(ctx: Context, first: Claim, sentence: int, noun: str) -> Claim | None:
+        """The figure of `noun` in the sentence before, of the items' category and unit."""
+        wholes = [c for c in ctx.of(first.category) if c.document == first.document
+                  and c.sentence == sentence - 1 and c.unit == first.unit
+                  and (c.entity or "").lower() == noun.lower()]
+        return wholes[-1] if len(wholes) == 1 else None
+
+    @staticmethod
     def _itemised(ctx: Context, text: str, first: Claim, sentence: int) -> Claim | None:
         """The figure a list starting with `first` itemises: the nearest one before it, of its
         category and unit (and counted noun, for uncategorised figures), in its sentence or the
         one before, with a colon right before `first` and no selection word in between."""
         first_start = _item_start(text, first)
+        named = _THE_THINGS_WERE.search(text, max(0, first_start - 40), first_start)
+        if named:  # "... 38 passengers and 3 crew. The passengers were 14 Kenyan nationals, 9 ..."
+            return Itemised._named_whole(ctx, first, sentence, named.group("noun"))
         if not _ITEMS_INTRODUCED.search(text, max(0, first_start - 16), first_start):
             return None
         candidates = [c for c in ctx.of(first.category)
@@ -751,6 +774,9 @@ def _item_start(text: str, item: Claim) -> int:
     return text.rfind(place, 0, item.start) if place else item.start
 
 
+# "The passengers were 14 Kenyan nationals, 9 British ...": every one of a group named before
+_THE_THINGS_WERE = re.compile(r"(?:^|[.;]\s+|\n)\s*The\s+(?P<noun>passengers|crew|occupants|"
+                              r"people\s+on\s+board)\s+(?:were|are|comprised|consisted\s+of)\s+$")
 # "four civilians, two volunteer firefighters and the pilot": an item the list does not number
 _UNNUMBERED_BETWEEN = re.compile(r"(?:,|\band\b)\s+(?:the|a|an|his|her|their)\s+[a-z]", re.IGNORECASE)
 _UNNUMBERED_LAST = re.compile(r"[^,.;:()\d]{0,40}?\s+and\s+(?:the|a|an|his|her|their)\s+[a-z]", re.IGNORECASE)

@@ -61,7 +61,8 @@ _RATE = re.compile(
     r"(?!\s+(?:earlier|later|before|after|ago|prior))",  # "1,200 a day earlier" is not a rate
     re.IGNORECASE,
 )
-_PLAIN_NOUN = re.compile(rf"(?:\s+{_MODIFIER}|\s+[a-z]+-[a-z]+){{0,2}}?\s+(?P<noun>[a-z][a-z\-]{{2,}}s)\b")
+_PLAIN_NOUN = re.compile(rf"(?:\s+{_MODIFIER}|\s+[a-z]+-[a-z]+|\s+[A-Z][a-z]+(?:an|ese|ish|i)){{0,2}}?"
+                         rf"\s+(?P<noun>[a-z][a-z\-]{{2,}}s)\b")  # "12 European cities"
 _NOT_NOUN = frozenset(
 
         "was were is are has have had does its this thus also always years days hours weeks months "
@@ -259,7 +260,7 @@ _INSTITUTION_WORDS = frozenset(
     "Military Administration Ministry Agency Authority Directorate Department Command "
     # a company: "employees of Jiangsu Ruifeng Fine Chemical Co., Ltd."
     "Co Ltd Inc Corp Corporation Company Group Holdings Industries Enterprises LLC PLC GmbH Chemical "
-    "Chemicals".split()
+    "Chemicals College School Institute Academy".split()
 )
 # the rest of a longer name the words matched as a place stop short of
 _REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&\-]*\.?,?){1,4}")
@@ -836,6 +837,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         if rest and any(w.strip(".,") in _INSTITUTION_WORDS for w in rest.group().split()):
             continue  # "of Jiangsu Ruifeng Fine Chemical Co.": a company, not a place
         lead = text[max(left, hit.start() - 40):hit.start()]
+        if text[hit.start():hit.start() + 3] == "of " and _NAMED_BODY_BEFORE.search(lead):
+            continue  # "the London School of Hygiene", "the University of Nairobi": a name
         if ("conference" in lead or "briefing" in lead) and _BRIEFING_BEFORE.search(lead):
             continue  # "told reporters at a news conference outside City Hall": the briefing's place
         if narrower_end >= 0 and _WIDER_AREA_GAP.fullmatch(text, narrower_end, hit.start("place")):
@@ -848,6 +851,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
     return best[1] if best else fallback
 
 
+_NAMED_BODY_BEFORE = re.compile(r"\b(?:School|University|Institute|College|Academy|Faculty|Museum|Bank|"
+                                r"Society|Association|Council|Bureau|Office|Centre|Center|Department|Ministry|"
+                                r"Board)[ \t]*$")
 _BRIEFING_BEFORE = re.compile(r"\b(?:news|press)[ \t]+(?:conference|briefing)[ \t]*$|\bbriefing[ \t]*$",
                               re.IGNORECASE)
 # between a place and the wider area it lies in: "Deir Maksour in the northern countryside of"

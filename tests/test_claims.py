@@ -711,6 +711,14 @@ def test_a_number_written_twice_and_minor_injuries_of_some() -> None:
         ("Three passengers", "injured", "subset")]
 
 
+def test_a_named_body_is_no_place_and_a_nationality_modifies_a_noun() -> None:
+    text = ("A study by the London School of Hygiene and Tropical Medicine estimated that about 2,400 "
+            "people died because of the heat in 12 European cities.")
+    people, cities = checker.extract(text)
+    assert people.scope.place != "Hygiene"
+    assert (cities.entity, cities.category) == ("cities", "other")
+
+
 def test_an_age_limit_is_not_a_figure() -> None:
     text = "Of the 47 admitted, 31 were under 18, the doctor said."
     assert [c.text for c in checker.extract(text)] == ["47", "31"]

@@ -380,16 +380,24 @@ class RuleBase(Strict):
                 f"{unit[self.within]}{group} with the same unit")
 
 
-_ARMED_NOUNS = frozenset("soldiers soldier troops servicemen serviceman militants militant fighters fighter "
-                         "rebels rebel gunmen gunman attackers attacker terrorists terrorist".split())
+# a state's forces and the armed men they fight are counted apart: "11 soldiers had been
+# killed", "its troops had killed over 200 Taliban"
+_FORCES_NOUNS = frozenset("soldiers soldier troops servicemen serviceman policemen policeman peacekeepers "
+                          "peacekeeper".split())
+_FIGHTERS_NOUNS = frozenset("militants militant fighters fighter rebels rebel gunmen gunman attackers "
+                            "attacker terrorists terrorist insurgents insurgent jihadists jihadist "
+                            "taliban".split())
 _CIVILIAN_NOUNS = frozenset("civilians civilian residents resident villagers villager".split())
 
 
 def _side(entity: str | None) -> str | None:
-    """Whether a count of people names armed men or civilians; None for anyone ("12 people")."""
+    """Whether a count of people names a state's forces, the armed men they fight, or
+    civilians; None for anyone ("12 people")."""
     words = (entity or "").lower().split()
     noun = words[-1] if words else ""
-    return "armed" if noun in _ARMED_NOUNS else "civilian" if noun in _CIVILIAN_NOUNS else None
+    if noun in _FORCES_NOUNS:
+        return "forces"
+    return "fighters" if noun in _FIGHTERS_NOUNS else "civilian" if noun in _CIVILIAN_NOUNS else None
 
 
 def keys_agree(keys: Sequence[tuple[str | None, ...]]) -> bool:

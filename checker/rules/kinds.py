@@ -1006,6 +1006,9 @@ class Monotonic(RuleBase):
     category: str = param("The cumulative category.", "category")
     within: Literal["event"] = param("Always `event`: the toll is followed across articles.",
                                      "event", "event")
+    moves_into: str | None = param(
+        "A category its people can move into (the injured who die are then counted dead): a fall "
+        "no larger than that category's rise between the two articles is explained.", "category", None)
 
     def check(self, ctx: Context) -> Iterator[Verdict]:
         figures = (*ctx.of(self.category), *(c for c in ctx.history if c.category == self.category))
@@ -1017,7 +1020,8 @@ class Monotonic(RuleBase):
         if not pairs:
             yield Verdict("skip", self._skip_reason(ctx, dated))
             return
-        falls = [(a, b) for a, b in pairs if self._falls(a, b) and not _said_to_fall(ctx, b)]
+        falls = [(a, b) for a, b in pairs if self._falls(a, b) and not _said_to_fall(ctx, b)
+                 and not self._moved(ctx, a, b)]
         for a, b in falls:
             yield Verdict("fail", self._fall_text(ctx, a, b) + self.tolerance_note(), (a, b))
         if not falls:
@@ -1029,6 +1033,22 @@ class Monotonic(RuleBase):
     def _falls(self, earlier: Claim, later: Claim) -> bool:
         a, b = self.widened(earlier), self.widened(later)
         return b.high is not None and a.low is not None and b.high < a.low
+
+    def _moved(self, ctx: Context, earlier: Claim, later: Claim) -> bool:
+        """"Five wounded" then "four wounded" when the dead rose from one to two: one of the
+        wounded died."""
+        if self.moves_into is None:
+            return False
+
+        def most(document: str, like: Claim) -> float:
+            lows = [c.low for c in (*ctx.of(self.moves_into), *ctx.parts) if c.category == self.moves_into
+                    and c.document == document and c.unit == like.unit and c.low is not None
+                    and self.comparable((c, like))]
+            return max(lows, default=0.0)  # an article that names no dead counts none yet
+
+        rise = most(later.document, later) - most(earlier.document, earlier)
+        a, b = self.widened(earlier), self.widened(later)
+        return rise > 0 and a.low is not None and b.high is not None and b.high + rise >= a.low
 
     def _fall_text(self, ctx: Context, a: Claim, b: Claim) -> str:
         return sentence_case(self.fail_text(

@@ -1079,6 +1079,11 @@ def _facility_count(text: str, sentence_start: int, mention: Mention, counted: _
     window = text[max(sentence_start, mention.start - 80):mention.start].lower()
     if _MORTUARY.search(text, max(sentence_start, mention.start - 30), min(len(text), mention.end + 40)):
         return "mortuary"  # "Our mortuary holds 19 bodies", "11 of the 19 bodies in its mortuary"
+    brought = _BROUGHT_AFTER.match(text, mention.end) if counted.group in (None, "person") else None
+    if brought and brought.group("name"):
+        return brought.group("name")  # "two bodies ... were shifted to the Combined Military Hospital"
+    if brought and who and _FACILITY_NAME.search(who):
+        return who  # "A spokesperson for the Civil Hospital said 15 bodies had been brought there"
     if "receiv" not in window and "admit" not in window and "took in" not in window and "treat" not in window:
         return None
     if counted.group not in (None, "person") or not _RECEIVED_BEFORE.search(
@@ -1094,6 +1099,10 @@ def _facility_count(text: str, sentence_start: int, mention: Mention, counted: _
 
 
 _FACILITY_NAME = re.compile(r"\b(?:Hospital|Medical|Clinic|Infirmary|Health\s+Cent(?:re|er))\b")
+_BROUGHT_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:had\s+been|have\s+been|were|was)\s+(?:brought|taken|shifted|transferred|moved|rushed|"
+    r"referred)\s+(?:there\b|to\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'\u2019\-]*\s+){1,4}(?:Hospital|"
+    r"Medical\s+Cent(?:re|er)|Clinic|Infirmary))\b)")
 
 
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
@@ -1386,13 +1395,18 @@ _HAD_BEEN_BY = re.compile(r"[^.;]{0,40}?\bhad\s+been\s+\w+\s+by\s+(?:(?:mon|tues
                           re.IGNORECASE)
 
 
+# "Seven bodies were recovered overnight, and two more were found ...": seven, then nine
+_AND_MORE_AFTER = re.compile(r"[^.;]{0,60}?,?\s+and\s+(?:\w+\s+){1,2}(?:more|additional|further)\b",
+                             re.IGNORECASE)
+
+
 def _counts_by_an_earlier_time(text: str, claims: list[Claim]) -> None:
     """A toll that "had been recovered by Wednesday night" is the count as it stood then: the
     toll's history when the article gives a larger one ("bringing the toll to 17"), its toll
     when it is the only one ("31 bodies had been recovered by Wednesday afternoon")."""
     for i, c in enumerate(claims):
-        if c.role != "total" or c.category not in _TOLLS or c.low is None or not _HAD_BEEN_BY.match(
-                text, c.end):
+        if c.role != "total" or c.category not in _TOLLS or c.low is None or not (
+                _HAD_BEEN_BY.match(text, c.end) or _AND_MORE_AFTER.match(text, c.end)):
             continue
         if any(o.category == c.category and o.role == "total" and o.document == c.document
                and o.low is not None and o.low > c.low
@@ -1918,6 +1932,8 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
         selected_inside = (earlier is state.sentence_claims[-1] and earlier.role == "subset"
                            and _INCLUDING_BEFORE.search(text, max(sentence_start, mention.start - 30),
                                                         mention.start))  # "six over Moscow, including three"
+        if earlier.high is not None and mention.low is not None and mention.low > 10 * earlier.high:
+            continue  # "1,184,000 homes in the three states — 731,000 in Florida": not the states
         if same and earlier.unit == "count" and (earlier.role == "total" or selected_inside):
             return earlier
     if not state.sentence_claims and counted.noun and _COLON_LIST.search(before) and _AS_FOLLOWS.search(

@@ -719,6 +719,16 @@ def test_a_named_body_is_no_place_and_a_nationality_modifies_a_noun() -> None:
     assert (cities.entity, cities.category) == ("cities", "other")
 
 
+def test_bodies_brought_to_a_hospital_and_seven_then_two_more() -> None:
+    text = ("A spokesperson for the Civil Hospital Quetta said 15 bodies and 38 injured people had been "
+            "brought there, while two bodies and four injured were shifted to the Combined Military "
+            "Hospital. The toll rose to nine. Seven bodies were recovered overnight, and two more were "
+            "found early Monday.")
+    assert claim_at(text, "15 bodies").scope.place == "the Civil Hospital Quetta"
+    assert claim_at(text, "two bodies").scope.place == "Combined Military Hospital"
+    assert claim_at(text, "Seven bodies").role == "background"
+
+
 def test_an_age_limit_is_not_a_figure() -> None:
     text = "Of the 47 admitted, 31 were under 18, the doctor said."
     assert [c.text for c in checker.extract(text)] == ["47", "31"]

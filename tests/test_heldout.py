@@ -133,7 +133,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 35) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 37) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -216,6 +216,14 @@ CAUGHT_NINTH_AND_TENTH = {
     "001_chamba_bus_plunge_tribune": "killed-breakdown",
     "003_loc_shelling_dawn": "lost-and-downed-within-launched",
     "010_sahyadri_motors_sales_businessline": "change-matches-figures",
+    # heldout35 (006's 76% of 1,311 is flagged for a wrong pair: an estimate against a count)
+    "002_hurricane_teodora_ap": "items-add-up",
+    "004_danube_flood_passau_dw": "change-matches-figures",
+    "006_england_heat_deaths_bbc": "killed-consistent",
+    # heldout36 (005's 41 + 9 + 20 of 68 underground is found as a warning; 006's 43 left in the
+    # body after a correction to 34, and 007's nine more than 39 as 46, are missed; 007 is
+    # flagged for a wrong pair, 62 missing against "several people")
+    "007_colombia_landslide_afp": "missing-consistent",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

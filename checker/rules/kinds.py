@@ -579,6 +579,12 @@ class Outcomes(RuleBase):
             for population, told in _fates_told_of(ctx, text, listed):
                 found = True
                 yield self._judge_told(population, told)
+            for population in (c for c in listed if c not in people):
+                told = _fates_in_one_sentence([c for c in (*ctx.claims, *ctx.parts) if c.unit == "count"
+                                               and c.category in self.outcomes], population)
+                if told:  # "68 miners were working underground. ... 41 had been lifted to safety,
+                    found = True  # nine had been confirmed dead, and ... the remaining 20 trapped"
+                    yield self._judge_told(population, told)
             if not people or not fates:
                 continue
             found = True
@@ -643,6 +649,14 @@ _ASIDE_AFTER = re.compile(r",[ \t]+(?:including|among\s+them|most\s+of\s+them|ma
                           r"[^,.;]{0,80},")
 
 
+def _fates_in_one_sentence(fates: Sequence[Claim], population: Claim) -> list[Claim]:
+    """What befell a mine's people told together in the sentence after them (a statement at
+    one time): one figure of each of at least three outcomes, or none."""
+    told = [c for c in fates if c.document == population.document and c.sentence == population.sentence + 1]
+    by_category = {c.category: c for c in told}
+    return list(by_category.values()) if len(by_category) == len(told) >= 3 else []
+
+
 def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str] = _ABOARD) -> bool:
     """People on board, carried or (in a mine) trapped, counted as people."""
     entity = (claim.entity or "").lower()
@@ -660,7 +674,7 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
 # --------------------------------------------------------------------------- itemised
 
 # between a figure and the first item: a colon, and no word that makes the list a selection
-_ITEMS_INTRODUCED = re.compile(r"(?::|\()\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
+_ITEMS_INTRODUCED = re.compile(r"(?::|\(|\s[\u2013\u2014])\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
 _AS_FOLLOWS = re.compile(AS_FOLLOWS, re.IGNORECASE)
 _SELECTION = re.compile(r"\b(?:includ\w*|among|such\s+as|notably|for\s+example|e\.g\.|mostly|mainly\s+in)\b",
                         re.IGNORECASE)
@@ -732,6 +746,16 @@ class Itemised(RuleBase):
         return after[0] if after else None
 
     @staticmethod
+    def _places_of(ctx: Context, whole: Claim, first: Claim) -> bool:
+        """"1,184,000 homes ... — 731,000 in Florida, 379,000 in Georgia and 126,000 in South
+        Carolina": bare items, each a place's share of the whole."""
+        items = [c for c in ctx.parts if c.document == first.document and c.sentence == first.sentence
+                 and c.start >= first.start and c.entity is None]
+        places = [c.scope.place for c in items if c.scope.place and not c.scope.place_inferred]
+        return (len(items) >= 2 and len(places) == len(set(places)) == len(items) and whole.low is not None
+                and all(c.high is not None and c.high <= whole.low for c in items))
+
+    @staticmethod
     def _named_whole(ctx: Context, first: Claim, sentence: int, noun: str) -> Claim | None:
         """The figure of `noun` in the sentence before, of the items' category and unit."""
         wholes = [c for c in ctx.of(first.category) if c.document == first.document
@@ -753,7 +777,9 @@ class Itemised(RuleBase):
         candidates = [c for c in ctx.of(first.category)
                       if c.document == first.document and c.end <= first.start
                       and sentence - 1 <= c.sentence <= sentence and c.unit == first.unit
-                      and (first.category != "other" or _same_thing(c.entity, first.entity))]
+                      and (first.category != "other" or _same_thing(c.entity, first.entity)
+                           or (first.entity is None and c.sentence == sentence
+                               and Itemised._places_of(ctx, c, first)))]
         if not candidates:
             return None
         whole = max(candidates, key=lambda c: c.end)
@@ -1448,6 +1474,10 @@ class Change(RuleBase):
                       and (c.unit == levels if levels else c.unit != self.percent_unit)]
         later = sorted((c for c in candidates if c.sentence == change.sentence and c.start >= change.end),
                        key=lambda c: c.start)
+        if len(later) > 1 and later[0].unit in _DURATIONS and _OVER_A_DURATION.fullmatch(
+                text, change_end, later[0].start):
+            change_end = later[0].end  # "rose 1.9 meters in 24 hours to reach 12.20 meters"
+            later = later[1:]
         if not later or (not levels and change.unit not in (self.percent_unit, later[0].unit)):
             return None
         first = later[0]
@@ -1464,6 +1494,12 @@ class Change(RuleBase):
             earlier = [c for c in candidates if c.sentence > change.sentence and c.unit == first.unit
                        and _LEVEL_FROM_BEFORE.search(text, max(0, c.start - 20), c.start)]
             if earlier:  # "cut by 25 basis points to 3.50%. ... brings Bank Rate down from 4.00%"
+                return change, first, earlier[0]
+        if not levels and change.unit == first.unit and _TO_BETWEEN.fullmatch(text, change_end, first.start):
+            earlier = [c for c in (*ctx.claims, *ctx.parts) if c.document == change.document
+                       and change.sentence < c.sentence <= change.sentence + 5 and c.unit == first.unit
+                       and _HAD_STOOD_AT.search(text, max(0, c.start - 30), c.start)]
+            if earlier:  # "rose 1.9 meters to 12.20 meters. ... the gauge had stood at 9.95 meters"
                 return change, first, earlier[0]
         return None
 
@@ -1534,6 +1570,10 @@ _CHANGE_VERB = re.compile(r"\b(?:rose|rising|risen|grew|grown|increased|jumped|c
 _POINTS = {"basis_point": 0.01, "percentage_point": 1.0}  # in percentage points
 _PREMIUM_AFTER = re.compile(r"\s+(?:premium|discount|mark-?up)\s+(?:to|over|on|from)\b", re.IGNORECASE)
 _PER_SHARE_AFTER = re.compile(r"\s*(?:a|per|for\s+each)\s+(?:share|unit)\b", re.IGNORECASE)
+_HAD_STOOD_AT = re.compile(r"\b(?:had\s+stood|had\s+been|stood)\s+at\s+(?:about\s+|around\s+)?$",
+                           re.IGNORECASE)
+_OVER_A_DURATION = re.compile(r"\s+(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?$", re.IGNORECASE)
+_DURATIONS = frozenset({"hour", "day", "week", "month", "year", "minute"})
 _LEVEL_FROM_BEFORE = re.compile(r"\b(?:down|up|lower|higher)\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\s*,?\s+to\s+(?:an?\s+)?(?:\w+\s+)?", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"\s*,?\s+from\s+(?:an?\s+)?(?:\w+\s+)?", re.IGNORECASE)

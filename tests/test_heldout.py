@@ -118,7 +118,9 @@ def test_seventh_set_errors_are_the_deliberate_ones_it_catches(path: Path) -> No
     with each corrected mention); 015 (a guidance range's midpoint misstated) is still missed."""
     errors = [f for f in checker.check([path]).failed if f.severity == "error"]
     if path.stem in CAUGHT_SEVENTH:
-        assert errors and len({f.rule for f in errors}) == 1, [(f.rule, f.message) for f in errors]
+        # 006's figure left standing after a correction is also found by the correction rule
+        rules = {f.rule for f in errors} - {"correction-applied-everywhere"}
+        assert errors and len(rules) <= 1, [(f.rule, f.message) for f in errors]
     else:
         assert not errors, [(f.rule, f.message) for f in errors]
 
@@ -220,9 +222,9 @@ CAUGHT_NINTH_AND_TENTH = {
     "002_hurricane_teodora_ap": "items-add-up",
     "004_danube_flood_passau_dw": "change-matches-figures",
     "006_england_heat_deaths_bbc": "killed-consistent",
-    # heldout36 (005's 41 + 9 + 20 of 68 underground is found as a warning; 006's 43 left in the
-    # body after a correction to 34, and 007's nine more than 39 as 46, are missed; 007 is
-    # flagged for a wrong pair, 62 missing against "several people")
+    # heldout36 (005's 41 + 9 + 20 of 68 underground is found as a warning; 007's nine more than
+    # 39 as 46 is missed, and 007 is flagged for a wrong pair, 62 missing against "several people")
+    "006_devon_coach_crash_guardian": "correction-applied-everywhere",
     "007_colombia_landslide_afp": "missing-consistent",
 }
 # consistent articles that still raise an error (see their READMEs)

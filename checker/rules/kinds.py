@@ -1155,6 +1155,103 @@ def _moment_label(ctx: Context, claim: Claim) -> str:
 # --------------------------------------------------------------------------- reference
 
 
+@kind("correction", message="{wrong} still stands in the text, though {note} corrects it",
+      placeholders={"wrong": "the figure the correction says was wrong, where it still stands",
+                    "note": "the correction note"})
+class Correction(RuleBase):
+    """A figure an appended correction says was wrong no longer stands in the text.
+
+    Checks: each correction note ("An earlier version of this story said ... 43 people had
+    been taken to hospital. Police have confirmed the figure is 34"; "corrects the number of
+    injured in paragraph 1 to 21 from 12") against the figures of the text outside the note:
+    a figure with the corrected value, of the same kind, is the error left in place.
+    Passes: no figure the note corrects stands elsewhere.
+    Fails: one does ("Police said ... that 43 people had been taken to hospital").
+    Skips: when the article carries no correction note naming a figure.
+
+        - id: correction-applied-everywhere
+          kind: correction
+          severity: error
+          description: A figure a correction says was wrong is not left elsewhere in the text.
+    """
+
+    within: Within = param("Always `document`: a note corrects its own article.", "document",
+                           "document")
+
+    def check(self, ctx: Context) -> Iterator[Verdict]:
+        figures = (*ctx.claims, *ctx.parts, *ctx.background)
+        found = False
+        for doc_id in dict.fromkeys(c.document for c in figures):
+            text = ctx.document(doc_id).text
+            mine = [c for c in figures if c.document == doc_id]
+            for start, first_end, end in _correction_notes(text):
+                inside = [c for c in mine if start <= c.start < end]
+                wrong = [c for c in inside if _said_wrong(text, start, first_end, c)]
+                found = found or bool(wrong)
+                note = f'the note "{_clip(text[start:end])}"'
+                for bad in wrong:
+                    left = [c for c in mine if not start <= c.start < end and _same_figure(c, bad)]
+                    for standing in left:
+                        text_ = self.fail_text(wrong=figure(standing), note=note)
+                        yield Verdict("fail", text_, (standing, bad))
+                    if not left:
+                        yield Verdict("pass", f"{figure(bad)}, corrected in {note}, stands nowhere else",
+                                      (bad,))
+        if not found:
+            yield Verdict("skip", f"no correction note naming a figure {ctx.where_text}")
+
+
+def _said_wrong(text: str, start: int, first_end: int, figure_: Claim) -> bool:
+    """Whether a note's figure is one it says was wrong: after "not" or "from" anywhere, or in
+    the sentence saying what was wrong unless marked as the right one."""
+    if _WRONG_FIGURE_BEFORE.search(text, max(start, figure_.start - 30), figure_.start):
+        return True
+    return figure_.start < first_end and not _CORRECT_FIGURE_BEFORE.search(
+        text, max(start, figure_.start - 50), figure_.start)
+
+
+def _correction_notes(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end of the sentence that says what was wrong, end) of each line carrying a
+    correction note: "An earlier version said 43 people ... . Police confirmed the figure is 34"."""
+    seen: set[int] = set()
+    for note in _CORRECTION_NOTE.finditer(text):
+        start = text.rfind("\n", 0, note.start()) + 1
+        if start in seen:
+            continue
+        seen.add(start)
+        stop = text.find("\n", note.end())
+        end = len(text) if stop < 0 else stop
+        said = _SAID_WRONG.search(text, note.start(), end)
+        first = text.find(". ", said.end() if said else note.end(), end)
+        yield start, end if first < 0 else first + 1, end
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    """The same value and unit, counting the same kind of thing (or one of them unclassified)."""
+    return (a.value == b.value and a.unit == b.unit
+            and (a.category == b.category or "other" in (a.category, b.category)))
+
+
+_CORRECTION_NOTE = re.compile(
+    r"\b(?:An?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)|"
+    r"This\s+(?:story|article|report)\s+(?:was|has\s+been)\s+(?:amended|corrected)|Correction:|corrects\b)")
+_SAID_WRONG = re.compile(r"\b(?:said|stated|misstated|misreported|reported|gave|put)\b")
+# the figure a note says was wrong: "41 people were injured, not 14", "to 21 from 12"
+_WRONG_FIGURE_BEFORE = re.compile(r"\b(?:not|from|rather\s+than|instead\s+of)\s+(?:about\s+|at\s+least\s+)?$",
+                                  re.IGNORECASE)
+# the corrected figure in a note: "Police have confirmed the figure is 34", "to 21 from 12"
+_CORRECT_FIGURE_BEFORE = re.compile(
+    r"(?:\b(?:figure|number|toll|total|count)\s+(?:is|was|stands\s+at|should\s+have\s+been)|\bto|"
+    r"\b(?:show|shows|say|says|state|states|reflect|reflects)\b[^.;,]{0,40}?|\b(?:it|this|that)\s+(?:was|is)|"
+    r"\bconfirmed(?:\s+as)?|\bcorrect(?:ed)?\s+(?:figure|number)\s+(?:is|was))\s+(?:at\s+least\s+)?$",
+    re.IGNORECASE)
+
+
+def _clip(text: str, width: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1].rstrip() + "\u2026"
+
+
 @kind("reference",
       message="{category} {figure} does not match the reference figure {reference} ({row})",
       placeholders={"figure": "the article's figure", "category": "the category, in words",

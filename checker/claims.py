@@ -830,10 +830,11 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
             continue  # "of the Shahed-136 type", "Kh-101", "of the Shahed type": a designation
         if weapons and _origin(text, left, hit.start()):
             continue
-        place = _place_name(hit.group("place"))
+        town = _VENUE_AFTER.match(text, hit.end()) and _town_of_venue(hit.group("place"))
+        place = town or _place_name(hit.group("place"))
         if place is None:
             continue
-        rest = _REST_OF_NAME.match(text, hit.end())
+        rest = None if town else _REST_OF_NAME.match(text, hit.end())
         if rest and any(w.strip(".,") in _INSTITUTION_WORDS for w in rest.group().split()):
             continue  # "of Jiangsu Ruifeng Fine Chemical Co.": a company, not a place
         lead = text[max(left, hit.start() - 40):hit.start()]
@@ -859,6 +860,21 @@ _BRIEFING_BEFORE = re.compile(r"\b(?:news|press)[ \t]+(?:conference|briefing)[ \
 # between a place and the wider area it lies in: "Deir Maksour in the northern countryside of"
 _WIDER_AREA_GAP = re.compile(r"[ \t]+(?:in|near)[ \t]+the[ \t]+(?:\w+[ \t]+)?"
                              r"(?:countryside|outskirts|suburbs)[ \t]+of[ \t]+")
+# "the Carrow Lake Community Hall", "Linden Grove High School": a venue named after its town
+_VENUE_AFTER = re.compile(r"[ \t]+(?:Hall|School|Centre|Center)\b")
+_VENUE_MODIFIERS = ("Community", "High", "Middle", "Primary", "Secondary", "Civic", "Sports", "Leisure",
+                    "Shopping", "Town", "City", "Memorial", "Convention", "Exhibition")
+
+
+def _town_of_venue(words: str) -> str | None:
+    """The town a venue's name opens with, once the words of the venue's kind are cut off."""
+    names = words.split()
+    if len(names) < 2 or names[-1] not in _VENUE_MODIFIERS:
+        return None
+    town = " ".join(names[:-1])
+    return _place_name(town)
+
+
 _ANOTHER_ITEM = 10_000
 _NOT_ITS_PLACE = 10**9
 _ITEM_BREAK = re.compile(r"[,;:]\s|\sand\s")

@@ -729,6 +729,12 @@ def test_bodies_brought_to_a_hospital_and_seven_then_two_more() -> None:
     assert claim_at(text, "Seven bodies").role == "background"
 
 
+def test_a_venue_named_after_its_town_is_in_the_town() -> None:
+    text = ("Seven people were killed at the Carrow Lake Community Hall on Saturday night. Two students "
+            "were killed at Linden Grove High School. Shots rang out at Riverside Park, killing four.")
+    assert [c.scope.place for c in checker.extract(text)] == ["Carrow Lake", "Linden Grove", "Riverside Park"]
+
+
 def test_an_age_limit_is_not_a_figure() -> None:
     text = "Of the 47 admitted, 31 were under 18, the doctor said."
     assert [c.text for c in checker.extract(text)] == ["47", "31"]

@@ -371,11 +371,16 @@ def _same_time(a: Claim, b: Claim) -> bool:
     """Not two different stamps of a timeline or a live page: its "Friday, Oct. 24:" and
     "Sunday, Oct. 26:" entries count different days. (Times read from the words, such as
     "overnight" and "over the past day", may nest.)"""
-    return a.scope.time == b.scope.time or not (_STAMP.fullmatch(a.scope.time or "")
-                                                and _STAMP.fullmatch(b.scope.time or ""))
+    return a.scope.time == b.scope.time or not (_stamped(a) and _stamped(b))
 
 
-_STAMP = re.compile(r"\d\d:\d\d|[A-Z][a-z]{2} \d{1,2}")
+def _stamped(claim: Claim) -> bool:
+    """Whether the claim's time is a live page's clock stamp or a timeline's day ("Oct 24")."""
+    time = claim.scope.time or ""
+    return bool(CLOCK.fullmatch(time) or _DAY_STAMP.fullmatch(time))
+
+
+_DAY_STAMP = re.compile(r"[A-Z][a-z]{2} \d{1,2}")
 
 
 def _area_of(area: str, place: str) -> bool:
@@ -425,9 +430,8 @@ class Breakdown(RuleBase):
         if self.category == "injured":  # "Of these, 1 person died, 22 have been discharged and 9 ..."
             for part in ctx.parts:
                 key = (part.document, part.sentence)
-                text = ctx.document(part.document).text
-                if (part.category == "killed" and part.unit == "count" and key in groups
-                        and _FATES_OF_THESE.match(text, _sentence_start(ctx, part))):
+                if part.category == "killed" and part.unit == "count" and key in groups and _fates_of_these(
+                        ctx, part):
                     groups[key] = sorted([*groups[key], part], key=lambda c: c.start)
         groups = {key: _outer_parts(ctx, parts) for key, parts in groups.items()
                   if _said_to_be_parts(ctx, parts)}
@@ -454,12 +458,13 @@ class Breakdown(RuleBase):
 _FATES_OF_THESE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:these|them|those)\s*,")
 
 
-def _sentence_start(ctx: Context, claim: Claim) -> int:
-    """Where the claim's sentence starts: the start of its earliest claim's line or the text
-    after the last full stop before it."""
+def _fates_of_these(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim's sentence opens "Of these," (found from the last full stop or line
+    break before it)."""
     text = ctx.document(claim.document).text
     stop = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start))
-    return stop + (2 if text[stop:stop + 2] == ". " else 1) if stop >= 0 else 0
+    start = stop + (2 if text[stop:stop + 2] == ". " else 1) if stop >= 0 else 0
+    return bool(_FATES_OF_THESE.match(text, start))
 
 
 _ALSO_AMONG = re.compile(r"[ \t]+(?:were|was|are|is)[ \t]+also[ \t]+among\b", re.IGNORECASE)
@@ -579,9 +584,10 @@ class Outcomes(RuleBase):
             for population, told in _fates_told_of(ctx, text, listed):
                 found = True
                 yield self._judge_told(population, told)
+            all_fates = [c for c in (*ctx.claims, *ctx.parts) if c.document == doc_id and c.unit == "count"
+                         and c.category in self.outcomes]
             for population in (c for c in listed if c not in people):
-                told = _fates_in_one_sentence([c for c in (*ctx.claims, *ctx.parts) if c.unit == "count"
-                                               and c.category in self.outcomes], population)
+                told = _fates_in_one_sentence(all_fates, population)
                 if told:  # "68 miners were working underground. ... 41 had been lifted to safety,
                     found = True  # nine had been confirmed dead, and ... the remaining 20 trapped"
                     yield self._judge_told(population, told)
@@ -746,14 +752,13 @@ class Itemised(RuleBase):
         return after[0] if after else None
 
     @staticmethod
-    def _places_of(ctx: Context, whole: Claim, first: Claim) -> bool:
+    def _place_items(ctx: Context, first: Claim) -> list[Claim]:
         """"1,184,000 homes ... — 731,000 in Florida, 379,000 in Georgia and 126,000 in South
-        Carolina": bare items, each a place's share of the whole."""
+        Carolina": bare items from `first` on, each a place's share of a whole; [] otherwise."""
         items = [c for c in ctx.parts if c.document == first.document and c.sentence == first.sentence
                  and c.start >= first.start and c.entity is None]
         places = [c.scope.place for c in items if c.scope.place and not c.scope.place_inferred]
-        return (len(items) >= 2 and len(places) == len(set(places)) == len(items) and whole.low is not None
-                and all(c.high is not None and c.high <= whole.low for c in items))
+        return items if len(items) >= 2 and len(places) == len(set(places)) == len(items) else []
 
     @staticmethod
     def _named_whole(ctx: Context, first: Claim, sentence: int, noun: str) -> Claim | None:
@@ -774,12 +779,13 @@ class Itemised(RuleBase):
             return Itemised._named_whole(ctx, first, sentence, named.group("noun"))
         if not _ITEMS_INTRODUCED.search(text, max(0, first_start - 16), first_start):
             return None
+        place_items = Itemised._place_items(ctx, first) if first.entity is None else []
         candidates = [c for c in ctx.of(first.category)
                       if c.document == first.document and c.end <= first.start
                       and sentence - 1 <= c.sentence <= sentence and c.unit == first.unit
                       and (first.category != "other" or _same_thing(c.entity, first.entity)
-                           or (first.entity is None and c.sentence == sentence
-                               and Itemised._places_of(ctx, c, first)))]
+                           or (place_items and c.sentence == sentence and c.low is not None
+                               and all(i.high is not None and i.high <= c.low for i in place_items)))]
         if not candidates:
             return None
         whole = max(candidates, key=lambda c: c.end)

@@ -89,8 +89,8 @@ _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom)\s[^
 _LAUNCH_CATEGORIES = frozenset({"drones_launched", "missiles_launched", "ballistic_launched",
                                 "cruise_launched"})
 _LAUNCHED_BY = re.compile(r"\s+(?:by|from|toward|towards|at)\b", re.IGNORECASE)
-_SEVERELY_BEFORE = re.compile(r"\b(?:critically|seriously|severely|gravely|badly|lightly|slightly|"
-                              r"moderately)[ \t]+$", re.IGNORECASE)
+_SEVERITY_WORDS = frozenset("critically seriously severely gravely badly lightly slightly moderately".split())
+_SEVERELY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_SEVERITY_WORDS))})[ \t]+$", re.IGNORECASE)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _RANKED_PERIOD = re.compile(
     rf"\s*(?:(?:{_MONTH_NAMES}|"
@@ -1028,7 +1028,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
     return False
 
 
-_ABOARD_NEAR = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|boarded)\b", re.IGNORECASE)
+# people on board, what the outcomes rule holds the dead, missing and rescued against
+ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on|boarded)\b", re.IGNORECASE)
 # a sentence that goes on about the thing the sentence before named: "It was carrying ..."
 _IT_OPENING = re.compile(r"(?:It|They)\s+(?:was|were|had|killed|left|claimed|carried|injured|wounded)\b")
 
@@ -2238,7 +2239,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             _background(text, sent.start, right, mention, (doc.date or "")[:4])
             or _superseded(text, left, mention)):
         role = "background"
-    elif role == "total" and _ABOARD_NEAR.search(text, max(sent.start, mention.start - 40),
+    elif role == "total" and ABOARD.search(text, max(sent.start, mention.start - 40),
                                                  mention.end + 40) and (
             _background(text, sent.start, right, mention, (doc.date or "")[:4])):
         role = "background"  # "the trawler that sank off Pylos in 2023 was carrying up to 750 people"
@@ -2294,7 +2295,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "background"  # "67,391 operational-tactical UAVs (+176)": a war's running total
     if (role == "total" and category == "injured" and reading.trigger
             and (_SEVERELY_BEFORE.search(text, max(sent.start, reading.trigger[0] - 14), reading.trigger[0])
-                 or _SEVERELY_BEFORE.search(text[reading.trigger[0]:reading.trigger[1]].split()[0] + " "))):
+                 or text[reading.trigger[0]:reading.trigger[1]].split()[0].lower() in _SEVERITY_WORDS)):
         role = "subset"  # "Eight critically injured persons were referred to ...", "18 were seriously hurt"
     discharged = (reading.trigger is not None
                   and text[reading.trigger[0]:reading.trigger[1]].lower() in _DISCHARGED)

@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import model_validator
 
 from checker.attribution import SOURCE_NOUNS
-from checker.claims import AS_FOLLOWS, IN_ALL_AFTER, N_OF_THEM, OVERALL_WORDS
+from checker.claims import ABOARD, AS_FOLLOWS, IN_ALL_AFTER, N_OF_THEM, OVERALL_WORDS
 from checker.lexicon import Lexicon
 from checker.model import Claim, Interval, ReferenceFigure
 from checker.numbers import place_list_item
@@ -534,7 +534,6 @@ _NEXT_ITEM = re.compile(r"[^,;.()]{0,40}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]
 
 # "a boat carrying 84 people", "27 workers trapped", "all 62 people on board": the people an
 # accident befell; "permitted to carry 65" is a capacity, not a count of people
-_ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on|boarded)\b", re.IGNORECASE)
 # "Of the 112 people who were underground, 99 came out, 11 died and 4 are missing": a mine's
 # people, when what befell them is told in one list (figures told apart may overlap in time)
 _UNDERGROUND = re.compile(r"\bunderground\b", re.IGNORECASE)
@@ -663,7 +662,7 @@ def _fates_in_one_sentence(fates: Sequence[Claim], population: Claim) -> list[Cl
     return list(by_category.values()) if len(by_category) == len(told) >= 3 else []
 
 
-def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str] = _ABOARD) -> bool:
+def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str] = ABOARD) -> bool:
     """People on board, carried or (in a mine) trapped, counted as people."""
     entity = (claim.entity or "").lower()
     if ctx.lexicon.entity_group(entity) != "person":

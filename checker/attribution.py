@@ -7,13 +7,14 @@ import re
 _VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
           r"confirmed|confirms|estimated|estimates|claim(?:ed|s)?(?!\s+(?:the\s+)?li(?:ves|fe))|"
           r"noted|warned|insisted|explained|show|shows|showed|list|lists|"
+          r"reads?(?:\s+in\s+part)?(?=\s*[,:])|"  # 'The statement read in part, "..."'
           r"puts?(?=\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:death\s+)?(?:toll|number|figure|count|tally|losses)\b)")
 _VERB = re.compile(rf"\b(?=[aceilnprstw])(?:{_VERBS})\b")  # the lookahead: the verbs' first letters
 _ACCORDING = re.compile(
     r"\b(?=[AaCc])(?i:according to|citing|cited by|as reported by)\s+"
-    r"(?P<src>(?:the\s+)?[A-Za-z][\w'\u2019.\-]*(?:\s+(?!on\b|in\b|at\b|as\b|after\b|who\b|which\b)"
+    r"(?P<src>(?:the\s+)?[A-Za-z][\w'\u2019.\-]*(?:\s+(?!on\b|in\b|at\b|as\b|after\b|who\b|which\b|that\b)"
     r"[\w'\u2019.\-]+){0,7}?)"
-    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:on|in|at|as|after|who|which|said)\b))"
+    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:on|in|at|as|after|who|which|that|said)\b))"
 )
 _SAID_NP = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|stated|noted|warned|insisted|explained)\s+(?P<src>(?:the\s+)?(?:[A-Z][\w'\u2019.\-]*|[a-z]+(?:'s)?)"
@@ -57,6 +58,7 @@ SOURCE_NOUNS = frozenset(
     "activists rebels militants lawmakers opposition neighbours neighbors parents wing "
     "records registers register logs hospitals morgue morgues".split()
 )
+_ARTICLES = frozenset({"The", "A", "An"})
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our"])
 _NOT_A_SOURCE = _STOP | PRONOUNS
 _INVERTED = re.compile(r"[,\"\u201d]\s*$")  # '..., said X', '" said X': the source follows the verb
@@ -159,8 +161,9 @@ def _np_before(text: str, end: int, start: int) -> str | None:
     phrase = text[words[0][1]: words[-1][1] + len(words[-1][0])].strip(" .")
     if not phrase or phrase.lower() in PRONOUNS:
         return phrase.lower() if phrase.lower() in PRONOUNS else None
-    if not any(w[0][0].isupper() for w in words) and words[-1][0].lower() not in SOURCE_NOUNS:
-        return None  # "among the wounded, said X": not a source
+    if not any(w[0][0].isupper() and w[0] not in _ARTICLES for w in words) and (
+            words[-1][0].lower() not in SOURCE_NOUNS):
+        return None  # "among the wounded, said X", "The earnings showed": not a source
     return phrase
 
 

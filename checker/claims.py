@@ -41,7 +41,7 @@ _COMPOUND_HEAD = re.compile(
 _PREDICATE = re.compile(
     r"\s+(?:(?:more|others|other\s+people)\s+)?(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|"
     r"remain(?:ed|s)?|being|got|have|has|had)\s+)?"
-    r"(?:also\s+|reported\s+|confirmed\s+|still\s+|now\s+|later\s+)*",
+    r"(?:also\s+|reported\s+|confirmed\s+|still\s+|now\s+|later\s+|pronounced\s+|declared\s+)*",
     re.IGNORECASE,
 )
 # "the toll rose to 78", "put the toll at 2,056": the figure completes a subject named before it
@@ -85,7 +85,9 @@ _RANKED_SUBJECT = re.compile(r"\s*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'
 _OF_THE_THINGS_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs)\b", re.IGNORECASE)
 _DASH_LIST_OPENS = re.compile(r"\d[\w ]{0,14}?[ \t][-\u2013\u2014][ \t]*$")
-_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom)\s[^,.;:]{1,40},", re.IGNORECASE)
+# "8 others, including 3 children, were injured"; "One civilian, a 78-year-old woman ..., was"
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom|an?\s|the\s)[^,.;:]{1,80},",
+                               re.IGNORECASE)
 _LAUNCH_CATEGORIES = frozenset({"drones_launched", "missiles_launched", "ballistic_launched",
                                 "cruise_launched"})
 _LAUNCHED_BY = re.compile(r"\s+(?:by|from|toward|towards|at)\b", re.IGNORECASE)
@@ -199,6 +201,7 @@ _MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
 NATIONWIDE = "nationwide"  # the place of "across the country", whatever the country
 _NATIONWIDE = re.compile(
     r"\b(?=[acinot])(?:(?:across|throughout|around)\s+the\s+(?:country|nation)\b|nationwide\b|countrywide\b|"
+    r"nationally(?=\s*,)|"  # "Nationally, the rains have killed 63"
     r"(?:over|across|in)\s+(?:several|multiple|many|numerous|a\s+number\s+of|\d+|two|three|four|five|"
     r"six|seven|eight|nine|ten|\w+\s+different)\s+(?:regions|provinces|states|oblasts|districts)\b)",
     re.IGNORECASE,
@@ -346,6 +349,9 @@ _SINCE_THIS_EVENT = re.compile(
 _ANOTHER_EVENT_BEFORE = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s+"
     r"(?:a|an|the|another|(?-i:[A-Z])\w+)\s+[^,.;]{3,80}$|"
+    # "Twelve years after Rana Plaza, where more than 1,100 workers died": that event's figure
+    r"\b\w+\s+(?:days?|weeks?|months?|years?|decades?)\s+after\s+[^.;,]{3,60},\s+(?:where|when|in\s+which|which)"
+    r"\b[^.;]{0,80}$|"
     r"\bafter\s+(?:Cyclone|Typhoon|Hurricane|Storm|Tropical\s+Storm|Super\s+Typhoon)\s+[A-Z][\w-]+\s+"
     r"(?:killed|left|claimed)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 # a month's tally: "In October, Russia launched ...", "... 80 drones and missiles in December alone"
@@ -365,7 +371,7 @@ _YEAR = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?!\w|[,.]\d)")
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|first|record|worst|only)\b[^,.;]*$", re.IGNORECASE)
 # "ranging in age from 14 to 52", "aged between 20 and 30"
 _AGE_CONTEXT = re.compile(r"\b(?:aged?|ages|youngest|oldest)\b(?:\s+(?:from|between|of|was|is|being|"
-                          r"(?:victim|survivor|patient)\s+(?:was|is)|\d{1,3}\s*(?:,|and|or|to)))?\s+$",
+                          r"(?:[\w-]+\s+){1,2}(?:was|is)|\d{1,3}\s*(?:,|and|or|to)))?\s+$",
                           re.IGNORECASE)  # "aged 34 and 51": both ages
 # "31 were under 18": an age limit, not a figure
 _BE_BEFORE = re.compile(r"\b(?:were|was|are|is)\s+(?:all\s+)?$")
@@ -430,11 +436,33 @@ _CONDITION_AFTER = re.compile(
     r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+(?:the\s+)?hospital\b|"
     r"in\s+(?:our|their|hospital)\s+care\b|"
     r"(?:still\s+)?(?:receiving|under(?:going)?)\s+treatment|still\s+being\s+treated|"
-    r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b)",
+    r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b|"
+    r"(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s)|(?<=still\s))hospitali[sz]ed\b)",
     re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each|any|several)\s+of\s+"
                                r"(?:the|those|these)\s+$", re.IGNORECASE)
-_AT_THE_SCENE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:died|dead|killed|perished)\b[^.;,]{0,20}?"
+_AMONG_THE_DEAD_AFTER = re.compile(
+    r"[^.;]{0,40}?\bamong\s+the\s+(?:dead|deceased|victims|bodies|fatalities)\b", re.IGNORECASE)
+_UNIDENTIFIED_BEFORE = re.compile(
+    r"\b(?:identify|identifying|identification\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_UNIDENTIFIED_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:beyond\s+recognition|(?:yet|still)\s+to\s+be\s+identified|"
+    r"(?:remain|are|were)\s+(?:still\s+)?unidentified)\b", re.IGNORECASE)
+# the words of a law cited in brackets: what it covers, not what happened
+def _others_of(noun: str | None, before: Sequence[Claim], lexicon: Lexicon) -> str | None:
+    """"Six workers died and 32 others were injured": the others are workers too."""
+    if noun is None or noun.lower() != "others" or not before:
+        return noun
+    named = before[-1].entity
+    return named if named and lexicon.entity_group(named.lower()) == "person" else noun
+
+
+_STATUTE_GLOSS_BEFORE = re.compile(r"\b(?:Article|Section|Part|Code|Act)\b[^()]{0,60}\([^()]*$")
+_HANDED_OVER_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:handed\s+over|released|returned)\s+to\s+their\s+(?:families|relatives|kin)\b",
+    re.IGNORECASE)
+_AT_THE_SCENE_AFTER = re.compile(r"[^.;,]{0,40}?(?:,[^.;,]{1,50},)?[^.;,]{0,20}?"  # ", among them X,"
+                                 r"\b(?:died|dead|killed|perished)\b[^.;,]{0,20}?"
                                  r"\b(?:at\s+the\s+scene|on\s+the\s+spot)\b", re.IGNORECASE)
 _AND_AN_ORDINAL_AFTER = re.compile(
     r"[^.;]{0,80}?,?\s+and\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
@@ -670,7 +698,7 @@ _REDUCED_RELATIVE = re.compile(r"[ \t]+(?:that[ \t]+|which[ \t]+)?(?:[A-Z][\w'\-
 _EARLIER_IN_PHRASE = re.compile(
     r"\b(?:on\s+\d{1,2}[/.]\d{1,2}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"earlier|initially|previously|at\s+first|yesterday)\b", re.IGNORECASE)
-_OF_THE_PHRASE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,80},")
+_OF_THE_PHRASE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,140},")
 
 
 def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
@@ -728,6 +756,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if distance > reach or (hit.start() >= b and hit.group().lower() in _LIST_WORDS) or (
                 hit.start() >= b and hit.group().lower().startswith(_OF_THE_DEAD_WORDS)):
             continue  # "5 over Moscow, including 3 ...": "including" tells what the 3 count
+        if hit.start() >= b and _PEOPLE_NOUN_AFTER.match(text, hit.end()) and _THE_JUST_BEFORE.search(
+                text, max(left, hit.start() - 5), hit.start()):
+            continue  # "100 rescuers were working to reach the trapped men": the men are trapped
         if hit.start() >= b and ranked[1] in _LAUNCH_CATEGORIES and _LAUNCHED_BY.match(text, hit.end()):
             distance += reach  # "destroyed four drones launched by the Houthis": destroyed, first
 
@@ -749,6 +780,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     return choice.fallback, None
 
 
+_PEOPLE_NOUN_AFTER = re.compile(r"[ \t]+(?:men|women|people|miners|workers|passengers|residents|children|"
+                                r"victims|villagers|students|soldiers|civilians|pilgrims|migrants)\b")
+_THE_JUST_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"[ \t]*\((?![ \t]*[\d,.]+[ \t]*\))(?=[^()]*\d)")  # not "seventeen (17)"
 # a factbox or list line that names what its figures count: "* Injured: 17", "Dead: 12"
 _LINE_LABEL = re.compile(r"[ \t]*(?:[*\u2022\u25aa\u25e6\u2023\u2013\u2014-]\ufe0f?[ \t]*)?"
@@ -853,6 +887,7 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
 
 
 _NAMED_BODY_BEFORE = re.compile(r"\b(?:School|University|Institute|College|Academy|Faculty|Museum|Bank|"
+                                r"Hospitals|Trust|"
                                 r"Society|Association|Council|Bureau|Office|Centre|Center|Department|Ministry|"
                                 r"Board)[ \t]*$")
 _BRIEFING_BEFORE = re.compile(r"\b(?:news|press)[ \t]+(?:conference|briefing)[ \t]*$|\bbriefing[ \t]*$",
@@ -1147,6 +1182,14 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"
     if counted.noun in _SUBGROUP:
         return "subset"
+    if person and ("among" in after or "identif" in before or "recogni" in after or "identif" in after
+                   or "to their" in after) and (
+            _AMONG_THE_DEAD_AFTER.match(text, mention.end) or _UNIDENTIFIED_BEFORE.search(before)
+            or _UNIDENTIFIED_AFTER.match(text, mention.end) or _HANDED_OVER_AFTER.match(text, mention.end)):
+        # "4 have been identified among the dead"; "to identify three bodies that were burned beyond
+        # recognition"; "the bodies of 9 persons have been handed over to their families": some of
+        # the dead, not the toll
+        return "subset"
     if "alone" in text[sentence_start:mention.start] and _ALONE_BEFORE.search(
             text, sentence_start, mention.start):
         return "subset"  # "In the week ending 8 March alone, ... nine deaths": a part of the toll
@@ -1340,7 +1383,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         attribution = _sentence_attribution(doc, seg, sent.index, state)
         mentions = [x for x in find_mentions(text, sent.start, sent.end)
                     if is_claim_unit(x.unit) and not _age_apposition(text, x) and not _age_limit(text, x)
-                    and not _AGE_CONTEXT.search(text, max(sent.start, x.start - 25), x.start)]
+                    and not _AGE_CONTEXT.search(text, max(sent.start, x.start - 40), x.start)]
         counted = [_counted(text, x, sent.end, lexicon, m) for x in mentions]
         state.previous_claims, state.sentence_claims = state.sentence_claims, []
         if mentions:
@@ -1445,6 +1488,25 @@ def _restatements_keep_their_source(text: str, claims: list[Claim]) -> None:
             said.setdefault(key, c.attribution)
         elif key in said and _OF_THE_WHOLE_BEFORE.search(text, max(0, c.start - 20), c.start):
             claims[i] = replace(c, attribution=said[key])
+    _unsourced_figures_take_their_source(claims)
+
+
+def _unsourced_figures_take_their_source(claims: list[Claim]) -> None:
+    """"No fewer than 23 persons have been killed ..." and, paragraphs later, "The chairman put the
+    death toll at 23": a figure the article states without a source, which one named source gives
+    too, is that source's figure, not the reporter's own against every other source's. (Two
+    sources giving it, it stays unsourced.)"""
+    sources: dict[tuple[str, float, str | None], set[str]] = {}
+    for c in claims:
+        if c.attribution is not None and c.role == "total" and c.category != "other" and c.value is not None:
+            sources.setdefault((c.category, c.value, c.unit), set()).add(c.attribution.lower())
+    for i, c in enumerate(claims):
+        if c.attribution is None and c.role == "total" and c.category != "other" and c.value is not None:
+            named = sources.get((c.category, c.value, c.unit), set())
+            if len(named) == 1:
+                source = next(x.attribution for x in claims if x.attribution is not None and x.role == "total"
+                              and (x.category, x.value, x.unit) == (c.category, c.value, c.unit))
+                claims[i] = replace(c, attribution=source)
 
 
 _OF_THE_WHOLE_BEFORE = re.compile(r"\b(?:out\s+)?of\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
@@ -1740,12 +1802,21 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
         if (a.category == b.category != "other" and b.role == "total"
                 and (a.role == "total" or j in marked)
                 and a.unit == b.unit == "count" and _listed_after(text, a, b)
-                and a.scope.place == b.scope.place and a.attribution == b.attribution):
+                and _one_place(a.scope.place, b.scope.place) and a.attribution == b.attribution):
             for index, claim in ((j, a), (k, b)):
                 part = replace(claim, role="subset")
                 sentence_claims[index] = part
                 claims[claims.index(claim)] = part
                 marked.add(index)
+
+
+_CARE_PLACE = re.compile(r"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er))$")
+
+
+def _one_place(a: str | None, b: str | None) -> bool:
+    """"Eight were taken to Royal Stoke University Hospital, and five were treated at the scene":
+    where some were taken is not another place of the event."""
+    return a == b or bool(a and _CARE_PLACE.search(a)) or bool(b and _CARE_PLACE.search(b))
 
 
 _LIVE_STAMP = re.compile(
@@ -2235,6 +2306,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         scope = replace(scope, place=doc.source, place_inferred=False)
     if role == "total" and category != "other" and _by_area_item(text, mention.start):
         role = "subset"  # "Deaths by district: Tamkhola 14, Rupani 9": parts of the toll
+    if "(" in text[max(sent.start, mention.start - 200):mention.start] and _STATUTE_GLOSS_BEFORE.search(
+            text, max(sent.start, mention.start - 200), mention.start):
+        role = "background"  # "Article 217 of the Criminal Code (... the death of two or more persons)"
     if role == "total" and category != "other" and (
             _background(text, sent.start, right, mention, (doc.date or "")[:4])
             or _superseded(text, left, mention)):
@@ -2308,6 +2382,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if (role == "total" and category == "injured" and (reading.counted.noun or "").lower() == "others"
             and any(_SHOT_AFTER.match(text, c.end) for c in state.previous_claims)):
         role = "increment"  # "21 people were shot, five of them fatally. Nine others were hurt": besides
+    if (role == "total" and (reading.counted.noun or "").lower() == "others" and any(
+            c.role == "subset" and c.category == category for c in state.sentence_claims)):
+        role = "subset"  # "Nine died on the spot, while two others succumbed in hospital": both parts
     if (role == "total" and category == "injured" and " also " in text[left:mention.start]
             and _ANXIETY_AFTER.match(text, reading.end)):
         role = "subset"  # "MDA teams also treated 14 people suffering from acute anxiety": besides the hurt
@@ -2344,7 +2421,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         high=mention.high,
         qualifier=mention.qualifier,
         unit=reading.unit,
-        entity=reading.counted.noun,
+        entity=_others_of(reading.counted.noun, state.sentence_claims, lexicon),
         category=category,
         attribution=who,
         scope=scope,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -91,6 +92,9 @@ def _finding(rule: RuleBase, verdict: Verdict, order: Mapping[str, int]) -> Find
 
 
 UNPLACED = "(no place given)"
+# a hospital or mortuary a figure is scoped to is where some were taken, not a place of the event
+_FACILITY = re.compile(r"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er))$|"
+                       r"^mortuary$")
 
 
 def _unplaced_apart(claims: Sequence[Claim]) -> list[Claim]:
@@ -99,7 +103,7 @@ def _unplaced_apart(claims: Sequence[Claim]) -> list[Claim]:
     may be the sum of them all, and is compared only with other figures without a place."""
     places: dict[tuple[str, str], set[str]] = {}
     for c in claims:
-        if c.scope.place and not c.scope.place_inferred:
+        if c.scope.place and not c.scope.place_inferred and not _FACILITY.search(c.scope.place):
             places.setdefault((c.document, c.category), set()).add(c.scope.place.lower())
     return [replace(c, scope=replace(c.scope, place=UNPLACED)) if c.scope.place is None
             and len(places.get((c.document, c.category), ())) > 1 else c for c in claims]

@@ -171,8 +171,10 @@ _SCAN = re.compile(
     r"|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)|\+\d{1,3}[ -]\d[\d -]{6,14}\d"  # phones
     r"|\d++(?:\.\d++){2,}"  # versions, IP addresses
     r"|(?:1[89]|20)\d\d[-–/]\d\d(?![\d,.])(?![ \t]?(?:%|per))"  # 2019-20 season
+    r"|\d{1,4}-0\d(?![\d,.])"  # "longwall 17-02", "Block 3-01": a code (no range starts at zero)
     r"))"
-    r"|(?P<digits>(?:(?<![\w.,\-−–])[-−](?=\d))?(?:(?<![\w.,])|(?<=\b[A-Z]{3}))"
+    r"|(?P<digits>(?:(?<![\w.,\-−–])[-−](?=\d))?(?:(?<![\w.,])|(?<=\b[A-Z]{3})|(?<=\b[NR])"
+    r"|(?<=\b(?:Sh|Rs|Tk|Rp|RM))|(?<=\b(?:Shs|KSh|Ksh|USh|TSh))|(?<=\b(?:KShs|UShs|TShs)))"
     r"(?:(?=\d{1,3}[, \u202f\u00a0\u2009]\d)"  # what the grouped forms need (fails fast)
     r"(?:\d{1,3}(?:,\d{3})++(?!\d)"
     r"|\d{1,2},(?:\d\d,)++\d{3}(?!\d)"  # Indian grouping: 12,34,567
@@ -321,10 +323,10 @@ _MONTH_WORD = re.compile(r"(?i:" + _MONTHS + r")\.?")
 _ORDINAL_AFTER = re.compile(r"(?i:st|nd|rd|th)\b")
 _ORDINAL_INITIALS = frozenset("sSnNrRtTſ")  # "ſ" matches "s" case-insensitively
 _ZONES = r"GMT|UTC|BST|EST|EDT|PST|CET|CEST|EET"
-_TIME_AFTER = re.compile(r"[ \t\u00a0]?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b|o'clock|o’clock|"
+_TIME_AFTER = re.compile(r"[ \t\u00a0]?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b|o'clock|o’clock|noon\b|midnight\b|"
                          r"(?:" + _ZONES + r"|hrs|hours?\s+GMT)\b)")
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
-_TIME_INITIALS = frozenset("AaPpoh") | {z[0] for z in _ZONES.split("|")}
+_TIME_INITIALS = frozenset("AaPpohnm") | {z[0] for z in _ZONES.split("|")}
 _TIME_SPACES = frozenset(" \t\u00a0")
 
 
@@ -344,10 +346,12 @@ _ZONE_AFTER = re.compile(
 # a number that names a thing rather than counting: an address block, a resolution, a phone line
 _NAME_AFTER = re.compile(
     r"(?i:[ \t](?:block[ \t]+of|resolution|emergency[ \t]+(?:number|line|service|services)|"
-    r"hotline|helpline|line\b|number\b))"
+    r"hotline|helpline|line\b|number\b))|"
+    # "the Army's 1 Division", "6 Brigade": a unit's name
+    r"[ \t](?:Division|Brigade|Battalion|Regiment|Corps|Squadron|Fleet)\b"
 )
 # the letters that may start a word of `_NAME_AFTER` (after its space or tab)
-_NAME_INITIALS = frozenset("bBrReEhHlLnN")
+_NAME_INITIALS = frozenset("bBrReEhHlLnNDCSF")
 _TABS = frozenset(" \t")
 _DIAL_WORDS = ("call", "calling", "dial", "dialled", "dialed", "dialling", "phone", "text")
 _PHONE_GROUPS_AFTER = re.compile(r"(?:[ \t-]\d{2,4}){2,}(?!\d)")
@@ -1122,6 +1126,19 @@ def _is_name_number(text: str, ns: int, before: str, lo: int,
     return word_start >= lo
 
 
+# a capitalised word after a capitalised number word: "the Seven Forks dams", "Three Gorges"
+_NAME_WORD_AFTER = re.compile(r"[ \t\u00a0]+(?!(?:Of|And|The|In)\b)[A-Z][a-z]+")
+
+
+def _word_in_a_name(text: str, ws: int, ne: int, before: str, hi: int) -> bool:
+    """A number word written with a capital inside a sentence, before another capitalised word:
+    part of a name ("the Seven Forks dams"), not a figure."""
+    if _SENTENCE_START.search(before) or not before.strip():
+        return False
+    after = _NAME_WORD_AFTER.match(text, ne, hi)
+    return after is not None and get_unit(after.group().strip()) is None
+
+
 def _words(text: str, m: re.Match[str], lo: int, hi: int, bench: int = 0) -> _Num | None:
     """A run of number words: parse the longest number at its start."""
     ws = m.start()
@@ -1148,7 +1165,8 @@ def _words(text: str, m: re.Match[str], lo: int, hi: int, bench: int = 0) -> _Nu
         return None
     if after[:1] in _ORDINAL_INITIALS and _ORDINAL_AFTER.match(after):
         return None
-    if not bench and text[ws].isupper() and _is_name_number(text, ws, before, lo):
+    if not bench and text[ws].isupper() and (_is_name_number(text, ws, before, lo) or _word_in_a_name(
+            text, ws, ne, before, hi)):
         return None
     if used == 1 and first == "nil" and not _unit_follows(text, ne, hi):
         return None

@@ -131,10 +131,10 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("TWD", "currency", ("TWD", "NT$", "nt$", "Taiwan dollars", "New Taiwan dollars")),
     ("THB", "currency", ("THB", "฿", "baht")),
     ("PHP", "currency", ("₱", "Philippine pesos")),
-    ("KES", "currency", ("KES", "KSh", "Kenyan shillings", "Kenya shillings")),
-    ("UGX", "currency", ("UGX", "Ugandan shillings", "Uganda shillings")),
-    ("TZS", "currency", ("TZS", "Tanzanian shillings")),
-    ("GHS", "currency", ("GHS", "GH₵", "cedi", "cedis")),
+    ("KES", "currency", ("KES", "KSh", "Ksh", "KShs", "Sh", "Kenyan shillings", "Kenya shillings")),
+    ("UGX", "currency", ("UGX", "USh", "UShs", "Shs", "Ugandan shillings", "Uganda shillings")),
+    ("TZS", "currency", ("TZS", "TSh", "TShs", "Tanzanian shillings")),
+    ("GHS", "currency", ("GHS", "GH₵", "GH¢", "GHc", "cedi", "cedis")),
     ("ETB", "currency", ("ETB", "birr")),
     ("ZAR", "currency", ("ZAR", "rand")),
     ("EGP", "currency", ("EGP", "E£", "Egyptian pounds")),
@@ -387,9 +387,20 @@ def _build_table() -> _Table:
             for s in surfaces:
                 if not s[:1].isalpha() or s.isupper() or s.endswith("$"):
                     table.currency_prefix[s.lower() if s.endswith("$") else s] = units[name]
+    for s, name in _LETTER_PREFIXES.items():
+        table.currency_prefix[s] = units[name]
     table.currency_prefix.pop("p", None)
     table.currency_prefix.pop("¢", None)
     return table
+
+
+# Shillings and cedis as East and West African papers write them ("Sh250 million", "Shs2 billion",
+# "GH¢1.2 million"), and the one-letter signs of the naira and the rand ("N5m", "R4.2bn"), which
+# are currencies only before an amount (`_ONE_LETTER_AMOUNT`): "the N1" and "the R21" are roads.
+_LETTER_PREFIXES = {"Sh": "KES", "Ksh": "KES", "KShs": "KES", "Shs": "UGX", "USh": "UGX", "UShs": "UGX",
+                    "TSh": "TZS", "TShs": "TZS", "GH¢": "GHS", "GHc": "GHS", "N": "NGN", "R": "ZAR"}
+_ONE_LETTER_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[ \t]?(?:m|bn|k|tn|million|billion|"
+                                r"trillion)\b")
 
 
 _TABLE: _Table | None = None
@@ -492,11 +503,13 @@ def _split_tokens(tail: str) -> list[int]:
 
 _PREFIX = re.compile(r"(?:(?<![\w$])([A-Za-z]{1,3}\.?\s?\$|[A-Z]{3}\$|(?i:u\.s\.?\s?\$)|[$€£¥₴₽₹₩₺₪₦₿₡₾₭¢]|"
                      r"ரூ|[₫฿₱]|\b[A-Z]{3,4}|"
-                     r"\b(?:Rs\.?|Tk\.?|Rp\.?|RM|KSh|dollars?|euros?|rmb|usd|eur|gbp|sen))[ \t\u00a0]?)\Z")
+                     r"\b(?:Rs\.?|Tk\.?|Rp\.?|RM|K?Shs?|KShs|U?Shs?|TShs?|GH[¢c]|[NR]|dollars?|euros?|rmb|usd|eur|gbp|sen))"
+                     r"[ \t\u00a0]?)\Z")
 
 
 _PREFIX_WORDS = frozenset({"dollar", "dollars", "euro", "euros", "rs", "rmb", "usd", "eur", "gbp",
-                           "sen", "cad", "aud", "maud", "ரூ", "tk", "rp", "ksh"})
+                           "sen", "cad", "aud", "maud", "ரூ", "tk", "rp", "ksh", "sh", "shs", "kshs", "ush",
+                           "ushs", "tsh", "tshs", "ghc"})
 
 
 # Lower-case letters no word of _PREFIX_WORDS ends with: a word ending in one is neither upper
@@ -527,6 +540,8 @@ def currency_before(text: str, pos: int, floor: int = 0) -> tuple[Unit, int] | N
         return None
     raw = m.group(1)
     key = raw.replace(" ", "").replace("\u00a0", "")
+    if key in ("N", "R") and not _ONE_LETTER_AMOUNT.match(text, pos):
+        return None
     t = _TABLE or table()
     spaced = key.endswith("$") and raw.rstrip()[:-1] != raw.rstrip()[:-1].rstrip()
     if spaced and key[:-1].lower() not in _SPACED_DOLLAR_PREFIXES:

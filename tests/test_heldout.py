@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 37) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 39) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -189,9 +189,9 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout25 (002 is flagged for a wrong pair, 27 drones against 58 missiles intercepted, not
     # for 58 intercepted and 9 struck of 64; 004's 43 percent and 006's 66 - 3 = 62 are missed)
     "002_iran_missile_barrage_ap": "drones-intercepted-consistent",
-    # heldout26 (004 is flagged for a wrong pair, the police's 21.4% against last year's $2.745
-    # billion, not for its lines adding up to $2.830 billion; 001's turnout is missed)
-    "004_port_ellery_budget_ledger": "share-matches-figures",
+    # heldout26 (004's lines adding up to $2.830 billion of $2.86 billion and 001's turnout are
+    # missed; 004 was once flagged for a wrong pair, the police's 21.4% against last year's
+    # $2.745 billion, until "of the total" was read as the year's total)
     "009_eastmoor_crime_evening_post": "change-matches-figures",
     # heldout27 (005's 84 + 71 + 38 + 16 against 205 and 006's wounded 64 and 46 of one update are
     # missed)
@@ -226,15 +226,16 @@ CAUGHT_NINTH_AND_TENTH = {
     # 39 as 46 is missed, and 007 is flagged for a wrong pair, 62 missing against "several people")
     "006_devon_coach_crash_guardian": "correction-applied-everywhere",
     "007_colombia_landslide_afp": "missing-consistent",
+    # heldout37 (003's 11 dead and four survivors of 13 passengers is found, as a warning; 007's two
+    # then three dead of one fire service and 009's 42 + 31 soldiers and militia of 71 are missed)
+    # heldout38 (007's 31 + 7 + 5 of 42 underground and 008's 45% of 80,000 of 220,000 are missed)
+    "003_longton_pottery_explosion_uk_regional": "injured-breakdown",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
     # "On Monday, Sedov reported one person killed and six injured": the day before's report,
     # read as a rival of the day's toll
     "006_belgorod_governor_telegram_posts",
-    # "1,204,300, or 18.8% of the national total": the whole taken is the number of men named
-    # just before ("3,244,870 to 3,168,000"), not the national total two sentences earlier
-    "005_aldermark_census_alr",
     # heldout31: "11 people still missing" then "seven more bodies ... among the 18 listed as
     # missing on Monday night": the day before's count read as a rival
     "001_minas_floods_afp",

@@ -137,6 +137,14 @@ _ANYONE = frozenset("people person persons individuals victims others dead casua
                     "fatalities deaths lives".split())
 
 
+def _group_after_everyone(ctx: Context, earlier: Claim, later: Claim) -> bool:
+    """"At least 5 people" killed, then an army's "2 soldiers lost their lives": a later count of
+    one group of people is not the toll of everyone, and may be lower."""
+    if not earlier.entity or not later.entity or later.entity.lower() in _ANYONE:
+        return False
+    return earlier.entity.lower() in _ANYONE and ctx.lexicon.entity_group(later.entity.lower()) == "person"
+
+
 def _different_people(ctx: Context, a: Claim, b: Claim) -> bool:
     """"14 crew members" and "41 passengers", "12 soldiers" and "5 civilians": counts of two
     different groups of people are not rival counts of one."""
@@ -545,6 +553,24 @@ _CAPACITY = re.compile(r"\b(?:permitted|licen[cs]ed|allowed|designed|built|certi
                        re.IGNORECASE)
 
 
+_SURVIVED = "survived"
+_SURVIVOR_NOUNS = frozenset({"survivors", "survivor"})
+
+
+def _fate(claim: Claim) -> str:
+    return _SURVIVED if (claim.entity or "").lower() in _SURVIVOR_NOUNS else claim.category
+
+
+def _survivors(ctx: Context, doc_id: str, outcomes: Sequence[str], fates: Sequence[Claim]) -> list[Claim]:
+    """"The four survivors were admitted with serious injuries": the people who lived, whatever
+    else is said of them, are one outcome beside the dead and the missing. Not when a rescued
+    figure is given: the rescued are the survivors, told another way."""
+    if "rescued" in outcomes and any(c.category == "rescued" for c in fates):
+        return []
+    return [c for c in ctx.claims if c.document == doc_id and c.unit == "count" and c.role == "total"
+            and c.category not in outcomes and _fate(c) == _SURVIVED]
+
+
 @kind("outcomes", message="{outcomes} account for more people than {population}",
       placeholders={"outcomes": "the outcomes and their sum", "population": "the people it befell"})
 class Outcomes(RuleBase):
@@ -582,7 +608,7 @@ class Outcomes(RuleBase):
             listed = [c for c in candidates if c in people or _befell(ctx, text, c, _UNDERGROUND)]
             for population, told in _fates_told_of(ctx, text, listed):
                 found = True
-                yield self._judge_told(population, told)
+                yield self._judge_told(population, told, _told_to_the_last(text, told))
             all_fates = [c for c in (*ctx.claims, *ctx.parts) if c.document == doc_id and c.unit == "count"
                          and c.category in self.outcomes]
             for population in (c for c in listed if c not in people):
@@ -593,7 +619,7 @@ class Outcomes(RuleBase):
             if not people or not fates:
                 continue
             found = True
-            yield self._judge(people, fates)
+            yield self._judge(people, [*fates, *_survivors(ctx, doc_id, self.outcomes, fates)])
         if not found:
             yield Verdict("skip", f"no people on board with what befell them {ctx.where_text}")
 
@@ -607,13 +633,23 @@ class Outcomes(RuleBase):
             summed = total(c.interval for c in together)
             population = replace(population, text=" + ".join(c.text for c in together),
                                  low=summed.low, high=summed.high, value=None, qualifier="range")
-        nearest = [min((c for c in fates if c.category == cat), key=lambda c: abs(c.start - population.start))
-                   for cat in self.outcomes if any(c.category == cat for c in fates)]
-        names = " + ".join(f"{label(c.category)} {figure(c)}" for c in nearest)
+        nearest = [min((c for c in fates if _fate(c) == fate), key=lambda c: abs(c.start - population.start))
+                   for fate in (*self.outcomes, _SURVIVED) if any(_fate(c) == fate for c in fates)]
+        names = " + ".join(f"{_SURVIVED if _fate(c) == _SURVIVED else label(c.category)} {figure(c)}"
+                           for c in nearest)
         return self._within(population, nearest, names)
 
-    def _judge_told(self, population: Claim, told: Sequence[Claim]) -> Verdict:
-        return self._within(population, told, " + ".join(figure(c) for c in told))
+    def _judge_told(self, population: Claim, told: Sequence[Claim], complete: bool = False) -> Verdict:
+        names = " + ".join(figure(c) for c in told)
+        summed = total(self.widened(c) for c in told)
+        people = self.widened(population)
+        if complete and summed.high is not None and people.low is not None and summed.high < people.low:
+            # "Of the 112 miners underground, 94 were brought out alive, 13 are dead and the
+            # remaining 3 are missing": the list says it is whole, and comes to 110
+            text = (f"{names} = {interval_text(summed)} account for fewer people than {figure(population)}, "
+                    f"though the list ends with the rest of them")
+            return Verdict("fail", text + self.tolerance_note(), (*told, population))
+        return self._within(population, told, names)
 
     def _within(self, population: Claim, outcomes: Sequence[Claim], names: str) -> Verdict:
         """The outcomes' sum against the people they befell."""
@@ -627,6 +663,15 @@ class Outcomes(RuleBase):
 
 
 _OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
+
+
+_THE_REST_BEFORE = re.compile(r"\b(?:the\s+(?:remaining|rest|other)|all\s+the\s+others?)\s+$", re.IGNORECASE)
+
+
+def _told_to_the_last(text: str, told: Sequence[Claim]) -> bool:
+    """Whether a list of fates ends with "the remaining 3": it says it accounts for everyone."""
+    last = told[-1]
+    return bool(_THE_REST_BEFORE.search(text, max(0, last.start - 20), last.start))
 
 
 def _fates_told_of(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
@@ -671,8 +716,10 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
         return False  # "86 people, including the captain and two crew members, had boarded"
     aside = _ASIDE_AFTER.match(text, claim.end)
     window = text[max(0, claim.start - 40):(aside.end() if aside else claim.end) + 40]
-    aboard = aboard_words.search(window) or (entity in _MINE_WORKERS and _TRAPPED.search(window)
-                                        and not _STILL_TRAPPED.search(window))
+    # "11 miners have been killed and 12 others are trapped": the others are a fate, not everyone
+    others = claim.text.lower().endswith("others")
+    trapped = _TRAPPED.search(window) and not _STILL_TRAPPED.search(window)
+    aboard = aboard_words.search(window) or (entity in _MINE_WORKERS and not others and trapped)
     return bool(aboard) and not _CAPACITY.search(text, max(0, claim.start - 40), claim.end)
 
 
@@ -1047,7 +1094,8 @@ class Monotonic(RuleBase):
         dated = [c for c in figures if c.id in when]
         pairs = [(a, b) for a in dated for b in dated
                  if when[a.id] < when[b.id] and self.comparable((a, b)) and not _narrower(a, b)
-                 and (a.document == b.document or (not _undated(ctx, a) and not _undated(ctx, b)))]
+                 and (a.document == b.document or (not _undated(ctx, a) and not _undated(ctx, b)))
+                 and not _different_people(ctx, a, b) and not _group_after_everyone(ctx, a, b)]
         if not pairs:
             yield Verdict("skip", self._skip_reason(ctx, dated))
             return
@@ -1413,13 +1461,20 @@ class Ratio(RuleBase):
         of_the_total = bool(_OF_THE_TOTAL_OPENING.search(text, max(0, part.start - 40), part.start))
         if not of_the_total and not _OF_THE_TARGET.match(text, percent.start, percent.end + 40):
             return []
-        reach = 3 if of_the_total else 1  # "A total of 9,648 people ... Of the total, 5,402, or 56%"
+        # "A total of 9,648 people ... Of the total, 5,402, or 56%"; "2.6 billion, or 31.3 percent of
+        # the total": the article's total, named before in the same unit, however far back
+        reach = part.sentence + 1
         wholes = [c for c in (*ctx.claims, *ctx.parts) if c.document == part.document
                   and c.unit == part.unit and c.end <= part.start and c.id != part.id
                   and part.sentence - reach <= c.sentence <= part.sentence
                   and (not of_the_total or c.sentence < part.sentence)
                   and c.low is not None and c.low > part.value]
-        return [(part, max(wholes, key=lambda c: c.end))] if wholes else []
+        wholes.sort(key=lambda c: -c.end)
+        # "the total" is the nearest such figure, unless another in reach is the one the share
+        # was worked out from ("8.3 billion this year ... compared with 7.1 billion the year
+        # before ... 2.6 billion, or 31.3 percent of the total")
+        fitting = [w for w in wholes if self._judge(percent, part, w).status == "pass"]
+        return [(part, (fitting or wholes)[0])] if wholes else []
 
     @staticmethod
     def _operands_after(ctx: Context, percent: Claim, near: Sequence[Claim]) -> list[tuple[Claim, Claim]]:

@@ -1413,3 +1413,42 @@ def test_a_feed_of_posts_past_midnight_keeps_its_order() -> None:
     claims = checker.extract(text)
     assert [(c.value, c.role, c.scope.time) for c in claims] == [
         (2, "background", "21:12"), (3, "background", "23:36"), (4, "total", "00:18")]
+
+
+def test_a_statement_read_in_part_is_its_source() -> None:
+    text = ('Police said on Sunday that 17 persons were confirmed dead. The statement read in part, '
+            '"Seventeen persons were confirmed dead, while 12 injured victims were rescued."')
+    assert claim_at(text, "Seventeen").attribution == "Police"
+
+
+def test_an_unsourced_figure_one_source_also_gives_is_that_source_s() -> None:
+    text = ("No fewer than 23 persons have been killed after gunmen attacked the village. Police "
+            "said 17 persons were confirmed dead. The council chairman put the death toll at 23.")
+    assert claim_at(text, "No fewer than 23").attribution == "The council chairman"
+
+
+@pytest.mark.parametrize(("text", "figure", "role"), [
+    ("Twelve people died. Four have been identified among the dead at the morgue.", "Four", "subset"),
+    ("Ten workers died. The bodies of 9 persons have been handed over to their families.", "9", "subset"),
+    ("Eleven people died. Nine people, among them the driver, died on the spot, while two others "
+     "succumbed in hospital.", "two others", "subset"),
+    ("Five died. Twelve years after the Rana Plaza collapse, where more than 1,100 workers died, "
+     "little has changed.", "1,100", "background"),
+])
+def test_some_of_the_dead_and_another_event_s_dead(text: str, figure: str, role: str) -> None:
+    assert claim_at(text, figure).role == role
+
+
+def test_the_others_are_of_the_noun_before() -> None:
+    text = "Six workers died and 32 others were injured in the blast."
+    assert claim_at(text, "32 others").entity == "workers"
+
+
+def test_nationally_places_a_figure_across_the_country() -> None:
+    text = "Nationally, the long rains have killed 63 people since March, the minister said."
+    assert claim_at(text, "63").scope.place == "nationwide"
+
+
+def test_an_age_after_the_youngest_is_no_claim() -> None:
+    text = "Ukraine said 205 prisoners returned home. The youngest freed soldier was 20 and the oldest 61."
+    assert [c.text for c in checker.extract(text)] == ["205 prisoners"]

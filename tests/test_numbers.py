@@ -580,3 +580,27 @@ def test_product_adapter_is_find_mentions() -> None:
 def test_letters_that_match_others_case_insensitively_do_not_crash(text: str) -> None:
     """"ſ" (long s) matches "s" under re.IGNORECASE; the vague-count table must not miss it."""
     assert find_mentions(text)
+
+
+@pytest.mark.parametrize(("text", "written", "value", "unit"), [
+    ("The county set aside Sh30 million from its fund.", "Sh30 million", 30e6, "KES"),
+    ("The ministry released Shs2 billion for relief.", "Shs2 billion", 2e9, "UGX"),
+    ("The governor approved N5m for the survivors.", "N5m", 5e6, "NGN"),
+    ("The mine's owner was fined R4.2bn.", "R4.2bn", 4.2e9, "ZAR"),
+    ("Police offered a R250,000 reward.", "R250,000", 250_000, "ZAR"),
+    ("Traders lost goods worth GH¢1.2 million.", "GH¢1.2 million", 1.2e6, "GHS"),
+])
+def test_african_currency_signs_glued_to_the_amount(text: str, written: str, value: float, unit: str) -> None:
+    [m] = find_mentions(text)
+    assert (text[m.start:m.end], m.value, m.unit) == (written, value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The crash happened on the N1 near the R21 interchange.",  # roads, not rand or naira
+    "Rain fell in the catchment of the Seven Forks dams.",  # a name
+    "The Army's 1 Division said troops were deployed.",  # a unit's name
+    "Gas built up near longwall 17-02 overnight.",  # a code
+    "As of 12 noon today the road was closed.",  # a time
+])
+def test_names_codes_times_and_ages_are_no_figures(text: str) -> None:
+    assert find_mentions(text) == []

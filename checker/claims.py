@@ -12,6 +12,7 @@ from checker.attribution import PRONOUNS, quote_speaker, speaker
 from checker.lexicon import Lexicon
 from checker.model import Claim, Document, Mention, Scope, Sentence
 from checker.numbers import find_mentions, place_list_item
+from checker.prefilter import Contains, EndsWith
 from checker.segment import Segmented, segment
 from checker.units import is_claim_unit
 
@@ -72,8 +73,9 @@ _NOT_NOUN = frozenset(
 _SUBGROUP = frozenset(
     "children child kids women woman men man babies infants teenagers students elderly girls boys".split()
 )
-_WHOLE_BEFORE = re.compile(r"(?:\bout\s+of|(?<!total )(?<!maximum )(?<!minimum )(?<!number )\bof)"
-                           r"(?:\s+(?:the|all|those|its|their))?\s+$", re.IGNORECASE)
+_WHOLE_BEFORE = EndsWith(re.compile(r"(?:\bout\s+of|(?<!total )(?<!maximum )(?<!minimum )(?<!number )\bof)"
+                                    r"(?:\s+(?:the|all|those|its|their))?\s+$", re.IGNORECASE),
+                         ("of", "the", "all", "those", "its", "their"))
 _OTHER_AFTER = re.compile(r"[ \t]+other[ \t]+(?:deaths|fatalities|victims|dead|casualties)\b", re.IGNORECASE)
 _DEADLIEST_CAUSE_BEFORE = re.compile(
     r"\b(?:have\s+been|has\s+been|were|are)\s+the\s+(?:deadliest|most\s+deadly)"
@@ -119,7 +121,9 @@ _AMONG_THE_WEAPONS = re.compile(r"\s*Among\s+(?:them|those|these|the\s+(?:missil
 _KIND_OF_INJURY = re.compile(r"\b(?:burns?|gunshot|bullet|shrapnel|stab|knife|head|spinal|chest|eye|"
                              r"blast|crush|minor|serious|severe|critical|slight|light|life-threatening)\s+$",
                              re.IGNORECASE)
-_SUBSET_BEFORE = re.compile(
+# Each regex X = EndsWith(regex, words) or Contains(regex, words) below is tried only where its
+# window ends with one of the words (then whitespace) or holds one: checker.prefilter.
+_SUBSET_BEFORE = EndsWith(re.compile(
     r"(?:\bincluding|\bamong\s+whom|\bof\s+whom|\bincluded|"
     # "Police said the 11 dead comprised 9 guests and 2 staff members"
     r"\bcompris(?:ed|es|ing)|\bconsisted\s+of|\bwere\s+made\s+up\s+of|"
@@ -128,7 +132,9 @@ _SUBSET_BEFORE = re.compile(
     r"drones|rockets|weapons|projectiles|targets))(?:\s+(?:were|are|was))?"
     r"(?:\s+at\s+least)?)\s+(?:at\s+least\s+|some\s+)?$",
     re.IGNORECASE,
-)
+), ("including", "whom", "included", "comprised", "comprises", "comprising", "of", "are", "were", "include",
+      "them", "those", "these", "dead", "injured", "wounded", "victims", "missing", "casualties", "missiles",
+      "drones", "rockets", "weapons", "projectiles", "targets", "was", "least", "some"))
 # "six of them", "62 of the injured", "three of the dead": a part of a group named before
 _KIND_OF_PEOPLE_AFTER = re.compile(
     r"\s+(?:of\s+them\s+)?(?:were|are|was)\s+(?:(?:young|small|adult|elderly|foreign)\s+)?"
@@ -140,7 +146,7 @@ _PLACE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<place>[A-Z][\w'\u2019
 _IN_PLACE_ITSELF = re.compile(r"\s*In\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+itself\s*,")
 _MORE_THINGS_AFTER = re.compile(r"\s+more\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs|shaheds)\b",
                                 re.IGNORECASE)
-_MORTUARY = re.compile(r"\b(?:mortuary|morgue)\b", re.IGNORECASE)
+_MORTUARY = Contains(re.compile(r"\b(?:mortuary|morgue)\b", re.IGNORECASE), ("mortuary", "morgue"))
 _OWNER_OF_TOLL = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:death\s+)?toll\b")
 _BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?$",
                                re.IGNORECASE)
@@ -154,8 +160,10 @@ _OF_THEM = re.compile(
     r"crew|soldiers|civilians))\b|(?:[a-z]+\s+)?each\b)",
     re.IGNORECASE,
 )
-_INCREMENT_BEFORE = re.compile(r"(?:\banother|\ba\s+further|\ban\s+additional)\s+$", re.IGNORECASE)
-_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional)\s+$", re.IGNORECASE)
+_INCREMENT_BEFORE = EndsWith(re.compile(r"(?:\banother|\ba\s+further|\ban\s+additional)\s+$", re.IGNORECASE),
+                             ("another", "further", "additional"))
+_FURTHER_BEFORE = EndsWith(re.compile(r"\b(?:a\s+further|an\s+additional)\s+$", re.IGNORECASE),
+                           ("further", "additional"))
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(?=[cdhimnprtu])(?:not|no|never|n't|could|might|may|cannot|could\s+have|threaten(?:s|ed)?\s+to|"
@@ -199,13 +207,13 @@ _COUNTRY_AREA = re.compile(r"\b(?:over|across|in|into|on)\s+(?:the\s+territory\s
                            r")\s+(?:regions|territory|airspace|soil|cities|towns|border\s+regions)\b")
 _MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
 NATIONWIDE = "nationwide"  # the place of "across the country", whatever the country
-_NATIONWIDE = re.compile(
+_NATIONWIDE = Contains(re.compile(
     r"\b(?=[acinot])(?:(?:across|throughout|around)\s+the\s+(?:country|nation)\b|nationwide\b|countrywide\b|"
     r"nationally(?=\s*,)|"  # "Nationally, the rains have killed 63"
     r"(?:over|across|in)\s+(?:several|multiple|many|numerous|a\s+number\s+of|\d+|two|three|four|five|"
     r"six|seven|eight|nine|ten|\w+\s+different)\s+(?:regions|provinces|states|oblasts|districts)\b)",
     re.IGNORECASE,
-)
+), ("nation", "country", "region", "province", "state", "oblast", "district"))
 _AREA_WIDE_WORD = re.compile(r"\b(?:state|province|region|county)-?wide\b", re.IGNORECASE)
 _AREA_WIDE = re.compile(r"\b(?:across|throughout|in|on)\s+the\s+(?:whole\s+|entire\s+)?"
                         r"(?P<area>region|province|oblast|county|district)\b(?!\s+of\b|['\u2019])",
@@ -286,10 +294,11 @@ _CLAUSE_BREAK = re.compile(
     r"[;\s,bw](?:(?<=;)|(?<=\s)[\u2013\u2014-]\s|(?<=b)(?<!\wb)ut\b|(?<=w)(?<!\ww)h(?:ile|ereas)\b|"
     r"(?<=,)\s*(?:and|which|who|whom|whose|where|when)\b)"
 )
-_MEASURE_BEFORE = re.compile(
+_MEASURE_BEFORE = EndsWith(re.compile(
     r"\b(?:magnitude|category|level|phase|stage|grade|class|number|no\.|size|force|scale|index)\s+$",
     re.IGNORECASE,
-)
+), ("magnitude", "category", "level", "phase", "stage", "grade", "class", "number", "no.", "size", "force",
+      "scale", "index"))
 _MEASURE_AFTER = re.compile(r"-?\s?(?:magnitude|category|point|percent)\b", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"-([a-z]+)\b")
 # a figure standing alone as the subject: "28 were lost from radar", "29 of them were downed"
@@ -370,14 +379,16 @@ _YEAR = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?!\w|[,.]\d)")
 # "the largest attack since 2022" compares this event with others; it does not date the figure
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|first|record|worst|only)\b[^,.;]*$", re.IGNORECASE)
 # "ranging in age from 14 to 52", "aged between 20 and 30"
-_AGE_CONTEXT = re.compile(r"\b(?:aged?|ages|youngest|oldest)\b(?:\s+(?:from|between|of|was|is|being|"
-                          r"(?:[\w-]+\s+){1,2}(?:was|is)|\d{1,3}\s*(?:,|and|or|to)))?\s+$",
-                          re.IGNORECASE)  # "aged 34 and 51": both ages
+_AGE_CONTEXT = Contains(re.compile(r"\b(?:aged?|ages|youngest|oldest)\b(?:\s+(?:from|between|of|was|is|being|"
+                                   r"(?:[\w-]+\s+){1,2}(?:was|is)|\d{1,3}\s*(?:,|and|or|to)))?\s+$",
+                                   re.IGNORECASE),  # "aged 34 and 51": both ages
+                        ("age", "youngest", "oldest"))
 # "31 were under 18": an age limit, not a figure
 _BE_BEFORE = re.compile(r"\b(?:were|was|are|is)\s+(?:all\s+)?$")
 _AGE_LIMIT_END = re.compile(r"(?:\s+years?(?:\s+old)?)?\s*(?:[,.;)]|$|\s+(?:and|or)\b)")
-_NAME_COMMA = re.compile(r"\b(?:[A-Z][\w'\u2019\-]+|driver|passenger|pilot|man|woman|boy|girl|mother|"
-                         r"father|son|daughter|wife|husband|teacher|student|victim|suspect)\s*,\s*$")
+_NAME_COMMA = EndsWith(re.compile(r"\b(?:[A-Z][\w'\u2019\-]+|driver|passenger|pilot|man|woman|boy|girl|"
+                                  r"mother|father|son|daughter|wife|husband|teacher|student|victim|suspect)"
+                                  r"\s*,\s*$"), (",",))
 _COMMA_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 # the words that belong to a figure, up to a comma (not the one in "September 7, 2025")
 # the words after a figure, past an aside: "More than 26,000 people, civilians and combatants,
@@ -395,11 +406,11 @@ _UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew
                           r"fell|fallen|dropped|declined|decreased|went\s+down)\b",
                           re.IGNORECASE)
 # "..., bringing the death toll to 14": the figures before it in the sentence are additions
-_BRINGING = re.compile(
+_BRINGING = EndsWith(re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:\w+\s+){0,4}?"
     r"(?:total|toll|number|tally|count)\b[^.;]{0,80}?\bto\s+$",
     re.IGNORECASE,
-)
+), ("to",))
 _THE_CITY = re.compile(r"\bthe\s+(?:city|capital|town)\b(?!\s+of\b)", re.IGNORECASE)
 _TOLL_WORDS = re.compile(r"\b(?:dead|deaths|killed|victims|injured|wounded|casualties|missing|"
                          r"bodies|fatalities|hurt)\b", re.IGNORECASE)
@@ -471,10 +482,11 @@ _ALONE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:on|in|during|over)\s+[^.;,]{1,30}?
 _ALONE_BEFORE = re.compile(r"\balone\b\s*,[^.;]*$", re.IGNORECASE)
 _REMAINING_BEFORE = re.compile(r"\bthe\s+(?:remaining|rest\b|other)\b[^,.;:]*$", re.IGNORECASE)
 # or "4 dead (3 in A, 1 in B)", "eight missiles – all seven cruise missiles and one ballistic"
-_COLON_LIST = re.compile(r"(?::|\(|\s[\u2013\u2014]|\s--)\s*(?:all\s+|at\s+least\s+|some\s+|about\s+|"
-                         r"around\s+)?$")
-_OF_THE_GROUP = re.compile(
-    r"(?:^|[.;]\s*)\s*(?:Of|Among)\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$")
+_COLON_LIST = EndsWith(re.compile(r"(?::|\(|\s[\u2013\u2014]|\s--)\s*(?:all\s+|at\s+least\s+|some\s+|"
+                                  r"about\s+|around\s+)?$"),
+                       (":", "(", "\u2013", "\u2014", "--", "all", "least", "some", "about", "around"))
+_OF_THE_GROUP = EndsWith(re.compile(
+    r"(?:^|[.;]\s*)\s*(?:Of|Among)\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$"), (",",))
 _THE_OTHERS_AFTER = re.compile(r"[^.;:]{0,40}?(?:;|,\s+(?:while|and|but))\s+(?:all\s+)?the\s+"
                                r"(?:others|rest)\b", re.IGNORECASE)
 _OF_THE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|these)\s+[^,\d]{1,60},")
@@ -1065,6 +1077,7 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
 
 # people on board, what the outcomes rule holds the dead, missing and rescued against
 ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on|boarded)\b", re.IGNORECASE)
+_ABOARD_NEAR = Contains(ABOARD, ("board", "carrying", "travel"))
 # a sentence that goes on about the thing the sentence before named: "It was carrying ..."
 _IT_OPENING = re.compile(r"(?:It|They)\s+(?:was|were|had|killed|left|claimed|carried|injured|wounded)\b")
 
@@ -2313,7 +2326,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             _background(text, sent.start, right, mention, (doc.date or "")[:4])
             or _superseded(text, left, mention)):
         role = "background"
-    elif role == "total" and ABOARD.search(text, max(sent.start, mention.start - 40),
+    elif role == "total" and _ABOARD_NEAR.search(text, max(sent.start, mention.start - 40),
                                                  mention.end + 40) and (
             _background(text, sent.start, right, mention, (doc.date or "")[:4])):
         role = "background"  # "the trawler that sank off Pylos in 2023 was carrying up to 750 people"

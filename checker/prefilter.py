@@ -1,0 +1,59 @@
+"""Regexes behind a cheap test that lets them go when their window cannot hold a match.
+
+A regex that opens with `\\b` and an alternation, or is anchored at its end (`\\s+$`), is tried at
+every position of its window; a `str.find` or `str.endswith` on the lower-cased window is far
+cheaper.  The test only ever lets a window go that the regex would not match in, so `search`
+returns exactly what the regex's own `search` returns.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+# Letters that IGNORECASE matches to an ASCII letter but `str.lower` does not map to it: "ſ"
+# matches "s", "ı" matches "i", and "İ" lower-cases to two characters.  ("K", the Kelvin sign,
+# lower-cases to "k".)  A window with one of them always runs the regex.
+_ODD_FOLDS = ("\u017f", "\u0131", "\u0130")
+
+
+def _has_odd_fold(window: str) -> bool:
+    return not window.isascii() and any(ch in window for ch in _ODD_FOLDS)
+
+
+class EndsWith:
+    """An end-anchored regex whose every match ends with one of `words`, then only whitespace:
+    a window that, right-stripped and lower-cased, ends with none of them is let go.
+
+    `words` are lower-case, each at most 32 characters long.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+        assert all(w == w.lower() and len(w) <= 32 for w in words)
+        self.pattern = pattern
+        self.words = words
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        pos, endpos = max(pos, 0), max(endpos, 0)  # as re reads them, not as slicing does
+        tail = text[pos:endpos].rstrip()[-32:]
+        if not tail.lower().endswith(self.words) and not _has_odd_fold(tail):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+
+class Contains:
+    """A regex whose every match holds one of `words`: a window that, lower-cased, holds none of
+    them is let go.  `words` are lower-case."""
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+        assert all(w == w.lower() for w in words)
+        self.pattern = pattern
+        self.words = words
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        pos, endpos = max(pos, 0), max(endpos, 0)
+        window = text[pos:endpos]
+        low = window.lower()
+        if not any(w in low for w in self.words) and not _has_odd_fold(window):
+            return None
+        return self.pattern.search(text, pos, endpos)

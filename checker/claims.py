@@ -12,7 +12,7 @@ from checker.attribution import PRONOUNS, quote_speaker, speaker
 from checker.lexicon import Lexicon
 from checker.model import Claim, Document, Mention, Scope, Sentence
 from checker.numbers import find_mentions, place_list_item
-from checker.prefilter import Contains, EndsWith
+from checker.prefilter import Contains, EndsWith, positions_folded
 from checker.segment import Segmented, segment
 from checker.units import is_claim_unit
 
@@ -202,9 +202,11 @@ _COUNTRY_OF = {"Russian": "Russia", "Ukrainian": "Ukraine", "Israeli": "Israel",
                "Iraqi": "Iraq", "Jordanian": "Jordan", "Turkish": "Turkey", "Pakistani": "Pakistan",
                "Indian": "India", "Afghan": "Afghanistan", "Sudanese": "Sudan", "Egyptian": "Egypt",
                "Emirati": "United Arab Emirates", "Qatari": "Qatar", "Kuwaiti": "Kuwait"}
-_COUNTRY_AREA = re.compile(r"\b(?:over|across|in|into|on)\s+(?:the\s+territory\s+of\s+)?(?P<adj>"
-                           + "|".join(_COUNTRY_OF) +
-                           r")\s+(?:regions|territory|airspace|soil|cities|towns|border\s+regions)\b")
+# "over Russian regions", "in Polish airspace": found adjective first (capitals are rarer than "in"),
+# then the preposition before it
+_COUNTRY_AREA_TAIL = re.compile(r"\b(?P<adj>" + "|".join(_COUNTRY_OF) +
+                                r")\s+(?:regions|territory|airspace|soil|cities|towns|border\s+regions)\b")
+_COUNTRY_AREA_PREPOSITION = re.compile(r"\b(?:over|across|in|into|on)\s+(?:the\s+territory\s+of\s+)?\Z")
 _MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
 NATIONWIDE = "nationwide"  # the place of "across the country", whatever the country
 _NATIONWIDE = Contains(re.compile(
@@ -221,6 +223,7 @@ _AREA_WIDE = re.compile(r"\b(?:across|throughout|in|on)\s+the\s+(?:whole\s+|enti
 # a name with its kind of area needs no preposition to be a place: "Salkot district recorded"
 _AREA_KINDS = "district|province|region|oblast|county|prefecture|governorate"
 _AREA_WORD = re.compile(_AREA_KINDS, re.IGNORECASE)
+_AREA_KIND_WORDS = tuple(_AREA_KINDS.split("|"))
 _TYPED_PLACE = re.compile(
     # not from inside a hyphenated name: "Deir el-Zor province" is not "Zor province"
     r"(?<![\w'\-])(?!The\b)(?:(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+"
@@ -966,14 +969,19 @@ def _place_name(words: str) -> str | None:
 def _area_word_positions(text: str) -> tuple[int, ...]:
     """Where the document names a kind of area ("district", "Oblast"): looked up once, since
     places are looked for in many windows of one text."""
-    return tuple(m.start() for m in _AREA_WORD.finditer(text))
+    return positions_folded(text, _AREA_KIND_WORDS, _AREA_WORD)
 
 
 @lru_cache(maxsize=16)
 def _country_areas(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, country) of each "over Russian regions" in the document, found once rather
     than in every window a place is looked for in."""
-    return tuple((m.start(), m.end(), _COUNTRY_OF[m.group("adj")]) for m in _COUNTRY_AREA.finditer(text))
+    found = []
+    for m in _COUNTRY_AREA_TAIL.finditer(text):  # the adjective first: capitals are rarer than "in"
+        before = _COUNTRY_AREA_PREPOSITION.search(text, max(0, m.start() - 40), m.start())
+        if before is not None:
+            found.append((before.start(), m.end(), _COUNTRY_OF[m.group("adj")]))
+    return tuple(found)
 
 
 def _has_area_word(text: str, left: int, right: int) -> bool:

@@ -58,3 +58,20 @@ class Contains:
             if word in low:
                 return self.pattern.search(text, pos, endpos)
         return self.pattern.search(text, pos, endpos) if _has_odd_fold(window) else None
+
+
+def positions_folded(text: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> tuple[int, ...]:
+    """Where `pattern` (the case-insensitive alternation of `words`, lower-case, none inside
+    another) matches in `text`, found with `str.find` on the lower-cased text: the same starts
+    as `pattern.finditer`, at a fraction of the cost of trying the pattern at every position.
+    A text with a letter that case-folds unlike `str.lower` is left to the pattern."""
+    if _has_odd_fold(text):
+        return tuple(m.start() for m in pattern.finditer(text))
+    low = text.lower()
+    found: list[int] = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + len(word))
+    return tuple(sorted(found))

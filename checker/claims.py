@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hos
              r"neighbou?ring|surrounding|adjoining|designated|affected|registered|speciali[sz]ed|licen[sc]ed|"
              r"[a-z]+-(?:type|made|designed|class|based)|[A-Z][a-z]+-(?:type|made|designed|class)|"
              r"[A-Z][A-Za-z]*-[A-Z0-9][\w/-]*|"  # designations: "3 Iskander-M missiles", "Shahed-136"
+             r"(?-i:[A-Z]{2,5})(?=\s)|"  # "all 27 EU member states", "12 UN peacekeepers"
              r"(?!(?:and|or|of|in|on|at|to|the|a|an|were|was|had|have|has|is|are|be|been|from|"
              r"with|by|for|as|than|that|this|these|those|who|which|while|after|before|during|"
              r"since|when|into|over|under|about|across|killed|dead|died|"
@@ -58,8 +60,11 @@ _UPDATE_BEFORE = re.compile(
 # the last word of any _UPDATE_BEFORE match, which ends where the figure starts
 _UPDATE_TAILS = ("to", "at", "least", "than", "over", "about", "around", "nearly", "almost")
 _RATE = re.compile(
-    r"\s+(?:a|an|per|each|every)\s+(?P<per>day|week|month|year|hour|minute|second)\b"
-    r"(?!\s+(?:earlier|later|before|after|ago|prior))",  # "1,200 a day earlier" is not a rate
+    r"\s+(?:(?:a|an|per|each|every)\s+(?P<per>day|week|month|year|hour|minute|second)\b"
+    r"(?!\s+(?:earlier|later|before|after|ago|prior))|"  # "1,200 a day earlier" is not a rate
+    # "8.1 deaths per 100,000 inhabitants": a rate by population
+    r"(?:per|for\s+every)\s+(?P<people>100,000|100\s000|10,000|1,000|1\s000|million)"
+    r"(?:\s+(?:people|inhabitants|residents|population|persons))?\b)",
     re.IGNORECASE,
 )
 _PLAIN_NOUN = re.compile(rf"(?:\s+{_MODIFIER}|\s+[a-z]+-[a-z]+|\s+[A-Z][a-z]+(?:an|ese|ish|i)){{0,2}}?"
@@ -84,6 +89,10 @@ _DEADLIEST_CAUSE_BEFORE = re.compile(
 _RANKED_SUBJECT = re.compile(r"\s*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+"
                              r"(?:has|had|recorded|reported|saw|suffered)[ \t]+the[ \t]+"
                              r"(?:most|highest|largest)\b")
+# a paragraph that opens "Kazakhstan has recorded the most deaths." goes on about Kazakhstan
+_RANKED_OPENING = re.compile(r"\s*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+"
+                             r"(?:(?:has|had)[ \t]+)?(?:has|had|recorded|reported|saw|seen|suffered)[ \t]+"
+                             r"the[ \t]+(?:most|highest|largest)\b")
 _OF_THE_THINGS_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs)\b", re.IGNORECASE)
 _DASH_LIST_OPENS = re.compile(r"\d[\w ]{0,14}?[ \t][-\u2013\u2014][ \t]*$")
@@ -124,7 +133,7 @@ _KIND_OF_INJURY = re.compile(r"\b(?:burns?|gunshot|bullet|shrapnel|stab|knife|he
 # Each regex X = EndsWith(regex, words) or Contains(regex, words) below is tried only where its
 # window ends with one of the words (then whitespace) or holds one: checker.prefilter.
 _SUBSET_BEFORE = EndsWith(re.compile(
-    r"(?:\bincluding|\bamong\s+whom|\bof\s+whom|\bincluded|"
+    r"(?:\bincluding|\bamong\s+whom|\bof\s+whom|,\s*of\s+which|\bincluded|\bincludes|"
     # "Police said the 11 dead comprised 9 guests and 2 staff members"
     r"\bcompris(?:ed|es|ing)|\bconsisted\s+of|\bwere\s+made\s+up\s+of|"
     r"\bthe\s+(?:dead|injured|wounded|victims|passengers|crew|occupants)\s+(?:are|were|include|included)|"
@@ -132,7 +141,8 @@ _SUBSET_BEFORE = EndsWith(re.compile(
     r"drones|rockets|weapons|projectiles|targets))(?:\s+(?:were|are|was))?"
     r"(?:\s+at\s+least)?)\s+(?:at\s+least\s+|some\s+)?$",
     re.IGNORECASE,
-), ("including", "whom", "included", "comprised", "comprises", "comprising", "of", "are", "were", "include",
+), ("including", "whom", "which", "included", "includes", "comprised", "comprises", "comprising", "of",
+      "are", "were", "include",
       "them", "those", "these", "dead", "injured", "wounded", "victims", "missing", "casualties", "missiles",
       "drones", "rockets", "weapons", "projectiles", "targets", "was", "least", "some"))
 # "six of them", "62 of the injured", "three of the dead": a part of a group named before
@@ -179,7 +189,7 @@ _PLACE = re.compile(
     r"neighboring|nearby|coastal|rural|remote|peaceful|war-torn|besieged|embattled|frontline|front-line|"
     r"occupied|annexed|battered|flood-hit|quake-hit|storm-hit)\s+)?"
     r"(?:(?:city|town|village|region|province|state|district|port|capital|oblast)\s+of\s+)?"
-    r"(?P<place>[A-Z][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*"
+    r"(?P<place>[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*"
     # "Deir el-Balah", "Dar al-Arqam", "Rio de Janeiro", "Ciudad del Este"
     r"(?:\s+(?:(?:el|al|ad|an|ar|as|ash|at|az|ez)-[A-Z][a-z\u00C0-\u024F']+|"
     r"(?:de|da|del|do|dos|das|di|la|le)\s+[A-Z][a-z\u00C0-\u024F']+|"
@@ -213,9 +223,10 @@ _NATIONWIDE = Contains(re.compile(
     r"\b(?=[acinot])(?:(?:across|throughout|around)\s+the\s+(?:country|nation)\b|nationwide\b|countrywide\b|"
     r"nationally(?=\s*,)|"  # "Nationally, the rains have killed 63"
     r"(?:over|across|in)\s+(?:several|multiple|many|numerous|a\s+number\s+of|\d+|two|three|four|five|"
-    r"six|seven|eight|nine|ten|\w+\s+different)\s+(?:regions|provinces|states|oblasts|districts)\b)",
+    r"six|seven|eight|nine|ten|\w+\s+different)\s+(?:(?-i:[A-Z])\w+\s+){0,2}"  # "four Central Asian"
+    r"(?:regions|provinces|states|oblasts|districts|countries|nations)\b)",
     re.IGNORECASE,
-), ("nation", "country", "region", "province", "state", "oblast", "district"))
+), ("nation", "country", "countries", "region", "province", "state", "oblast", "district"))
 _AREA_WIDE_WORD = re.compile(r"\b(?:state|province|region|county)-?wide\b", re.IGNORECASE)
 _AREA_WIDE = re.compile(r"\b(?:across|throughout|in|on)\s+the\s+(?:whole\s+|entire\s+)?"
                         r"(?P<area>region|province|oblast|county|district)\b(?!\s+of\b|['\u2019])",
@@ -358,12 +369,29 @@ _NAMED_FACILITY = re.compile(
 _SINCE_THIS_EVENT = re.compile(
     r"\s+(?:(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'s)|"
     r"yesterday|last\s+night|this\s+morning|dawn|midnight|the\s+weekend)", re.IGNORECASE)
+_SINCE_A_DATE = re.compile(rf"\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?!,?\s+(?:19|20)\d\d)")
+_MONTHS = {name.lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
+
+
+def _since_days_ago(text: str, pos: int, doc_date: str) -> bool:
+    """"since June 15" in a report of June 22: the event's own tally, begun days before."""
+    found = _SINCE_A_DATE.match(text, pos)
+    if found is None or len(doc_date) < 10 or not doc_date[:4].isdigit():
+        return False
+    try:
+        then = dt.date(int(doc_date[:4]), _MONTHS[found.group("month").lower()], int(found.group("day")))
+        now = dt.date.fromisoformat(doc_date[:10])
+    except ValueError:
+        return False
+    return 0 <= (now - then).days <= 31
+
+
 _ANOTHER_EVENT_BEFORE = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s+"
     r"(?:a|an|the|another|(?-i:[A-Z])\w+)\s+[^,.;]{3,80}$|"
     # "Twelve years after Rana Plaza, where more than 1,100 workers died": that event's figure
     r"\b\w+\s+(?:days?|weeks?|months?|years?|decades?)\s+after\s+[^.;,]{3,60},\s+(?:where|when|in\s+which|which)"
-    r"\b[^.;]{0,80}$|"
+    r"\b[^.;]{0,200}$|"
     r"\bafter\s+(?:Cyclone|Typhoon|Hurricane|Storm|Tropical\s+Storm|Super\s+Typhoon)\s+[A-Z][\w-]+\s+"
     r"(?:killed|left|claimed)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 # a month's tally: "In October, Russia launched ...", "... 80 drones and missiles in December alone"
@@ -418,8 +446,8 @@ _THE_CITY = re.compile(r"\bthe\s+(?:city|capital|town)\b(?!\s+of\b)", re.IGNOREC
 _TOLL_WORDS = re.compile(r"\b(?:dead|deaths|killed|victims|injured|wounded|casualties|missing|"
                          r"bodies|fatalities|hurt)\b", re.IGNORECASE)
 _DOCUMENT_REFERENCE = re.compile(
-    r"(?:the|its|their|a|that)\s+(?:statement|report|release|post|bulletin|update|communique|"
-    r"announcement|tally|figures|data)", re.IGNORECASE)
+    r"(?:the|its|their|a|that)\s+(?:same\s+|latest\s+|daily\s+)?(?:statement|report|release|post|bulletin|update|"
+    r"communique|announcement|tally|figures|data|briefing|source)", re.IGNORECASE)
 _LIST_WORDS = frozenset({"including", "included", "among", "with"})
 _LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)[^.;:!?]*?(?:,|\band\b|\bwhile\b)[^.;:!?]*")
 # "five people had died: three construction workers ... and two older people": a list after a
@@ -463,6 +491,36 @@ _UNIDENTIFIED_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:beyond\s+recognition|(?:yet|still)\s+to\s+be\s+identified|"
     r"(?:remain|are|were)\s+(?:still\s+)?unidentified)\b", re.IGNORECASE)
 # the words of a law cited in brackets: what it covers, not what happened
+# "the roughly 5,000 deaths normally expected", "the 856 that would have been expected": a baseline
+_EXPECTED_AFTER = re.compile(r"\s+(?:(?:normally|usually|typically|otherwise)\s+(?:be\s+)?expected|"
+                             r"(?:that|which)\s+(?:would|could)\s+(?:normally\s+)?have\s+been\s+expected)\b",
+                             re.IGNORECASE)
+# "an excess of 480 deaths", "attributed 1,180 deaths to high temperatures": a statistical
+# estimate of mortality, not a count of the dead
+_EXCESS_BEFORE = re.compile(r"\bexcess(?:\s+of)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+                            re.IGNORECASE)
+_HEAT = r"(?:the\s+)?(?:high\s+temperatures|heat|heatwaves?|extreme\s+heat|hot\s+weather)\b"
+_EXCESS_AFTER = re.compile(rf"\s+excess\b|[^.;]{{0,30}}?\battribut(?:ed|able)\s+to\s+{_HEAT}", re.IGNORECASE)
+_ATTRIBUTED_BEFORE = re.compile(r"\battribut(?:ed|es|ing)\s+$", re.IGNORECASE)
+_TO_HEAT_AFTER = re.compile(rf"[^.;]{{0,30}}?\bto\s+{_HEAT}", re.IGNORECASE)
+
+
+_RATE_OF_BEFORE = re.compile(r"\brate\s+(?:of|was|is|at|stood\s+at)\s+(?:about\s+|around\s+|some\s+)?$",
+                             re.IGNORECASE)
+
+
+def _estimates_excess_deaths(text: str, mention: Mention, end: int) -> bool:
+    """"an excess of 480 deaths", "1,180 deaths attributed to heat", "has attributed 1,180 deaths
+    to high temperatures": a model's estimate of mortality, which confirmed deaths cannot contradict."""
+    window = text[max(0, mention.start - 20):end + 60].lower()
+    if "xcess" not in window and "ttribut" not in window:
+        return False
+    before = max(0, mention.start - 20)
+    attributed = _ATTRIBUTED_BEFORE.search(text, before, mention.start) and _TO_HEAT_AFTER.match(text, end)
+    return bool(_EXCESS_BEFORE.search(text, before, mention.start) or _EXCESS_AFTER.match(text, mention.end)
+                or attributed)
+
+
 def _others_of(noun: str | None, before: Sequence[Claim], lexicon: Lexicon) -> str | None:
     """"Six workers died and 32 others were injured": the others are workers too."""
     if noun is None or noun.lower() != "others" or not before:
@@ -472,6 +530,9 @@ def _others_of(noun: str | None, before: Sequence[Claim], lexicon: Lexicon) -> s
 
 
 _STATUTE_GLOSS_BEFORE = re.compile(r"\b(?:Article|Section|Part|Code|Act)\b[^()]{0,60}\([^()]*$")
+_IN_OTHER_PLACES_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is)\s+)?in\s+(?:the\s+)?(?:other|remaining)\s+(?:districts|provinces|regions|areas|parts|"
+    r"cities|towns|places|states|counties|municipalities|countries)\b", re.IGNORECASE)
 _HANDED_OVER_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:handed\s+over|released|returned)\s+to\s+their\s+(?:families|relatives|kin)\b",
     re.IGNORECASE)
@@ -515,7 +576,10 @@ _SAVED = frozenset({"rescued", "saved", "freed", "pulled alive", "pulled out ali
                     "dug out"})
 _REGIONAL_SOURCE = re.compile(
     r"\b(?:[Gg]overnor|[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+"
-    r"(?:(?P<area>region|oblast|province|governorate)\b|[Rr]egional\s+(?:[Mm]ilitary\s+)?[Aa]dministration)")
+    r"(?:(?P<area>region|oblast|province|governorate)\b|[Rr]egional\s+(?:[Mm]ilitary\s+)?[Aa]dministration)|"
+    # "Lviv Regional Military Administration (Telegram)": the administration itself
+    r"^(?:the\s+)?(?P<own>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+[Rr]egional\s+(?:[Mm]ilitary\s+)?"
+    r"[Aa]dministration\b")
 
 
 def _source_area(source: str | None) -> str | None:
@@ -523,7 +587,7 @@ def _source_area(source: str | None) -> str | None:
     region" -> "Samara region"; "Head of the Zhytomyr Regional Military Administration" ->
     "Zhytomyr region"."""
     found = _REGIONAL_SOURCE.search(source) if source else None
-    return f"{found.group('name')} {found.group('area') or 'region'}" if found else None
+    return f"{found.group('name') or found.group('own')} {found.group('area') or 'region'}" if found else None
 
 _LAUNCHED_OF = {
     "drones_intercepted": "drones_launched",
@@ -911,18 +975,24 @@ _BRIEFING_BEFORE = re.compile(r"\b(?:news|press)[ \t]+(?:conference|briefing)[ \
 _WIDER_AREA_GAP = re.compile(r"[ \t]+(?:in|near)[ \t]+the[ \t]+(?:\w+[ \t]+)?"
                              r"(?:countryside|outskirts|suburbs)[ \t]+of[ \t]+")
 # "the Carrow Lake Community Hall", "Linden Grove High School": a venue named after its town
-_VENUE_AFTER = re.compile(r"[ \t]+(?:Hall|School|Centre|Center)\b")
-_VENUE_MODIFIERS = ("Community", "High", "Middle", "Primary", "Secondary", "Civic", "Sports", "Leisure",
-                    "Shopping", "Town", "City", "Memorial", "Convention", "Exhibition")
+_VENUE_AFTER = re.compile(r"[ \t]+(?:Hall|School|Centre|Center|Prison|Penitentiary|Stadium|Arena)\b")
+_VENUE_MODIFIERS = frozenset(
+    "Community High Middle Primary Secondary Civic Sports Leisure Shopping Town City Memorial Convention "
+    "Exhibition Social Rehabilitation Detention Correctional Cultural Youth Trade Conference Events Arts "
+    "Aquatic Recreation Training Treatment Distribution Logistics Business Transit Evacuation "
+    "Reception".split())
 
 
 def _town_of_venue(words: str) -> str | None:
-    """The town a venue's name opens with, once the words of the venue's kind are cut off."""
+    """The town a venue's name opens with, once the words of the venue's kind are cut off
+    ("the Machala Social Rehabilitation Center": Machala)."""
     names = words.split()
-    if len(names) < 2 or names[-1] not in _VENUE_MODIFIERS:
+    cut = len(names)
+    while cut > 1 and names[cut - 1] in _VENUE_MODIFIERS:
+        cut -= 1
+    if cut == len(names):
         return None
-    town = " ".join(names[:-1])
-    return _place_name(town)
+    return _place_name(" ".join(names[:cut]))
 
 
 _ANOTHER_ITEM = 10_000
@@ -1047,16 +1117,17 @@ def _time(text: str, left: int, right: int, a: int) -> str | None:
     return min(hits)[1] if hits else None
 
 
-def _background(text: str, sentence_start: int, right: int, mention: Mention, this_year: str) -> bool:
+def _background(text: str, sentence_start: int, right: int, mention: Mention, doc_date: str) -> bool:
     """A figure for another period than the event: "floods in 2022 killed 1,700", "strikes
     have killed 190 since the ceasefire", "the previous five storms killed 160", "in May 2013,
     a twister killed two" (a year other than the article's own)."""
-    reach = max(sentence_start, mention.start - 90)
+    this_year = doc_date[:4]
     if _IT_OPENING.match(text, sentence_start) and _dated_elsewhere(text, sentence_start, this_year):
         return True  # "... the sinking off Pylos in June 2023. It was carrying up to 750 people"
     if _BACKGROUND_LABEL.match(text, text.rfind("\n", 0, sentence_start) + 1):
         return True  # "Background: This is the third night in a row ... On the night of 19-20 March"
-    if "after" in text[reach:mention.start] and _ANOTHER_EVENT_BEFORE.search(text, reach, mention.start):
+    if "after" in text[sentence_start:mention.start] and _ANOTHER_EVENT_BEFORE.search(
+            text, max(sentence_start, mention.start - 300), mention.start):
         return True  # "The attack came a week after a missile strike ... killed 23 people"
     after = _AFTER_FIGURE.match(text, mention.end, right)
     if (_MONTH_OPENING.match(text, sentence_start) or _MONTH_AFTER.match(text, mention.end, right)
@@ -1072,8 +1143,9 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
             return True  # "in September 2021, 119 inmates were killed"; "since 2022" is below
         for hit in _PERIOD.finditer(text, start, end):
             since = hit.group().lower() == "since"
-            if since and _SINCE_THIS_EVENT.match(text, hit.end()):
-                continue  # "has climbed to 344 since Friday": the event's own count so far
+            if since and (_SINCE_THIS_EVENT.match(text, hit.end())
+                          or _since_days_ago(text, hit.end(), doc_date)):
+                continue  # "has climbed to 344 since Friday", "since June 15" a week on: the event's count
             comparison = since and _SUPERLATIVE.search(text, max(sentence_start, hit.start() - 60),
                                                        hit.start())
             if not comparison:  # "the largest attack since 2022" does not date the figure
@@ -1084,8 +1156,9 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, th
 
 
 # people on board, what the outcomes rule holds the dead, missing and rescued against
-ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on|boarded)\b", re.IGNORECASE)
-_ABOARD_NEAR = Contains(ABOARD, ("board", "carrying", "travel"))
+ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on|boarded|"
+                    r"(?:crowded|packed|crammed|squeezed)[ \t]+(?:onto|into|on)\b)", re.IGNORECASE)
+_ABOARD_NEAR = Contains(ABOARD, ("board", "carrying", "travel", "crowded", "packed", "crammed", "squeezed"))
 # a sentence that goes on about the thing the sentence before named: "It was carrying ..."
 _IT_OPENING = re.compile(r"(?:It|They)\s+(?:was|were|had|killed|left|claimed|carried|injured|wounded)\b")
 
@@ -1222,6 +1295,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if ("remaining" in lowered or "rest" in lowered or "other" in lowered) and (
             _REMAINING_BEFORE.search(before)):
         return "subset"  # "the remaining 22 cases and two deaths were reported from Louga"
+    if ("other" in after or "remaining" in after) and _IN_OTHER_PLACES_AFTER.match(text, mention.end):
+        return "subset"  # "14 were in Karachi and 5 in other districts": the rest of the province's
     if person and ("other" in after or "rest" in after) and _THE_OTHERS_AFTER.match(text, mention.end):
         return "subset"  # "11 people have been hospitalised; the others will be treated at home"
     if person and _may_state_a_condition(text, mention.end) and _CONDITION_AFTER.match(text, mention.end):
@@ -1237,6 +1312,7 @@ class _ReadingState:
     current: str | None = None
     last_named: str | None = None
     sources: list[str] = field(default_factory=list)
+    abbreviations: dict[str, str] = field(default_factory=dict)  # "snai" -> the source it abbreviates
     last_thing: tuple[str, str] | None = None  # (noun, group) of the last drone/missile figure
     sentence_claims: list[Claim] = field(default_factory=list)
     previous_claims: list[Claim] = field(default_factory=list)  # of the sentence before
@@ -1278,6 +1354,8 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
         return None
     if name.lower() in PRONOUNS or _DOCUMENT_REFERENCE.fullmatch(name):
         return state.last_named or name  # "it said"; "the statement said": the source just named
+    if state.abbreviations and (full := state.abbreviations.get(name.lower().removeprefix("the "))):
+        return full
     words = name.split()
     if len(words) == 1 and len(name) >= 2 and sum(ch.isupper() for ch in name) >= 2:
         for earlier in reversed(state.sources):  # "MoH" after "the Ministry of Health (MoH)"
@@ -1314,6 +1392,7 @@ def _head_before_place(source: str, noun: str) -> bool:
                for i, w in enumerate(words))
 
 
+_ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
 _CLAIM_LABEL = re.compile(r"(?:THE[ \t]+)?(?:CLAIMS?|Claims?)[ \t]*:")
 
 
@@ -1331,6 +1410,10 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
         state.current = state.last_named = named
         if named not in state.sources:
             state.sources.append(named)
+            at = doc.text.find(named, sent.start, sent.end)
+            abbreviation = _ABBREVIATION_AFTER.match(doc.text, at + len(named)) if at >= 0 else None
+            if abbreviation:  # "... Deprived of Liberty (SNAI) said": "the SNAI" later is the same source
+                state.abbreviations[abbreviation.group(1).lower()] = named
         return named
     return state.current
 
@@ -1384,12 +1467,20 @@ _FOR_PLACE = re.compile(r"\b(?:night|day|morning|evening|week|weekend)\s+(?:\w+\
                         r"(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?)\b")
 
 
+def _city_of(lede: str | None) -> str | None:
+    """With no dateline, "the city" is the place the opening names, unless that is an area: "the
+    night attack on Zaporizhzhia ... Russia attacked the city with 14 drones"."""
+    if lede is None or lede == NATIONWIDE or _AREA_WORD.search(lede) or lede.startswith("the "):
+        return None
+    return lede
+
+
 def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = None) -> list[Claim]:
     """Every figure the document states, as claims numbered d1.c1, d1.c2, ..."""
     seg = seg or segment(doc)
     lede = lede_place(doc, seg)
     local = _LOCAL_SOURCE.search(doc.source) if doc.source else None
-    state = _ReadingState(dateline=lede is None and doc.place is not None, city=doc.place,
+    state = _ReadingState(dateline=lede is None and doc.place is not None, city=doc.place or _city_of(lede),
                           local_source=("facility" if local.group("facility") else "area") if local else None,
                           source_area=_source_area(doc.source))
     doc = replace(doc, place=lede or doc.place)
@@ -1462,6 +1553,11 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             # "Pavlohrad. The enemy attacked an infrastructure facility. 1 person was injured":
             # a regional bulletin's paragraph opens with the place it is about
             state.paragraph_label = _place_name(label.group("place"))
+        elif not state.paragraph_sentences and not state.sentence_claims and (
+                ranked := _RANKED_OPENING.match(text, sent.start)):
+            # "Kazakhstan has recorded the most deaths. Nine people have died ...": the country the
+            # paragraph goes on about
+            state.paragraph_label = _place_name(ranked.group("place"))
         state.paragraph_sentences.append((sent.start, sent.end))
     _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "", state.list_wholes)
     _restated_background(text, claims)
@@ -1477,7 +1573,7 @@ _HAD_BEEN_BY = re.compile(r"[^.;]{0,40}?\bhad\s+been\s+\w+\s+by\s+(?:(?:mon|tues
 
 
 # "Seven bodies were recovered overnight, and two more were found ...": seven, then nine
-_AND_MORE_AFTER = re.compile(r"[^.;]{0,60}?,?\s+and\s+(?:\w+\s+){1,2}(?:more|additional|further)\b",
+_AND_MORE_AFTER = re.compile(r"[^.;]{0,60}?(?:,?\s+and|;)\s+(?:\w+\s+){1,2}(?:more|additional|further)\b",
                              re.IGNORECASE)
 
 
@@ -1709,10 +1805,18 @@ def _place_listed_wholes(text: str, claims: list[Claim], sentence_claims: list[C
     place of its own covers the places its items name, so it is kept apart from figures of
     other places (the drones launched at Ukraine that night)."""
     for k, whole in enumerate(sentence_claims[:-2]):
-        if whole.role != "total" or (whole.scope.place and not whole.scope.place_inferred) or not (
-                _LIST_COLON_AFTER.match(text, whole.end)):
-            continue
+        sentence_start = max(text.rfind(". ", 0, whole.start), text.rfind("\n", 0, whole.start)) + 1
+        placed_here = whole.scope.place and not whole.scope.place_inferred and (
+            text.find(whole.scope.place, sentence_start, whole.end) >= 0)
         items = [c for c in sentence_claims[k + 1:] if c.category == whole.category and c.role == "subset"]
+        # "21 people in the five places it struck: six in Florida, ...": the colon may follow a count
+        # of the places
+        between = [c for c in sentence_claims[k + 1:] if items and c.start < items[0].start]
+        colon = _LIST_COLON_AFTER.match(text, whole.end) or bool(
+            items and between and all(c.category != whole.category for c in between)
+            and text.find(":", between[-1].end, items[0].start) >= 0)
+        if whole.role != "total" or placed_here or not colon:
+            continue  # a place carried from the lede is not the whole's own
         places = list(dict.fromkeys(c.scope.place for c in items if c.scope.place))
         if len(places) >= 2 and all(c.scope.place and not c.scope.place_inferred for c in items):
             named = ", ".join(places[:-1]) + " and " + places[-1]
@@ -1979,8 +2083,14 @@ def _age_limit(text: str, mention: Mention) -> bool:
         return False
     word = text[mention.start:mention.num_start].strip().lower()
     return word in ("under", "over", "below", "above") and bool(
-        _BE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        (_BE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+         or _AGED_GROUP_BEFORE.search(text, max(0, mention.start - 12), mention.start))
         and _AGE_LIMIT_END.match(text, mention.end))
+
+
+# "deaths among people over 65": who they were, by age
+_AGED_GROUP_BEFORE = re.compile(r"\b(?:people|persons|those|adults|residents|men|women|patients|pensioners|"
+                                r"aged)\s+$", re.IGNORECASE)
 
 
 def _age_apposition(text: str, mention: Mention) -> bool:
@@ -1997,14 +2107,33 @@ def _pronoun_one(mention: Mention, claim: Claim) -> bool:
     return mention.is_word and mention.value == 1 and claim.category == "other" and claim.unit == "count"
 
 
+def _unit_of_the_item_before(text: str, mention: Mention, counted: _Counted,
+                             state: _ReadingState) -> str | None:
+    """The unit a bare figure of a list by place leaves out: "18,210 hectares in Valparaíso, 8,970
+    in Biobío" (the item before it has the unit, and both are "N in <Place>")."""
+    if mention.unit is not None or counted.noun is not None or not state.sentence_claims:
+        return None
+    previous = state.sentence_claims[-1]
+    if previous.unit == "count" or previous.unit.startswith("1/") or previous.category != "other":
+        return None
+    if not (_IN_A_PLACE_AFTER.match(text, mention.end) and _IN_A_PLACE_AFTER.match(text, previous.end)
+            and _listed_after(text, previous, mention)):
+        return None
+    return previous.unit
+
+
 def _listed_after(text: str, previous: Claim, mention: Mention) -> bool:
     """The figure follows the previous one in a list: ", Gaya for four", " and 40 over Kursk"."""
     between = text[previous.end: mention.start]
     return len(between) <= 90 and bool(_LIST_GAP.fullmatch(between))
 
 
+_PLACE_GROUPS = frozenset({"region", "site"})
+_IN_A_PLACE_AFTER = re.compile(r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE]")
+
+
 def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: _Counted,
-                     lexicon: Lexicon, state: _ReadingState) -> Claim | None:
+                     lexicon: Lexicon, state: _ReadingState, unit: str = "count") -> Claim | None:
     """The figure this one is a part of: "killed 12 people, including four children",
     "destroyed 337 drones, 91 of them over Moscow" (same kind of thing, named just before)."""
     before = _item_opening(text, max(sentence_start, mention.start - 30), mention.start)
@@ -2043,7 +2172,9 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
                                                         mention.start))  # "six over Moscow, including three"
         if earlier.high is not None and mention.low is not None and mention.low > 10 * earlier.high:
             continue  # "1,184,000 homes in the three states — 731,000 in Florida": not the states
-        if same and earlier.unit == "count" and (earlier.role == "total" or selected_inside):
+        if earlier_group in _PLACE_GROUPS and group is None and _IN_A_PLACE_AFTER.match(text, mention.end):
+            continue  # "killed 21 people in the five places it struck: six in Florida": not the places
+        if same and earlier.unit in ("count", unit) and (earlier.role == "total" or selected_inside):
             return earlier
     if not state.sentence_claims and counted.noun and _COLON_LIST.search(before) and _AS_FOLLOWS.search(
             text, sentence_start, mention.start):
@@ -2100,10 +2231,13 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     unit = mention.unit or "count"
     rate = _RATE.match(text, end, sent.end)
     if rate:
-        unit = f"1/{rate.group('per').lower()}"
+        unit = f"1/{(rate.group('per') or rate.group('people').replace(' ', ',')).lower()}"
         end = rate.end()
     category, trigger = ("other", None)
-    if mention.unit is None or unit.startswith("1/"):
+    elided = _unit_of_the_item_before(text, mention, counted, state) if not rate else None
+    if elided is not None:
+        unit = elided  # "18,210 hectares in Valparaíso, 8,970 in Biobío": 8,970 hectares
+    elif mention.unit is None or unit.startswith("1/"):
         category, trigger = _category(text, state.clauses, mention.start, end, counted.group, m)
         if trigger is None and mention.qualifier == "vague" and category != "other" and (
                 (cat := lexicon.category(category)) is not None and cat.fallback):
@@ -2214,6 +2348,7 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     list_word = trigger is not None and text[trigger[0]:trigger[1]].lower() in _LIST_WORDS
     of_them = previous is not None and N_OF_THEM.match(text, previous.start)  # "2 of them dead and 1 alive"
     if (role == "total" and previous is not None and previous.role == "subset" and same_kind
+            and previous.unit == reading.unit
             and (category in (previous.category, "other") or list_word or trigger is None or of_them)
             and _listed_after(text, previous, mention)):
         if scope.place is None and _KIND_OF_PEOPLE_AFTER.match(text, mention.end):
@@ -2226,7 +2361,7 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
                     for c in state.sentence_claims)):
         # "26 of the 34 injured have gone home, 7 are in hospital and one has died": all of the 34
         return category, "subset", scope
-    whole = _part_of_earlier(text, sentence_start, mention, counted, lexicon, state)
+    whole = _part_of_earlier(text, sentence_start, mention, counted, lexicon, state, reading.unit)
     if whole is None:
         return category, role, scope
     # a verb before the list's colon is the whole's ("47 people who ... died of their wounds:
@@ -2325,21 +2460,26 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             scope.place is None or state.local_source == "facility"):
         # a hospital's or a district office's statement counts its own patients, its own area
         scope = replace(scope, place=doc.source, place_inferred=False)
+    next_words = text[mention.end:mention.end + 30]
+    if ("other" in next_words or "remaining" in next_words) and (
+            elsewhere := _IN_OTHER_PLACES_AFTER.match(text, mention.end)):
+        # "5 in other districts: 3 in Hyderabad and 2 in Larkana": a place of its own, not the province
+        scope = replace(scope, place=" ".join(elsewhere.group().split()[-2:]).lower(), place_inferred=False)
     if role == "total" and category != "other" and _by_area_item(text, mention.start):
         role = "subset"  # "Deaths by district: Tamkhola 14, Rupani 9": parts of the toll
     if "(" in text[max(sent.start, mention.start - 200):mention.start] and _STATUTE_GLOSS_BEFORE.search(
             text, max(sent.start, mention.start - 200), mention.start):
         role = "background"  # "Article 217 of the Criminal Code (... the death of two or more persons)"
     if role == "total" and category != "other" and (
-            _background(text, sent.start, right, mention, (doc.date or "")[:4])
+            _background(text, sent.start, right, mention, doc.date or "")
             or _superseded(text, left, mention)):
         role = "background"
     elif role == "total" and _ABOARD_NEAR.search(text, max(sent.start, mention.start - 40),
                                                  mention.end + 40) and (
-            _background(text, sent.start, right, mention, (doc.date or "")[:4])):
+            _background(text, sent.start, right, mention, doc.date or "")):
         role = "background"  # "the trawler that sank off Pylos in 2023 was carrying up to 750 people"
     elif role == "subset" and category != "other" and _background(text, sent.start, right, mention,
-                                                                   (doc.date or "")[:4]):
+                                                                   doc.date or ""):
         role = "background"  # "floods in 2022 killed 1,700, including 500 children": 500 then too
     if scope.place and who and scope.place in who and _SEAT_OF.search(who):
         # "Four of the dead were workers from Thailand, the Thai Embassy in Tel Aviv said": where
@@ -2427,6 +2567,13 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "subset"  # "Among the missiles were ... two Kh-59 guided missiles": a kind of them
     if role == "subset" and reading.unit == "percent":
         role = "total"  # "Of the total, 5,402 people, or 56 percent": the share, not a part
+    if category == "killed" and _estimates_excess_deaths(text, mention, end):
+        category = "other"  # an estimate of excess mortality is not a toll
+    if category != "other" and mention.unit is None and mention.value is not None and 0 < mention.value < 1:
+        category = "other"  # "roughly two-thirds of the total": a share, not a count
+    if category != "other" and "rate" in text[max(0, mention.start - 12):mention.start] and (
+            _RATE_OF_BEFORE.search(text, max(0, mention.start - 12), mention.start)):
+        category = "other"  # "a rate of 26.1" (per 100,000): a rate, not a count
     if role == "total" and category in ("killed", "injured") and _may_name_attackers(text, left, right) and (
             _WITH_ATTACKER.search(text, left, right)):
         role = "with_attacker"
@@ -2446,6 +2593,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         category=category,
         attribution=who,
         scope=scope,
-        negated=_negated(text, left, reading.trigger, mention.start),
+        negated=_negated(text, left, reading.trigger, mention.start) or bool(
+            _EXPECTED_AFTER.match(text, end)),
         role=role,
     )

@@ -1452,3 +1452,85 @@ def test_nationally_places_a_figure_across_the_country() -> None:
 def test_an_age_after_the_youngest_is_no_claim() -> None:
     text = "Ukraine said 205 prisoners returned home. The youngest freed soldier was 20 and the oldest 61."
     assert [c.text for c in checker.extract(text)] == ["205 prisoners"]
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    # a model's estimate of mortality is not a toll; a baseline "expected" is no fact
+    ("The agency reported an excess of 480 deaths during the heatwave.", "480", "other", "total"),
+    ("The monitoring system has attributed 1,180 deaths to high temperatures.", "1,180", "other", "total"),
+    ("Italy had 4,790 deaths, a rate of 26.1, the study found.", "26.1", "other", "total"),
+    ("Climate change caused 10,900 of the deaths, roughly two-thirds of the total.", "two-thirds", "other",
+     "subset"),
+    # an earlier level named before the rise, after a semicolon
+    ("The death toll has risen to 23, officials said. The toll stood at 17 on Wednesday evening; six more "
+     "bodies were recovered overnight.", "17", "killed", "background"),
+    # parts: "of which", "includes", "in other districts"
+    ("A total of 14 deaths have been reported, of which 6 have been validated.", "6", "killed", "subset"),
+    ("The observatory counted 7,240 violent deaths. Its count includes 2,150 people killed by police.",
+     "2,150", "killed", "subset"),
+])
+def test_estimates_baselines_earlier_levels_and_parts(text: str, figure: str, category: str,
+                                                      role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)
+
+
+def test_a_baseline_that_was_expected_is_no_claim_of_fact() -> None:
+    text = "Deaths rose 9.6% over the roughly 5,000 deaths normally expected in those departments."
+    assert claim_at(text, "5,000").negated
+
+
+def test_since_a_date_days_before_the_report_is_the_event_s_own_count() -> None:
+    text = ("date 2026-06-22\nsource AFP\ntitle Floods\n\n"
+            "In Bangladesh, 11 people have died in the flood-hit districts since June 15, the ministry said.")
+    assert claim_at(text, "11 people").role == "total"
+    older = text.replace("2026-06-22", "2026-09-22")
+    assert claim_at(older, "11 people").role == "background"
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    ("Italy had the highest death rate, at 8.1 deaths per 100,000 inhabitants.", "8.1", "1/100,000"),
+    ("The fires burned 31,540 hectares: 18,210 hectares in Valparaiso, 8,970 in Biobio and 4,360 in "
+     "Nuble.", "8,970", "hectare"),
+])
+def test_rates_by_population_and_units_left_out_of_a_list(text: str, figure: str, unit: str) -> None:
+    assert claim_at(text, figure).unit == unit
+
+
+def test_people_over_an_age_are_no_figure() -> None:
+    text = "Most of the 1,036 deaths were among people over 65, the ministry said."
+    assert [c.text for c in checker.extract(text)] == ["1,036 deaths"]
+
+
+@pytest.mark.parametrize(("text", "figure", "place"), [
+    ("At least 19 people have died across four Central Asian countries in a cold snap.", "19", "nationwide"),
+    ("Kazakhstan has recorded the most deaths. Nine people have died of hypothermia, the ministry said.",
+     "Nine", "Kazakhstan"),
+    ("Nineteen deaths were confirmed across the province, of which 14 were in Karachi and 5 in other "
+     "districts.", "5", "other districts"),
+    ("At least 31 inmates were killed in a riot at the Machala Social Rehabilitation Center.", "31",
+     "Machala"),
+    ("The storm killed 19 people across three countries: 12 in Libya, 3 in Greece and 4 in Turkey.", "19",
+     "Libya, Greece and Turkey"),
+])
+def test_places_of_wide_counts_paragraphs_the_rest_and_venues(text: str, figure: str, place: str) -> None:
+    assert claim_at(text, figure).scope.place == place
+
+
+def test_items_after_a_count_of_places_count_what_the_whole_counts() -> None:
+    text = "Omar has killed 21 people in the five places it struck: six in Florida and 15 in Puerto Rico."
+    assert [(c.text, c.category, c.role) for c in checker.extract(text)] == [
+        ("21 people", "killed", "total"), ("five places", "sites", "total"),
+        ("six", "killed", "subset"), ("15", "killed", "subset")]
+
+
+def test_an_abbreviation_in_brackets_names_the_same_source_later() -> None:
+    text = ("At least 31 inmates were killed, the National Prison Service (SNAI) said. Later, the SNAI "
+            "said that 29 inmates had died.")
+    assert claim_at(text, "31 inmates").attribution == claim_at(text, "29 inmates").attribution
+
+
+def test_a_regional_administration_speaks_for_its_region() -> None:
+    text = ("date 2025-11-04\nsource Lviv Regional Military Administration (Telegram)\ntitle Night\n\n"
+            "Air defence destroyed 9 cruise missiles and 17 attack drones over the region.")
+    assert claim_at(text, "17 attack drones").scope.place == "Lviv region"

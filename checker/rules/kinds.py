@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import model_validator
 
 from checker.attribution import SOURCE_NOUNS
-from checker.claims import ABOARD, AS_FOLLOWS, IN_ALL_AFTER, N_OF_THEM, OVERALL_WORDS
+from checker.claims import ABOARD, AS_FOLLOWS, IN_ALL_AFTER, N_OF_THEM, NATIONWIDE, OVERALL_WORDS
 from checker.lexicon import Lexicon
 from checker.model import Claim, Interval, ReferenceFigure
 from checker.numbers import place_list_item
@@ -81,7 +81,8 @@ class Consistent(RuleBase):
         failed: set[tuple[str, str]] = set()
         for group in groups:
             conflicts = [p for p in _pairs(group) if not self._agree(*p)
-                         and not _different_people(ctx, *p) and not self._some_of_everyone(ctx, *p)]
+                         and not _different_people(ctx, *p) and not self._some_of_everyone(ctx, *p)
+                         and not self._night_of_a_longer_tally(*p)]
             for a, b in conflicts:
                 if (a.id, b.id) not in failed:
                     failed.add((a.id, b.id))
@@ -110,6 +111,16 @@ class Consistent(RuleBase):
         low, high = self.widened(group).low, self.widened(everyone).high
         return low is None or high is None or low <= high
 
+    def _night_of_a_longer_tally(self, a: Claim, b: Claim) -> bool:
+        """"87 drones overnight" and, later, "164 drones over the past 24 hours": the night's count
+        is part of the day's, so the two are rivals only if the night's is the larger."""
+        night, day = (a, b) if _is_night(a) and _is_longer_tally(b) else (b, a) if (
+            _is_night(b) and _is_longer_tally(a)) else (None, None)
+        if night is None or day is None:
+            return False
+        low, high = self.widened(night).low, self.widened(day).high
+        return low is None or high is None or low <= high
+
     def _conflict(self, ctx: Context, a: Claim, b: Claim) -> Verdict:
         fa, fb = _placed(ctx, a, b), _placed(ctx, b, a)
         sides = _two_sides(ctx, a, b)
@@ -130,6 +141,18 @@ class Consistent(RuleBase):
         if len(claims) == 1:
             return f"only one {self.category} figure {ctx.where_text}: nothing to compare"
         return f"no two {self.category} figures are about the same scope and unit"
+
+
+def _is_night(claim: Claim) -> bool:
+    time = claim.scope.time or ""
+    return time in ("overnight", "last night") or time.startswith("the night of")
+
+
+def _is_longer_tally(claim: Claim) -> bool:
+    """A count over a day or more ("over the past 24 hours", "this week"), which holds a night's."""
+    time = claim.scope.time or ""
+    return any(word in time for word in ("24 hours", "48 hours", "past day", "last day", "two days", "week",
+                                         "month", "year"))
 
 
 # nouns that count anyone: a figure of these may be compared with any other
@@ -425,8 +448,11 @@ class Breakdown(RuleBase):
     category_fields = ("category",)
     category: str = param("The category whose figures are broken down.", "category")
 
-    def _whole_of(self, parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | None:
-        compatible = [w for w in wholes if self.same_group([_own_place(c) for c in (*parts, w)])
+    def _whole_of(self, ctx: Context, parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | None:
+        by_place = _a_list_by_place(parts)
+        named_split = by_place and _split_by_area(ctx, parts[0])
+        compatible = [w for w in wholes if (self.same_group([_own_place(c) for c in (*parts, w)])
+                                            or (by_place and _wider_than(w, parts, named_split)))
                       and _may_hold(w, parts) and all(_same_time(p, w) for p in parts)]
         return _nearest_whole(parts, compatible)
 
@@ -446,7 +472,7 @@ class Breakdown(RuleBase):
         groups = _with_parts_named_after(ctx, groups)
         wholes = [w for w in ctx.of(self.category) if w.unit == "count"]
         found = [(tuple(parts), whole) for parts in groups.values()
-                 if (whole := self._whole_of(parts, wholes)) is not None]
+                 if (whole := self._whole_of(ctx, parts, wholes)) is not None]
         if not found:
             what = "no parts" if not groups else "no whole figure"
             yield Verdict("skip", f"{what} of {label(self.category)} {ctx.where_text}")
@@ -461,6 +487,34 @@ class Breakdown(RuleBase):
             text = (f"parts {parts_text} ≤ {whole_text}" if ok
                     else self.fail_text(parts=parts_text, whole=whole_text))
             yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
+
+
+def _a_list_by_place(parts: Sequence[Claim]) -> bool:
+    """"By municipality, nine died in Algemesí, six in Alzira, four in Carcaixent": each part a
+    place of its own."""
+    places = [p.scope.place for p in parts]
+    return len(parts) >= 2 and all(places) and not any(p.scope.place_inferred for p in parts) and (
+        len(set(places)) == len(places))
+
+
+def _wider_than(whole: Claim, parts: Sequence[Claim], named_split: bool) -> bool:
+    """The whole is about an area the places of a by-place list lie in: none given, the country,
+    or, when the list says it splits the toll by area ("By municipality, ..."), any place not
+    among theirs."""
+    place = whole.scope.place
+    if place is None or whole.scope.place_inferred or place == NATIONWIDE:
+        return True
+    return named_split and place not in {p.scope.place for p in parts}
+
+
+_BY_AREA_OPENING = re.compile(r"\s*(?:By|Broken\s+down\s+by)\s+(?:municipality|district|region|province|"
+                              r"state|county|country|town|city|area|department|prefecture)\b", re.IGNORECASE)
+
+
+def _split_by_area(ctx: Context, part: Claim) -> bool:
+    text = ctx.document(part.document).text
+    stop = max(text.rfind(". ", 0, part.start), text.rfind("\n", 0, part.start))
+    return bool(text) and part.end <= len(text) and bool(_BY_AREA_OPENING.match(text, stop + 1))
 
 
 _FATES_OF_THESE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:these|them|those)\s*,")
@@ -694,6 +748,9 @@ def _fates_told_of(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
             yield population, told
 
 
+_ONE_OF_MANY = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens|several)\b",
+                          re.IGNORECASE)
 _SELECTED_JUST_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b[^,.;]*$", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r",[ \t]+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\b"
                           r"[^,.;]{0,80},")
@@ -714,6 +771,9 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
         return False
     if _SELECTED_JUST_BEFORE.search(text, max(0, claim.start - 30), claim.start):
         return False  # "86 people, including the captain and two crew members, had boarded"
+    stop = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start))
+    if _ONE_OF_MANY.search(text, stop + 1, claim.start):
+        return False  # "The boat was one of 17 that reached Lampedusa ..., carrying 912 people in all"
     aside = _ASIDE_AFTER.match(text, claim.end)
     window = text[max(0, claim.start - 40):(aside.end() if aside else claim.end) + 40]
     # "11 miners have been killed and 12 others are trapped": the others are a fate, not everyone
@@ -1441,7 +1501,7 @@ class Ratio(RuleBase):
             return []  # "$1.16, or 2%, at $57.13" is not "48 of 70, or 69%"
         if _PART_OF_WHOLE.fullmatch(text, first.start + len(first.text), second.start):
             return [(first, second)]  # "48 of the 70 missiles, or 69%"
-        if _OF_THE_WHOLE.search(text, max(0, first.start - 12), first.start):
+        if _OF_THE_WHOLE.search(text, max(0, first.start - 30), first.start):
             return [(second, first)]  # "Of the 412 cases recorded ..., 290 - or 85% - were"
         return []
 
@@ -1544,7 +1604,8 @@ _OF_THE_THINGS = re.compile(r"\S+\s+of\s+(?:the|these|those)\s+(?P<noun>[a-z]+)"
 # "48 of the 70 missiles, or 69%", "64 out of 145 drones (44%)": the written shape of a share
 _PART_OF_WHOLE = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?",
                             re.IGNORECASE)
-_OF_THE_WHOLE = re.compile(r"(?:^|[.;:]\s*|\n)\s*Of\s+(?:the\s+|all\s+|those\s+)?$")
+# "Of the 412 cases", "Of the state's 497 municipalities"
+_OF_THE_WHOLE = re.compile(r"(?:^|[.;:]\s*|\n)\s*Of\s+(?:the\s+|all\s+|those\s+)?(?:\w+['\u2019]s\s+)?$")
 _OF_THE_TOTAL_OPENING = re.compile(r"(?:^|[.;]\s*|\n)\s*(?:Of|Among)\s+(?:the|that|this)\s+"
                                    r"(?:total|number|figure)\s*,\s*$", re.IGNORECASE)
 _OF_THE_TARGET = re.compile(r"[^,;]*?\s+of\s+(?:the|its|their|this)\s+(?:\w+\s+)?"

@@ -289,7 +289,7 @@ _INSTITUTION_WORDS = frozenset(
 )
 # the rest of a longer name the words matched as a place stop short of
 _REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&\-]*\.?,?){1,4}")
-_TIME = re.compile(
+_TIME = Contains(re.compile(
     r"\b(?=[dilosty])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:day|night|24\s+hours|week|month|year|two\s+days|48\s+hours)|this\s+(?:year|week|month)|"
     r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|since\s+the\s+start\s+of\s+the\s+\w+|"
@@ -301,7 +301,7 @@ _TIME = re.compile(
     r"the\s+(?:night|morning|evening|afternoon)\s+of\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?(?!\d)))",
     re.IGNORECASE,
-)
+), ("night", "past", "last", "this", "since", "day", "morning", "evening", "afternoon"))
 # ";", " - ", "but", "while", "whereas", ", and"/", which"...: written to start with the set of
 # characters a break can start with, which the regex engine skips to without trying each branch
 _CLAUSE_BREAK = re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 
 # Letters that IGNORECASE matches to an ASCII letter but `str.lower` does not map to it: "ſ"
 # matches "s", "ı" matches "i", and "İ" lower-cases to two characters.  ("K", the Kelvin sign,
@@ -50,14 +51,20 @@ class Contains:
         self.pattern = pattern
         self.words = words
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        pos, endpos = max(pos, 0), max(endpos, 0)
-        window = text[pos:endpos]
+    def may_match(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether text[pos:endpos] holds one of the words (or a letter that folds oddly)."""
+        window = text[max(pos, 0):max(endpos, 0)]
         low = window.lower()
         for word in self.words:  # a loop, not any(): this runs for most sentences
             if word in low:
-                return self.pattern.search(text, pos, endpos)
-        return self.pattern.search(text, pos, endpos) if _has_odd_fold(window) else None
+                return True
+        return _has_odd_fold(window)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self.may_match(text, pos, endpos) else iter(())
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.may_match(text, pos, endpos) else None
 
 
 def positions_folded(text: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> tuple[int, ...]:

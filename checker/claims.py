@@ -123,7 +123,8 @@ _COUNTED_TWICE_AFTER = re.compile(r"[ \t]+(?:had[ \t]+been|have[ \t]+been|were|w
 _SHOT_AFTER = re.compile(r"[ \t]+(?:people[ \t]+)?(?:were|had[ \t]+been|have[ \t]+been)[ \t]+shot\b"
                          r"(?![ \t]+down)")
 _DISCHARGED = frozenset({"discharged", "treated and released", "released from hospital",
-                         "released from the hospital"})
+                         "released from the hospital", "allowed to go home", "sent home", "went home",
+                         "gone home", "treated and discharged"})
 _GENERIC_LAUNCHED = frozenset({"missiles_launched", "drones_launched"})
 _AMONG_THE_WEAPONS = re.compile(r"\s*Among\s+(?:them|those|these|the\s+(?:missiles|drones|rockets|weapons|"
                                 r"projectiles|targets))\s+(?:were|was|are)\b", re.IGNORECASE)
@@ -252,6 +253,8 @@ _NOT_PLACES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That Telegram X "
     "Facebook Twitter Reuters AP AFP Level Category Phase Stage Grade Section Article Chapter "
     "Page "
+    # roads: "on Interstate 80", "on Route 4", "near Exit 14"
+    "Interstate Route Highway Exit Motorway Freeway Expressway "
     # armed groups and movements are who acts, not where: "its air campaign against Hezbollah"
     "Hezbollah Hamas Houthis Houthi Taliban ISIS ISIL Daesh Wagner Fatah Jihad "
     # weapons: "436 strike UAVs of the Shahed, Gerbera and Italmas types"
@@ -484,7 +487,7 @@ _CONDITION_AFTER = re.compile(
 _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each|any|several)\s+of\s+"
                                r"(?:the|those|these)\s+$", re.IGNORECASE)
 _AMONG_THE_DEAD_AFTER = re.compile(
-    r"[^.;]{0,40}?\bamong\s+the\s+(?:dead|deceased|victims|bodies|fatalities)\b", re.IGNORECASE)
+    r"[^.;]{0,70}?\bamong\s+the\s+(?:dead|deceased|victims|bodies|fatalities|deaths)\b", re.IGNORECASE)
 _UNIDENTIFIED_BEFORE = re.compile(
     r"\b(?:identify|identifying|identification\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNIDENTIFIED_AFTER = re.compile(
@@ -1028,6 +1031,8 @@ def _place_name(words: str) -> str | None:
     first = words.split()[0]
     if any(w in _INSTITUTION_WORDS for w in words.split()):
         return None
+    if words.endswith(" Day") or words.endswith(" Day's"):
+        return None  # "over the Memorial Day weekend", "Victory Day": a holiday, not a place
     if first.removesuffix("'s").removesuffix("\u2019s") in _NOT_PLACES or _DEMONYM.search(first) \
             or words in _NATIONALITY \
             or _DEMONYM.search(words) or _MODEL_NAME.search(words) or words.endswith(("'s", "\u2019s")):
@@ -1320,6 +1325,8 @@ class _ReadingState:
     sentence_places: dict[int, str | None] = field(default_factory=dict)  # sentence start -> place
     section_place: str | None = None  # the place an all-capitals heading names, until the next one
     paragraph_label: str | None = None  # "Pavlohrad." opening a paragraph: its place
+    area_total: Claim | None = None  # "MARLOW COUNTY — Four deaths.": the item's own total
+    item_place: str | None = None  # the place a round-up's or a log's item opens with
     last_totals: dict[str, Claim] = field(default_factory=dict)  # category -> its latest total
     clauses: _Clauses = _Clauses(0, 0, ())  # of the sentence being read
     dateline: bool = False  # the document's place comes from a dateline
@@ -1402,7 +1409,7 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
     paragraph = seg.paragraphs[index]
     if paragraph != state.paragraph:
         state.paragraph, state.current, state.paragraph_sentences = paragraph, None, []
-        state.paragraph_label = None
+        state.paragraph_label = state.area_total = state.item_place = None
     if _CLAIM_LABEL.match(doc.text, sent.start):
         return "the claim"  # a fact-check's "CLAIM: ...": what it tests, not what it finds
     named = _resolve(speaker(doc.text, sent.start, sent.end), state)
@@ -1467,6 +1474,26 @@ _FOR_PLACE = re.compile(r"\b(?:night|day|morning|evening|week|weekend)\s+(?:\w+\
                         r"(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?)\b")
 
 
+_LONGER_PERIOD = re.compile(r"\b(?:year|month|week|since|season)\b")
+
+
+def _part_of_the_area_total(claim: Claim, state: _ReadingState) -> Claim:
+    """"MARLOW COUNTY — Four deaths. Two people were killed Saturday ...; on Monday a passenger
+    died": after a round-up item's total for its area, the item's figures of that kind are its
+    parts, in that area."""
+    label, total = state.paragraph_label, state.area_total
+    if label is None or claim.category == "other" or claim.unit != "count":
+        return claim
+    if total is None:
+        if claim.role == "total" and claim.scope.place == label:
+            state.area_total = claim
+        return claim
+    if claim.role not in ("total", "subset") or claim.category != total.category or _LONGER_PERIOD.search(
+            claim.scope.time or ""):
+        return claim  # "23 road deaths this year": the area's year, not the item's
+    return replace(claim, role="subset", scope=replace(claim.scope, place=label, place_inferred=False))
+
+
 def _city_of(lede: str | None) -> str | None:
     """With no dateline, "the city" is the place the opening names, unless that is an area: "the
     night attack on Zaporizhzhia ... Russia attacked the city with 14 drones"."""
@@ -1493,6 +1520,16 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "", state.list_wholes)
             state.list_trigger, state.list_items, state.list_wholes = None, [], set()
         attribution = _sentence_attribution(doc, seg, sent.index, state)
+        area = logged = None
+        if not state.paragraph_sentences and (area := _AREA_LABEL_OPENING.match(text, sent.start)):
+            # "MARLOW COUNTY — Four deaths. Two people were killed ...": a round-up's item by area
+            state.paragraph_label = " ".join(w.capitalize() for w in area.group("place").split())
+        elif not state.paragraph_sentences and (
+                logged := _DATED_PLACE_OPENING.fullmatch(text, sent.start, sent.end)):
+            # "Saturday 7 March, Mill Lane ford, Ashdown.": an incident log's entry, its place last
+            state.paragraph_label = _place_name(logged.group("place"))
+        state.item_place = state.paragraph_label if not state.paragraph_sentences and (
+            area or logged) else state.item_place
         mentions = [x for x in find_mentions(text, sent.start, sent.end)
                     if is_claim_unit(x.unit) and not _age_apposition(text, x) and not _age_limit(text, x)
                     and not _AGE_CONTEXT.search(text, max(sent.start, x.start - 40), x.start)]
@@ -1510,6 +1547,11 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             if _BRINGING.search(text, max(sent.start, claim.start - 140), claim.start):
                 _mark_additions(claims, state.sentence_claims, claim)
                 _mark_earlier_counts(claims, state.previous_claims, claim)
+                # "Two workers were killed. ... found the body of a night watchman, raising the toll
+                # to three": an earlier count of the paragraph, sentences before
+                paragraph_start = state.paragraph_sentences[0][0] if state.paragraph_sentences else sent.start
+                _mark_earlier_counts(claims, [c for c in claims if c.start >= paragraph_start
+                                              and c not in state.previous_claims], claim)
             elif claim.category in _TOLLS and _TOLL_ROSE_BEFORE.search(
                     text, max(sent.start, claim.start - 60), claim.start):
                 # "The toll rose to 41": 38 before it; not a factbox's "Killed: 36", which states
@@ -1519,6 +1561,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             if claim.role == "total" and claim.category in _TOLLS and _REVISED_BEFORE.search(
                     text, max(sent.start, claim.start - 90), claim.start):
                 _mark_revised(claims, claim)
+            claim = _part_of_the_area_total(claim, state)
             claims.append(claim)
             if claim.role == "total":
                 state.last_totals[claim.category] = claim
@@ -1671,6 +1714,12 @@ def _paragraph_place(text: str, state: _ReadingState) -> str | None:
 
 _PLACE_SENTENCE = re.compile(r"[ \t]*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019-]+|district|"
                              r"community|region|oblast|hromada|city)){0,2})[ \t]*\.[ \t]*")
+_DATED_PLACE_OPENING = re.compile(
+    rf"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})"
+    rf"\s+\d{{1,2}})\s*,\s*(?:[^.,]{{2,40}},\s*)?(?P<place>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)\s*\.\s*")
+_AREA_LABEL_OPENING = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){0,2}[ \t]+"
+                                 r"(?:COUNTY|DISTRICT|PROVINCE|REGION|STATE|PARISH|OBLAST|PREFECTURE))"
+                                 r"[ \t]*[\u2014\u2013:-]")
 _HEADING_SMALL_WORDS = frozenset({"ON", "IN", "ACROSS", "OVER", "AT", "OF", "NEAR", "THE", "AND", "TO"})
 
 
@@ -2348,8 +2397,8 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     list_word = trigger is not None and text[trigger[0]:trigger[1]].lower() in _LIST_WORDS
     of_them = previous is not None and N_OF_THEM.match(text, previous.start)  # "2 of them dead and 1 alive"
     if (role == "total" and previous is not None and previous.role == "subset" and same_kind
-            and previous.unit == reading.unit
-            and (category in (previous.category, "other") or list_word or trigger is None or of_them)
+            and previous.unit == reading.unit  # not "more than 150 people fell ill" after "Two children died"
+            and (category == previous.category or list_word or trigger is None or of_them)
             and _listed_after(text, previous, mention)):
         if scope.place is None and _KIND_OF_PEOPLE_AFTER.match(text, mention.end):
             # "Eleven of them were children, nine were women": the same dead, one kind each
@@ -2415,6 +2464,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         nearby = _paragraph_place(text, state) or state.paragraph_label or state.section_place
         if nearby and _place(text, sent.start, sent.end, mention.start, None) is None:
             scope = replace(scope, place=nearby, place_inferred=False)
+    if state.item_place and (scope.place is None or scope.place_inferred or scope.place == doc.place):
+        scope = replace(scope, place=state.item_place, place_inferred=False)  # an item of a log, by place
     if (scope.place is None or scope.place_inferred) and state.city and _THE_CITY.search(text, left, right):
         scope = replace(scope, place=state.city, place_inferred=False)  # "drones flying towards the city"
     if (category in _TOLLS and (scope.place is None or scope.place_inferred)

@@ -154,6 +154,8 @@ _KIND_OF_PEOPLE_AFTER = re.compile(
     re.IGNORECASE)
 _PLACE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<place>[A-Z][\w'\u2019-]+"
                           r"(?:[ \t]+(?:[A-Z][\w'\u2019-]+|and|of|the))*)[ \t]*:[ \t]")
+_PLACE_DASH_LABEL = re.compile(r"[ \t]*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]+"
+                               r"[-\u2013\u2014][ \t]+[A-Z][a-z]+[ \t]*:")
 _IN_PLACE_ITSELF = re.compile(r"\s*In\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+itself\s*,")
 _MORE_THINGS_AFTER = re.compile(r"\s+more\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs|shaheds)\b",
                                 re.IGNORECASE)
@@ -240,7 +242,7 @@ _TYPED_PLACE = re.compile(
     # not from inside a hyphenated name: "Deir el-Zor province" is not "Zor province"
     r"(?<![\w'\-])(?!The\b)(?:(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+"
     r"(?:\s+(?:(?:el|al|ad|an|ar|as|ash|at|az|ez)-)?[A-Z][a-z\u00C0-\u024F'\-]+){0,2}\s+"
-    rf"(?:{_AREA_KINDS}))|"
+    rf"(?:{_AREA_KINDS}|{_AREA_KINDS.title()}))|"  # "Salkot district", "Teve District"
     # "Atsinanana is the worst-hit region, with 8 deaths"
     r"(?P<subject>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?)\s+(?:is|was|remains|remained)"
     rf"\s+the\s+(?:[\w-]+\s+){{0,2}}(?:{_AREA_KINDS}|state))\b")
@@ -252,7 +254,7 @@ _NOT_PLACES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That Telegram X "
     "Facebook Twitter Reuters AP AFP Level Category Phase Stage Grade Section Article Chapter "
-    "Page "
+    "Page By I II III IV V VI VII VIII IX X XI XII "
     # roads: "on Interstate 80", "on Route 4", "near Exit 14"
     "Interstate Route Highway Exit Motorway Freeway Expressway "
     # armed groups and movements are who acts, not where: "its air campaign against Hezbollah"
@@ -487,7 +489,8 @@ _CONDITION_AFTER = re.compile(
 _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each|any|several)\s+of\s+"
                                r"(?:the|those|these)\s+$", re.IGNORECASE)
 _AMONG_THE_DEAD_AFTER = re.compile(
-    r"[^.;]{0,70}?\bamong\s+the\s+(?:dead|deceased|victims|bodies|fatalities|deaths)\b", re.IGNORECASE)
+    r"[^.;]{0,70}?\bamong\s+(?:the|those)\s+(?:dead|deceased|victims|bodies|fatalities|deaths|injured|wounded|"
+    r"hurt|taken|hospitali[sz]ed|admitted|treated|killed|who)\b", re.IGNORECASE)
 _UNIDENTIFIED_BEFORE = re.compile(
     r"\b(?:identify|identifying|identification\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNIDENTIFIED_AFTER = re.compile(
@@ -522,6 +525,11 @@ def _estimates_excess_deaths(text: str, mention: Mention, end: int) -> bool:
     attributed = _ATTRIBUTED_BEFORE.search(text, before, mention.start) and _TO_HEAT_AFTER.match(text, end)
     return bool(_EXCESS_BEFORE.search(text, before, mention.start) or _EXCESS_AFTER.match(text, mention.end)
                 or attributed)
+
+
+_AT_A_SHIP_AFTER = re.compile(r"[^.;]{0,40}?\b(?:targeted|targeting|aimed\s+at|against|at)\s+(?:the\s+)?"
+                              r"(?:M/V|MV|M/T|MT|USS|HMS|INS|MS|SS|vessel|ship|tanker|container\s+ship|"
+                              r"bulk\s+carrier|frigate|destroyer)\b")
 
 
 def _others_of(noun: str | None, before: Sequence[Claim], lexicon: Lexicon) -> str | None:
@@ -810,6 +818,10 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     line_start = text.rfind("\n", left, a)
     if line_start >= 0:
         left = line_start + 1
+    if "|" in text[left:right]:  # "Dead: 14 (+3) | Injured: 37 (+9)": each cell its own label
+        cell_start, cell_end = text.rfind("|", left, a), text.find("|", b, right)
+        left = cell_start + 1 if cell_start >= 0 else left
+        right = cell_end if cell_end >= 0 else right
     best: tuple[int, int, str, tuple[int, int]] | None = None
     own: tuple[int, int, str, tuple[int, int]] | None = None
     apposition = _APPOSITION_AFTER.match(text, b, right)  # "8 others, including 3 children, were injured"
@@ -819,6 +831,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     relative = _REDUCED_RELATIVE.match(text, b, right)  # "the nine missiles Russia fired were destroyed"
     predicate_after = _PREDICATE.match(text, relative.end(), right) if relative else None
     reach = _MAX_TRIGGER_DISTANCE
+    of_whom = _OF_THE_HARMED.match(text, b, right)
     if _updates_before(text, max(left, a - 80), a):
         right = a  # only the subject before "rose to N" says what N counts
         reach = 2 * _MAX_TRIGGER_DISTANCE
@@ -827,8 +840,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if ranked is None or (hit.group()[:4].lower() == "kill" and _KILL_IDIOM.match(text, hit.end())) or (
                 text.startswith("-free", hit.end())):
             continue  # "killed off the idea", "killing time", a "toll-free line": no one died
-        if a <= hit.start() < b:
-            distance = 0
+        if a <= hit.start() < b or (of_whom is not None and hit.start() == of_whom.start(1)):
+            distance = 0  # "13 deaths"; "130 of the injured"
         elif (predicate and hit.start() == predicate.end()) or (
                 predicate_after and hit.start() == predicate_after.end()):
             # "63 people stranded on rooftops" alone; but "rescued 63 people stranded": rescued
@@ -1575,6 +1588,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_explained_increments(text, claims, state.sentence_claims)
             _mark_parts_of_a_sum(text, claims, state.sentence_claims)
             _mark_coordinated_parts(text, claims, state.sentence_claims)
+            _mark_counts_before_more_things(claims, state.sentence_claims, lexicon)
             _place_listed_wholes(text, claims, state.sentence_claims)
             _mark_colon_list_items(text, claims, state.sentence_claims)
             _mark_lost_items_of_the_downed(text, claims, state.sentence_claims)
@@ -1672,6 +1686,9 @@ def _unsourced_figures_take_their_source(claims: list[Claim]) -> None:
 _OF_THE_WHOLE_BEFORE = re.compile(r"\b(?:out\s+)?of\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
 
 
+_OF_THESE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\s*,")
+
+
 def _restated_background(text: str, claims: list[Claim]) -> None:
     """A month's tally named again is still the month's: "launched 196 missiles over the month",
     then "151 of the 196 missiles were intercepted" and "4,860 of the drones" are not the night's."""
@@ -1687,7 +1704,9 @@ def _restated_background(text: str, claims: list[Claim]) -> None:
         if not earlier:
             continue
         restated = any(e.value == c.value and e.category == c.category for e in earlier)
-        if restated or _PART_OF_THE_THINGS.match(c.text):
+        stop = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start))
+        of_these = bool(_OF_THESE_OPENING.match(text, stop + 1, c.start))  # "Of these, 38 missiles ..."
+        if restated or of_these or _PART_OF_THE_THINGS.match(c.text):
             claims[i] = replace(c, role="background")
             background.append(claims[i])
         part = claims[i - 1] if i else None
@@ -1883,9 +1902,13 @@ def _mark_listed_kinds(claims: list[Claim], items: list[Claim], lexicon: Lexicon
     item of a category the list's opening figures have ("attacked with 6 missiles and 125 strike
     UAVs:" then "- 2 Kh-59/69 guided air missiles")."""
     items = _mark_list_items_of_one_kind(claims, items)
+    # "- 4 Iskander-M ballistic missiles; - 2 Kh-59/69 guided air missiles": beside a kind of
+    # missile, an item of missiles is another kind, not all the missiles
+    kind_of_missile = any(c.category in ("ballistic_launched", "cruise_launched") for c in items)
     for item in items:
         if item.role == "total" and item.category != "other" and item.entity and (
-                kinds or item.category in wholes) and lexicon.entity_group(item.entity.lower()) in _THINGS:
+                kinds or item.category in wholes or (kind_of_missile and item.category == "missiles_launched")
+        ) and lexicon.entity_group(item.entity.lower()) in _THINGS:
             claims[claims.index(item)] = replace(item, role="subset")
 
 
@@ -1959,6 +1982,22 @@ def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: 
                 changed = replace(other, role="increment")
                 sentence_claims[k] = changed
                 claims[claims.index(other)] = changed
+
+
+def _mark_counts_before_more_things(claims: list[Claim], sentence_claims: list[Claim],
+                                    lexicon: Lexicon) -> None:
+    """"A French frigate shot down three drones ..., while an Italian frigate destroyed two more
+    drones": the three are one ship's part of the night's five, not all of them."""
+    for k, more in enumerate(sentence_claims):
+        group = lexicon.entity_group(more.entity.lower()) if more.entity else None
+        if more.role != "increment" or group not in _THINGS:
+            continue
+        for j in range(k):
+            earlier = sentence_claims[j]
+            if earlier.role == "total" and earlier.category == more.category:
+                part = replace(earlier, role="subset")
+                claims[claims.index(earlier)] = part
+                sentence_claims[j] = part
 
 
 def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
@@ -2177,6 +2216,10 @@ def _listed_after(text: str, previous: Claim, mention: Mention) -> bool:
     return len(between) <= 90 and bool(_LIST_GAP.fullmatch(between))
 
 
+_OF_THE_HARMED = re.compile(r"\s+of\s+the\s+(injured|wounded|hurt|dead|deceased|deaths|bodies|missing)\b",
+                            re.IGNORECASE)
+_HARMED_CATEGORY = {"injured": "injured", "wounded": "injured", "hurt": "injured", "dead": "killed",
+                    "deceased": "killed", "deaths": "killed", "bodies": "killed", "missing": "missing"}
 _PLACE_GROUPS = frozenset({"region", "site"})
 _IN_A_PLACE_AFTER = re.compile(r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE]")
 
@@ -2206,7 +2249,11 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
     if not (_SUBSET_BEFORE.search(before) or listed or _OF_THEM.match(text, mention.end)):
         return None
     group = counted.group if counted.group != "person" else None
+    of_whom = _OF_THE_HARMED.match(text, mention.end)  # "130 of the injured": a part of the injured
+    wanted = _HARMED_CATEGORY[of_whom.group(1).lower()] if of_whom else None
     for earlier in reversed(state.sentence_claims):
+        if wanted is not None and earlier.category != wanted:
+            continue
         earlier_group = lexicon.entity_group(earlier.entity) if earlier.entity else None
         if counted.group == "person" and earlier_group in _THINGS:
             continue  # "dozens of rockets ... killed two of its members": people, not rockets
@@ -2389,6 +2436,8 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     if reading.unit in _DURATIONS:
         return category, role, scope  # "..., among them eight children, ... over the past 24 hours"
     previous = state.sentence_claims[-1] if state.sentence_claims else None
+    if previous is not None and "|" in text[previous.end:mention.start]:
+        return category, role, scope  # "Dead: 6 | Injured: 11": a cell of its own, not an item after 6
     previous_group = lexicon.entity_group(previous.entity) if previous and previous.entity else None
     same_kind = counted.noun is None or counted.group == previous_group or (
         previous is not None and previous.entity is None and previous.role == "subset") or (
@@ -2423,6 +2472,7 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
             scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
         return category, role, scope
     by_place = (scope.place is not None and not scope.place_inferred and scope.place != whole.scope.place
+                and text.find(scope.place, mention.start, mention.end + 120) >= 0  # "91 over Moscow"
                 and list_start == whole.end  # not an item of a list after the whole's colon
                 and not _COLON_LIST.search(_item_opening(text, max(sentence_start, mention.start - 30),
                                                          mention.start))
@@ -2483,6 +2533,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         if (not label.isupper() and not m.triggers.fullmatch(label) and not _SECTION_LABEL.search(label)
                 and _place_name(label)):
             scope = replace(scope, place=_place_name(label), place_inferred=False)
+    if (dashed := _PLACE_DASH_LABEL.match(text, line_start)) and dashed.end() <= mention.start and (
+            named := _place_name(dashed.group("place"))):
+        scope = replace(scope, place=named, place_inferred=False)  # "Alta Sierra - Dead: 6 | Injured: 11"
     listed_place = _LISTED_PLACE_BEFORE.search(text, max(sent.start, mention.start - 40), mention.start)
     if listed_place and _place_name(listed_place.group("place")):  # "... 95 deaths and Birkot 36"
         scope = replace(scope, place=_place_name(listed_place.group("place")), place_inferred=False)
@@ -2612,6 +2665,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             or ("deadl" in text[sent.start:mention.start] and _DEADLIEST_CAUSE_BEFORE.search(
                 text, max(sent.start, mention.start - 60), mention.start))):
         role = "subset"  # "the 11 other deaths"; "Landslides have been the deadliest, killing 72"
+    if role == "total" and category in _LAUNCH_CATEGORIES and _AT_A_SHIP_AFTER.match(text, end):
+        role = "subset"  # "Separately, 2 UAVs targeted M/V Orla Bay": those aimed at one ship
     if role == "total" and category in _LAUNCH_CATEGORIES and _OF_THE_THINGS_AFTER.match(text, mention.end):
         role = "subset"  # "About 190 of the drones were Shahed-type": some of those launched
     if role == "total" and category in _GENERIC_LAUNCHED and _AMONG_THE_WEAPONS.match(text, sent.start):

@@ -1534,3 +1534,40 @@ def test_a_regional_administration_speaks_for_its_region() -> None:
     text = ("date 2025-11-04\nsource Lviv Regional Military Administration (Telegram)\ntitle Night\n\n"
             "Air defence destroyed 9 cruise missiles and 17 attack drones over the region.")
     assert claim_at(text, "17 attack drones").scope.place == "Lviv region"
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role", "place"), [
+    # a situation report's cells and rows by province
+    ("Dead: 14 (+3) | Injured: 37 (+9) | Missing: 5 (-2)", "37", "injured", None, None),
+    ("By province:\nAlta Sierra - Dead: 6 | Injured: 11 | Missing: 4", "11", "injured", "total",
+     "Alta Sierra"),
+    # a round-up's item by county, and an incident log's dated entry
+    ("MARLOW COUNTY — Four deaths. Two people were killed Saturday night on Interstate 80.", "Two people",
+     "killed", "subset", "Marlow County"),
+    ("Saturday 7 March, Mill Lane ford, Ashdown. Crews rescued 11 people from six vehicles.", "11 people",
+     "rescued", "total", "Ashdown"),
+    # "of the injured" after "of the deaths"; a district named with a capital
+    ("Teve District now accounts for 22 of the 41 deaths and 130 of the injured.", "130", "injured",
+     "subset", "Teve District"),
+    ("Of the 46 coach passengers, 12 were among those taken to hospital.", "12", None, "subset", None),
+])
+def test_reports_cells_round_ups_and_logs(text: str, figure: str, category: str | None, role: str | None,
+                                          place: str | None) -> None:
+    claim = claim_at(text, figure)
+    assert category is None or claim.category == category
+    assert role is None or claim.role == role
+    assert place is None or claim.scope.place == place
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    ("Houthis launched 3 ballistic missiles and 9 one-way attack uncrewed aerial vehicles (UAVs).", "9",
+     "drones_launched", "total"),
+    ("Separately, 2 UAVs targeted M/V Orla Bay in the Gulf of Aden.", "2 UAVs", "drones_launched", "subset"),
+    ("A French frigate shot down three drones, while an Italian frigate destroyed two more drones.",
+     "three drones", "drones_intercepted", "subset"),
+    ("The enemy attacked with 124 means of air attack:\n- 4 Iskander-M ballistic missiles;\n- 2 Kh-59/69 "
+     "guided air missiles;\n- 118 Shahed-type attack UAVs.", "2 Kh-59/69", "missiles_launched", "subset"),
+])
+def test_at_sea_and_lists_of_kinds(text: str, figure: str, category: str, role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 41) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 43) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -237,6 +237,11 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout40 (001's 8 dead + 11 missing + 27 survivors of 44 aboard is found, as a warning)
     "005_valencia_dana_thelocal": "killed-breakdown",
     "007_heatwave_excess_deaths_euronews": "share-matches-figures",
+    # heldout41 (003's town toll of 19 above its province's 17 is found as the two tolls'
+    # disagreement; 004's 2 + 2 of one county's three and 008's 60 of 58 aboard are missed)
+    "003_morning_newsletter": "killed-consistent",
+    # heldout42: none of its three (a CFR of 26% of 31 of 97, province rows of 39 against the
+    # national 37, a rise of 16,900 to 612,400 from 593,500) is found
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

@@ -114,8 +114,8 @@ class Consistent(RuleBase):
     def _night_of_a_longer_tally(self, a: Claim, b: Claim) -> bool:
         """"87 drones overnight" and, later, "164 drones over the past 24 hours": the night's count
         is part of the day's, so the two are rivals only if the night's is the larger."""
-        night, day = (a, b) if _is_night(a) and _is_longer_tally(b) else (b, a) if (
-            _is_night(b) and _is_longer_tally(a)) else (None, None)
+        night, day = (a, b) if _within_a_day(a, b) and _is_longer_tally(b) else (b, a) if (
+            _within_a_day(b, a) and _is_longer_tally(a)) else (None, None)
         if night is None or day is None:
             return False
         low, high = self.widened(night).low, self.widened(day).high
@@ -143,9 +143,15 @@ class Consistent(RuleBase):
         return f"no two {self.category} figures are about the same scope and unit"
 
 
-def _is_night(claim: Claim) -> bool:
+def _within_a_day(claim: Claim, tally: Claim) -> bool:
+    """A night's count; or, in another report, one with no time of its own beside a day's tally
+    ("destroyed 27 attack drones" in the morning post, "31 over the past day" in the evening's)."""
     time = claim.scope.time or ""
-    return time in ("overnight", "last night") or time.startswith("the night of")
+    return time in ("overnight", "last night") or time.startswith("the night of") or (
+        not time and (claim.document != tally.document or _A_LONG_TALLY.search(tally.scope.time or "")))
+
+
+_A_LONG_TALLY = re.compile(r"\b(?:year|month|season)\b")  # "23 road deaths this year" beside the weekend's 4
 
 
 def _is_longer_tally(claim: Claim) -> bool:

@@ -118,7 +118,7 @@ _CARE_WORDS = re.compile(r"hospitali[sz]ed|discharged|in\s+(?:the\s+)?hospital|a
                          r"ventilator\s+support|treated\s+in\s+hospital|taken\s+to\s+hospital",
                          re.IGNORECASE)
 _COUNTED_TWICE_AFTER = re.compile(r"[ \t]+(?:had[ \t]+been|have[ \t]+been|were|was)[ \t]+"
-                                  r"(?:mistakenly[ \t]+)?(?:counted|recorded|listed)[ \t]+"
+                                  r"(?:mistakenly[ \t]+)?(?:counted|recorded|listed|registered)[ \t]+"
                                   r"(?:twice|two[ \t]+times|double)\b")
 _SHOT_AFTER = re.compile(r"[ \t]+(?:people[ \t]+)?(?:were|had[ \t]+been|have[ \t]+been)[ \t]+shot\b"
                          r"(?![ \t]+down)")
@@ -2466,7 +2466,9 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     # 21 at Donka")
     list_start = max(whole.end, text.rfind(":", whole.end, mention.start))
     own_verb = (trigger is not None and trigger[0] >= list_start
-                and text[trigger[0]:trigger[1]].lower() not in _LIST_WORDS)
+                and text[trigger[0]:trigger[1]].lower() not in _LIST_WORDS
+                # "104 people have been injured, of whom 31 have been airlifted": still injured
+                and not (category == "rescued" and whole.category == "injured"))
     if own_verb and category not in ("other", whole.category):
         if scope.place_inferred or scope.place is None:
             scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
@@ -2628,7 +2630,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "increment"  # "38 killed ... The bodies of 23 people were also recovered": besides the toll
     if role == "total" and category == "killed" and _ONE_CAUSE.search(text, left, right):
         role = "background"
-    if role == "total" and "counted" in text[end:end + 40] and _COUNTED_TWICE_AFTER.match(text, end):
+    if role == "total" and "twice" in text[end:end + 50] and _COUNTED_TWICE_AFTER.match(text, end):
         role = "background"  # "Two people had been counted twice": the correction, not a count
     if role == "total" and "(+" in text[end:end + 50] and _RUNNING_TOTAL_AFTER.match(text, end):
         role = "background"  # "67,391 operational-tactical UAVs (+176)": a war's running total

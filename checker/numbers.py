@@ -322,7 +322,7 @@ _DAY_RANGE_BEFORE = re.compile(r"(?<![\w])(?i:" + _MONTHS + r")\.?[ \t\u00a0]{1,
 _MONTH_WORD = re.compile(r"(?i:" + _MONTHS + r")\.?")
 _ORDINAL_AFTER = re.compile(r"(?i:st|nd|rd|th)\b")
 _ORDINAL_INITIALS = frozenset("sSnNrRtTſ")  # "ſ" matches "s" case-insensitively
-_ZONES = r"GMT|UTC|BST|EST|EDT|PST|CET|CEST|EET"
+_ZONES = r"GMT|UTC|BST|EST|EDT|PST|CET|CEST|EET|WIB|WITA|WIT|IST|PKT|MSK"
 _TIME_AFTER = re.compile(r"[ \t\u00a0]?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b|o'clock|o’clock|noon\b|midnight\b|"
                          r"(?:" + _ZONES + r"|hrs|hours?\s+GMT)\b)")
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
@@ -411,6 +411,7 @@ _COUNT_VERB_AFTER = re.compile(
     r"those|these|the[ \t]+\w+s)\b)\b")
 _ONE_NOT_NUMBER_AFTER = re.compile(
     r"(?i:[ \t]+(?:of|another|who|whom|whose|which|that|thing|anything|day\b(?=[ \t]*,)|"
+    r"family|household|home|house|car|vehicle|village|room|incident|side|"  # "5 children from one family"
     r"or[ \t]+(?:another|the[ \t]+other|two)|and[ \t]+only|and[ \t]+all|hand\b|too[ \t]+(?:many|much)|"
     r"(?:death|life|casualty|victim|crash|accident)[ \t]+is[ \t]+one[ \t]+too[ \t]+many|"  # a maxim
     r"point(?![ \t]+(?:" + "|".join(list(ONES) + list(TEENS) + list(TENS)) + r")\b))\b"

@@ -136,6 +136,7 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("TZS", "currency", ("TZS", "TSh", "TShs", "Tanzanian shillings")),
     ("GHS", "currency", ("GHS", "GH₵", "GH¢", "GHc", "cedi", "cedis")),
     ("ETB", "currency", ("ETB", "birr")),
+    ("AFN", "currency", ("AFN", "afghani", "afghanis", "Afghani", "Afghanis")),
     ("ZAR", "currency", ("ZAR", "rand")),
     ("EGP", "currency", ("EGP", "E£", "Egyptian pounds")),
     ("SAR", "currency", ("SAR", "riyal", "riyals", "Saudi riyals")),

@@ -1571,3 +1571,22 @@ def test_reports_cells_round_ups_and_logs(text: str, figure: str, category: str 
 def test_at_sea_and_lists_of_kinds(text: str, figure: str, category: str, role: str) -> None:
     claim = claim_at(text, figure)
     assert (claim.category, claim.role) == (category, role)
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    ("Residents said 14 of their neighbours had died, among them 5 children.", "14", "killed", "subset"),
+    ("The authority revised the toll down to 71 from 79, saying 8 victims had been registered twice.",
+     "8 victims", "killed", "background"),
+    ("A total of 104 people have been injured, of whom 31 have been airlifted to the provincial hospital.",
+     "31", "injured", "subset"),
+    ("Each injured person will receive 50,000 Afghanis.", "50,000", "other", "total"),
+])
+def test_neighbours_double_counts_airlifted_injured_and_afghanis(text: str, figure: str, category: str,
+                                                                 role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)
+
+
+def test_one_family_and_a_clock_with_its_zone_are_no_figures() -> None:
+    assert [c.text for c in checker.extract("Five children from one family died.")] == ["Five children"]
+    assert [c.text for c in checker.extract("As of 14.00 WITA, 34 people had died.")] == ["34 people"]

@@ -76,6 +76,8 @@ def normalise(text: str | None) -> str | None:
     if text is None:
         return None
     words = " ".join(text.lower().replace("\u2019", "'").split())
+    # "Saada governorate" and "Saada province": one area, translated two ways
+    words = words.replace(" governorate", " province")
     return words.removeprefix("the ") or None
 
 

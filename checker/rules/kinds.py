@@ -82,7 +82,7 @@ class Consistent(RuleBase):
         for group in groups:
             conflicts = [p for p in _pairs(group) if not self._agree(*p)
                          and not _different_people(ctx, *p) and not self._some_of_everyone(ctx, *p)
-                         and not self._night_of_a_longer_tally(*p)]
+                         and not self._night_of_a_longer_tally(*p) and not self._a_few_of_many(*p)]
             for a, b in conflicts:
                 if (a.id, b.id) not in failed:
                     failed.add((a.id, b.id))
@@ -110,6 +110,15 @@ class Consistent(RuleBase):
             return False
         low, high = self.widened(group).low, self.widened(everyone).high
         return low is None or high is None or low <= high
+
+    def _a_few_of_many(self, a: Claim, b: Claim) -> bool:
+        """"At least 17 martyrs" and "several bodies arrived in pieces": a vague small count in
+        the telling is some of them, not a rival toll."""
+        few, many = (a, b) if a.qualifier == "vague" else (b, a) if b.qualifier == "vague" else (None, None)
+        if few is None or many is None or many.qualifier == "vague":
+            return False
+        high, low = self.widened(few).high, self.widened(many).low
+        return high is not None and low is not None and high < low
 
     def _night_of_a_longer_tally(self, a: Claim, b: Claim) -> bool:
         """"87 drones overnight" and, later, "164 drones over the past 24 hours": the night's count
@@ -889,6 +898,11 @@ class Itemised(RuleBase):
         named = _THE_THINGS_WERE.search(text, max(0, first_start - 40), first_start)
         if named:  # "... 38 passengers and 3 crew. The passengers were 14 Kenyan nationals, 9 ..."
             return Itemised._named_whole(ctx, first, sentence, named.group("noun"))
+        if first.category == "killed" and _THE_DEAD_WERE.search(text, max(0, first_start - 40), first_start):
+            # "34 martyrs and 52 wounded. The martyrs are 18 men, 9 women and 5 children": all of them
+            wholes = [c for c in ctx.of("killed") if c.document == first.document
+                      and c.sentence == sentence - 1 and c.unit == first.unit]
+            return wholes[-1] if wholes else None
         if not _ITEMS_INTRODUCED.search(text, max(0, first_start - 16), first_start):
             return None
         place_items = Itemised._place_items(ctx, first) if first.entity is None else []
@@ -921,6 +935,8 @@ def _item_start(text: str, item: Claim) -> int:
 # "The passengers were 14 Kenyan nationals, 9 British ...": every one of a group named before
 _THE_THINGS_WERE = re.compile(r"(?:^|[.;]\s+|\n)\s*The\s+(?P<noun>passengers|crew|occupants|"
                               r"people\s+on\s+board)\s+(?:were|are|comprised|consisted\s+of)\s+$")
+_THE_DEAD_WERE = re.compile(r"(?:^|[.;]\s+|\n)\s*The\s+(?:dead|martyrs|victims|deceased|fatalities)\s+"
+                            r"(?:were|are|comprised|consisted\s+of)\s+$")
 # "four civilians, two volunteer firefighters and the pilot": an item the list does not number
 _UNNUMBERED_BETWEEN = re.compile(r"(?:,|\band\b)\s+(?:the|a|an|his|her|their)\s+[a-z]", re.IGNORECASE)
 _UNNUMBERED_LAST = re.compile(r"[^,.;:()\d]{0,40}?\s+and\s+(?:the|a|an|his|her|their)\s+[a-z]", re.IGNORECASE)
@@ -1223,7 +1239,8 @@ def _said_to_fall(ctx: Context, later: Claim) -> bool:
 
 
 _CORRECTED = re.compile(r"\b(?:is\s+hereby\s+corrected|corrects\s+the|correcting\s+(?:an?|the)\s+earlier|"
-                        r"revised\s+(?:the\s+\w+\s+)?down(?:ward)?|counted\s+twice|double[- ]counted|"
+                        r"revised\s+(?:the\s+\w+\s+)?down(?:ward)?|(?:counted|registered|recorded)\s+twice|"
+                        r"double[- ]counted|"
                         r"and\s+not\s+\d[\d,]*\s+as\s+(?:stated|reported|announced))\b", re.IGNORECASE)
 
 

@@ -86,13 +86,12 @@ _DEADLIEST_CAUSE_BEFORE = re.compile(
     r"\b(?:have\s+been|has\s+been|were|are)\s+the\s+(?:deadliest|most\s+deadly)"
     r"(?:\s+(?:cause|hazard|disasters?|type))?\s*,\s*(?:killing|claiming|with)\s+(?:at\s+least\s+)?$",
     re.IGNORECASE)
-_RANKED_SUBJECT = re.compile(r"\s*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+"
-                             r"(?:has|had|recorded|reported|saw|suffered)[ \t]+the[ \t]+"
-                             r"(?:most|highest|largest)\b")
+_RANKED_PLACE = r"\s*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+"
+_THE_MOST = r"[ \t]+the[ \t]+(?:most|highest|largest)\b"
+_RANKED_SUBJECT = re.compile(_RANKED_PLACE + r"(?:has|had|recorded|reported|saw|suffered)" + _THE_MOST)
 # a paragraph that opens "Kazakhstan has recorded the most deaths." goes on about Kazakhstan
-_RANKED_OPENING = re.compile(r"\s*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+"
-                             r"(?:(?:has|had)[ \t]+)?(?:has|had|recorded|reported|saw|seen|suffered)[ \t]+"
-                             r"the[ \t]+(?:most|highest|largest)\b")
+_RANKED_OPENING = re.compile(_RANKED_PLACE + r"(?:(?:has|had)[ \t]+)?"
+                             r"(?:has|had|recorded|reported|saw|seen|suffered)" + _THE_MOST)
 _OF_THE_THINGS_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs)\b", re.IGNORECASE)
 _DASH_LIST_OPENS = re.compile(r"\d[\w ]{0,14}?[ \t][-\u2013\u2014][ \t]*$")
@@ -1490,6 +1489,18 @@ _FOR_PLACE = re.compile(r"\b(?:night|day|morning|evening|week|weekend)\s+(?:\w+\
 _LONGER_PERIOD = re.compile(r"\b(?:year|month|week|since|season)\b")
 
 
+def _item_opening_place(text: str, sent: Sentence) -> str | None:
+    """The place a round-up's or a log's item opens with ("" if its label names none), or None
+    when the sentence opens no such item."""
+    if area := _AREA_LABEL_OPENING.match(text, sent.start):
+        # "MARLOW COUNTY — Four deaths. Two people were killed ...": a round-up's item by area
+        return " ".join(w.capitalize() for w in area.group("place").split())
+    if logged := _DATED_PLACE_OPENING.fullmatch(text, sent.start, sent.end):
+        # "Saturday 7 March, Mill Lane ford, Ashdown.": an incident log's entry, its place last
+        return _place_name(logged.group("place")) or ""
+    return None
+
+
 def _part_of_the_area_total(claim: Claim, state: _ReadingState) -> Claim:
     """"MARLOW COUNTY — Four deaths. Two people were killed Saturday ...; on Monday a passenger
     died": after a round-up item's total for its area, the item's figures of that kind are its
@@ -1533,16 +1544,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "", state.list_wholes)
             state.list_trigger, state.list_items, state.list_wholes = None, [], set()
         attribution = _sentence_attribution(doc, seg, sent.index, state)
-        area = logged = None
-        if not state.paragraph_sentences and (area := _AREA_LABEL_OPENING.match(text, sent.start)):
-            # "MARLOW COUNTY — Four deaths. Two people were killed ...": a round-up's item by area
-            state.paragraph_label = " ".join(w.capitalize() for w in area.group("place").split())
-        elif not state.paragraph_sentences and (
-                logged := _DATED_PLACE_OPENING.fullmatch(text, sent.start, sent.end)):
-            # "Saturday 7 March, Mill Lane ford, Ashdown.": an incident log's entry, its place last
-            state.paragraph_label = _place_name(logged.group("place"))
-        state.item_place = state.paragraph_label if not state.paragraph_sentences and (
-            area or logged) else state.item_place
+        if not state.paragraph_sentences and (item := _item_opening_place(text, sent)) is not None:
+            state.paragraph_label = state.item_place = item or None
         mentions = [x for x in find_mentions(text, sent.start, sent.end)
                     if is_claim_unit(x.unit) and not _age_apposition(text, x) and not _age_limit(text, x)
                     and not _AGE_CONTEXT.search(text, max(sent.start, x.start - 40), x.start)]
@@ -1670,17 +1673,16 @@ def _unsourced_figures_take_their_source(claims: list[Claim]) -> None:
     death toll at 23": a figure the article states without a source, which one named source gives
     too, is that source's figure, not the reporter's own against every other source's. (Two
     sources giving it, it stays unsourced.)"""
-    sources: dict[tuple[str, float, str | None], set[str]] = {}
+    sources: dict[tuple[str, float, str], dict[str, str]] = {}  # figure -> lower-cased name -> first spelling
     for c in claims:
         if c.attribution is not None and c.role == "total" and c.category != "other" and c.value is not None:
-            sources.setdefault((c.category, c.value, c.unit), set()).add(c.attribution.lower())
+            spellings = sources.setdefault((c.category, c.value, c.unit), {})
+            spellings.setdefault(c.attribution.lower(), c.attribution)
     for i, c in enumerate(claims):
         if c.attribution is None and c.role == "total" and c.category != "other" and c.value is not None:
-            named = sources.get((c.category, c.value, c.unit), set())
+            named = sources.get((c.category, c.value, c.unit), {})
             if len(named) == 1:
-                source = next(x.attribution for x in claims if x.attribution is not None and x.role == "total"
-                              and (x.category, x.value, x.unit) == (c.category, c.value, c.unit))
-                claims[i] = replace(c, attribution=source)
+                claims[i] = replace(c, attribution=next(iter(named.values())))
 
 
 _OF_THE_WHOLE_BEFORE = re.compile(r"\b(?:out\s+)?of\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
@@ -2023,13 +2025,20 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
                 marked.add(index)
 
 
-_CARE_PLACE = re.compile(r"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er))$")
+_CARE_PLACE = re.compile(r"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er))$|"
+                         r"^mortuary$")
+
+
+def is_care_place(place: str | None) -> bool:
+    """A hospital or mortuary a figure is scoped to (see `_facility_count`): where some were
+    taken, not a place of the event."""
+    return bool(place and _CARE_PLACE.search(place))
 
 
 def _one_place(a: str | None, b: str | None) -> bool:
     """"Eight were taken to Royal Stoke University Hospital, and five were treated at the scene":
     where some were taken is not another place of the event."""
-    return a == b or bool(a and _CARE_PLACE.search(a)) or bool(b and _CARE_PLACE.search(b))
+    return a == b or is_care_place(a) or is_care_place(b)
 
 
 _LIVE_STAMP = re.compile(

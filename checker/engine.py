@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from checker.claims import is_care_place
 from checker.model import Claim, Document, Finding, ReferenceFigure
 from checker.rules import CLOCK, Context, RuleBase, RuleSet, Verdict, Where, written_interval
 from checker.units import convert, same_dimension
@@ -94,9 +94,6 @@ def _finding(rule: RuleBase, verdict: Verdict, order: Mapping[str, int]) -> Find
 
 
 UNPLACED = "(no place given)"
-# a hospital or mortuary a figure is scoped to is where some were taken, not a place of the event
-_FACILITY = re.compile(r"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er))$|"
-                       r"^mortuary$")
 
 
 def _unplaced_apart(claims: Sequence[Claim]) -> list[Claim]:
@@ -105,7 +102,7 @@ def _unplaced_apart(claims: Sequence[Claim]) -> list[Claim]:
     may be the sum of them all, and is compared only with other figures without a place."""
     places: dict[tuple[str, str], set[str]] = {}
     for c in claims:
-        if c.scope.place and not c.scope.place_inferred and not _FACILITY.search(c.scope.place):
+        if c.scope.place and not c.scope.place_inferred and not is_care_place(c.scope.place):
             places.setdefault((c.document, c.category), set()).add(c.scope.place.lower())
     return [replace(c, scope=replace(c.scope, place=UNPLACED)) if c.scope.place is None
             and len(places.get((c.document, c.category), ())) > 1 else c for c in claims]

@@ -59,7 +59,7 @@ SOURCE_NOUNS = frozenset(
     "ministries departments agencies relatives families survivors villagers locals eyewitnesses "
     "activists rebels militants lawmakers opposition neighbours neighbors parents wing "
     "records registers register logs hospitals morgue morgues chairman chairwoman chairperson leader "
-    "leaders councillor councilor secretary administrator manager coordinator".split()
+    "leaders councillor councilor secretary administrator manager coordinator defence defense".split()
 )
 _ARTICLES = frozenset({"The", "A", "An"})
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our"])
@@ -198,7 +198,9 @@ _DATA_NOT_SOURCE = re.compile(r"(?:the\s+)?(?:preliminary|initial|early|latest|a
 _SHOW_OBJECT = re.compile(r"\s+(?:that\b|\d|(?:the|a|an|at\s+least|more|nearly|about|some|only|how|no)\b)")
 _AND_BEFORE = re.compile(r",[ \t]+and[ \t]+$")
 _SUBJECT = re.compile(r"[ \t]*[\"\u201c]?(?P<src>(?:[Tt]he[ \t]+)?(?:[A-Z][\w'\u2019.\-]*[ \t]+){0,5}?"
-                      r"(?:[A-Z][\w'\u2019.\-]*|[a-z]+))[ \t]+(?:had[ \t]+|has[ \t]+|have[ \t]+)?[a-z]{3,}\b")
+                      r"(?:[A-Z][\w'\u2019.\-]*|[a-z]+))"
+                      r"(?:[ \t]*,[ \t]+(?:an?|the)[ \t][^,.;\d]{1,60},)?"  # ", a local rights group,"
+                      r"[ \t]+(?:had[ \t]+|has[ \t]+|have[ \t]+)?[a-z]{3,}\b")
 
 
 def _sentence_subject(text: str, start: int, end: int) -> str | None:
@@ -249,7 +251,9 @@ def speaker(text: str, start: int, end: int) -> str | None:
         m = _SAID_NP.match(text, verb.start(), end)
         if m:
             src = m.group("src").strip()
-            if src.lower() not in PRONOUNS and src.split()[0].lower() not in _STOP:
+            lowercase = src == src.lower()  # "says police", not "people it says died,"
+            if src.lower() not in PRONOUNS and src.split()[0].lower() not in _STOP and (
+                    not lowercase or src.split()[-1] in SOURCE_NOUNS):
                 return src
     return None
 

@@ -21,6 +21,7 @@ _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hos
              r"long-range|short-range|guided|armed|innocent|young|local|foreign|elderly|injured|wounded|missing|"
              r"unidentified|suspected|confirmed|russian|ukrainian|israeli|iranian|"
              r"neighbou?ring|surrounding|adjoining|designated|affected|registered|speciali[sz]ed|licen[sc]ed|"
+             r"functioning|operating|existing|remaining|surviving|burning|participating|working|"
              r"[a-z]+-(?:type|made|designed|class|based)|[A-Z][a-z]+-(?:type|made|designed|class)|"
              r"[A-Z][A-Za-z]*-[A-Z0-9][\w/-]*|"  # designations: "3 Iskander-M missiles", "Shahed-136"
              r"(?-i:[A-Z]{2,5})(?=\s)|"  # "all 27 EU member states", "12 UN peacekeepers"
@@ -34,6 +35,7 @@ _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hos
 # "of the missiles", "of them", "dozens of drones": the noun a figure counts, after "of"
 _OF_WHAT = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)\s+", re.IGNORECASE)
 _OF_PLAIN = re.compile(r"\s+of\s+", re.IGNORECASE)
+_TIMES_AFTER = re.compile(r"\s+(?:of\s+)?times\b", re.IGNORECASE)
 _COMPOUND_HEAD = re.compile(
     r"\s+(?:engines?|trucks?|crews?|fighters?|stations?|departments?|brigades?|units?|alarms?|"
     r"hydrants?|officials?|teams?|squads?|companies|zones?|areas?|services?|makers?|operators?|"
@@ -178,8 +180,9 @@ _FURTHER_BEFORE = EndsWith(re.compile(r"\b(?:a\s+further|an\s+additional)\s+$", 
                            ("further", "additional"))
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
 _NEGATION = re.compile(
-    r"\b(?=[cdhimnprtu])(?:not|no|never|n't|could|might|may|cannot|could\s+have|threaten(?:s|ed)?\s+to|"
-    r"risk(?:s|ed)?|potentially|hypothetically|if|unless|denied|deny|denies)\b",
+    r"\b(?=[cdhimnprtuw])(?:not|no|never|nothing|n't|could|might|may|cannot|could\s+have|"
+    r"threaten(?:s|ed)?\s+to|risk(?:s|ed)?|potentially|hypothetically|if|unless|denied|deny|denies|"
+    r"would\s+(?:be|have|mean|put|leave|bring|take))\b",  # "the toll would be 59": a supposition
     re.IGNORECASE,
 )
 _PLACE = re.compile(
@@ -254,6 +257,8 @@ _NOT_PLACES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That Telegram X "
     "Facebook Twitter Reuters AP AFP Level Category Phase Stage Grade Section Article Chapter "
     "Page By I II III IV V VI VII VIII IX X XI XII "
+    # a fact-check's or a correction's label: "Verdict: Misleading. The confirmed toll ..."
+    "Verdict Conclusion Rating Correction Clarification Update Claim Claims Fact Facts "
     # roads: "on Interstate 80", "on Route 4", "near Exit 14"
     "Interstate Route Highway Exit Motorway Freeway Expressway "
     # armed groups and movements are who acts, not where: "its air campaign against Hezbollah"
@@ -375,6 +380,29 @@ _SINCE_THIS_EVENT = re.compile(
     r"yesterday|last\s+night|this\s+morning|dawn|midnight|the\s+weekend)", re.IGNORECASE)
 _SINCE_A_DATE = re.compile(rf"\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?!,?\s+(?:19|20)\d\d)")
 _MONTHS = {name.lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
+
+
+# "On Wednesday," opening a sentence dates all its clauses
+_DAY_OPENING = re.compile(r"\s*(?P<time>(?:On|on)\s+"
+                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                          r"Yesterday|Today)\b[^,;.]{0,20},")
+_DATE_OPENING = re.compile(rf"\s*(?:On|By|As\s+of)\s+(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})|"
+                           rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES}))\b(?!,?\s+\d)")
+
+
+def _days_before(dated: re.Match[str], doc_date: str) -> int:
+    """How many days the date a sentence opens with lies before the article's (0 if unknown)."""
+    if len(doc_date) < 10 or not doc_date[:4].isdigit():
+        return 0
+    month, day = dated.group("month") or dated.group("month2"), dated.group("day") or dated.group("day2")
+    try:
+        now = dt.date.fromisoformat(doc_date[:10])
+        then = dt.date(now.year, _MONTHS[month.lower()], int(day))
+    except ValueError:
+        return 0
+    if then > now:
+        then = then.replace(year=now.year - 1)  # "On December 28" in a story of January 3
+    return (now - then).days
 
 
 def _since_days_ago(text: str, pos: int, doc_date: str) -> bool:
@@ -736,6 +764,8 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
         plain = _PLAIN_NOUN.match(text, pos, end)
         if plain and plain.group("noun").lower() not in _NOT_NOUN:
             return _plain_counted(plain, m)
+    if times := _TIMES_AFTER.match(text, pos, end):  # "shared thousands of times": how often, not who
+        return _Counted("times", UNKNOWN, times.end())
     return _Counted(None, None, mention.end)
 
 
@@ -790,6 +820,11 @@ _EARLIER_IN_PHRASE = re.compile(
 _OF_THE_PHRASE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,140},")
 
 
+_EUPHEMISM_BEFORE = re.compile(r"\b(?:neutrali[sz]ed|eliminated|liquidated)\s+"
+                               r"(?:some\s+|about\s+|at\s+least\s+)?"
+                               r"[\"\u201c]?$", re.IGNORECASE)
+
+
 def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
               m: _Matchers) -> tuple[str, tuple[int, int] | None]:
     """Category from the trigger word nearest the figure in its clause, and where it stands.
@@ -803,6 +838,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if choice.plain:
         return choice.plain, None
     clause = clauses.around(a, b)
+    if group == "person" and _EUPHEMISM_BEFORE.search(text, max(clause[0], a - 24), a):
+        return "other", None  # "had neutralised 41 terrorists": the army's claim, no count of the harmed
     if group in _THINGS and clause[0] > clauses.start and _DASH_LIST_OPENS.search(
             text, max(clauses.start, clause[0] - 24), clause[0]):
         # "shot down 417 of them - 389 drones and 19 missiles -": the list takes the verb before it
@@ -1092,7 +1129,10 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
     """
     place = _listed_place(text, a) or _place(text, left, right, a, None, weapons) or _place(
         text, sent_start, a, a, None, weapons)
-    return Scope(place=place or fallback, time=_time(text, left, right, a),
+    time = _time(text, left, right, a)
+    if time is None and left > sent_start and (opening := _DAY_OPENING.match(text, sent_start, left)):
+        time = " ".join(opening.group("time").lower().split())  # "On Wednesday, it said ..., and that 22"
+    return Scope(place=place or fallback, time=time,
                  place_inferred=place is None and fallback is not None and fallback_is_dateline)
 
 
@@ -1146,6 +1186,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
     if "after" in text[sentence_start:mention.start] and _ANOTHER_EVENT_BEFORE.search(
             text, max(sentence_start, mention.start - 300), mention.start):
         return True  # "The attack came a week after a missile strike ... killed 23 people"
+    if (dated := _DATE_OPENING.match(text, sentence_start)) and _days_before(dated, doc_date) > 3:
+        return True  # "On January 9, the air force reported ..." in a story of January 17: another day's
     after = _AFTER_FIGURE.match(text, mention.end, right)
     if (_MONTH_OPENING.match(text, sentence_start) or _MONTH_AFTER.match(text, mention.end, right)
             or _SO_FAR_AFTER.match(text, mention.end, right)
@@ -1349,6 +1391,7 @@ class _ReadingState:
     # (category, value) -> role of the figures read so far: "Of the three deaths," names them again
     seen: dict[tuple[str, float | None], str] = field(default_factory=dict)
     last_trigger: str | None = None  # the event word of the last figure read
+    verdict: str | None = None  # who speaks from a fact-check's "Verdict:" on: the outlet
     contrasts: tuple[tuple[int, int], ...] = ()  # the words that start the sentence's contrasting clauses
     totals: dict[float, str] = field(default_factory=dict)  # figure -> category, of totals so far
     list_trigger: str | None = None  # "shot down 168 air targets:": the event word a bullet list takes
@@ -1413,6 +1456,9 @@ def _head_before_place(source: str, noun: str) -> bool:
 
 _ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
 _CLAIM_LABEL = re.compile(r"(?:THE[ \t]+)?(?:CLAIMS?|Claims?)[ \t]*:")
+_VERDICT_LABEL = re.compile(r"[ \t]*(?:(?:Our|OUR)[ \t]+)?"
+                            r"(?:VERDICT|Verdict|CONCLUSION|Conclusion|RATING|Rating)"
+                            r"[ \t]*(?::|\r?\n|$)")
 
 
 def _sentence_attribution(doc: Document, seg: Segmented, index: int,
@@ -1424,6 +1470,8 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
         state.paragraph_label = state.area_total = state.item_place = None
     if _CLAIM_LABEL.match(doc.text, sent.start):
         return "the claim"  # a fact-check's "CLAIM: ...": what it tests, not what it finds
+    if _VERDICT_LABEL.match(doc.text, sent.start):
+        state.verdict = doc.source or "the verdict"
     named = _resolve(speaker(doc.text, sent.start, sent.end), state)
     if named:
         state.current = state.last_named = named
@@ -1434,7 +1482,8 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
             if abbreviation:  # "... Deprived of Liberty (SNAI) said": "the SNAI" later is the same source
                 state.abbreviations[abbreviation.group(1).lower()] = named
         return named
-    return state.current
+    # a fact-check's verdict, to the end, is the outlet's own finding
+    return state.current or state.verdict
 
 
 # "Seven remain missing, according to the list, though relatives claim at least nine are": two
@@ -1673,14 +1722,16 @@ def _unsourced_figures_take_their_source(claims: list[Claim]) -> None:
     death toll at 23": a figure the article states without a source, which one named source gives
     too, is that source's figure, not the reporter's own against every other source's. (Two
     sources giving it, it stays unsourced.)"""
-    sources: dict[tuple[str, float, str], dict[str, str]] = {}  # figure -> lower-cased name -> first spelling
+    sources: dict[tuple[str, float, str], list[Claim]] = {}  # figure -> the named claims giving it
     for c in claims:
         if c.attribution is not None and c.role == "total" and c.category != "other" and c.value is not None:
-            spellings = sources.setdefault((c.category, c.value, c.unit), {})
-            spellings.setdefault(c.attribution.lower(), c.attribution)
+            sources.setdefault((c.category, c.value, c.unit), []).append(c)
     for i, c in enumerate(claims):
         if c.attribution is None and c.role == "total" and c.category != "other" and c.value is not None:
-            named = sources.get((c.category, c.value, c.unit), {})
+            # "more than 80", says the mayor; "well below 80", the verdict: the same number, not his figure
+            same = sources.get((c.category, c.value, c.unit), ())
+            named = {n.attribution.lower(): n.attribution for n in same
+                     if n.attribution and n.interval.overlaps(c.interval)}
             if len(named) == 1:
                 claims[i] = replace(c, attribution=next(iter(named.values())))
 
@@ -1847,8 +1898,11 @@ def _mark_colon_list_items(text: str, claims: list[Claim], sentence_claims: list
     of it (Kh-101 and Kalibr), parts of one figure, not rival counts of it."""
     for k, whole in enumerate(sentence_claims[:-2]):
         if _LIST_COLON_AFTER.match(text, whole.end):
-            sentence_claims[k + 1:] = _mark_list_items_of_one_kind(
-                claims, [c for c in sentence_claims[k + 1:] if c.category != whole.category])
+            others = [j for j in range(k + 1, len(sentence_claims))
+                      if sentence_claims[j].category != whole.category]
+            marked = _mark_list_items_of_one_kind(claims, [sentence_claims[j] for j in others])
+            for j, item in zip(others, marked, strict=True):
+                sentence_claims[j] = item
             return
 
 
@@ -2478,7 +2532,9 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
                 and text[trigger[0]:trigger[1]].lower() not in _LIST_WORDS
                 # "104 people have been injured, of whom 31 have been airlifted": still injured
                 and not (category == "rescued" and whole.category == "injured"))
-    if own_verb and category not in ("other", whole.category):
+    # "14 died, including two officers, and that 96 people were arrested": a count of its own
+    if own_verb and category != whole.category and (
+            category != "other" or text[trigger[0]:trigger[1]].lower() in _NOT_A_FATE):
         if scope.place_inferred or scope.place is None:
             scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
         return category, role, scope
@@ -2491,6 +2547,42 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     if scope.place is None:
         scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
     return whole.category, "total" if by_place else "subset", scope
+
+
+# what is done to people that is no harm and no rescue: a list of the harmed stops at it
+_NOT_A_FATE = frozenset("arrested detained charged questioned deployed employed vaccinated tested screened "
+                        "inspected".split())
+_AMONG_A_FIGURE_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was|are)\s+(?:also\s+)?among\s+"
+                                  r"(?:the|those|these)\s+\d", re.IGNORECASE)
+_HARM_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|victims|casualties)\b",
+                              re.IGNORECASE)
+_OF_THE_BARE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\s+$", re.IGNORECASE)
+_OF_THE_BARE_BETWEEN = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+", re.IGNORECASE)
+
+
+def _restated(text: str, sent_start: int, mentions: Sequence[Mention], counted: Sequence[_Counted],
+              i: int, state: _ReadingState) -> tuple[Claim, bool] | None:
+    """A bare "of the 17" that repeats a figure of this sentence or the one before names those
+    17 again, whatever the words after it say of some of them ("12 of the 17 had gunshot
+    wounds"): the earlier claim, and whether figure i is the part (12) rather than the 17."""
+    mention = mentions[i]
+    if mention.start < state.clauses.opening_end:
+        return None  # "Of the 14 dead, eight were women": the sentence's opening, read on its own
+    if mention.unit is None and counted[i].noun is None and _OF_THE_BARE_BEFORE.search(
+            text, max(sent_start, mention.start - 16), mention.start) and not _HARM_WORD_AFTER.match(
+            text, mention.end):
+        named, part = mention, False
+    elif (i + 1 < len(mentions) and mention.unit is None and counted[i + 1].noun is None
+          and mentions[i + 1].unit is None
+          and _OF_THE_BARE_BETWEEN.fullmatch(text, mention.end, mentions[i + 1].start)):
+        named, part = mentions[i + 1], True
+    else:
+        return None
+    for earlier in reversed((*state.previous_claims, *state.sentence_claims)):
+        if (earlier.value == named.value and earlier.unit == "count" and earlier.category != "other"
+                and not earlier.negated and earlier.end <= mention.start):
+            return earlier, part
+    return None
 
 
 def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Mention],
@@ -2691,6 +2783,16 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if category != "other" and "rate" in text[max(0, mention.start - 12):mention.start] and (
             _RATE_OF_BEFORE.search(text, max(0, mention.start - 12), mention.start)):
         category = "other"  # "a rate of 26.1" (per 100,000): a rate, not a count
+    if role == "total" and " among " in text[mention.end:mention.end + 30] and _AMONG_A_FIGURE_AFTER.match(
+            text, mention.end):
+        role = "subset"  # "All seven had been among the 18 people listed as missing": some of the 18
+    restated = _restated(text, sent.start, mentions, counted_all, i, state)
+    if restated is not None:  # "It said 12 of the 17 had gunshot wounds": 17 of the dead named before
+        earlier, part = restated
+        # the 17 named again is an earlier figure, not one more figure beside it
+        category, role = earlier.category, "subset" if part else "background"
+        if scope.place is None or scope.place_inferred:
+            scope = replace(scope, place=earlier.scope.place, place_inferred=earlier.scope.place_inferred)
     if role == "total" and category in ("killed", "injured") and _may_name_attackers(text, left, right) and (
             _WITH_ATTACKER.search(text, left, right)):
         role = "with_attacker"

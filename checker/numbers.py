@@ -422,6 +422,7 @@ _ONE_NOT_NUMBER_BEFORE = re.compile(
     r"no-|loved|only|another|right|wrong|first|same|big|new|other|good|bad|old|young|"
     r"at|at[ \t]+some|the[ \t]+only|the[ \t]+last|the[ \t]+first)[ \t\u00a0-]{1,2}\Z"
 )
+_ONE_COMPARED_BEFORE = re.compile(r"(?<![\w])(?i:the|a|an|this|that)[ \t]+[a-z]+(?:est|er)[ \t]+\Z")
 _LIST_MARKER_BEFORE = re.compile(r"(?:\A|[\r\n;:]|[\r\n][ \t]*)[ \t]*\Z")
 _LINE_START_BEFORE = re.compile(r"(?:\A|[\r\n])[ \t]*\Z")
 _NUMBERED_ITEM_AFTER = re.compile(r"\.[ \t]+[A-Z]")
@@ -1186,7 +1187,10 @@ def _one_is_pronoun(before: str, after: str) -> bool:
         return False  # "minus one"
     if _ONE_NOT_NUMBER_AFTER.match(after):
         return True
-    return _last_word(before).lower() in _ONE_PREV and bool(_ONE_NOT_NUMBER_BEFORE.search(before))
+    last = _last_word(before).lower()
+    if last.endswith(("est", "er")) and _ONE_COMPARED_BEFORE.search(before[-40:]):
+        return True  # "the lowest one", "a bigger one"
+    return last in _ONE_PREV and bool(_ONE_NOT_NUMBER_BEFORE.search(before))
 
 
 _POINT_SECOND = frozenset(" \tpP")  # `_POINT_AFTER` is spaces, then "point"
@@ -1693,12 +1697,15 @@ def _attach_ratio(text: str, num: _Num, lo: int, hi: int, bench: int = 0) -> Non
 _QUAL_GAP = frozenset(" \t\u00a0\n")
 
 
+_OPENERS = "\"\u201c\u2018'("
+
+
 def _qualifier_before(window: str) -> tuple[str, int] | None:
     """The qualifier phrase that ends `window` (then whitespace): (qualifier, its length back)."""
     if not window or window[-1] not in _QUAL_GAP:
         return None
     last = window.rsplit(None, 1)
-    lengths = _QUAL_LENGTHS.get(last[-1].lower()) if last else None
+    lengths = _QUAL_LENGTHS.get(last[-1].lstrip(_OPENERS).lower()) if last else None
     if lengths is None:
         return None  # the common case, without splitting the whole window
     # the last words, as many as the longest phrase has (`split` gives no more of them)
@@ -1706,10 +1713,10 @@ def _qualifier_before(window: str) -> tuple[str, int] | None:
     for k in lengths:
         if k > len(words):
             continue
-        phrase = " ".join(words[-k:]).lower()
+        first = words[-k].lstrip(_OPENERS)  # 'the caption "Over 100 devotees': the quote is no part of it
+        phrase = " ".join([first, *words[-k + 1:]] if k > 1 else [first]).lower()
         qual = _QUALIFIER_PHRASES.get(phrase)
-        if qual is not None:
-            first = words[-k]
+        if qual is not None and first:
             body = window.rstrip()
             limit = len(body) - len(" ".join(words[-k + 1:])) if k > 1 else len(body)
             idx = body.rfind(first, 0, limit)

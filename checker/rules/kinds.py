@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from itertools import pairwise
 from typing import Literal
@@ -59,7 +59,8 @@ class Consistent(RuleBase):
     Passes: all the figures' intervals overlap ("at least 12" and "12 dead").
     Fails: two intervals cannot both hold ("at least 12" and "9 dead"); one failure per pair.
     When the two figures come from different named sources the failure is reported as
-    `info`, "disputed: X says a, Y says b".
+    `info`, "disputed: X says a, Y says b". Figures the article dates to two different days
+    ("On Monday, 27 were missing"; "On Wednesday, 22") are a series, not rivals.
 
         - id: killed-consistent
           kind: consistent
@@ -82,7 +83,8 @@ class Consistent(RuleBase):
         for group in groups:
             conflicts = [p for p in _pairs(group) if not self._agree(*p)
                          and not _different_people(ctx, *p) and not self._some_of_everyone(ctx, *p)
-                         and not self._night_of_a_longer_tally(*p) and not self._a_few_of_many(*p)]
+                         and not self._night_of_a_longer_tally(*p) and not self._a_few_of_many(*p)
+                         and not _on_different_days(ctx, *p) and not _below_the_full_toll(ctx, *p)]
             for a, b in conflicts:
                 if (a.id, b.id) not in failed:
                     failed.add((a.id, b.id))
@@ -150,6 +152,51 @@ class Consistent(RuleBase):
         if len(claims) == 1:
             return f"only one {self.category} figure {ctx.where_text}: nothing to compare"
         return f"no two {self.category} figures are about the same scope and unit"
+
+
+def _below_the_full_toll(ctx: Context, a: Claim, b: Claim) -> bool:
+    """"The names of 1,870 people" and "the full toll lies between 1,900 and 2,300": a count
+    of those documented is no rival of an estimate of the whole, unless it is the larger."""
+    def full(c: Claim) -> bool:
+        text = ctx.document(c.document).text
+        return bool(text) and bool(_FULL_TOLL_BEFORE.search(text, max(0, c.start - 50), c.start))
+
+    estimate, count = (a, b) if full(a) else (b, a) if full(b) else (None, None)
+    if estimate is None or count is None or full(count):
+        return False
+    low, high = count.interval.low, estimate.interval.high
+    return low is None or high is None or low <= high
+
+
+_FULL_TOLL_BEFORE = re.compile(
+    r"\b(?:full|true|real|actual)\s+(?:death\s+)?(?:toll|number|figure)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+def _on_different_days(ctx: Context, a: Claim, b: Claim) -> bool:
+    """"On Monday, 27 people were missing"; "On Wednesday, ... 22 were still unaccounted for":
+    figures the article dates to two different days are a series, not rivals (`monotonic`
+    follows a toll through them)."""
+    day_a, day_b = _day(ctx, a), _day(ctx, b)
+    return day_a is not None and day_b is not None and day_a != day_b
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _day(ctx: Context, claim: Claim) -> date | str | None:
+    """The day a figure's own words date it to: "on Monday" (the last Monday up to the article's
+    date), "yesterday", "today"; the words themselves when the article has no date; None when
+    they name no day."""
+    time = claim.scope.time or ""
+    words = time.split()
+    base = _article_date(ctx, claim)
+    if time in ("today", "yesterday"):
+        back = 0 if time == "today" else 1
+    elif len(words) == 2 and words[0] == "on" and words[1] in _WEEKDAYS:
+        back = (base.weekday() - _WEEKDAYS.index(words[1])) % 7 if base else 0
+    else:
+        return None
+    return time if base is None else (base - timedelta(days=back)).date()
 
 
 def _within_a_day(claim: Claim, tally: Claim) -> bool:
@@ -1069,7 +1116,8 @@ class Bounds(RuleBase):
     Passes: the figure can lie within the limit ("112 targets" intercepted ≤ "145 drones" +
     "70 missiles" launched = 215).
     Fails: it certainly lies outside: its lowest value is above `at_most`, or its highest
-    below `at_least` ("250 targets" shot down of 215 launched).
+    below `at_least` ("250 targets" shot down of 215 launched). When the figure and its
+    limit come from different named sources the failure is `info`, "disputed: ...".
     Skips: when any named category is absent.
 
         - id: intercepted-within-launched
@@ -1099,18 +1147,18 @@ class Bounds(RuleBase):
             yield Verdict("skip", self.absent_reason(ctx, cats))
             return
         for combo in combos:
-            yield from self._judge(combo)
+            yield from self._judge(ctx, combo)
 
-    def _judge(self, combo: tuple[Claim, ...]) -> Iterator[Verdict]:
+    def _judge(self, ctx: Context, combo: tuple[Claim, ...]) -> Iterator[Verdict]:
         n = len(self.value)
         values, rest = combo[:n], combo[n:]
         k = len(_limit_categories(self.at_most))
         for relation, limit, claims in (("at most", self.at_most, rest[:k]),
                                         ("at least", self.at_least, rest[k:])):
             if limit is not None:
-                yield self._one(relation, limit, values, claims)
+                yield self._one(ctx, relation, limit, values, claims)
 
-    def _one(self, relation: str, limit: float | tuple[str, ...], values: Sequence[Claim],
+    def _one(self, ctx: Context, relation: str, limit: float | tuple[str, ...], values: Sequence[Claim],
              limit_claims: Sequence[Claim]) -> Verdict:
         value = total(self.widened(c) for c in values)
         if isinstance(limit, float):
@@ -1126,8 +1174,17 @@ class Bounds(RuleBase):
         sign = "≤" if relation == "at most" else "≥"
         text = f"{value_text} {sign} {limit_text}" if ok else self.fail_text(
             value=value_text, relation=relation, limit=limit_text)
-        return Verdict("pass" if ok else "fail", text + self.tolerance_note(),
-                       (*values, *limit_claims))
+        claims = (*values, *limit_claims)
+        if not ok and (sides := _sides(ctx, values, limit_claims)):
+            return Verdict("fail", f"disputed: {sides[0]} says {value_text}, {sides[1]} says {limit_text}",
+                           claims, severity="info")
+        return Verdict("pass" if ok else "fail", text + self.tolerance_note(), claims)
+
+
+def _sides(ctx: Context, values: Sequence[Claim], limits: Sequence[Claim]) -> tuple[str, str] | None:
+    """A figure of one named source held to a limit another names ("all 150 drones shot down",
+    say social media posts; "112 launched", says the air force): a dispute, not an error."""
+    return next((sides for v in values for lim in limits if (sides := _two_sides(ctx, v, lim))), None)
 
 
 def _limit_categories(limit: float | tuple[str, ...] | None) -> tuple[str, ...]:
@@ -1147,8 +1204,9 @@ class Monotonic(RuleBase):
 
     Checks: figures of `category` in different articles of the event, ordered by each
     article's date (articles without a date are left out), about the same place and in the
-    same unit; and the timestamped updates of a live blog ("3:45pm: The toll has risen to
-    21"), ordered by their times.
+    same unit; the timestamped updates of a live blog ("3:45pm: The toll has risen to
+    21"), ordered by their times; and, within one article, one source's figures dated to
+    different days ("On Monday, 41 bodies ..."; "On Wednesday, ... 38").
     Passes: a later figure can be equal to or above an earlier one ("at least 8" on Monday,
     "12" on Tuesday).
     Fails: a later figure is certainly lower: its highest value is below the earlier figure's
@@ -1173,9 +1231,18 @@ class Monotonic(RuleBase):
     def check(self, ctx: Context) -> Iterator[Verdict]:
         figures = (*ctx.of(self.category), *(c for c in ctx.history if c.category == self.category))
         when = {c.id: t for c in figures if (t := _when(ctx, c)) is not None}
+        days = {c.id: d for c in figures if isinstance(d := _day(ctx, c), date)}
+
+        def before(a: Claim, b: Claim) -> bool:
+            """In one article, figures it dates to days ("on Monday") follow those days."""
+            if a.document == b.document and (a.id in days or b.id in days):
+                return (a.id in days and b.id in days and days[a.id] < days[b.id]
+                        and _two_sides(ctx, a, b) is None)  # the mayor's Tuesday figure, not civil defence's
+            return when[a.id] < when[b.id]
+
         dated = [c for c in figures if c.id in when]
         pairs = [(a, b) for a in dated for b in dated
-                 if when[a.id] < when[b.id] and self.comparable((a, b)) and not _narrower(a, b)
+                 if before(a, b) and self.comparable((a, b)) and not _narrower(a, b)
                  and (a.document == b.document or (not _undated(ctx, a) and not _undated(ctx, b)))
                  and not _different_people(ctx, a, b) and not _group_after_everyone(ctx, a, b)]
         if not pairs:
@@ -1284,6 +1351,9 @@ def _moment_label(ctx: Context, claim: Claim) -> str:
     clock = CLOCK.fullmatch(claim.scope.time or "")
     if clock is not None and len(ctx.documents) <= 1:
         return f"the {claim.scope.time} update"
+    if clock is None and len(ctx.documents) <= 1 and _day(ctx, claim) is not None:
+        day = (claim.scope.time or "").removeprefix("on ").title()
+        return f"{day}'s count"
     label_ = ctx.doc_label(claim.document)
     return f"{label_}, the {claim.scope.time} update" if clock is not None else label_
 

@@ -59,7 +59,8 @@ SOURCE_NOUNS = frozenset(
     "ministries departments agencies relatives families survivors villagers locals eyewitnesses "
     "activists rebels militants lawmakers opposition neighbours neighbors parents wing "
     "records registers register logs hospitals morgue morgues chairman chairwoman chairperson leader "
-    "leaders councillor councilor secretary administrator manager coordinator defence defense".split()
+    "leaders councillor councilor secretary administrator manager coordinator defence defense coastguard "
+    "coastguards".split()
 )
 _ARTICLES = frozenset({"The", "A", "An"})
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our"])

@@ -2607,6 +2607,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             *state.totals.values(), *(c.category for c in state.sentence_claims)) and not (
             _MORE_THINGS_AFTER.match(text, mention.end)):
         role = "total"  # "63 shot down ... A further 14 drones were lost": a count of its own
+    elif role == "increment" and category not in ("other", *(seen for seen, _ in state.seen)) and (
+            _FURTHER_BEFORE.search(text, max(sent.start, mention.start - 16), mention.start)):
+        role = "total"  # "rescued 97, and 61 bodies ... A further 140 are still missing": the first missing
     cat = lexicon.category(category)
     scope = _scope(text, sent.start, sent.end, left, right, mention.start,
                    doc.place if cat is not None and cat.cumulative else None, state.dateline,

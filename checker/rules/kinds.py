@@ -39,6 +39,7 @@ from checker.rules.base import (
     total,
     written_interval,
 )
+from checker.units import convert, same_dimension, unit_after
 
 # --------------------------------------------------------------------------- consistent
 
@@ -497,7 +498,8 @@ class Breakdown(RuleBase):
     against each whole figure of the category in the same article, about the same place.
     Passes: the parts add up to at most the whole.
     Fails: they certainly add up to more ("Among the dead were 21 women" of "18 killed";
-    21 + 12 + 6 = 39 of "37 injured").
+    21 + 12 + 6 = 39 of "37 injured"); or a list that ends with "the remaining N", and so
+    tells every one, adds up to less.
     Skips: when the article gives no parts of the category, or no whole to hold them against.
 
         - id: killed-breakdown
@@ -548,6 +550,12 @@ class Breakdown(RuleBase):
             whole_text = f"{label(self.category)} {figure(whole)}"
             text = (f"parts {parts_text} ≤ {whole_text}" if ok
                     else self.fail_text(parts=parts_text, whole=whole_text))
+            if ok and len(parts) > 1 and _told_to_the_last(ctx.document(whole.document).text, parts) and (
+                    summed.high is not None and self.widened(whole).low is not None
+                    and summed.high < self.widened(whole).low):
+                # "658 were Egyptians, 165 Jordanians ..., with the remaining 116": every one told
+                ok, text = False, (f"the parts {parts_text}, ending with the remaining ones, account "
+                                   f"for fewer than {whole_text}")
             yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
 
 
@@ -640,6 +648,9 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
             # including nine flying toward Moscow, 11 over the Belgorod Region" the 11 is an item
             gap = max((c.end for c in ctx.claims if c.document == part.document
                        and parts[k - 1].end <= c.start and c.end <= part.start), default=parts[k - 1].end)
+            if _NEW_STATEMENT.search(text, gap, part.start):
+                break  # "83 were women and 11 were children, she said, adding that 112 bodies had been
+                # identified": another statement about the dead, not a third kind of them
             if _SELECTION.search(text, gap, part.start) or N_OF_THEM.match(text, part.start):
                 nested = bool(N_OF_THEM.match(text, part.start))
                 continue  # "7 are still being treated, 3 of them in intensive care": 3 of the 7
@@ -650,6 +661,7 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
     return out
 
 
+_NEW_STATEMENT = re.compile(r"\b(?:adding|added|also\s+said|further\s+said)\s+(?:that\s+)?", re.IGNORECASE)
 # between the items of one list: "nine of them from Odisha, two from West Bengal and one"
 _NEXT_ITEM = re.compile(r"[^,;.()]{0,40}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
@@ -1356,6 +1368,112 @@ def _moment_label(ctx: Context, claim: Claim) -> str:
         return f"{day}'s count"
     label_ = ctx.doc_label(claim.document)
     return f"{label_}, the {claim.scope.time} update" if clock is not None else label_
+
+
+# --------------------------------------------------------------------------- conversion
+
+
+@kind("conversion", message="{given} is not {converted}: it is {amount}",
+      placeholders={"given": "the figure as first given", "converted": "the figure in brackets after it",
+                    "amount": "the first figure in the bracket's unit"})
+class Conversion(RuleBase):
+    """A figure given again in another unit, in brackets, says the same amount.
+
+    Checks: each figure followed by a bracketed figure in another unit of the same kind
+    ("9,500 hectares (about 3,800 acres)", "40 km (25 miles)", "42C (108F)"), converted
+    with pint. Each figure stands for what rounds to it ("25 miles" is 24.5 to 25.5; "30
+    miles", with its zero, 25 to 35), plus 2% for conversion factors rounded in the newsroom.
+    Passes: the two amounts agree.
+    Fails: they cannot both be right: 9,500 hectares is about 23,475 acres, not 3,800.
+    Skips: when no figure is given twice in two units.
+
+        - id: conversion-agrees
+          kind: conversion
+          severity: error
+          description: A figure converted into another unit in brackets says the same amount.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Verdict]:
+        pairs = list(_given_twice(ctx))
+        if not pairs:
+            yield Verdict("skip", f"no figure given again in another unit {ctx.where_text}")
+            return
+        for given, converted, (unit_a, unit_b) in pairs:
+            first = _as_written(given, unit_a)
+            low = None if first.low is None else convert(first.low, unit_a, unit_b)
+            high = None if first.high is None else convert(first.high, unit_a, unit_b)
+            if (low is None and first.low is not None) or (high is None and first.high is not None):
+                continue
+            amount = Interval(low, high).widen(relative=_CONVERSION_SLACK)
+            ok = amount.overlaps(_as_written(converted, unit_b))
+            known = [x for x in (low, high) if x is not None]
+            middle = _round3(sum(known) / len(known)) if known else 0.0
+            text = (f'"{given.text}" = "{converted.text}"' if ok else self.fail_text(
+                given=f'"{given.text}"', converted=f'"{converted.text}"',
+                amount=f"about {middle:,.{0 if middle >= 100 else 2}f} {_unit_words(converted)}"))
+            yield Verdict("pass" if ok else "fail", text, (given, converted))
+
+
+_CONVERSION_SLACK = 0.02
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*(?:or[ \t]+|equal[ \t]+to[ \t]+|equivalent[ \t]+to[ \t]+)?")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _given_twice(ctx: Context) -> Iterator[tuple[Claim, Claim, tuple[str, str]]]:
+    """Each figure with the bracketed figure right after it, and the units they were written in."""
+    measured = (c for c in (*ctx.claims, *ctx.parts, *ctx.background)
+                if c.unit not in ("count", "percent") and not c.unit.startswith("1/"))
+    claims = sorted(measured, key=lambda c: (c.document, c.start))
+    for a, b in pairwise(claims):
+        if a.document != b.document:
+            continue
+        text = ctx.document(a.document).text
+        if not (_BRACKET_OPEN.fullmatch(text, a.end, b.start) and _BRACKET_CLOSE.match(text, b.end)):
+            continue
+        unit_a, unit_b = _written_unit(a), _written_unit(b)
+        if unit_a and unit_b and unit_a != unit_b and same_dimension(unit_a, unit_b):
+            yield a, b, (unit_a, unit_b)
+
+
+def _written_unit(claim: Claim) -> str | None:
+    """The unit a figure is written in (rules may see it converted to another figure's)."""
+    digits = list(_LAST_DIGITS.finditer(claim.text))
+    if not digits:
+        return None
+    found = unit_after(claim.text, digits[-1].end())
+    return found[0].name if found else None
+
+
+_LAST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _as_written(claim: Claim, unit: str) -> Interval:
+    """The figure in the unit it was written in: its qualifier's interval ("about 3,800 acres" is
+    3,420 to 4,180), or what rounds to it, half its last written digit or, for a round number
+    ("30 miles"), of its last non-zero one."""
+    if claim.qualifier != "exact" or claim.value is None:
+        if claim.unit == unit:
+            return claim.interval
+        low, high = claim.interval.low, claim.interval.high  # converted for another rule: back
+        return Interval(None if low is None else convert(low, claim.unit, unit),
+                        None if high is None else convert(high, claim.unit, unit))
+    digits = [m.group() for m in _LAST_DIGITS.finditer(claim.text)]
+    written = digits[-1].replace(",", "") if digits else ""
+    if "." in written:
+        half = 0.5 * 10 ** -len(written.split(".")[1])
+    else:
+        half = 0.5 * 10 ** (len(written) - len(written.rstrip("0")) if written.strip("0") else 0)
+    return Interval(claim.value - half, claim.value + half)
+
+
+def _unit_words(claim: Claim) -> str:
+    """The unit as the claim writes it: "acres" in "about 3,800 acres"."""
+    digits = list(_LAST_DIGITS.finditer(claim.text))
+    return claim.text[digits[-1].end():].strip() if digits else claim.unit
+
+
+def _round3(x: float) -> float:
+    return float(f"{x:.3g}")
 
 
 # --------------------------------------------------------------------------- reference

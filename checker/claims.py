@@ -1120,6 +1120,10 @@ def _origin(text: str, left: int, start: int) -> bool:
         _ORIGIN_BEFORE.search(text, max(left, start - 70), start + 1))
 
 
+_NAMED_THEN_WHERE = re.compile(r"(?:\bThe\s+|\bthe\s+)?(?P<place>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3}),\s+"
+                               r"where\s+[^,.;]{0,50}$")
+
+
 def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: int,
            fallback: str | None, fallback_is_dateline: bool, weapons: bool = False) -> Scope:
     """Where and when: the clause's place, else the sentence's, else the document's.
@@ -1129,6 +1133,9 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
     """
     place = _listed_place(text, a) or _place(text, left, right, a, None, weapons) or _place(
         text, sent_start, a, a, None, weapons)
+    if place is None and "where" in text[max(sent_start, a - 60):a] and (
+            where := _NAMED_THEN_WHERE.search(text, max(sent_start, a - 90), a)):
+        place = where.group("place")  # "The Bruce Highway, where 23 people died"
     time = _time(text, left, right, a)
     if time is None and left > sent_start and (opening := _DAY_OPENING.match(text, sent_start, left)):
         time = " ".join(opening.group("time").lower().split())  # "On Wednesday, it said ..., and that 22"
@@ -1306,7 +1313,7 @@ def _facility_count(text: str, sentence_start: int, mention: Mention, counted: _
 _FACILITY_NAME = re.compile(r"\b(?:Hospital|Medical|Clinic|Infirmary|Health\s+Cent(?:re|er))\b")
 _BROUGHT_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:had\s+been|have\s+been|were|was)\s+(?:brought|taken|shifted|transferred|moved|rushed|"
-    r"referred)\s+(?:there\b|to\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'\u2019\-]*\s+){1,4}(?:Hospital|"
+    r"referred)\s+(?:there\b|to\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'\u2019.\-]*\s+){1,4}(?:Hospital|"
     r"Medical\s+Cent(?:re|er)|Clinic|Infirmary))\b)")
 
 
@@ -2485,6 +2492,7 @@ _SEAT_OF = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Mm]inistry|[Hh]ead
                       r"[Oo]ffice|[Dd]irectorate)\s+in\b")
 _PATIENTS = frozenset({"patient", "patients"})
 _OF_THE_FIGURE_AFTER = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+)?(?:\d|(?-i:[a-z]+[ \t]+\d))")
+_OF_THE_GROUP_END = re.compile(r"\bof\s+the\s+(?:victims|dead|deceased|injured|wounded)$", re.IGNORECASE)
 _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
@@ -2518,7 +2526,8 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         return (category if of_them and category != "other" else previous.category), "subset", scope
     if (role == "total" and previous is not None and previous.role == "subset"
             and counted.group in (None, "person") and _listed_after(text, previous, mention)
-            and any(c.role == "subset" and _OF_THE_FIGURE_AFTER.match(text, c.end)
+            and any(c.role == "subset" and (_OF_THE_FIGURE_AFTER.match(text, c.end)
+                                             or _OF_THE_GROUP_END.search(c.text))  # "62 of the victims"
                     for c in state.sentence_claims)):
         # "26 of the 34 injured have gone home, 7 are in hospital and one has died": all of the 34
         return category, "subset", scope

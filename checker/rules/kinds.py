@@ -518,6 +518,12 @@ class Breakdown(RuleBase):
         compatible = [w for w in wholes if (self.same_group([_own_place(c) for c in (*parts, w)])
                                             or (by_place and _wider_than(w, parts, named_split)))
                       and _may_hold(w, parts) and all(_same_time(p, w) for p in parts)]
+        text = ctx.document(parts[0].document).text
+        opening = text.rfind("\n", 0, parts[0].start) + 1
+        sentence_start = max(opening, text.rfind(". ", 0, parts[0].start) + 2)
+        if _OF_THOSE_NAMED_BEFORE.match(text, sentence_start, parts[0].start):
+            # "Of those killed, 118 were drivers, ...": the whole was named before, not after
+            compatible = [w for w in compatible if w.start < parts[0].start]
         return _nearest_whole(parts, compatible)
 
     def check(self, ctx: Context) -> Iterator[Verdict]:
@@ -557,6 +563,10 @@ class Breakdown(RuleBase):
                 ok, text = False, (f"the parts {parts_text}, ending with the remaining ones, account "
                                    f"for fewer than {whole_text}")
             yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
+
+
+_OF_THOSE_NAMED_BEFORE = re.compile(r"[ \t\"\u201c]*(?:Of|Among)\s+(?:those|the)\s+(?:killed|dead|who\s+died|"
+                                    r"injured|wounded|hurt|victims|deceased|missing)\s*,", re.IGNORECASE)
 
 
 def _a_list_by_place(parts: Sequence[Claim]) -> bool:
@@ -841,8 +851,8 @@ def _fates_in_one_sentence(fates: Sequence[Claim], population: Claim) -> list[Cl
 def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str] = ABOARD) -> bool:
     """People on board, carried or (in a mine) trapped, counted as people."""
     entity = (claim.entity or "").lower()
-    if ctx.lexicon.entity_group(entity) != "person":
-        return False
+    if ctx.lexicon.entity_group(entity) != "person" or entity in _SURVIVOR_NOUNS:
+        return False  # "the three survivors were transferred": what befell some, not everyone
     if _SELECTED_JUST_BEFORE.search(text, max(0, claim.start - 30), claim.start):
         return False  # "86 people, including the captain and two crew members, had boarded"
     stop = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start))
@@ -854,7 +864,9 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     others = claim.text.lower().endswith("others")
     trapped = _TRAPPED.search(window) and not _STILL_TRAPPED.search(window)
     aboard = aboard_words.search(window) or (entity in _MINE_WORKERS and not others and trapped)
-    return bool(aboard) and not _CAPACITY.search(text, max(0, claim.start - 40), claim.end)
+    # "licensed to carry 14 passengers, had 17 people on board": the capacity is the clause before
+    clause = max(max(0, claim.start - 40), text.rfind(",", max(0, claim.start - 40), claim.start) + 1)
+    return bool(aboard) and not _CAPACITY.search(text, clause, claim.end)
 
 
 # --------------------------------------------------------------------------- itemised
@@ -1055,7 +1067,12 @@ def _nearest_whole(parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | N
     first = parts[0]
     mine = [w for w in wholes if w.document == first.document]
     before = [w for w in mine if w.start < first.start]
-    return before[-1] if before else (mine[0] if mine else None)
+    if before:
+        return before[-1]
+    # after them: a list ("eight men, four women and three children ... The toll stood at 14"),
+    # or a lone part close by ("... three children. In all, 12 died"), not paragraphs on
+    after = [w for w in mine if len(parts) > 1 or w.sentence - parts[-1].sentence <= 2]
+    return after[0] if after else None
 
 
 def _own_place(claim: Claim) -> Claim:
@@ -1919,6 +1936,12 @@ class Change(RuleBase):
         if second and _FROM_BETWEEN.fullmatch(text, change.end, first.start) and \
                 _TO_BETWEEN.fullmatch(text, first.start + len(first.text), second.start):
             return change, second, first
+        if not levels and _FROM_BETWEEN.fullmatch(text, change_end, first.start):
+            reached = [c for c in candidates if c.sentence == change.sentence and c.end <= change.start
+                       and c.unit == first.unit
+                       and _REACHED_BEFORE.search(text, max(0, c.start - 16), c.start)]
+            if reached:  # "fell to 512 in the year to September, down 14% from 571"
+                return change, reached[-1], first
         if levels and second is None and _TO_BETWEEN.fullmatch(text, change.end, first.start):
             earlier = [c for c in candidates if c.sentence > change.sentence and c.unit == first.unit
                        and _LEVEL_FROM_BEFORE.search(text, max(0, c.start - 20), c.start)]
@@ -2004,6 +2027,8 @@ _HAD_STOOD_AT = re.compile(r"\b(?:had\s+stood|had\s+been|stood)\s+at\s+(?:about\
 _OVER_A_DURATION = re.compile(r"\s+(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?$", re.IGNORECASE)
 _DURATIONS = frozenset({"hour", "day", "week", "month", "year", "minute"})
 _LEVEL_FROM_BEFORE = re.compile(r"\b(?:down|up|lower|higher)\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
+_REACHED_BEFORE = re.compile(r"\b(?:rose|risen|grew|increased|climbed|jumped|fell|fallen|dropped|declined|"
+                             r"decreased|slipped|reached|hit)\s+to\s+(?:an?\s+)?$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\s*,?\s+to\s+(?:an?\s+)?(?:\w+\s+)?", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"\s*,?\s+from\s+(?:an?\s+)?(?:\w+\s+)?", re.IGNORECASE)
 # "to 2,14,807 units in October, against 2,01,130 units": the earlier level after the later

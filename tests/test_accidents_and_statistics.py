@@ -1,0 +1,72 @@
+"""Accidents told by local outlets and yearly statistics: who was on board, where the injured
+were taken, which whole a list of the dead belongs to, a change written around its level."""
+
+from __future__ import annotations
+
+import checker
+from checker.model import Claim
+
+
+def claim_at(text: str, figure: str) -> Claim:
+    start = text.index(figure)
+    hits = [c for c in checker.extract(text) if c.start < start + len(figure) and start < c.end]
+    assert hits, f"no claim at {figure!r} in {[c.text for c in checker.extract(text)]}"
+    return hits[0]
+
+
+def failed(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.severity) for f in checker.check([text]).failed]
+
+
+def test_a_hospital_with_a_saint_s_name_scopes_its_patients() -> None:
+    text = ("Two people were killed and 23 injured in Eldon, police said. Of the 23 injured, 19 are "
+            "passengers and four are crew members. Six were taken to St. Brendan Regional Medical "
+            "Center in serious condition.")
+    assert claim_at(text, "Six").scope.place == "St. Brendan Regional Medical Center"
+    assert not failed(text)
+
+
+def test_the_survivors_are_an_outcome_not_the_people_on_board() -> None:
+    text = ("The toll rose to 14 on Saturday, police said. The matatu, licensed to carry 14 "
+            "passengers, had 17 people on board. The three survivors were transferred to the Nakuru "
+            "Level Five Hospital.")
+    assert not failed(text)
+
+
+def test_people_on_board_after_the_capacity_clause_are_counted() -> None:
+    text = ("The boat, licensed to carry 40 passengers, had 52 people on board when it capsized. "
+            "Thirty bodies were recovered and 31 people were rescued.")
+    assert ("outcomes-within-on-board", "warning") in failed(text)
+
+
+def test_a_list_of_those_killed_belongs_to_the_toll_before_it() -> None:
+    text = ("Preliminary figures show 276 people died on the state's roads. Of those killed, 118 were "
+            "drivers, 54 were passengers and 61 were motorcyclists. Police said 41 of the 172 drivers "
+            "and passengers killed were not wearing a seatbelt.")
+    assert ("killed-breakdown", "error") not in failed(text)
+
+
+def test_a_named_place_before_where_places_the_figure() -> None:
+    text = "The Bruce Highway, where 23 people died, again recorded more deaths than any other road."
+    assert claim_at(text, "23").scope.place == "Bruce Highway"
+
+
+def test_a_change_written_after_the_level_it_reached() -> None:
+    text = ("The number of homicides fell to 512 in the year to September, down 14% from 571 the year "
+            "before, the statistics office said.")
+    assert failed(text) == [("change-matches-figures", "error")]
+    assert not failed(text.replace("14%", "10%"))
+
+
+def test_a_figure_listed_after_some_of_the_victims_is_some_of_them_too() -> None:
+    text = ("Of the 512 victims, 371 were men and 141 were women. Sixty-two of the victims were aged "
+            "under 18, and 89 were killed by a partner or former partner, 74 of them women.")
+    assert claim_at(text, "89").role == "subset"
+
+
+def test_a_lone_part_is_not_held_to_a_toll_paragraphs_later() -> None:
+    text = ("Sixty-two of the victims were aged under 18, and 89 were killed by a partner. A knife "
+            "was used in 221 homicides. Courts convicted 298 people of murder. The policing minister "
+            "said the fall was encouraging. The office said 37 deaths currently recorded as homicides "
+            "could yet be reclassified.")
+    assert ("killed-breakdown", "error") not in failed(text)

@@ -227,7 +227,7 @@ NATIONWIDE = "nationwide"  # the place of "across the country", whatever the cou
 _NATIONWIDE = Contains(re.compile(
     r"\b(?=[acinot])(?:(?:across|throughout|around)\s+the\s+(?:country|nation)\b|nationwide\b|countrywide\b|"
     r"nationally(?=\s*,)|"  # "Nationally, the rains have killed 63"
-    r"(?:over|across|in)\s+(?:several|multiple|many|numerous|a\s+number\s+of|\d+|two|three|four|five|"
+    r"(?:over|across|in)\s+(?:the\s+)?(?:several|multiple|many|numerous|a\s+number\s+of|\d+|two|three|four|five|"
     r"six|seven|eight|nine|ten|\w+\s+different)\s+(?:(?-i:[A-Z])\w+\s+){0,2}"  # "four Central Asian"
     r"(?:regions|provinces|states|oblasts|districts|countries|nations)\b)",
     re.IGNORECASE,
@@ -259,6 +259,8 @@ _NOT_PLACES = frozenset(
     "Page By I II III IV V VI VII VIII IX X XI XII "
     # a fact-check's or a correction's label: "Verdict: Misleading. The confirmed toll ..."
     "Verdict Conclusion Rating Correction Clarification Update Claim Claims Fact Facts "
+    # a storm is what struck, not where: "as a result of Typhoon Dalisay"
+    "Typhoon Cyclone Hurricane Storm Tropical Super "
     # roads: "on Interstate 80", "on Route 4", "near Exit 14"
     "Interstate Route Highway Exit Motorway Freeway Expressway "
     # armed groups and movements are who acts, not where: "its air campaign against Hezbollah"
@@ -1120,6 +1122,12 @@ def _origin(text: str, left: int, start: int) -> bool:
         _ORIGIN_BEFORE.search(text, max(left, start - 70), start + 1))
 
 
+# "Paranaíba do Sul accounts for 38 of the dead", "Neighbouring Espírito Alto has confirmed 6 deaths"
+_NAME_WORDS = r"[A-Z][\w'\u2019\-]+(?:\s+(?:do|da|de|del|di|dos|das|[A-Z][\w'\u2019\-]+)){0,3}"
+_PLACE_SUBJECT = re.compile(
+    rf"\s*(?:(?:Neighbou?ring|Nearby|Adjacent)\s+(?P<near>{_NAME_WORDS})\s+(?:has|have|had)?\s*"
+    r"(?:confirmed|recorded|registered|reported|counted)|"
+    rf"(?P<own>{_NAME_WORDS})\s+(?:accounts|accounted)\s+for)\s+(?:at\s+least\s+|some\s+|about\s+)?")
 _NAMED_THEN_WHERE = re.compile(r"(?:\bThe\s+|\bthe\s+)?(?P<place>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3}),\s+"
                                r"where\s+[^,.;]{0,50}$")
 
@@ -1131,7 +1139,10 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
     The document's place is the dateline's (marked inferred: where the reporter was) or the
     first place the lede names.
     """
-    place = _listed_place(text, a) or _place(text, left, right, a, None, weapons) or _place(
+    subject = _PLACE_SUBJECT.match(text, sent_start, a) if "ccount" in text[sent_start:a] or (
+        "eighbo" in text[sent_start:sent_start + 14]) else None
+    named = subject.group("near") or subject.group("own") if subject and a == subject.end() else None
+    place = named or _listed_place(text, a) or _place(text, left, right, a, None, weapons) or _place(
         text, sent_start, a, a, None, weapons)
     if place is None and "where" in text[max(sent_start, a - 60):a] and (
             where := _NAMED_THEN_WHERE.search(text, max(sent_start, a - 90), a)):
@@ -2338,8 +2349,10 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
                                                         mention.start))  # "six over Moscow, including three"
         if earlier.high is not None and mention.low is not None and mention.low > 10 * earlier.high:
             continue  # "1,184,000 homes in the three states — 731,000 in Florida": not the states
-        if earlier_group in _PLACE_GROUPS and group is None and _IN_A_PLACE_AFTER.match(text, mention.end):
-            continue  # "killed 21 people in the five places it struck: six in Florida": not the places
+        if earlier_group in _PLACE_GROUPS and group is None and (
+                _IN_A_PLACE_AFTER.match(text, mention.end) or _listed_place(text, mention.start)):
+            continue  # "killed 21 people in the five places it struck: six in Florida": not the places;
+            # "38 people have died across five states: Okpara 21, Ruwan 9": the states' dead
         if same and earlier.unit in ("count", unit) and (earlier.role == "total" or selected_inside):
             return earlier
     if not state.sentence_claims and counted.noun and _COLON_LIST.search(before) and _AS_FOLLOWS.search(
@@ -2563,6 +2576,9 @@ _NOT_A_FATE = frozenset("arrested detained charged questioned deployed employed 
                         "inspected".split())
 _AMONG_A_FIGURE_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was|are)\s+(?:also\s+)?among\s+"
                                   r"(?:the|those|these)\s+\d", re.IGNORECASE)
+_TREATED_FOR_ILLNESS = re.compile(
+    r"[^.;]{0,24}?\bfor\s+(?:\w+\s+){0,2}(?:malaria|cholera|diarrh\w*|dehydration|fever|measles|typhoid|"
+    r"illness\w*|diseases?|infections?|respiratory)\b", re.IGNORECASE)
 _HARM_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|victims|casualties)\b",
                               re.IGNORECASE)
 _OF_THE_BARE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\s+$", re.IGNORECASE)
@@ -2788,6 +2804,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "subset"  # "Among the missiles were ... two Kh-59 guided missiles": a kind of them
     if role == "subset" and reading.unit == "percent":
         role = "total"  # "Of the total, 5,402 people, or 56 percent": the share, not a part
+    if category == "injured" and "for" in text[end:end + 40] and _TREATED_FOR_ILLNESS.match(text, end):
+        category = "other"  # "clinics have treated more than 3,500 people for malaria, diarrhoea and ..."
     if category == "killed" and _estimates_excess_deaths(text, mention, end):
         category = "other"  # an estimate of excess mortality is not a toll
     if category != "other" and mention.unit is None and mention.value is not None and 0 < mention.value < 1:

@@ -124,7 +124,9 @@ def _categories_of(item: dict) -> list[str] | None:
 _KINDS_THAT_FIND = {"bounds": {"bounds", "part_of", "outcomes", "breakdown"},
                     "part_of": {"part_of", "breakdown", "place_within"},
                     # a list of fates that ends with "the remaining 3" says it sums to the whole
-                    "sum": {"sum", "itemised", "breakdown", "outcomes"}}
+                    "sum": {"sum", "itemised", "breakdown", "outcomes"},
+                    # "9,500 hectares (about 3,800 acres)": one amount given twice
+                    "consistent": {"consistent", "conversion"}}
 
 
 def _matches(finding, item: dict, report: Report) -> bool:

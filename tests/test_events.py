@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 25)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 29)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -64,7 +64,16 @@ MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverligh
           "assam-sylhet-floods-2026-06-15",
           # events23: BNPB's 87 dead in West Sulawesi, then "has risen to 84" placed in Majene
           # Regency (Majene)
-          "majene-quake-2025-08-21"}
+          "majene-quake-2025-08-21",
+          # events25: a toll that "climbed to 11" hours after 14 were confirmed, where 11 is read
+          # as the count of those who died in their vehicles (Sobreira Alta)
+          "sobreira-alta-fire-2025-08-17",
+          # events27: a fall from 27 to 26 explained by a double count, which the set allows at
+          # info and the checker does not show (Central Vietnam)
+          "central-vietnam-floods-2025-10-27",
+          # events28: freed and still held against those abducted (41 + 29 of 64), and a
+          # still-held count that rises from 7 to 8 ("still being held" is no category yet)
+          "tinkoura-women-abduction-2025-06-07", "lokuti-aid-workers-kidnapping-2025-09-02"}
 # found, but as a warning where the set expects an error: outcomes-within-on-board is a
 # warning ("of the 46 people on board, 21 died, 22 survived and 4 escaped"; "of the 43 miners
 # trapped, 28 rescued, 11 dead and the remaining 5")
@@ -74,7 +83,9 @@ FOUND_AS_A_WARNING = {"huancavelica-bus-2025-09-09", "kilimli-mine-2025-11-04",
                       # events18: 94 + 13 + "the remaining 3" = 110 of 112 underground
                       "uskatskaya-mine-2025-02-11",
                       # events21: 19 rescued + 1 dead + 3 missing of 22 seafarers on board
-                      "kestrel-dawn-tanker-2025-10-16"}
+                      "kestrel-dawn-tanker-2025-10-16",
+                      # events26: 61 rescued + 29 bodies of 87 on board
+                      "tanjara-strait-ferry-2025-07-20"}
 # false alarms still raised (tests/events3/README.md), in an event with a deliberate error: an
 # injured count that "falls" between a company's and a ministry's statements of different scope
 # (Esperanza); Lubenets' drones that hit the city, read as launched, no longer are

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 43) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 48) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -242,18 +242,28 @@ CAUGHT_NINTH_AND_TENTH = {
     "003_morning_newsletter": "killed-consistent",
     # heldout42: none of its three (a CFR of 26% of 31 of 97, province rows of 39 against the
     # national 37, a rise of 16,900 to 612,400 from 593,500) is found
+    # heldout43 (009's toll said to rise from Monday's 41 to Wednesday's 38 is found, as a warning)
+    "006_karsova_migrant_claim_logically": "share-matches-figures",
+    "008_sivanagar_stampede_video_boom": "killed-breakdown",
+    # heldout44 (004's 97 + 61 + 140 of 286 on board is found, as a warning; 002's two police tolls,
+    # the commander's and the force's, are shown as a dispute at info)
+    "007_hajj_heat_deaths_afp": "killed-breakdown",
+    # heldout45 (005's 97 + 58 of "those 164 buildings" and 009's toll "risen to 14" after 16 are
+    # missed)
+    "007_alvarinho_wildfire_reuters": "conversion-agrees",
+    # heldout46: none of its three (17 + 25 + 6 of 44 aboard, a toll "risen to 28" after 31, 9 + 4 + 3
+    # nationalities of the 15 on board) is found
+    # heldout47 (005's two tolls of one indictment and 009's 26 + 17 of 41 victims are missed)
+    "007_homicide_statistics_guardian": "change-matches-figures",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
-    # "On Monday, Sedov reported one person killed and six injured": the day before's report,
-    # read as a rival of the day's toll
-    "006_belgorod_governor_telegram_posts",
-    # heldout31: "11 people still missing" then "seven more bodies ... among the 18 listed as
-    # missing on Monday night": the day before's count read as a rival
-    "001_minas_floods_afp",
     # heldout32: "can still fire salvos of 30 or 40 missiles if they decide": a capability read
     # as a count of missiles launched
     "006_iaf_strike_tally_haaretz",
+    # heldout47: a year's road toll with its parts by road user, one highway's 23 and a holiday
+    # operation's 11 over 18 days, read as rival tolls of the year
+    "006_queensland_road_toll_abc",
 }
 
 

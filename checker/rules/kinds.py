@@ -209,13 +209,13 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 def _day(ctx: Context, claim: Claim) -> date | str | None:
     """The day a figure's own words date it to: "on Monday" (the last Monday up to the article's
-    date), "yesterday", "today"; the words themselves when the article has no date; None when
-    they name no day."""
+    date), "yesterday", "today", a live page's clock time (the page's day); the words themselves
+    when the article has no date; None when they name no day."""
     time = claim.scope.time or ""
     words = time.split()
     base = _article_date(ctx, claim)
-    if time in ("today", "yesterday"):
-        back = 0 if time == "today" else 1
+    if time in ("today", "yesterday") or (CLOCK.fullmatch(time) and base is not None):
+        back = 1 if time == "yesterday" else 0  # a live page's "21:30" update is of its own day
     elif len(words) == 2 and words[0] == "on" and words[1] in _WEEKDAYS:
         back = (base.weekday() - _WEEKDAYS.index(words[1])) % 7 if base else 0
     else:
@@ -1284,7 +1284,8 @@ class Monotonic(RuleBase):
     def check(self, ctx: Context) -> Iterator[Verdict]:
         figures = (*ctx.of(self.category), *(c for c in ctx.history if c.category == self.category))
         when = {c.id: t for c in figures if (t := _when(ctx, c)) is not None}
-        days = {c.id: d for c in figures if isinstance(d := _day(ctx, c), date)}
+        days = {c.id: d for c in figures if isinstance(d := _day(ctx, c), date)
+                and not CLOCK.fullmatch(c.scope.time or "")}  # a live page's updates go by their clock
 
         def before(a: Claim, b: Claim) -> bool:
             """In one article, figures it dates to days ("on Monday") follow those days."""

@@ -178,6 +178,54 @@ def table(results: dict[tuple[str, int], list[Run]], sizes: tuple[int, int]) -> 
     return lines
 
 
+def _check_texts(texts: list[str]) -> float:
+    """Check the texts in this process; the seconds it took (the work with no I/O, no IPC)."""
+    import checker
+
+    started = time.perf_counter()
+    for text in texts:
+        checker.check([text])
+    return time.perf_counter() - started
+
+
+def cpu_ceiling(n: int = 300) -> float:
+    """The speed-up two processes reach on this machine doing the checker's own work with
+    nothing shared: each checks the same n generated articles, once alone and once side by side.
+    The batch cannot beat it; it says how much of a shortfall is the machine's."""
+    import multiprocessing
+
+    from bench.corpus_gen import generate
+
+    with tempfile.TemporaryDirectory(prefix="ceiling-") as tmp:
+        folder = Path(tmp) / "c"
+        generate(folder, n, seed=11, broken=0, events=0)
+        texts = [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))][:n]
+    context = multiprocessing.get_context("fork")
+    with context.Pool(2) as pool:
+        pool.map(_check_texts, [texts[:20], texts[:20]])  # both warm
+        alone = pool.apply(_check_texts, (texts,))
+        started = time.perf_counter()
+        pool.map(_check_texts, [texts, texts])
+        together = time.perf_counter() - started
+    return 2 * alone / together
+
+
+def ceiling_lines(results: dict[tuple[str, int], list[Run]], ceilings: list[float],
+                  args: argparse.Namespace) -> list[str]:
+    ceiling = statistics.median(ceilings)
+    lines = [f"- two processes doing the checker's own work side by side, no I/O and nothing shared "
+             f"(the machine's ceiling for any 2-worker run, measured in this run, median of "
+             f"{len(ceilings)}): **{ceiling:.2f}x**"]
+    for n in (args.small, args.large):
+        one, two = results.get(("1 worker", n)), results.get(("2 workers", n))
+        if one and two:
+            paired = [b.rate / a.rate for a, b in zip(one, two, strict=False)]
+            lines.append(f"- {n:,} articles, 2 vs 1 workers, median of the {len(paired)} runs taken in "
+                         f"pairs: **{statistics.median(paired):.2f}x** "
+                         f"({statistics.median(paired) / ceiling:.0%} of the ceiling; target ≥ 1.8x)")
+    return lines
+
+
 def write_section(lines: list[str], args: argparse.Namespace) -> None:
     path = REPO / "BENCHMARKS.md"
     body = "\n".join([
@@ -199,29 +247,35 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=1000)
     parser.add_argument("--large", type=int, default=10000)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--large-runs", type=int, default=1)
+    parser.add_argument("--large-runs", type=int, default=3)
     parser.add_argument("--no-write", action="store_true", help="Print the table only.")
     parser.add_argument("--no-dask", action="store_true", help="Only the local runs (1 and 2 workers).")
     args = parser.parse_args()
     results: dict[tuple[str, int], list[Run]] = {}
-    with tempfile.TemporaryDirectory(prefix="batch-bench-") as tmp, contextlib.ExitStack() as stack:
+    ceilings = [cpu_ceiling() for _ in range(5)]
+    print(f"two processes on this machine, same work, no I/O: {statistics.median(ceilings):.2f}x", flush=True)
+    with tempfile.TemporaryDirectory(prefix="batch-bench-") as tmp:
         work = Path(tmp)
-        cluster = None if args.no_dask else stack.enter_context(local_cluster())
-        dask_procs = cluster_workers()
+        corpora = {n: make_corpus(work, n) for n in (args.small, args.large)}
         for n, runs in ((args.small, args.runs), (args.large, args.large_runs)):
-            corpus, articles = make_corpus(work, n)
+            corpus, articles = corpora[n]
             # 1 and 2 workers alternate, so a burst of load from elsewhere hits both alike
-            local = {w: [] for w in (1, 2)}
+            local: dict[int, list[Run]] = {w: [] for w in (1, 2)}
             for k in range(runs):
                 for w in (1, 2):
                     label = f"{w} worker{'s' if w > 1 else ''}"
                     local[w] += measure(label, 1, corpus, work / f"run{k}", articles, ["--workers", str(w)])
             results[("1 worker", n)], results[("2 workers", n)] = local[1], local[2]
-            if cluster is not None:
-                results[("Dask 2 workers", n)] = measure(
-                    "Dask 2 workers", runs, corpus, work, articles,
-                    ["--scheduler", cluster.scheduler_address], dask_procs)
-    lines = table(results, (args.small, args.large))
+        if not args.no_dask:
+            # started only now: an idle cluster's heartbeats would take CPU from the local runs
+            with local_cluster() as cluster:
+                dask_procs = cluster_workers()
+                for n, runs in ((args.small, args.runs), (args.large, args.large_runs)):
+                    corpus, articles = corpora[n]
+                    results[("Dask 2 workers", n)] = measure(
+                        "Dask 2 workers", runs, corpus, work, articles,
+                        ["--scheduler", cluster.scheduler_address], dask_procs)
+    lines = [*table(results, (args.small, args.large)), *ceiling_lines(results, ceilings, args)]
     print("\n".join(lines))
     if not args.no_write:
         write_section(lines, args)

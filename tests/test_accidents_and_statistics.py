@@ -3,19 +3,7 @@ were taken, which whole a list of the dead belongs to, a change written around i
 
 from __future__ import annotations
 
-import checker
-from checker.model import Claim
-
-
-def claim_at(text: str, figure: str) -> Claim:
-    start = text.index(figure)
-    hits = [c for c in checker.extract(text) if c.start < start + len(figure) and start < c.end]
-    assert hits, f"no claim at {figure!r} in {[c.text for c in checker.extract(text)]}"
-    return hits[0]
-
-
-def failed(text: str) -> list[tuple[str, str]]:
-    return [(f.rule, f.severity) for f in checker.check([text]).failed]
+from tests.reading import claim_at, failed
 
 
 def test_a_hospital_with_a_saint_s_name_scopes_its_patients() -> None:

@@ -7,15 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import checker
-from checker.model import Claim
-
-
-def claim_at(text: str, figure: str) -> Claim:
-    start = text.index(figure)
-    hits = [c for c in checker.extract(text) if c.start < start + len(figure) and start < c.end]
-    assert hits, f"no claim at {figure!r} in {[c.text for c in checker.extract(text)]}"
-    return hits[0]
-
+from tests.reading import claim_at
 
 CATEGORY_CASES = [
     ("Russia pounded Kyiv overnight, killing at least 12 people.", "12", "killed"),

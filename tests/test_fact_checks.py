@@ -6,18 +6,7 @@ from __future__ import annotations
 import pytest
 
 import checker
-from checker.model import Claim
-
-
-def claim_at(text: str, figure: str) -> Claim:
-    start = text.index(figure)
-    hits = [c for c in checker.extract(text) if c.start < start + len(figure) and start < c.end]
-    assert hits, f"no claim at {figure!r} in {[c.text for c in checker.extract(text)]}"
-    return hits[0]
-
-
-def failed(text: str) -> list[tuple[str, str]]:
-    return [(f.rule, f.severity) for f in checker.check([text]).failed]
+from tests.reading import claim_at, failed
 
 
 @pytest.mark.parametrize(("text", "figure"), [

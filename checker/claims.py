@@ -445,8 +445,9 @@ _YEAR = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?!\w|[,.]\d)")
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|first|record|worst|only)\b[^,.;]*$", re.IGNORECASE)
 # "ranging in age from 14 to 52", "aged between 20 and 30"
 _AGE_CONTEXT = Contains(re.compile(r"\b(?:aged?|ages|youngest|oldest)\b(?:\s+(?:from|between|of|was|is|being|"
-                                   r"(?:[\w-]+\s+){1,2}(?:was|is)|\d{1,3}\s*(?:,|and|or|to)))?\s+$",
-                                   re.IGNORECASE),  # "aged 34 and 51": both ages
+                                   r"(?:[\w-]+\s+){1,2}(?:was|is)|"
+                                   r"\d{1,3}(?:\s*(?:,|and|or|to)\s*\d{1,3})*\s*(?:,|and|or|to)))?\s+$",
+                                   re.IGNORECASE),  # "aged 34 and 51", "aged 52, 67 and 74": all ages
                         ("age", "youngest", "oldest"))
 # "31 were under 18": an age limit, not a figure
 _BE_BEFORE = re.compile(r"\b(?:were|was|are|is)\s+(?:all\s+)?$")
@@ -500,6 +501,13 @@ _WITH_ATTACKER = re.compile(
     r"(?:(?:suspected|alleged|lone|"
     r"male|female)\s+)?(?:gunm[ae]n|shooters?|attackers?|assailants?|suicide\s+bombers?|bombers?|"
     r"perpetrators?|suspects?|hijackers?|knifem[ae]n|the\s+driver\s+who)\b", re.IGNORECASE)
+_ATTACKERS = (r"(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|perpetrators?|hijackers?|"
+              r"knifem[ae]n)\b")
+_COUNTING_THE_ATTACKERS_AFTER = re.compile(
+    r"(?:[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether))?[ \t]*,?[ \t]*(?:counting|including)[ \t]+"
+    r"(?:the[ \t]+)?(?:\w+[ \t]+)?" + _ATTACKERS, re.IGNORECASE)
+_COUNTING_BEFORE = re.compile(r"\b(?:counting|including)\s+(?:the\s+)?$", re.IGNORECASE)
+_ATTACKER_NOUNS = re.compile(r"[ \t]*" + _ATTACKERS, re.IGNORECASE)
 _OVERALL = re.compile(r"\s*(?:" + OVERALL_WORDS
                       + r"|Across\s+the\s+(?:region|province|state|country|oblast)),", re.IGNORECASE)
 _DEAD_NOUNS = frozenset({"bodies", "body", "corpses", "remains", "dead bodies"})
@@ -1128,6 +1136,9 @@ _PLACE_SUBJECT = re.compile(
     rf"\s*(?:(?:Neighbou?ring|Nearby|Adjacent)\s+(?P<near>{_NAME_WORDS})\s+(?:has|have|had)?\s*"
     r"(?:confirmed|recorded|registered|reported|counted)|"
     rf"(?P<own>{_NAME_WORDS})\s+(?:accounts|accounted)\s+for)\s+(?:at\s+least\s+|some\s+|about\s+)?")
+_PEOPLE_NOT_PLACES = _SUBGROUP | frozenset(
+    "civilians soldiers fighters workers migrants pedestrians drivers passengers motorcyclists cyclists "
+    "victims adults men women".split())
 _NAMED_THEN_WHERE = re.compile(r"(?:\bThe\s+|\bthe\s+)?(?P<place>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3}),\s+"
                                r"where\s+[^,.;]{0,50}$")
 
@@ -1142,6 +1153,8 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
     subject = _PLACE_SUBJECT.match(text, sent_start, a) if "ccount" in text[sent_start:a] or (
         "eighbo" in text[sent_start:sent_start + 14]) else None
     named = subject.group("near") or subject.group("own") if subject and a == subject.end() else None
+    if named and named.lower() in _PEOPLE_NOT_PLACES:
+        named = None  # "Children accounted for 17 of the 164": who, not where
     place = named or _listed_place(text, a) or _place(text, left, right, a, None, weapons) or _place(
         text, sent_start, a, a, None, weapons)
     if place is None and "where" in text[max(sent_start, a - 60):a] and (
@@ -1615,6 +1628,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             state.paragraph_label = state.item_place = item or None
         mentions = [x for x in find_mentions(text, sent.start, sent.end)
                     if is_claim_unit(x.unit) and not _age_apposition(text, x) and not _age_limit(text, x)
+                    and not _in_a_service_name(text, x)
                     and not _AGE_CONTEXT.search(text, max(sent.start, x.start - 40), x.start)]
         counted = [_counted(text, x, sent.end, lexicon, m) for x in mentions]
         state.previous_claims, state.sentence_claims = state.sentence_claims, []
@@ -2262,6 +2276,17 @@ _AGED_GROUP_BEFORE = re.compile(r"\b(?:people|persons|those|adults|residents|men
                                 r"aged)\s+$", re.IGNORECASE)
 
 
+def _in_a_service_name(text: str, mention: Mention) -> bool:
+    """"Rescue 1122 spokesman Bilal Khan": a number with one person's role after it, singular,
+    is part of a service's name, not a count."""
+    return mention.value not in (None, 1) and mention.unit is None and bool(
+        _SERVICE_ROLE_AFTER.match(text, mention.end)) and text[mention.start - 2:mention.start - 1].isalpha()
+
+
+_SERVICE_ROLE_AFTER = re.compile(r"[ \t]+(?:spokes(?:man|woman|person)|official|chief|director|commander|"
+                                 r"helpline|hotline|operator|control\s+room)\b")
+
+
 def _age_apposition(text: str, mention: Mention) -> bool:
     """"Ma'Khia Bryant, 16, was shot": a number set off by commas after a name is an age."""
     if mention.value is None or not 0 < mention.value < 120 or mention.qualifier != "exact":
@@ -2297,6 +2322,7 @@ def _listed_after(text: str, previous: Claim, mention: Mention) -> bool:
     return len(between) <= 90 and bool(_LIST_GAP.fullmatch(between))
 
 
+_ITEMISED_BY_COLON = re.compile(r"[^\d:.;\n]{0,30}:[ \t]*(?:\S+[ \t]+){0,2}")
 _OF_THE_HARMED = re.compile(r"\s+of\s+the\s+(injured|wounded|hurt|dead|deceased|deaths|bodies|missing)\b",
                             re.IGNORECASE)
 _HARMED_CATEGORY = {"injured": "injured", "wounded": "injured", "hurt": "injured", "dead": "killed",
@@ -2353,7 +2379,11 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
                 _IN_A_PLACE_AFTER.match(text, mention.end) or _listed_place(text, mention.start)):
             continue  # "killed 21 people in the five places it struck: six in Florida": not the places;
             # "38 people have died across five states: Okpara 21, Ruwan 9": the states' dead
-        if same and earlier.unit in ("count", unit) and (earlier.role == "total" or selected_inside):
+        # "The injured include 7 foreign nationals: 4 from the Netherlands, ...": the list
+        # itemises the figure before its colon, itself a part or not
+        before_colon = bool(listed) and bool(_ITEMISED_BY_COLON.fullmatch(text, earlier.end, mention.start))
+        if same and earlier.unit in ("count", unit) and (earlier.role == "total" or selected_inside
+                                                          or before_colon):
             return earlier
     if not state.sentence_claims and counted.noun and _COLON_LIST.search(before) and _AS_FOLLOWS.search(
             text, sentence_start, mention.start):
@@ -2825,6 +2855,13 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             scope = replace(scope, place=earlier.scope.place, place_inferred=earlier.scope.place_inferred)
     if role == "total" and category in ("killed", "injured") and _may_name_attackers(text, left, right) and (
             _WITH_ATTACKER.search(text, left, right)):
+        role = "with_attacker"
+    elif role == "subset" and category in ("killed", "injured") and (
+            _COUNTING_THE_ATTACKERS_AFTER.match(text, end) or (
+                _COUNTING_BEFORE.search(text, max(sent.start, mention.start - 24), mention.start)
+                and _ATTACKER_NOUNS.match(text, end))):
+        # "— seven dead in all, counting the two gunmen": neither the seven nor the two are the
+        # victims' parts
         role = "with_attacker"
     return Claim(
         id=f"{doc.id}.c{number}",

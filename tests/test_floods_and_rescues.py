@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import checker
 from tests.reading import claim_at, failed
 
 
@@ -62,3 +63,53 @@ def test_those_still_missing_are_some_of_those_reported_missing() -> None:
     text = ("Of the 31 people reported missing since Tuesday, 15 have been located safe. Thirteen people "
             "remain unaccounted for.")
     assert ("missing-consistent", "error") not in failed(text)
+
+
+def test_all_the_ages_of_a_list_are_ages() -> None:
+    text = "The toll has risen to four. The dead are three women aged 52, 67 and 74 and a 9-year-old boy."
+    assert not [c for c in checker.extract(text) if c.text.startswith(("67", "74"))]
+    assert not failed(text)
+
+
+def test_a_list_after_a_colon_itemises_the_part_before_it() -> None:
+    text = ("Four people were killed and 41 injured. The injured include 7 foreign nationals: 4 from the "
+            "Netherlands, 2 from Poland and 1 from Denmark.")
+    assert claim_at(text, "4 from").role == "subset"
+    assert not failed(text)
+
+
+def test_a_number_in_a_service_s_name_is_no_count() -> None:
+    text = "Rescue 1122 spokesman Bilal Khan said the wounded were taken to hospital."
+    assert not [c for c in checker.extract(text) if c.text.startswith("1122")]
+
+
+def test_the_dead_counting_the_gunmen_are_not_the_victims_parts() -> None:
+    text = ("This brings to five the number of victims killed in Friday's attack on the concert hall — "
+            "seven dead in all, counting the two gunmen.")
+    assert {claim_at(text, "seven").role, claim_at(text, "two gunmen").role} == {"with_attacker"}
+    assert not failed(text)
+
+
+def test_others_are_people_besides_those_counted_before() -> None:
+    text = ("Rescuers made contact with 9 workers trapped alive behind the collapsed section. The bodies "
+            "of 2 workers were found near the edge, and 2 others remain missing.")
+    assert ("missing-consistent", "error") not in failed(text)
+
+
+def test_a_part_of_a_period_s_tally_is_not_held_to_the_event_s_toll() -> None:
+    text = ("Eleven people were killed in the crash on Saturday. According to the authority, 1,327 people "
+            "have been killed in road crashes since January 1. Pedestrians accounted for 512 of the "
+            "deaths this year.")
+    assert ("killed-breakdown", "error") not in failed(text)
+
+
+def test_a_group_accounting_for_some_of_the_dead_is_not_a_place() -> None:
+    text = "The mission verified 164 civilian deaths. Children accounted for 17 of the 164 people killed."
+    assert claim_at(text, "17").scope.place is None
+
+
+def test_a_ranked_list_of_the_dead_is_a_breakdown() -> None:
+    text = ("The mission said it had verified 164 civilian deaths. The east accounted for the most "
+            "deaths, 58, followed by the north with 41, the south with 27, the west with 24 and the "
+            "capital with 19.")
+    assert ("killed-breakdown", "error") in failed(text)

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 48) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 50) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -255,6 +255,11 @@ CAUGHT_NINTH_AND_TENTH = {
     # nationalities of the 15 on board) is found
     # heldout47 (005's two tolls of one indictment and 009's 26 + 17 of 41 victims are missed)
     "007_homicide_statistics_guardian": "change-matches-figures",
+    # heldout48 (007's toll of 1,284 "up from 1,482" is missed)
+    "004_kitaura_quake_ap": "conversion-agrees",
+    "005_chaupi_quake_andina": "items-add-up",
+    # heldout49: none of its three (a running total whose "+1,211" does not reach it, regions adding
+    # up to 169 of 164 dead, 22 and 26 "neutralised" in one operation) is found
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
@@ -293,4 +298,6 @@ def test_no_consistent_held_out_article_warns_about_outcomes() -> None:
                   for p in articles(folder) if _errors_expected(p) == 0]
     warned = [p.stem for p in consistent
               if any(f.rule == "outcomes-within-on-board" for f in checker.check([p]).failed)]
-    assert not warned
+    # heldout49: a helicopter's 14 on board held against the rebels' "more than 50 soldiers"
+    # killed in the weeks of fighting told two paragraphs later (see its README)
+    assert warned == ["005_myanmar_helicopter_ap"]

@@ -86,7 +86,7 @@ class Consistent(RuleBase):
                          and not _different_people(ctx, *p) and not self._some_of_everyone(ctx, *p)
                          and not self._night_of_a_longer_tally(*p) and not self._a_few_of_many(*p)
                          and not _on_different_days(ctx, *p) and not _below_the_full_toll(ctx, *p)
-                         and not _still_missing_of_those_reported(ctx, *p)]
+                         and not _still_missing_of_those_reported(ctx, *p) and not _others_besides(*p)]
             for a, b in conflicts:
                 if (a.id, b.id) not in failed:
                     failed.add((a.id, b.id))
@@ -154,6 +154,18 @@ class Consistent(RuleBase):
         if len(claims) == 1:
             return f"only one {self.category} figure {ctx.where_text}: nothing to compare"
         return f"no two {self.category} figures are about the same scope and unit"
+
+
+def _others_besides(a: Claim, b: Claim) -> bool:
+    """"9 workers trapped alive ... and 2 others remain missing": the others are people besides
+    those counted before them in the report, never a rival count of them."""
+    if a.document != b.document:
+        return False
+    later = b if b.start > a.start else a
+    return bool(_OTHERS.search(later.text))
+
+
+_OTHERS = re.compile(r"\bothers\b|\bother\s+(?:people|persons|victims|workers|passengers)\b", re.IGNORECASE)
 
 
 def _still_missing_of_those_reported(ctx: Context, a: Claim, b: Claim) -> bool:
@@ -547,7 +559,14 @@ class Breakdown(RuleBase):
         if _OF_THOSE_NAMED_BEFORE.match(text, sentence_start, parts[0].start):
             # "Of those killed, 118 were drivers, ...": the whole was named before, not after
             compatible = [w for w in compatible if w.start < parts[0].start]
-        return _nearest_whole(parts, compatible)
+        whole = _nearest_whole(parts, compatible)
+        first = parts[0]
+        if whole is not None and whole.start < first.start and any(
+                b.document == first.document and b.category == self.category
+                and whole.end <= b.start < first.start and _A_PERIOD.match(b.scope.time or "")
+                for b in ctx.background):
+            return None  # "1,327 killed since January 1 ... Pedestrians accounted for 512 of the deaths"
+        return whole
 
     def check(self, ctx: Context) -> Iterator[Verdict]:
         groups: dict[tuple[str, int], list[Claim]] = {}
@@ -590,6 +609,11 @@ class Breakdown(RuleBase):
 
 _OF_THOSE_NAMED_BEFORE = re.compile(r"[ \t\"\u201c]*(?:Of|Among)\s+(?:those|the)\s+(?:killed|dead|who\s+died|"
                                     r"injured|wounded|hurt|victims|deceased|missing)\s*,", re.IGNORECASE)
+
+
+# a tally of a period, not an earlier count of the event ("since january 1", "this year")
+_A_PERIOD = re.compile(r"since\b|this\s+(?:year|month|week)|so\s+far|last\s+(?:year|month)|"
+                       r"(?:over|in|during)\s+the")
 
 
 def _a_list_by_place(parts: Sequence[Claim]) -> bool:
@@ -1066,7 +1090,9 @@ _PART_WORDS_BEFORE = re.compile(
     # "The dead were eight men, four women and three children"; "The 23 dead identified so far were"
     r"\bthe\s+(?:\d[\d,]*\s+)?(?:dead|injured|wounded|victims|deceased|casualties)(?:\s+[a-z]+){0,3}?\s+"
     r"(?:were|are|include|included)\b|"
-    r"\bOf\s+(?:the|them|those|these)\b[^.;]{0,60},|:|\()[^.;:]{0,60}$", re.IGNORECASE)
+    r"\bOf\s+(?:the|them|those|these)\b[^.;]{0,60},|:|\(|"
+    # "Donetsk region accounted for the most deaths, 58, followed by Kharkiv with 41"
+    r"\baccount(?:s|ed)?\s+for\b|\bfollowed\s+by\b)[^.;:]{0,60}$", re.IGNORECASE)
 _OVERALL_LATER = re.compile(r"(?:[.!?]\s+|\n\s*)[\"\u201c]?(?:" + OVERALL_WORDS + r"),")
 _OF_THEM_INSIDE = re.compile(r"\bof\s+(?:them|whom|those|these)\b")
 _PART_WORDS_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those|these|the\s+\w+)|(?:[a-z]+\s+)?each|"

@@ -224,6 +224,8 @@ _COUNTRY_AREA_TAIL = re.compile(r"\b(?P<adj>" + "|".join(_COUNTRY_OF) +
 _COUNTRY_AREA_PREPOSITION = re.compile(r"\b(?:over|across|in|into|on)\s+(?:the\s+territory\s+of\s+)?\Z")
 _MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
 NATIONWIDE = "nationwide"  # the place of "across the country", whatever the country
+# the place the engine gives a figure with none in an article that names several for its category
+UNPLACED = "(no place given)"
 _NATIONWIDE = Contains(re.compile(
     r"\b(?=[acinot])(?:(?:across|throughout|around)\s+the\s+(?:country|nation)\b|nationwide\b|countrywide\b|"
     r"nationally(?=\s*,)|"  # "Nationally, the rains have killed 63"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from checker.claims import is_care_place
+from checker.claims import UNPLACED, is_care_place
 from checker.model import Claim, Document, Finding, ReferenceFigure
 from checker.rules import CLOCK, Context, RuleBase, RuleSet, Verdict, Where, written_interval
 from checker.units import convert, same_dimension
@@ -93,7 +93,6 @@ def _finding(rule: RuleBase, verdict: Verdict, order: Mapping[str, int]) -> Find
     )
 
 
-UNPLACED = "(no place given)"
 
 
 def _unplaced_apart(claims: Sequence[Claim]) -> list[Claim]:

@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import model_validator
 
 from checker.attribution import SOURCE_NOUNS
-from checker.claims import ABOARD, AS_FOLLOWS, IN_ALL_AFTER, N_OF_THEM, NATIONWIDE, OVERALL_WORDS
+from checker.claims import ABOARD, AS_FOLLOWS, IN_ALL_AFTER, N_OF_THEM, NATIONWIDE, OVERALL_WORDS, UNPLACED
 from checker.lexicon import Lexicon
 from checker.model import Claim, Interval, ReferenceFigure
 from checker.numbers import place_list_item
@@ -629,7 +629,7 @@ def _wider_than(whole: Claim, parts: Sequence[Claim], named_split: bool) -> bool
     or, when the list says it splits the toll by area ("By municipality, ..."), any place not
     among theirs."""
     place = whole.scope.place
-    if place is None or whole.scope.place_inferred or place == NATIONWIDE:
+    if place in (None, UNPLACED, NATIONWIDE) or whole.scope.place_inferred:
         return True
     return named_split and place not in {p.scope.place for p in parts}
 

@@ -1343,6 +1343,9 @@ _BROUGHT_AFTER = re.compile(
     r"Medical\s+Cent(?:re|er)|Clinic|Infirmary))\b)")
 
 
+_A_FIGURE_OF_THE_BEFORE = re.compile(r"\d[\d,]*\s+(?:out\s+)?of\s+(?:the|all)\s+$")
+
+
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
     before = text[max(sentence_start, mention.start - 30): mention.start]
     person = counted.group in (None, "person")
@@ -1358,6 +1361,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"  # "December was the deadliest month, with 471 deaths": one month's part
     if _FURTHER_BEFORE.search(before) or (not person and _MORE_THINGS_AFTER.match(text, mention.end)):
         return "increment"  # "a further 412 drones" the next night; "a second attack with 4 more drones"
+    if "of" in before and _A_FIGURE_OF_THE_BEFORE.search(before):
+        return "total"  # "The other 36 of the 47 people hurt": the 47 is the whole the 36 are of
     of_the = _OF_THE_GROUP.search(text[sentence_start: mention.start])
     if of_the is None and ";" not in text[sentence_start:mention.start]:
         # "Among the injured, 41 are employees ... and 17 worked at ...": both parts
@@ -2114,6 +2119,8 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
 
 
 _CARE_PLACE = re.compile(r"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er))$|"
+                         # "Hospital Universitario de Alcorena", "Klinikum Hohenbrenn"
+                         r"^(?:Hospital|Cl[ií]nica|H[oô]pital|Ospedale|Klinikum)\b|"
                          r"^mortuary$")
 
 
@@ -2330,7 +2337,8 @@ _OF_THE_HARMED = re.compile(r"\s+of\s+the\s+(injured|wounded|hurt|dead|deceased|
 _HARMED_CATEGORY = {"injured": "injured", "wounded": "injured", "hurt": "injured", "dead": "killed",
                     "deceased": "killed", "deaths": "killed", "bodies": "killed", "missing": "missing"}
 _PLACE_GROUPS = frozenset({"region", "site"})
-_IN_A_PLACE_AFTER = re.compile(r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE]")
+# "six in Florida", "11 to Upper Valley University Hospital": an item of a list by place
+_IN_A_PLACE_AFTER = re.compile(r"[ \t]+(?:in|on|at|to)[ \t]+(?:the[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE]")
 
 
 def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: _Counted,
@@ -2377,6 +2385,9 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
                                                         mention.start))  # "six over Moscow, including three"
         if earlier.high is not None and mention.low is not None and mention.low > 10 * earlier.high:
             continue  # "1,184,000 homes in the three states — 731,000 in Florida": not the states
+        if (earlier_group == "facility" and group is None and _IN_A_PLACE_AFTER.match(text, mention.end)
+                and any(c.role == "total" and c.category != "other" for c in state.sentence_claims)):
+            continue  # "all 26 injured were taken to three hospitals: 11 to ...": the injured, by hospital
         if earlier_group in _PLACE_GROUPS and group is None and (
                 _IN_A_PLACE_AFTER.match(text, mention.end) or _listed_place(text, mention.start)):
             continue  # "killed 21 people in the five places it struck: six in Florida": not the places;
@@ -2591,8 +2602,13 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
             category != "other" or text[trigger[0]:trigger[1]].lower() in _NOT_A_FATE):
         if scope.place_inferred or scope.place is None:
             scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
+        if whole.category == "other" and category != "other" and ":" in text[whole.end:mention.start]:
+            # "our services have attended 41 people: 9 have been taken to hospital ... and 32 were
+            # treated at the scene": what befell some of the 41, each a part
+            return category, "subset", scope
         return category, role, scope
     by_place = (scope.place is not None and not scope.place_inferred and scope.place != whole.scope.place
+                and not is_care_place(scope.place)  # "two of them in intensive care at the X Hospital"
                 and text.find(scope.place, mention.start, mention.end + 120) >= 0  # "91 over Moscow"
                 and list_start == whole.end  # not an item of a list after the whole's colon
                 and not _COLON_LIST.search(_item_opening(text, max(sentence_start, mention.start - 30),
@@ -2775,6 +2791,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if (role == "total" and mention.start < state.clauses.opening_end
             and state.seen.get((category, mention.value)) in ("increment", "background")):
         role = state.seen[(category, mention.value)]  # "Three more people died ... Of the three deaths,"
+    elif (role == "subset" and mention.start < state.clauses.opening_end
+          and state.seen.get((category, mention.value)) == "total"):
+        role = "total"  # "The toll stands at 84. Of the 84 bodies, 47 ...": the whole named again
     if role == "total" and _restated_earlier(text, state.clauses.opening_end, mention):
         role = "background"  # "Of the 4 people reported missing on 12/02, 2 were found dead"
     restated = _OF_THE_NUMBER.match(text, sent.start)

@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 31)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 33)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -76,7 +76,10 @@ MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverligh
           "tinkoura-women-abduction-2025-06-07", "lokuti-aid-workers-kidnapping-2025-09-02",
           # events29: an agency's 43 bodies, then a toll "risen to 40" the same evening in a wire
           # report (Ileagba); 121 out alive + 9 dead + 21 trapped of 147 underground (Sarıkaya)
-          "ileagba-market-collapse-2025-09-02", "sarikaya-mine-collapse-2025-11-18"}
+          "ileagba-market-collapse-2025-09-02", "sarikaya-mine-collapse-2025-11-18",
+          # events32: a county's 21 dead above its state's 19 in one briefing (the county is not
+          # known to lie in the state) (Eastern Kentucky)
+          "eastern-kentucky-floods-2026-07-14"}
 # found, but as a warning where the set expects an error: outcomes-within-on-board is a
 # warning ("of the 46 people on board, 21 died, 22 survived and 4 escaped"; "of the 43 miners
 # trapped, 28 rescued, 11 dead and the remaining 5")

@@ -113,3 +113,37 @@ def test_a_ranked_list_of_the_dead_is_a_breakdown() -> None:
             "deaths, 58, followed by the north with 41, the south with 27, the west with 24 and the "
             "capital with 19.")
     assert ("killed-breakdown", "error") in failed(text)
+
+
+def test_what_befell_the_people_attended_is_each_a_part_of_them() -> None:
+    text = ("So far our services have attended 41 people: 9 have been taken to hospital, one of them in a "
+            "serious condition, and 32 were treated at the scene for minor injuries.")
+    assert {claim_at(text, "9 have").role, claim_at(text, "32").role} == {"subset"}
+    assert not failed(text)
+
+
+def test_the_whole_of_n_of_the_m_is_the_m() -> None:
+    text = ("Eleven people injured in the collision remained in hospital on Thursday, two of them in "
+            "intensive care at the Hospital Universitario de Alcorena. The other 36 of the 47 people hurt "
+            "have gone home.")
+    assert claim_at(text, "47").role == "total"
+    assert claim_at(text, "two").role == "subset"
+
+
+def test_the_toll_named_again_to_open_its_parts_is_their_whole() -> None:
+    text = ("The death toll stands at 84, the commissioner said. Of the 84 bodies, 47 have been identified "
+            "and handed over to their families.")
+    assert not failed(text)
+
+
+def test_the_injured_by_hospital_must_fit_the_injured() -> None:
+    text = ("The ministry said that all 26 injured were taken to three hospitals: 11 to Upper Valley "
+            "University Hospital, 9 to Deir Sawir Central Hospital and 8 to Samalut General Hospital.")
+    assert claim_at(text, "11 to").category == "injured"
+    assert ("injured-breakdown", "error") in failed(text)
+
+
+def test_durations_are_no_operands_of_a_share() -> None:
+    text = ("The 12-day campaign vaccinated 450,000 children aged six months to 10 years, or 75 per cent "
+            "of the target of 600,000.")
+    assert not failed(text)

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 50) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 52) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -260,6 +260,11 @@ CAUGHT_NINTH_AND_TENTH = {
     "005_chaupi_quake_andina": "items-add-up",
     # heldout49: none of its three (a running total whose "+1,211" does not reach it, regions adding
     # up to 169 of 164 dead, 22 and 26 "neutralised" in one operation) is found
+    # heldout50: none of its three (a yuan amount's dollars in brackets, 6 + 29 + 5 of 38 on a bus,
+    # prefectures adding up to 13 of the national 12) is found
+    # heldout51 (006 was flagged blind for a wrong pair, two durations; 008's counties adding up to
+    # 232 of 214 and 009's cumulative deaths falling from 34 to 31 are missed)
+    "006_measles_campaign_dawn": "share-matches-figures",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

@@ -1759,6 +1759,7 @@ class Ratio(RuleBase):
 
     def _operands(self, ctx: Context, percent: Claim) -> list[tuple[Claim, Claim]]:
         near = [c for c in (*ctx.claims, *ctx.parts, *ctx.background) if c.unit != self.percent_unit
+                and c.unit not in _DURATIONS  # "children under 10 years", "the 12-day campaign"
                 and self.scope_key(c) == self.scope_key(percent)]
         if self.part is not None:
             return [(a, b) for a in near if a.category == self.part

@@ -291,7 +291,9 @@ def test_ninth_and_tenth_sets_errors_are_the_deliberate_ones_it_catches(path: Pa
 
 @pytest.mark.parametrize("path", [HERE / "heldout3" / "008_pataz_mine_collapse.txt",
                                   HERE / "heldout6" / "008_lampedusa_boat_sinking.txt",
-                                  HERE / "heldout12" / "008_lampedusa_shipwreck_infomigrants.txt"],
+                                  HERE / "heldout12" / "008_lampedusa_shipwreck_infomigrants.txt",
+                                  HERE / "heldout46" / "003_ocros_bus_ravine_andina.txt",
+                                  HERE / "heldout50" / "005_chuseok_bus_crash_yonhap.txt"],
                          ids=lambda p: p.stem)
 def test_outcomes_that_outnumber_the_people_on_board_are_a_warning(path: Path) -> None:
     failed = [f for f in checker.check([path]).failed if f.rule == "outcomes-within-on-board"]

@@ -743,7 +743,32 @@ _SURVIVOR_NOUNS = frozenset({"survivors", "survivor"})
 
 
 def _fate(claim: Claim) -> str:
+    if claim.category == "other":
+        return _UNHURT  # only those who escaped unhurt are an outcome of category other
     return _SURVIVED if (claim.entity or "").lower() in _SURVIVOR_NOUNS else claim.category
+
+
+_UNHURT = "unhurt"
+# "Six passengers escaped with bruises", "five were unhurt": an outcome beside the dead and injured
+_UNHURT_AFTER = re.compile(
+    r"[ \t]+(?:\w+[ \t]+){0,2}?(?:escaped|walked[ \t]+away|were|was|emerged)[ \t]+"
+    r"(?:unhurt|unharmed|uninjured|unscathed|without[ \t]+(?:injury|injuries|a[ \t]+scratch)|"
+    r"with[ \t]+(?:only[ \t]+)?(?:minor[ \t]+)?(?:bruises|scratches|cuts))\b", re.IGNORECASE)
+
+
+def _hurt_and_unhurt(ctx: Context, text: str, doc_id: str, fates: Sequence[Claim]) -> list[Claim]:
+    """"17 died and 25 were injured ... Six passengers escaped with bruises": when an article tells
+    who came out unhurt (and no rescue), the dead, the injured and the unhurt are everyone; the
+    injured and the unhurt are outcomes too."""
+    if any(c.category == "rescued" for c in fates):
+        return []
+    unhurt = [c for c in ctx.claims if c.document == doc_id and c.category == "other"
+              and c.unit == "count" and c.role == "total" and _UNHURT_AFTER.match(text, c.end)]
+    if not unhurt:
+        return []
+    injured = [c for c in ctx.claims
+               if c.document == doc_id and c.category == "injured" and c.unit == "count"]
+    return [*injured, *unhurt]
 
 
 def _survivors(ctx: Context, doc_id: str, outcomes: Sequence[str], fates: Sequence[Claim]) -> list[Claim]:
@@ -766,9 +791,11 @@ class Outcomes(RuleBase):
     permitted capacity)
     against the sum of the article's `outcomes` figures (of each category the one nearest the
     people: several of one category are rival counts of the same people, or another period's).
+    When the article tells who came out unhurt ("Six passengers escaped with bruises") and no
+    rescue, the injured and the unhurt are outcomes too: with the dead they are everyone.
     Passes: the outcomes add up to at most the people.
     Fails: they certainly add up to more (51 rescued + 27 bodies + 9 missing = 87 of "84
-    people" on board).
+    people" on board; 17 dead + 25 injured + 6 unhurt = 48 of 44 on a bus).
     Skips: when the article gives no such people, or none of the outcomes.
 
         - id: outcomes-within-on-board
@@ -804,7 +831,8 @@ class Outcomes(RuleBase):
             if not people or not fates:
                 continue
             found = True
-            yield self._judge(people, [*fates, *_survivors(ctx, doc_id, self.outcomes, fates)])
+            yield self._judge(people, [*fates, *_survivors(ctx, doc_id, self.outcomes, fates),
+                                       *_hurt_and_unhurt(ctx, text, doc_id, fates)])
         if not found:
             yield Verdict("skip", f"no people on board with what befell them {ctx.where_text}")
 
@@ -818,10 +846,11 @@ class Outcomes(RuleBase):
             summed = total(c.interval for c in together)
             population = replace(population, text=" + ".join(c.text for c in together),
                                  low=summed.low, high=summed.high, value=None, qualifier="range")
+        kinds = (*self.outcomes, _SURVIVED, "injured", _UNHURT)
         nearest = [min((c for c in fates if _fate(c) == fate), key=lambda c: abs(c.start - population.start))
-                   for fate in (*self.outcomes, _SURVIVED) if any(_fate(c) == fate for c in fates)]
-        names = " + ".join(f"{_SURVIVED if _fate(c) == _SURVIVED else label(c.category)} {figure(c)}"
-                           for c in nearest)
+                   for fate in dict.fromkeys(kinds) if any(_fate(c) == fate for c in fates)]
+        names = " + ".join(f"{_fate(c) if _fate(c) in (_SURVIVED, _UNHURT) else label(c.category)} "
+                           f"{figure(c)}" for c in nearest)
         return self._within(population, nearest, names)
 
     def _judge_told(self, population: Claim, told: Sequence[Claim], complete: bool = False) -> Verdict:

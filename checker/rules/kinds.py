@@ -1314,7 +1314,9 @@ class Monotonic(RuleBase):
     article's date (articles without a date are left out), about the same place and in the
     same unit; the timestamped updates of a live blog ("3:45pm: The toll has risen to
     21"), ordered by their times; and, within one article, one source's figures dated to
-    different days ("On Monday, 41 bodies ..."; "On Wednesday, ... 38").
+    different days ("On Monday, 41 bodies ..."; "On Wednesday, ... 38"), and a toll the article
+    says "has risen to 28" against the count it gives as the one before ("the agency had put
+    the death toll at 31").
     Passes: a later figure can be equal to or above an earlier one ("at least 8" on Monday,
     "12" on Tuesday).
     Fails: a later figure is certainly lower: its highest value is below the earlier figure's
@@ -1354,6 +1356,8 @@ class Monotonic(RuleBase):
                  if before(a, b) and self.comparable((a, b)) and not _narrower(a, b)
                  and (a.document == b.document or (not _undated(ctx, a) and not _undated(ctx, b)))
                  and not _different_people(ctx, a, b) and not _group_after_everyone(ctx, a, b)]
+        stated = [p for p in _risen_from_an_earlier_count(ctx, self.category) if p not in pairs]
+        pairs += stated
         if not pairs:
             yield Verdict("skip", self._skip_reason(ctx, dated))
             return
@@ -1364,7 +1368,7 @@ class Monotonic(RuleBase):
         if not falls:
             claims = tuple(dict.fromkeys(c for pair in pairs for c in pair))
             figures = ", ".join(f"{figure(c)} in {ctx.doc_label(c.document)}"
-                                for c in sorted(claims, key=lambda c: when[c.id]))
+                                for c in sorted(claims, key=lambda c: when.get(c.id, datetime.min)))
             yield Verdict("pass", f"{label(self.category)} never falls: {figures}", claims)
 
     def _falls(self, earlier: Claim, later: Claim) -> bool:
@@ -1418,6 +1422,29 @@ _CORRECTED = re.compile(r"\b(?:is\s+hereby\s+corrected|corrects\s+the|correcting
                         r"revised\s+(?:the\s+\w+\s+)?down(?:ward)?|(?:counted|registered|recorded)\s+twice|"
                         r"double[- ]counted|"
                         r"and\s+not\s+\d[\d,]*\s+as\s+(?:stated|reported|announced))\b", re.IGNORECASE)
+
+
+_RISEN_TO_BEFORE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|gone\s+up)\s+to\s+"
+                              r"(?:at\s+least\s+|about\s+|some\s+)?$", re.IGNORECASE)
+_HAD_COUNTED_BEFORE = re.compile(r"\bhad\s+(?:already\s+|earlier\s+)?(?:put|given|confirmed|reported|"
+                                 r"recorded|counted|registered|stood\s+at)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _risen_from_an_earlier_count(ctx: Context, category: str) -> list[tuple[Claim, Claim]]:
+    """"The toll has risen to 28 ... On Tuesday, the agency had put the death toll at 31": a
+    toll the article says rose, and the count it gives as the one before, whatever day or
+    source each is dated to: (the earlier count, the risen one)."""
+    found: list[tuple[Claim, Claim]] = []
+    earlier_counts = [c for c in (*ctx.of(category), *ctx.background) if c.category == category]
+    for later in ctx.of(category):
+        text = ctx.document(later.document).text
+        if not text or not _RISEN_TO_BEFORE.search(text, max(0, later.start - 30), later.start):
+            continue
+        for earlier in earlier_counts:
+            if (earlier.document == later.document and earlier is not later and earlier.unit == later.unit
+                    and _HAD_COUNTED_BEFORE.search(text, max(0, earlier.start - 60), earlier.start)):
+                found.append((earlier, later))
+    return found
 
 
 def _narrower(earlier: Claim, later: Claim) -> bool:

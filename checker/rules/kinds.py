@@ -82,11 +82,7 @@ class Consistent(RuleBase):
             return
         failed: set[tuple[str, str]] = set()
         for group in groups:
-            conflicts = [p for p in _pairs(group) if not self._agree(*p)
-                         and not _different_people(ctx, *p) and not self._some_of_everyone(ctx, *p)
-                         and not self._night_of_a_longer_tally(*p) and not self._a_few_of_many(*p)
-                         and not _on_different_days(ctx, *p) and not _below_the_full_toll(ctx, *p)
-                         and not _still_missing_of_those_reported(ctx, *p) and not _others_besides(*p)]
+            conflicts = [p for p in _pairs(group) if not self._agree(*p) and not self._not_rivals(ctx, *p)]
             for a, b in conflicts:
                 if (a.id, b.id) not in failed:
                     failed.add((a.id, b.id))
@@ -97,6 +93,16 @@ class Consistent(RuleBase):
     def _within(self, ctx: Context) -> Within:
         return "document" if self.within == "event" and ctx.cumulative(self.category) else \
             self.within
+
+    def _not_rivals(self, ctx: Context, a: Claim, b: Claim) -> bool:
+        """Two figures that disagree but need not both be the one count: two groups of people,
+        a group within everyone, a night within a longer tally, a vague few of many, two days
+        of a series, a documented count below an estimate of the full toll, those still missing
+        of those ever reported, others besides those counted."""
+        return (_different_people(ctx, a, b) or self._some_of_everyone(ctx, a, b)
+                or self._night_of_a_longer_tally(a, b) or self._a_few_of_many(a, b)
+                or _on_different_days(ctx, a, b) or _below_the_full_toll(ctx, a, b)
+                or _still_missing_of_those_reported(ctx, a, b) or _others_besides(a, b))
 
     def _agree(self, a: Claim, b: Claim) -> bool:
         return self.widened(a).overlaps(self.widened(b))

@@ -138,7 +138,9 @@ _SUBSET_BEFORE = EndsWith(re.compile(
     r"(?:\bincluding|\bamong\s+whom|\bof\s+whom|,\s*of\s+which|\bincluded|\bincludes|"
     # "Police said the 11 dead comprised 9 guests and 2 staff members"
     r"\bcompris(?:ed|es|ing)|\bconsisted\s+of|\bwere\s+made\s+up\s+of|"
-    r"\bthe\s+(?:dead|injured|wounded|victims|passengers|crew|occupants)\s+(?:are|were|include|included)|"
+    # "the dead were", "The five dead are two Poles, a Czech, ..."
+    r"\bthe\s+(?:[\w,]+\s+)?(?:dead|injured|wounded|victims|passengers|crew|occupants)\s+"
+    r"(?:are|were|include|included)|"
     r"\bamong\s+(?:them|those|these|the\s+(?:dead|injured|wounded|victims|missing|casualties|missiles|"
     r"drones|rockets|weapons|projectiles|targets))(?:\s+(?:were|are|was))?"
     r"(?:\s+at\s+least)?)\s+(?:at\s+least\s+|some\s+)?$",

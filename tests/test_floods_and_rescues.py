@@ -147,3 +147,10 @@ def test_durations_are_no_operands_of_a_share() -> None:
     text = ("The 12-day campaign vaccinated 450,000 children aged six months to 10 years, or 75 per cent "
             "of the target of 600,000.")
     assert not failed(text)
+
+
+def test_the_dead_numbered_then_listed_are_parts() -> None:
+    text = ("The recovery brought the death toll to five, the army said. The five dead are two Poles, "
+            "a Czech, a Spaniard and a Pakistani porter.")
+    assert claim_at(text, "two Poles").role == "subset"
+    assert not failed(text)

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 52) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 53) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -265,6 +265,9 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout51 (006 was flagged blind for a wrong pair, two durations; 008's counties adding up to
     # 232 of 214 and 009's cumulative deaths falling from 34 to 31 are missed)
     "006_measles_campaign_dawn": "share-matches-figures",
+    # heldout52 (003 is flagged for a wrong pair, four children of three women, not for 19 + 27 of
+    # the 42 on board; 006's toll "climbed to 31" from 34 is found, as a warning)
+    "003_sfax_migrant_boat_anadolu": "killed-breakdown",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

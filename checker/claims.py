@@ -1345,6 +1345,8 @@ _BROUGHT_AFTER = re.compile(
     r"Medical\s+Cent(?:re|er)|Clinic|Infirmary))\b)")
 
 
+_THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*The\s+(?:[\w,]+\s+)?(?:dead|victims|deceased)"
+                                   r"(?:\s+[a-z]+){0,3}?\s+(?:are|were|include|included)\s+")
 _A_FIGURE_OF_THE_BEFORE = re.compile(r"\d[\d,]*\s+(?:out\s+)?of\s+(?:the|all)\s+$")
 
 
@@ -1365,6 +1367,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "increment"  # "a further 412 drones" the next night; "a second attack with 4 more drones"
     if "of" in before and _A_FIGURE_OF_THE_BEFORE.search(before):
         return "total"  # "The other 36 of the 47 people hurt": the 47 is the whole the 36 are of
+    listing = _THE_DEAD_ARE_OPENING.match(text, sentence_start) if person else None
+    if listing and mention.start >= listing.end():
+        return "subset"  # "The dead identified so far are four Nepali porters, two French trekkers, ..."
     of_the = _OF_THE_GROUP.search(text[sentence_start: mention.start])
     if of_the is None and ";" not in text[sentence_start:mention.start]:
         # "Among the injured, 41 are employees ... and 17 worked at ...": both parts

@@ -121,10 +121,7 @@ KNOWN_FALSE_ALARMS = {# events5 (tests/events5/README.md): regional against nati
                       "ryazan-refinery-drones-2025-12-10",
                       # events21: "3 people were injured ...; 1 person was taken to hospital" read
                       # as two counts of the injured (Novorossiysk)
-                      "novorossiysk-sea-drones-2025-11-09",
-                      # events33: "The dead identified so far are four Nepali porters, two French
-                      # trekkers and ..." with its "two" read as a toll (Langtari)
-                      "langtari-pass-avalanche-2025-10-14"}
+                      "novorossiysk-sea-drones-2025-11-09"}
 
 
 def _report(folder: Path) -> tuple[Report, dict]:

@@ -154,3 +154,9 @@ def test_the_dead_numbered_then_listed_are_parts() -> None:
             "a Czech, a Spaniard and a Pakistani porter.")
     assert claim_at(text, "two Poles").role == "subset"
     assert not failed(text)
+
+
+def test_the_dead_identified_so_far_are_listed_as_parts() -> None:
+    text = ("The agency said the bodies of 7 members of its group had been recovered. The dead identified "
+            "so far are four Nepali porters, two French trekkers and a Japanese trekker.")
+    assert claim_at(text, "two French").role == "subset"

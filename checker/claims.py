@@ -396,16 +396,24 @@ _DATE_OPENING = re.compile(rf"\s*(?:On|By|As\s+of)\s+(?:(?P<month>{_MONTH_NAMES}
                            rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES}))\b(?!,?\s+\d)")
 
 
-def _days_before(dated: re.Match[str], doc_date: str) -> int:
-    """How many days the date a sentence opens with lies before the article's (0 if unknown)."""
+def _in_the_article_s_year(month: str, day: str, doc_date: str) -> tuple[dt.date, dt.date] | None:
+    """("June 15" in the article's year, the article's date), or None when either is unknown."""
     if len(doc_date) < 10 or not doc_date[:4].isdigit():
-        return 0
-    month, day = dated.group("month") or dated.group("month2"), dated.group("day") or dated.group("day2")
+        return None
     try:
         now = dt.date.fromisoformat(doc_date[:10])
-        then = dt.date(now.year, _MONTHS[month.lower()], int(day))
+        return dt.date(now.year, _MONTHS[month.lower()], int(day)), now
     except ValueError:
+        return None
+
+
+def _days_before(dated: re.Match[str], doc_date: str) -> int:
+    """How many days the date a sentence opens with lies before the article's (0 if unknown)."""
+    dates = _in_the_article_s_year(dated.group("month") or dated.group("month2"),
+                                   dated.group("day") or dated.group("day2"), doc_date)
+    if dates is None:
         return 0
+    then, now = dates
     if then > now:
         then = then.replace(year=now.year - 1)  # "On December 28" in a story of January 3
     return (now - then).days
@@ -414,14 +422,8 @@ def _days_before(dated: re.Match[str], doc_date: str) -> int:
 def _since_days_ago(text: str, pos: int, doc_date: str) -> bool:
     """"since June 15" in a report of June 22: the event's own tally, begun days before."""
     found = _SINCE_A_DATE.match(text, pos)
-    if found is None or len(doc_date) < 10 or not doc_date[:4].isdigit():
-        return False
-    try:
-        then = dt.date(int(doc_date[:4]), _MONTHS[found.group("month").lower()], int(found.group("day")))
-        now = dt.date.fromisoformat(doc_date[:10])
-    except ValueError:
-        return False
-    return 0 <= (now - then).days <= 31
+    dates = _in_the_article_s_year(found.group("month"), found.group("day"), doc_date) if found else None
+    return dates is not None and 0 <= (dates[1] - dates[0]).days <= 31
 
 
 _ANOTHER_EVENT_BEFORE = re.compile(
@@ -500,13 +502,12 @@ OVERALL_WORDS = r"In\s+total|Overall|Altogether|In\s+all|All\s+told"  # "In tota
 IN_ALL_AFTER = re.compile(r"\s*,?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)\b", re.IGNORECASE)
 _AS_FOLLOWS = re.compile(AS_FOLLOWS + r"\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 # "Five people died, including the gunman": a toll with the attacker in it is not the victims'
+_ATTACKERS = (r"(?:gunm[ae]n|shooters?|attackers?|assailants?|suicide\s+bombers?|bombers?|perpetrators?|"
+              r"hijackers?|knifem[ae]n)\b")
 _WITH_ATTACKER = re.compile(
     r"(?<!not\s)\b(?:including|among\s+them|counting)\s+(?:(?:the|both|two|three|all)\s+){0,2}"
-    r"(?:(?:suspected|alleged|lone|"
-    r"male|female)\s+)?(?:gunm[ae]n|shooters?|attackers?|assailants?|suicide\s+bombers?|bombers?|"
-    r"perpetrators?|suspects?|hijackers?|knifem[ae]n|the\s+driver\s+who)\b", re.IGNORECASE)
-_ATTACKERS = (r"(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|perpetrators?|hijackers?|"
-              r"knifem[ae]n)\b")
+    r"(?:(?:suspected|alleged|lone|male|female)\s+)?"
+    r"(?:" + _ATTACKERS + r"|suspects?\b|the\s+driver\s+who\b)", re.IGNORECASE)
 _COUNTING_THE_ATTACKERS_AFTER = re.compile(
     r"(?:[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether))?[ \t]*,?[ \t]*(?:counting|including)[ \t]+"
     r"(?:the[ \t]+)?(?:\w+[ \t]+)?" + _ATTACKERS, re.IGNORECASE)
@@ -2295,8 +2296,8 @@ _AGED_GROUP_BEFORE = re.compile(r"\b(?:people|persons|those|adults|residents|men
 def _in_a_service_name(text: str, mention: Mention) -> bool:
     """"Rescue 1122 spokesman Bilal Khan": a number with one person's role after it, singular,
     is part of a service's name, not a count."""
-    return mention.value not in (None, 1) and mention.unit is None and bool(
-        _SERVICE_ROLE_AFTER.match(text, mention.end)) and text[mention.start - 2:mention.start - 1].isalpha()
+    return (mention.value not in (None, 1) and mention.unit is None and mention.start >= 2
+            and text[mention.start - 2].isalpha() and bool(_SERVICE_ROLE_AFTER.match(text, mention.end)))
 
 
 _SERVICE_ROLE_AFTER = re.compile(r"[ \t]+(?:spokes(?:man|woman|person)|official|chief|director|commander|"
@@ -2636,7 +2637,6 @@ _TREATED_FOR_ILLNESS = re.compile(
     r"illness\w*|diseases?|infections?|respiratory)\b", re.IGNORECASE)
 _HARM_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|victims|casualties)\b",
                               re.IGNORECASE)
-_OF_THE_BARE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\s+$", re.IGNORECASE)
 _OF_THE_BARE_BETWEEN = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+", re.IGNORECASE)
 
 
@@ -2648,7 +2648,7 @@ def _restated(text: str, sent_start: int, mentions: Sequence[Mention], counted: 
     mention = mentions[i]
     if mention.start < state.clauses.opening_end:
         return None  # "Of the 14 dead, eight were women": the sentence's opening, read on its own
-    if mention.unit is None and counted[i].noun is None and _OF_THE_BARE_BEFORE.search(
+    if mention.unit is None and counted[i].noun is None and _OF_THE_WHOLE_BEFORE.search(
             text, max(sent_start, mention.start - 16), mention.start) and not _HARM_WORD_AFTER.match(
             text, mention.end):
         named, part = mention, False

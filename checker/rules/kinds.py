@@ -560,9 +560,7 @@ class Breakdown(RuleBase):
                                             or (by_place and _wider_than(w, parts, named_split)))
                       and _may_hold(w, parts) and all(_same_time(p, w) for p in parts)]
         text = ctx.document(parts[0].document).text
-        opening = text.rfind("\n", 0, parts[0].start) + 1
-        sentence_start = max(opening, text.rfind(". ", 0, parts[0].start) + 2)
-        if _OF_THOSE_NAMED_BEFORE.match(text, sentence_start, parts[0].start):
+        if _OF_THOSE_NAMED_BEFORE.match(text, _sentence_start(text, parts[0].start), parts[0].start):
             # "Of those killed, 118 were drivers, ...": the whole was named before, not after
             compatible = [w for w in compatible if w.start < parts[0].start]
         whole = _nearest_whole(parts, compatible)
@@ -646,8 +644,8 @@ _BY_AREA_OPENING = re.compile(r"\s*(?:By|Broken\s+down\s+by)\s+(?:municipality|d
 
 def _split_by_area(ctx: Context, part: Claim) -> bool:
     text = ctx.document(part.document).text
-    stop = max(text.rfind(". ", 0, part.start), text.rfind("\n", 0, part.start))
-    return bool(text) and part.end <= len(text) and bool(_BY_AREA_OPENING.match(text, stop + 1))
+    return bool(text) and part.end <= len(text) and bool(
+        _BY_AREA_OPENING.match(text, _sentence_start(text, part.start)))
 
 
 _FATES_OF_THESE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:these|them|those)\s*,")
@@ -657,9 +655,13 @@ def _fates_of_these(ctx: Context, claim: Claim) -> bool:
     """Whether the claim's sentence opens "Of these," (found from the last full stop or line
     break before it)."""
     text = ctx.document(claim.document).text
-    stop = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start))
-    start = stop + (2 if text[stop:stop + 2] == ". " else 1) if stop >= 0 else 0
-    return bool(_FATES_OF_THESE.match(text, start))
+    return bool(_FATES_OF_THESE.match(text, _sentence_start(text, claim.start)))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding text[pos] starts: after the last full stop or line break."""
+    stop = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    return stop + (2 if text[stop:stop + 2] == ". " else 1) if stop >= 0 else 0
 
 
 _ALSO_AMONG = re.compile(r"[ \t]+(?:were|was|are|is)[ \t]+also[ \t]+among\b", re.IGNORECASE)
@@ -937,8 +939,7 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
         return False  # "the three survivors were transferred": what befell some, not everyone
     if _SELECTED_JUST_BEFORE.search(text, max(0, claim.start - 30), claim.start):
         return False  # "86 people, including the captain and two crew members, had boarded"
-    stop = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start))
-    if _ONE_OF_MANY.search(text, stop + 1, claim.start):
+    if _ONE_OF_MANY.search(text, _sentence_start(text, claim.start), claim.start):
         return False  # "The boat was one of 17 that reached Lampedusa ..., carrying 912 people in all"
     aside = _ASIDE_AFTER.match(text, claim.end)
     window = text[max(0, claim.start - 40):(aside.end() if aside else claim.end) + 40]

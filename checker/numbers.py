@@ -174,7 +174,7 @@ _SCAN = re.compile(
     r"|\d{1,4}-0\d(?![\d,.])"  # "longwall 17-02", "Block 3-01": a code (no range starts at zero)
     r"))"
     r"|(?P<digits>(?:(?<![\w.,\-−–])[-−](?=\d))?(?:(?<![\w.,])|(?<=\b[A-Z]{3})|(?<=\b[NR])"
-    r"|(?<=\b(?:Sh|Rs|Tk|Rp|RM))|(?<=\b(?:Shs|KSh|Ksh|USh|TSh))|(?<=\b(?:KShs|UShs|TShs)))"
+    r"|(?<=\b(?:Sh|Rs|Tk|Rp|RM))|(?<=\b(?:Shs|KSh|Ksh|USh|TSh|Rs\.|Tk\.|Rp\.))|(?<=\b(?:KShs|UShs|TShs)))"
     r"(?:(?=\d{1,3}[, \u202f\u00a0\u2009]\d)"  # what the grouped forms need (fails fast)
     r"(?:\d{1,3}(?:,\d{3})++(?!\d)"
     r"|\d{1,2},(?:\d\d,)++\d{3}(?!\d)"  # Indian grouping: 12,34,567
@@ -215,7 +215,8 @@ _WORD_STARTS = (*_WORD_VALUES, "dozens", "scores", "tens", "hundreds", "thousand
 # article.
 _AFTER_A = (*_WORD_VALUES, *_ORDINALS, "few", "handful", "quarter", "couple")
 _CANDIDATE = re.compile(
-    r"[^a-z_](?:(?<=\d)(?:(?<![\w.]\d)|(?<=[a-zA-Z]\d))|(?<=[" + _FRACTION_CHARS + r"])"
+    r"[^a-z_](?:(?<=\d)(?:(?<![\w.]\d)|(?<=[a-zA-Z]\d)"
+    r"|(?<=\b[rt][sk]\.\d)|(?<=\brp\.\d))|(?<=[" + _FRACTION_CHARS + r"])"
     r"|(?<=[.+(\-−])(?=\(?\d)"
     r"|(?:" + _trie(_WORD_STARTS) + r"(?![a-z0-9_])"
     r"|an?[\s-](?=[\s-]*" + _trie(_AFTER_A) + r"(?![a-z0-9_])))(?P<word>))"
@@ -372,8 +373,29 @@ amendment psalm verse act scene part size lot plot terminal pier lane track divi
 squadron regiment brigade battalion corps army unit appendix annex schedule footnote note step
 game match round day week version v. ver. id pin tier band zone sector area bay berth cell wing
 floor storey building house door box bed window term # no number: chapter: ward: reactor
-kilometre kilometer milepost marker
+kilometre kilometer milepost marker sections articles clauses paragraphs chapters amendments
 """.split())
+# the later numbers of a list after one of those words: "Sections 302, 307 and 120B"
+_KEYWORD_LIST_BEFORE = re.compile(
+    r"\b(?i:sections?|articles?|clauses?|paragraphs?|chapters?|amendments?|nos?\.|numbers)[ \t]+"
+    r"\d+[A-Z]?(?:\(\w+\))*(?:[ \t]*\([^()\d]{3,80}\))?"  # "125 (act endangering life)"
+    r"(?:[ \t]*(?:,|and|&|/|or)[ \t]*\d+[A-Z]?(?:\(\w+\))*(?:[ \t]*\([^()\d]{3,80}\))?)*"
+    r"[ \t]*(?:,|and|&|/|or)[ \t]*\Z")
+_KEYWORD_LIST_WORDS = ("section", "article", "clause", "paragraph", "chapter", "amendment", "no.",
+                       "numbers")
+
+
+def _in_a_list_of_sections(before: str) -> bool:
+    """"under sections 106(1) (causing death by negligence), 125 (...) and": the number that
+    follows is one more section (looked for only where such a word is near)."""
+    low = before.lower()
+    return any(w in low for w in _KEYWORD_LIST_WORDS) and bool(_KEYWORD_LIST_BEFORE.search(before))
+
+
+_KEYWORD_LIST_ITEM_END = re.compile(r"[A-Z]?(?:\(\w+\))*"
+                                    r"(?:[ \t]+(?:of|in|under|and|or|read)\b|[ \t]*[,.;()/&]"
+                                    r"|"
+                                    r"[ \t]+[A-Z]|\Z)")
 _STREET_AFTER = re.compile(
     r"[ \t](?:[A-Z][a-z]+[ \t]){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
     r"Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Highway|Hwy|Parkway|Pkwy|Close|"
@@ -428,7 +450,8 @@ _LINE_START_BEFORE = re.compile(r"(?:\A|[\r\n])[ \t]*\Z")
 _NUMBERED_ITEM_AFTER = re.compile(r"\.[ \t]+[A-Z]")
 _SPACE = re.compile(r"[ \t\u00a0]{0,2}")
 _SCALE_AFTER = re.compile(
-    r"(?P<sp>[ \t\u00a0]{0,2})(?P<w>(?i:hundred|thousand|million|billion|trillion|lakh|crore)"
+    r"(?P<sp>[ \t\u00a0]{0,2}|-(?=[a-z]{4}))"
+    r"(?P<w>(?i:hundred|thousand|million|billion|trillion|lakh(?:[ \t]+crores?)?|crore)"
     r"|(?i:dozens?|dozs?|dzs?)|mn|mln|bln|tln|trn|bn|MM|mil|tn|[kKmMbBG])(?![\w])"
 )
 _RANGE_GAP = re.compile(r"[ \t\u00a0]{0,2}(?:-|–|—|to|and|through|or)[ \t\u00a0]{0,2}\Z", re.I)
@@ -919,7 +942,7 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     if (a0 == "\u00b7" and after[1:2].isdigit()) or (b1 == "\u00b7" and b2.isdigit()):
         return True  # "the '9·27' incident": a date as the name of an event
     if ("\u00a7" in before and before.rstrip(" \u00a0")[-1:] == "\u00a7") or (
-            b1 == "(" and b2 == ")") or (
+            b1 == "(" and (b2 == ")" or (b2.isdigit() and a0 == ")"))) or (
             a0 in _TABS and after[1:2] in _CITATION_INITIALS and _CITATION_AFTER.match(after)):
         return True  # statutes: "8 U.S.C. § 1324(a)(1)(B)"
     if b1.isalpha() and not _currency_attached(text, ns, lo):
@@ -946,6 +969,9 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     if _is_year(text, ns, ne, digits, before, after, lw):
         return True
     if (lw.lower() in _KEYWORDS and b1 in (" ", "\t", "\u00a0", "#")) or b1 == "#":
+        return True
+    if (lw.lower() in ("and", "or", "&") or b1 in (",", "/") or before.endswith(", ")) and (
+            _KEYWORD_LIST_ITEM_END.match(after) and _in_a_list_of_sections(text[max(lo, ns - 300):ns])):
         return True
     if lw and not lw.islower() and _is_name_number(text, ns, before, lo, lw) and not _named_place_item(
             text[max(0, ns - 200):ns], after):
@@ -1452,7 +1478,7 @@ def _scale_may_follow(text: str, pos: int) -> bool:
     return c in _SCALE_INITIALS_AFTER
 
 
-_SCALE_SPACES = frozenset(" \t\u00a0")
+_SCALE_SPACES = frozenset(" \t\u00a0-")
 _SCALE_INITIALS_AFTER = frozenset("hHtTmMbBlLcCdDkKG")
 
 
@@ -1480,7 +1506,8 @@ def _attach_scale(text: str, num: _Num, hi: int, bench: int = 0) -> None:
     elif w.lower() in _DOZEN_WORDS:
         factor = 12.0
     else:
-        factor = SCALES.get(w.lower()) or SCALE_ABBREV.get(w) or SCALE_ABBREV.get(w.lower(), 1.0)
+        factor = (SCALES["lakh"] * SCALES["crore"] if " " in w  # "Rs 1.08 lakh crore"
+                  else SCALES.get(w.lower()) or SCALE_ABBREV.get(w) or SCALE_ABBREV.get(w.lower(), 1.0))
     num.value *= factor
     num.num_end = num.end = m.end()
     num.scaled = True

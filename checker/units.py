@@ -124,8 +124,8 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("VND", "currency", ("VND", "₫", "dong", "Vietnamese dong")),
     ("PKR", "currency", ("PKR", "Pakistani rupees", "Pakistani rupee")),
     ("NPR", "currency", ("NPR", "Nepali rupees", "Nepalese rupees")),
-    ("BDT", "currency", ("BDT", "Tk", "taka")),
-    ("IDR", "currency", ("IDR", "Rp", "rupiah")),
+    ("BDT", "currency", ("BDT", "Tk", "Tk.", "taka")),
+    ("IDR", "currency", ("IDR", "Rp", "Rp.", "rupiah")),
     ("MYR", "currency", ("MYR", "RM", "ringgit")),
     ("SGD", "currency", ("SGD", "S$", "s$", "Singapore dollars")),
     ("TWD", "currency", ("TWD", "NT$", "nt$", "Taiwan dollars", "New Taiwan dollars")),
@@ -400,8 +400,9 @@ def _build_table() -> _Table:
 # are currencies only before an amount (`_ONE_LETTER_AMOUNT`): "the N1" and "the R21" are roads.
 _LETTER_PREFIXES = {"Sh": "KES", "Ksh": "KES", "KShs": "KES", "Shs": "UGX", "USh": "UGX", "UShs": "UGX",
                     "TSh": "TZS", "TShs": "TZS", "GH¢": "GHS", "GHc": "GHS", "N": "NGN", "R": "ZAR"}
-_ONE_LETTER_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[ \t]?(?:m|bn|k|tn|million|billion|"
-                                r"trillion)\b")
+_ONE_LETTER_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:[ \t]?(?:m|bn|k|tn)\b"
+                                r"|[ \t-]?(?:million|billion|trillion)\b"
+                                r"|[ \t]+(?:per|each|a[ \t]+(?:month|week|day|year|head))\b)")
 
 
 _TABLE: _Table | None = None
@@ -521,6 +522,9 @@ _SPACED_DOLLAR_PREFIXES = frozenset({"c", "us", "u.s.", "u.s", "hk", "nz", "au",
                                      "aud", "usd", "mxn", "nzd", "hkd"})
 
 
+_DOTTED_PREFIXES = ("Rs.", "Tk.", "Rp.")
+
+
 def currency_before(text: str, pos: int, floor: int = 0) -> tuple[Unit, int] | None:
     """A currency sign or ISO code written just before text[pos] ("$", "US$", "€ ", "USD ")."""
     lo = pos - 8 if pos - 8 > floor else floor
@@ -528,6 +532,8 @@ def currency_before(text: str, pos: int, floor: int = 0) -> tuple[Unit, int] | N
         return None
     window = text[lo:pos]
     w = window.rstrip(" \t\u00a0")
+    if w.endswith(_DOTTED_PREFIXES):
+        w = w[:-1]  # "Rs.1 million", "Tk. 500"
     if not w or w[-1].isdigit() or w[-1] in ".,;:!?()'\"-":
         return None
     if w[-1] in _NOT_PREFIX_END:

@@ -589,14 +589,37 @@ def test_letters_that_match_others_case_insensitively_do_not_crash(text: str) ->
     ("The mine's owner was fined R4.2bn.", "R4.2bn", 4.2e9, "ZAR"),
     ("Police offered a R250,000 reward.", "R250,000", 250_000, "ZAR"),
     ("Traders lost goods worth GH¢1.2 million.", "GH¢1.2 million", 1.2e6, "GHS"),
+    ("Each household gets R850 per month.", "R850", 850, "ZAR"),
+    ("The province set aside R2.3-million for repairs.", "R2.3-million", 2.3e6, "ZAR"),
+    ("The trust paid $1.5-billion in claims.", "$1.5-billion", 1.5e9, "USD"),
 ])
 def test_african_currency_signs_glued_to_the_amount(text: str, written: str, value: float, unit: str) -> None:
     [m] = find_mentions(text)
     assert (text[m.start:m.end], m.value, m.unit) == (written, value, unit)
 
 
+@pytest.mark.parametrize(("text", "written", "value", "unit"), [
+    ("and Rs.1 million for the hospital, the chief minister said in a statement on Monday evening.",
+     "Rs.1 million", 1e6, "INR"),
+    ("The board approved Tk. 500 for each family, officials said after a long meeting.", "Tk. 500", 500,
+     "BDT"),
+    ("Each victim received Rp.50,000 from the regency, a spokesman said.", "Rp.50,000", 50_000, "IDR"),
+    ("The state budget of Rs 1.08 lakh crore was tabled.", "Rs 1.08 lakh crore", 1.08e12, "INR"),
+])
+def test_south_asian_currency_forms(text: str, written: str, value: float, unit: str) -> None:
+    """"Rs." with its full stop, glued to the amount or not, in long texts (the prefilter's path)
+    and short ones; "lakh crore" is a hundred thousand crore."""
+    [m] = find_mentions(text)
+    assert (text[m.start:m.end], m.value, m.unit) == (written, value, unit)
+
+
 @pytest.mark.parametrize("text", [
     "The crash happened on the N1 near the R21 interchange.",  # roads, not rand or naira
+    "Drive along the R61 to Queenstown.",  # a road
+    "An FIR was registered under Sections 322 and 288 of the Pakistan Penal Code.",  # sections
+    "They were booked under sections 302, 307 and 120B of the IPC.",
+    "It was registered under sections 106(1) (causing death by negligence), 125 (act endangering "
+    "life or personal safety of others) and 287 (negligent conduct with respect to fire) of the BNS.",
     "Rain fell in the catchment of the Seven Forks dams.",  # a name
     "The Army's 1 Division said troops were deployed.",  # a unit's name
     "Gas built up near longwall 17-02 overnight.",  # a code

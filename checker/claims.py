@@ -46,7 +46,7 @@ _COMPOUND_HEAD = re.compile(
 _PREDICATE = re.compile(
     r"\s+(?:(?:more|others|other\s+people)\s+)?(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|"
     r"remain(?:ed|s)?|being|got|have|has|had)\s+)?"
-    r"(?:also\s+|reported\s+|confirmed\s+|still\s+|now\s+|later\s+|pronounced\s+|declared\s+)*",
+    r"(?:also\s+|reported\s+|confirmed\s+|still\s+|now\s+|later\s+|pronounced\s+|declared\s+|went\s+|gone\s+)*",
     re.IGNORECASE,
 )
 # "the toll rose to 78", "put the toll at 2,056": the figure completes a subject named before it
@@ -1691,6 +1691,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _place_listed_wholes(text, claims, state.sentence_claims)
             _mark_colon_list_items(text, claims, state.sentence_claims)
             _mark_lost_items_of_the_downed(text, claims, state.sentence_claims)
+            _mark_dead_and_alive_wholes(text, claims, state.sentence_claims)
             if state.bullet and state.list_trigger is not None:
                 state.list_items.extend(state.sentence_claims)
             elif not state.bullet and _opens_a_list(text, sent):
@@ -1951,6 +1952,23 @@ def _mark_colon_list_items(text: str, claims: list[Claim], sentence_claims: list
             for j, item in zip(others, marked, strict=True):
                 sentence_claims[j] = item
             return
+
+
+def _mark_dead_and_alive_wholes(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
+    """"28 people were pulled out of the debris — 11 dead and 17 alive": the 28 are everyone
+    taken out, the dead with the living, not 28 rescued; told by a list that follows them
+    and adds up to them exactly."""
+    for k, whole in enumerate(sentence_claims):
+        if whole.category != "rescued" or whole.value is None or k + 2 >= len(sentence_claims):
+            continue
+        gap = text[whole.end:sentence_claims[k + 1].start]
+        if not any(mark in gap for mark in ("\u2014", "\u2013", "--", " - ", ":", "(")):
+            continue
+        fates = {c.category: c for c in sentence_claims[k + 1:k + 3]}
+        if set(fates) == {"killed", "rescued"} and sum(c.value or 0 for c in fates.values()) == whole.value:
+            moved = replace(whole, category="other")
+            claims[claims.index(whole)] = moved
+            sentence_claims[k] = moved
 
 
 def _mark_lost_items_of_the_downed(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:

@@ -58,3 +58,42 @@ def test_a_lone_part_is_not_held_to_a_toll_paragraphs_later() -> None:
             "said the fall was encouraging. The office said 37 deaths currently recorded as homicides "
             "could yet be reclassified.")
     assert ("killed-breakdown", "error") not in failed(text)
+
+
+def test_those_who_went_missing_are_missing() -> None:
+    text = ("Seven people were killed and 12 others went missing after a landslide swept a micro-bus "
+            "off the highway, police said.")
+    assert claim_at(text, "12 others").category == "missing"
+
+
+def test_those_pulled_out_dead_and_alive_are_not_all_rescued() -> None:
+    text = ("In all, 28 people were pulled out of the debris \u2014 11 dead and 17 alive. Of the "
+            "survivors, 13 were shifted to Mayo Hospital.")
+    assert claim_at(text, "28 people").category == "other"
+    assert claim_at(text, "17 alive").category == "rescued"
+    assert not failed(text)
+
+
+def test_the_dead_among_the_passengers_are_held_to_the_passengers() -> None:
+    text = ("Fourteen people died after a bus collided with a lorry. The bus was carrying 51 passengers "
+            "when it rammed into the lorry. The commander said 12 passengers and the two drivers died. "
+            "Thirty-one passengers were injured. Eight passengers escaped unhurt.")
+    assert not failed(text)
+    more_unhurt = text.replace("Eight passengers", "Ten passengers")
+    assert ("outcomes-within-on-board", "warning") in failed(more_unhurt)
+
+
+def test_fates_told_of_the_people_in_one_list_are_an_error() -> None:
+    text = ("Of the 46 people on board, 21 died, 22 survived with injuries and 4 escaped unhurt, "
+            "police said.")
+    assert ("outcomes-within-on-board", "error") in failed(text)
+    assert not failed(text.replace("22 survived", "21 survived"))
+
+
+def test_a_country_s_missing_are_not_the_fate_of_those_on_a_bus() -> None:
+    text = ("Seven people were killed and 12 others went missing after a landslide swept two vehicles "
+            "off the highway at Chilaunebas in Syangja district. The two vehicles were carrying 23 "
+            "people in all. Four people were rescued "
+            "alive. Monsoon disasters have killed 94 people across the country since June 13, the "
+            "authority said. Twenty-seven people remain missing nationwide.")
+    assert not failed(text)

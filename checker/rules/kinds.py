@@ -23,6 +23,7 @@ from checker.rules.base import (
     Context,
     Limit,
     RuleBase,
+    SeverityName,
     Verdict,
     Within,
     figure,
@@ -801,6 +802,10 @@ class Outcomes(RuleBase):
     people: several of one category are rival counts of the same people, or another period's).
     When the article tells who came out unhurt ("Six passengers escaped with bruises") and no
     rescue, the injured and the unhurt are outcomes too: with the dead they are everyone.
+    A toll told apart from the people may count others too (a pedestrian, a rescuer), so a
+    rule may be a warning; when the fates are told of the people themselves, in one list ("Of
+    the 46 people on board, 21 died, 22 survived and 4 escaped unhurt"), there is no such
+    doubt, and `listed_severity` applies.
     Passes: the outcomes add up to at most the people.
     Fails: they certainly add up to more (51 rescued + 27 bodies + 9 missing = 87 of "84
     people" on board; 17 dead + 25 injured + 6 unhurt = 48 of 44 on a bus).
@@ -810,11 +815,15 @@ class Outcomes(RuleBase):
           kind: outcomes
           outcomes: [killed, missing, rescued]
           severity: warning
+          listed_severity: error
           description: The dead, missing and rescued cannot outnumber the people on board.
     """
 
     category_fields = ("outcomes",)
     outcomes: Categories = param("The categories of what happened to the people.", "[categories]")
+    listed_severity: SeverityName | None = param(
+        "The severity of a failure when the fates are told of the people in one list; omit for "
+        "the rule's own.", "error | warning | info", None)
 
     def check(self, ctx: Context) -> Iterator[Verdict]:
         found = False
@@ -824,7 +833,7 @@ class Outcomes(RuleBase):
                           and c.category in ("other", "missing")]
             people = [c for c in candidates if _befell(ctx, text, c)]
             fates = [c for c in ctx.claims if c.document == doc_id and c.category in self.outcomes
-                     and c.unit == "count" and c not in people]
+                     and c.unit == "count" and c not in people and c.scope.place != NATIONWIDE]
             listed = [c for c in candidates if c in people or _befell(ctx, text, c, _UNDERGROUND)]
             for population, told in _fates_told_of(ctx, text, listed):
                 found = True
@@ -839,12 +848,15 @@ class Outcomes(RuleBase):
             if not people or not fates:
                 continue
             found = True
+            parts = [c for c in ctx.parts if c.document == doc_id and c.category in self.outcomes
+                     and c.unit == "count" and c.scope.place != NATIONWIDE]
             yield self._judge(people, [*fates, *_survivors(ctx, doc_id, self.outcomes, fates),
-                                       *_hurt_and_unhurt(ctx, text, doc_id, fates)])
+                                       *_hurt_and_unhurt(ctx, text, doc_id, fates)], parts)
         if not found:
             yield Verdict("skip", f"no people on board with what befell them {ctx.where_text}")
 
-    def _judge(self, people: Sequence[Claim], fates: Sequence[Claim]) -> Verdict:
+    def _judge(self, people: Sequence[Claim], fates: Sequence[Claim],
+               parts: Sequence[Claim] = ()) -> Verdict:
         population = max(people, key=lambda c: self.widened(c).high or float("inf"))
         together = [c for c in people if c.sentence == population.sentence]
         rest = total(c.interval for c in together if c is not population)
@@ -855,7 +867,9 @@ class Outcomes(RuleBase):
             population = replace(population, text=" + ".join(c.text for c in together),
                                  low=summed.low, high=summed.high, value=None, qualifier="range")
         kinds = (*self.outcomes, _SURVIVED, "injured", _UNHURT)
-        nearest = [min((c for c in fates if _fate(c) == fate), key=lambda c: abs(c.start - population.start))
+        nearest = [min(_of_the_people(population, [c for c in (*fates, *parts) if _fate(c) == fate])
+                       or [c for c in fates if _fate(c) == fate],
+                       key=lambda c: abs(c.start - population.start))
                    for fate in dict.fromkeys(kinds) if any(_fate(c) == fate for c in fates)]
         names = " + ".join(f"{_fate(c) if _fate(c) in (_SURVIVED, _UNHURT) else label(c.category)} "
                            f"{figure(c)}" for c in nearest)
@@ -870,8 +884,9 @@ class Outcomes(RuleBase):
             # remaining 3 are missing": the list says it is whole, and comes to 110
             text = (f"{names} = {interval_text(summed)} account for fewer people than {figure(population)}, "
                     f"though the list ends with the rest of them")
-            return Verdict("fail", text + self.tolerance_note(), (*told, population))
-        return self._within(population, told, names)
+            return Verdict("fail", text + self.tolerance_note(), (*told, population), self.listed_severity)
+        verdict = self._within(population, told, names)
+        return replace(verdict, severity=self.listed_severity) if verdict.status == "fail" else verdict
 
     def _within(self, population: Claim, outcomes: Sequence[Claim], names: str) -> Verdict:
         """The outcomes' sum against the people they befell."""
@@ -882,6 +897,14 @@ class Outcomes(RuleBase):
         text = (f"{told} ≤ {figure(population)}" if ok
                 else self.fail_text(outcomes=told, population=figure(population)))
         return Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*outcomes, population))
+
+
+def _of_the_people(population: Claim, fates: Sequence[Claim]) -> list[Claim]:
+    """The fates counted in the people's own noun: of "51 passengers", "12 passengers and the two
+    drivers died" tells the passengers' deaths; the toll of 14 counts the drivers too."""
+    noun = (population.entity or "").lower().rstrip("s")
+    return [c for c in fates if noun and (c.entity or "").lower().rstrip("s") == noun] if noun not in (
+        "people", "person", "") else []
 
 
 _OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)

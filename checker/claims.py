@@ -167,6 +167,13 @@ _OWNER_OF_TOLL = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u201
 _BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?$",
                                re.IGNORECASE)
 _OF_THEM_ONLY = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+# "7 of the 18 people on board died": the verb after the whole the figure is some of tells what
+# the figure counts; the words of the whole ("on board") tell what the whole counts
+_OF_THE_PEOPLE = re.compile(
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the|all)[ \t]+\d[\d,]*[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r"(?:people|persons|passengers|workers|miners|migrants|crew(?:[ \t]+members)?|soldiers|occupants|"
+    r"pilgrims|tourists|climbers|trekkers|students|children|inmates|prisoners)"
+    r"(?:[ \t]+(?:on[ \t]+board|aboard|underground|inside|trapped|in[ \t]+the[ \t]+[a-z]+))?(?=[ \t]+[a-z])")
 _OF_THEM = re.compile(
     r"\s+(?:of\s+(?:them|whom|those|these|(?:their|its|his|her|our)\s+(?=[a-z])"
     r"(?!(?:citizens|people|nationals|compatriots|countrymen|residents)\b)|"
@@ -876,13 +883,15 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     best: tuple[int, int, str, tuple[int, int]] | None = None
     own: tuple[int, int, str, tuple[int, int]] | None = None
     apposition = _APPOSITION_AFTER.match(text, b, right)  # "8 others, including 3 children, were injured"
-    of_them = _OF_THEM_ONLY.match(text, b, right)  # "21 people were shot, five of them fatally"
+    of_the_people = _OF_THE_PEOPLE.match(text, b, right)
+    of_them = _OF_THEM_ONLY.match(text, b, right) or of_the_people
     predicate = _PREDICATE.match(text, apposition.end() if apposition else of_them.end() if of_them else b,
                                  right)
     relative = _REDUCED_RELATIVE.match(text, b, right)  # "the nine missiles Russia fired were destroyed"
     predicate_after = _PREDICATE.match(text, relative.end(), right) if relative else None
     reach = _MAX_TRIGGER_DISTANCE
     of_whom = _OF_THE_HARMED.match(text, b, right)
+    own_verb = _OWN_VERB_AFTER.match(text, b, right)
     if _updates_before(text, max(left, a - 80), a):
         right = a  # only the subject before "rose to N" says what N counts
         reach = 2 * _MAX_TRIGGER_DISTANCE
@@ -891,6 +900,14 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if ranked is None or (hit.group()[:4].lower() == "kill" and _KILL_IDIOM.match(text, hit.end())) or (
                 text.startswith("-free", hit.end())):
             continue  # "killed off the idea", "killing time", a "toll-free line": no one died
+        if of_the_people is not None and b <= hit.start() < of_the_people.end():
+            continue  # "7 of the 18 people on board died": "on board" counts the 18
+        if hit.end() <= a and own_verb and _ITEM_BREAK.search(text, hit.end(), a) and (
+                _ITEM_VERB_BEFORE.search(text, max(left, hit.start() - 24), hit.start())):
+            continue  # "1 has died, 22 have left hospital": "died" is the item before's
+        if hit.end() <= a and hit.group().lower().startswith(("families", "relatives")) and (
+                _WHO_WERE_ON_BOARD.match(text, b, right)):
+            continue  # "the families of the 6 Australians who were on board": everyone aboard, not the dead
         if a <= hit.start() < b or (of_whom is not None and hit.start() == of_whom.start(1)):
             distance = 0  # "13 deaths"; "130 of the injured"
         elif (predicate and hit.start() == predicate.end()) or (
@@ -926,6 +943,12 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     return choice.fallback, None
 
 
+# "22 have left hospital", "9 were discharged": an item of a list with a verb of its own
+_OWN_VERB_AFTER = re.compile(r"[ \t]+(?:have|has|had|were|was|are|is)[ \t]+"
+                             r"(?:been[ \t]+|since[ \t]+|now[ \t]+)?(?:left|[a-z]+ed)\b")
+_ITEM_VERB_BEFORE = re.compile(r"\d[ \t]+(?:has|have|had|were|was|is|are)[ \t]+(?:been[ \t]+|since[ \t]+)?$")
+_WHO_WERE_ON_BOARD = re.compile(r"(?:[ \t]+[A-Za-z-]+){0,2}?[ \t]+(?:who|that)[ \t]+(?:were|was)[ \t]+"
+                                r"(?:on[ \t]+board|aboard|travelling|traveling|passengers)\b")
 _PEOPLE_NOUN_AFTER = re.compile(r"[ \t]+(?:men|women|people|miners|workers|passengers|residents|children|"
                                 r"victims|villagers|students|soldiers|civilians|pilgrims|migrants)\b")
 _THE_JUST_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
@@ -1351,6 +1374,11 @@ _THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*The\s+(?:[\w,]+\s+)?(?:dead|v
 _A_FIGURE_OF_THE_BEFORE = re.compile(r"\d[\d,]*\s+(?:out\s+)?of\s+(?:the|all)\s+$")
 
 
+_THE_MISSING_FOUND = re.compile(r"\b(?:bodies|remains)[ \t]+of[ \t]+(?:the|all)[ \t]+$", re.IGNORECASE)
+_WHO_WERE_MISSING = re.compile(r"(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:who|that)[ \t]+"
+                               r"(?:were|had[ \t]+been|was)[ \t]+(?:still[ \t]+)?(?:missing|unaccounted)")
+
+
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
     before = text[max(sentence_start, mention.start - 30): mention.start]
     person = counted.group in (None, "person")
@@ -1359,6 +1387,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     after = text[mention.end:mention.end + 60]
     if person and ("scene" in after or "spot" in after) and _AT_THE_SCENE_AFTER.match(text, mention.end):
         return "subset"  # "Four were pronounced dead at the scene, and two more ...": the scene's part
+    if person and "missing" in after and _THE_MISSING_FOUND.search(before) and _WHO_WERE_MISSING.match(
+            text, mention.end):
+        return "subset"  # "The bodies of the 2 people who were still missing were found": the last of a toll
     if person and " and " in text[mention.end:mention.end + 100] and _AND_AN_ORDINAL_AFTER.match(
             text, mention.end):
         return "subset"  # "The bodies of two miners were recovered overnight, and a third ...": two of three
@@ -1692,6 +1723,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_colon_list_items(text, claims, state.sentence_claims)
             _mark_lost_items_of_the_downed(text, claims, state.sentence_claims)
             _mark_dead_and_alive_wholes(text, claims, state.sentence_claims)
+            _mark_people_listed_after_a_toll(text, claims, state.sentence_claims, lexicon)
             if state.bullet and state.list_trigger is not None:
                 state.list_items.extend(state.sentence_claims)
             elif not state.bullet and _opens_a_list(text, sent):
@@ -1952,6 +1984,26 @@ def _mark_colon_list_items(text: str, claims: list[Claim], sentence_claims: list
             for j, item in zip(others, marked, strict=True):
                 sentence_claims[j] = item
             return
+
+
+def _mark_people_listed_after_a_toll(text: str, claims: list[Claim], sentence_claims: list[Claim],
+                                     lexicon: Lexicon) -> None:
+    """"The number of dead has risen to 9: the 6 people on board the aircraft and 3 residents":
+    people listed after a toll's colon, with no word of their own for what befell them, are
+    the dead it is made of."""
+    for k, whole in enumerate(sentence_claims[:-1]):
+        if whole.category not in _TOLLS or whole.role != "total" or not _LIST_COLON_AFTER.match(
+                text, whole.end):
+            continue
+        for j in range(k + 1, len(sentence_claims)):
+            item = sentence_claims[j]
+            group = lexicon.entity_group((item.entity or "").lower()) if item.entity else None
+            if item.category != "other" or item.unit != "count" or group not in (None, "person"):
+                break
+            moved = replace(item, category=whole.category, role="subset")
+            claims[claims.index(item)] = moved
+            sentence_claims[j] = moved
+        return
 
 
 def _mark_dead_and_alive_wholes(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:

@@ -97,3 +97,53 @@ def test_a_country_s_missing_are_not_the_fate_of_those_on_a_bus() -> None:
             "alive. Monsoon disasters have killed 94 people across the country since June 13, the "
             "authority said. Twenty-seven people remain missing nationwide.")
     assert not failed(text)
+
+
+def test_some_of_the_people_on_board_who_died_are_dead() -> None:
+    text = "The board opened its investigation into the ditching, in which 7 of the 18 people on board died."
+    assert claim_at(text, "7").category == "killed"
+    assert claim_at(text, "18 people").category == "other"
+
+
+def test_the_bodies_of_those_still_missing_are_the_last_of_the_toll() -> None:
+    text = ("The bodies of the 2 people who were still missing, an offshore worker and the commander, "
+            "were found inside the cabin. Of the 7 dead, 6 were offshore workers and 1 was the commander.")
+    assert claim_at(text, "2 people").role == "subset"
+    assert not failed(text)
+
+
+def test_the_families_of_those_on_board_are_not_the_families_of_the_dead() -> None:
+    text = ("The government is assisting the families of the 6 Australians who were on board flight CD 416, "
+            "which crashed in Papua. One Australian survived.")
+    assert claim_at(text, "6").category == "other"
+
+
+def test_an_item_with_its_own_verb_does_not_take_the_verb_of_the_item_before() -> None:
+    text = "Of the 31 people injured, 1 has died, 22 have left hospital and 8 remain in hospital."
+    assert claim_at(text, "22").category == "injured"
+    assert claim_at(text, "1 has").category == "killed"
+
+
+def test_survivors_listed_by_aircraft_are_no_fates_of_everyone() -> None:
+    text = ("All 7 dead were on board the ATR, while 230 of the 237 people on the two aircraft survived: "
+            "all 187 on the jet and 43 of the 50 on the turboprop.")
+    assert not failed(text)
+
+
+def test_a_part_told_again_in_an_apposition_is_not_counted_twice() -> None:
+    text = ("The accident killed 10 people: 6 people on board, the pilot and 5 passengers, and 4 residents "
+            "on the ground.")
+    assert not failed(text)
+    assert ("killed-breakdown", "error") in failed(text.replace("4 residents", "5 residents"))
+
+
+def test_people_listed_after_a_toll_s_colon_are_its_dead() -> None:
+    text = "The number of dead has risen to 9: the 6 people on board the aircraft and 3 residents."
+    assert (claim_at(text, "6 people").category, claim_at(text, "6 people").role) == ("killed", "subset")
+    assert claim_at(text, "3 residents").category == "killed"
+
+
+def test_a_toll_beside_a_named_crew_is_not_held_to_the_passengers_alone() -> None:
+    text = ("The aircraft took off with a pilot and 5 passengers on board, the company said. It crashed into "
+            "houses, killing at least 7 people. All 6 people on board had died.")
+    assert not failed(text)

@@ -722,11 +722,16 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
                 continue  # "7 are still being treated, 3 of them in intensive care": 3 of the 7
             if nested and _NEXT_ITEM.fullmatch(text, parts[k - 1].end, part.start):
                 continue  # "12 identified, nine of them from Odisha, two from West Bengal and one ..."
+            if (part.value is not None and parts[k - 1].value is not None and part.value < parts[k - 1].value
+                    and _APPOSITION_OF_THE_PART.fullmatch(text, parts[k - 1].end, part.start)):
+                continue  # "6 people on board, the pilot and 5 passengers, and 4 residents": the 6 told again
         nested = False
         out.append(part)
     return out
 
 
+_APPOSITION_OF_THE_PART = re.compile(r"[^,;:]{0,30},[ \t]+(?:the|a|an|its|their)[ \t]+[a-z-]+"
+                                     r"(?:[ \t]+[a-z-]+)?[ \t]+and[ \t]+")
 _NEW_STATEMENT = re.compile(r"\b(?:adding|added|also\s+said|further\s+said)\s+(?:that\s+)?", re.IGNORECASE)
 # between the items of one list: "nine of them from Odisha, two from West Bengal and one"
 _NEXT_ITEM = re.compile(r"[^,;.()]{0,40}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
@@ -831,11 +836,14 @@ class Outcomes(RuleBase):
             text = ctx.document(doc_id).text
             candidates = [c for c in ctx.claims if c.document == doc_id and c.unit == "count"
                           and c.category in ("other", "missing")]
-            people = [c for c in candidates if _befell(ctx, text, c)]
+            people = [c for c in candidates
+                      if _befell(ctx, text, c) and not _ALL_DIED_AFTER.match(text, c.end)]
             fates = [c for c in ctx.claims if c.document == doc_id and c.category in self.outcomes
                      and c.unit == "count" and c not in people and c.scope.place != NATIONWIDE]
             listed = [c for c in candidates if c in people or _befell(ctx, text, c, _UNDERGROUND)]
             for population, told in _fates_told_of(ctx, text, listed):
+                if not any(c.category in self.outcomes for c in told):
+                    continue  # "230 of the 237 survived: all 187 on the jet and 43 of the 50": no fates
                 found = True
                 yield self._judge_told(population, told, _told_to_the_last(text, told))
             all_fates = [c for c in (*ctx.claims, *ctx.parts) if c.document == doc_id and c.unit == "count"
@@ -851,12 +859,17 @@ class Outcomes(RuleBase):
             parts = [c for c in ctx.parts if c.document == doc_id and c.category in self.outcomes
                      and c.unit == "count" and c.scope.place != NATIONWIDE]
             yield self._judge(people, [*fates, *_survivors(ctx, doc_id, self.outcomes, fates),
-                                       *_hurt_and_unhurt(ctx, text, doc_id, fates)], parts)
+                                       *_hurt_and_unhurt(ctx, text, doc_id, fates)], parts, text)
         if not found:
             yield Verdict("skip", f"no people on board with what befell them {ctx.where_text}")
 
     def _judge(self, people: Sequence[Claim], fates: Sequence[Claim],
-               parts: Sequence[Claim] = ()) -> Verdict:
+               parts: Sequence[Claim] = (), text: str = "") -> Verdict:
+        """Each outcome's figure nearest the people; counted in the people's own noun if the
+        article gives one ("12 passengers ... died"). When the people are the passengers or
+        workers and the article names a crew beside them, in their sentence or the next ("a
+        pilot and 5 passengers"; "Both pilots were Norwegian"), a toll
+        in other words ("at least 7 people") may count the crew too, and is not held to them."""
         population = max(people, key=lambda c: self.widened(c).high or float("inf"))
         together = [c for c in people if c.sentence == population.sentence]
         rest = total(c.interval for c in together if c is not population)
@@ -867,10 +880,16 @@ class Outcomes(RuleBase):
             population = replace(population, text=" + ".join(c.text for c in together),
                                  low=summed.low, high=summed.high, value=None, qualifier="range")
         kinds = (*self.outcomes, _SURVIVED, "injured", _UNHURT)
-        nearest = [min(_of_the_people(population, [c for c in (*fates, *parts) if _fate(c) == fate])
-                       or [c for c in fates if _fate(c) == fate],
-                       key=lambda c: abs(c.start - population.start))
-                   for fate in dict.fromkeys(kinds) if any(_fate(c) == fate for c in fates)]
+        noun = (population.entity or "").lower().rstrip("s")
+        apart_from_crew = noun in _CREWED and _crew_beside(text, population)
+        nearest = []
+        for fate in dict.fromkeys(kinds):
+            own = _of_the_people(population, [c for c in (*fates, *parts) if _fate(c) == fate])
+            pool = own or ([] if apart_from_crew else [c for c in fates if _fate(c) == fate])
+            if pool:
+                nearest.append(min(pool, key=lambda c: abs(c.start - population.start)))
+        if not nearest:
+            return Verdict("skip", f"no fate counted as {figure(population)} are")
         names = " + ".join(f"{_fate(c) if _fate(c) in (_SURVIVED, _UNHURT) else label(c.category)} "
                            f"{figure(c)}" for c in nearest)
         return self._within(population, nearest, names)
@@ -907,6 +926,20 @@ def _of_the_people(population: Claim, fates: Sequence[Claim]) -> list[Claim]:
         "people", "person", "") else []
 
 
+_CREW = re.compile(r"\b(?:crew|pilots?|co-pilot|drivers?|conductors?|captain|helpers?)\b", re.IGNORECASE)
+_CREWED = frozenset({"passenger", "worker"})
+
+
+def _crew_beside(text: str, population: Claim) -> bool:
+    """A crew named in the sentence of the people on board or in the next one."""
+    start = _sentence_start(text, population.start)
+    first_stop = text.find(". ", population.end)
+    end = text.find(". ", first_stop + 2) if first_stop >= 0 else -1
+    return bool(_CREW.search(text, start, end if end >= 0 else len(text)))
+# "all 6 people on board had died": people whose fate is told with them; a larger toll counts others
+_ALL_DIED_AFTER = re.compile(r"[ \t]+(?:on[ \t]+board|aboard)(?:[ \t]+the[ \t]+[a-z]+)?[ \t]+"
+                             r"(?:had[ \t]+|have[ \t]+|were[ \t]+)?"
+                             r"(?:died|been[ \t]+killed|killed|perished)\b")
 _OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
 
 

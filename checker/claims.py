@@ -77,6 +77,7 @@ _NOT_NOUN = frozenset(
         "minutes seconds times percent as".split()
 
 )
+_WITH_PARTS_AFTER = re.compile(r"[^.;,]{0,40},[ \t]+including[ \t]+\d")
 _SUBGROUP = frozenset(
     "children child kids women woman men man babies infants teenagers students elderly girls boys".split()
 )
@@ -175,7 +176,7 @@ _OF_THE_PEOPLE = re.compile(
     r"pilgrims|tourists|climbers|trekkers|students|children|inmates|prisoners)"
     r"(?:[ \t]+(?:on[ \t]+board|aboard|underground|inside|trapped|in[ \t]+the[ \t]+[a-z]+))?(?=[ \t]+[a-z])")
 _OF_THEM = re.compile(
-    r"\s+(?:of\s+(?:them|whom|those|these|(?:their|its|his|her|our)\s+(?=[a-z])"
+    r"\s+(?:of\s+(?:them|whom|those|these|(?:their|its|his|her|our|the\s+[a-z-]+(?:'s|\u2019s))\s+(?=[a-z])"
     r"(?!(?:citizens|people|nationals|compatriots|countrymen|residents)\b)|"
     r"the\s+(?:injured|wounded|dead|victims|deceased|"
     r"casualties|survivors|missing|rescued|hospitalised|hospitalized|people|passengers|bodies|"
@@ -1410,8 +1411,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         of_the = None  # "Of the 48 people on board, 38 were killed": 38 is the toll itself
     if person and (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end) or of_the):
         return "subset"
-    if counted.noun in _SUBGROUP:
-        return "subset"
+    if counted.noun in _SUBGROUP and not _WITH_PARTS_AFTER.match(text, mention.end):
+        return "subset"  # "five children"; not "20 men were injured, including 6 contractor staff"
     if person and ("among" in after or "identif" in before or "recogni" in after or "identif" in after
                    or "to their" in after) and (
             _AMONG_THE_DEAD_AFTER.match(text, mention.end) or _UNIDENTIFIED_BEFORE.search(before)

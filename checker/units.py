@@ -146,6 +146,33 @@ _EXTRA: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("COP", "currency", ("COP", "Colombian pesos")),
     ("CLP", "currency", ("CLP", "Chilean pesos")),
     ("PEN", "currency", ("soles", "Peruvian soles")),
+    ("KZT", "currency", ("KZT", "₸", "tenge")),
+    ("KGS", "currency", ("KGS", "som", "soms", "Kyrgyz som")),
+    ("UZS", "currency", ("UZS", "Uzbek sum", "Uzbek som", "soum", "soums")),
+    ("AZN", "currency", ("AZN", "₼", "manat", "manats")),
+    ("MNT", "currency", ("MNT", "₮", "tugrik", "tugriks", "togrog")),
+    ("MMK", "currency", ("MMK", "kyat", "kyats")),
+    ("KHR", "currency", ("KHR", "riel", "riels")),
+    ("ZMW", "currency", ("ZMW", "kwacha", "Zambian kwacha")),
+    ("MWK", "currency", ("MWK", "Malawian kwacha")),
+    ("XOF", "currency", ("XOF", "CFA franc", "CFA francs", "CFA")),
+    ("RWF", "currency", ("RWF", "Rwandan francs", "Rwf", "FRW")),
+    ("MAD", "currency", ("MAD", "Moroccan dirhams")),
+    ("IQD", "currency", ("IQD", "Iraqi dinars", "dinar", "dinars")),
+    ("JOD", "currency", ("JOD", "JD", "Jordanian dinars")),
+    ("LYD", "currency", ("LYD", "Libyan dinars")),
+    ("TND", "currency", ("TND", "Tunisian dinars")),
+    ("IRR", "currency", ("IRR", "rial", "rials", "Iranian rials")),
+    ("LBP", "currency", ("LBP", "Lebanese pounds")),
+    ("SDG", "currency", ("SDG", "Sudanese pounds")),
+    ("MZN", "currency", ("MZN", "metical", "meticais")),
+    ("AOA", "currency", ("AOA", "kwanza", "kwanzas")),
+    ("BOB", "currency", ("BOB", "boliviano", "bolivianos")),
+    ("PYG", "currency", ("PYG", "guarani", "guaranies")),
+    ("GTQ", "currency", ("GTQ", "quetzal", "quetzales")),
+    ("HNL", "currency", ("HNL", "lempira", "lempiras")),
+    ("HTG", "currency", ("HTG", "gourde", "gourdes")),
+    ("VES", "currency", ("VES", "bolivar", "bolivars", "bolívares")),
     ("FRF", "currency", ("franc", "francs")),
     ("ESP", "currency", ("peseta", "pesetas")),
     ("FIM", "currency", ("markka", "markkaa", "finnish markka")),
@@ -505,13 +532,13 @@ def _split_tokens(tail: str) -> list[int]:
 
 _PREFIX = re.compile(r"(?:(?<![\w$])([A-Za-z]{1,3}\.?\s?\$|[A-Z]{3}\$|(?i:u\.s\.?\s?\$)|[$€£¥₴₽₹₩₺₪₦₿₡₾₭¢]|"
                      r"ரூ|[₫฿₱]|\b[A-Z]{3,4}|"
-                     r"\b(?:Rs\.?|Tk\.?|Rp\.?|RM|K?Shs?|KShs|U?Shs?|TShs?|GH[¢c]|[NR]|dollars?|euros?|rmb|usd|eur|gbp|sen))"
+                     r"\b(?:Rs\.?|Tk\.?|Rp\.?|RM|JD|K?Shs?|KShs|U?Shs?|TShs?|GH[¢c]|[NR]|dollars?|euros?|rmb|usd|eur|gbp|sen))"
                      r"[ \t\u00a0]?)\Z")
 
 
 _PREFIX_WORDS = frozenset({"dollar", "dollars", "euro", "euros", "rs", "rmb", "usd", "eur", "gbp",
                            "sen", "cad", "aud", "maud", "ரூ", "tk", "rp", "ksh", "sh", "shs", "kshs", "ush",
-                           "ushs", "tsh", "tshs", "ghc"})
+                           "ushs", "tsh", "tshs", "ghc", "jd"})
 
 
 # Lower-case letters no word of _PREFIX_WORDS ends with: a word ending in one is neither upper

@@ -147,3 +147,17 @@ def test_a_toll_beside_a_named_crew_is_not_held_to_the_passengers_alone() -> Non
     text = ("The aircraft took off with a pilot and 5 passengers on board, the company said. It crashed into "
             "houses, killing at least 7 people. All 6 people on board had died.")
     assert not failed(text)
+
+
+def test_men_with_parts_of_their_own_are_a_whole() -> None:
+    text = ("According to the union, 20 men were injured, including 6 contractor staff who were taken to "
+            "a private clinic.")
+    assert claim_at(text, "20 men").role == "total"
+    assert claim_at("Among the dead were five men and two boys.", "five men").role == "subset"
+
+
+def test_some_of_a_named_employer_s_workers_are_some_of_the_dead() -> None:
+    text = ("Of these, 32 were brought out alive and 3 died. Two of the contractor's employees were found "
+            "dead on Thursday.")
+    assert claim_at(text, "Two").role == "subset"
+    assert not failed(text)

@@ -598,6 +598,19 @@ def test_african_currency_signs_glued_to_the_amount(text: str, written: str, val
     assert (text[m.start:m.end], m.value, m.unit) == (written, value, unit)
 
 
+@pytest.mark.parametrize(("text", "written", "unit"), [
+    ("The company will pay 5 million tenge to each family.", "5 million tenge", "KZT"),
+    ("The ministry fined the hospital JD 10,000.", "JD 10,000", "JOD"),
+    ("Each family received 500,000 CFA francs.", "500,000 CFA francs", "XOF"),
+    ("The junta pledged 3 million kyats to the victims.", "3 million kyats", "MMK"),
+    ("Compensation of 40,000 manat was promised.", "40,000 manat", "AZN"),
+])
+def test_currencies_of_central_asia_africa_and_the_middle_east(text: str, written: str, unit: str) -> None:
+    """Money is money: a sum to the families of the dead is no count of the dead."""
+    [m] = find_mentions(text)
+    assert (text[m.start:m.end], m.unit) == (written, unit)
+
+
 @pytest.mark.parametrize(("text", "written", "value", "unit"), [
     ("and Rs.1 million for the hospital, the chief minister said in a statement on Monday evening.",
      "Rs.1 million", 1e6, "INR"),

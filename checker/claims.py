@@ -171,7 +171,7 @@ _OF_THEM_ONLY = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 # "7 of the 18 people on board died": the verb after the whole the figure is some of tells what
 # the figure counts; the words of the whole ("on board") tell what the whole counts
 _OF_THE_PEOPLE = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the|all)[ \t]+\d[\d,]*[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|all)[ \t]+)?\d[\d,]*[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
     r"(?:people|persons|passengers|workers|miners|migrants|crew(?:[ \t]+members)?|soldiers|occupants|"
     r"pilgrims|tourists|climbers|trekkers|students|children|inmates|prisoners)"
     r"(?:[ \t]+(?:on[ \t]+board|aboard|underground|inside|trapped|in[ \t]+the[ \t]+[a-z]+))?(?=[ \t]+[a-z])")
@@ -1063,8 +1063,10 @@ _NAMED_BODY_BEFORE = re.compile(r"\b(?:School|University|Institute|College|Acade
 _BRIEFING_BEFORE = re.compile(r"\b(?:news|press)[ \t]+(?:conference|briefing)[ \t]*$|\bbriefing[ \t]*$",
                               re.IGNORECASE)
 # between a place and the wider area it lies in: "Deir Maksour in the northern countryside of"
-_WIDER_AREA_GAP = re.compile(r"[ \t]+(?:in|near)[ \t]+the[ \t]+(?:\w+[ \t]+)?"
-                             r"(?:countryside|outskirts|suburbs)[ \t]+of[ \t]+")
+_WIDER_AREA_GAP = re.compile(r"(?:[ \t]+(?:industrial|residential|commercial|area|district|village|town|zone|"
+                             r"estate|park|camp|township|locality|quarter|neighbou?rhood)){0,2},?"
+                             r"[ \t]+(?:in|near|on|at)[ \t]+the[ \t]+(?:\w+[ \t]+)?"
+                             r"(?:countryside|outskirts|suburbs|edge)[ \t]+of[ \t]+")
 # "the Carrow Lake Community Hall", "Linden Grove High School": a venue named after its town
 _VENUE_AFTER = re.compile(r"[ \t]+(?:Hall|School|Centre|Center|Prison|Penitentiary|Stadium|Arena)\b")
 _VENUE_MODIFIERS = frozenset(
@@ -1295,7 +1297,9 @@ def _dated_elsewhere(text: str, sentence_start: int, this_year: str) -> bool:
 _ALSO_RECOVERED = re.compile(r"\balso\s+(?:been\s+)?(?:recovered|retrieved|found|pulled|exhumed|"
                              r"brought\s+out)\b", re.IGNORECASE)
 _BACKGROUND_LABEL = re.compile(r"[ \t]*(?:Background|Context|For\s+context|Previously)[ \t]*:", re.IGNORECASE)
-_SINCE_AN_EVENT_THAT = re.compile(r"\s+(?:a|an|the)\s+[^,.;]{3,90}?\b(?:killed|left|claimed|wounded|injured)"
+# ", also in Minas Gerais, which killed": an aside before the event's relative clause
+_SINCE_AN_EVENT_THAT = re.compile(r"\s+(?:a|an|the)\s+(?:[^,.;]{3,90}?|[^,.;]{3,60}(?:,[^,.;]{1,50}){1,2},\s+"
+                                  r"(?:which|that)\s+)\b(?:killed|left|claimed|wounded|injured)"
                                   r"\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?", re.IGNORECASE)
 _COMPARISON_OPENING = re.compile(r"[ \t*\u2022-]*(?:For|By|In)\s+comparison\b", re.IGNORECASE)
 

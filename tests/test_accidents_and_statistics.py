@@ -161,3 +161,27 @@ def test_some_of_a_named_employer_s_workers_are_some_of_the_dead() -> None:
             "dead on Thursday.")
     assert claim_at(text, "Two").role == "subset"
     assert not failed(text)
+
+
+def test_parts_of_those_underground_are_not_parts_of_the_rescued() -> None:
+    text = ("Rescue teams had brought 31 of 44 trapped miners to the surface by Tuesday night. The collapse "
+            "happened when 187 workers were underground. Of those, 143 reached the surface through the "
+            "main shaft within hours. Eleven of the 31 miners rescued so far were taken to hospital.")
+    assert ("rescued-breakdown", "error") not in failed(text)
+
+
+def test_an_earlier_disaster_named_with_an_aside_is_background() -> None:
+    text = ("The toll from the collapse of the dam in Minas Gerais state rose to 34. The collapse is the "
+            "deadliest at a Brazilian mining dam since the 2019 disaster at Brumadinho, also in Minas "
+            "Gerais, which killed 270 people.")
+    assert claim_at(text, "270 people").role == "background"
+    assert not failed(text)
+
+
+def test_a_place_on_the_outskirts_of_a_city_is_the_place() -> None:
+    text = ("A fire tore through a garment factory in the Tongimara industrial area on the northern "
+            "outskirts of Dhaka late Monday, killing 26 workers, fire officials said. Fire service official "
+            "Anisur Rahman said the dead were 19 women and eight men.")
+    assert claim_at(text, "26 workers").scope.place == "Tongimara"
+    assert ("killed-breakdown", "error") in failed(text)
+    assert not failed(text.replace("eight men", "seven men"))

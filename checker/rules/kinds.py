@@ -573,6 +573,17 @@ class Breakdown(RuleBase):
             return None  # "1,327 killed since January 1 ... Pedestrians accounted for 512 of the deaths"
         return whole
 
+    def _of_those_others(self, ctx: Context, part: Claim) -> bool:
+        """"187 workers were underground. Of those, 143 reached the surface": parts of the figure
+        before, which counts something else, not of this category's whole."""
+        if not _fates_of_these(ctx, part):
+            return False
+        text = ctx.document(part.document).text
+        start = _sentence_start(text, part.start)
+        before = [c for c in (*ctx.claims, *ctx.parts, *ctx.background)
+                  if c.document == part.document and c.end <= start]
+        return bool(before) and max(before, key=lambda c: c.end).category != self.category
+
     def check(self, ctx: Context) -> Iterator[Verdict]:
         groups: dict[tuple[str, int], list[Claim]] = {}
         for part in ctx.parts:
@@ -585,7 +596,7 @@ class Breakdown(RuleBase):
                         ctx, part):
                     groups[key] = sorted([*groups[key], part], key=lambda c: c.start)
         groups = {key: _outer_parts(ctx, parts) for key, parts in groups.items()
-                  if _said_to_be_parts(ctx, parts)}
+                  if _said_to_be_parts(ctx, parts) and not self._of_those_others(ctx, parts[0])}
         groups = _with_parts_named_after(ctx, groups)
         wholes = [w for w in ctx.of(self.category) if w.unit == "count"]
         found = [(tuple(parts), whole) for parts in groups.values()

@@ -1390,7 +1390,9 @@ class Monotonic(RuleBase):
     21"), ordered by their times; and, within one article, one source's figures dated to
     different days ("On Monday, 41 bodies ..."; "On Wednesday, ... 38"), and a toll the article
     says "has risen to 28" against the count it gives as the one before ("the agency had put
-    the death toll at 31").
+    the death toll at 31"); and the toll two reports open with in one source's name (a police
+    spokesman's 5 dead "at the stadium" on Saturday, 4 "in the city" on Tuesday), however
+    each names the place.
     Passes: a later figure can be equal to or above an earlier one ("at least 8" on Monday,
     "12" on Tuesday).
     Fails: a later figure is certainly lower: its highest value is below the earlier figure's
@@ -1432,6 +1434,7 @@ class Monotonic(RuleBase):
                  and not _different_people(ctx, a, b) and not _group_after_everyone(ctx, a, b)]
         stated = [p for p in _risen_from_an_earlier_count(ctx, self.category) if p not in pairs]
         pairs += stated
+        pairs += [p for p in _one_source_s_headline_tolls(ctx, self.category, when) if p not in pairs]
         if not pairs:
             yield Verdict("skip", self._skip_reason(ctx, dated))
             return
@@ -1519,6 +1522,46 @@ def _risen_from_an_earlier_count(ctx: Context, category: str) -> list[tuple[Clai
                     and _HAD_COUNTED_BEFORE.search(text, max(0, earlier.start - 60), earlier.start)):
                 found.append((earlier, later))
     return found
+
+
+def _one_source_s_headline_tolls(ctx: Context, category: str, when: dict[str, datetime]
+                                 ) -> list[tuple[Claim, Claim]]:
+    """The toll each report of an event opens with (its first, if it is the report's largest and
+    counts anyone), where two reports give it in the same
+    source's name (a police spokesman on Saturday and on Tuesday; a ministry's statement and
+    a wire quoting the ministry): one source's count of the event, however each report names
+    the place ("Gelora Sakti Stadium", "Tanjung Mekar"). (earlier, later) pairs."""
+    headlines: dict[str, Claim] = {}
+    for c in ctx.of(category):
+        if c.document not in headlines and c.id in when and c.role == "total":
+            headlines[c.document] = c
+    headlines = {d: c for d, c in headlines.items() if _the_report_s_toll(ctx, c)}
+    found: list[tuple[Claim, Claim]] = []
+    for a in headlines.values():
+        for b in headlines.values():
+            if when[a.id] < when[b.id] and a.unit == b.unit and _same_source(
+                    _source_of(ctx, a), _source_of(ctx, b)):
+                found.append((a, b))
+    return found
+
+
+_ANYONE = frozenset({"", "people", "persons", "person", "dead", "deaths", "bodies", "victims", "fatalities"})
+
+
+def _the_report_s_toll(ctx: Context, claim: Claim) -> bool:
+    """The figure counts anyone ("Four people", "28"), not a group ("two civilians"), and no
+    figure of its category in its report is larger (a period's tally included: "139 since
+    July" over "3 deaths recorded that day")."""
+    if (claim.entity or "").lower() not in _ANYONE or claim.scope.place == NATIONWIDE:
+        return False
+    same = [c for c in (*ctx.claims, *ctx.background) if c.document == claim.document
+            and c.category == claim.category and c.unit == claim.unit]
+    return all((c.low or 0) <= (claim.low or 0) for c in same)
+
+
+def _source_of(ctx: Context, claim: Claim) -> str | None:
+    """Who gives a figure: its attribution, else the report's own source."""
+    return claim.attribution or ctx.document(claim.document).source
 
 
 def _narrower(earlier: Claim, later: Claim) -> bool:

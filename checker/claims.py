@@ -1044,7 +1044,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         lead = text[max(left, hit.start() - 40):hit.start()]
         if text[hit.start():hit.start() + 3] == "of " and _NAMED_BODY_BEFORE.search(lead):
             continue  # "the London School of Hygiene", "the University of Nairobi": a name
-        if ("conference" in lead or "briefing" in lead) and _BRIEFING_BEFORE.search(lead):
+        if ("conference" in lead or "briefing" in lead or "journalists" in lead or "reporters" in lead
+                or "headquarters" in lead) and _BRIEFING_BEFORE.search(lead):
             continue  # "told reporters at a news conference outside City Hall": the briefing's place
         if narrower_end >= 0 and _WIDER_AREA_GAP.fullmatch(text, narrower_end, hit.start("place")):
             narrower_end = hit.end()
@@ -1060,7 +1061,9 @@ _NAMED_BODY_BEFORE = re.compile(r"\b(?:School|University|Institute|College|Acade
                                 r"Hospitals|Trust|"
                                 r"Society|Association|Council|Bureau|Office|Centre|Center|Department|Ministry|"
                                 r"Board)[ \t]*$")
-_BRIEFING_BEFORE = re.compile(r"\b(?:news|press)[ \t]+(?:conference|briefing)[ \t]*$|\bbriefing[ \t]*$",
+_BRIEFING_BEFORE = re.compile(r"\b(?:news|press)[ \t]+(?:conference|briefing)[ \t]*$|\bbriefing[ \t]*$|"
+                              r"\b(?:journalists|reporters)[ \t]+(?:at|in)\b[^.;,]{0,40}$|"
+                              r"\bheadquarters[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
                               re.IGNORECASE)
 # between a place and the wider area it lies in: "Deir Maksour in the northern countryside of"
 _WIDER_AREA_GAP = re.compile(r"(?:[ \t]+(?:industrial|residential|commercial|area|district|village|town|zone|"

@@ -185,3 +185,18 @@ def test_a_place_on_the_outskirts_of_a_city_is_the_place() -> None:
     assert claim_at(text, "26 workers").scope.place == "Tongimara"
     assert ("killed-breakdown", "error") in failed(text)
     assert not failed(text.replace("eight men", "seven men"))
+
+
+def test_a_whole_that_comprises_its_parts() -> None:
+    text = ("In total, 52 workers were injured. The 52 injured comprise 31 sewing operators, 14 finishing "
+            "section staff and 9 canteen staff.")
+    assert ("injured-breakdown", "error") in failed(text)
+    assert not failed(text.replace("9 canteen", "7 canteen"))
+
+
+def test_a_spokesperson_speaks_for_the_police() -> None:
+    text = ("Gunmen have killed 19 persons in attacks on three villages, the police have said. Addressing "
+            "journalists at the command headquarters in Gusau later on Monday, the police spokesperson "
+            "said \"a total of seventeen (17) persons lost their lives\" in the attacks.")
+    assert claim_at(text, "seventeen").scope.place != "Gusau"
+    assert ("killed-consistent", "error") in failed(text)

@@ -291,8 +291,13 @@ def _two_sides(ctx: Context, a: Claim, b: Claim) -> tuple[str, str] | None:
     who_a, who_b = _source(ctx, a, b), _source(ctx, b, a)
     if not who_a or not who_b:
         return None
-    same = _same_source(who_a, who_b) if a.document != b.document else normalise(who_a) == normalise(who_b)
+    same = _same_source(who_a, who_b) if a.document != b.document else (
+        normalise(_SPOKESPERSON.sub("", who_a)) == normalise(_SPOKESPERSON.sub("", who_b)))
     return None if same else (who_a, who_b)
+
+
+# "the police spokesperson" speaks for "the police"
+_SPOKESPERSON = re.compile(r"[ \t]+(?:spokes(?:person|man|woman)|press[ \t]+officer)s?$", re.IGNORECASE)
 
 
 def _source(ctx: Context, claim: Claim, other: Claim) -> str | None:
@@ -1189,7 +1194,7 @@ def _same_thing(whole: str | None, item: str | None, lexicon: Lexicon | None = N
 # them", "among the dead were", "Of the 52 injured, 31 ..."
 _PART_WORDS_BEFORE = re.compile(
     r"(?:\bincluding|\bincluded|\bamong\s+(?:them|whom|the\s+\w+)|\bof\s+whom|"
-    r"\bcompris(?:ed|es|ing)|\bconsisted\s+of|\bwere\s+made\s+up\s+of|"
+    r"\bcompris(?:e|ed|es|ing)|\bconsist(?:s|ed)?\s+of|\b(?:were|are)\s+made\s+up\s+of|"
     # "The dead were eight men, four women and three children"; "The 23 dead identified so far were"
     r"\bthe\s+(?:\d[\d,]*\s+)?(?:dead|injured|wounded|victims|deceased|casualties)(?:\s+[a-z]+){0,3}?\s+"
     r"(?:were|are|include|included)\b|"

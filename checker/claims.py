@@ -1732,6 +1732,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_lost_items_of_the_downed(text, claims, state.sentence_claims)
             _mark_dead_and_alive_wholes(text, claims, state.sentence_claims)
             _mark_people_listed_after_a_toll(text, claims, state.sentence_claims, lexicon)
+            _mark_a_breakdown_by_place(text, sent, claims, state.sentence_claims)
             if state.bullet and state.list_trigger is not None:
                 state.list_items.extend(state.sentence_claims)
             elif not state.bullet and _opens_a_list(text, sent):
@@ -2047,6 +2048,28 @@ def _mark_lost_items_of_the_downed(text: str, claims: list[Claim], sentence_clai
                 claims[claims.index(item)] = moved
                 sentence_claims[j] = moved
         return
+
+
+_BREAKDOWN_BY_PLACE = re.compile(r"\b(?:district|province|state|county|region|country|city)[ -]?wise\b|"
+                                 r"\bbreakdown\b|\bbroken\s+down\s+by\b", re.IGNORECASE)
+
+
+def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
+                               sentence_claims: list[Claim]) -> None:
+    """"The PDMA's district-wise breakdown showed 12 deaths in Swat, seven in Buner, five in
+    Shangla ...": a sentence that says it breaks a toll down lists its parts, one place each."""
+    if len(sentence_claims) < 2 or not _BREAKDOWN_BY_PLACE.search(text, sent.start, sent.end):
+        return
+    first = sentence_claims[0]
+    items = [c for c in sentence_claims if c.category == first.category and c.unit == first.unit]
+    places = [c.scope.place for c in items]
+    if (len(items) < 2 or first.category not in _TOLLS or not all(places) or len(set(places)) != len(places)
+            or any(c.scope.place_inferred or c.role != "total" for c in items)):
+        return
+    for item in items:
+        moved = replace(item, role="subset")
+        claims[claims.index(item)] = moved
+        sentence_claims[sentence_claims.index(item)] = moved
 
 
 def _place_listed_wholes(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:

@@ -160,3 +160,11 @@ def test_the_dead_identified_so_far_are_listed_as_parts() -> None:
     text = ("The agency said the bodies of 7 members of its group had been recovered. The dead identified "
             "so far are four Nepali porters, two French trekkers and a Japanese trekker.")
     assert claim_at(text, "two French").role == "subset"
+
+
+def test_a_stated_breakdown_by_district_is_all_of_the_toll() -> None:
+    text = ("Flash floods have claimed 31 lives across Khyber-Pakhtunkhwa over the past 48 hours, the "
+            "authority said. The authority's district-wise breakdown showed 12 deaths in Swat, seven in "
+            "Buner, five in Shangla, four in Lower Dir and two in Chitral.")
+    assert ("killed-breakdown", "error") in failed(text)
+    assert not failed(text.replace("two in Chitral", "three in Chitral"))

@@ -545,8 +545,9 @@ class Breakdown(RuleBase):
     against each whole figure of the category in the same article, about the same place.
     Passes: the parts add up to at most the whole.
     Fails: they certainly add up to more ("Among the dead were 21 women" of "18 killed";
-    21 + 12 + 6 = 39 of "37 injured"); or a list that ends with "the remaining N", and so
-    tells every one, adds up to less.
+    21 + 12 + 6 = 39 of "37 injured"); or a list that ends with "the remaining N", or a
+    breakdown by place the sentence calls one ("The district-wise breakdown showed 12 deaths
+    in Swat, seven in Buner, ..."), and so tells every one, adds up to less.
     Skips: when the article gives no parts of the category, or no whole to hold them against.
 
         - id: killed-breakdown
@@ -619,12 +620,15 @@ class Breakdown(RuleBase):
             whole_text = f"{label(self.category)} {figure(whole)}"
             text = (f"parts {parts_text} ≤ {whole_text}" if ok
                     else self.fail_text(parts=parts_text, whole=whole_text))
-            if ok and len(parts) > 1 and _told_to_the_last(ctx.document(whole.document).text, parts) and (
+            told_whole = _told_to_the_last(ctx.document(whole.document).text, parts) or (
+                _a_list_by_place(parts) and _a_stated_breakdown(ctx.document(whole.document).text, parts[0]))
+            if ok and len(parts) > 1 and told_whole and (
                     summed.high is not None and self.widened(whole).low is not None
                     and summed.high < self.widened(whole).low):
                 # "658 were Egyptians, 165 Jordanians ..., with the remaining 116": every one told
-                ok, text = False, (f"the parts {parts_text}, ending with the remaining ones, account "
-                                   f"for fewer than {whole_text}")
+                rest = _told_to_the_last(ctx.document(whole.document).text, parts)
+                how = "ending with the remaining ones" if rest else "a breakdown by place"
+                ok, text = False, f"the parts {parts_text}, {how}, account for fewer than {whole_text}"
             yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
 
 
@@ -662,7 +666,18 @@ _BY_AREA_OPENING = re.compile(r"\s*(?:By|Broken\s+down\s+by)\s+(?:municipality|d
 def _split_by_area(ctx: Context, part: Claim) -> bool:
     text = ctx.document(part.document).text
     return bool(text) and part.end <= len(text) and bool(
-        _BY_AREA_OPENING.match(text, _sentence_start(text, part.start)))
+        _BY_AREA_OPENING.match(text, _sentence_start(text, part.start)) or _a_stated_breakdown(text, part))
+
+
+_STATED_BREAKDOWN = re.compile(r"\b(?:district|province|state|county|region|country|city)[ -]?wise\b|"
+                               r"\bbreakdown\b|\bbroken\s+down\s+by\b", re.IGNORECASE)
+
+
+def _a_stated_breakdown(text: str, part: Claim) -> bool:
+    """"The PDMA's district-wise breakdown showed 12 deaths in Swat, seven in Buner, ...": the
+    sentence says it breaks the toll down, so its places are all of it."""
+    start = _sentence_start(text, part.start)
+    return bool(_STATED_BREAKDOWN.search(text, start, part.start))
 
 
 _FATES_OF_THESE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:these|them|those)\s*,")
@@ -1217,7 +1232,7 @@ def _said_to_be_parts(ctx: Context, parts: Sequence[Claim]) -> bool:
     return any(_PART_WORDS_BEFORE.search(text, max(0, p.start - 70), p.start)
                or _PART_WORDS_AFTER.match(text, p.end) or _OF_THEM_INSIDE.search(p.text)
                for p in parts) or bool(
-        _OVERALL_LATER.search(text, parts[-1].end))
+        _OVERALL_LATER.search(text, parts[-1].end)) or _a_stated_breakdown(text, parts[0])
 
 
 def _nearest_whole(parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | None:

@@ -392,7 +392,16 @@ _NAMED_FACILITY = re.compile(
 _SINCE_THIS_EVENT = re.compile(
     r"\s+(?:(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'s)|"
     r"yesterday|last\s+night|this\s+morning|dawn|midnight|the\s+weekend)", re.IGNORECASE)
-_SINCE_A_DATE = re.compile(rf"\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?!,?\s+(?:19|20)\d\d)")
+# "since June 15"; "since the heat dome settled over the country on 23 June" (a hazard's onset,
+# not a war's or a truce's date, nor a season's: "Cumulative monsoon losses since 13 June")
+_HAZARD_ONSET = (r"\s+the\s+(?:current\s+)?(?:heat\s*wave|heat\s+dome|cold\s+(?:snap|wave|spell)|storm|"
+                 r"cyclone|hurricane|typhoon|floods?|flooding|(?:earth)?quake|eruption|wildfires?|fires?|"
+                 r"outbreak|epidemic|"
+                 r"blizzard|smog)\b[^,.;\d]{0,50}?\bon")
+_SINCE_A_DATE = re.compile(rf"(?:{_HAZARD_ONSET})?\s+(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b"
+                           rf"(?!,?\s+(?:19|20)\d\d)|"
+                           rf"{_HAZARD_ONSET}\s+(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES})\b"
+                           rf"(?!,?\s+(?:19|20)\d\d)")
 _MONTHS = {name.lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
 
 
@@ -430,7 +439,8 @@ def _days_before(dated: re.Match[str], doc_date: str) -> int:
 def _since_days_ago(text: str, pos: int, doc_date: str) -> bool:
     """"since June 15" in a report of June 22: the event's own tally, begun days before."""
     found = _SINCE_A_DATE.match(text, pos)
-    dates = _in_the_article_s_year(found.group("month"), found.group("day"), doc_date) if found else None
+    dates = _in_the_article_s_year(found.group("month") or found.group("month2"),
+                                   found.group("day") or found.group("day2"), doc_date) if found else None
     return dates is not None and 0 <= (dates[1] - dates[0]).days <= 31
 
 
@@ -789,7 +799,17 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
             return _plain_counted(plain, m)
     if times := _TIMES_AFTER.match(text, pos, end):  # "shared thousands of times": how often, not who
         return _Counted("times", UNKNOWN, times.end())
+    number_of = _NUMBER_OF_THINGS_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+    if number_of:  # "put the number of cattle killed at nearly 400": the cattle are counted
+        found = _noun_at(text, number_of.start("noun") - 1, mention.start, lexicon, m)
+        if found and found.group not in (None, "person"):
+            return _Counted(found.noun, found.group, mention.end)
     return _Counted(None, None, mention.end)
+
+
+_NUMBER_OF_THINGS_BEFORE = re.compile(
+    r"\b(?:number|count|tally)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<noun>[a-z])[^.;:,]{0,60}?"
+    r"\b(?:at|to|as)[ \t]+(?:(?:about|around|nearly|almost|some|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$")
 
 
 def _plain_counted(plain: re.Match[str], m: _Matchers) -> _Counted:
@@ -920,6 +940,10 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if distance > reach or (hit.start() >= b and hit.group().lower() in _LIST_WORDS) or (
                 hit.start() >= b and hit.group().lower().startswith(_OF_THE_DEAD_WORDS)):
             continue  # "5 over Moscow, including 3 ...": "including" tells what the 3 count
+        if hit.start() >= b and (_SOME_OF_THEM_AFTER.match(text, hit.end()) or (
+                " of them" in text[b:hit.start()] and _A_FIGURE_AFTER.match(text, hit.end())
+                and _SOME_OF_THEM.search(text, b, hit.start()))):
+            continue  # "a convoy of 20 officers, killing 13 of them and wounding nine": the 13's, the nine's
         if hit.start() >= b and _PEOPLE_NOUN_AFTER.match(text, hit.end()) and _THE_JUST_BEFORE.search(
                 text, max(left, hit.start() - 5), hit.start()):
             continue  # "100 rescuers were working to reach the trapped men": the men are trapped
@@ -948,6 +972,12 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
 _OWN_VERB_AFTER = re.compile(r"[ \t]+(?:have|has|had|were|was|are|is)[ \t]+"
                              r"(?:been[ \t]+|since[ \t]+|now[ \t]+)?(?:left|[a-z]+ed)\b")
 _ITEM_VERB_BEFORE = re.compile(r"\d[ \t]+(?:has|have|had|were|was|is|are)[ \t]+(?:been[ \t]+|since[ \t]+)?$")
+_SOME_OF_THEM_AFTER = re.compile(r"[ \t]+(?:at[ \t]+least[ \t]+)?(?:\d[\d,]*|[a-z]+)[ \t]+of[ \t]+them\b",
+                                 re.IGNORECASE)
+_A_FIGURE_AFTER = re.compile(r"[ \t]+(?:at[ \t]+least[ \t]+|another[ \t]+)?(?:\d|(?:one|two|three|four|five|"
+                             r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b)",
+                             re.IGNORECASE)
+_SOME_OF_THEM = re.compile(r"\b(?:\d[\d,]*|[a-z]+)[ \t]+of[ \t]+them\b", re.IGNORECASE)
 _WHO_WERE_ON_BOARD = re.compile(r"(?:[ \t]+[A-Za-z-]+){0,2}?[ \t]+(?:who|that)[ \t]+(?:were|was)[ \t]+"
                                 r"(?:on[ \t]+board|aboard|travelling|traveling|passengers)\b")
 _PEOPLE_NOUN_AFTER = re.compile(r"[ \t]+(?:men|women|people|miners|workers|passengers|residents|children|"

@@ -1104,9 +1104,10 @@ def _counted_after(after: str) -> bool:
 # Miyazaki 1)": places, each with its figure, in a list introduced as one
 _PLACE_NAME = r"[A-Z][a-z][\w\-]*(?:[ \t]+[A-Z][a-z][\w\-]*)?"
 _PLACE_LIST_SO_FAR = re.compile(
-    r"(?:\b(?P<by>[Bb]y)[ \t]+(?:prefecture|province|region|state|district|county|oblast|city|country|area|"
-    # "By province, the reported deaths are:"
-    r"governorate|municipality|department)s?(?:[ \t]*,[^:.\n\d]{0,40})?[ \t]*:|"
+    r"(?:\b(?P<by>[Bb]y[ \t]+(?:prefecture|province|region|state|district|county|oblast|city|country|area|"
+    # "By province, the reported deaths are:", "Province-wise, the deaths are:"
+    r"governorate|municipality|department)s?|(?i:prefecture|province|region|state|district|county|city)-wise)"
+    r"(?:[ \t]*,[^:.\n\d]{0,40})?[ \t]*:|"
     r"\d[^()\n]{0,20}\(|"
     # "38 people have died across five states: Okpara 21, Ruwan 9"
     r"\d[^:.\n]{0,60}\b(?:states|provinces|regions|districts|counties|municipalities|prefectures|oblasts)"

@@ -200,3 +200,11 @@ def test_a_spokesperson_speaks_for_the_police() -> None:
             "said \"a total of seventeen (17) persons lost their lives\" in the attacks.")
     assert claim_at(text, "seventeen").scope.place != "Gusau"
     assert ("killed-consistent", "error") in failed(text)
+
+
+def test_what_befell_some_of_them_cannot_outnumber_them() -> None:
+    text = ("Gunmen ambushed a convoy of 20 Michoacán state police officers on Monday, killing 13 of them "
+            "and wounding nine, state authorities said.")
+    assert claim_at(text, "20").category == "other"
+    assert ("outcomes-within-on-board", "error") in failed(text)
+    assert not failed(text.replace("wounding nine", "wounding seven"))

@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 34)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 38)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -79,7 +79,18 @@ MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverligh
           "eastern-kentucky-floods-2026-07-14",
           # events33: 51 rescued + 11 dead + 14 missing of 72 registered climbers in one quoted
           # sentence (Seruni); 3 + 2 + 2 nationalities of six dead (Ferrina)
-          "gunung-seruni-eruption-2025-06-01", "val-ferrina-glacier-2025-07-22"}
+          "gunung-seruni-eruption-2025-06-01", "val-ferrina-glacier-2025-07-22",
+          # events27: "Province-wise, the deaths are: Sardan 31, ... and the Northern Territories 7"
+          # against 64 counted "since the onset of the current monsoon spell" (read as a season's
+          # tally); it was once "found" for a wrong pair, 1,180 livestock read as dead people (Sardan)
+          "sardan-monsoon-floods-2025-07-14",
+          # events34: the fire's injured and the union's count (Rupnagar is found); events35: 38
+          # recaptured + 22 at large of 57 who broke out (escapes have no category) (Wandoga);
+          # events36: 51 + 6 + 3 + 1 nationalities of 62 passengers (no rule compares the
+          # passengers' parts) (Cendana); events37: provinces adding up to 40 of 38 in a bulletin
+          # that names no others (Caldeira)
+          "wandoga-breakout-2025-11-16", "cendana-papua-turboprop-2025-02-11",
+          "caldeira-heatwave-2025-07-08"}
 # found, but as a warning where the set expects an error: outcomes-within-on-board is a
 # warning when the fates are told apart from the people (a toll may count others); told of
 # them in one list ("of the 46 people on board, 21 died, 22 survived and 4 escaped") it is an

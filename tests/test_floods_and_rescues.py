@@ -168,3 +168,33 @@ def test_a_stated_breakdown_by_district_is_all_of_the_toll() -> None:
             "Buner, five in Shangla, four in Lower Dir and two in Chitral.")
     assert ("killed-breakdown", "error") in failed(text)
     assert not failed(text.replace("two in Chitral", "three in Chitral"))
+
+
+def test_a_list_of_as_many_places_as_the_sentence_names_is_all_of_the_toll() -> None:
+    text = ("The death toll from Hurricane Octavio rose to 41 on Tuesday, the agency reported. The dead "
+            "were in four states: 18 in Guerrero, 13 in Oaxaca, 7 in Michoacán and 2 in Colima.")
+    assert ("killed-breakdown", "error") in failed(text)
+    assert not failed(text.replace("rose to 41", "rose to 40"))
+
+
+def test_a_province_wise_list_gives_parts() -> None:
+    text = "Province-wise, the deaths are: Sardan 31, Zarkun 22 and Rohal 9."
+    assert claim_at(text, "31").role == "subset"
+
+
+def test_a_temperature_difference_converts_without_the_offset() -> None:
+    text = "Temperatures were 8°C to 10°C (14°F to 18°F) above normal for the season."
+    assert not failed(text)
+    assert ("conversion-agrees", "error") in failed("Temperatures were 8°C (18°F) above normal.")
+
+
+def test_livestock_are_not_people() -> None:
+    text = ("Farmers said losses had passed 6,000 sheep, and the authority put the number of cattle killed "
+            "at nearly 400.")
+    assert claim_at(text, "nearly 400").category == "other"
+
+
+def test_a_count_since_a_hazard_set_in_is_the_event_s() -> None:
+    text = ("date 2025-06-28\n\nCoroners and hospitals have confirmed 78 deaths in which heat was the direct "
+            "cause since the heat dome settled over the country on 23 June.")
+    assert claim_at(text, "78 deaths").role == "total"

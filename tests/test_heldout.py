@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 53) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 57) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -270,6 +270,18 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout52 (003 is flagged for a wrong pair, four children of three women, not for 19 + 27 of
     # the 42 on board; 006's toll "climbed to 31" from 34 is found, as a warning)
     "003_sfax_migrant_boat_anadolu": "killed-breakdown",
+    # heldout53 (005's toll "rose to 19" after 21 is found, as a warning)
+    "004_bawana_factory_fire_toi": "injured-breakdown",
+    "009_swat_flash_floods_tribune": "killed-breakdown",
+    # heldout54 (005's toll "rose to 34" after 37 is found, as a warning; 001's 75 brought up of the
+    # 68 in a section is missed)
+    "004_tongimara_garment_fire_continentalpress": "killed-breakdown",
+    # heldout55 (006's counties adding up to 1,148 of 1,248 cases is missed: cases have no category)
+    "002_bandit_attack_premiumtimes": "killed-consistent",
+    "009_mine_collapse_monitor": "rescued-breakdown",
+    # heldout56
+    "002_tierra_caliente_ambush_mexiconewsdaily": "outcomes-within-on-board",
+    "004_hurricane_octavio_toll_efe": "killed-breakdown",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

@@ -620,14 +620,15 @@ class Breakdown(RuleBase):
             whole_text = f"{label(self.category)} {figure(whole)}"
             text = (f"parts {parts_text} ≤ {whole_text}" if ok
                     else self.fail_text(parts=parts_text, whole=whole_text))
-            told_whole = _told_to_the_last(ctx.document(whole.document).text, parts) or (
-                _a_list_by_place(parts) and _a_stated_breakdown(ctx.document(whole.document).text, parts[0]))
+            text_of_whole = ctx.document(whole.document).text
+            told_whole = _told_to_the_last(text_of_whole, parts) or (_a_list_by_place(parts) and (
+                _a_stated_breakdown(text_of_whole, parts[0]) or _all_the_places(text_of_whole, parts)))
             if ok and len(parts) > 1 and told_whole and (
                     summed.high is not None and self.widened(whole).low is not None
                     and summed.high < self.widened(whole).low):
                 # "658 were Egyptians, 165 Jordanians ..., with the remaining 116": every one told
                 rest = _told_to_the_last(ctx.document(whole.document).text, parts)
-                how = "ending with the remaining ones" if rest else "a breakdown by place"
+                how = "ending with the remaining ones" if rest else "every place listed"
                 ok, text = False, f"the parts {parts_text}, {how}, account for fewer than {whole_text}"
             yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
 
@@ -667,6 +668,25 @@ def _split_by_area(ctx: Context, part: Claim) -> bool:
     text = ctx.document(part.document).text
     return bool(text) and part.end <= len(text) and bool(
         _BY_AREA_OPENING.match(text, _sentence_start(text, part.start)) or _a_stated_breakdown(text, part))
+
+
+_IN_N_PLACES = re.compile(r"\bin[ \t]+(?:(?:the|these|those)[ \t]+)?(?P<n>\w+)[ \t]+"
+                          r"(?:states|provinces|regions|"
+                          r"districts|counties|municipalities|departments|prefectures|countries|governorates)"
+                          r"[ \t]*:[ \t]*$", re.IGNORECASE)
+_SMALL_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven "
+                                             "twelve".split())}
+
+
+def _all_the_places(text: str, parts: Sequence[Claim]) -> bool:
+    """"The dead were in four states: 18 in Guerrero, 13 in Oaxaca, 7 in Michoacán and 2 in
+    Colima": as many places listed as the sentence says there are."""
+    m = _IN_N_PLACES.search(text, _sentence_start(text, parts[0].start), parts[0].start)
+    if m is None:
+        return False
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _SMALL_NUMBERS.get(word)
+    return n == len(parts)
 
 
 _STATED_BREAKDOWN = re.compile(r"\b(?:district|province|state|county|region|country|city)[ -]?wise\b|"
@@ -872,6 +892,9 @@ class Outcomes(RuleBase):
             fates = [c for c in ctx.claims if c.document == doc_id and c.category in self.outcomes
                      and c.unit == "count" and c not in people and c.scope.place != NATIONWIDE]
             listed = [c for c in candidates if c in people or _befell(ctx, text, c, _UNDERGROUND)]
+            for population, told in _fates_of_them(ctx, text, candidates):
+                found = True  # "ambushed a convoy of 20 officers, killing 13 of them and wounding nine"
+                yield self._judge_told(population, told)
             for population, told in _fates_told_of(ctx, text, listed):
                 if not any(c.category in self.outcomes for c in told):
                     continue  # "230 of the 237 survived: all 187 on the jet and 43 of the 50": no fates
@@ -975,6 +998,24 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
 
 
 _THE_REST_BEFORE = re.compile(r"\b(?:the\s+(?:remaining|rest|other)|all\s+the\s+others?)\s+$", re.IGNORECASE)
+
+
+_HARMED = frozenset({"killed", "injured", "missing", "rescued"})
+
+
+def _fates_of_them(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
+    """"a convoy of 20 officers ..., killing 13 of them and wounding nine": what befell some
+    "of them", told in the sentence of the people themselves, every one a different fate."""
+    for population in people:
+        if population.category != "other" or population.value is None or (
+                population.entity and ctx.lexicon.entity_group(population.entity.lower()) != "person"):
+            continue
+        after = sorted((c for c in ctx.parts if c.document == population.document
+                        and c.sentence == population.sentence and c.start > population.end
+                        and c.unit == "count" and c.category in _HARMED), key=lambda c: c.start)
+        if len(after) >= 2 and N_OF_THEM.match(text, after[0].start) and (
+                len({c.category for c in after}) == len(after)):
+            yield population, after
 
 
 def _told_to_the_last(text: str, told: Sequence[Claim]) -> bool:
@@ -1666,7 +1707,8 @@ class Conversion(RuleBase):
             if (low is None and first.low is not None) or (high is None and first.high is not None):
                 continue
             amount = Interval(low, high).widen(relative=_CONVERSION_SLACK)
-            ok = amount.overlaps(_as_written(converted, unit_b))
+            ok = amount.overlaps(_as_written(converted, unit_b)) or _a_difference_agrees(
+                first, converted, unit_a, unit_b)
             known = [x for x in (low, high) if x is not None]
             middle = _round3(sum(known) / len(known)) if known else 0.0
             text = (f'"{given.text}" = "{converted.text}"' if ok else self.fail_text(
@@ -1676,6 +1718,19 @@ class Conversion(RuleBase):
 
 
 _CONVERSION_SLACK = 0.02
+
+
+def _a_difference_agrees(first: Interval, converted: Claim, unit_a: str, unit_b: str) -> bool:
+    """"8C to 10C (14F to 18F) above normal": a difference of temperatures converts without
+    the scales' offset (8 degrees Celsius more is 14.4 degrees Fahrenheit more)."""
+    offset = convert(0.0, unit_a, unit_b)
+    if not offset or first.low is None or first.high is None:
+        return False
+    low, high = convert(first.low, unit_a, unit_b), convert(first.high, unit_a, unit_b)
+    if low is None or high is None:
+        return False
+    difference = Interval(low - offset, high - offset).widen(relative=_CONVERSION_SLACK)
+    return difference.overlaps(_as_written(converted, unit_b))
 _BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*(?:or[ \t]+|equal[ \t]+to[ \t]+|equivalent[ \t]+to[ \t]+)?")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 

@@ -514,6 +514,9 @@ _LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)[^.;:!?]*?(?:,|\band\b|\bwhile\b)[
 # Wording the rules read back out of the text too (rules.kinds imports these)
 # "2 of them dead and 1 alive", "7 still treated, 3 of them in intensive care": a part of the figure before
 N_OF_THEM = re.compile(r"\S+[ \t]+of[ \t]+them\b", re.IGNORECASE)
+# the number words a small count is written in, for patterns that need "a figure here"
+SMALL_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+                      r"thirty|forty|fifty")
 AS_FOLLOWS = (r"\b(?:as\s+follows|the\s+following|broken\s+down|breakdown|split|distributed|"
               r"divided)\b[^.:;]{0,40}:")  # "the cuts are distributed as follows:"
 OVERALL_WORDS = r"In\s+total|Overall|Altogether|In\s+all|All\s+told"  # "In total, 3 were killed"
@@ -942,7 +945,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             continue  # "5 over Moscow, including 3 ...": "including" tells what the 3 count
         if hit.start() >= b and (_SOME_OF_THEM_AFTER.match(text, hit.end()) or (
                 " of them" in text[b:hit.start()] and _A_FIGURE_AFTER.match(text, hit.end())
-                and _SOME_OF_THEM.search(text, b, hit.start()))):
+                and N_OF_THEM.search(text, b, hit.start()))):
             continue  # "a convoy of 20 officers, killing 13 of them and wounding nine": the 13's, the nine's
         if hit.start() >= b and _PEOPLE_NOUN_AFTER.match(text, hit.end()) and _THE_JUST_BEFORE.search(
                 text, max(left, hit.start() - 5), hit.start()):
@@ -972,12 +975,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
 _OWN_VERB_AFTER = re.compile(r"[ \t]+(?:have|has|had|were|was|are|is)[ \t]+"
                              r"(?:been[ \t]+|since[ \t]+|now[ \t]+)?(?:left|[a-z]+ed)\b")
 _ITEM_VERB_BEFORE = re.compile(r"\d[ \t]+(?:has|have|had|were|was|is|are)[ \t]+(?:been[ \t]+|since[ \t]+)?$")
-_SOME_OF_THEM_AFTER = re.compile(r"[ \t]+(?:at[ \t]+least[ \t]+)?(?:\d[\d,]*|[a-z]+)[ \t]+of[ \t]+them\b",
-                                 re.IGNORECASE)
-_A_FIGURE_AFTER = re.compile(r"[ \t]+(?:at[ \t]+least[ \t]+|another[ \t]+)?(?:\d|(?:one|two|three|four|five|"
-                             r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b)",
-                             re.IGNORECASE)
-_SOME_OF_THEM = re.compile(r"\b(?:\d[\d,]*|[a-z]+)[ \t]+of[ \t]+them\b", re.IGNORECASE)
+_SOME_OF_THEM_AFTER = re.compile(r"[ \t]+(?:at[ \t]+least[ \t]+)?" + N_OF_THEM.pattern, re.IGNORECASE)
+_A_FIGURE_AFTER = re.compile(rf"[ \t]+(?:at[ \t]+least[ \t]+|another[ \t]+)?"
+                             rf"(?:\d|(?:{SMALL_NUMBER_WORDS})\b)", re.IGNORECASE)
 _WHO_WERE_ON_BOARD = re.compile(r"(?:[ \t]+[A-Za-z-]+){0,2}?[ \t]+(?:who|that)[ \t]+(?:were|was)[ \t]+"
                                 r"(?:on[ \t]+board|aboard|travelling|traveling|passengers)\b")
 _PEOPLE_NOUN_AFTER = re.compile(r"[ \t]+(?:men|women|people|miners|workers|passengers|residents|children|"

@@ -13,7 +13,16 @@ from typing import Literal
 from pydantic import model_validator
 
 from checker.attribution import SOURCE_NOUNS
-from checker.claims import ABOARD, AS_FOLLOWS, IN_ALL_AFTER, N_OF_THEM, NATIONWIDE, OVERALL_WORDS, UNPLACED
+from checker.claims import (
+    ABOARD,
+    AS_FOLLOWS,
+    IN_ALL_AFTER,
+    N_OF_THEM,
+    NATIONWIDE,
+    OVERALL_WORDS,
+    SMALL_NUMBER_WORDS,
+    UNPLACED,
+)
 from checker.lexicon import Lexicon
 from checker.model import Claim, Interval, ReferenceFigure
 from checker.numbers import place_list_item
@@ -1044,8 +1053,7 @@ def _fates_told_of(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
             yield population, told
 
 
-_ONE_OF_MANY = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens|several)\b",
+_ONE_OF_MANY = re.compile(rf"\bone\s+of\s+(?:the\s+)?(?:\d+|{SMALL_NUMBER_WORDS}|dozens|several)\b",
                           re.IGNORECASE)
 _SELECTED_JUST_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b[^,.;]*$", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r",[ \t]+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\b"

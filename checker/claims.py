@@ -802,6 +802,11 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
             return _plain_counted(plain, m)
     if times := _TIMES_AFTER.match(text, pos, end):  # "shared thousands of times": how often, not who
         return _Counted("times", UNKNOWN, times.end())
+    copula = _COPULA_AFTER.match(text, pos, end)
+    if copula:  # "Of the missiles, 14 were cruise missiles ... and nine were Iskander-M ballistic missiles"
+        found = _noun_at(text, copula.end(), end, lexicon, m)
+        if found and found.group in _KINDS_OF_MISSILE:
+            return _Counted(found.noun, found.group, mention.end)
     number_of = _NUMBER_OF_THINGS_BEFORE.search(text, max(0, mention.start - 90), mention.start)
     if number_of:  # "put the number of cattle killed at nearly 400": the cattle are counted
         found = _noun_at(text, number_of.start("noun") - 1, mention.start, lexicon, m)
@@ -810,6 +815,8 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
     return _Counted(None, None, mention.end)
 
 
+_KINDS_OF_MISSILE = frozenset({"ballistic", "cruise"})
+_COPULA_AFTER = re.compile(r"[ \t]+(?:were|was|are|is)(?=[ \t])")
 _NUMBER_OF_THINGS_BEFORE = re.compile(
     r"\b(?:number|count|tally)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<noun>[a-z])[^.;:,]{0,60}?"
     r"\b(?:at|to|as)[ \t]+(?:(?:about|around|nearly|almost|some|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$")
@@ -1412,6 +1419,8 @@ _THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*The\s+(?:[\w,]+\s+)?(?:dead|v
 _A_FIGURE_OF_THE_BEFORE = re.compile(r"\d[\d,]*\s+(?:out\s+)?of\s+(?:the|all)\s+$")
 
 
+_AIMED_AT_AFTER = re.compile(r"[ \t]+(?:were|was)[ \t]+(?:aimed|directed|headed|heading|sent|flying)[ \t]+"
+                             r"(?:at|to|toward|towards|into)\b")
 _THE_MISSING_FOUND = re.compile(r"\b(?:bodies|remains)[ \t]+of[ \t]+(?:the|all)[ \t]+$", re.IGNORECASE)
 _WHO_WERE_MISSING = re.compile(r"(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:who|that)[ \t]+"
                                r"(?:were|had[ \t]+been|was)[ \t]+(?:still[ \t]+)?(?:missing|unaccounted)")
@@ -1448,6 +1457,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         of_the = None  # "Of the 48 people on board, 38 were killed": 38 is the toll itself
     if person and (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end) or of_the):
         return "subset"
+    if of_the and _AIMED_AT_AFTER.match(text, mention.end):
+        return "subset"  # "Of the drones the enemy launched at Ukraine, 58 were aimed at the region"
     if counted.noun in _SUBGROUP and not _WITH_PARTS_AFTER.match(text, mention.end):
         return "subset"  # "five children"; not "20 men were injured, including 6 contractor staff"
     if person and ("among" in after or "identif" in before or "recogni" in after or "identif" in after
@@ -2276,13 +2287,13 @@ def _one_place(a: str | None, b: str | None) -> bool:
 
 
 _LIVE_STAMP = re.compile(
-    r"(?:UPDATE[Dd]?(?:[ \t]+\d{1,2}[ \t]*[-\u2013\u2014:])?|Update[d]?)?[ \t]*(?:at[ \t]+)?"
+    r"(?:UPDATE[Dd]?(?:[ \t]+\d{1,2}[ \t]*[-\u2013\u2014:])?|Update[d]?|As[ \t]+of)?[ \t]*(?:at[ \t]+)?"
     r"(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})|"
     r"(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?=[ \t]*(?:GMT|UTC|BST)\b))[ \t]*"
     r"(?P<ampm>[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|local[ \t]+time)?[ \t]*"
     # "16:48 GMT" on a line of its own, the headline below; "04:30 Dniprovskyi district: ..."
     # "21:12. Air defence forces repelled ...": a mayor's feed of posts
-    r"(?:[:\-\u2013\u2014)]|(?<=\d)\.(?=[ \t]+[A-Z])|(?=\r?\n|\Z)|(?<=\d)(?=[ \t]+[A-Z]))",
+    r"(?:[:\-\u2013\u2014),]|(?<=\d)\.(?=[ \t]+[A-Z])|(?=\r?\n|\Z)|(?<=\d)(?=[ \t]+[A-Z]))",
     re.IGNORECASE,
 )
 

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import checker
-from tests.reading import claim_at
+from tests.reading import claim_at, failed
 
 CATEGORY_CASES = [
     ("Russia pounded Kyiv overnight, killing at least 12 people.", "12", "killed"),
@@ -1582,3 +1582,27 @@ def test_neighbours_double_counts_airlifted_injured_and_afghanis(text: str, figu
 def test_one_family_and_a_clock_with_its_zone_are_no_figures() -> None:
     assert [c.text for c in checker.extract("Five children from one family died.")] == ["Five children"]
     assert [c.text for c in checker.extract("As of 14.00 WITA, 34 people had died.")] == ["34 people"]
+
+
+def test_a_kind_named_after_were_is_what_a_figure_counts() -> None:
+    text = ("Of the missiles, 14 were cruise missiles launched from bombers over the Caspian Sea and nine "
+            "were Iskander-M ballistic missiles fired from the Bryansk region, the Air Force said.")
+    assert claim_at(text, "nine").category == "ballistic_launched"
+
+
+def test_shot_down_or_jammed_are_downed() -> None:
+    text = "Air defences shot down or jammed 236 drones and 28 missiles, the air force said."
+    assert claim_at(text, "236 drones").category == "drones_intercepted"
+
+
+def test_the_drones_aimed_at_one_region_are_some_of_those_launched() -> None:
+    text = ("Russia launched 281 drones overnight. Of the drones the enemy launched at Ukraine, 58 were "
+            "aimed at the Dnipropetrovsk region.")
+    assert claim_at(text, "58").role == "subset"
+
+
+def test_a_post_s_update_stamped_as_of_a_time_is_a_later_count() -> None:
+    text = ("As of 07:30, one person was killed and 11 were injured in Dnipro.\n\n"
+            "UPDATE 10:15. The number of people injured in the attack on Dnipro has risen to 14. The death "
+            "toll has also risen to two.")
+    assert not failed(text)

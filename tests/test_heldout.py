@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 57) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 58) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -282,6 +282,9 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout56
     "002_tierra_caliente_ambush_mexiconewsdaily": "outcomes-within-on-board",
     "004_hurricane_octavio_toll_efe": "killed-breakdown",
+    # heldout57
+    "003_combined_strike_pravda": "lost-and-downed-within-launched",
+    "006_mod_drones_tass": "items-add-up",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

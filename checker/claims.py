@@ -1258,7 +1258,7 @@ _FIGURE_AT = re.compile(r"\d+(?:[,.]\d+)*")
 
 def _list_item(text: str, a: int) -> re.Match[str] | None:
     """The item of a list of places whose figure starts at text[a], if it is one."""
-    if a < 2 or text[a - 1] != " " or not text[a - 2].isalpha():
+    if a < 2 or text[a - 1] != " " or not (text[a - 2].isalpha() or text[a - 2] in "\u2013\u2014-"):
         return None
     figure = _FIGURE_AT.match(text, a)
     return place_list_item(text[max(0, a - 200):a], text[figure.end():figure.end() + 8]) if figure else None

@@ -1103,6 +1103,9 @@ def _counted_after(after: str) -> bool:
 # "Injured by prefecture: Okinawa 6, Kagoshima 31, Miyazaki 12", "Dead: 3 (Kagoshima 2,
 # Miyazaki 1)": places, each with its figure, in a list introduced as one
 _PLACE_NAME = r"[A-Z][a-z][\w\-]*(?:[ \t]+[A-Z][a-z][\w\-]*)?"
+# "Dnipro district – 9": an area's kind after its name, a dash before its figure
+_AREA_KIND = r"(?:[ \t]+(?:district|region|oblast|province|county|state|governorate|prefecture))?"
+_ITEM_GAP = r"(?:[ \t]+|[ \t]*[\u2013\u2014-][ \t]*)"
 _PLACE_LIST_SO_FAR = re.compile(
     r"(?:\b(?P<by>[Bb]y[ \t]+(?:prefecture|province|region|state|district|county|oblast|city|country|area|"
     # "By province, the reported deaths are:", "Province-wise, the deaths are:"
@@ -1112,8 +1115,8 @@ _PLACE_LIST_SO_FAR = re.compile(
     # "38 people have died across five states: Okpara 21, Ruwan 9"
     r"\d[^:.\n]{0,60}\b(?:states|provinces|regions|districts|counties|municipalities|prefectures|oblasts)"
     r"[ \t]*:)[ \t]*"
-    rf"(?:{_PLACE_NAME}[ \t]+\d[\d,]*(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*"
-    rf"(?:(?P<place>{_PLACE_NAME})|(?P<rest>other[ \t]+[a-z]+|elsewhere))[ \t]+$")
+    rf"(?:{_PLACE_NAME}{_AREA_KIND}{_ITEM_GAP}\d[\d,]*(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*"
+    rf"(?:(?P<place>{_PLACE_NAME}){_AREA_KIND}|(?P<rest>other[ \t]+[a-z]+|elsewhere)){_ITEM_GAP}$")
 _PLACE_ITEM_END = re.compile(r"[ \t]*(?:[,;)]|$|\n|\.(?:\s|$)|and\b)")
 
 

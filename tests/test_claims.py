@@ -1606,3 +1606,8 @@ def test_a_post_s_update_stamped_as_of_a_time_is_a_later_count() -> None:
             "UPDATE 10:15. The number of people injured in the attack on Dnipro has risen to 14. The death "
             "toll has also risen to two.")
     assert not failed(text)
+
+
+def test_a_list_of_areas_with_dashes_places_each_figure() -> None:
+    text = "Downed drones by district: Dnipro district – 9, Pavlohrad district – 8, Synelnykove district – 6."
+    assert [claim_at(text, f).scope.place for f in ("9", "8", "6")] == ["Dnipro", "Pavlohrad", "Synelnykove"]

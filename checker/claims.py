@@ -807,6 +807,9 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
         found = _noun_at(text, copula.end(), end, lexicon, m)
         if found and found.group in _KINDS_OF_MISSILE:
             return _Counted(found.noun, found.group, mention.end)
+    heading = _heading_noun(text, mention.start, lexicon, m)
+    if heading is not None:  # "Downed drones by district: Dnipro district – 9": drones
+        return heading
     number_of = _NUMBER_OF_THINGS_BEFORE.search(text, max(0, mention.start - 90), mention.start)
     if number_of:  # "put the number of cattle killed at nearly 400": the cattle are counted
         found = _noun_at(text, number_of.start("noun") - 1, mention.start, lexicon, m)
@@ -820,6 +823,22 @@ _COPULA_AFTER = re.compile(r"[ \t]+(?:were|was|are|is)(?=[ \t])")
 _NUMBER_OF_THINGS_BEFORE = re.compile(
     r"\b(?:number|count|tally)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<noun>[a-z])[^.;:,]{0,60}?"
     r"\b(?:at|to|as)[ \t]+(?:(?:about|around|nearly|almost|some|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$")
+
+
+def _heading_noun(text: str, a: int, lexicon: Lexicon, m: _Matchers) -> _Counted | None:
+    """The noun of the heading a by-area list's item follows ("Downed drones by district:")."""
+    item = _list_item(text, a)
+    if item is None or item.group("by") is None:
+        return None
+    heading_end = max(0, a - 200) + item.start()
+    for word in _WORD_START.finditer(text, max(0, heading_end - 40), heading_end):
+        found = _noun_at(text, word.start(), heading_end, lexicon, m)
+        if found is not None and found.group not in (None, UNKNOWN):
+            return _Counted(found.noun, found.group, a)
+    return None
+
+
+_WORD_START = re.compile(r"[ \t](?=[A-Za-z])")
 
 
 def _plain_counted(plain: re.Match[str], m: _Matchers) -> _Counted:
@@ -970,6 +989,12 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return own[2], own[3]  # "19 seriously injured persons have been airlifted": injured
     if best is not None:
         return best[2], best[3]
+    heading = _BY_AREA_HEADING.match(text, clauses.start, a)
+    if heading:  # "Downed drones by district: Dnipro district – 9": the heading's verb
+        for hit in m.triggers.finditer(text, heading.start("h"), heading.end("h")):
+            ranked = choice.by_trigger.get(" ".join(hit.group().lower().split()))
+            if ranked is not None:
+                return ranked[1], hit.span()
     label = _LINE_LABEL.match(text, clauses.start, a) if (left, right) == clause else None
     if label:  # "* Intercepted: the missile, by an Arrow 3, and one drone": a factbox line
         ranked = choice.by_trigger.get(" ".join(label.group("label").lower().split()))
@@ -987,6 +1012,7 @@ _A_FIGURE_AFTER = re.compile(rf"[ \t]+(?:at[ \t]+least[ \t]+|another[ \t]+)?"
                              rf"(?:\d|(?:{SMALL_NUMBER_WORDS})\b)", re.IGNORECASE)
 _WHO_WERE_ON_BOARD = re.compile(r"(?:[ \t]+[A-Za-z-]+){0,2}?[ \t]+(?:who|that)[ \t]+(?:were|was)[ \t]+"
                                 r"(?:on[ \t]+board|aboard|travelling|traveling|passengers)\b")
+_BY_AREA_HEADING = re.compile(r"[ \t]*(?P<h>[^:\n]{3,60}?)[ \t]+(?:by[ \t]+[a-z]+|[A-Za-z]+-wise)[ \t]*:")
 _PEOPLE_NOUN_AFTER = re.compile(r"[ \t]+(?:men|women|people|miners|workers|passengers|residents|children|"
                                 r"victims|villagers|students|soldiers|civilians|pilgrims|migrants)\b")
 _THE_JUST_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)

@@ -1611,3 +1611,5 @@ def test_a_post_s_update_stamped_as_of_a_time_is_a_later_count() -> None:
 def test_a_list_of_areas_with_dashes_places_each_figure() -> None:
     text = "Downed drones by district: Dnipro district – 9, Pavlohrad district – 8, Synelnykove district – 6."
     assert [claim_at(text, f).scope.place for f in ("9", "8", "6")] == ["Dnipro", "Pavlohrad", "Synelnykove"]
+    assert {(claim_at(text, f).category, claim_at(text, f).role) for f in ("9", "8", "6")} == {
+        ("drones_intercepted", "subset")}  # the heading's verb and noun

@@ -1445,6 +1445,10 @@ _THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*The\s+(?:[\w,]+\s+)?(?:dead|v
 _A_FIGURE_OF_THE_BEFORE = re.compile(r"\d[\d,]*\s+(?:out\s+)?of\s+(?:the|all)\s+$")
 
 
+# a rescue's own tally: those it pulled out alive and the bodies it recovered from one site
+_RUBBLE_TALLY = re.compile(r"\b(?:pulled|rescued|brought|dug)\b[^.;]{0,50}?\balive\b[^.;]{0,60}?"
+                           r"\b(?:recovered|pulled|retrieved|found)[ \t]+the[ \t]+bodies[ \t]+of[ \t]+$",
+                           re.IGNORECASE)
 _AIMED_AT_AFTER = re.compile(r"[ \t]+(?:were|was)[ \t]+(?:aimed|directed|headed|heading|sent|flying)[ \t]+"
                              r"(?:at|to|toward|towards|into)\b")
 _THE_MISSING_FOUND = re.compile(r"\b(?:bodies|remains)[ \t]+of[ \t]+(?:the|all)[ \t]+$", re.IGNORECASE)
@@ -1460,6 +1464,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     after = text[mention.end:mention.end + 60]
     if person and ("scene" in after or "spot" in after) and _AT_THE_SCENE_AFTER.match(text, mention.end):
         return "subset"  # "Four were pronounced dead at the scene, and two more ...": the scene's part
+    if person and "bodies" in before and _RUBBLE_TALLY.search(text, sentence_start, mention.start):
+        return "subset"  # "Rescuers have pulled 17 people alive and recovered the bodies of eight"
     if person and "missing" in after and _THE_MISSING_FOUND.search(before) and _WHO_WERE_MISSING.match(
             text, mention.end):
         return "subset"  # "The bodies of the 2 people who were still missing were found": the last of a toll

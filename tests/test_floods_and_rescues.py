@@ -198,3 +198,25 @@ def test_a_count_since_a_hazard_set_in_is_the_event_s() -> None:
     text = ("date 2025-06-28\n\nCoroners and hospitals have confirmed 78 deaths in which heat was the direct "
             "cause since the heat dome settled over the country on 23 June.")
     assert claim_at(text, "78 deaths").role == "total"
+
+
+def test_adults_and_children_are_everyone() -> None:
+    text = ("Over three days, rescuers recovered the bodies of 26 people from the rubble. Of the dead, 19 "
+            "were adults and 5 were children.")
+    assert ("killed-breakdown", "error") in failed(text)
+    assert not failed(text.replace("5 were children", "7 were children"))
+    assert not failed("The strike killed 26 people, including 5 men, 4 women and 3 children.")
+
+
+def test_the_bodies_a_rescue_recovered_beside_those_it_pulled_alive_are_some_of_the_dead() -> None:
+    text = ("The death toll from the strike has risen to 14, the service said. Rescuers have pulled 17 "
+            "people alive from the rubble and recovered the bodies of eight, the service said. The other "
+            "victims died in the street outside or later in hospital.")
+    assert claim_at(text, "eight").role == "subset"
+    assert not failed(text)
+
+
+def test_an_earlier_toll_after_up_from_is_no_part_of_the_new_one() -> None:
+    text = ("An air strike killed 16 people, including five children and three women, the ministry said in "
+            "an updated toll on Tuesday, up from 12 on Monday night.")
+    assert not failed(text)

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 58) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 59) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -294,6 +294,10 @@ KNOWN_FALSE_ERRORS = {
     # heldout47: a year's road toll with its parts by road user, one highway's 23 and a holiday
     # operation's 11 over 18 days, read as rival tolls of the year
     "006_queensland_road_toll_abc",
+    # heldout58: a mayor's posts told in one paragraph, "At 05:40 he said the toll had risen to four,
+    # with 18 injured. By 09:30 ... he put the toll at six and the number of injured at 31": the
+    # clock times inside the paragraph do not yet date its figures
+    "002_odesa_drones_kyivindependent",
 }
 
 

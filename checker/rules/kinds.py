@@ -630,14 +630,16 @@ class Breakdown(RuleBase):
             text = (f"parts {parts_text} ≤ {whole_text}" if ok
                     else self.fail_text(parts=parts_text, whole=whole_text))
             text_of_whole = ctx.document(whole.document).text
-            told_whole = _told_to_the_last(text_of_whole, parts) or (_a_list_by_place(parts) and (
+            by_kind = _everyone_by_kind(text_of_whole, parts)
+            told_whole = _told_to_the_last(text_of_whole, parts) or by_kind or (_a_list_by_place(parts) and (
                 _a_stated_breakdown(text_of_whole, parts[0]) or _all_the_places(text_of_whole, parts)))
             if ok and len(parts) > 1 and told_whole and (
                     summed.high is not None and self.widened(whole).low is not None
                     and summed.high < self.widened(whole).low):
                 # "658 were Egyptians, 165 Jordanians ..., with the remaining 116": every one told
                 rest = _told_to_the_last(ctx.document(whole.document).text, parts)
-                how = "ending with the remaining ones" if rest else "every place listed"
+                how = ("ending with the remaining ones" if rest else "adults and children alike"
+                       if by_kind else "every place listed")
                 ok, text = False, f"the parts {parts_text}, {how}, account for fewer than {whole_text}"
             yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
 
@@ -685,6 +687,29 @@ _IN_N_PLACES = re.compile(r"\bin[ \t]+(?:(?:the|these|those)[ \t]+)?(?P<n>\w+)[ 
                           r"[ \t]*:[ \t]*$", re.IGNORECASE)
 _SMALL_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven "
                                              "twelve".split())}
+
+
+_KIND_OF_PERSON_AFTER = re.compile(r"[ \t]+(?:(?:were|was|are)[ \t]+)?"
+                                   r"(?P<kind>adults?|children|child|men|man|women|woman|boys?|girls?|males?|"
+                                   r"females?|minors?)\b", re.IGNORECASE)
+_EVERYONE = ({"adult", "child"}, {"man", "woman", "child"}, {"male", "female"},
+             {"man", "woman", "boy", "girl"}, {"adult", "minor"})
+_SINGULAR = {"children": "child", "men": "man", "women": "woman"}
+
+
+def _everyone_by_kind(text: str, parts: Sequence[Claim]) -> bool:
+    """"Of the dead, 19 were adults and 5 were children": kinds of person that together are
+    everyone, so the parts are all of the whole."""
+    if _SELECTION.search(text, _sentence_start(text, parts[0].start), parts[0].start):
+        return False  # "The dead included 5 men, 4 women and 3 children": some of them
+    kinds = set()
+    for p in parts:
+        m = _KIND_OF_PERSON_AFTER.match(text, p.end) if p.end <= len(text) else None
+        if m is None:
+            return False
+        word = m.group("kind").lower()
+        kinds.add(_SINGULAR.get(word, word.rstrip("s")))
+    return len(kinds) == len(parts) and kinds in _EVERYONE
 
 
 def _all_the_places(text: str, parts: Sequence[Claim]) -> bool:
@@ -792,7 +817,8 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
 
 _APPOSITION_OF_THE_PART = re.compile(r"[^,;:]{0,30},[ \t]+(?:the|a|an|its|their)[ \t]+[a-z-]+"
                                      r"(?:[ \t]+[a-z-]+)?[ \t]+and[ \t]+")
-_NEW_STATEMENT = re.compile(r"\b(?:adding|added|also\s+said|further\s+said)\s+(?:that\s+)?", re.IGNORECASE)
+_NEW_STATEMENT = re.compile(r"\b(?:adding|added|also\s+said|further\s+said)\s+(?:that\s+)?|"
+                            r"\b(?:up|down)\s+from\b", re.IGNORECASE)  # "..., up from 12 on Monday night"
 # between the items of one list: "nine of them from Odisha, two from West Bengal and one"
 _NEXT_ITEM = re.compile(r"[^,;.()]{0,40}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 

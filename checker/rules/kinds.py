@@ -556,7 +556,8 @@ class Breakdown(RuleBase):
     Fails: they certainly add up to more ("Among the dead were 21 women" of "18 killed";
     21 + 12 + 6 = 39 of "37 injured"); or a list that ends with "the remaining N", or a
     breakdown by place the sentence calls one ("The district-wise breakdown showed 12 deaths
-    in Swat, seven in Buner, ..."), and so tells every one, adds up to less.
+    in Swat, seven in Buner, ..."), or kinds of person that are everyone ("Of the dead, 19 were
+    adults and 5 were children"), and so tells every one, adds up to less.
     Skips: when the article gives no parts of the category, or no whole to hold them against.
 
         - id: killed-breakdown

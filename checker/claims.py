@@ -642,7 +642,7 @@ _ONE_CAUSE = re.compile(r"\b(?:starvation|malnutrition|hunger|famine)\b", re.IGN
 _LOCAL_SOURCE = re.compile(
     r"\b(?:(?P<facility>hospital|clinic|medical\s+cent(?:er|re)|infirmary)|(?:district|municipal|county|city|town)"
     r"\s+(?:administration|office|council|authorit(?:y|ies)|police))\b", re.IGNORECASE)
-_TOLLS = frozenset({"killed", "injured", "missing", "rescued"})
+TOLLS = frozenset({"killed", "injured", "missing", "rescued"})
 # "the families of the two victims": the dead, said of the figure that follows only
 _OF_THE_DEAD_WORDS = ("families of", "relatives of", "funerals of", "funeral of")
 _HARM = frozenset({"killed", "injured", "casualties", "missing"})  # what befell people, not what was done
@@ -1776,13 +1776,13 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                 paragraph_start = state.paragraph_sentences[0][0] if state.paragraph_sentences else sent.start
                 _mark_earlier_counts(claims, [c for c in claims if c.start >= paragraph_start
                                               and c not in state.previous_claims], claim)
-            elif claim.category in _TOLLS and _TOLL_ROSE_BEFORE.search(
+            elif claim.category in TOLLS and _TOLL_ROSE_BEFORE.search(
                     text, max(sent.start, claim.start - 60), claim.start):
                 # "The toll rose to 41": 38 before it; not a factbox's "Killed: 36", which states
                 # the current toll too
                 _mark_earlier_counts(claims, [c for c in claims if not _FACTBOX_LINE.match(
                     text, text.rfind("\n", 0, c.start) + 1, c.start)], claim)
-            if claim.role == "total" and claim.category in _TOLLS and _REVISED_BEFORE.search(
+            if claim.role == "total" and claim.category in TOLLS and _REVISED_BEFORE.search(
                     text, max(sent.start, claim.start - 90), claim.start):
                 _mark_revised(claims, claim)
             claim = _part_of_the_area_total(claim, state)
@@ -1853,7 +1853,7 @@ def _counts_by_an_earlier_time(text: str, claims: list[Claim]) -> None:
     toll's history when the article gives a larger one ("bringing the toll to 17"), its toll
     when it is the only one ("31 bodies had been recovered by Wednesday afternoon")."""
     for i, c in enumerate(claims):
-        if c.role != "total" or c.category not in _TOLLS or c.low is None or not (
+        if c.role != "total" or c.category not in TOLLS or c.low is None or not (
                 _HAD_BEEN_BY.match(text, c.end) or _AND_MORE_AFTER.match(text, c.end)):
             continue
         if any(o.category == c.category and o.role == "total" and o.document == c.document
@@ -1911,7 +1911,7 @@ def _restated_background(text: str, claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if c.role == "background":
             background.append(c)
-        if c.role != "total" or c.category == "other" or c.category in _TOLLS or not background:
+        if c.role != "total" or c.category == "other" or c.category in TOLLS or not background:
             continue  # a toll's restatements are read where they stand (a day's toll in a war's)
         related = (c.category, _LAUNCHED_OF.get(c.category))
         earlier = [e for e in background if e.unit == c.unit and c.sentence - 3 <= e.sentence < c.sentence
@@ -2045,7 +2045,7 @@ def _restated_earlier(text: str, opening_end: int, mention: Mention) -> bool:
 def _opens_with_a_group(text: str, opening_end: int, first: Claim, mention: Mention) -> bool:
     """The sentence opens with "Of the <first figure> ...," naming a toll's group, and the
     figure follows it."""
-    return (first.category in _TOLLS and first.start < opening_end <= mention.start
+    return (first.category in TOLLS and first.start < opening_end <= mention.start
             and ";" not in text[opening_end:mention.start])
 
 
@@ -2074,7 +2074,7 @@ def _mark_people_listed_after_a_toll(text: str, claims: list[Claim], sentence_cl
     people listed after a toll's colon, with no word of their own for what befell them, are
     the dead it is made of."""
     for k, whole in enumerate(sentence_claims[:-1]):
-        if whole.category not in _TOLLS or whole.role != "total" or not _LIST_COLON_AFTER.match(
+        if whole.category not in TOLLS or whole.role != "total" or not _LIST_COLON_AFTER.match(
                 text, whole.end):
             continue
         for j in range(k + 1, len(sentence_claims)):
@@ -2123,20 +2123,21 @@ def _mark_lost_items_of_the_downed(text: str, claims: list[Claim], sentence_clai
         return
 
 
-_BREAKDOWN_BY_PLACE = re.compile(r"\b(?:district|province|state|county|region|country|city)[ -]?wise\b|"
-                                 r"\bbreakdown\b|\bbroken\s+down\s+by\b", re.IGNORECASE)
+# "The PDMA's district-wise breakdown showed ...": a sentence that says it breaks a figure down
+BREAKDOWN_BY_PLACE = re.compile(r"\b(?:district|province|state|county|region|country|city)[ -]?wise\b|"
+                                r"\bbreakdown\b|\bbroken\s+down\s+by\b", re.IGNORECASE)
 
 
 def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
                                sentence_claims: list[Claim]) -> None:
     """"The PDMA's district-wise breakdown showed 12 deaths in Swat, seven in Buner, five in
     Shangla ...": a sentence that says it breaks a toll down lists its parts, one place each."""
-    if len(sentence_claims) < 2 or not _BREAKDOWN_BY_PLACE.search(text, sent.start, sent.end):
+    if len(sentence_claims) < 2 or not BREAKDOWN_BY_PLACE.search(text, sent.start, sent.end):
         return
     first = sentence_claims[0]
     items = [c for c in sentence_claims if c.category == first.category and c.unit == first.unit]
     places = [c.scope.place for c in items]
-    if (len(items) < 2 or first.category not in _TOLLS or not all(places) or len(set(places)) != len(places)
+    if (len(items) < 2 or first.category not in TOLLS or not all(places) or len(set(places)) != len(places)
             or any(c.scope.place_inferred or c.role != "total" for c in items)):
         return
     for item in items:
@@ -2855,7 +2856,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         who = _resolve(quote_speaker(text, quote, _paragraph_end(doc, quote[1])), state) or who
     elif state.contrasts:
         who = _contrast_speaker(text, sent, state, mention.start) or who
-    role = "subset" if is_part and category in _TOLLS else _role(
+    role = "subset" if is_part and category in TOLLS else _role(
         text, sent.start, mention, reading.counted)
     if role == "increment" and reading.counted.group not in (None, "person") and category not in (
             *state.totals.values(), *(c.category for c in state.sentence_claims)) and not (
@@ -2878,7 +2879,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         scope = replace(scope, place=state.item_place, place_inferred=False)  # an item of a log, by place
     if (scope.place is None or scope.place_inferred) and state.city and _THE_CITY.search(text, left, right):
         scope = replace(scope, place=state.city, place_inferred=False)  # "drones flying towards the city"
-    if (category in _TOLLS and (scope.place is None or scope.place_inferred)
+    if (category in TOLLS and (scope.place is None or scope.place_inferred)
             and "toll" in text[sent.start:mention.start]):
         owner = _OWNER_OF_TOLL.search(text, sent.start, mention.start)  # "Poland's toll is unchanged at four"
         if owner and _place_name(owner.group("place")):
@@ -2905,7 +2906,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         if role == "total" and ":" in text[sent.start:mention.start]:
             role = "subset"  # "The 24 injured were treated at the following facilities: Hospital X (15), ..."
         if (category == "other" and reading.counted.noun is None and state.sentence_claims
-                and state.sentence_claims[-1].category in _TOLLS):
+                and state.sentence_claims[-1].category in TOLLS):
             category = state.sentence_claims[-1].category
     facility = _facility_count(text, sent.start, mention, reading.counted, who)
     if facility:
@@ -2962,11 +2963,11 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             and state.previous_claims and reading.counted.group in (None, "person")
             and _OF_THEM_ONLY.match(text, mention.end)):
         whole = state.previous_claims[-1]  # "... 27 people. Eleven of them were children, ..."
-        if whole.category in _TOLLS and whole.role == "total":
+        if whole.category in TOLLS and whole.role == "total":
             category = whole.category
             if scope.place is None or scope.place_inferred:
                 scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
-    if role == "total" and category in _TOLLS and state.sentence_claims and _opens_with_a_group(
+    if role == "total" and category in TOLLS and state.sentence_claims and _opens_with_a_group(
             text, state.clauses.opening_end, state.sentence_claims[0], mention):
         role = "subset"  # "Of the 64 persons admitted, 38 were discharged, seven have died"
     if (role == "total" and mention.start < state.clauses.opening_end
@@ -2982,7 +2983,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         earlier = state.totals.get(float(restated.group("n").replace(",", "")))
         if restated.start("n") == mention.start:
             category = earlier or category
-        elif earlier in _TOLLS and role == "total" and reading.counted.group in (None, "person"):
+        elif earlier in TOLLS and role == "total" and reading.counted.group in (None, "person"):
             role = "subset"
     if role == "total" and category == "killed" and (reading.counted.noun or "").lower() in _PATIENTS:
         role = "subset"  # "One patient died at around 2 am", a doctor says: a death among the injured
@@ -3021,9 +3022,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             and _KIND_OF_INJURY.search(text, max(sent.start, reading.trigger[0] - 12), reading.trigger[0])
             and not _WHOLE_BEFORE.search(text, max(sent.start, mention.start - 12), mention.start)):
         role = "subset"  # "Most were treated for smoke inhalation; 3 had burn injuries": one kind of them
-    if role == "total" and category in _TOLLS and _IN_PLACE_ITSELF.match(text, sent.start):
+    if role == "total" and category in TOLLS and _IN_PLACE_ITSELF.match(text, sent.start):
         role = "subset"  # "In Kherson itself, one person was killed": a part of the region's toll
-    if role == "total" and category in _TOLLS and (
+    if role == "total" and category in TOLLS and (
             (_OTHER_AFTER.match(text, mention.end) and category in state.totals.values())
             or ("deadl" in text[sent.start:mention.start] and _DEADLIEST_CAUSE_BEFORE.search(
                 text, max(sent.start, mention.start - 60), mention.start))):

@@ -16,16 +16,18 @@ from checker.attribution import SOURCE_NOUNS
 from checker.claims import (
     ABOARD,
     AS_FOLLOWS,
+    BREAKDOWN_BY_PLACE,
     IN_ALL_AFTER,
     N_OF_THEM,
     NATIONWIDE,
     OVERALL_WORDS,
     SMALL_NUMBER_WORDS,
+    TOLLS,
     UNPLACED,
 )
 from checker.lexicon import Lexicon
 from checker.model import Claim, Interval, ReferenceFigure
-from checker.numbers import place_list_item
+from checker.numbers import parse_number_word, place_list_item
 from checker.rules.base import (
     CLOCK,
     Categories,
@@ -631,14 +633,14 @@ class Breakdown(RuleBase):
             text = (f"parts {parts_text} ≤ {whole_text}" if ok
                     else self.fail_text(parts=parts_text, whole=whole_text))
             text_of_whole = ctx.document(whole.document).text
+            rest = _told_to_the_last(text_of_whole, parts)
             by_kind = _everyone_by_kind(text_of_whole, parts)
-            told_whole = _told_to_the_last(text_of_whole, parts) or by_kind or (_a_list_by_place(parts) and (
+            told_whole = rest or by_kind or (_a_list_by_place(parts) and (
                 _a_stated_breakdown(text_of_whole, parts[0]) or _all_the_places(text_of_whole, parts)))
             if ok and len(parts) > 1 and told_whole and (
                     summed.high is not None and self.widened(whole).low is not None
                     and summed.high < self.widened(whole).low):
                 # "658 were Egyptians, 165 Jordanians ..., with the remaining 116": every one told
-                rest = _told_to_the_last(ctx.document(whole.document).text, parts)
                 how = ("ending with the remaining ones" if rest else "adults and children alike"
                        if by_kind else "every place listed")
                 ok, text = False, f"the parts {parts_text}, {how}, account for fewer than {whole_text}"
@@ -686,8 +688,6 @@ _IN_N_PLACES = re.compile(r"\bin[ \t]+(?:(?:the|these|those)[ \t]+)?(?P<n>\w+)[ 
                           r"(?:states|provinces|regions|"
                           r"districts|counties|municipalities|departments|prefectures|countries|governorates)"
                           r"[ \t]*:[ \t]*$", re.IGNORECASE)
-_SMALL_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven "
-                                             "twelve".split())}
 
 
 _KIND_OF_PERSON_AFTER = re.compile(r"[ \t]+(?:(?:were|was|are)[ \t]+)?"
@@ -719,20 +719,15 @@ def _all_the_places(text: str, parts: Sequence[Claim]) -> bool:
     m = _IN_N_PLACES.search(text, _sentence_start(text, parts[0].start), parts[0].start)
     if m is None:
         return False
-    word = m.group("n").lower()
-    n = int(word) if word.isdigit() else _SMALL_NUMBERS.get(word)
-    return n == len(parts)
-
-
-_STATED_BREAKDOWN = re.compile(r"\b(?:district|province|state|county|region|country|city)[ -]?wise\b|"
-                               r"\bbreakdown\b|\bbroken\s+down\s+by\b", re.IGNORECASE)
+    word = m.group("n")
+    return (int(word) if word.isdigit() else parse_number_word(word)) == len(parts)
 
 
 def _a_stated_breakdown(text: str, part: Claim) -> bool:
     """"The PDMA's district-wise breakdown showed 12 deaths in Swat, seven in Buner, ...": the
     sentence says it breaks the toll down, so its places are all of it."""
     start = _sentence_start(text, part.start)
-    return bool(_STATED_BREAKDOWN.search(text, start, part.start))
+    return bool(BREAKDOWN_BY_PLACE.search(text, start, part.start))
 
 
 _FATES_OF_THESE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:these|them|those)\s*,")
@@ -1026,6 +1021,8 @@ def _crew_beside(text: str, population: Claim) -> bool:
     first_stop = text.find(". ", population.end)
     end = text.find(". ", first_stop + 2) if first_stop >= 0 else -1
     return bool(_CREW.search(text, start, end if end >= 0 else len(text)))
+
+
 # "all 6 people on board had died": people whose fate is told with them; a larger toll counts others
 _ALL_DIED_AFTER = re.compile(r"[ \t]+(?:on[ \t]+board|aboard)(?:[ \t]+the[ \t]+[a-z]+)?[ \t]+"
                              r"(?:had[ \t]+|have[ \t]+|were[ \t]+)?"
@@ -1034,9 +1031,6 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
 
 
 _THE_REST_BEFORE = re.compile(r"\b(?:the\s+(?:remaining|rest|other)|all\s+the\s+others?)\s+$", re.IGNORECASE)
-
-
-_HARMED = frozenset({"killed", "injured", "missing", "rescued"})
 
 
 def _fates_of_them(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
@@ -1048,7 +1042,7 @@ def _fates_of_them(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
             continue
         after = sorted((c for c in ctx.parts if c.document == population.document
                         and c.sentence == population.sentence and c.start > population.end
-                        and c.unit == "count" and c.category in _HARMED), key=lambda c: c.start)
+                        and c.unit == "count" and c.category in TOLLS), key=lambda c: c.start)
         if len(after) >= 2 and N_OF_THEM.match(text, after[0].start) and (
                 len({c.category for c in after}) == len(after)):
             yield population, after
@@ -1743,7 +1737,7 @@ class Conversion(RuleBase):
                 continue
             amount = Interval(low, high).widen(relative=_CONVERSION_SLACK)
             ok = amount.overlaps(_as_written(converted, unit_b)) or _a_difference_agrees(
-                first, converted, unit_a, unit_b)
+                low, high, converted, unit_a, unit_b)
             known = [x for x in (low, high) if x is not None]
             middle = _round3(sum(known) / len(known)) if known else 0.0
             text = (f'"{given.text}" = "{converted.text}"' if ok else self.fail_text(
@@ -1755,17 +1749,18 @@ class Conversion(RuleBase):
 _CONVERSION_SLACK = 0.02
 
 
-def _a_difference_agrees(first: Interval, converted: Claim, unit_a: str, unit_b: str) -> bool:
+def _a_difference_agrees(low: float | None, high: float | None, converted: Claim, unit_a: str,
+                         unit_b: str) -> bool:
     """"8C to 10C (14F to 18F) above normal": a difference of temperatures converts without
-    the scales' offset (8 degrees Celsius more is 14.4 degrees Fahrenheit more)."""
+    the scales' offset (8 degrees Celsius more is 14.4 degrees Fahrenheit more); `low` and
+    `high` are the given figure already converted as temperatures."""
     offset = convert(0.0, unit_a, unit_b)
-    if not offset or first.low is None or first.high is None:
-        return False
-    low, high = convert(first.low, unit_a, unit_b), convert(first.high, unit_a, unit_b)
-    if low is None or high is None:
+    if not offset or low is None or high is None:
         return False
     difference = Interval(low - offset, high - offset).widen(relative=_CONVERSION_SLACK)
     return difference.overlaps(_as_written(converted, unit_b))
+
+
 _BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*(?:or[ \t]+|equal[ \t]+to[ \t]+|equivalent[ \t]+to[ \t]+)?")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 

@@ -393,9 +393,7 @@ def _in_a_list_of_sections(before: str) -> bool:
 
 
 _KEYWORD_LIST_ITEM_END = re.compile(r"[A-Z]?(?:\(\w+\))*"
-                                    r"(?:[ \t]+(?:of|in|under|and|or|read)\b|[ \t]*[,.;()/&]"
-                                    r"|"
-                                    r"[ \t]+[A-Z]|\Z)")
+                                    r"(?:[ \t]+(?:of|in|under|and|or|read)\b|[ \t]*[,.;()/&]|[ \t]+[A-Z]|\Z)")
 _STREET_AFTER = re.compile(
     r"[ \t](?:[A-Z][a-z]+[ \t]){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
     r"Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Highway|Hwy|Parkway|Pkwy|Close|"

@@ -549,6 +549,7 @@ _CONDITION_AFTER = re.compile(
     r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b|"
     r"(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s)|(?<=still\s))hospitali[sz]ed\b)",
     re.IGNORECASE)
+_ALL_BEFORE = re.compile(r"\b(?:all|all\s+the|all\s+of\s+the)\s+$", re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each|any|several)\s+of\s+"
                                r"(?:the|those|these)\s+$", re.IGNORECASE)
 _AMONG_THE_DEAD_AFTER = re.compile(
@@ -1516,7 +1517,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"  # "14 were in Karachi and 5 in other districts": the rest of the province's
     if person and ("other" in after or "rest" in after) and _THE_OTHERS_AFTER.match(text, mention.end):
         return "subset"  # "11 people have been hospitalised; the others will be treated at home"
-    if person and _may_state_a_condition(text, mention.end) and _CONDITION_AFTER.match(text, mention.end):
+    if (person and _may_state_a_condition(text, mention.end) and _CONDITION_AFTER.match(text, mention.end)
+            and not _ALL_BEFORE.search(before)):  # "All 54 wounded are in hospital: 23 in ...": everyone
         return "subset"  # "Seven were in critical condition": some of the injured
     return "total"
 

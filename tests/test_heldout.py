@@ -285,6 +285,8 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout57
     "003_combined_strike_pravda": "lost-and-downed-within-launched",
     "006_mod_drones_tass": "items-add-up",
+    # heldout58 (003's 24 intercepted + "the remaining four" of 27 launched is missed)
+    "006_zaporizhzhia_bombs_pravda": "items-add-up",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

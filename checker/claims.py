@@ -12,7 +12,13 @@ from functools import lru_cache
 from checker.attribution import PRONOUNS, quote_speaker, speaker
 from checker.lexicon import Lexicon
 from checker.model import Claim, Document, Mention, Scope, Sentence
-from checker.numbers import find_mentions, place_list_item
+from checker.numbers import (
+    FIRST_PLACE_ITEM_AFTER,
+    FIRST_PLACE_ITEM_BEFORE,
+    find_mentions,
+    parse_number_word,
+    place_list_item,
+)
 from checker.prefilter import Contains, EndsWith, positions_folded
 from checker.segment import Segmented, segment
 from checker.units import is_claim_unit
@@ -313,13 +319,19 @@ _INSTITUTION_WORDS = frozenset(
 # the rest of a longer name the words matched as a place stop short of
 _REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&\-]*\.?,?){1,4}")
 _TIME = Contains(re.compile(
-    r"\b(?=[dilosty])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"\b(?=[adilosty])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:day|night|24\s+hours|week|month|year|two\s+days|48\s+hours)|this\s+(?:year|week|month)|"
     r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|since\s+the\s+start\s+of\s+the\s+\w+|"
     # "since the ceasefire", "since October 7, 2023": a tally of its own period
     r"since\s+(?:the\s+)?(?:ceasefire|truce|war|invasion|conflict|outbreak|offensive)\b|"
     rf"since\s+(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?\b|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+    # "The toll stood at 17 in Sunday's report": that day's figure
+    r"in\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['\u2019]s\s+(?:situation\s+)?"
+    r"(?:report|bulletin|update|briefing|tally|count|figures?|statement|sitrep)\b|"
+    # "in its situation report as of 6 a.m. Monday": that day's figure
+    r"as\s+of\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|hrs)?\s+)?(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"last\s+(?:week|month|year)|"
     r"the\s+(?:night|morning|evening|afternoon)\s+of\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?(?!\d)))",
@@ -1276,19 +1288,32 @@ def _by_area_item(text: str, a: int) -> bool:
     """An item of a list by area ("Deaths by district: Tamkhola 14, Rupani 9, other districts 9"):
     a part of the toll, not a rival of it."""
     item = _list_item(text, a)
-    return item is not None and item.group("by") is not None
+    return item is not None and (item.group("by") is not None or item.group("told") is not None)
+
+
+def _first_place_item(text: str, a: int) -> str | None:
+    """The place of the first item of "Punjab reported 91 deaths, Khyber Pakhtunkhwa 64, Sindh
+    27", whose figure starts at text[a]; None if it is no such item."""
+    before = FIRST_PLACE_ITEM_BEFORE.search(text, max(0, a - 60), a)
+    figure = _FIGURE_AT.match(text, a) if before else None
+    if before is None or figure is None or not FIRST_PLACE_ITEM_AFTER.match(text, figure.end()):
+        return None
+    return _place_name(before.group("place"))
 
 
 _NAME_AT_END = re.compile(r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[ \t]+$")
 _FIGURE_AT = re.compile(r"\d+(?:[,.]\d+)*")
+_NUMBER_WORD_AT = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 
 def _list_item(text: str, a: int) -> re.Match[str] | None:
     """The item of a list of places whose figure starts at text[a], if it is one."""
     if a < 2 or text[a - 1] != " " or not (text[a - 2].isalpha() or text[a - 2] in "\u2013\u2014-"):
         return None
-    figure = _FIGURE_AT.match(text, a)
-    return place_list_item(text[max(0, a - 200):a], text[figure.end():figure.end() + 8]) if figure else None
+    figure = _FIGURE_AT.match(text, a) or _NUMBER_WORD_AT.match(text, a)
+    if figure is None or (not figure.group()[0].isdigit() and parse_number_word(figure.group()) is None):
+        return None  # "Sindh 27", "Gilgit-Baltistan nine"
+    return place_list_item(text[max(0, a - 200):a], text[figure.end():figure.end() + 8])
 
 
 def _listed_place(text: str, a: int) -> str | None:
@@ -1300,7 +1325,14 @@ def _listed_place(text: str, a: int) -> str | None:
 def _time(text: str, left: int, right: int, a: int) -> str | None:
     hits = [(abs(h.start() - a), " ".join(h.group("time").lower().split()))
             for h in _TIME.finditer(text, left, right)]
-    return min(hits)[1] if hits else None
+    if not hits:
+        return None
+    time = min(hits)[1]
+    if time.startswith("in ") and ("'s " in time or "\u2019s " in time):
+        return "on " + time[3:].split("'")[0].split("\u2019")[0]  # "in sunday's report": on sunday
+    if time.startswith("as of "):
+        return "on " + time.split()[-1]  # "as of 6 a.m. monday": on monday
+    return time
 
 
 def _background(text: str, sentence_start: int, right: int, mention: Mention, doc_date: str) -> bool:
@@ -1834,6 +1866,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         state.paragraph_sentences.append((sent.start, sent.end))
     _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "", state.list_wholes)
     _restated_background(text, claims)
+    _the_lead_s_tally(text, claims)
     _counts_by_an_earlier_time(text, claims)
     _restatements_keep_their_source(text, claims)
     return _supersede_live_updates(doc, seg, claims)
@@ -1867,17 +1900,24 @@ def _counts_by_an_earlier_time(text: str, claims: list[Claim]) -> None:
 
 def _restatements_keep_their_source(text: str, claims: list[Claim]) -> None:
     """"The toll rose to 14, officials said. ... Post-mortems were conducted on 11 of the 14
-    bodies": the whole a part is taken of, named again with no source of its own, is still the
-    source's figure."""
+    bodies": the whole a part is taken of, named again with no source or time of its own, is
+    still the source's figure of that time."""
     said: dict[tuple[str, float, str], str] = {}
+    dated: dict[tuple[str, float, str], str] = {}
     for i, c in enumerate(claims):
         if c.role != "total" or c.category == "other" or c.value is None:
             continue
         key = (c.category, c.value, c.unit)
+        restated = (key in said or key in dated) and _OF_THE_WHOLE_BEFORE.search(
+            text, max(0, c.start - 20), c.start)
         if c.attribution is not None:
             said.setdefault(key, c.attribution)
-        elif key in said and _OF_THE_WHOLE_BEFORE.search(text, max(0, c.start - 20), c.start):
-            claims[i] = replace(c, attribution=said[key])
+        elif restated and key in said:
+            c = claims[i] = replace(c, attribution=said[key])
+        if c.scope.time is not None:
+            dated.setdefault(key, c.scope.time)
+        elif restated and key in dated:  # "Of the 23 dead, ..." after a toll of 23 "as of Monday"
+            claims[i] = replace(c, scope=replace(c.scope, time=dated[key]))
     _unsourced_figures_take_their_source(claims)
 
 
@@ -1904,6 +1944,22 @@ _OF_THE_WHOLE_BEFORE = re.compile(r"\b(?:out\s+)?of\s+(?:the|these|those|all)\s+
 
 
 _OF_THESE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\s*,")
+
+
+def _the_lead_s_tally(text: str, claims: list[Claim]) -> None:
+    """"The death toll ... since the onset of the monsoon on June 26 has risen to 214" opening a
+    report that breaks it down by province and gives no other toll: the period's tally is what
+    the report is about, its toll, not another period's."""
+    for category in ("killed", "injured"):
+        of_category = [c for c in claims if c.category == category]
+        if not of_category or any(c.role == "total" for c in of_category):
+            continue
+        lead = of_category[0]
+        start = max(text.rfind(". ", 0, lead.start), text.rfind("\n", 0, lead.start)) + 1
+        end = min(i for i in (text.find(". ", lead.end), text.find("\n", lead.end), len(text)) if i >= 0)
+        if (lead.role == "background" and lead.sentence == claims[0].sentence
+                and "since" in text[start:end].lower() and any(c.role == "subset" for c in of_category)):
+            claims[claims.index(lead)] = replace(lead, role="total")
 
 
 def _restated_background(text: str, claims: list[Claim]) -> None:
@@ -2934,6 +2990,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         scope = replace(scope, place=" ".join(elsewhere.group().split()[-2:]).lower(), place_inferred=False)
     if role == "total" and category != "other" and _by_area_item(text, mention.start):
         role = "subset"  # "Deaths by district: Tamkhola 14, Rupani 9": parts of the toll
+    elif role == "total" and category != "other" and text[mention.start - 1:mention.start] == " " and (
+            first_place := _first_place_item(text, mention.start)):
+        role, scope = "subset", replace(scope, place=first_place, place_inferred=False)
     if "(" in text[max(sent.start, mention.start - 200):mention.start] and _STATUTE_GLOSS_BEFORE.search(
             text, max(sent.start, mention.start - 200), mention.start):
         role = "background"  # "Article 217 of the Criminal Code (... the death of two or more persons)"

@@ -1100,9 +1100,11 @@ def _counted_after(after: str) -> bool:
 
 # "Injured by prefecture: Okinawa 6, Kagoshima 31, Miyazaki 12", "Dead: 3 (Kagoshima 2,
 # Miyazaki 1)": places, each with its figure, in a list introduced as one
-_PLACE_NAME = r"[A-Z][a-z][\w\-]*(?:[ \t]+[A-Z][a-z][\w\-]*)?"
+# "Okinawa", "Khyber Pakhtunkhwa", "Azad Jammu and Kashmir"
+_PLACE_NAME = r"[A-Z][a-z][\w\-]*(?:[ \t]+(?:(?:and|of|del?|la)[ \t]+)?[A-Z][a-z][\w\-]*){0,3}"
 # "Dnipro district – 9": an area's kind after its name, a dash before its figure
 _AREA_KIND = r"(?:[ \t]+(?:district|region|oblast|province|county|state|governorate|prefecture))?"
+_PLACE_REPORTED = r"(?:reported|recorded|registered|logged|confirmed|counted|had|saw)"
 _ITEM_GAP = r"(?:[ \t]+|[ \t]*[\u2013\u2014-][ \t]*)"
 _PLACE_LIST_SO_FAR = re.compile(
     r"(?:\b(?P<by>[Bb]y[ \t]+(?:prefecture|province|region|state|district|county|oblast|city|country|area|"
@@ -1112,16 +1114,29 @@ _PLACE_LIST_SO_FAR = re.compile(
     r"\d[^()\n]{0,20}\(|"
     # "38 people have died across five states: Okpara 21, Ruwan 9"
     r"\d[^:.\n]{0,60}\b(?:states|provinces|regions|districts|counties|municipalities|prefectures|oblasts)"
-    r"[ \t]*:)[ \t]*"
-    rf"(?:{_PLACE_NAME}{_AREA_KIND}{_ITEM_GAP}\d[\d,]*(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*"
-    rf"(?:(?P<place>{_PLACE_NAME}){_AREA_KIND}|(?P<rest>other[ \t]+[a-z]+|elsewhere)){_ITEM_GAP}$")
+    r"[ \t]*:|"
+    # "Punjab reported 91 deaths, Khyber Pakhtunkhwa 64, Sindh 27": the verb and noun left out
+    rf"(?P<told>\b{_PLACE_NAME}[ \t]+{_PLACE_REPORTED}[ \t]+"
+    r"\d[\d,]*[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*,))[ \t]*"
+    rf"(?:(?:the[ \t]+)?{_PLACE_NAME}{_AREA_KIND}{_ITEM_GAP}\d[\d,]*"
+    r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*"
+    rf"(?:(?:the[ \t]+)?(?P<place>{_PLACE_NAME}){_AREA_KIND}|(?P<rest>other[ \t]+[a-z]+|elsewhere))"
+    rf"{_ITEM_GAP}$")
 _PLACE_ITEM_END = re.compile(r"[ \t]*(?:[,;)]|$|\n|\.(?:\s|$)|and\b)")
+
+
+# the first item of such a list: "Punjab reported 91 deaths, Khyber Pakhtunkhwa 64"
+FIRST_PLACE_ITEM_BEFORE = re.compile(rf"\b(?P<place>{_PLACE_NAME})[ \t]+{_PLACE_REPORTED}[ \t]+$")
+FIRST_PLACE_ITEM_AFTER = re.compile(
+    rf"[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*,[ \t]*{_PLACE_NAME}{_AREA_KIND}{_ITEM_GAP}\d")
 
 
 def place_list_item(before: str, after: str) -> re.Match[str] | None:
     """An item of a list of places and their figures ("Injured by prefecture: Okinawa 6,
     Kagoshima 31, other prefectures 9"), whose figure is between `before` and `after`: groups
-    `place` (None for "other prefectures") and `by` (a list by area, not in brackets)."""
+    `place` (None for "other prefectures"), `by` (a list by area, not in brackets) and `told` (a
+    list whose first item tells the verb and noun the others leave out: "Punjab reported 91
+    deaths, Sindh 27")."""
     if not _PLACE_ITEM_END.match(after):
         return None
     return _PLACE_LIST_SO_FAR.search(before)

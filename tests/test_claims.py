@@ -1613,3 +1613,36 @@ def test_a_list_of_areas_with_dashes_places_each_figure() -> None:
     assert [claim_at(text, f).scope.place for f in ("9", "8", "6")] == ["Dnipro", "Pavlohrad", "Synelnykove"]
     assert {(claim_at(text, f).category, claim_at(text, f).role) for f in ("9", "8", "6")} == {
         ("drones_intercepted", "subset")}  # the heading's verb and noun
+
+
+@pytest.mark.parametrize(("text", "figure", "time"), [
+    ("The toll stood at 17 in Sunday's report.", "17", "on sunday"),
+    ("The number killed has risen to 23, the council said in its situation report as of 6 a.m. Monday.",
+     "23", "on monday"),
+    ("The toll has risen to 23 as of Monday. Of the 23 dead, 11 were in the Bicol Region.", "23 dead",
+     "on monday"),
+])
+def test_a_report_s_day_dates_its_figure(text: str, figure: str, time: str) -> None:
+    assert claim_at(text, figure).scope.time == time
+
+
+def test_a_toll_and_the_one_of_the_day_before_are_no_rivals() -> None:
+    text = ("The number of people killed by the typhoon has risen to 23, the council said in its situation "
+            "report as of 6 a.m. Monday. The toll stood at 17 in Sunday's report. Of the 23 dead, 11 were "
+            "recorded in the Bicol Region.")
+    assert not checker.check([text]).failed
+
+
+@pytest.mark.parametrize(("text", "figure", "role", "place"), [
+    ("\"All 54 wounded are in hospital: 23 in the city hospital and 31 in the regional one,\" she said.",
+     "54 wounded", "total", None),
+    ("Punjab reported 91 deaths, Khyber Pakhtunkhwa 64, Azad Jammu and Kashmir 11 and the Northern "
+     "Areas 7.", "91 deaths", "subset", "Punjab"),
+    ("Punjab reported 91 deaths, Khyber Pakhtunkhwa 64, Azad Jammu and Kashmir 11 and the Northern "
+     "Areas 7.", "64", "subset", "Khyber Pakhtunkhwa"),
+    ("Punjab reported 91 deaths, Khyber Pakhtunkhwa 64, Sindh 27 and Gilgit-Baltistan nine.", "nine",
+     "subset", "Gilgit-Baltistan"),
+])
+def test_everyone_and_lists_by_place_told_once(text: str, figure: str, role: str, place: str | None) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.role, claim.scope.place) == (role, place)

@@ -80,10 +80,6 @@ MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverligh
           # events33: 51 rescued + 11 dead + 14 missing of 72 registered climbers in one quoted
           # sentence (Seruni); 3 + 2 + 2 nationalities of six dead (Ferrina)
           "gunung-seruni-eruption-2025-06-01", "val-ferrina-glacier-2025-07-22",
-          # events27: "Province-wise, the deaths are: Sardan 31, ... and the Northern Territories 7"
-          # against 64 counted "since the onset of the current monsoon spell" (read as a season's
-          # tally); it was once "found" for a wrong pair, 1,180 livestock read as dead people (Sardan)
-          "sardan-monsoon-floods-2025-07-14",
           # events34: the fire's injured and the union's count (Rupnagar is found); events35: 38
           # recaptured + 22 at large of 57 who broke out (escapes have no category) (Wandoga);
           # events36: 51 + 6 + 3 + 1 nationalities of 62 passengers (no rule compares the

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 59) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 60) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -287,6 +287,10 @@ CAUGHT_NINTH_AND_TENTH = {
     "006_mod_drones_tass": "items-add-up",
     # heldout58 (003's 24 intercepted + "the remaining four" of 27 launched is missed)
     "006_zaporizhzhia_bombs_pravda": "items-add-up",
+    # heldout59
+    "002_nirjhor_cyclone_bss": "conversion-agrees",
+    "005_kanyin_cyclone_gnlm": "buildings-breakdown",
+    "009_monsoon_pakistan_app": "killed-breakdown",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

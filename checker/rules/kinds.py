@@ -591,6 +591,15 @@ class Breakdown(RuleBase):
             return None  # "1,327 killed since January 1 ... Pedestrians accounted for 512 of the deaths"
         return whole
 
+    def _counts_its_kind(self, ctx: Context, part: Claim) -> bool:
+        """"1,326 homes had been damaged, 412 of them left uninhabitable, and ... 3,870 people had
+        been affected": a part that counts what the category never counts is no part of it."""
+        if part.entity is None:
+            return True
+        group = ctx.lexicon.entity_group(part.entity)
+        category = ctx.lexicon.category(self.category)
+        return group is None or category is None or group in category.counts
+
     def _of_those_others(self, ctx: Context, part: Claim) -> bool:
         """"187 workers were underground. Of those, 143 reached the surface": parts of the figure
         before, which counts something else, not of this category's whole."""
@@ -605,7 +614,7 @@ class Breakdown(RuleBase):
     def check(self, ctx: Context) -> Iterator[Verdict]:
         groups: dict[tuple[str, int], list[Claim]] = {}
         for part in ctx.parts:
-            if part.category == self.category and part.unit == "count":
+            if part.category == self.category and part.unit == "count" and self._counts_its_kind(ctx, part):
                 groups.setdefault((part.document, part.sentence), []).append(part)
         if self.category == "injured":  # "Of these, 1 person died, 22 have been discharged and 9 ..."
             for part in ctx.parts:
@@ -1302,7 +1311,16 @@ def _said_to_be_parts(ctx: Context, parts: Sequence[Claim]) -> bool:
     return any(_PART_WORDS_BEFORE.search(text, max(0, p.start - 70), p.start)
                or _PART_WORDS_AFTER.match(text, p.end) or _OF_THEM_INSIDE.search(p.text)
                for p in parts) or bool(
-        _OVERALL_LATER.search(text, parts[-1].end)) or _a_stated_breakdown(text, parts[0])
+        _OVERALL_LATER.search(text, parts[-1].end)) or _a_stated_breakdown(text, parts[0]) or _a_told_list(
+        text, parts)
+
+
+def _a_told_list(text: str, parts: Sequence[Claim]) -> bool:
+    """"Punjab reported 91 deaths, Khyber Pakhtunkhwa 64, Sindh 27, ...": one count told place
+    by place, the verb and noun said once."""
+    return len(parts) >= 3 and all(
+        (item := place_list_item(text[max(0, p.start - 200):p.start], text[p.end:p.end + 8])) is not None
+        and item.group("told") is not None for p in parts[1:])
 
 
 def _nearest_whole(parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | None:

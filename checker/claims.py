@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from checker.attribution import PRONOUNS, quote_speaker, speaker
+from checker.attribution import PRONOUNS, SOURCE_NOUNS, quote_speaker, speaker
 from checker.lexicon import Lexicon
 from checker.model import Claim, Document, Mention, Scope, Sentence
 from checker.numbers import (
@@ -415,6 +415,14 @@ _SINCE_A_DATE = re.compile(rf"(?:{_HAZARD_ONSET})?\s+(?P<month>{_MONTH_NAMES})\s
                            rf"{_HAZARD_ONSET}\s+(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES})\b"
                            rf"(?!,?\s+(?:19|20)\d\d)")
 _MONTHS = {name.lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
+# "a weaker storm in July that injured 12 people": another month's event, its figure
+_IN_A_MONTH_THAT_BEFORE = re.compile(
+    rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?\s*,?\s+"
+    r"(?:that|which)\s+(?:also\s+)?\w+\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|around)\s+)?$")
+
+
+def _month_of(doc_date: str) -> int | None:
+    return int(doc_date[5:7]) if len(doc_date) >= 7 and doc_date[5:7].isdigit() else None
 
 
 # "On Wednesday," opening a sentence dates all its clauses
@@ -556,11 +564,14 @@ _CONDITION_AFTER = re.compile(
     r"\s+(?:were|was|are|is|remain(?:ed|s)?)?\s*"
     r"(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition|"
     r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+(?:the\s+)?hospital\b|"
+    r"(?:still\s+)?on\s+admission\b|"
     r"in\s+(?:our|their|hospital)\s+care\b|"
     r"(?:still\s+)?(?:receiving|under(?:going)?)\s+treatment|still\s+being\s+treated|"
     r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b|"
     r"(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s)|(?<=still\s))hospitali[sz]ed\b)",
     re.IGNORECASE)
+_AFTER_THE_BODIES_OF = re.compile(r"\bafter\b[^.;]{0,40}\bbodies\s+of\s+(?:the\s+|another\s+)?$",
+                                  re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\b(?:all|all\s+the|all\s+of\s+the)\s+$", re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each|any|several)\s+of\s+"
                                r"(?:the|those|these)\s+$", re.IGNORECASE)
@@ -1347,6 +1358,11 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
     if "after" in text[sentence_start:mention.start] and _ANOTHER_EVENT_BEFORE.search(
             text, max(sentence_start, mention.start - 300), mention.start):
         return True  # "The attack came a week after a missile strike ... killed 23 people"
+    if "that" in text[max(sentence_start, mention.start - 60):mention.start] and (
+            then := _IN_A_MONTH_THAT_BEFORE.search(text, max(sentence_start, mention.start - 80),
+                                                   mention.start)) and (
+            _MONTHS[then.group("month").lower()] != _month_of(doc_date)):
+        return True  # "after a weaker storm in July that injured 12 people", in a story of August
     if (dated := _DATE_OPENING.match(text, sentence_start)) and _days_before(dated, doc_date) > 3:
         return True  # "On January 9, the air force reported ..." in a story of January 17: another day's
     after = _AFTER_FIGURE.match(text, mention.end, right)
@@ -1429,7 +1445,7 @@ def _may_state_a_condition(text: str, end: int) -> bool:
     window = text[end:end + 60].lower()
     return ("condition" in window or "hospital" in window or "intensive" in window or "support" in window
             or "institute" in window or "clinic" in window or "unit" in window or "treat" in window
-            or "care" in window)
+            or "care" in window or "admission" in window)
 
 
 def _may_name_attackers(text: str, left: int, right: int) -> bool:
@@ -1497,6 +1513,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     after = text[mention.end:mention.end + 60]
     if person and ("scene" in after or "spot" in after) and _AT_THE_SCENE_AFTER.match(text, mention.end):
         return "subset"  # "Four were pronounced dead at the scene, and two more ...": the scene's part
+    if person and "bodies" in before and _AFTER_THE_BODIES_OF.search(before):
+        return "subset"  # "9 dead ... after the bodies of two people swept away were recovered": some of them
     if person and "bodies" in before and _RUBBLE_TALLY.search(text, sentence_start, mention.start):
         return "subset"  # "Rescuers have pulled 17 people alive and recovered the bodies of eight"
     if person and "missing" in after and _THE_MISSING_FOUND.search(before) and _WHO_WERE_MISSING.match(
@@ -1674,8 +1692,18 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
             if abbreviation:  # "... Deprived of Liberty (SNAI) said": "the SNAI" later is the same source
                 state.abbreviations[abbreviation.group(1).lower()] = named
         return named
+    subject = _SOURCE_SUBJECT_OPENING.match(doc.text, sent.start, sent.end)
+    if subject and subject.group("src").split()[-1].lower() in SOURCE_NOUNS:
+        # "Russia's Defence Ministry gave a very different account. It said 113 drones ...": the
+        # source "it" refers to, though this sentence reports nothing yet
+        state.last_named = _resolve(subject.group("src"), state)
     # a fact-check's verdict, to the end, is the outlet's own finding
     return state.current or state.verdict
+
+
+_SOURCE_SUBJECT_OPENING = re.compile(
+    r"[ \t]*(?P<src>(?:[A-Z][\w'\u2019\-]*[ \t]+){0,4}[A-Za-z][a-z]+)[ \t]+"
+    r"(?:gave|offered|presented|provided|disputed|denied|rejected|contradicted|countered|had|has)\b")
 
 
 # "Seven remain missing, according to the list, though relatives claim at least nine are": two
@@ -1866,6 +1894,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         state.paragraph_sentences.append((sent.start, sent.end))
     _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "", state.list_wholes)
     _restated_background(text, claims)
+    _the_victims_named_again(text, claims)
     _the_lead_s_tally(text, claims)
     _counts_by_an_earlier_time(text, claims)
     _restatements_keep_their_source(text, claims)
@@ -1944,6 +1973,29 @@ _OF_THE_WHOLE_BEFORE = re.compile(r"\b(?:out\s+)?of\s+(?:the|these|those|all)\s+
 
 
 _OF_THESE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\s*,")
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|all|all\s+the)\s+$", re.IGNORECASE)
+
+
+def _the_victims_named_again(text: str, claims: list[Claim]) -> None:
+    """"The toll has risen to 15. ... The 15 victims were 9 men and 7 women": the victims, named
+    with "the" and the toll's number, are the dead (or the injured) counted before."""
+    for i, c in enumerate(claims):
+        if c.category != "other" or c.role != "total" or c.value is None or (c.entity or "").lower() not in (
+                "victims", "people", "persons") or not _THE_BEFORE.search(
+                    text, max(0, c.start - 12), c.start):
+            continue
+        tolls = {e.category for e in claims[:i] if e.category in ("killed", "injured") and e.value == c.value
+                 and e.role in ("total", "background") and e.unit == c.unit}
+        if len(tolls) == 1:
+            category = tolls.pop()
+            claims[i] = replace(c, category=category)
+            for k in range(i + 1, len(claims)):  # its parts, "9 men and 7 women"
+                part = claims[k]
+                if part.sentence != c.sentence or part.role != "subset" or part.category != "other":
+                    break
+                claims[k] = replace(part, category=category)
 
 
 def _the_lead_s_tally(text: str, claims: list[Claim]) -> None:

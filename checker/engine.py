@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from checker.claims import UNPLACED, is_care_place
+from checker.claims import TOLLS, UNPLACED, is_care_place
 from checker.model import Claim, Document, Finding, ReferenceFigure
 from checker.rules import CLOCK, Context, RuleBase, RuleSet, Verdict, Where, written_interval
 from checker.units import convert, same_dimension
@@ -97,14 +97,22 @@ def _finding(rule: RuleBase, verdict: Verdict, order: Mapping[str, int]) -> Find
 
 def _unplaced_apart(claims: Sequence[Claim]) -> list[Claim]:
     """A figure with no place is compared with any place, unless its article gives figures of
-    that category for several places ("46 died; 23 in Bicol, 11 in Calabarzon"): then it
-    may be the sum of them all, and is compared only with other figures without a place."""
+    that category, or tolls of any kind, for several places ("46 died; 23 in Bicol, 11 in
+    Calabarzon"): then it may be the sum of them all, and is compared only with other figures
+    without a place."""
     places: dict[tuple[str, str], set[str]] = {}
     for c in claims:
         if c.scope.place and not c.scope.place_inferred and not is_care_place(c.scope.place):
             places.setdefault((c.document, c.category), set()).add(c.scope.place.lower())
-    return [replace(c, scope=replace(c.scope, place=UNPLACED)) if c.scope.place is None
-            and len(places.get((c.document, c.category), ())) > 1 else c for c in claims]
+            if c.category in TOLLS and c.role != "background":
+                # "17 dead" by region, then "In Vietnam, ... 1 missing": tolls of several places
+                places.setdefault((c.document, _ANY_TOLL), set()).add(c.scope.place.lower())
+    return [replace(c, scope=replace(c.scope, place=UNPLACED)) if c.scope.place is None and (
+        len(places.get((c.document, c.category), ())) > 1
+        or (c.category in TOLLS and len(places.get((c.document, _ANY_TOLL), ())) > 1)) else c for c in claims]
+
+
+_ANY_TOLL = "(any toll)"
 
 
 def _in_common_units(claims: Sequence[Claim]) -> list[Claim]:

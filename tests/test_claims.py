@@ -1646,3 +1646,38 @@ def test_a_toll_and_the_one_of_the_day_before_are_no_rivals() -> None:
 def test_everyone_and_lists_by_place_told_once(text: str, figure: str, role: str, place: str | None) -> None:
     claim = claim_at(text, figure)
     assert (claim.role, claim.scope.place) == (role, place)
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    ("There were 26 patients in the ICU when the fire broke out: six died and the other 20 were carried "
+     "out.", "26 patients", "other", "total"),
+    ("Of the 17 people taken to the teaching hospital, 11 have been discharged. Six remain on admission, "
+     "two of them in the burns unit.", "Six", "injured", "subset"),
+    ("In Malawi, officials reported 9 dead after the bodies of two people swept away by the river were "
+     "recovered.", "two people", "killed", "subset"),
+    ("The toll has risen to 15. The 15 victims were 9 men and 7 women.", "15 victims", "killed", "total"),
+    ("The toll has risen to 15. The 15 victims were 9 men and 7 women.", "9 men", "killed", "subset"),
+])
+def test_populations_patients_and_the_victims_named_again(text: str, figure: str, category: str,
+                                                          role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)
+
+
+def test_another_month_s_storm_is_background() -> None:
+    text = ("date 2025-08-29\n\nAt least 124 people were injured. Kestrel was the second typhoon to make "
+            "landfall this season, after a weaker storm in July that injured 12 people.")
+    assert claim_at(text, "12 people").role == "background"
+
+
+def test_it_said_is_the_source_the_sentence_before_named() -> None:
+    text = ("A source in the SBU told The Insider that about 40 drones took part. Russia's Defence Ministry "
+            "gave a very different account. It said 113 Ukrainian drones had been destroyed overnight.")
+    assert claim_at(text, "113 Ukrainian drones").attribution == "Russia's Defence Ministry"
+
+
+def test_an_unplaced_toll_beside_tolls_of_several_places_is_kept_apart() -> None:
+    text = ("The final toll is 17 dead, 24 injured and 2 missing. Of the 17 dead, 8 were in Cagayan Valley, "
+            "5 in the Cordillera and 4 in Central Luzon.\n\nIn Vietnam, the authorities reported 5 dead and "
+            "1 missing after the body of a fisherman was found.")
+    assert not checker.check([text]).failed

@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 40)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 42)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -78,15 +78,21 @@ MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverligh
           # known to lie in the state) (Eastern Kentucky)
           "eastern-kentucky-floods-2026-07-14",
           # events33: 51 rescued + 11 dead + 14 missing of 72 registered climbers in one quoted
-          # sentence (Seruni); 3 + 2 + 2 nationalities of six dead (Ferrina)
-          "gunung-seruni-eruption-2025-06-01", "val-ferrina-glacier-2025-07-22",
+          # sentence (Seruni)
+          "gunung-seruni-eruption-2025-06-01",
           # events34: the fire's injured and the union's count (Rupnagar is found); events35: 38
           # recaptured + 22 at large of 57 who broke out (escapes have no category) (Wandoga);
           # events36: 51 + 6 + 3 + 1 nationalities of 62 passengers (no rule compares the
           # passengers' parts) (Cendana); events37: provinces adding up to 40 of 38 in a bulletin
           # that names no others (Caldeira)
           "wandoga-breakout-2025-11-16", "cendana-papua-turboprop-2025-02-11",
-          "caldeira-heatwave-2025-07-08"}
+          "caldeira-heatwave-2025-07-08",
+          # events40: a wire's provinces (23 + 12 + 6) said to be those of a bulletin whose total,
+          # in another report, is 38 (no rule holds one report's parts to another's whole)
+          # (Ilanga); events41: a fire service's toll of five, then four "in total" in the
+          # service's final report given by its regional commander, placed at the market and not
+          # the city (Kumasi)
+          "ilanga-cyclone-2025-02-13", "kumasi-market-fire-2025-03-02"}
 # found, but as a warning where the set expects an error: outcomes-within-on-board is a
 # warning when the fates are told apart from the people (a toll may count others); told of
 # them in one list ("of the 46 people on board, 21 died, 22 survived and 4 escaped") it is an

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 60) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 61) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -255,8 +255,9 @@ CAUGHT_NINTH_AND_TENTH = {
     "007_alvarinho_wildfire_reuters": "conversion-agrees",
     # heldout46: none of its three (17 + 25 + 6 of 44 aboard, a toll "risen to 28" after 31, 9 + 4 + 3
     # nationalities of the 15 on board) is found
-    # heldout47 (005's two tolls of one indictment and 009's 26 + 17 of 41 victims are missed)
+    # heldout47 (005's two tolls of one indictment is missed)
     "007_homicide_statistics_guardian": "change-matches-figures",
+    "009_kelvingate_crush_inquiry_independent": "killed-breakdown",
     # heldout48 (007's toll of 1,284 "up from 1,482" is missed)
     "004_kitaura_quake_ap": "conversion-agrees",
     "005_chaupi_quake_andina": "items-add-up",
@@ -291,6 +292,11 @@ CAUGHT_NINTH_AND_TENTH = {
     "002_nirjhor_cyclone_bss": "conversion-agrees",
     "005_kanyin_cyclone_gnlm": "buildings-breakdown",
     "009_monsoon_pakistan_app": "killed-breakdown",
+    # heldout60 (005's 44 + 11 destroyed "of them" of 52 launched is missed; 008's days adding up
+    # to 1,018 of a week's 1,081 is flagged only for a wrong pair, the days' drones read as
+    # launched against the week's destroyed)
+    "007_belgorod_toll_meduza": "killed-consistent",
+    "008_weekly_tally_novayagazeta": "drones-launched-consistent",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

@@ -1218,6 +1218,13 @@ class Itemised(RuleBase):
         named = _THE_THINGS_WERE.search(text, max(0, first_start - 40), first_start)
         if named:  # "... 38 passengers and 3 crew. The passengers were 14 Kenyan nationals, 9 ..."
             return Itemised._named_whole(ctx, first, sentence, named.group("noun"))
+        counted = _THE_N_PEOPLE_WERE.search(text, max(0, first_start - 80), first_start) if (
+            first.category == "other") else None  # a toll's parts are `breakdown`'s
+        if counted:  # "The 15 passengers were 9 men and 7 women": all 15 of them, told by kind
+            wholes = [c for c in (*ctx.claims, *ctx.parts) if c.document == first.document
+                      and counted.start("figure") <= c.start < counted.end("figure") + 2
+                      and c.unit == first.unit and c.category == first.category]
+            return wholes[0] if len(wholes) == 1 and wholes[0].role == "total" else None
         if first.category == "killed" and _THE_DEAD_WERE.search(text, max(0, first_start - 40), first_start):
             # "34 martyrs and 52 wounded. The martyrs are 18 men, 9 women and 5 children": all of them
             wholes = [c for c in ctx.of("killed") if c.document == first.document
@@ -1255,6 +1262,10 @@ def _item_start(text: str, item: Claim) -> int:
 # "The passengers were 14 Kenyan nationals, 9 British ...": every one of a group named before
 _THE_THINGS_WERE = re.compile(r"(?:^|[.;]\s+|\n)\s*The\s+(?P<noun>passengers|crew|occupants|"
                               r"people\s+on\s+board)\s+(?:were|are|comprised|consisted\s+of)\s+$")
+_THE_N_PEOPLE_WERE = re.compile(
+    r"(?:^|[.;]\s+|\n)\s*The\s+(?P<figure>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?"
+    r"(?:dead|victims|deceased|fatalities|martyrs|injured|wounded|passengers|people|persons|patients)\s+"
+    r"(?:identified\s+so\s+far\s+)?(?:were|are|comprised|consisted\s+of)\s+$")
 _THE_DEAD_WERE = re.compile(r"(?:^|[.;]\s+|\n)\s*The\s+(?:dead|martyrs|victims|deceased|fatalities)\s+"
                             r"(?:were|are|comprised|consisted\s+of)\s+$")
 # "four civilians, two volunteer firefighters and the pilot": an item the list does not number
@@ -1290,7 +1301,8 @@ _PART_WORDS_BEFORE = re.compile(
     r"(?:\bincluding|\bincluded|\bamong\s+(?:them|whom|the\s+\w+)|\bof\s+whom|"
     r"\bcompris(?:e|ed|es|ing)|\bconsist(?:s|ed)?\s+of|\b(?:were|are)\s+made\s+up\s+of|"
     # "The dead were eight men, four women and three children"; "The 23 dead identified so far were"
-    r"\bthe\s+(?:\d[\d,]*\s+)?(?:dead|injured|wounded|victims|deceased|casualties)(?:\s+[a-z]+){0,3}?\s+"
+    r"\bthe\s+(?:\d[\d,]*\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:dead|injured|wounded|victims|deceased|casualties)"
+    r"(?:\s+[a-z]+){0,3}?\s+"
     r"(?:were|are|include|included)\b|"
     r"\bOf\s+(?:the|them|those|these)\b[^.;]{0,60},|:|\(|"
     # "Donetsk region accounted for the most deaths, 58, followed by Kharkiv with 41"

@@ -1898,7 +1898,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     _the_lead_s_tally(text, claims)
     _counts_by_an_earlier_time(text, claims)
     _restatements_keep_their_source(text, claims)
-    return _supersede_live_updates(doc, seg, claims)
+    return _sentence_clock_stamps(doc, seg, _supersede_live_updates(doc, seg, claims))
 
 
 # "Twelve bodies had been recovered by Wednesday night": the count as it stood then
@@ -2521,6 +2521,46 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
             c = replace(c, scope=replace(c.scope, time=stamp[1]))
         if c.role == "total" and c.category != "other" and (stamp[0] if stamp else latest) < latest:
             c = replace(c, role="background")  # the rules see it only as the toll's history
+        out.append(c)
+    return out
+
+
+# "At 05:40 he said ...", "By 09:30, ...", "first reported the attack at 02:15, writing that ...":
+# a post's or statement's time told inside a sentence
+_CLOCK_IN_SENTENCE = re.compile(
+    r"\b(?:[Aa]t|[Bb]y|[Aa]s[ \t]+of|[Uu]ntil|[Aa]round|[Ss]hortly[ \t]+(?:after|before)|"
+    r"[Jj]ust[ \t]+(?:after|before))"
+    r"[ \t]+(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d:])[ \t]*(?P<ampm>[ap]\.?m\.?(?=\W|$))?")
+
+
+def _sentence_clock_stamps(doc: Document, seg: Segmented, claims: list[Claim]) -> list[Claim]:
+    """A toll told at several times of one morning inside a paragraph ("At 05:40 he said the toll
+    had risen to four ... By 09:30 ... he put the toll at six"): each figure carries its
+    sentence's time, and one under an earlier time than a later figure of its kind is that
+    toll's history, not a rival of it. Only when two or more times date figures of one kind."""
+    stamps: dict[int, tuple[int, str]] = {}
+    for index, sentence in enumerate(seg.sentences):
+        m = _CLOCK_IN_SENTENCE.search(doc.text, sentence.start, sentence.end)
+        if m is not None:
+            minutes = _stamp_minutes(m)
+            stamps[index] = (minutes, f"{minutes // 60:02d}:{minutes % 60:02d}")
+    if len({v for v in stamps.values()}) < 2:
+        return claims
+    latest: dict[str, int] = {}
+    times: dict[str, set[int]] = {}
+    for c in claims:
+        if c.category in TOLLS and c.role == "total" and c.sentence in stamps and c.scope.time is None:
+            minutes = stamps[c.sentence][0]
+            latest[c.category] = max(latest.get(c.category, minutes), minutes)
+            times.setdefault(c.category, set()).add(minutes)
+    out = []
+    for c in claims:
+        stamp = stamps.get(c.sentence)
+        if (stamp is not None and c.category in TOLLS and c.scope.time is None
+                and len(times.get(c.category, ())) >= 2):
+            c = replace(c, scope=replace(c.scope, time=stamp[1]))
+            if c.role == "total" and stamp[0] < latest[c.category]:
+                c = replace(c, role="background")  # the toll's history
         out.append(c)
     return out
 

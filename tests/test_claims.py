@@ -1681,3 +1681,19 @@ def test_an_unplaced_toll_beside_tolls_of_several_places_is_kept_apart() -> None
             "5 in the Cordillera and 4 in Central Luzon.\n\nIn Vietnam, the authorities reported 5 dead and "
             "1 missing after the body of a fisherman was found.")
     assert not checker.check([text]).failed
+
+
+def test_a_toll_told_at_several_times_of_a_morning_is_its_history() -> None:
+    text = ("The mayor first reported the attack at 02:15, writing that two people had been killed. "
+            "At 05:40 he said the toll had risen to four, with 18 injured. By 09:30, after rescuers "
+            "recovered two more bodies, he put the toll at six and the number of injured at 31.")
+    report = checker.check([text])
+    assert not report.failed
+    assert (claim_at(text, "four").role, claim_at(text, "four").scope.time) == ("background", "05:40")
+    assert claim_at(text, "six").role == "total"
+
+
+def test_a_toll_that_falls_between_two_times_of_a_morning_is_a_warning() -> None:
+    text = ("At 05:40 the mayor said the toll had risen to six, with 18 injured. By 09:30 he put the toll "
+            "at four and the number of injured at 31.")
+    assert ("toll-does-not-fall", "warning") in failed(text)

@@ -306,10 +306,6 @@ KNOWN_FALSE_ERRORS = {
     # heldout47: a year's road toll with its parts by road user, one highway's 23 and a holiday
     # operation's 11 over 18 days, read as rival tolls of the year
     "006_queensland_road_toll_abc",
-    # heldout58: a mayor's posts told in one paragraph, "At 05:40 he said the toll had risen to four,
-    # with 18 injured. By 09:30 ... he put the toll at six and the number of injured at 31": the
-    # clock times inside the paragraph do not yet date its figures
-    "002_odesa_drones_kyivindependent",
 }
 
 

@@ -187,7 +187,7 @@ _OF_THEM = re.compile(
     r"the\s+(?:injured|wounded|dead|victims|deceased|"
     r"casualties|survivors|missing|rescued|hospitalised|hospitalized|people|passengers|bodies|"
     r"deaths|fatalities|toll|workers|miners|mineworkers|residents|students|pilgrims|migrants|patients|"
-    r"crew|soldiers|civilians))\b|(?:[a-z]+\s+)?each\b)",
+    r"crew|soldiers|civilians))\b|(?:[a-z]+\s+)?each\b(?![ \t]+in\b))",
     re.IGNORECASE,
 )
 _INCREMENT_BEFORE = EndsWith(re.compile(r"(?:\banother|\ba\s+further|\ban\s+additional)\s+$", re.IGNORECASE),
@@ -921,6 +921,11 @@ _EUPHEMISM_BEFORE = re.compile(r"\b(?:neutrali[sz]ed|eliminated|liquidated)\s+"
                                r"[\"\u201c]?$", re.IGNORECASE)
 
 
+_EACH_IN_A_PLACE = re.compile(r"each[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
+_A_FIGURE_JUST_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[ \t]+$",
+                                   re.IGNORECASE)
+
+
 def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
               m: _Matchers) -> tuple[str, tuple[int, int] | None]:
     """Category from the trigger word nearest the figure in its clause, and where it stands.
@@ -993,6 +998,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if distance > reach or (hit.start() >= b and hit.group().lower() in _LIST_WORDS) or (
                 hit.start() >= b and hit.group().lower().startswith(_OF_THE_DEAD_WORDS)):
             continue  # "5 over Moscow, including 3 ...": "including" tells what the 3 count
+        if hit.group().lower() == "each" and (_EACH_IN_A_PLACE.match(text, hit.start()) or (
+                hit.start() > b + 1 and _A_FIGURE_JUST_BEFORE.search(text, b + 1, hit.start()))):
+            continue  # "2 in Patuakhali and 1 each in Barguna and Bhola": one in each place, no rate
         if hit.start() >= b and (_SOME_OF_THEM_AFTER.match(text, hit.end()) or (
                 " of them" in text[b:hit.start()] and _A_FIGURE_AFTER.match(text, hit.end())
                 and N_OF_THEM.search(text, b, hit.start()))):

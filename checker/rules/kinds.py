@@ -633,10 +633,10 @@ class Breakdown(RuleBase):
             yield Verdict("skip", f"{what} of {label(self.category)} {ctx.where_text}")
             return
         for parts, whole in found:
-            summed = total(self.widened(p) for p in parts)
+            summed = total(_each_times(ctx, p, self.widened(p)) for p in parts)
             ok = not (summed.low is not None and whole.high is not None
                       and summed.low > self.widened(whole).high)
-            names = " + ".join(figure(p) for p in parts)
+            names = " + ".join(_each_figure(ctx, p) for p in parts)
             parts_text = names if len(parts) == 1 else f"{names} = {interval_text(summed)}"
             whole_text = f"{label(self.category)} {figure(whole)}"
             text = (f"parts {parts_text} ≤ {whole_text}" if ok
@@ -1155,9 +1155,9 @@ class Itemised(RuleBase):
             yield Verdict("skip", f"no figure itemised in a list {ctx.where_text}")
             return
         for whole, items in found:
-            summed = total(self.widened(p) for p in items)
+            summed = total(_each_times(ctx, p, self.widened(p)) for p in items)
             ok = self.widened(whole).overlaps(summed)
-            names = " + ".join(figure(p) for p in items)
+            names = " + ".join(_each_figure(ctx, p) for p in items)
             parts_text = f"{names} = {interval_text(summed)}"
             text = (f"items {parts_text} = {figure(whole)}" if ok
                     else self.fail_text(parts=parts_text, whole=figure(whole)))
@@ -1250,6 +1250,32 @@ class Itemised(RuleBase):
         if whole.sentence != sentence and not _AS_FOLLOWS.search(text, whole.end, first.start):
             return None
         return whole
+
+
+# "1 each in Barguna, Satkhira, Pirojpur, Bhola and Jhalokati": one in each of five places
+_PLACE_WORDS = r"(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*"
+_EACH_IN_PLACES = re.compile(rf"[ \t]+each[ \t]+in[ \t]+{_PLACE_WORDS}"
+                             rf"(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_PLACE_WORDS}|[ \t]+and[ \t]+{_PLACE_WORDS})*")
+
+
+def _places_each(ctx: Context, claim: Claim) -> int:
+    """How many places an item counts "each in" (1 when it names none)."""
+    each = _EACH_IN_PLACES.match(ctx.document(claim.document).text, claim.end)
+    if each is None:
+        return 1
+    words = each.group()
+    return words.count(",") + len(re.findall(r"\band\b", words)) - words.count(", and") + 1
+
+
+def _each_times(ctx: Context, claim: Claim, interval: Interval) -> Interval:
+    k = _places_each(ctx, claim)
+    return interval if k == 1 else Interval(None if interval.low is None else interval.low * k,
+                                            None if interval.high is None else interval.high * k)
+
+
+def _each_figure(ctx: Context, claim: Claim) -> str:
+    k = _places_each(ctx, claim)
+    return figure(claim) if k == 1 else f"{figure(claim)} × {k} places"
 
 
 def _item_start(text: str, item: Claim) -> int:

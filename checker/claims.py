@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from checker.attribution import PRONOUNS, SOURCE_NOUNS, quote_speaker, speaker
 from checker.lexicon import Lexicon
-from checker.model import Claim, Document, Mention, Scope, Sentence
+from checker.model import DAY_PARTS, Claim, Document, Mention, Scope, Sentence
 from checker.numbers import (
     FIRST_PLACE_ITEM_AFTER,
     FIRST_PLACE_ITEM_BEFORE,
@@ -570,6 +570,11 @@ _CONDITION_AFTER = re.compile(
     r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b|"
     r"(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s)|(?<=still\s))hospitali[sz]ed\b)",
     re.IGNORECASE)
+_TREATED_AT_THE_SCENE_AFTER = re.compile(
+    r"[^.;\d]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+treated\s+"
+    r"(?:at\s+the\s+scene|on\s+(?:the\s+)?(?:spot|site)|on\s+site)", re.IGNORECASE)
+_A_FIGURE_BEFORE_IN = re.compile(r"\d|\b(?i:(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|"
+                                 r"fifty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 _AFTER_THE_BODIES_OF = re.compile(r"\bafter\b[^.;]{0,40}\bbodies\s+of\s+(?:the\s+|another\s+)?$",
                                   re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\b(?:all|all\s+the|all\s+of\s+the)\s+$", re.IGNORECASE)
@@ -971,7 +976,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     reach = _MAX_TRIGGER_DISTANCE
     of_whom = _OF_THE_HARMED.match(text, b, right)
     own_verb = _OWN_VERB_AFTER.match(text, b, right)
-    if _updates_before(text, max(left, a - 80), a):
+    updated = _updates_before(text, max(left, a - 80), a)
+    if updated:
         right = a  # only the subject before "rose to N" says what N counts
         reach = 2 * _MAX_TRIGGER_DISTANCE
     for hit in m.triggers.finditer(text, left, right):
@@ -998,6 +1004,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if distance > reach or (hit.start() >= b and hit.group().lower() in _LIST_WORDS) or (
                 hit.start() >= b and hit.group().lower().startswith(_OF_THE_DEAD_WORDS)):
             continue  # "5 over Moscow, including 3 ...": "including" tells what the 3 count
+        if updated and ranked[1] == "other" and hit.group().lower() in ("aboard", "on board"):
+            continue  # "The death toll from the explosion aboard a bus has risen to six": the toll's
         if hit.group().lower() == "each" and (_EACH_IN_A_PLACE.match(text, hit.start()) or (
                 hit.start() > b + 1 and _A_FIGURE_JUST_BEFORE.search(text, b + 1, hit.start()))):
             continue  # "2 in Patuakhali and 1 each in Barguna and Bhola": one in each place, no rate
@@ -1443,6 +1451,10 @@ def _superseded(text: str, clause_start: int, mention: Mention) -> bool:
 # of 30": the level the current figure replaced
 _EARLIER_LEVEL_BEFORE = re.compile(
     r"\b(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:stood|been)\s+(?:at\s+)?|"
+    # "The prosecutor's office had on Tuesday night reported three injured"
+    r"had\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:night|evening|morning|afternoon))?\s+|earlier\s+|initially\s+|first\s+|previously\s+)?"
+    r"reported\s+|"
     r"(?:was|were|had\s+been)\s+(?:earlier|previously|initially|first)\s+(?:put|given|reported|estimated|"
     r"reported\s+as)\s+(?:at\s+)?|"
     r"(?:an?\s+|the\s+)?(?:earlier|previous|initial)\s+(?:toll|tally|figure|count|estimate)\s+"
@@ -1521,6 +1533,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     after = text[mention.end:mention.end + 60]
     if person and ("scene" in after or "spot" in after) and _AT_THE_SCENE_AFTER.match(text, mention.end):
         return "subset"  # "Four were pronounced dead at the scene, and two more ...": the scene's part
+    if person and "treated" in after and _TREATED_AT_THE_SCENE_AFTER.match(text, mention.end) and (
+            _A_FIGURE_BEFORE_IN.search(text, sentence_start, mention.start)):
+        return "subset"  # "14 were taken to ..., while three ... were treated at the scene": some of them
     if person and "bodies" in before and _AFTER_THE_BODIES_OF.search(before):
         return "subset"  # "9 dead ... after the bodies of two people swept away were recovered": some of them
     if person and "bodies" in before and _RUBBLE_TALLY.search(text, sentence_start, mention.start):
@@ -2525,7 +2540,7 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
     out = []
     for c in claims:
         stamp = section.get(c.sentence)
-        if stamp is not None and c.scope.time is None:
+        if stamp is not None and c.scope.time is None and not _of_another_year(doc.text, seg, c):
             c = replace(c, scope=replace(c.scope, time=stamp[1]))
         if c.role == "total" and c.category != "other" and (stamp[0] if stamp else latest) < latest:
             c = replace(c, role="background")  # the rules see it only as the toll's history
@@ -2538,7 +2553,44 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
 _CLOCK_IN_SENTENCE = re.compile(
     r"\b(?:[Aa]t|[Bb]y|[Aa]s[ \t]+of|[Uu]ntil|[Aa]round|[Ss]hortly[ \t]+(?:after|before)|"
     r"[Jj]ust[ \t]+(?:after|before))"
-    r"[ \t]+(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d:])[ \t]*(?P<ampm>[ap]\.?m\.?(?=\W|$))?")
+    r"[ \t]+(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d:])[ \t]*(?P<ampm>[ap]\.?m\.?(?=\W|$))?|"
+    r"(?P<h2>1[0-2]|0?[1-9])[ \t]*(?P<ampm2>[ap]\.?m\.?(?=\W|$))|(?P<noon>noon|midday|midnight)\b)")
+
+
+# a sentence opening with the part of the day it tells of: "By evening, AFAD said nine people had died"
+_DAY_PART_IN_SENTENCE = re.compile(
+    r"[ \t\"\u201c]*(?:By|In|Late|Early|Later|Towards?)(?:[ \t]+in)?(?:[ \t]+the)?[ \t]+"
+    r"(?:(?:early|late|mid-?)[ \t]*)?(?P<part>dawn|morning|midday|afternoon|evening|nightfall)\b")
+
+
+def _clock_minutes(match: re.Match[str]) -> int:
+    """Minutes after midnight of "05:40", "6.10am", "2pm", "noon"."""
+    if match.group("noon"):
+        return 0 if match.group("noon") == "midnight" else 12 * 60
+    hour = int(match.group("h") or match.group("h2"))
+    minute = int(match.group("m") or 0)
+    ampm = (match.group("ampm") or match.group("ampm2") or "").lower().replace(".", "")
+    if ampm in ("am", "pm"):
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    return hour * 60 + minute
+
+
+def _of_another_year(text: str, seg: Segmented, claim: Claim) -> bool:
+    """A figure of another period ("the February 2023 earthquakes, which killed more than
+    53,000"): no update of the day, whatever time the page tells it at."""
+    if claim.role != "background":
+        return False
+    sentence = seg.sentences[claim.sentence]
+    return bool(_YEAR.search(text, sentence.start, sentence.end))
+
+
+def _no_clock(claim: Claim) -> bool:
+    """No time, or only a day's or the event's ("at 6.10am on Monday", "the toll of the overnight
+    attack stood at two": the clock of the update says more)."""
+    time = claim.scope.time
+    return time is None or time in ("today", "yesterday", "overnight", "last night") or (
+        time.startswith("on ") and time[3:] in ("monday", "tuesday", "wednesday", "thursday", "friday",
+                                                "saturday", "sunday"))
 
 
 def _sentence_clock_stamps(doc: Document, seg: Segmented, claims: list[Claim]) -> list[Claim]:
@@ -2547,25 +2599,32 @@ def _sentence_clock_stamps(doc: Document, seg: Segmented, claims: list[Claim]) -
     sentence's time, and one under an earlier time than a later figure of its kind is that
     toll's history, not a rival of it. Only when two or more times date figures of one kind."""
     stamps: dict[int, tuple[int, str]] = {}
+    parts: dict[int, tuple[int, str]] = {}
     for index, sentence in enumerate(seg.sentences):
-        m = _CLOCK_IN_SENTENCE.search(doc.text, sentence.start, sentence.end)
-        if m is not None:
-            minutes = _stamp_minutes(m)
+        part = _DAY_PART_IN_SENTENCE.match(doc.text, sentence.start, sentence.end)
+        if part is not None:  # "By evening, AFAD said nine had died, among them a woman ... around midday"
+            parts[index] = (DAY_PARTS[part.group("part").lower()], part.group("part").lower())
+        elif (m := _CLOCK_IN_SENTENCE.search(doc.text, sentence.start, sentence.end)) is not None:
+            minutes = _clock_minutes(m)
             stamps[index] = (minutes, f"{minutes // 60:02d}:{minutes % 60:02d}")
+    if stamps:  # the part of a day tells the time only beside updates told by the clock
+        stamps.update(parts)
     if len({v for v in stamps.values()}) < 2:
         return claims
     latest: dict[str, int] = {}
     times: dict[str, set[int]] = {}
     for c in claims:
-        if c.category in TOLLS and c.role == "total" and c.sentence in stamps and c.scope.time is None:
+        if c.category in TOLLS and c.role != "increment" and c.sentence in stamps and _no_clock(c) and (
+                not _of_another_year(doc.text, seg, c)):
             minutes = stamps[c.sentence][0]
-            latest[c.category] = max(latest.get(c.category, minutes), minutes)
             times.setdefault(c.category, set()).add(minutes)
+            if c.role == "total":
+                latest[c.category] = max(latest.get(c.category, minutes), minutes)
     out = []
     for c in claims:
         stamp = stamps.get(c.sentence)
-        if (stamp is not None and c.category in TOLLS and c.scope.time is None
-                and len(times.get(c.category, ())) >= 2):
+        if (stamp is not None and c.category in TOLLS and _no_clock(c)
+                and not _of_another_year(doc.text, seg, c) and len(times.get(c.category, ())) >= 2):
             c = replace(c, scope=replace(c.scope, time=stamp[1]))
             if c.role == "total" and stamp[0] < latest[c.category]:
                 c = replace(c, role="background")  # the toll's history

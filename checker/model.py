@@ -44,6 +44,12 @@ class Interval:
         return Interval(low, high)
 
 
+# the parts of a day an update may be told at ("By evening, ..."), as a scope's time, with the
+# minute after midnight each stands for when updates are put in order
+DAY_PARTS = {"dawn": 6 * 60, "morning": 9 * 60, "midday": 12 * 60, "afternoon": 15 * 60,
+             "evening": 19 * 60, "nightfall": 20 * 60}
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One article as read: its decoded text and the header fields found in it."""

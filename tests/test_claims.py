@@ -1697,3 +1697,30 @@ def test_a_toll_that_falls_between_two_times_of_a_morning_is_a_warning() -> None
     text = ("At 05:40 the mayor said the toll had risen to six, with 18 injured. By 09:30 he put the toll "
             "at four and the number of injured at 31.")
     assert ("toll-does-not-fall", "warning") in failed(text)
+
+
+@pytest.mark.parametrize(("text", "figure", "time"), [
+    ("In his first statement, issued at 7.15am, the governor said two people had been found dead. Shortly "
+     "after noon, AFAD put the toll at five. By evening, AFAD said nine people had died, among them a "
+     "woman brought out alive around midday.", "nine people", "evening"),
+    ("In his first statement, issued at 7.15am, the governor said two people had been found dead. Shortly "
+     "after noon, AFAD put the toll at five. By evening, AFAD said nine people had died.", "five", "12:00"),
+    ("At 6.10am on Monday officials said nine people had been killed. Shortly after 2pm the toll stood at "
+     "eight after a double count.", "nine people", "06:10"),
+])
+def test_times_of_day_told_in_words_and_figures(text: str, figure: str, time: str) -> None:
+    assert claim_at(text, figure).scope.time == time
+
+
+def test_the_injured_who_died_explain_a_fall_between_two_times() -> None:
+    text = ("By 09:40 the governor put the toll at five dead and 23 injured. In an update at 13:25, he said "
+            "the toll had risen to six after a woman who had been among the injured died in hospital, "
+            "leaving 22 people wounded.")
+    assert not [f for f in checker.check([text]).failed if f.rule == "injured-does-not-fall"]
+
+
+def test_a_live_page_s_figure_of_another_year_is_no_update() -> None:
+    text = ("date 2026-10-06\n\n21:30 - Toll rises to 38\n\nAFAD said 38 people had died.\n\n"
+            "11:47 - Background\n\nMalatya was among the provinces hit by the February 2023 earthquakes, "
+            "which killed more than 53,000 people.")
+    assert claim_at(text, "more than 53,000 people").scope.time is None

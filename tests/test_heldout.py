@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 61) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 63) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -292,11 +292,17 @@ CAUGHT_NINTH_AND_TENTH = {
     "002_nirjhor_cyclone_bss": "conversion-agrees",
     "005_kanyin_cyclone_gnlm": "buildings-breakdown",
     "009_monsoon_pakistan_app": "killed-breakdown",
-    # heldout60 (005's 44 + 11 destroyed "of them" of 52 launched is missed; 008's days adding up
-    # to 1,018 of a week's 1,081 is flagged only for a wrong pair, the days' drones read as
-    # launched against the week's destroyed)
-    "007_belgorod_toll_meduza": "killed-consistent",
+    # heldout60 (005's 44 + 11 destroyed "of them" of 52 launched is missed; 007's governor's toll
+    # of three at 07:15 and two "By evening" is found, as the warning the set expects; 008's days
+    # adding up to 1,018 of a week's 1,081 is flagged only for a wrong pair, the days' drones read
+    # as launched against the week's destroyed)
     "008_weekly_tally_novayagazeta": "drones-launched-consistent",
+    # heldout61 (005's 12 patients at one hospital of nine wounded, and 007's 19 killed, then "the
+    # 16 people killed ... were buried", are missed)
+    "003_calgary_festival_ramming_cbc": "injured-breakdown",
+    # heldout62 (006's toll of 23 at 10:00, then 21 in the evening, is found as a warning; 003's
+    # districts adding up to 16 of the city's 14 is missed)
+    "008_kharkiv_night_attack_kyivindependent": "missiles-intercepted-within-launched",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

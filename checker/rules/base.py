@@ -18,7 +18,7 @@ from typing import Annotated, Any, ClassVar, Literal, TypeVar
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from checker.lexicon import Lexicon
-from checker.model import QUALIFIERS, Claim, Document, Interval, ReferenceFigure
+from checker.model import DAY_PARTS, QUALIFIERS, Claim, Document, Interval, ReferenceFigure
 
 Within = Literal["sentence", "document", "event"]
 GroupKey = Literal["place", "time", "attribution"]
@@ -215,7 +215,20 @@ class Verdict:
     severity: SeverityName | None = None
 
 
-CLOCK = re.compile(r"(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)")  # a live blog update's time, "14:30"
+# a live blog update's time, "14:30"; or the part of a day an article's update is told at ("By
+# evening, ..." after "At 07:15 ...")
+CLOCK = re.compile(r"(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)|"
+                   r"(?P<part>dawn|morning|midday|afternoon|evening|nightfall)")
+
+
+def clock_minutes(time: str | None) -> int | None:
+    """Minutes after midnight of an update's time ("14:30", "evening"); None for other times."""
+    clock = CLOCK.fullmatch(time or "")
+    if clock is None:
+        return None
+    if clock["part"]:
+        return DAY_PARTS[clock["part"]]
+    return int(clock["h"]) * 60 + int(clock["m"])
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from checker.rules.base import (
     SeverityName,
     Verdict,
     Within,
+    clock_minutes,
     figure,
     interval_text,
     is_point,
@@ -1567,7 +1568,11 @@ class Monotonic(RuleBase):
                 and not CLOCK.fullmatch(c.scope.time or "")}  # a live page's updates go by their clock
 
         def before(a: Claim, b: Claim) -> bool:
-            """In one article, figures it dates to days ("on Monday") follow those days."""
+            """In one article, figures it dates to days ("on Monday") follow those days, and its
+            own figure, told at no time of the day, follows those told at one."""
+            if a.document == b.document and (_clock_of(a) is None) != (_clock_of(b) is None) and (
+                    a.id not in days and b.id not in days):
+                return _clock_of(b) is None
             if a.document == b.document and (a.id in days or b.id in days):
                 return (a.id in days and b.id in days and days[a.id] < days[b.id]
                         and _two_sides(ctx, a, b) is None)  # the mayor's Tuesday figure, not civil defence's
@@ -1604,10 +1609,15 @@ class Monotonic(RuleBase):
         if self.moves_into is None:
             return False
 
+        one_page = earlier.document == later.document
+
         def most(document: str, like: Claim) -> float:
-            lows = [c.low for c in (*ctx.of(self.moves_into), *ctx.parts) if c.category == self.moves_into
+            pool = (*ctx.of(self.moves_into), *ctx.parts, *(ctx.history if one_page else ()))
+            clock = _clock_of(like)
+            lows = [c.low for c in pool if c.category == self.moves_into
                     and c.document == document and c.unit == like.unit and c.low is not None
-                    and self.comparable((c, like))]
+                    and self.comparable((c, like))
+                    and not (one_page and clock is not None and (_clock_of(c) or 24 * 60) > clock)]
             return max(lows, default=0.0)  # an article that names no dead counts none yet
 
         rise = most(later.document, later) - most(earlier.document, earlier)
@@ -1717,14 +1727,19 @@ def _narrower(earlier: Claim, later: Claim) -> bool:
             and (earlier.scope.place is None or earlier.scope.place_inferred))
 
 
+def _clock_of(claim: Claim) -> int | None:
+    """A figure's update time ("13:25", "evening") in minutes after midnight."""
+    return clock_minutes(claim.scope.time)
+
+
 def _when(ctx: Context, claim: Claim) -> datetime | None:
     """The article's date as a comparable UTC time, at the time of its live-blog update when the
     figure has one ("14:30"); None when neither a date nor an update time is known."""
     when = _article_date(ctx, claim)
-    clock = CLOCK.fullmatch(claim.scope.time or "")
-    if clock is None:
+    minutes = clock_minutes(claim.scope.time)
+    if minutes is None:
         return when
-    return (when or datetime(1, 1, 1)).replace(hour=int(clock["h"]), minute=int(clock["m"]),
+    return (when or datetime(1, 1, 1)).replace(hour=minutes // 60, minute=minutes % 60,
                                                second=0, microsecond=0)
 
 

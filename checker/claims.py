@@ -415,6 +415,11 @@ _SINCE_A_DATE = re.compile(rf"(?:{_HAZARD_ONSET})?\s+(?P<month>{_MONTH_NAMES})\s
                            rf"{_HAZARD_ONSET}\s+(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES})\b"
                            rf"(?!,?\s+(?:19|20)\d\d)")
 _MONTHS = {name.lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
+# "... on January 29, an attack in which 9 drones were destroyed": that day's event, its figure
+_ON_AN_EARLIER_DATE_WHEN = re.compile(
+    rf"\bon\s+(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})|"
+    rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES}))\b"
+    r"[^.;]{0,40}?\b(?:in\s+which|when|during\s+which)\b[^.;]{0,40}$")
 # "a weaker storm in July that injured 12 people": another month's event, its figure
 _IN_A_MONTH_THAT_BEFORE = re.compile(
     rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?\s*,?\s+"
@@ -1150,6 +1155,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         if ("conference" in lead or "briefing" in lead or "journalists" in lead or "reporters" in lead
                 or "headquarters" in lead) and _BRIEFING_BEFORE.search(lead):
             continue  # "told reporters at a news conference outside City Hall": the briefing's place
+        if ("treat" in lead or "hospital" in lead) and _TREATED_AT_BEFORE.search(lead):
+            continue  # "two workers, who were undergoing treatment at Madurai, died": where they were treated
         if narrower_end >= 0 and _WIDER_AREA_GAP.fullmatch(text, narrower_end, hit.start("place")):
             narrower_end = hit.end()
             continue  # "the village of Deir Maksour in the northern countryside of Quneitra": the village
@@ -1164,6 +1171,9 @@ _NAMED_BODY_BEFORE = re.compile(r"\b(?:School|University|Institute|College|Acade
                                 r"Hospitals|Trust|"
                                 r"Society|Association|Council|Bureau|Office|Centre|Center|Department|Ministry|"
                                 r"Board)[ \t]*$")
+# "undergoing treatment at Madurai": where some were treated, not where the event was
+_TREATED_AT_BEFORE = re.compile(r"\b(?:treatment|treated|in\s+hospital)(?:[ \t]+(?:at|in))?[ \t]*$",
+                                re.IGNORECASE)
 _BRIEFING_BEFORE = re.compile(r"\b(?:news|press)[ \t]+(?:conference|briefing)[ \t]*$|\bbriefing[ \t]*$|"
                               r"\b(?:journalists|reporters)[ \t]+(?:at|in)\b[^.;,]{0,40}$|"
                               r"\bheadquarters[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
@@ -1379,6 +1389,11 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
                                                    mention.start)) and (
             _MONTHS[then.group("month").lower()] != _month_of(doc_date)):
         return True  # "after a weaker storm in July that injured 12 people", in a story of August
+    window = max(sentence_start, mention.start - 120)
+    if " on " in text[window:mention.start] and (
+            then_dated := _ON_AN_EARLIER_DATE_WHEN.search(text, window, mention.start)) and (
+            _days_before(then_dated, doc_date) > 3):
+        return True  # "after the militia launched drones on January 29, an attack in which 9 drones ..."
     if (dated := _DATE_OPENING.match(text, sentence_start)) and _days_before(dated, doc_date) > 3:
         return True  # "On January 9, the air force reported ..." in a story of January 17: another day's
     after = _AFTER_FIGURE.match(text, mention.end, right)

@@ -341,6 +341,9 @@ _AGE_AFTER = re.compile(
     r"(?i:(?:[ \t]|-)(?P<u>year|month|week|day)s?(?:[ \t]|-)old\b"
     r"|[ \t](?P<u2>year|month|week|day)s?[ \t]of[ \t]age\b|[ \t]?(?P<yo>yo|y\.o\.|yrs?[ \t]old)\b)"
 )
+_A_PERSON_OF = re.compile(r"\b(?i:an?|the)[ \t]+(?:[a-z]+[ \t]+)?"
+                          r"(?i:man|woman|boy|girl|person|pensioner|resident)"
+                          r"[ \t]+of[ \t]+(?i:about|around|some|nearly|roughly)?[ \t]*\Z")
 _AGE_BEFORE = re.compile(r"(?<![\w])(?i:aged|age|ages)[ \t]\Z")
 _ZONE_AFTER = re.compile(
     r"[ \t\u00a0]?(?:(?:" + _ZONES + r"|Z|hrs|hours)\b|(?i:local[ \t]time))")
@@ -1699,6 +1702,9 @@ def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
         num.end = m.end()
     elif _named_person_age(text, num):
         unit_word = "year"  # "the names of the six people killed: Gordon Lafleur (61), ..."
+    elif num.start - lo > 6 and text[num.start - 2:num.start] in ("t ", "f ", "e ", "d ", "y ") and (
+            _A_PERSON_OF.search(text, max(lo, num.start - 48), num.start)):
+        unit_word = "year"  # "a man of about 50 hit by shrapnel": his age
     elif num.start - lo > 3 and text[num.start - 2] in "dDeEsS" and \
             _last_word(text[max(lo, num.start - 6):num.start]).lower() in ("aged", "age", "ages") and (
             a := _AGE_BEFORE.search(text[max(lo, num.start - 6):num.start])) is not None:

@@ -1724,3 +1724,28 @@ def test_a_live_page_s_figure_of_another_year_is_no_update() -> None:
             "11:47 - Background\n\nMalatya was among the provinces hit by the February 2023 earthquakes, "
             "which killed more than 53,000 people.")
     assert claim_at(text, "more than 53,000 people").scope.time is None
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role", "place"), [
+    ("The militia launched drones on January 29, an attack in which 9 drones were destroyed.",
+     "9 drones", "drones_intercepted", "background", None),
+    ("Air defences destroyed 31 targets. 2 drones fell in uninhabited desert areas south of Liwa.",
+     "2 drones", "drones_hit", "total", "Liwa"),
+    ("9 workers died on the spot at Kalaikudi. Two more workers, who were undergoing treatment at Madurai, "
+     "died on Thursday, taking the number of deaths to 11.", "11", "killed", "total", "Kalaikudi"),
+])
+def test_other_days_falls_and_places_of_treatment(text: str, figure: str, category: str, role: str,
+                                                  place: str | None) -> None:
+    claim = claim_at("date 2026-03-04\n\n" + text, figure)
+    assert (claim.category, claim.role, claim.scope.place) == (category, role, place)
+
+
+def test_a_person_of_about_50_is_an_age() -> None:
+    text = "Of them, 2 are in serious condition: a man of about 50 hit by shrapnel and a woman of 70."
+    assert [c.text for c in checker.extract(text)] == ["2"]
+
+
+def test_the_parts_of_a_part_are_not_added_to_it() -> None:
+    text = ("Of the 64 persons admitted to the hospital, 38 have been discharged, seven have died and 19 "
+            "remain under treatment. In all, 86 persons were injured in the blast.")
+    assert not [f for f in checker.check([text]).failed if f.rule == "injured-breakdown"]

@@ -651,7 +651,7 @@ class Breakdown(RuleBase):
                     summed.high is not None and self.widened(whole).low is not None
                     and summed.high < self.widened(whole).low):
                 # "658 were Egyptians, 165 Jordanians ..., with the remaining 116": every one told
-                how = ("ending with the remaining ones" if rest else "adults and children alike"
+                how = ("ending with the remaining ones" if rest else "every kind of person"
                        if by_kind else "every place listed")
                 ok, text = False, f"the parts {parts_text}, {how}, account for fewer than {whole_text}"
             yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
@@ -716,9 +716,10 @@ def _everyone_by_kind(text: str, parts: Sequence[Claim]) -> bool:
     kinds = set()
     for p in parts:
         m = _KIND_OF_PERSON_AFTER.match(text, p.end) if p.end <= len(text) else None
-        if m is None:
+        own = _KIND_OF_PERSON_AFTER.fullmatch(" " + (p.entity or ""))  # "38 men, 6 women and 5 children"
+        if m is None and own is None:
             return False
-        word = m.group("kind").lower()
+        word = (m or own).group("kind").lower()
         kinds.add(_SINGULAR.get(word, word.rstrip("s")))
     return len(kinds) == len(parts) and kinds in _EVERYONE
 
@@ -792,10 +793,19 @@ _ARMED = frozenset("soldiers soldier troops servicemen officers police policemen
 
 
 
+_OF_THE_FIGURE_OPENING = re.compile(r"(?:^|[.;!?][ \t\"\u201c]+|\n[ \t]*)(?:Of|Out\s+of|Among)\s+"
+                                    r"(?:the|these|those|all)\s+$")
+
+
 def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
     """The parts without those selected inside an earlier one: in "19 have been discharged,
     while 15 remain in hospital, including four in serious condition" the four are among the
     15, not a third part to add."""
+    first_text = ctx.document(parts[0].document).text if parts else ""
+    if len(parts) > 1 and _OF_THE_FIGURE_OPENING.search(
+            first_text, max(0, parts[0].start - 16), parts[0].start) and (
+            all(p.sentence == parts[0].sentence for p in parts)):
+        return parts[:1]  # "Of the 64 persons admitted, 38 have been discharged ... and 19 remain": the 64's
     out: list[Claim] = []
     nested = False
     for k, part in enumerate(parts):

@@ -574,14 +574,15 @@ class Breakdown(RuleBase):
     category: str = param("The category whose figures are broken down.", "category")
 
     def _whole_of(self, ctx: Context, parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | None:
+        text = ctx.document(parts[0].document).text
+        # "Of those killed, 118 were drivers, ...": the whole was named before, not after
+        of_those = _OF_THOSE_NAMED_BEFORE.match(text, _sentence_start(text, parts[0].start), parts[0].start)
         by_place = _a_list_by_place(parts)
-        named_split = by_place and _split_by_area(ctx, parts[0])
+        named_split = by_place and (_split_by_area(ctx, parts[0]) or of_those is not None)
         compatible = [w for w in wholes if (self.same_group([_own_place(c) for c in (*parts, w)])
                                             or (by_place and _wider_than(w, parts, named_split)))
                       and _may_hold(w, parts) and all(_same_time(p, w) for p in parts)]
-        text = ctx.document(parts[0].document).text
-        if _OF_THOSE_NAMED_BEFORE.match(text, _sentence_start(text, parts[0].start), parts[0].start):
-            # "Of those killed, 118 were drivers, ...": the whole was named before, not after
+        if of_those:
             compatible = [w for w in compatible if w.start < parts[0].start]
         whole = _nearest_whole(parts, compatible)
         first = parts[0]

@@ -1468,11 +1468,15 @@ class Bounds(RuleBase):
           description: Air defence cannot down more targets than were launched.
     """
 
-    category_fields = ("value", "at_most", "at_least")
+    category_fields = ("value", "at_most", "at_least", "unless")
     value: Categories = param("The bounded category; a list means their sum.",
                               "category | [categories]")
     at_most: Limit | None = param("Upper limit.", "number | category | [categories]", None)
     at_least: Limit | None = param("Lower limit.", "number | category | [categories]", None)
+    unless: Categories = param(
+        "Categories whose figures would belong in the limit: an article that states any of them is "
+        "not held to this rule (drones and ballistic missiles are not all the weapons when the "
+        "article also counts cruise missiles).", "[categories]", ())
 
     @model_validator(mode="after")
     def _a_limit(self) -> Bounds:
@@ -1486,7 +1490,13 @@ class Bounds(RuleBase):
         if not combos:
             yield Verdict("skip", self.absent_reason(ctx, cats))
             return
-        for combo in combos:
+        told_more = {c.document for category in self.unless for c in (*ctx.of(category), *ctx.parts)
+                     if c.category == category}
+        kept = [combo for combo in combos if not {c.document for c in combo} & told_more]
+        if not kept:
+            yield Verdict("skip", f"{' or '.join(self.unless)} stated too: the limit would be incomplete")
+            return
+        for combo in kept:
             yield from self._judge(ctx, combo)
 
     def _judge(self, ctx: Context, combo: tuple[Claim, ...]) -> Iterator[Verdict]:

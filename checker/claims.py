@@ -319,13 +319,19 @@ _INSTITUTION_WORDS = frozenset(
 # the rest of a longer name the words matched as a place stop short of
 _REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&\-]*\.?,?){1,4}")
 _TIME = Contains(re.compile(
-    r"\b(?=[adilosty])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"\b(?=[adilostyt0-9])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:day|night|24\s+hours|week|month|year|two\s+days|48\s+hours)|this\s+(?:year|week|month)|"
     r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|since\s+the\s+start\s+of\s+the\s+\w+|"
     # "since the ceasefire", "since October 7, 2023": a tally of its own period
     r"since\s+(?:the\s+)?(?:ceasefire|truce|war|invasion|conflict|outbreak|offensive)\b|"
     rf"since\s+(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?\b|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+    # "Since Friday there have been 1,158 accidents": a tally of the days since
+    r"since\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    # "The seven-day New Year road safety campaign ended with ... 253 deaths", "during the 15 days of
+    # Eid-ul-Fitr journeys": a tally of those days
+    r"(?:the\s+)?(?:\w+|\d+)-day\s+(?:[A-Za-z\-]+\s+){0,4}?(?:campaign|period|holiday|festival|operation|"
+    r"break|exodus)\b|(?:during|over|in)\s+the\s+(?:\w+|\d+)\s+days\b|"
     # "The toll stood at 17 in Sunday's report": that day's figure
     r"in\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['\u2019]s\s+(?:situation\s+)?"
     r"(?:report|bulletin|update|briefing|tally|count|figures?|statement|sitrep)\b|"
@@ -361,8 +367,8 @@ _PERIOD = re.compile(
     # "had been recovered by last night": an earlier count; "by Wednesday afternoon" is the latest
     r"had\s+been\s+\w+\s+by\s+(?:last\s+night|yesterday|then)\b|"
     r"an?\s+(?:earlier|previous|initial)\s+(?:toll|count|tally|figure)|since|"
-    rf"(?:last|previous|past)\s+(?:year|month|decade|century|season|spring|summer|autumn|fall|winter|"
-    rf"{_MONTH_NAMES})|"
+    rf"(?:last|previous|past)\s+(?:(?:festive|holiday|monsoon|rainy|fire|hurricane|typhoon)\s+)?"
+    rf"(?:year|month|decade|century|season|spring|summer|autumn|fall|winter|{_MONTH_NAMES})|"
     r"so\s+far\s+this\s+(?:year|month|summer|winter|season|spring|autumn)|"
     r"(?:first|second|last)\s+(?:half|quarter|(?:\w+\s+)?months)\s+of\s+(?:this|the|last)\s+year|"
     r"every\s+(?:year|month|summer|winter|season|monsoon)|each\s+year|annually|"
@@ -415,6 +421,10 @@ _SINCE_A_DATE = re.compile(rf"(?:{_HAZARD_ONSET})?\s+(?P<month>{_MONTH_NAMES})\s
                            rf"{_HAZARD_ONSET}\s+(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES})\b"
                            rf"(?!,?\s+(?:19|20)\d\d)")
 _MONTHS = {name.lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
+_HARM_WORD = re.compile(r"\b(?:killed|died|dead|drowned|injured|wounded|hurt)\b")
+# "Separately, six people ... drowned": a count of something else
+_SEPARATELY_OPENING = re.compile(r"[ \t\"\u201c]*(?:Separately|Elsewhere|In\s+a\s+separate\s+"
+                                 r"(?:incident|attack|accident|development|case))\s*,")
 # "... on January 29, an attack in which 9 drones were destroyed": that day's event, its figure
 _ON_AN_EARLIER_DATE_WHEN = re.compile(
     rf"\bon\s+(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})|"
@@ -582,6 +592,19 @@ _A_FIGURE_BEFORE_IN = re.compile(r"\d|\b(?i:(?:thir|four|fif|six|seven|eigh|nine
                                  r"fifty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 _AFTER_THE_BODIES_OF = re.compile(r"\bafter\b[^.;]{0,40}\bbodies\s+of\s+(?:the\s+|another\s+)?$",
                                   re.IGNORECASE)
+_THE_LAST_BEFORE = re.compile(r"\b(?:the|The)[ \t]+(?:last|final|first)[ \t]+$")
+_BODIES_ON_A_DAY_AFTER = re.compile(
+    r"(?:[ \t]+(?:more|additional|further))?(?:[ \t]+bod(?:y|ies))?"
+    r"[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)"
+    r"[ \t]+(?:recovered|found|retrieved|pulled[ \t]+out|exhumed)"
+    r"[ \t]+(?:on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
+    r"overnight|this[ \t]+morning)\b")
+_SHARE_OF_THE_TOTAL_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]+)?,?[ \t]+or[ \t]+[\d.]+[ \t]*(?:%|per[ \t]*cent|pc)[ \t]+of[ \t]+"
+    r"(?:the[ \t]+|all[ \t]+)?(?:total|all|deaths|dead|fatalities|injured|victims)\b", re.IGNORECASE)
+_FOLLOWED_BY_AFTER = re.compile(r",?[ \t]+followed[ \t]+by\b")
+_THE_MOST_BEFORE = re.compile(r"\bthe\s+(?:most|highest|largest|fewest|lowest)\s+(?:number\s+of\s+)?"
+                             r"(?:[a-z]+\s+){0,2}?[a-z]+(?:\s+since\s+\w+)?,\s*$", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\b(?:all|all\s+the|all\s+of\s+the)\s+$", re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each|any|several)\s+of\s+"
                                r"(?:the|those|these)\s+$", re.IGNORECASE)
@@ -931,6 +954,9 @@ _EUPHEMISM_BEFORE = re.compile(r"\b(?:neutrali[sz]ed|eliminated|liquidated)\s+"
                                r"[\"\u201c]?$", re.IGNORECASE)
 
 
+_RESCUERS_AT_END = re.compile(r"\b(?:firefighters|firemen|rescuers|rescue\s+workers|soldiers|troops|divers|"
+                              r"volunteers|lifeguards|paramedics|police\s+officers|officers|personnel)$",
+                              re.IGNORECASE)
 _EACH_IN_A_PLACE = re.compile(r"each[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
 _A_FIGURE_JUST_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[ \t]+$",
                                    re.IGNORECASE)
@@ -1009,6 +1035,11 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if distance > reach or (hit.start() >= b and hit.group().lower() in _LIST_WORDS) or (
                 hit.start() >= b and hit.group().lower().startswith(_OF_THE_DEAD_WORDS)):
             continue  # "5 over Moscow, including 3 ...": "including" tells what the 3 count
+        if hit.start() >= b and ranked[1] == "rescued" and _RESCUERS_AT_END.search(text, a, b):
+            continue  # "his 22 firefighters had pulled 14 people alive": those who did the rescuing
+        if hit.start() > b and text[max(b, hit.start() - 13):hit.start()].lower().endswith(
+                ("after being ", "before being ")) and _HARM_WORD.search(text, left, a):
+            continue  # "Sixteen died at the scene and 3 after being taken to hospital": where the 3 died
         if updated and ranked[1] == "other" and hit.group().lower() in ("aboard", "on board"):
             continue  # "The death toll from the explosion aboard a bus has risen to six": the toll's
         if hit.group().lower() == "each" and (_EACH_IN_A_PLACE.match(text, hit.start()) or (
@@ -1364,7 +1395,9 @@ def _time(text: str, left: int, right: int, a: int) -> str | None:
             for h in _TIME.finditer(text, left, right)]
     if not hits:
         return None
-    time = min(hits)[1]
+    periods = [h for h in hits if "-day " in h[1] or " days" in h[1]]
+    # "The seven-day campaign ended on Friday with 253 deaths": the campaign's tally, not Friday's
+    time = min(periods or hits)[1]
     if time.startswith("in ") and ("'s " in time or "\u2019s " in time):
         return "on " + time[3:].split("'")[0].split("\u2019")[0]  # "in sunday's report": on sunday
     if time.startswith("as of "):
@@ -1379,6 +1412,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
     this_year = doc_date[:4]
     if _IT_OPENING.match(text, sentence_start) and _dated_elsewhere(text, sentence_start, this_year):
         return True  # "... the sinking off Pylos in June 2023. It was carrying up to 750 people"
+    if _SEPARATELY_OPENING.match(text, sentence_start) and _HARM_WORD.search(text, sentence_start, right):
+        return True  # "Separately, six people ... drowned while bathing in canals": another count
     if _BACKGROUND_LABEL.match(text, text.rfind("\n", 0, sentence_start) + 1):
         return True  # "Background: This is the third night in a row ... On the night of 19-20 March"
     if "after" in text[sentence_start:mention.start] and _ANOTHER_EVENT_BEFORE.search(
@@ -1424,8 +1459,11 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
 
 # people on board, what the outcomes rule holds the dead, missing and rescued against
 ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on|boarded|"
+                    # "Of the 52 people who were at home in the 14 buried houses, 21 ..."
+                    r"who[ \t]+(?:were|was)[ \t]+(?:at[ \t]+home|inside)\b|"
                     r"(?:crowded|packed|crammed|squeezed)[ \t]+(?:onto|into|on)\b)", re.IGNORECASE)
-_ABOARD_NEAR = Contains(ABOARD, ("board", "carrying", "travel", "crowded", "packed", "crammed", "squeezed"))
+_ABOARD_NEAR = Contains(ABOARD, ("board", "carrying", "travel", "crowded", "packed", "crammed", "squeezed",
+                                 "home", "inside"))
 # a sentence that goes on about the thing the sentence before named: "It was carrying ..."
 _IT_OPENING = re.compile(r"(?:It|They)\s+(?:was|were|had|killed|left|claimed|carried|injured|wounded)\b")
 
@@ -1467,6 +1505,9 @@ def _superseded(text: str, clause_start: int, mention: Mention) -> bool:
 _EARLIER_LEVEL_BEFORE = re.compile(
     r"\b(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:stood|been)\s+(?:at\s+)?|"
     # "The prosecutor's office had on Tuesday night reported three injured"
+    # "Preliminary figures released last week showed 1,118 deaths": the count before the latest
+    r"(?:preliminary|provisional|initial|earlier)\s+(?:figures|data|counts?|tall(?:y|ies))\b[^.;]{0,30}?"
+    r"\b(?:showed|put|gave|had|recorded|reported)\s+|"
     r"had\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:night|evening|morning|afternoon))?\s+|earlier\s+|initially\s+|first\s+|previously\s+)?"
     r"reported\s+|"
@@ -1561,6 +1602,16 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and " and " in text[mention.end:mention.end + 100] and _AND_AN_ORDINAL_AFTER.match(
             text, mention.end):
         return "subset"  # "The bodies of two miners were recovered overnight, and a third ...": two of three
+    if person and "bod" in text[mention.start:mention.end + 8].lower() and _THE_LAST_BEFORE.search(before):
+        return "subset"  # "The last two bodies, of a woman and her son, were found on Tuesday"
+    if person and "bod" in text[mention.start:mention.end + 8].lower() and (
+            _BODIES_ON_A_DAY_AFTER.match(text, mention.end)) and not _AND_MORE_AFTER.match(text, mention.end):
+        return "subset"  # "Six bodies were recovered on Sunday": that day's finds, some of the dead
+    if " or " in text[mention.end:mention.end + 30] and _SHARE_OF_THE_TOTAL_AFTER.match(text, mention.end):
+        return "subset"  # "... which killed 127 people, or 40.7 percent of the total deaths": a share of them
+    if "the " in before and _THE_MOST_BEFORE.search(before) and not _FOLLOWED_BY_AFTER.match(
+            text, mention.end):
+        return "subset"  # "Chiang Mai has had the most accidents, 49, and the most injuries, 55": one place's
     if "with" in before and _RANKED_PERIOD.match(text, sentence_start) and _WITH_BEFORE.search(before):
         return "subset"  # "December was the deadliest month, with 471 deaths": one month's part
     if _FURTHER_BEFORE.search(before) or (not person and _MORE_THINGS_AFTER.match(text, mention.end)):

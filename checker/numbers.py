@@ -975,8 +975,9 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
             _KEYWORD_LIST_ITEM_END.match(after) and _in_a_list_of_sections(text[max(lo, ns - 300):ns])):
         return True
     if lw and not lw.islower() and _is_name_number(text, ns, before, lo, lw) and not _named_place_item(
-            text[max(0, ns - 200):ns], after):
-        return True
+            text[max(0, ns - 200):ns], after) and not (
+            _counted_after(after) and _IN_A_PLACE_BEFORE.search(before)):
+        return True  # not "in Bangou Koirey 14 died", "in Gadabo 11 villagers were shot dead"
     if after[1:2].isupper() and _STREET_AFTER.match(after):
         return True
     if a0 == "." and _NUMBERED_ITEM_AFTER.match(after) and _LINE_START_BEFORE.search(before):
@@ -984,6 +985,8 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     return a0 == ")" and "(" not in before[-3:] and bool(_LIST_MARKER_BEFORE.search(before))
 
 
+# "in Bangou Koirey" before a figure: a place, whose own figure follows it
+_IN_A_PLACE_BEFORE = re.compile(r"\b(?:in|at)[ \t]+(?:[A-Z][\w\-']*[ \t]+){1,3}$")
 _CITATION_INITIALS = frozenset("UC")  # what follows the space in `_CITATION_AFTER`
 _CITATION_AFTER = re.compile(r"[ \t\u00a0](?:U\.\s?S\.\s?C\.|USC\b|C\.\s?F\.\s?R\.|CFR\b|U\.\s?S\.\s?\d)")
 

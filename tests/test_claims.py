@@ -1749,3 +1749,35 @@ def test_the_parts_of_a_part_are_not_added_to_it() -> None:
     text = ("Of the 64 persons admitted to the hospital, 38 have been discharged, seven have died and 19 "
             "remain under treatment. In all, 86 persons were injured in the blast.")
     assert not [f for f in checker.check([text]).failed if f.rule == "injured-breakdown"]
+
+
+@pytest.mark.parametrize("text", [
+    "Road accidents killed 52 people and injured 318 on Monday. Since Friday there have been 1,158 accidents "
+    "and 1,204 injuries.",
+    "The seven-day New Year road safety campaign ended on Friday with 253 deaths and 1,591 injuries. On "
+    "Friday, the last day of the campaign, 197 accidents killed 31 people and injured 196.",
+    "At least 21 people were killed in road accidents during the three days of Eid. Separately, six people "
+    "drowned while bathing in canals, the service said.",
+    "Since Friday, 1,204 people have been injured. Chiang Mai has had the most accidents, 49, and the most "
+    "injuries, 55.",
+    "The toll rose to 18 on Monday. Six bodies were recovered on Sunday, three of them downstream.",
+])
+def test_a_day_within_a_holiday_s_tally_and_other_counts_are_no_rivals(text: str) -> None:
+    assert not [f for f in checker.check(["date 2026-04-15\n\n" + text]).failed if f.severity == "error"]
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    ("Captain Ocampo said his 22 firefighters had pulled 14 people alive from the mud.", "22 firefighters",
+     "other", "total"),
+    ("The toll rose to 29. The last two bodies, of a woman and her son, were found on Tuesday.",
+     "two bodies", "killed", "subset"),
+    ("Of the dead, 12 were women and 7 were men. Sixteen died at the scene and 3 after being taken to "
+     "hospital.", "3", "killed", "total"),
+    ("In Tizégorou, 17 people were killed; in Bangou Koirey 14 died; and in Gadabo 11 villagers were shot "
+     "dead.", "11 villagers", "killed", "total"),
+    ("Motorcycles were involved in 121 of the accidents, which killed 127 people, or 40.7 percent of the "
+     "total deaths.", "127 people", "killed", "subset"),
+])
+def test_rescuers_last_bodies_places_and_shares(text: str, figure: str, category: str, role: str) -> None:
+    claim = claim_at("At least 312 people were killed. " + text, figure)
+    assert (claim.category, claim.role) == (category, role)

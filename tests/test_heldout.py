@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 63) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 65) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -303,6 +303,10 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout62 (006's toll of 23 at 10:00, then 21 in the evening, is found as a warning)
     "003_kyiv_district_toll_ap": "killed-breakdown",
     "008_kharkiv_night_attack_kyivindependent": "missiles-intercepted-within-launched",
+    # heldout63: none of its three (a year-on-year fall of 36 of 289 called 21.3%, provinces adding
+    # up to 155 of 147, "a further 196" bringing 1,118 to 1,341) is found
+    # heldout64 (003's 53 rescued of 47 abducted and 007's 17, then 21 soldiers killed, are missed)
+    "002_anzourou_villages_afp": "killed-breakdown",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
@@ -312,6 +316,10 @@ KNOWN_FALSE_ERRORS = {
     # heldout47: a year's road toll with its parts by road user, one highway's 23 and a holiday
     # operation's 11 over 18 days, read as rival tolls of the year
     "006_queensland_road_toll_abc",
+    # heldout63: road, rail and waterway deaths together (342) and another monitor's longer
+    # window (389) against the road toll; a week's drownings "between Christmas Eve and New Year's
+    # Day" against the summer's
+    "003_eid_road_deaths_dailystar", "010_summer_drownings_guardian",
 }
 
 

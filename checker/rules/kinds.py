@@ -258,10 +258,15 @@ def _within_a_day(claim: Claim, tally: Claim) -> bool:
     """A night's count; or, in another report, one with no time of its own beside a day's tally
     ("destroyed 27 attack drones" in the morning post, "31 over the past day" in the evening's)."""
     time = claim.scope.time or ""
+    if _DAYS_TALLY.search(tally.scope.time or "") and (
+            time in ("today", "yesterday") or (time.startswith("on ") and time[3:] in _WEEKDAYS)):
+        return True  # "52 killed on Monday" within "since Friday there have been ..."
     return time in ("overnight", "last night") or time.startswith("the night of") or (
         not time and (claim.document != tally.document or _A_LONG_TALLY.search(tally.scope.time or "")))
 
 
+# "since friday", "the seven-day new year road safety campaign", "during the 15 days": a tally of days
+_DAYS_TALLY = re.compile(r"^since\s|\bdays\b|-day\b")
 _A_LONG_TALLY = re.compile(r"\b(?:year|month|season)\b")  # "23 road deaths this year" beside the weekend's 4
 
 
@@ -269,7 +274,7 @@ def _is_longer_tally(claim: Claim) -> bool:
     """A count over a day or more ("over the past 24 hours", "this week"), which holds a night's."""
     time = claim.scope.time or ""
     return any(word in time for word in ("24 hours", "48 hours", "past day", "last day", "two days", "week",
-                                         "month", "year"))
+                                         "month", "year")) or bool(_DAYS_TALLY.search(time))
 
 
 # nouns that count anyone: a figure of these may be compared with any other
@@ -739,7 +744,9 @@ def _a_stated_breakdown(text: str, part: Claim) -> bool:
     """"The PDMA's district-wise breakdown showed 12 deaths in Swat, seven in Buner, ...": the
     sentence says it breaks the toll down, so its places are all of it."""
     start = _sentence_start(text, part.start)
-    return bool(BREAKDOWN_BY_PLACE.search(text, start, part.start))
+    ends = [i for i in (text.find(". ", part.end), text.find("\n", part.end)) if i >= 0]
+    # "..., the official said, giving a village-by-village breakdown": said after the parts too
+    return bool(BREAKDOWN_BY_PLACE.search(text, start, min(ends, default=len(text))))
 
 
 _FATES_OF_THESE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:these|them|those)\s*,")
@@ -819,7 +826,10 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
             if _NEW_STATEMENT.search(text, gap, part.start):
                 break  # "83 were women and 11 were children, she said, adding that 112 bodies had been
                 # identified": another statement about the dead, not a third kind of them
-            if _SELECTION.search(text, gap, part.start) or N_OF_THEM.match(text, part.start):
+            selection = _SELECTION.search(text, gap, part.start)
+            if selection and ";" in text[selection.end():part.start]:
+                selection = None  # "17 were killed, among them the chief; in Bangou Koirey 14 died"
+            if selection or N_OF_THEM.match(text, part.start):
                 nested = bool(N_OF_THEM.match(text, part.start))
                 continue  # "7 are still being treated, 3 of them in intensive care": 3 of the 7
             if nested and _NEXT_ITEM.fullmatch(text, parts[k - 1].end, part.start):
@@ -1081,8 +1091,12 @@ def _fates_told_of(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
     for population in people:
         if not _OF_THE_BEFORE.search(text, max(0, population.start - 10), population.start):
             continue
+        # the fates start after the clause that names the people: "Of the 52 people who were at
+        # home in the 14 buried houses when the hillside collapsed, 21 have been found dead, ..."
+        comma = text.find(",", population.end)
+        clause_end = comma if comma >= 0 else population.end
         after = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == population.document
-                        and c.sentence == population.sentence and c.start > population.end
+                        and c.sentence == population.sentence and c.start > clause_end
                         and c.unit == "count"), key=lambda c: c.start)
         told: list[Claim] = []
         for c in after:

@@ -30,14 +30,15 @@ def evaluate(
     parts = tuple(c for c in claims if not c.negated and c.role == "subset")
     background = tuple(c for c in claims if not c.negated and c.role == "background")
     history = tuple(c for c in background if c.scope.time is not None and CLOCK.fullmatch(c.scope.time))
+    increments = tuple(c for c in claims if not c.negated and c.role == "increment")
     contexts: dict[object, Context] = {}
     findings: list[Finding] = []
     for rule in ruleset:
         key = rule.where.filters()
         ctx = contexts.get(key)
         if ctx is None:
-            rule_claims, rule_parts, rule_history, rule_background = _kept_by(
-                rule.where, (usable, parts, history, background))
+            rule_claims, rule_parts, rule_history, rule_background, rule_increments = _kept_by(
+                rule.where, (usable, parts, history, background, increments))
             ctx = contexts[key] = Context(
                 claims=rule_claims,
                 documents=docs,
@@ -46,6 +47,7 @@ def evaluate(
                 parts=rule_parts,
                 history=rule_history,
                 background=rule_background,
+                increments=rule_increments,
             )
         findings += [_with_sources(f, ctx, claims_by_id) for f in _findings(rule, ctx, order)]
     return findings

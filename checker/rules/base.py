@@ -245,6 +245,8 @@ class Context:
     # figures of another period or event ("launched 5,412 drones in October"): compared with
     # nothing of this event, but a share may still be worked out from them
     background: tuple[Claim, ...] = ()
+    # figures added to a count told before them ("a further 196 died, bringing the toll to 1,341")
+    increments: tuple[Claim, ...] = ()
 
     def of(self, *categories: str) -> tuple[Claim, ...]:
         if len(categories) == 1:

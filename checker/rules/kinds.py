@@ -1558,6 +1558,72 @@ def _limit_categories(limit: float | tuple[str, ...] | None) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- monotonic
 
 
+@kind("increment", message="{earlier} + {added} = {sum}, not {total}",
+      placeholders={"earlier": "the count told before", "added": "what was added to it",
+                    "sum": "their sum", "total": "the count the article says they bring it to"})
+class Increment(RuleBase):
+    """A count raised by an increment is the count before plus the increment.
+
+    Checks: a figure of `category` that the article says something brought the count to ("A
+    further 196 people died ..., bringing the season's toll to 1,341"; "two more bodies were
+    found, taking the toll to 14"), with the increments of its sentence before it, against the
+    last figure of the category the article gave before them (in that sentence or the two
+    before it).
+    Passes: the earlier count plus the increments can be the new count.
+    Fails: they cannot (1,118 + 196 = 1,314, not 1,341).
+    Skips: when no count is brought up by an increment, or no earlier count is given.
+
+        - id: toll-increments-add-up
+          kind: increment
+          category: killed
+          severity: warning
+          description: A toll raised by more deaths is the toll before plus those deaths.
+    """
+
+    category_fields = ("category",)
+    category: str = param("The category whose count is raised.", "category")
+
+    def check(self, ctx: Context) -> Iterator[Verdict]:
+        found = [t for new in ctx.of(self.category) if (t := self._raised(ctx, new)) is not None]
+        if not found:
+            yield Verdict("skip", f"no {label(self.category)} figure brought up by an increment "
+                                  f"{ctx.where_text}")
+            return
+        for earlier, added, new in found:
+            summed = self.widened(earlier) + total(self.widened(c) for c in added)
+            ok = summed.overlaps(self.widened(new))
+            names = " + ".join(figure(c) for c in (earlier, *added))
+            text = (f"{names} = {figure(new)}" if ok else self.fail_text(
+                earlier=figure(earlier), added=" + ".join(figure(c) for c in added),
+                sum=interval_text(summed), total=figure(new)))
+            yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (earlier, *added, new))
+
+    def _raised(self, ctx: Context, new: Claim) -> tuple[Claim, tuple[Claim, ...], Claim] | None:
+        text = ctx.document(new.document).text
+        if not text or not _BROUGHT_TO_BEFORE.search(text, max(0, new.start - 80), new.start):
+            return None
+        added = tuple(c for c in ctx.increments if c.document == new.document and c.sentence == new.sentence
+                      and c.end <= new.start and c.category == self.category and c.unit == new.unit
+                      and _MORE_WORD.search(text, max(0, c.start - 16), c.end + 12))
+        if len(added) != 1:
+            return None  # one increment, "a further 196", "two more bodies", told as one
+        first = added[0]
+        earlier = [c for c in (*ctx.claims, *ctx.background, *ctx.history)
+                   if c.document == new.document and c.category == self.category and c.unit == new.unit
+                   and c.end <= first.start and new.sentence - 2 <= c.sentence <= new.sentence
+                   and c.value is not None and c.low is not None and new.low is not None
+                   and c.low < new.low]
+        if not earlier:
+            return None
+        return max(earlier, key=lambda c: c.end), added, new
+
+
+_MORE_WORD = re.compile(r"\b(?:more|further|additional|another)\b", re.IGNORECASE)
+# "bringing the season's toll to", "taking the number of dead to", "raising the death toll to"
+_BROUGHT_TO_BEFORE = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting)\b[^.;:]{0,60}?\bto\s+"
+                                r"(?:at\s+least\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
 @kind("monotonic",
       message="{category} fell from {earlier} in {earlier_source} to {later} in {later_source}",
       placeholders={"category": "the category, in words",

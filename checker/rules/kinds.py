@@ -2360,6 +2360,13 @@ def _share(part: Interval, whole: Interval) -> Interval | None:
     return Interval(low, high)
 
 
+# "a fall of 21.3 per cent" after "36 lower than the 289": a change told as a difference
+_A_CHANGE_OF_BEFORE = re.compile(r"\b(?:a|an)\s+(?:fall|drop|decline|decrease|reduction|rise|increase|jump)"
+                                 r"\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+_DIFFERENCE_BETWEEN = re.compile(r"\s+(?:\w+\s+)?(?:lower|higher|fewer|more|less|down|up)\s+"
+                                 r"(?:than|on|from)\s+(?:the\s+)?")
+
+
 def _share_text(share: Interval | None) -> str:
     if share is None:
         return "unknown"
@@ -2383,7 +2390,8 @@ class Change(RuleBase):
     Checks: a change written between two figures in the same sentence, as a percentage
     ("revenue rose 18% to $4.2 billion from $3.9 billion") or as an amount in the figures' own
     unit ("unemployment rose by 9,000 to 166,000 from 154,000"; "fell by 300 from 1,500 to
-    1,200"), every figure widened to what rounds to it as written.
+    1,200"), or as a difference and a percentage ("36 lower than the 289 recorded a year
+    earlier, a fall of 12.5 per cent"), every figure widened to what rounds to it as written.
     Passes: the change from the earlier to the later figure can round to the stated one.
     Fails: it cannot ("rose 18% to $4.2 billion from $3.9 billion" is a 7.7% rise).
     Skips: when no change is written that way.
@@ -2399,11 +2407,50 @@ class Change(RuleBase):
 
     def check(self, ctx: Context) -> Iterator[Verdict]:
         found = [t for c in ctx.claims if (t := self._triple(ctx, c)) is not None]
-        if not found:
+        differences = [t for c in ctx.claims if (t := self._difference(ctx, c)) is not None]
+        if not found and not differences:
             yield Verdict("skip", f"no change written with its figures {ctx.where_text}")
             return
         for change, after, before in found:
             yield self._judge(change, after, before)
+        for change, difference, base in differences:
+            yield self._judge_difference(ctx, change, difference, base)
+
+    def _difference(self, ctx: Context, change: Claim) -> tuple[Claim, Claim, Claim] | None:
+        """(change, difference, base) when written "36 lower than the 289 recorded a year
+        earlier, a fall of 21.3 per cent"."""
+        if change.unit != self.percent_unit:
+            return None
+        text = ctx.document(change.document).text
+        if not _A_CHANGE_OF_BEFORE.search(text, max(0, change.start - 30), change.start):
+            return None
+        before = sorted((c for c in (*ctx.claims, *ctx.parts, *ctx.background)
+                         if c.document == change.document and c.sentence == change.sentence
+                         and c.end <= change.start and c.unit not in (self.percent_unit, None)),
+                        key=lambda c: c.start)
+        for difference, base in pairwise(before):
+            if difference.unit == base.unit and _DIFFERENCE_BETWEEN.fullmatch(
+                    text, difference.start + len(difference.text), base.start):
+                return change, difference, base
+        return None
+
+    def _judge_difference(self, ctx: Context, change: Claim, difference: Claim, base: Claim) -> Verdict:
+        between = ctx.document(change.document).text[difference.end:base.start].lower()
+        sign = "−" if any(w in between for w in ("lower", "fewer", "less", "down")) else "+"
+        d = self.tolerance.widen(written_interval(difference))
+        b = self.tolerance.widen(written_interval(base))
+        stated = self.tolerance.widen(rounding_interval(change))
+        claims = (change, difference, base)
+        if None in (d.low, d.high, b.low, b.high) or not b.low:
+            return Verdict("skip", f"cannot work out a change from {figure(base)}", claims)
+        assert d.low is not None and d.high is not None and b.low is not None and b.high is not None
+        share = Interval(100 * d.low / b.high, 100 * d.high / b.low)
+        words = {"percent": figure(change), "before": figure(base),
+                 "after": f"{figure(base)} {sign} {figure(difference)}", "change": _share_text(share)}
+        ok = stated.overlaps(share)
+        text = ("{percent} ≈ the change from {before} to {after} = {change}".format_map(words) if ok
+                else self.fail_text(**words))
+        return Verdict("pass" if ok else "fail", text + self.tolerance_note(), claims)
 
     def _triple(self, ctx: Context, change: Claim) -> tuple[Claim, Claim, Claim] | None:
         """(change, later, earlier) when written "18% to A from B", "by 300 from B to A", "by

@@ -113,9 +113,10 @@ _LAUNCHED_BY = re.compile(r"\s+(?:by|from|toward|towards|at)\b", re.IGNORECASE)
 _SEVERITY_WORDS = frozenset("critically seriously severely gravely badly lightly slightly moderately".split())
 _SEVERELY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_SEVERITY_WORDS))})[ \t]+$", re.IGNORECASE)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _RANKED_PERIOD = re.compile(
     rf"\s*(?:(?:{_MONTH_NAMES}|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)|"
+    rf"{_WEEKDAY_NAMES}|(?:19|20)\d\d)|"
     r"[Tt]he\s+(?:first|second|third|fourth|last|final)\s+(?:week|month|quarter|day|half))\s+"
     r"(?:was|is|had\s+been|has\s+been|saw)\s+(?:also\s+)?(?:the\s+)?"
     r"(?:\w+est\b|least\s+\w+|most\s+\w+|worst|busiest|quietest)")
@@ -325,19 +326,19 @@ _TIME = Contains(re.compile(
     # "since the ceasefire", "since October 7, 2023": a tally of its own period
     r"since\s+(?:the\s+)?(?:ceasefire|truce|war|invasion|conflict|outbreak|offensive)\b|"
     rf"since\s+(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?\b|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+    rf"on\s+(?:{_WEEKDAY_NAMES})|yesterday|today|"
     # "Since Friday there have been 1,158 accidents": a tally of the days since
-    r"since\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    rf"since\s+(?:{_WEEKDAY_NAMES})\b|"
     # "The seven-day New Year road safety campaign ended with ... 253 deaths", "during the 15 days of
     # Eid-ul-Fitr journeys": a tally of those days
     r"(?:the\s+)?(?:\w+|\d+)-day\s+(?:[A-Za-z\-]+\s+){0,4}?(?:campaign|period|holiday|festival|operation|"
     r"break|exodus)\b|(?:during|over|in)\s+the\s+(?:\w+|\d+)\s+days\b|"
     # "The toll stood at 17 in Sunday's report": that day's figure
-    r"in\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['\u2019]s\s+(?:situation\s+)?"
+    rf"in\s+(?:{_WEEKDAY_NAMES})['\u2019]s\s+(?:situation\s+)?"
     r"(?:report|bulletin|update|briefing|tally|count|figures?|statement|sitrep)\b|"
     # "in its situation report as of 6 a.m. Monday": that day's figure
     r"as\s+of\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|hrs)?\s+)?(?:on\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    rf"(?:{_WEEKDAY_NAMES})|"
     r"last\s+(?:week|month|year)|"
     r"the\s+(?:night|morning|evening|afternoon)\s+of\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?(?!\d)))",
@@ -408,7 +409,7 @@ _NAMED_FACILITY = re.compile(
     r"\b(?:(?!(?:At|In|The|A|An|From|To|Of|On|By|For|With)\s)(?:al-|el-)?[A-Z][\w'\u2019\-]*\s+){1,4}(?:Hospital|Medical\s+(?:Centre|Center|College)|Clinic|"
     r"Morgue|Mortuary|Infirmary)\b")
 _SINCE_THIS_EVENT = re.compile(
-    r"\s+(?:(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'s)|"
+    rf"\s+(?:(?:early\s+|late\s+)?(?:{_WEEKDAY_NAMES})\b(?!'s)|"
     r"yesterday|last\s+night|this\s+morning|dawn|midnight|the\s+weekend)", re.IGNORECASE)
 # "since June 15"; "since the heat dome settled over the country on 23 June" (a hazard's onset,
 # not a war's or a truce's date, nor a season's: "Cumulative monsoon losses since 13 June")
@@ -442,7 +443,7 @@ def _month_of(doc_date: str) -> int | None:
 
 # "On Wednesday," opening a sentence dates all its clauses
 _DAY_OPENING = re.compile(r"\s*(?P<time>(?:On|on)\s+"
-                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                          rf"(?:{_WEEKDAY_NAMES})|"
                           r"Yesterday|Today)\b[^,;.]{0,20},")
 _DATE_OPENING = re.compile(rf"\s*(?:On|By|As\s+of)\s+(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})|"
                            rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES}))\b(?!,?\s+\d)")
@@ -597,7 +598,7 @@ _BODIES_ON_A_DAY_AFTER = re.compile(
     r"(?:[ \t]+(?:more|additional|further))?(?:[ \t]+bod(?:y|ies))?"
     r"[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)"
     r"[ \t]+(?:recovered|found|retrieved|pulled[ \t]+out|exhumed)"
-    r"[ \t]+(?:on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
+    rf"[ \t]+(?:on[ \t]+(?:{_WEEKDAY_NAMES})|today|yesterday|"
     r"overnight|this[ \t]+morning)\b")
 _SHARE_OF_THE_TOTAL_AFTER = re.compile(
     r"(?:[ \t]+[a-z]+)?,?[ \t]+or[ \t]+[\d.]+[ \t]*(?:%|per[ \t]*cent|pc)[ \t]+of[ \t]+"
@@ -1508,7 +1509,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(
     # "Preliminary figures released last week showed 1,118 deaths": the count before the latest
     r"(?:preliminary|provisional|initial|earlier)\s+(?:figures|data|counts?|tall(?:y|ies))\b[^.;]{0,30}?"
     r"\b(?:showed|put|gave|had|recorded|reported)\s+|"
-    r"had\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"had\s+(?:on\s+(?:{_WEEKDAY_NAMES})"
     r"(?:\s+(?:night|evening|morning|afternoon))?\s+|earlier\s+|initially\s+|first\s+|previously\s+)?"
     r"reported\s+|"
     r"(?:was|were|had\s+been)\s+(?:earlier|previously|initially|first)\s+(?:put|given|reported|estimated|"

@@ -594,6 +594,7 @@ class Breakdown(RuleBase):
         if whole is not None and whole.start < first.start and any(
                 b.document == first.document and b.category == self.category
                 and whole.end <= b.start < first.start and _A_PERIOD.match(b.scope.time or "")
+                and b.sentence != whole.sentence  # not "killed 147, down from the 193 last year"
                 for b in ctx.background):
             return None  # "1,327 killed since January 1 ... Pedestrians accounted for 512 of the deaths"
         return whole
@@ -1350,7 +1351,7 @@ def _same_thing(whole: str | None, item: str | None, lexicon: Lexicon | None = N
 # words that make a figure a part of one named before: "including four children", "six of
 # them", "among the dead were", "Of the 52 injured, 31 ..."
 _PART_WORDS_BEFORE = re.compile(
-    r"(?:\bincluding|\bincluded|\bamong\s+(?:them|whom|the\s+\w+)|\bof\s+whom|"
+    r"(?:\bincluding|\bincluded|\bamong\s+(?:them|whom|the\s+\w+)|\bof\s+whom|\baccounted\s+for|"
     r"\bcompris(?:e|ed|es|ing)|\bconsist(?:s|ed)?\s+of|\b(?:were|are)\s+made\s+up\s+of|"
     # "The dead were eight men, four women and three children"; "The 23 dead identified so far were"
     r"\bthe\s+(?:\d[\d,]*\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:dead|injured|wounded|victims|deceased|casualties)"

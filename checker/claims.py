@@ -114,6 +114,7 @@ _SEVERITY_WORDS = frozenset("critically seriously severely gravely badly lightly
 _SEVERELY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_SEVERITY_WORDS))})[ \t]+$", re.IGNORECASE)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAYS_LOWER = frozenset(_WEEKDAY_NAMES.lower().split("|"))
 _RANKED_PERIOD = re.compile(
     rf"\s*(?:(?:{_MONTH_NAMES}|"
     rf"{_WEEKDAY_NAMES}|(?:19|20)\d\d)|"
@@ -589,8 +590,7 @@ _CONDITION_AFTER = re.compile(
 _TREATED_AT_THE_SCENE_AFTER = re.compile(
     r"[^.;\d]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+treated\s+"
     r"(?:at\s+the\s+scene|on\s+(?:the\s+)?(?:spot|site)|on\s+site)", re.IGNORECASE)
-_A_FIGURE_BEFORE_IN = re.compile(r"\d|\b(?i:(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|"
-                                 r"fifty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+_A_FIGURE_BEFORE_IN = re.compile(rf"\d|\b(?i:{SMALL_NUMBER_WORDS})\b")
 _AFTER_THE_BODIES_OF = re.compile(r"\bafter\b[^.;]{0,40}\bbodies\s+of\s+(?:the\s+|another\s+)?$",
                                   re.IGNORECASE)
 _THE_LAST_BEFORE = re.compile(r"\b(?:the|The)[ \t]+(?:last|final|first)[ \t]+$")
@@ -959,8 +959,7 @@ _RESCUERS_AT_END = re.compile(r"\b(?:firefighters|firemen|rescuers|rescue\s+work
                               r"volunteers|lifeguards|paramedics|police\s+officers|officers|personnel)$",
                               re.IGNORECASE)
 _EACH_IN_A_PLACE = re.compile(r"each[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
-_A_FIGURE_JUST_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[ \t]+$",
-                                   re.IGNORECASE)
+_A_FIGURE_JUST_BEFORE = re.compile(rf"(?:\d|\b(?:{SMALL_NUMBER_WORDS}))[ \t]+$", re.IGNORECASE)
 
 
 def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
@@ -2546,9 +2545,14 @@ _DATE_STAMP = re.compile(
 
 
 def _stamp_minutes(match: re.Match[str]) -> int:
-    hour = int(match.group("h") or match.group("h2")) % 24  # "1540 GMT": h2, m2
-    minute = int(match.group("m") or match.group("m2"))
-    ampm = (match.group("ampm") or "").lower().replace(".", "")
+    """Minutes after midnight of a stamp or a time told in a sentence: "05:40", "1540 GMT" (h2,
+    m2), "6.10am", "2pm" (h2, ampm2), "noon"."""
+    groups = match.groupdict()
+    if groups.get("noon"):
+        return 0 if groups["noon"] == "midnight" else 12 * 60
+    hour = int(groups["h"] or groups["h2"]) % 24
+    minute = int(groups["m"] or groups.get("m2") or 0)
+    ampm = (groups["ampm"] or groups.get("ampm2") or "").lower().replace(".", "")
     if ampm in ("am", "pm"):
         hour = hour % 12 + (12 if ampm == "pm" else 0)
     return hour * 60 + minute
@@ -2630,17 +2634,6 @@ _DAY_PART_IN_SENTENCE = re.compile(
     r"(?:(?:early|late|mid-?)[ \t]*)?(?P<part>dawn|morning|midday|afternoon|evening|nightfall)\b")
 
 
-def _clock_minutes(match: re.Match[str]) -> int:
-    """Minutes after midnight of "05:40", "6.10am", "2pm", "noon"."""
-    if match.group("noon"):
-        return 0 if match.group("noon") == "midnight" else 12 * 60
-    hour = int(match.group("h") or match.group("h2"))
-    minute = int(match.group("m") or 0)
-    ampm = (match.group("ampm") or match.group("ampm2") or "").lower().replace(".", "")
-    if ampm in ("am", "pm"):
-        hour = hour % 12 + (12 if ampm == "pm" else 0)
-    return hour * 60 + minute
-
 
 def _of_another_year(text: str, seg: Segmented, claim: Claim) -> bool:
     """A figure of another period ("the February 2023 earthquakes, which killed more than
@@ -2656,8 +2649,7 @@ def _no_clock(claim: Claim) -> bool:
     attack stood at two": the clock of the update says more)."""
     time = claim.scope.time
     return time is None or time in ("today", "yesterday", "overnight", "last night") or (
-        time.startswith("on ") and time[3:] in ("monday", "tuesday", "wednesday", "thursday", "friday",
-                                                "saturday", "sunday"))
+        time.startswith("on ") and time[3:] in _WEEKDAYS_LOWER)
 
 
 def _sentence_clock_stamps(doc: Document, seg: Segmented, claims: list[Claim]) -> list[Claim]:
@@ -2667,16 +2659,17 @@ def _sentence_clock_stamps(doc: Document, seg: Segmented, claims: list[Claim]) -
     toll's history, not a rival of it. Only when two or more times date figures of one kind."""
     stamps: dict[int, tuple[int, str]] = {}
     parts: dict[int, tuple[int, str]] = {}
-    for index, sentence in enumerate(seg.sentences):
+    for index in sorted({c.sentence for c in claims if c.category in TOLLS}):  # only they are dated
+        sentence = seg.sentences[index]
         part = _DAY_PART_IN_SENTENCE.match(doc.text, sentence.start, sentence.end)
         if part is not None:  # "By evening, AFAD said nine had died, among them a woman ... around midday"
             parts[index] = (DAY_PARTS[part.group("part").lower()], part.group("part").lower())
         elif (m := _CLOCK_IN_SENTENCE.search(doc.text, sentence.start, sentence.end)) is not None:
-            minutes = _clock_minutes(m)
+            minutes = _stamp_minutes(m)
             stamps[index] = (minutes, f"{minutes // 60:02d}:{minutes % 60:02d}")
     if stamps:  # the part of a day tells the time only beside updates told by the clock
         stamps.update(parts)
-    if len({v for v in stamps.values()}) < 2:
+    if len(set(stamps.values())) < 2:
         return claims
     latest: dict[str, int] = {}
     times: dict[str, set[int]] = {}

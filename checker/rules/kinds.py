@@ -641,10 +641,9 @@ class Breakdown(RuleBase):
             yield Verdict("skip", f"{what} of {label(self.category)} {ctx.where_text}")
             return
         for parts, whole in found:
-            summed = total(_each_times(ctx, p, self.widened(p)) for p in parts)
+            summed, names = _items_summed(ctx, parts, self.widened)
             ok = not (summed.low is not None and whole.high is not None
                       and summed.low > self.widened(whole).high)
-            names = " + ".join(_each_figure(ctx, p) for p in parts)
             parts_text = names if len(parts) == 1 else f"{names} = {interval_text(summed)}"
             whole_text = f"{label(self.category)} {figure(whole)}"
             text = (f"parts {parts_text} ≤ {whole_text}" if ok
@@ -1182,9 +1181,8 @@ class Itemised(RuleBase):
             yield Verdict("skip", f"no figure itemised in a list {ctx.where_text}")
             return
         for whole, items in found:
-            summed = total(_each_times(ctx, p, self.widened(p)) for p in items)
+            summed, names = _items_summed(ctx, items, self.widened)
             ok = self.widened(whole).overlaps(summed)
-            names = " + ".join(_each_figure(ctx, p) for p in items)
             parts_text = f"{names} = {interval_text(summed)}"
             text = (f"items {parts_text} = {figure(whole)}" if ok
                     else self.fail_text(parts=parts_text, whole=figure(whole)))
@@ -1294,15 +1292,21 @@ def _places_each(ctx: Context, claim: Claim) -> int:
     return words.count(",") + len(re.findall(r"\band\b", words)) - words.count(", and") + 1
 
 
-def _each_times(ctx: Context, claim: Claim, interval: Interval) -> Interval:
-    k = _places_each(ctx, claim)
-    return interval if k == 1 else Interval(None if interval.low is None else interval.low * k,
-                                            None if interval.high is None else interval.high * k)
-
-
-def _each_figure(ctx: Context, claim: Claim) -> str:
-    k = _places_each(ctx, claim)
-    return figure(claim) if k == 1 else f"{figure(claim)} × {k} places"
+def _items_summed(ctx: Context, items: Sequence[Claim], widened: Callable[[Claim], Interval]
+                  ) -> tuple[Interval, str]:
+    """The sum of a list's items, each counted once per place it names "each in", and their
+    figures as the message shows them ("4" + "1" × 5 places)."""
+    summed = Interval(0.0, 0.0)
+    names: list[str] = []
+    for item in items:
+        k = _places_each(ctx, item)
+        interval = widened(item)
+        if k != 1:
+            interval = Interval(None if interval.low is None else interval.low * k,
+                                None if interval.high is None else interval.high * k)
+        summed = summed + interval
+        names.append(figure(item) if k == 1 else f"{figure(item)} × {k} places")
+    return summed, " + ".join(names)
 
 
 def _item_start(text: str, item: Claim) -> int:
@@ -1669,12 +1673,14 @@ class Monotonic(RuleBase):
         days = {c.id: d for c in figures if isinstance(d := _day(ctx, c), date)
                 and not CLOCK.fullmatch(c.scope.time or "")}  # a live page's updates go by their clock
 
+        clocked = {c.id for c in figures if _clock_of(c) is not None}
+
         def before(a: Claim, b: Claim) -> bool:
             """In one article, figures it dates to days ("on Monday") follow those days, and its
             own figure, told at no time of the day, follows those told at one."""
-            if a.document == b.document and (_clock_of(a) is None) != (_clock_of(b) is None) and (
+            if a.document == b.document and (a.id in clocked) != (b.id in clocked) and (
                     a.id not in days and b.id not in days):
-                return _clock_of(b) is None
+                return b.id not in clocked
             if a.document == b.document and (a.id in days or b.id in days):
                 return (a.id in days and b.id in days and days[a.id] < days[b.id]
                         and _two_sides(ctx, a, b) is None)  # the mayor's Tuesday figure, not civil defence's

@@ -83,6 +83,8 @@ _NOT_NOUN = frozenset(
         "minutes seconds times percent as".split()
 
 )
+# "and nine of injuries": what the nine died of, not what they are
+_CAUSES_OF_DEATH = frozenset("injuries wounds burns drowning asphyxiation suffocation".split())
 _WITH_PARTS_AFTER = re.compile(r"[^.;,]{0,40},[ \t]+including[ \t]+\d")
 _SUBGROUP = frozenset(
     "children child kids women woman men man babies infants teenagers students elderly girls boys".split()
@@ -852,7 +854,8 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
         if found:
             return found
         plain = _PLAIN_NOUN.match(text, of.end() - 1, end)
-        if plain and plain.group("noun").lower() not in _NOT_NOUN:  # "hundreds of volunteer groups"
+        noun = plain.group("noun").lower() if plain else ""
+        if plain and noun not in _NOT_NOUN and noun not in _CAUSES_OF_DEATH:  # "hundreds of volunteer groups"
             return _plain_counted(plain, m)
     if mention.unit is None:
         plain = _PLAIN_NOUN.match(text, pos, end)
@@ -962,6 +965,12 @@ _EACH_IN_A_PLACE = re.compile(r"each[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
 _A_FIGURE_JUST_BEFORE = re.compile(rf"(?:\d|\b(?:{SMALL_NUMBER_WORDS}))[ \t]+$", re.IGNORECASE)
 
 
+# "nine of injuries consistent with blunt force trauma": a cause of death, the verb left out
+_OF_A_CAUSE = re.compile(r"[\w,.]+[ \t]+(?:died[ \t]+)?(?:of|from)[ \t]+(?:(?:their|his|her)[ \t]+)?"
+                         r"(?:[a-z-]+[ \t]+)?(?:injuries|wounds|burns|drowning|asphyxiation|suffocation)\b")
+_DIED_OF_BEFORE = re.compile(r"\b(died|succumbed)[ \t]+(?:to|of|from)\b")
+
+
 def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
               m: _Matchers) -> tuple[str, tuple[int, int] | None]:
     """Category from the trigger word nearest the figure in its clause, and where it stands.
@@ -995,6 +1004,11 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         cell_start, cell_end = text.rfind("|", left, a), text.find("|", b, right)
         left = cell_start + 1 if cell_start >= 0 else left
         right = cell_end if cell_end >= 0 else right
+    cause = _OF_A_CAUSE.match(text, a, right) if group in (None, "none") else None
+    if cause and cause.end() >= b:
+        died = _DIED_OF_BEFORE.search(text, left, a)
+        if died:  # "22 persons died of gunshot wounds and nine of injuries": the nine died too
+            return "killed", died.span(1)
     best: tuple[int, int, str, tuple[int, int]] | None = None
     own: tuple[int, int, str, tuple[int, int]] | None = None
     apposition = _APPOSITION_AFTER.match(text, b, right)  # "8 others, including 3 children, were injured"
@@ -1016,8 +1030,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if ranked is None or (hit.group()[:4].lower() == "kill" and _KILL_IDIOM.match(text, hit.end())) or (
                 text.startswith("-free", hit.end())):
             continue  # "killed off the idea", "killing time", a "toll-free line": no one died
-        if of_the_people is not None and b <= hit.start() < of_the_people.end():
-            continue  # "7 of the 18 people on board died": "on board" counts the 18
+        if of_the_people is not None and (b <= hit.start() < of_the_people.end() or (
+                ranked[1] == "abducted" and not text[of_the_people.end():hit.start()].strip())):
+            continue  # "7 of the 18 people on board died", "Six of the 26 workers seized": the 18's, the 26's
         if hit.end() <= a and own_verb and _ITEM_BREAK.search(text, hit.end(), a) and (
                 _ITEM_VERB_BEFORE.search(text, max(left, hit.start() - 24), hit.start())):
             continue  # "1 has died, 22 have left hospital": "died" is the item before's
@@ -1049,6 +1064,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
                 " of them" in text[b:hit.start()] and _A_FIGURE_AFTER.match(text, hit.end())
                 and N_OF_THEM.search(text, b, hit.start()))):
             continue  # "a convoy of 20 officers, killing 13 of them and wounding nine": the 13's, the nine's
+        if hit.start() > b and hit.group().lower().endswith("ing") and "," in text[b:hit.start()] and (
+                _A_FIGURE_AFTER.match(text, hit.end())):
+            continue  # "to clear thousands of protesters ..., detaining 38 people": the 38's
         if hit.start() >= b and _PEOPLE_NOUN_AFTER.match(text, hit.end()) and _THE_JUST_BEFORE.search(
                 text, max(left, hit.start() - 5), hit.start()):
             continue  # "100 rescuers were working to reach the trapped men": the men are trapped
@@ -1797,7 +1815,14 @@ _SOURCE_SUBJECT_OPENING = re.compile(
 
 # "Seven remain missing, according to the list, though relatives claim at least nine are": two
 # clauses, two sources
-_CONTRAST = re.compile(r"[,;][ \t]*(?:though|although|even[ \t]+though|but|while|whereas)\b|;", re.IGNORECASE)
+_CONTRAST = re.compile(r"[,;][ \t]*(?:though|although|even[ \t]+though|but|while|whereas)\b|;|"
+                       r",[ \t]*an?[ \t]+(?:toll|figure|number|count|tally|claim|estimate)[ \t]+"
+                       r"(?=(?:that|which)[ \t]|(?:[\w'\u2019.\-]+[ \t]+){1,5}"
+                       r"(?:rejected|disputed|denied|dismissed|contested)\b)", re.IGNORECASE)
+# ", a toll the government rejected as "pure fabrication", saying six people had died": the
+# clause is the rejecter's
+_REJECTED_BY = re.compile(r"(?:(?:that|which)[ \t]+)?(?P<src>(?:[\w'\u2019.\-]+[ \t]+){0,4}?[\w'\u2019.\-]+)"
+                          r"[ \t]+(?:rejected|disputed|denied|dismissed|contested)\b")
 
 
 def _contrast_speaker(text: str, sent: Sentence, state: _ReadingState, a: int) -> str | None:
@@ -1811,6 +1836,9 @@ def _contrast_speaker(text: str, sent: Sentence, state: _ReadingState, a: int) -
             break
     if left == sent.start and right == sent.end:
         return None
+    rejecter = _REJECTED_BY.match(text, left, right)
+    if rejecter and rejecter.group("src").split()[0].lower() not in PRONOUNS:
+        return _resolve(rejecter.group("src"), state)
     return _resolve(speaker(text, left, right), state)
 
 

@@ -1781,3 +1781,27 @@ def test_a_day_within_a_holiday_s_tally_and_other_counts_are_no_rivals(text: str
 def test_rescuers_last_bodies_places_and_shares(text: str, figure: str, category: str, role: str) -> None:
     claim = claim_at("At least 312 people were killed. " + text, figure)
     assert (claim.category, claim.role) == (category, role)
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    ("Gunmen seized 47 people from the village on Sunday.", "47 people", "abducted", "total"),
+    ("Six of the 26 workers seized from a highway site on May 2 remain in captivity.", "Six", "other",
+     "total"),
+    ("Riot police cleared thousands of protesters from the avenue overnight, detaining 38 people.",
+     "thousands of protesters", "other", "total"),
+    ("Riot police cleared thousands of protesters from the avenue overnight, detaining 38 people.",
+     "38 people", "arrested", "total"),
+    ("Of the 38 deaths, 22 persons died of gunshot wounds and nine of injuries consistent with blunt force "
+     "trauma.", "nine", "killed", "subset"),
+])
+def test_abductions_arrests_and_causes_of_death(text: str, figure: str, category: str, role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)
+
+
+def test_a_toll_a_rival_rejects_is_the_rejecter_s() -> None:
+    claims = checker.extract(
+        "The opposition said at least 23 people had been killed in three days of protests, a toll the "
+        "government rejected as \"pure fabrication\", saying six people had died.")
+    assert [(c.text, c.attribution) for c in claims if c.category == "killed"] == [
+        ("at least 23 people", "The opposition"), ("six people", "the government")]

@@ -217,6 +217,11 @@ def _sentence_subject(text: str, start: int, end: int) -> str | None:
     return src if last[:1].isupper() or last.lower() in SOURCE_NOUNS else None
 
 
+_ITS_CLAIM = re.compile(r"\b(?:its|their)\s+claims?\s+(?:of|that)\b")
+_NOUN_SUBJECT = re.compile(r"[ \t\"\u201c]*(?P<src>(?:[Tt]he[ \t]+)?(?:[\w'\u2019\-]+[ \t]+){0,3}?"
+                           r"[\w'\u2019\-]+)(?=[ \t]+(?:that|which|who|has|have|had)\b)")
+
+
 def speaker(text: str, start: int, end: int) -> str | None:
     """The source a sentence (text[start:end]) attributes its statements to, if it names one.
 
@@ -229,6 +234,11 @@ def speaker(text: str, start: int, end: int) -> str | None:
     if trailing and _names_a_source(trailing.group("src")):
         src = trailing.group("src").strip()
         return "it" if src.lower() in _SAME_SOURCE else src  # "(same source)": the one before
+    own_claim = _ITS_CLAIM.search(text, start, end) if "claim" in text[start:end] else None
+    if own_claim:  # "The armed group that claimed the attack has repeated its claim of more than 50 dead"
+        subject = _NOUN_SUBJECT.match(text, start, own_claim.start())
+        if subject and subject.group("src").split()[-1].lower() in SOURCE_NOUNS:
+            return subject.group("src")
     aside = text.find("anonymity", start, end) >= 0 or text.find("named", start, end) >= 0
     for verb in _VERB.finditer(text, start, end):
         if verb.group() == "estimated" and _ADJECTIVE_BEFORE.search(text, max(start, verb.start() - 5),

@@ -205,6 +205,9 @@ _NEGATION = re.compile(
     r"would\s+(?:be|have|mean|put|leave|bring|take))\b",  # "the toll would be 59": a supposition
     re.IGNORECASE,
 )
+# "Russia will attempt single attacks involving more than 1,000 UAVs": what may come, not what was
+_WILL_ATTEMPT = re.compile(r"\bwill\s+(?:attempt|try|seek|aim|plan|probably|likely|possibly)\b",
+                           re.IGNORECASE)
 _PLACE = re.compile(
     r"\b(?=[AINOTabhinoprst])(?:[Ii]n|[Aa]cross|against|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|over|at|of|on|"
     r"struck|hit|pounded|"
@@ -564,6 +567,14 @@ _AS_FOLLOWS = re.compile(AS_FOLLOWS + r"\s*(?:at\s+least\s+|some\s+|about\s+|aro
 # "Five people died, including the gunman": a toll with the attacker in it is not the victims'
 _ATTACKERS = (r"(?:gunm[ae]n|shooters?|attackers?|assailants?|suicide\s+bombers?|bombers?|perpetrators?|"
               r"hijackers?|knifem[ae]n)\b")
+# the attackers' own dead or wounded, counted apart from their victims
+_ATTACKER_HEADS = frozenset(
+    "attackers attacker gunmen gunman assailants assailant hijackers hijacker kidnappers kidnapper "
+    "bombers bomber shooters shooter perpetrators knifemen militants terrorists insurgents jihadists "
+    "bandits raiders hostage-takers".split())
+_OF_THE_ATTACKERS_OPENING = re.compile(
+    r"[ \t]*(?:Of|Among)[ \t]+the[ \t]+(?:\d+|[a-z]+)[ \t]+(?:armed[ \t]+men|" + _ATTACKERS + r"|militants|"
+    r"kidnappers|hostage[ \t]*takers)[ \t]*,")
 _WITH_ATTACKER = re.compile(
     r"(?<!not\s)\b(?:including|among\s+them|counting)\s+(?:(?:the|both|two|three|all)\s+){0,2}"
     r"(?:(?:suspected|alleged|lone|male|female)\s+)?"
@@ -953,6 +964,8 @@ _EARLIER_IN_PHRASE = re.compile(
 _OF_THE_PHRASE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,140},")
 
 
+_PARENT_OF_BEFORE = re.compile(
+    r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)[ \t]+of[ \t]+$", re.IGNORECASE)
 _EUPHEMISM_BEFORE = re.compile(r"\b(?:neutrali[sz]ed|eliminated|liquidated)\s+"
                                r"(?:some\s+|about\s+|at\s+least\s+)?"
                                r"[\"\u201c]?$", re.IGNORECASE)
@@ -984,6 +997,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if choice.plain:
         return choice.plain, None
     clause = clauses.around(a, b)
+    if _PARENT_OF_BEFORE.search(text, max(clause[0], a - 24), a):
+        return "other", None  # "a 47-year-old father of three, was shot dead": his children
     if group == "person" and _EUPHEMISM_BEFORE.search(text, max(clause[0], a - 24), a):
         return "other", None  # "had neutralised 41 terrorists": the army's claim, no count of the harmed
     if group in _THINGS and clause[0] > clauses.start and _DASH_LIST_OPENS.search(
@@ -1147,7 +1162,8 @@ def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: i
         comma = text.rfind(",", start, end)
         return bool(_NEGATION.search(text, comma + 1 if comma >= 0 else start, end))
 
-    return near(a, 24) or (trigger is not None and near(trigger[0], 24))
+    return near(a, 24) or (trigger is not None and near(trigger[0], 24)) or bool(
+        "will" in text[clause_start:a] and _WILL_ATTEMPT.search(text, clause_start, a))
 
 
 def _place(text: str, left: int, right: int, a: int, fallback: str | None,
@@ -1464,8 +1480,11 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
         for hit in _PERIOD.finditer(text, start, end):
             since = hit.group().lower() == "since"
             if since and (_SINCE_THIS_EVENT.match(text, hit.end())
-                          or _since_days_ago(text, hit.end(), doc_date)):
-                continue  # "has climbed to 344 since Friday", "since June 15" a week on: the event's count
+                          or _since_days_ago(text, hit.end(), doc_date)
+                          or _UNCHANGED_BEFORE.search(text, max(start, hit.start() - 16), hit.start())):
+                # "has climbed to 344 since Friday", "since June 15" a week on: the event's count;
+                # "The toll, unchanged since the operation ended, stands at 18": no other period
+                continue
             comparison = since and _SUPERLATIVE.search(text, max(sentence_start, hit.start() - 60),
                                                        hit.start())
             if not comparison:  # "the largest attack since 2022" does not date the figure
@@ -1473,6 +1492,9 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
             if hit.end() <= mention.start and _SINCE_AN_EVENT_THAT.fullmatch(text, hit.end(), mention.start):
                 return True  # "the deadliest since a missile attack on Odesa on March 2 killed 21 people"
     return False
+
+
+_UNCHANGED_BEFORE = re.compile(r"\b(?:unchanged|unrevised|steady|not\s+changed)\s+$", re.IGNORECASE)
 
 
 # people on board, what the outcomes rule holds the dead, missing and rescued against
@@ -1583,8 +1605,11 @@ _BROUGHT_AFTER = re.compile(
     r"Medical\s+Cent(?:re|er)|Clinic|Infirmary))\b)")
 
 
-_THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*The\s+(?:[\w,]+\s+)?(?:dead|victims|deceased)"
-                                   r"(?:\s+[a-z]+){0,3}?\s+(?:are|were|include|included)\s+")
+_THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*(?:The\s+(?:[\w,]+\s+)?(?:dead|victims|deceased)"
+                                   r"(?:\s+[a-z]+){0,3}?\s+(?:are|were|include|included|comprise|comprised|"
+                                   r"consist\s+of|consisted\s+of)|"
+                                   r"Among\s+the\s+(?:dead|victims|deceased)\s+(?:are|were))\s+")
+_LIST_STOPS = re.compile(r"[;:]")
 _A_FIGURE_OF_THE_BEFORE = re.compile(r"\d[\d,]*\s+(?:out\s+)?of\s+(?:the|all)\s+$")
 
 
@@ -1637,7 +1662,7 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if "of" in before and _A_FIGURE_OF_THE_BEFORE.search(before):
         return "total"  # "The other 36 of the 47 people hurt": the 47 is the whole the 36 are of
     listing = _THE_DEAD_ARE_OPENING.match(text, sentence_start) if person else None
-    if listing and mention.start >= listing.end():
+    if listing and mention.start >= listing.end() and ";" not in text[listing.end():mention.start]:
         return "subset"  # "The dead identified so far are four Nepali porters, two French trekkers, ..."
     of_the = _OF_THE_GROUP.search(text[sentence_start: mention.start])
     if of_the is None and ";" not in text[sentence_start:mention.start]:
@@ -1996,6 +2021,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                 state.list_wholes = {c.category for c in state.sentence_claims
                                      if c.role == "total" and c.category != "other"}
             _mark_parts_of_an_overall_total(text, sent.start, claims, state.sentence_claims)
+            _mark_items_of_a_whole_named_before(text, sent.start, claims, state.sentence_claims)
+            _mark_the_attackers_own(text, sent.start, claims, state.sentence_claims)
         heading = _heading_place(text[sent.start:sent.end])
         if heading is not None:
             state.section_place = heading or None
@@ -2359,7 +2386,7 @@ def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
                                sentence_claims: list[Claim]) -> None:
     """"The PDMA's district-wise breakdown showed 12 deaths in Swat, seven in Buner, five in
     Shangla ...": a sentence that says it breaks a toll down lists its parts, one place each."""
-    if len(sentence_claims) < 2 or not BREAKDOWN_BY_PLACE.search(text, sent.start, sent.end):
+    if len(sentence_claims) < 2:
         return
     first = sentence_claims[0]
     items = [c for c in sentence_claims if c.category == first.category and c.unit == first.unit]
@@ -2367,10 +2394,25 @@ def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
     if (len(items) < 2 or first.category not in TOLLS or not all(places) or len(set(places)) != len(places)
             or any(c.scope.place_inferred or c.role != "total" for c in items)):
         return
+    if not BREAKDOWN_BY_PLACE.search(text, sent.start, sent.end) and not _adds_up_to_the_toll_before(
+            claims, items):
+        return
     for item in items:
         moved = replace(item, role="subset")
         claims[claims.index(item)] = moved
         sentence_claims[sentence_claims.index(item)] = moved
+
+
+def _adds_up_to_the_toll_before(claims: list[Claim], items: list[Claim]) -> bool:
+    """"The death toll rose to seven ... Three people were killed in Lviv region, two in Odesa,
+    one in ... and one in ...": places whose figures add up exactly to the toll told just before
+    are its breakdown."""
+    before = [c for c in claims if c.end <= items[0].start and c.category == items[0].category
+              and c.role == "total" and c.sentence >= items[0].sentence - 2]
+    if not before or any(c.value is None or c.qualifier != "exact" for c in items):
+        return False
+    toll = before[-1]
+    return toll.value is not None and toll.value == sum(c.value or 0 for c in items)
 
 
 def _place_listed_wholes(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
@@ -2526,6 +2568,43 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
                 sentence_claims[index] = part
                 claims[claims.index(claim)] = part
                 marked.add(index)
+
+
+_A_WHOLE_NAMED_OPENING = re.compile(r"[ \t]*The[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:were|are|included|include|"
+                                    r"comprised|consisted[ \t]+of)[ \t]*:")
+
+
+def _mark_items_of_a_whole_named_before(text: str, sentence_start: int, claims: list[Claim],
+                                        sentence_claims: list[Claim]) -> None:
+    """"The missiles launched were: 6 Kh-22 cruise missiles ...; 28 Kh-101 cruise missiles ...":
+    the items of a list whose opening names, without a figure, what they are parts of."""
+    opening = _A_WHOLE_NAMED_OPENING.match(text, sentence_start)
+    if opening is None:
+        return
+    for index, claim in enumerate(sentence_claims):
+        if claim.role == "total" and claim.start >= opening.end() and claim.category != "other":
+            sentence_claims[index] = replace(claim, role="subset")
+            claims[claims.index(claim)] = sentence_claims[index]
+
+
+def _mark_the_attackers_own(text: str, sentence_start: int, claims: list[Claim],
+                            sentence_claims: list[Claim]) -> None:
+    """"Two of the attackers were also killed", "Of the 10 armed men, 3 were killed": the
+    attackers' own dead, not the victims' toll (read last, so that a list of them has its whole)."""
+    of_them = bool(sentence_claims) and bool(_OF_THE_ATTACKERS_OPENING.match(text, sentence_start))
+    whole: Claim | None = None  # "All 4 attackers have been killed: one on Friday night and the other 3 ..."
+    for index, claim in enumerate(sentence_claims):
+        if claim.role == "total":
+            whole = None
+        if claim.category not in ("killed", "injured"):
+            continue
+        if claim.role in ("total", "increment") and (
+                of_them or (claim.entity or "").lower() in _ATTACKER_HEADS):
+            whole = claim
+        elif not (claim.role == "subset" and whole is not None and whole.category == claim.category):
+            continue
+        sentence_claims[index] = replace(claim, role="attackers")
+        claims[claims.index(claim)] = sentence_claims[index]
 
 
 _CARE_PLACE = re.compile(r"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er))$|"
@@ -2998,12 +3077,19 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     if (category != "other" and _ON_BOARD_AFTER.match(text, end)
             and _OUT_OF_BEFORE.search(text, max(sent.start, mention.start - 14), mention.start)):
         category, trigger = "other", None  # "26 are missing out of the 112 believed to have been on board"
+    if category == "other" and counted.noun is None and mention.unit is None and state.sentence_claims and (
+            state.sentence_claims[-1].category in TOLLS and _ITEM_GAP_BEFORE.search(
+                text, max(sent.start, mention.start - 8), mention.start)
+            and _A_PLACE_AFTER.match(text, mention.end)):
+        category = state.sentence_claims[-1].category  # "Two died in Lviv region, when ...; one in Odesa"
     among = _AMONG_THE_GROUP_AFTER.match(text, end) if counted.group in (None, "person") else None
     if among:  # "23 people had been wounded and that six women were also among the dead": the dead
         category, trigger = _AMONG_GROUPS[among.group("group").lower()], among.span("group")
     return _Reading(counted, category, trigger, unit, end), is_part
 
 
+_ITEM_GAP_BEFORE = re.compile(r"[;,][ \t]+(?:and[ \t]+)?$")
+_A_PLACE_AFTER = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+|a[ \t]+)?[A-Za-z]")
 _ANXIETY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:anxiety|shock|panic|stress\s+reactions?|emotional\s+"
                             r"distress)\b", re.IGNORECASE)
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
@@ -3357,6 +3443,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if role == "total" and " among " in text[mention.end:mention.end + 30] and _AMONG_A_FIGURE_AFTER.match(
             text, mention.end):
         role = "subset"  # "All seven had been among the 18 people listed as missing": some of the 18
+    if role == "subset" and category == "other" and reading.counted.group == "person" and (
+            listing := _THE_DEAD_ARE_OPENING.match(text, sent.start)) and mention.start >= listing.end() and (
+            not _LIST_STOPS.search(text, listing.end(), mention.start)):
+        category = "killed"  # "The dead now comprise 16 civilians and 3 members of the security forces"
     restated = _restated(text, sent.start, mentions, counted_all, i, state)
     if restated is not None:  # "It said 12 of the 17 had gunshot wounds": 17 of the dead named before
         earlier, part = restated

@@ -129,7 +129,8 @@ class Claim:
     negated: bool = False  # "did not kill", "could kill": not a claim of fact, kept out of checks
     # "total"; "subset" ("six of them children"); "increment" ("two more bodies");
     # "background" (a toll of another period: "floods in 2022 killed 1,700");
-    # "with_attacker" ("five people died, including the gunman": not the victims' toll)
+    # "with_attacker" ("five people died, including the gunman": not the victims' toll);
+    # "attackers" ("two of the attackers were also killed": the attackers' own dead)
     role: str = "total"
 
     @property
@@ -149,6 +150,7 @@ ROLE_NOTES = {
     "increment": "an addition to another figure",
     "background": "an earlier figure or another period",
     "with_attacker": "counts the attacker too",
+    "attackers": "counts the attackers only",
 }
 
 

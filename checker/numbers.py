@@ -320,6 +320,7 @@ _DAY_RANGE_AFTER = re.compile(r"(?:[-\u2013]|[ \t](?:and|or|to)[ \t])(?:[1-9]|[1
                               + _MONTH_AFTER.pattern)
 _DAY_RANGE_BEFORE = re.compile(r"(?<![\w])(?i:" + _MONTHS + r")\.?[ \t\u00a0]{1,2}"
                                r"(?:[1-9]|[12]\d|3[01])(?:[-\u2013]|[ \t](?:and|or|to)[ \t])\Z")
+_FULL_DATE_BEFORE = re.compile(r"(?<![\w])(?i:" + _MONTHS + r")\.?[ \t\u00a0]\d{1,2},[ \t]\Z")
 _MONTH_WORD = re.compile(r"(?i:" + _MONTHS + r")\.?")
 _ORDINAL_AFTER = re.compile(r"(?i:st|nd|rd|th)\b")
 _ORDINAL_INITIALS = frozenset("sSnNrRtTſ")  # "ſ" matches "s" case-insensitively
@@ -1071,6 +1072,8 @@ def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str,
         return False
     if _DECADE_AFTER.match(after) or _POSSESSIVE_AFTER.match(after):
         return True  # the 1990s, 2022's
+    if before[-2:] == ", " and _FULL_DATE_BEFORE.search(before[-16:]):
+        return True  # "from February 24, 2022 to June 9, 2026 have amounted to ...": a date's year
     if before[-1:] in ("$", "€", "£", "¥") or _qualifier_before(before) is not None:
         return False
     scale = _SCALE_AFTER.match(after) if _scale_may_follow(after, 0) else None

@@ -679,7 +679,7 @@ def test_people_shot_those_who_died_of_them_and_others_hurt_besides() -> None:
         ("21 people", "casualties", "total"), ("five of them fatally", "killed", "subset"),
         ("Nine others", "injured", "increment"), ("17 people", "other", "total"),
         ("3", "injured", "subset"),
-        ("two gunmen", "killed", "total"), ("20 drones", "drones_intercepted", "total")]
+        ("two gunmen", "killed", "attackers"), ("20 drones", "drones_intercepted", "total")]
 
 
 def test_a_corrected_count_its_double_counted_and_its_seriously_hurt() -> None:
@@ -1805,3 +1805,51 @@ def test_a_toll_a_rival_rejects_is_the_rejecter_s() -> None:
         "government rejected as \"pure fabrication\", saying six people had died.")
     assert [(c.text, c.attribution) for c in claims if c.category == "killed"] == [
         ("at least 23 people", "The opposition"), ("six people", "the government")]
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    ("The toll rose to 9 dead. Two of the attackers were also killed during the night.",
+     "Two of the attackers", "killed", "attackers"),
+    ("Of the 10 armed men, 3 were killed, 4 were arrested and 3 escaped.", "3 were killed", "killed",
+     "attackers"),
+    ("All 4 attackers have been killed: one on Friday night and the other 3 in the final assault.", "3",
+     "killed", "attackers"),
+    ("The toll rose to 19. The dead now comprise 16 civilians and 3 members of the security forces; the 5 "
+     "attackers killed by special forces are not counted.", "3 members", "killed", "subset"),
+    ("The toll rose to 19 on Monday.\n\nAmong the dead are 5 foreign nationals, their embassies said.",
+     "5 foreign nationals", "killed", "subset"),
+    ("The first driver, a 47-year-old father of three from Huancayo, was shot dead.", "three", "other",
+     "total"),
+    ("At the funeral of the security guard on Wednesday, hundreds of residents lined the road.",
+     "hundreds of residents", "other", "total"),
+    ("The attack involved 62 missiles. The missiles launched were: 6 Kh-22 cruise missiles from bombers; "
+     "28 Kh-101 cruise missiles from Tu-95MS bombers; and 9 Kalibr cruise missiles from ships.",
+     "28 Kh-101 cruise missiles", "cruise_launched", "subset"),
+    ("Four people were killed. Two died in Lviv region, when a drone hit a house; one in Odesa; and one at a "
+     "power plant in Ivano-Frankivsk region.", "one in Odesa", "killed", "subset"),
+    ("The death toll rose to seven on Thursday, after a man injured in Khmelnytskyi region died. Three "
+     "people were killed in Lviv region, two in Odesa, one in Ivano-Frankivsk region and one in "
+     "Khmelnytskyi region.", "Three people", "killed", "subset"),
+    ("The Interior Ministry's toll, unchanged since the operation ended on Saturday night, stands at 18 "
+     "dead.", "18", "killed", "total"),
+])
+def test_attackers_lists_of_the_dead_and_ellipses(text: str, figure: str, category: str, role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)
+
+
+@pytest.mark.parametrize("text", [
+    "There is a realistic possibility that Russia will attempt single attacks involving more than 1,000 "
+    "UAVs in the coming months. The largest attack, on 24 May, involved 653 UAVs.",
+    "The losses from February 24, 2022 to June 9, 2026 have amounted to 1,039,760 personnel.",
+])
+def test_what_may_come_and_a_date_s_year_are_no_rival_counts(text: str) -> None:
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+    assert 2026 not in [c.value for c in checker.extract(text)]
+
+
+def test_an_armed_group_s_own_claim_is_its_own() -> None:
+    claims = checker.extract(
+        "Hospital sources said the toll rose to 19. The armed group that claimed the attack has repeated its "
+        "claim of more than 50 dead, a figure the government calls propaganda.")
+    assert [c.attribution for c in claims] == ["Hospital sources", "The armed group"]

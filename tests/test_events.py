@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 46)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 48)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -92,7 +92,10 @@ MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverligh
           # (Ilanga); events41: a fire service's toll of five, then four "in total" in the
           # service's final report given by its regional commander, placed at the market and not
           # the city (Kumasi)
-          "ilanga-cyclone-2025-02-13", "kumasi-market-fire-2025-03-02"}
+          "ilanga-cyclone-2025-02-13", "kumasi-market-fire-2025-03-02",
+          # events46: 36 hostages freed of 34 held ("holding 34 people"; no rule holds the freed
+          # to those held, since "still holding about 20" is a part left, not the whole) (Morococha)
+          "morococha-bus-hijacking-2025-04-27"}
 # found, but as a warning where the set expects an error: outcomes-within-on-board is a
 # warning when the fates are told apart from the people (a toll may count others); told of
 # them in one list ("of the 46 people on board, 21 died, 22 survived and 4 escaped") it is an

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 65) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 67) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -306,8 +306,17 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout63 (007's "a further 196" bringing 1,118 to 1,341 is found as a warning)
     "002_newyear_final_toll_nation": "change-matches-figures",
     "004_lebaran_mudik_toll_jakartapost": "killed-breakdown",
-    # heldout64 (003's 53 rescued of 47 abducted and 007's 17, then 21 soldiers killed, are missed)
+    # heldout64 (003's 53 rescued of 47 abducted is found as a warning, freed-within-abducted;
+    # 007's 17, then 21 soldiers killed, is missed)
     "002_anzourou_villages_afp": "killed-breakdown",
+    # heldout65 (006's Ombudsman's 18 dead, then "the 17 deaths recorded by the office", is missed:
+    # the 18 is placed in Callao and dated Friday by the decree's clause, the 17 read as a tally
+    # since the protests began)
+    "002_dhaka_hartal_clashes_dailystar": "items-add-up",
+    "005_tbilisi_dispersal_rferl": "arrested-breakdown",
+    # heldout66 (005's types adding up to 3,502 of "3,512 drones, glide bombs and missiles" and
+    # 008's running total that is not the day before's plus the day's are missed)
+    "007_air_force_weekly_statement": "lost-and-downed-within-launched",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

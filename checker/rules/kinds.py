@@ -122,14 +122,16 @@ class Consistent(RuleBase):
 
     def _some_of_everyone(self, ctx: Context, a: Claim, b: Claim) -> bool:
         """"25 inmates" of "at least 31 people" killed: a group's count can be part of the
-        count of everyone, so the two are rivals only if the group's is the larger."""
-        if not a.entity or not b.entity:
+        count of everyone, so the two are rivals only if the group's is the larger. A toll that
+        names no one ("17 dead") counts everyone."""
+        if not a.entity and not b.entity:
             return False
-        everyone_a, everyone_b = a.entity.lower() in _ANYONE, b.entity.lower() in _ANYONE
+        everyone_a, everyone_b = (not a.entity or a.entity.lower() in _ANYONE,
+                                  not b.entity or b.entity.lower() in _ANYONE)
         if everyone_a == everyone_b:
             return False
         group, everyone = (b, a) if everyone_a else (a, b)
-        if ctx.lexicon.entity_group(group.entity.lower()) != "person":
+        if ctx.lexicon.entity_group((group.entity or "").lower()) != "person":
             return False
         low, high = self.widened(group).low, self.widened(everyone).high
         return low is None or high is None or low <= high
@@ -230,9 +232,25 @@ _FULL_TOLL_BEFORE = re.compile(
 def _on_different_days(ctx: Context, a: Claim, b: Claim) -> bool:
     """"On Monday, 27 people were missing"; "On Wednesday, ... 22 were still unaccounted for":
     figures the article dates to two different days are a series, not rivals (`monotonic`
-    follows a toll through them)."""
+    follows a toll through them); so are two reports' nights, told on two days."""
     day_a, day_b = _day(ctx, a), _day(ctx, b)
+    if a.document != b.document and (day_a is not None or day_b is not None or (
+            a.scope.time in _LAST_NIGHT and b.scope.time in _LAST_NIGHT)):
+        # "overnight" in Monday's report and in Tuesday's are two nights; a report's figure told
+        # at no time is of its own day, not of the Wednesday another report names
+        day_a = day_a if day_a is not None else _report_s_day(ctx, a)
+        day_b = day_b if day_b is not None else _report_s_day(ctx, b)
     return day_a is not None and day_b is not None and day_a != day_b
+
+
+def _report_s_day(ctx: Context, claim: Claim) -> date | None:
+    if claim.scope.time and claim.scope.time not in _LAST_NIGHT:
+        return None
+    when = _article_date(ctx, claim)
+    return when.date() if when else None
+
+
+_LAST_NIGHT = frozenset({"overnight", "last night"})
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -318,10 +336,13 @@ _SPOKESPERSON = re.compile(r"[ \t]+(?:spokes(?:person|man|woman)|press[ \t]+offi
 
 
 def _source(ctx: Context, claim: Claim, other: Claim) -> str | None:
-    """Who says a figure: its attribution, or, against a figure of another report, the
-    report's own source when it names no one (a ministry's statement speaks for itself)."""
-    if claim.attribution or claim.document == other.document:
+    """Who says a figure: its attribution, or, against a figure of another report or one the
+    report gives to someone else, the report's own source when it names no one (a ministry's
+    statement speaks for itself: "an armed group claimed ... more than 50 people")."""
+    if claim.attribution:
         return claim.attribution
+    if claim.document == other.document and not other.attribution:
+        return None
     source = ctx.document(claim.document).source
     return source if source and _names_an_authority(source) else None
 
@@ -1446,6 +1467,11 @@ class Sum(RuleBase):
         if not combos:
             yield Verdict("skip", self.absent_reason(ctx, cats))
             return
+        told_together = {combo[0].id for combo in combos if len({c.document for c in combo}) == 1}
+        # "670 means of air attack: 612 drones and 58 missiles": a total's own parts, not another
+        # report's drones of another night
+        combos = [combo for combo in combos if combo[0].id not in told_together
+                  or len({c.document for c in combo}) == 1]
         yield from _relations(self, combos, self._holds, self._words)
 
     def _holds(self, combo: tuple[Claim, ...]) -> bool:
@@ -1698,7 +1724,8 @@ class Monotonic(RuleBase):
             yield Verdict("skip", self._skip_reason(ctx, dated))
             return
         falls = [(a, b) for a, b in pairs if self._falls(a, b) and not _said_to_fall(ctx, b)
-                 and not self._moved(ctx, a, b)]
+                 and not self._moved(ctx, a, b) and not self._one_side_of_a_dispute(ctx, a, b)
+                 and not self._a_group_within_its_report_s_toll(ctx, b)]
         for a, b in falls:
             yield Verdict("fail", self._fall_text(ctx, a, b) + self.tolerance_note(), (a, b))
         if not falls:
@@ -1706,6 +1733,25 @@ class Monotonic(RuleBase):
             figures = ", ".join(f"{figure(c)} in {ctx.doc_label(c.document)}"
                                 for c in sorted(claims, key=lambda c: when.get(c.id, datetime.min)))
             yield Verdict("pass", f"{label(self.category)} never falls: {figures}", claims)
+
+    def _a_group_within_its_report_s_toll(self, ctx: Context, later: Claim) -> bool:
+        """"Two soldiers were killed in the final assault ... The provisional toll is therefore 17
+        dead": a group's count beside a larger toll of everyone in its report is no toll of its own."""
+        if not later.entity or later.entity.lower() in _ANYONE:
+            return False
+        return any(c.document == later.document and c is not later and c.unit == later.unit
+                   and (not c.entity or c.entity.lower() in _ANYONE) and c.low is not None
+                   and later.high is not None and c.low > later.high
+                   for c in ctx.of(self.category))
+
+    def _one_side_of_a_dispute(self, ctx: Context, earlier: Claim, later: Claim) -> bool:
+        """"An armed group claimed more than 50 dead; the government says 17", then "19": the
+        earlier report set two sides' figures against each other, and the later one is no fall
+        from the side it does not fall from."""
+        return later.document != earlier.document and any(
+            c.document == earlier.document and c is not earlier and c.unit == earlier.unit
+            and c.scope.time == earlier.scope.time and _two_sides(ctx, earlier, c) is not None
+            and not self._falls(c, later) for c in ctx.of(self.category))
 
     def _falls(self, earlier: Claim, later: Claim) -> bool:
         a, b = self.widened(earlier), self.widened(later)
@@ -1809,14 +1855,15 @@ def _one_source_s_headline_tolls(ctx: Context, category: str, when: dict[str, da
     return found
 
 
-_ANYONE = frozenset({"", "people", "persons", "person", "dead", "deaths", "bodies", "victims", "fatalities"})
+_ANYONE_OR_NO_ONE_NAMED = frozenset({"", "people", "persons", "person", "dead", "deaths", "bodies", "victims",
+                                     "fatalities"})
 
 
 def _the_report_s_toll(ctx: Context, claim: Claim) -> bool:
     """The figure counts anyone ("Four people", "28"), not a group ("two civilians"), and no
     figure of its category in its report is larger (a period's tally included: "139 since
     July" over "3 deaths recorded that day")."""
-    if (claim.entity or "").lower() not in _ANYONE or claim.scope.place == NATIONWIDE:
+    if (claim.entity or "").lower() not in _ANYONE_OR_NO_ONE_NAMED or claim.scope.place == NATIONWIDE:
         return False
     same = [c for c in (*ctx.claims, *ctx.background) if c.document == claim.document
             and c.category == claim.category and c.unit == claim.unit]

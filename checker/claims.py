@@ -845,8 +845,23 @@ def _noun_at(text: str, pos: int, end: int, lexicon: Lexicon, m: _Matchers) -> _
         hit = pattern.match(text, pos, end)
         if hit and not _COMPOUND_HEAD.match(text, hit.end(), end):
             noun = hit.group("noun").lower()
-            return _Counted(noun, lexicon.entity_group(noun), hit.end())
+            group = lexicon.entity_group(noun)
+            more = _MORE_WEAPONS_AFTER.match(text, hit.end(), end) if group in _THINGS else None
+            if more and any(w.group(1).lower() not in (noun.split()[-1], "drones", "uavs")
+                            for w in _WEAPON_HEAD.finditer(more.group())):
+                return _Counted("targets", "target", more.end())  # "3,512 drones, glide bombs and missiles"
+            return _Counted(noun, group, hit.end())
     return None
+
+
+_WEAPON_NOUN = (r"(?:(?!(?:an?|the|some|about|several|dozens|hundreds|more|other|"
+                + SMALL_NUMBER_WORDS + r")\b)[A-Za-z][\w-]*[ \t]+){0,2}?"
+                r"(?:drones|missiles|rockets|bombs|shells|UAVs)\b")
+_WEAPON_HEAD = re.compile(r"\b(drones|missiles|rockets|bombs|shells|UAVs)\b", re.IGNORECASE)
+# "3,512 drones, glide bombs and missiles": three kinds or more, none with a count of its own (a
+# list of kinds of drone is still drones: "479 strike UAVs, Gerbera drones and imitator drones")
+_MORE_WEAPONS_AFTER = re.compile(rf"(?:,[ \t]+{_WEAPON_NOUN}){{1,3}},?[ \t]+(?:and|or)[ \t]+{_WEAPON_NOUN}",
+                                 re.IGNORECASE)
 
 
 def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matchers) -> _Counted:

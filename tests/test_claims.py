@@ -1853,3 +1853,15 @@ def test_an_armed_group_s_own_claim_is_its_own() -> None:
         "Hospital sources said the toll rose to 19. The armed group that claimed the attack has repeated its "
         "claim of more than 50 dead, a figure the government calls propaganda.")
     assert [c.attribution for c in claims] == ["Hospital sources", "The armed group"]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), [
+    ("Russia fired 3,512 drones, glide bombs and missiles at Ukraine over the past week.",
+     "3,512 drones, glide bombs and missiles", "targets_launched"),
+    ("Russia launched 479 Shahed-type strike UAVs, Gerbera drones and imitator drones of various types.",
+     "479 Shahed-type strike UAVs", "drones_launched"),
+    ("Air defence shot down 117 drones and five missiles.", "117 drones", "drones_intercepted"),
+])
+def test_a_list_of_kinds_of_weapon_counts_targets(text: str, figure: str, category: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.text, claim.category) == (figure, category)

@@ -217,6 +217,8 @@ def _sentence_subject(text: str, start: int, end: int) -> str | None:
     return src if last[:1].isupper() or last.lower() in SOURCE_NOUNS else None
 
 
+_REJECTED_BEFORE = re.compile(r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)"
+                              r"[ \t]+(?:the[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,2}$")
 _ITS_CLAIM = re.compile(r"\b(?:its|their)\s+claims?\s+(?:of|that)\b")
 _NOUN_SUBJECT = re.compile(r"[ \t\"\u201c]*(?P<src>(?:[Tt]he[ \t]+)?(?:[\w'\u2019\-]+[ \t]+){0,3}?"
                            r"[\w'\u2019\-]+)(?=[ \t]+(?:that|which|who|has|have|had)\b)")
@@ -246,6 +248,9 @@ def speaker(text: str, start: int, end: int) -> str | None:
             continue  # "An estimated 1.9 million people remain displaced": no one is speaking
         if verb.group() == "show" and not _SHOW_OBJECT.match(text, verb.end()):
             continue  # "a Fourth of July fireworks show in the city": a show, no one showing
+        if verb.group().startswith("claim") and _REJECTED_BEFORE.search(text, max(start, verb.start() - 40),
+                                                                        verb.start()):
+            continue  # "the border service rejected Tajik claims that ...": claims, a noun
         if _AND_BEFORE.search(text, max(start, verb.start() - 7), verb.start()):
             subject = _sentence_subject(text, start, verb.start())
             if subject:

@@ -46,7 +46,7 @@ _COMPOUND_HEAD = re.compile(
     r"\s+(?:engines?|trucks?|crews?|fighters?|stations?|departments?|brigades?|units?|alarms?|"
     r"hydrants?|officials?|teams?|squads?|companies|zones?|areas?|services?|makers?|operators?|"
     r"producers?|plants?|factory|factories|strikes?|systems?|launchers?|alerts?|sirens?|"
-    r"warnings?|batteries|battery|sites?)\b",
+    r"warnings?|batteries|battery|sites?|casualties)\b",
     re.IGNORECASE,
 )
 _PREDICATE = re.compile(
@@ -123,6 +123,10 @@ _RANKED_PERIOD = re.compile(
     r"[Tt]he\s+(?:first|second|third|fourth|last|final)\s+(?:week|month|quarter|day|half))\s+"
     r"(?:was|is|had\s+been|has\s+been|saw)\s+(?:also\s+)?(?:the\s+)?"
     r"(?:\w+est\b|least\s+\w+|most\s+\w+|worst|busiest|quietest)")
+_RANKED_IN_SENTENCE = re.compile(r"\b(?:remained|remains|was|were|is|are)[ \t]+(?:again[ \t]+|also[ \t]+)?"
+                                 r"the[ \t]+(?:single[ \t]+)?(?:[a-z]+est|most[ \t]+[a-z]+|worst)"
+                                 r"[ \t]+[a-z]+")
+_FOLLOWED_BY_BEFORE = re.compile(r"\bfollowed[ \t]+by[ \t]+[^,;.()]{1,40}?\([ \t]*$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
                           re.IGNORECASE)
 _CARE_WORDS = re.compile(r"hospitali[sz]ed|discharged|in\s+(?:the\s+)?hospital|admitted\s+to(?:\s+hospital)?|"
@@ -147,6 +151,8 @@ _KIND_OF_INJURY = re.compile(r"\b(?:burns?|gunshot|bullet|shrapnel|stab|knife|he
 # window ends with one of the words (then whitespace) or holds one: checker.prefilter.
 _SUBSET_BEFORE = EndsWith(re.compile(
     r"(?:\bincluding|\bamong\s+whom|\bof\s+whom|,\s*of\s+which|\bincluded|\bincludes|"
+    # "Women accounted for 23 civilian casualties": a share of a whole
+    r"\baccount(?:ed|ing|s)\s+for|"
     # "Police said the 11 dead comprised 9 guests and 2 staff members"
     r"\bcompris(?:ed|es|ing)|\bconsisted\s+of|\bwere\s+made\s+up\s+of|"
     # "the dead were", "The five dead are two Poles, a Czech, ..."
@@ -156,7 +162,7 @@ _SUBSET_BEFORE = EndsWith(re.compile(
     r"drones|rockets|weapons|projectiles|targets))(?:\s+(?:were|are|was))?"
     r"(?:\s+at\s+least)?)\s+(?:at\s+least\s+|some\s+)?$",
     re.IGNORECASE,
-), ("including", "whom", "which", "included", "includes", "comprised", "comprises", "comprising", "of",
+), ("including", "whom", "which", "included", "includes", "comprised", "comprises", "comprising", "of", "for",
       "are", "were", "include",
       "them", "those", "these", "dead", "injured", "wounded", "victims", "missing", "casualties", "missiles",
       "drones", "rockets", "weapons", "projectiles", "targets", "was", "least", "some"))
@@ -338,10 +344,10 @@ _TIME = Contains(re.compile(
     # "The seven-day New Year road safety campaign ended with ... 253 deaths", "during the 15 days of
     # Eid-ul-Fitr journeys": a tally of those days
     r"(?:the\s+)?(?:\w+|\d+)-day\s+(?:[A-Za-z\-]+\s+){0,4}?(?:campaign|period|holiday|festival|operation|"
-    r"break|exodus)\b|(?:during|over|in)\s+the\s+(?:\w+|\d+)\s+days\b|"
+    r"break|exodus)\b|(?:during|over|in)\s+the\s+(?:\w+|\d+)\s+(?:days|nights)\b|"
     # "The toll stood at 17 in Sunday's report": that day's figure
-    rf"in\s+(?:{_WEEKDAY_NAMES})['\u2019]s\s+(?:situation\s+)?"
-    r"(?:report|bulletin|update|briefing|tally|count|figures?|statement|sitrep)\b|"
+    rf"(?:in\s+)?(?:{_WEEKDAY_NAMES})['\u2019]s\s+(?:situation\s+)?"
+    r"(?:report|bulletin|update|briefing|tally|count|figures?|statement|sitrep|toll)\b|"
     # "in its situation report as of 6 a.m. Monday": that day's figure
     r"as\s+of\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|hrs)?\s+)?(?:on\s+)?"
     rf"(?:{_WEEKDAY_NAMES})|"
@@ -380,6 +386,8 @@ _PERIOD = re.compile(
     r"(?:first|second|last)\s+(?:half|quarter|(?:\w+\s+)?months)\s+of\s+(?:this|the|last)\s+year|"
     r"every\s+(?:year|month|summer|winter|season|monsoon)|each\s+year|annually|"
     r"earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
+    # "During epidemiological week 3 (13 to 19 January), 746 new suspected cases and 9 deaths": a week's
+    r"(?:during|in)\s+(?:epidemiological|epi)\s+week\s+\d+|"
     r"(?:years?|decades?|months?|weeks?)\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|"
     r"(?:before|prior\s+to)\s+that\b|"
     r"was\s+last\b|"
@@ -979,6 +987,8 @@ _EARLIER_IN_PHRASE = re.compile(
 _OF_THE_PHRASE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,140},")
 
 
+_ADJECTIVE_BEFORE_ONE = re.compile(r"\b(?:deadly|fatal|deadliest|worst|latest|biggest|largest|bloodiest|"
+                                   r"serious|major|violent)[ \t]+$", re.IGNORECASE)
 _PARENT_OF_BEFORE = re.compile(
     r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)[ \t]+of[ \t]+$", re.IGNORECASE)
 _EUPHEMISM_BEFORE = re.compile(r"\b(?:neutrali[sz]ed|eliminated|liquidated)\s+"
@@ -993,6 +1003,9 @@ _EACH_IN_A_PLACE = re.compile(r"each[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
 _A_FIGURE_JUST_BEFORE = re.compile(rf"(?:\d|\b(?:{SMALL_NUMBER_WORDS}))[ \t]+$", re.IGNORECASE)
 
 
+# "Two deaths were wrongly attributed to cholera": the count of a correction, not of the dead
+_WRONGLY_AFTER = re.compile(r"[^.;]{0,24}?\b(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+"
+                            r"(?:wrongly|mistakenly|erroneously|incorrectly)\b")
 # "nine of injuries consistent with blunt force trauma": a cause of death, the verb left out
 _OF_A_CAUSE = re.compile(r"[\w,.]+[ \t]+(?:died[ \t]+)?(?:of|from)[ \t]+(?:(?:their|his|her)[ \t]+)?"
                          r"(?:[a-z-]+[ \t]+)?(?:injuries|wounds|burns|drowning|asphyxiation|suffocation)\b")
@@ -1012,6 +1025,12 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if choice.plain:
         return choice.plain, None
     clause = clauses.around(a, b)
+    after = text[b:b + 40]
+    if ("wrong" in after or "mistak" in after or "rroneous" in after or "ncorrect" in after) and (
+            _WRONGLY_AFTER.match(text, b)):
+        return "other", None  # "Two deaths were wrongly attributed to cholera"
+    if text[a:b].lower() == "one" and _ADJECTIVE_BEFORE_ONE.search(text, max(clause[0], a - 16), a):
+        return "other", None  # "the first deadly one in the area": a clash, a pronoun
     if _PARENT_OF_BEFORE.search(text, max(clause[0], a - 24), a):
         return "other", None  # "a 47-year-old father of three, was shot dead": his children
     if group == "person" and _EUPHEMISM_BEFORE.search(text, max(clause[0], a - 24), a):
@@ -1189,6 +1208,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
     colon = text.find(":", a, right)
     if colon >= 0 and text[colon + 1:colon + 2].isspace() and _DIGIT.search(text, colon, colon + 4):
         right = colon  # "64 drones: 22 over Bryansk, 15 over Kursk": the places are the items'
+    followed = text.find(", followed by", a, right)
+    if followed >= 0 and _DIGIT.search(text, a, followed):
+        right = followed  # "Kharkiv region ..., with 52 killed and 263 injured, followed by Donetsk region"
     nationwide = _NATIONWIDE.search(text, left, right)
     best: tuple[int, str] | None = (abs(nationwide.start() - a), NATIONWIDE) if nationwide else None
     if "wide" in text[left:right] and (whole_area := _AREA_WIDE_WORD.search(text, left, right)):
@@ -1447,8 +1469,8 @@ def _time(text: str, left: int, right: int, a: int) -> str | None:
     periods = [h for h in hits if "-day " in h[1] or " days" in h[1]]
     # "The seven-day campaign ended on Friday with 253 deaths": the campaign's tally, not Friday's
     time = min(periods or hits)[1]
-    if time.startswith("in ") and ("'s " in time or "\u2019s " in time):
-        return "on " + time[3:].split("'")[0].split("\u2019")[0]  # "in sunday's report": on sunday
+    if "'s " in time or "\u2019s " in time:  # "in sunday's report", "tuesday's toll": on that day
+        return "on " + time.removeprefix("in ").split("'")[0].split("\u2019")[0]
     if time.startswith("as of "):
         return "on " + time.split()[-1]  # "as of 6 a.m. monday": on monday
     return time
@@ -1670,6 +1692,13 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if "the " in before and _THE_MOST_BEFORE.search(before) and not _FOLLOWED_BY_AFTER.match(
             text, mention.end):
         return "subset"  # "Chiang Mai has had the most accidents, 49, and the most injuries, 55": one place's
+    if ("with" in before or "(" in before) and (
+            _WITH_BEFORE.search(before) or _FOLLOWED_BY_BEFORE.search(before)) and (
+            _RANKED_IN_SENTENCE.search(text, sentence_start, mention.start)):
+        # "The central Mediterranean remained the deadliest route, with 742 ..., followed by the
+        # eastern Mediterranean, with 203"; "Sudanese nationals were the largest group, ...,
+        # followed by Eritreans (64)"
+        return "subset"
     if "with" in before and _RANKED_PERIOD.match(text, sentence_start) and _WITH_BEFORE.search(before):
         return "subset"  # "December was the deadliest month, with 471 deaths": one month's part
     if _FURTHER_BEFORE.search(before) or (not person and _MORE_THINGS_AFTER.match(text, mention.end)):

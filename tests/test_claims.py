@@ -1865,3 +1865,38 @@ def test_an_armed_group_s_own_claim_is_its_own() -> None:
 def test_a_list_of_kinds_of_weapon_counts_targets(text: str, figure: str, category: str) -> None:
     claim = claim_at(text, figure)
     assert (claim.text, claim.category) == (figure, category)
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    ("At least 1,087 migrants died or went missing. The central Mediterranean remained the deadliest route, "
+     "with 742 people dead or missing, followed by the eastern Mediterranean, with 203.", "742 people",
+     "killed", "subset"),
+    ("UNAMA documented 214 civilian casualties during the quarter. Women accounted for 23 civilian "
+     "casualties.", "23 civilian casualties", "casualties", "subset"),
+    ("The toll was revised to 29. \"Two deaths were wrongly attributed to cholera,\" she said.", "Two deaths",
+     "other", "total"),
+    ("Tuesday's clash was the first deadly one in the area this year, officials said.", "one", None, None),
+])
+def test_rankings_shares_corrections_and_pronouns(text: str, figure: str, category: str | None,
+                                                  role: str | None) -> None:
+    if category is None:
+        assert not [c for c in checker.extract(text) if c.text == figure]
+        return
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)
+
+
+def test_a_place_named_after_followed_by_is_the_next_item_s() -> None:
+    text = ("Kharkiv region recorded the most casualties, with 52 civilians killed and 263 injured, followed "
+            "by Donetsk region, where 47 were killed and 211 injured.")
+    assert claim_at(text, "263").scope.place == "Kharkiv region"
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+def test_a_report_s_data_cut_off_dates_its_figures() -> None:
+    newer = ("date 2025-06-11T07:45\nsource The Copperbelt Record\n\nMpox deaths in Zambia have risen to "
+             "two, the institute said. The figures cover the period up to Monday 9 June.")
+    older = ("date 2025-06-20T12:00\nsource World Health Organization\n\nZambia. Data as of 8 June 2025. "
+             "Zambia has reported 64 confirmed mpox cases, including 1 death.")
+    report = checker.check([newer, older])
+    assert not [f for f in report.failed if f.rule == "toll-does-not-fall"]

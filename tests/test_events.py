@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 48)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 50)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -95,7 +95,11 @@ MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverligh
           "ilanga-cyclone-2025-02-13", "kumasi-market-fire-2025-03-02",
           # events46: 36 hostages freed of 34 held ("holding 34 people"; no rule holds the freed
           # to those held, since "still holding about 20" is a part left, not the whole) (Morococha)
-          "morococha-bus-hijacking-2025-04-27"}
+          "morococha-bus-hijacking-2025-04-27",
+          # events48: a governor's 11 + 8 wounded of "17 civilians ... in all" (the 17 read as a
+          # part) (Sisaket); events49: a measles toll of 6 children, then "Five children" since the
+          # start of the year from the same ministry (Osh)
+          "sisaket-oddar-meanchey-shelling-2025-04-09", "osh-measles-2025-02-10"}
 # found, but as a warning where the set expects an error: outcomes-within-on-board is a
 # warning when the fates are told apart from the people (a toll may count others); told of
 # them in one list ("of the 46 people on board, 21 died, 22 survived and 4 escaped") it is an
@@ -106,7 +110,12 @@ FOUND_AS_A_WARNING = {"aurelia-star-red-sea-2025-09-16", "romblon-ferry-fire-202
 # false alarms still raised (tests/events3/README.md), in an event with a deliberate error: an
 # injured count that "falls" between a company's and a ministry's statements of different scope
 # (Esperanza); Lubenets' drones that hit the city, read as launched, no longer are
-KNOWN_FALSE_ALARMS = {# events5 (tests/events5/README.md): regional against national drone
+KNOWN_FALSE_ALARMS = {# events48: the first night's 31 rockets intercepted against the second
+                      # night's 28 launched, both read as Tuesday's (Kiryat Shmona); one day's
+                      # wounded against another's (Sisaket)
+                      "kiryat-shmona-nabatieh-exchange-2025-09-23",
+                      "sisaket-oddar-meanchey-shelling-2025-04-09",
+                      # events5 (tests/events5/README.md): regional against national drone
                       # counts from the two sides (Ostrozhany)
                       "ostrozhany-combined-attack-2025-09-21",
                       # events7 (tests/events7/README.md): a government's, a rights group's and

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
@@ -243,6 +245,15 @@ def _on_different_days(ctx: Context, a: Claim, b: Claim) -> bool:
     return day_a is not None and day_b is not None and day_a != day_b
 
 
+def _one_period(ctx: Context, combo: Sequence[Claim]) -> bool:
+    """Figures held against each other are of one period: not a tally of days against one day's
+    ("53 over the two nights" is no bound on "28 on Tuesday"), nor two reports' different days."""
+    longer = [_is_longer_tally(c) for c in combo]
+    if any(longer) and not all(longer):
+        return False
+    return not any(_on_different_days(ctx, a, b) for a, b in itertools.combinations(combo, 2))
+
+
 def _report_s_day(ctx: Context, claim: Claim) -> date | None:
     if claim.scope.time and claim.scope.time not in _LAST_NIGHT:
         return None
@@ -284,7 +295,7 @@ def _within_a_day(claim: Claim, tally: Claim) -> bool:
 
 
 # "since friday", "the seven-day new year road safety campaign", "during the 15 days": a tally of days
-_DAYS_TALLY = re.compile(r"^since\s|\bdays\b|-day\b")
+_DAYS_TALLY = re.compile(r"^since\s|\bdays\b|\bnights\b|-day\b")
 _A_LONG_TALLY = re.compile(r"\b(?:year|month|season)\b")  # "23 road deaths this year" beside the weekend's 4
 
 
@@ -448,6 +459,7 @@ class PartOf(RuleBase):
         if not combos:
             yield Verdict("skip", self.absent_reason(ctx, cats))
             return
+        combos = [combo for combo in combos if self.within != "event" or _one_period(ctx, combo)]
         for verdict in _relations(self, combos, self._holds, self._words):
             yield self._disputed(ctx, verdict) if verdict.status == "fail" and len(verdict.claims) == 2 \
                 else verdict
@@ -629,6 +641,16 @@ class Breakdown(RuleBase):
         category = ctx.lexicon.category(self.category)
         return group is None or category is None or group in category.counts
 
+    def _included_in_another_count(self, ctx: Context, part: Claim) -> bool:
+        """"21 countries have reported 14,320 confirmed mpox cases, including 62 deaths": parts
+        of the figure just before them, which counts something else, not of this category's whole."""
+        text = ctx.document(part.document).text
+        if not _INCLUDING_BEFORE.search(text, max(0, part.start - 16), part.start):
+            return False
+        before = [c for c in (*ctx.claims, *ctx.background) if c.document == part.document
+                  and c.sentence == part.sentence and c.end <= part.start]
+        return bool(before) and max(before, key=lambda c: c.end).category not in (self.category, "casualties")
+
     def _of_those_others(self, ctx: Context, part: Claim) -> bool:
         """"187 workers were underground. Of those, 143 reached the surface": parts of the figure
         before, which counts something else, not of this category's whole."""
@@ -652,7 +674,8 @@ class Breakdown(RuleBase):
                         ctx, part):
                     groups[key] = sorted([*groups[key], part], key=lambda c: c.start)
         groups = {key: _outer_parts(ctx, parts) for key, parts in groups.items()
-                  if _said_to_be_parts(ctx, parts) and not self._of_those_others(ctx, parts[0])}
+                  if _said_to_be_parts(ctx, parts) and not self._of_those_others(ctx, parts[0])
+                  and not self._included_in_another_count(ctx, parts[0])}
         groups = _with_parts_named_after(ctx, groups)
         wholes = [w for w in ctx.of(self.category) if w.unit == "count"]
         found = [(tuple(parts), whole) for parts in groups.values()
@@ -1537,7 +1560,8 @@ class Bounds(RuleBase):
             return
         told_more = {c.document for category in self.unless for c in (*ctx.of(category), *ctx.parts)
                      if c.category == category}
-        kept = [combo for combo in combos if not {c.document for c in combo} & told_more]
+        kept = [combo for combo in combos if not {c.document for c in combo} & told_more
+                and (self.within != "event" or _one_period(ctx, combo))]
         if not kept:
             yield Verdict("skip", f"{' or '.join(self.unless)} stated too: the limit would be incomplete")
             return
@@ -1750,6 +1774,7 @@ class Monotonic(RuleBase):
         from the side it does not fall from."""
         return later.document != earlier.document and any(
             c.document == earlier.document and c is not earlier and c.unit == earlier.unit
+            and (not c.entity or c.entity.lower() in _ANYONE)
             and c.scope.time == earlier.scope.time and _two_sides(ctx, earlier, c) is not None
             and not self._falls(c, later) for c in ctx.of(self.category))
 
@@ -1808,6 +1833,8 @@ def _said_to_fall(ctx: Context, later: Claim) -> bool:
 _CORRECTED = re.compile(r"\b(?:is\s+hereby\s+corrected|corrects\s+the|correcting\s+(?:an?|the)\s+earlier|"
                         r"revised\s+(?:the\s+\w+\s+)?down(?:ward)?|(?:counted|registered|recorded)\s+twice|"
                         r"double[- ]counted|"
+                        # "It revised Tuesday's toll from 6 to 5 after finding ..."
+                        r"revised\s+(?:[\w'\u2019]+\s+){0,3}?(?:toll|figure|count|number)\s+from\s+\d[\d,]*\s+to\s+\d|"
                         r"and\s+not\s+\d[\d,]*\s+as\s+(?:stated|reported|announced))\b", re.IGNORECASE)
 
 
@@ -1889,13 +1916,46 @@ def _clock_of(claim: Claim) -> int | None:
 
 def _when(ctx: Context, claim: Claim) -> datetime | None:
     """The article's date as a comparable UTC time, at the time of its live-blog update when the
-    figure has one ("14:30"); None when neither a date nor an update time is known."""
+    figure has one ("14:30"), or at the end of the day its data run to when it says so ("Data as
+    of 8 June 2025": a report published on the 20th that tells the 8th's count); None when
+    neither a date nor an update time is known."""
     when = _article_date(ctx, claim)
     minutes = clock_minutes(claim.scope.time)
     if minutes is None:
-        return when
+        cut_off = _data_cut_off(ctx.document(claim.document).text, when) if when else None
+        return cut_off if cut_off is not None and cut_off < when else when
     return (when or datetime(1, 1, 1)).replace(hour=minutes // 60, minute=minutes % 60,
                                                second=0, microsecond=0)
+
+
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among[ \t]+them|of[ \t]+whom|of[ \t]+which)[ \t]+$",
+                               re.IGNORECASE)
+_MONTH_NUMBERS = {name: k for k, name in enumerate(
+    "january february march april may june july august september october november december".split(), start=1)}
+_CUT_OFF = re.compile(
+    r"\b(?:[Dd]ata|[Ff]igures|[Cc]ounts?)[ \t]+(?:are[ \t]+|were[ \t]+)?"
+    r"(?:as[ \t]+of|up[ \t]+to|until|to)[ \t]+"
+    r"|\bcover[ \t]+the[ \t]+period[ \t]+up[ \t]+to[ \t]+")
+_CUT_OFF_DAY = re.compile(r"(?:[A-Z][a-z]+day,?[ \t]+)?(?:(?P<d>\d{1,2})[ \t]+(?P<m>[A-Z][a-z]+)|"
+                          r"(?P<m2>[A-Z][a-z]+)[ \t]+(?P<d2>\d{1,2}))")
+
+
+@lru_cache(maxsize=256)
+def _data_cut_off(text: str, published: datetime) -> datetime | None:
+    """The last day a report's figures cover, when it names one near its opening ("Data as of 8
+    June 2025", "The figures, which cover the period up to Monday 9 June")."""
+    opening = _CUT_OFF.search(text, 0, 600)
+    day = _CUT_OFF_DAY.match(text, opening.end()) if opening else None
+    if day is None:
+        return None
+    month = _MONTH_NUMBERS.get((day.group("m") or day.group("m2")).lower())
+    if month is None:
+        return None
+    try:
+        cut = datetime(published.year, month, int(day.group("d") or day.group("d2")), 23, 59)
+    except ValueError:
+        return None
+    return cut if cut <= published else None
 
 
 def _undated(ctx: Context, claim: Claim) -> bool:

@@ -8,10 +8,10 @@ from checker.prefilter import Contains
 
 _VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
           r"confirmed|confirms|estimated|estimates|claim(?:ed|s)?(?!\s+(?:the\s+)?li(?:ves|fe))|"
-          r"noted|warned|insisted|explained|show|shows|showed|list|lists|"
+          r"noted|warned|insisted|explained|show|shows|showed|list|lists|documented|verified|"
           r"reads?(?:\s+in\s+part)?(?=\s*[,:])|"  # 'The statement read in part, "..."'
           r"puts?(?=\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:death\s+)?(?:toll|number|figure|count|tally|losses)\b)")
-_VERB = re.compile(rf"\b(?=[aceilnprstw])(?:{_VERBS})\b")  # the lookahead: the verbs' first letters
+_VERB = re.compile(rf"\b(?=[acdeilnprstvw])(?:{_VERBS})\b")  # the lookahead: the verbs' first letters
 _ACCORDING = Contains(re.compile(
     r"\b(?=[AaCc])(?i:according to|citing|cited by|as reported by)\s+"
     r"(?P<src>(?:the\s+)?[A-Za-z][\w'\u2019.\-]*(?:\s+(?!on\b|in\b|at\b|as\b|after\b|who\b|which\b|that\b)"

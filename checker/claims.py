@@ -46,7 +46,7 @@ _COMPOUND_HEAD = re.compile(
     r"\s+(?:engines?|trucks?|crews?|fighters?|stations?|departments?|brigades?|units?|alarms?|"
     r"hydrants?|officials?|teams?|squads?|companies|zones?|areas?|services?|makers?|operators?|"
     r"producers?|plants?|factory|factories|strikes?|systems?|launchers?|alerts?|sirens?|"
-    r"warnings?|batteries|battery|sites?|casualties)\b",
+    r"warnings?|batteries|battery|sites?|casualties|deaths|injuries|fatalities)\b",
     re.IGNORECASE,
 )
 _PREDICATE = re.compile(
@@ -384,6 +384,7 @@ _PERIOD = re.compile(
     rf"(?:year|month|decade|century|season|spring|summer|autumn|fall|winter|{_MONTH_NAMES})|"
     r"so\s+far\s+this\s+(?:year|month|summer|winter|season|spring|autumn)|"
     r"(?:first|second|last)\s+(?:half|quarter|(?:\w+\s+)?months)\s+of\s+(?:this|the|last)\s+year|"
+    r"(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+(?:19|20)\d\d|"
     r"every\s+(?:year|month|summer|winter|season|monsoon)|each\s+year|annually|"
     r"earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
     # "During epidemiological week 3 (13 to 19 January), 746 new suspected cases and 9 deaths": a week's

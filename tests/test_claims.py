@@ -1900,3 +1900,16 @@ def test_a_report_s_data_cut_off_dates_its_figures() -> None:
              "Zambia has reported 64 confirmed mpox cases, including 1 death.")
     report = checker.check([newer, older])
     assert not [f for f in report.failed if f.rule == "toll-does-not-fall"]
+
+
+def test_a_monitor_that_documented_or_verified_figures_is_their_source() -> None:
+    claims = checker.extract("UNAMA documented 214 civilian casualties during the quarter. The mission "
+                             "verified 161 civilian deaths in Kabul.")
+    assert [(c.text, c.category, c.attribution) for c in claims] == [
+        ("214 civilian casualties", "casualties", "UNAMA"), ("161 civilian deaths", "killed", "The mission")]
+
+
+def test_a_quarter_of_this_year_is_another_period() -> None:
+    text = ("date 2026-04-10\n\nIn the first quarter of 2026, at least 471 civilians were killed, the "
+            "mission said.")
+    assert claim_at(text, "471").role == "background"

@@ -1258,7 +1258,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         if ("conference" in lead or "briefing" in lead or "journalists" in lead or "reporters" in lead
                 or "headquarters" in lead) and _BRIEFING_BEFORE.search(lead):
             continue  # "told reporters at a news conference outside City Hall": the briefing's place
-        if ("treat" in lead or "hospital" in lead) and _TREATED_AT_BEFORE.search(lead):
+        if ("treat" in lead or "hospital" in lead or "morgue" in lead or "mortuary" in lead) and (
+                _TREATED_AT_BEFORE.search(lead)):
             continue  # "two workers, who were undergoing treatment at Madurai, died": where they were treated
         if narrower_end >= 0 and _WIDER_AREA_GAP.fullmatch(text, narrower_end, hit.start("place")):
             narrower_end = hit.end()
@@ -1275,8 +1276,8 @@ _NAMED_BODY_BEFORE = re.compile(r"\b(?:School|University|Institute|College|Acade
                                 r"Society|Association|Council|Bureau|Office|Centre|Center|Department|Ministry|"
                                 r"Board)[ \t]*$")
 # "undergoing treatment at Madurai": where some were treated, not where the event was
-_TREATED_AT_BEFORE = re.compile(r"\b(?:treatment|treated|in\s+hospital)(?:[ \t]+(?:at|in))?[ \t]*$",
-                                re.IGNORECASE)
+_TREATED_AT_BEFORE = re.compile(r"\b(?:treatment|treated|in\s+hospital)(?:[ \t]+(?:at|in))?[ \t]*$|"
+                                r"\b(?:morgue|mortuary)[ \t]*$", re.IGNORECASE)
 _BRIEFING_BEFORE = re.compile(r"\b(?:news|press)[ \t]+(?:conference|briefing)[ \t]*$|\bbriefing[ \t]*$|"
                               r"\b(?:journalists|reporters)[ \t]+(?:at|in)\b[^.;,]{0,40}$|"
                               r"\bheadquarters[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
@@ -1537,11 +1538,13 @@ _UNCHANGED_BEFORE = re.compile(r"\b(?:unchanged|unrevised|steady|not\s+changed)\
 
 # people on board, what the outcomes rule holds the dead, missing and rescued against
 ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on|boarded|"
+                    # "52 people had set off from Libya in the boat"
+                    r"(?:had[ \t]+)?set[ \t]+(?:off|out|sail)[ \t]+from\b|"
                     # "Of the 52 people who were at home in the 14 buried houses, 21 ..."
                     r"who[ \t]+(?:were|was)[ \t]+(?:at[ \t]+home|inside)\b|"
                     r"(?:crowded|packed|crammed|squeezed)[ \t]+(?:onto|into|on)\b)", re.IGNORECASE)
 _ABOARD_NEAR = Contains(ABOARD, ("board", "carrying", "travel", "crowded", "packed", "crammed", "squeezed",
-                                 "home", "inside"))
+                                 "home", "inside", "set"))
 # a sentence that goes on about the thing the sentence before named: "It was carrying ..."
 _IT_OPENING = re.compile(r"(?:It|They)\s+(?:was|were|had|killed|left|claimed|carried|injured|wounded)\b")
 
@@ -2054,6 +2057,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_lost_items_of_the_downed(text, claims, state.sentence_claims)
             _mark_dead_and_alive_wholes(text, claims, state.sentence_claims)
             _mark_people_listed_after_a_toll(text, claims, state.sentence_claims, lexicon)
+            _mark_kinds_of_the_people_named_before(text, claims, state.sentence_claims)
             _mark_a_breakdown_by_place(text, sent, claims, state.sentence_claims)
             if state.bullet and state.list_trigger is not None:
                 state.list_items.extend(state.sentence_claims)
@@ -2385,6 +2389,42 @@ def _mark_people_listed_after_a_toll(text: str, claims: list[Claim], sentence_cl
             claims[claims.index(item)] = moved
             sentence_claims[j] = moved
         return
+
+
+_THE_PEOPLE_LISTED = re.compile(
+    r"\bthe[ \t]+(?P<head>passengers|migrants|survivors|occupants|rescued|dead|victims|deceased|injured|"
+    r"wounded)"
+    r"[ \t]*(?:[\u2013\u2014:]|--|[ \t]-)[ \t]*$", re.IGNORECASE)
+_KINDS_OF_EVERYONE = frozenset("men women children minors boys girls adults".split())
+_HEAD_CATEGORY = {"dead": "killed", "victims": "killed", "deceased": "killed", "injured": "injured",
+                  "wounded": "injured"}
+
+
+def _mark_kinds_of_the_people_named_before(text: str, claims: list[Claim],
+                                           sentence_claims: list[Claim]) -> None:
+    """"The Hellenic Coast Guard rescued 84 migrants ... the passengers – 61 men, nine women and 12
+    children – were transferred": men, women and children listed after the people a toll counted
+    are that toll's parts."""
+    first = sentence_claims[0]
+    listed = _THE_PEOPLE_LISTED.search(text, max(0, first.start - 40), first.start)
+    if listed is None:
+        return
+    items = []
+    for item in sentence_claims:
+        if item.category != "other" or (item.entity or "").lower() not in _KINDS_OF_EVERYONE:
+            break
+        items.append(item)
+    if len(items) < 2:
+        return
+    category = _HEAD_CATEGORY.get(listed.group("head").lower(), "rescued")
+    before = [c for c in claims if c.end <= first.start and c.role == "total" and c.category == category
+              and c.sentence >= first.sentence - 2]
+    if not before:
+        return
+    for item in items:
+        moved = replace(item, category=category, role="subset")
+        claims[claims.index(item)] = moved
+        sentence_claims[sentence_claims.index(item)] = moved
 
 
 def _mark_dead_and_alive_wholes(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:

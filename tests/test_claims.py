@@ -1913,3 +1913,19 @@ def test_a_quarter_of_this_year_is_another_period() -> None:
     text = ("date 2026-04-10\n\nIn the first quarter of 2026, at least 471 civilians were killed, the "
             "mission said.")
     assert claim_at(text, "471").role == "background"
+
+
+def test_men_women_and_children_after_the_passengers_are_the_rescued_told_by_kind() -> None:
+    text = ("The coast guard rescued 84 migrants early on Sunday south of Gavdos. According to the coast "
+            "guard, the passengers \u2013 61 men, nine women and 12 children \u2013 were taken to Heraklion.")
+    assert (claim_at(text, "61 men").category, claim_at(text, "61 men").role) == ("rescued", "subset")
+    failed = {f.rule: f.message for f in checker.check([text]).failed}
+    assert "= 82, every kind of person, account for fewer than rescued" in failed["rescued-breakdown"]
+
+
+@pytest.mark.parametrize(("text", "figure", "place"), [
+    ("Coast guards recovered the bodies of 27 migrants off Sfax. The 24 bodies recovered had been taken to "
+     "the morgue of Habib Bourguiba hospital in Sfax.", "24 bodies", "Sfax"),
+])
+def test_a_morgue_is_not_the_toll_s_place(text: str, figure: str, place: str) -> None:
+    assert claim_at(text, figure).scope.place == place

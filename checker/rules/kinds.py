@@ -209,7 +209,7 @@ def _still_missing_of_those_reported(ctx: Context, a: Claim, b: Claim) -> bool:
 
 
 _STILL_MISSING = re.compile(r"\b(?:remain|remains|remained|still|yet\s+to\s+be\s+found)\b[^.;]{0,20}"
-                            r"\b(?:missing|unaccounted|found)\b|\bstill\s+missing\b", re.IGNORECASE)
+                            r"\b(?:missing|unaccounted|found|unknown)\b|\bstill\s+missing\b", re.IGNORECASE)
 _REPORTED_MISSING = re.compile(r"\breported\s+(?:as\s+)?missing\b", re.IGNORECASE)
 
 
@@ -1407,7 +1407,10 @@ _PART_WORDS_BEFORE = re.compile(
     r"(?:were|are|include|included)\b|"
     r"\bOf\s+(?:the|them|those|these)\b[^.;]{0,60},|:|\(|"
     # "Donetsk region accounted for the most deaths, 58, followed by Kharkiv with 41"
-    r"\baccount(?:s|ed)?\s+for\b|\bfollowed\s+by\b)[^.;:]{0,60}$", re.IGNORECASE)
+    r"\baccount(?:s|ed)?\s+for\b|\bfollowed\s+by\b|"
+    # "the passengers – 61 men, nine women and 12 children –": the people named before, told by kind
+    r"\bthe\s+(?:passengers|migrants|survivors|occupants|rescued)\s*(?:[\u2013\u2014]|--|\s-\s))"
+    r"[^.;:]{0,60}$", re.IGNORECASE)
 _OVERALL_LATER = re.compile(r"(?:[.!?]\s+|\n\s*)[\"\u201c]?(?:" + OVERALL_WORDS + r"),")
 _OF_THEM_INSIDE = re.compile(r"\bof\s+(?:them|whom|those|these)\b")
 _PART_WORDS_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those|these|the\s+\w+)|(?:[a-z]+\s+)?each|"

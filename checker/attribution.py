@@ -34,7 +34,7 @@ _STOP = frozenset(
 )
 _SKIP_BEFORE_VERB = frozenset(
     "also later earlier previously separately again further initially first last today yesterday "
-    "tonight formally officially publicly has have had".split()
+    "tonight formally officially publicly has have had so far now already only reportedly".split()
 )
 # "the delegate in Valencia", "the Ministry of Health": small words inside a source's name
 _INSIDE_NAME = frozenset({"in", "of", "for", "and"})
@@ -246,8 +246,8 @@ def speaker(text: str, start: int, end: int) -> str | None:
         if verb.group() == "estimated" and _ADJECTIVE_BEFORE.search(text, max(start, verb.start() - 5),
                                                                     verb.start()):
             continue  # "An estimated 1.9 million people remain displaced": no one is speaking
-        if verb.group() == "show" and not _SHOW_OBJECT.match(text, verb.end()):
-            continue  # "a Fourth of July fireworks show in the city": a show, no one showing
+        if verb.group() in ("show", "documented", "verified") and not _SHOW_OBJECT.match(text, verb.end()):
+            continue  # "a Fourth of July fireworks show", "only verified incidents": no one telling
         if verb.group().startswith("claim") and _REJECTED_BEFORE.search(text, max(start, verb.start() - 40),
                                                                         verb.start()):
             continue  # "the border service rejected Tajik claims that ...": claims, a noun

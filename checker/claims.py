@@ -2181,6 +2181,11 @@ def _the_victims_named_again(text: str, claims: list[Claim]) -> None:
             continue
         tolls = {e.category for e in claims[:i] if e.category in ("killed", "injured") and e.value == c.value
                  and e.role in ("total", "background") and e.unit == c.unit}
+        parts = {e.category for e in claims[i + 1:] if e.sentence == c.sentence and e.role == "subset"}
+        earlier = {e.category for e in claims[:i] if e.role == "total" and e.category in TOLLS}
+        if not tolls and (c.entity or "").lower() == "victims" and parts == {"killed"} and (
+                "killed" in earlier):
+            tolls = {"killed"}  # "The 43 victims include 11 women and nine children", after a toll of 38
         if len(tolls) == 1:
             category = tolls.pop()
             claims[i] = replace(c, category=category)

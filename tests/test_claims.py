@@ -1929,3 +1929,16 @@ def test_men_women_and_children_after_the_passengers_are_the_rescued_told_by_kin
 ])
 def test_a_morgue_is_not_the_toll_s_place(text: str, figure: str, place: str) -> None:
     assert claim_at(text, figure).scope.place == place
+
+
+def test_so_far_before_a_verb_of_saying_keeps_its_source() -> None:
+    claims = checker.extract("The Defence Ministry has so far confirmed 11 deaths in the province.")
+    assert claims[0].attribution == "The Defence Ministry"
+
+
+def test_the_victims_after_a_toll_are_the_dead_and_a_body_speaks_through_its_spokeswoman() -> None:
+    text = ("Gang members stormed the town, killing 38 people, the Haitian National Police (PNH) said. "
+            "\"The 43 victims include 11 women and nine children,\" PNH spokeswoman Marie Celestin said.")
+    assert claim_at(text, "43 victims").category == "killed"
+    failed = [f for f in checker.check([text]).failed if f.rule == "killed-consistent"]
+    assert failed and failed[0].severity == "error"

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 69) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 71) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -163,7 +163,9 @@ CAUGHT_NINTH_AND_TENTH = {
     # cruise missiles" under "shot down 115 air attack assets:" was misread as a launch count;
     # 009's regions in brackets are missed)
     "008_october_tally_afp": "share-matches-figures",
-    # heldout18 (008's two tolls of one police source are missed)
+    # heldout18 (008's two tolls of one police source, the police and its named spokesperson, are
+    # found since 2026-11-26)
+    "008_mogadishu_hotel_siege_ap": "killed-consistent",
     "003_myanmar_airstrike_monastery": "killed-breakdown",
     "010_hezbollah_soldiers_rockets_toi": "missiles-downed-and-hits-within-launched",
     # heldout19 (004's shot down and lost against their stated sum, and 006's seven and six
@@ -325,6 +327,11 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout67 (004's 27, then "the 24 bodies recovered" from one spokesman, named once without and
     # once with his name, is read as two sides; 008's 49 + 4 + 2 of 52 who set off is missed)
     "006_gavdos_rescue_kathimerini": "rescued-breakdown",
+    # heldout69 (003's prisons' 14 + 9 + 6 of "a breakdown of the 31 deaths", 006's 15 suspects dead
+    # of a raid that "left 14 people dead", and 009's police 38 then "The 43 victims" told by its
+    # spokeswoman in another place are missed)
+    # heldout70 (002's 11 + 5 + 3 of 18 involved and 003's 31 + 9 + 9 of 47 on board are missed)
+    "004_chilas_coach_ravine_dawn": "killed-consistent",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
@@ -341,6 +348,8 @@ KNOWN_FALSE_ERRORS = {
     # heldout68: a UN quarter's casualties broken down by cause, each with its own "(31 killed and
     # 65 injured)", read as rival tolls of the quarter
     "002_afghanistan_quarterly_unama",
+    # heldout69: four massacres' 14 dead in April against the month's 287 homicides
+    "004_honduras_april_homicides_laprensa",
 }
 
 

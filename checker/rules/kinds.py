@@ -338,8 +338,32 @@ def _two_sides(ctx: Context, a: Claim, b: Claim) -> tuple[str, str] | None:
     if not who_a or not who_b:
         return None
     same = _same_source(who_a, who_b) if a.document != b.document else (
-        normalise(_SPOKESPERSON.sub("", who_a)) == normalise(_SPOKESPERSON.sub("", who_b)))
+        normalise(_SPOKESPERSON.sub("", who_a)) == normalise(_SPOKESPERSON.sub("", who_b))
+        or _one_body(who_a, who_b, ctx.document(a.document).text))
     return None if same else (who_a, who_b)
+
+
+_SPOKESPERSON_NAMED = re.compile(r"[ \t]+(?:spokes(?:person|man|woman)|press[ \t]+officer)\b.*$",
+                                 re.IGNORECASE)
+
+
+def _one_body(a: str, b: str, text: str = "") -> bool:
+    """"the Haitian National Police (PNH)" and "PNH spokeswoman Inspector Marie-Lourdes Célestin":
+    a body and its named spokesperson, the body abbreviated."""
+    def org(name: str) -> str:
+        return _SPOKESPERSON_NAMED.sub("", name).strip()
+
+    def initials(name: str) -> str:
+        return "".join(w[0] for w in re.findall(r"[A-Z][\w'\u2019-]*", name) if w not in ("The",))
+
+    oa, ob = org(a), org(b)
+    if oa == a and ob == b:
+        return False  # neither is a spokesperson
+    for short, full in ((oa, ob), (ob, oa)):
+        if short.isupper() and 2 <= len(short) <= 6 and (
+                initials(full).endswith(short) or short in full or f"{full} ({short})" in text):
+            return True  # "the Haitian National Police (PNH)", then "PNH spokeswoman ..."
+    return normalise(oa) == normalise(ob)
 
 
 # "the police spokesperson" speaks for "the police"
@@ -366,6 +390,9 @@ def _names_an_authority(source: str) -> bool:
 
     # "(statement carried by the Saudi Press Agency)": the medium, not the author
     author = re.sub(r"\([^()]*\)", " ", source)
+    # "..., press release": what the author issued, not a press outlet
+    author = re.sub(r"\bpress\s+(?:release|statement|briefing|conference)\b", " ", author,
+                    flags=re.IGNORECASE)
     return bool(words(source) & SOURCE_NOUNS) and not words(author) & _OUTLET_WORDS
 
 

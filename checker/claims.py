@@ -446,6 +446,9 @@ _ON_AN_EARLIER_DATE_WHEN = re.compile(
     rf"\bon\s+(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})|"
     rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES}))\b"
     r"[^.;]{0,40}?\b(?:in\s+which|when|during\s+which)\b[^.;]{0,40}$")
+_AFTER_AN_EVENT_IN_A_MONTH = re.compile(
+    rf"\bafter\s+[^.;]{{0,60}}?\bin\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH_NAMES})\b(?!\s+\d)"
+    r"[^.;\d]{0,40}$")
 # "a weaker storm in July that injured 12 people": another month's event, its figure
 _IN_A_MONTH_THAT_BEFORE = re.compile(
     rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?\s*,?\s+"
@@ -1492,6 +1495,11 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
     if "after" in text[sentence_start:mention.start] and _ANOTHER_EVENT_BEFORE.search(
             text, max(sentence_start, mention.start - 300), mention.start):
         return True  # "The attack came a week after a missile strike ... killed 23 people"
+    if "after" in text[sentence_start:mention.start] and (
+            then := _AFTER_AN_EVENT_IN_A_MONTH.search(text, max(sentence_start, mention.start - 120),
+                                                      mention.start)) and (
+            _MONTHS[then.group("month").lower()] != _month_of(doc_date)):
+        return True  # "after a boat capsized in April and 19 people died", in a story of September
     if "that" in text[max(sentence_start, mention.start - 60):mention.start] and (
             then := _IN_A_MONTH_THAT_BEFORE.search(text, max(sentence_start, mention.start - 80),
                                                    mention.start)) and (

@@ -1950,3 +1950,9 @@ def test_dead_or_missing_together_is_no_toll_and_the_identified_told_by_national
             "deadliest shipwreck this year.")
     assert claim_at(text, "46 people").category == "other"
     assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+def test_an_earlier_month_s_wreck_after_which_is_background() -> None:
+    text = ("date 2025-09-03\n\nIt is the second fatal shipwreck off Lampedusa this year, after a boat "
+            "capsized in April and 19 people died.")
+    assert claim_at(text, "19 people").role == "background"

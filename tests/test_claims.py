@@ -1964,3 +1964,11 @@ def test_people_comprising_kinds_of_person_are_all_of_them() -> None:
             "female adults and three children.")
     failed = {f.rule: f.message for f in checker.check([text]).failed}
     assert "= 19 do not add up to \"18 persons\"" in failed["items-add-up"]
+
+
+def test_people_who_swam_ashore_are_rescued_and_count_against_those_on_board() -> None:
+    text = ("The deputy commissioner said 47 people were on board. \"Thirty-one people swam ashore. Divers "
+            "have so far recovered nine bodies, and we are still searching for the nine missing,\" he said.")
+    assert claim_at(text, "Thirty-one people").category == "rescued"
+    failed = {f.rule: f for f in checker.check([text]).failed}
+    assert "= 49 account for more people than \"47 people\"" in failed["outcomes-within-on-board"].message

@@ -1219,9 +1219,18 @@ def _fates_in_one_sentence(fates: Sequence[Claim], population: Claim) -> list[Cl
     return list(by_category.values()) if len(by_category) == len(told) >= 3 else []
 
 
+# "The final count of those on board, compiled from the manifest ..., is 170"
+_ABOARD_COUNT_IS = re.compile(r"\b(?:count|number|total|tally)[ \t]+of[ \t]+(?:those|people|passengers)[ \t]+"
+                              r"(?:on[ \t]+board|aboard)\b[^.;]{0,150}?\b"
+                              r"(?:is|was|stands[ \t]+at|stood[ \t]+at)[ \t]+(?:now[ \t]+)?$", re.IGNORECASE)
+
+
 def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str] = ABOARD) -> bool:
     """People on board, carried or (in a mine) trapped, counted as people."""
     entity = (claim.entity or "").lower()
+    if not entity and aboard_words is ABOARD and _ABOARD_COUNT_IS.search(text, max(0, claim.start - 200),
+                                                                         claim.start):
+        return True  # "The final count of those on board ... is 170"
     if ctx.lexicon.entity_group(entity) != "person" or entity in _SURVIVOR_NOUNS:
         return False  # "the three survivors were transferred": what befell some, not everyone
     if _SELECTED_JUST_BEFORE.search(text, max(0, claim.start - 30), claim.start):

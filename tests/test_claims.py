@@ -1972,3 +1972,11 @@ def test_people_who_swam_ashore_are_rescued_and_count_against_those_on_board() -
     assert claim_at(text, "Thirty-one people").category == "rescued"
     failed = {f.rule: f for f in checker.check([text]).failed}
     assert "= 49 account for more people than \"47 people\"" in failed["outcomes-within-on-board"].message
+
+
+def test_the_fates_of_those_on_board_told_in_the_next_sentence_are_one_list() -> None:
+    text = ("The final count of those on board, compiled from the manifest and the ticket records, is 170. "
+            "Of them, 74 were rescued alive, 68 have died and 31 remain missing.")
+    failed = [f for f in checker.check([text]).failed if f.rule == "outcomes-within-on-board"]
+    assert failed and failed[0].severity == "error"
+    assert "= 173 account for more people than" in failed[0].message

@@ -1064,6 +1064,13 @@ class Outcomes(RuleBase):
                 if told:  # "68 miners were working underground. ... 41 had been lifted to safety,
                     found = True  # nine had been confirmed dead, and ... the remaining 20 trapped"
                     yield self._judge_told(population, told)
+            for population in people:
+                told = _fates_in_one_sentence(all_fates, population)
+                if told and _OF_THEM_OPENING.match(text, _sentence_start(text, told[0].start)):
+                    # "The final count of those on board ... is 170. Of them, 74 were rescued alive, 68
+                    # have died and 31 remain missing": the fates of those people, told in one list
+                    found = True
+                    yield self._judge_told(population, told)
             if not people or not fates:
                 continue
             found = True
@@ -1219,6 +1226,7 @@ def _fates_in_one_sentence(fates: Sequence[Claim], population: Claim) -> list[Cl
     return list(by_category.values()) if len(by_category) == len(told) >= 3 else []
 
 
+_OF_THEM_OPENING = re.compile(r"[ \t\"\u201c]*Of[ \t]+(?:them|those|these)[ \t]*,", re.IGNORECASE)
 # "The final count of those on board, compiled from the manifest ..., is 170"
 _ABOARD_COUNT_IS = re.compile(r"\b(?:count|number|total|tally)[ \t]+of[ \t]+(?:those|people|passengers)[ \t]+"
                               r"(?:on[ \t]+board|aboard)\b[^.;]{0,150}?\b"

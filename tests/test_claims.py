@@ -1980,3 +1980,11 @@ def test_the_fates_of_those_on_board_told_in_the_next_sentence_are_one_list() ->
     failed = [f for f in checker.check([text]).failed if f.rule == "outcomes-within-on-board"]
     assert failed and failed[0].severity == "error"
     assert "= 173 account for more people than" in failed[0].message
+
+
+def test_an_unnamed_spokesman_then_the_article_s_one_named_spokesman_are_one_source() -> None:
+    text = ("The coast guard recovered the bodies of 27 migrants off Sfax, a National Guard spokesman said. "
+            "Survivors were taken ashore, spokesman Slim Ben Amor told Reuters. Ben Amor said the 24 bodies "
+            "recovered had been taken to the morgue.")
+    failed = [f for f in checker.check([text]).failed if f.rule == "killed-consistent"]
+    assert failed and failed[0].severity == "error"

@@ -324,8 +324,8 @@ CAUGHT_NINTH_AND_TENTH = {
     # day's is missed)
     "005_weekly_attacks_bbc": "targets-launched-sum",
     "007_air_force_weekly_statement": "lost-and-downed-within-launched",
-    # heldout67 (004's 27, then "the 24 bodies recovered" from one spokesman, named once without and
-    # once with his name, is read as two sides; 008's 49 + 4 + 2 of 52 who set off is missed)
+    # heldout67 (008's 49 + 4 + 2 of 52 who set off is missed)
+    "004_sfax_shipwreck_reuters": "killed-consistent",
     "006_gavdos_rescue_kathimerini": "rescued-breakdown",
     # heldout69 (003's prisons' 14 + 9 + 6 of "a breakdown of the 31 deaths", 006's 15 suspects dead
     # of a raid that "left 14 people dead", and 009's police 38 then "The 43 victims" told by its

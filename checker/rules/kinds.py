@@ -347,6 +347,12 @@ _SPOKESPERSON_NAMED = re.compile(r"[ \t]+(?:spokes(?:person|man|woman)|press[ \t
                                  re.IGNORECASE)
 
 
+_UNNAMED_SPOKESPERSON = re.compile(r"an?[ \t]+(?:[\w'\u2019.-]+[ \t]+){0,4}spokes(?:man|woman|person)",
+                                   re.IGNORECASE)
+_NAMED_SPOKESPERSON = re.compile(r"spokes(?:man|woman|person)[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){0,3}"
+                                 r"[A-Z][\w'\u2019-]+)")
+
+
 def _one_body(a: str, b: str, text: str = "") -> bool:
     """"the Haitian National Police (PNH)" and "PNH spokeswoman Inspector Marie-Lourdes Célestin":
     a body and its named spokesperson, the body abbreviated."""
@@ -356,6 +362,11 @@ def _one_body(a: str, b: str, text: str = "") -> bool:
     def initials(name: str) -> str:
         return "".join(w[0] for w in re.findall(r"[A-Z][\w'\u2019-]*", name) if w not in ("The",))
 
+    for unnamed, other in ((a, b), (b, a)):
+        if _UNNAMED_SPOKESPERSON.fullmatch(unnamed):
+            named = set(_NAMED_SPOKESPERSON.findall(text))
+            if len(named) == 1 and other.split()[-1] in next(iter(named)).split():
+                return True  # "a National Guard spokesman said", then "spokesman Slim Ben Amor told Reuters"
     oa, ob = org(a), org(b)
     if oa == a and ob == b:
         return False  # neither is a spokesperson

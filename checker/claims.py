@@ -332,7 +332,7 @@ _INSTITUTION_WORDS = frozenset(
 # the rest of a longer name the words matched as a place stop short of
 _REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&\-]*\.?,?){1,4}")
 _TIME = Contains(re.compile(
-    r"\b(?=[adilostyt0-9])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"\b(?=[adilosty0-9])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:day|night|24\s+hours|week|month|year|two\s+days|48\s+hours)|this\s+(?:year|week|month)|"
     r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|since\s+the\s+start\s+of\s+the\s+\w+|"
     # "since the ceasefire", "since October 7, 2023": a tally of its own period
@@ -714,7 +714,7 @@ _OF_THE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|these)\s+[^,\d]{1,
 # "Of the 47, 38 had gunshot wounds": the figure named again, then a part of it
 _OF_THE_NUMBER = re.compile(r"[ \t]*(?:Of|Among)[ \t]+(?:the|those|these)[ \t]+(?P<n>\d[\d,]*)[ \t]*,")
 # "The toll rose to 41": the smaller count the sentence before gave is the one it replaces
-_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+which)\s+$", re.IGNORECASE)
+INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+which)\s+$", re.IGNORECASE)
 # "The toll rose to 41", "The number of injured in Kyiv has risen to 12"
 _TOLL_ROSE_BEFORE = re.compile(r"\b(?:toll|number|tally|count)\b[^.;]{0,40}?\b(?:rose|climbed|increased|"
                                r"jumped|reached|grew|(?:has|had)\s+(?:risen|grown|increased|climbed))\s+to\s+"
@@ -1012,7 +1012,7 @@ _WRONGLY_AFTER = re.compile(r"[^.;]{0,24}?\b(?:were|was|had[ \t]+been|have[ \t]+
                             r"(?:wrongly|mistakenly|erroneously|incorrectly)\b")
 # "nine of injuries consistent with blunt force trauma": a cause of death, the verb left out
 _OF_A_CAUSE = re.compile(r"[\w,.]+[ \t]+(?:died[ \t]+)?(?:of|from)[ \t]+(?:(?:their|his|her)[ \t]+)?"
-                         r"(?:[a-z-]+[ \t]+)?(?:injuries|wounds|burns|drowning|asphyxiation|suffocation)\b")
+                         rf"(?:[a-z-]+[ \t]+)?(?:{'|'.join(sorted(_CAUSES_OF_DEATH))})\b")
 _DIED_OF_BEFORE = re.compile(r"\b(died|succumbed)[ \t]+(?:to|of|from)\b")
 
 
@@ -1035,7 +1035,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return "other", None  # "Two deaths were wrongly attributed to cholera"
     if text[a:b].lower() == "one" and _ADJECTIVE_BEFORE_ONE.search(text, max(clause[0], a - 16), a):
         return "other", None  # "the first deadly one in the area": a clash, a pronoun
-    if _PARENT_OF_BEFORE.search(text, max(clause[0], a - 24), a):
+    if " of" in text[max(clause[0], a - 4):a] and _PARENT_OF_BEFORE.search(text, max(clause[0], a - 24), a):
         return "other", None  # "a 47-year-old father of three, was shot dead": his children
     if group == "person" and _EUPHEMISM_BEFORE.search(text, max(clause[0], a - 24), a):
         return "other", None  # "had neutralised 41 terrorists": the army's claim, no count of the harmed
@@ -2404,10 +2404,10 @@ def _mark_people_listed_after_a_toll(text: str, claims: list[Claim], sentence_cl
         return
 
 
-_THE_PEOPLE_LISTED = re.compile(
-    r"\bthe[ \t]+(?P<head>passengers|migrants|survivors|occupants|rescued|dead|victims|deceased|injured|"
-    r"wounded)"
-    r"[ \t]*(?:[\u2013\u2014:]|--|[ \t]-)[ \t]*$", re.IGNORECASE)
+# "the passengers – 61 men, nine women and 12 children –": the people named before, told by kind
+THE_PEOPLE_LISTED = (r"\bthe[ \t]+(?P<head>passengers|migrants|survivors|occupants|rescued|dead|victims|"
+                     r"deceased|injured|wounded)[ \t]*(?:[\u2013\u2014:]|--|[ \t]-)")
+_THE_PEOPLE_LISTED = re.compile(THE_PEOPLE_LISTED + r"[ \t]*$", re.IGNORECASE)
 _KINDS_OF_EVERYONE = frozenset("men women children minors boys girls adults".split())
 _HEAD_CATEGORY = {"dead": "killed", "victims": "killed", "deceased": "killed", "injured": "injured",
                   "wounded": "injured"}
@@ -2839,7 +2839,6 @@ _DAY_PART_IN_SENTENCE = re.compile(
     r"(?:(?:early|late|mid-?)[ \t]*)?(?P<part>dawn|morning|midday|afternoon|evening|nightfall)\b")
 
 
-
 def _of_another_year(text: str, seg: Segmented, claim: Claim) -> bool:
     """A figure of another period ("the February 2023 earthquakes, which killed more than
     53,000"): no update of the day, whatever time the page tells it at."""
@@ -3046,7 +3045,7 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
         if listed and "\n" in text[earlier.end:mention.start]:
             continue  # "Dead: 38\nMissing: 21": a line's label, not a list after 38
         selected_inside = (earlier is state.sentence_claims[-1] and earlier.role == "subset"
-                           and _INCLUDING_BEFORE.search(text, max(sentence_start, mention.start - 30),
+                           and INCLUDING_BEFORE.search(text, max(sentence_start, mention.start - 30),
                                                         mention.start))  # "six over Moscow, including three"
         if earlier.high is not None and mention.low is not None and mention.low > 10 * earlier.high:
             continue  # "1,184,000 homes in the three states — 731,000 in Florida": not the states

@@ -20,10 +20,12 @@ from checker.claims import (
     AS_FOLLOWS,
     BREAKDOWN_BY_PLACE,
     IN_ALL_AFTER,
+    INCLUDING_BEFORE,
     N_OF_THEM,
     NATIONWIDE,
     OVERALL_WORDS,
     SMALL_NUMBER_WORDS,
+    THE_PEOPLE_LISTED,
     TOLLS,
     UNPLACED,
 )
@@ -290,7 +292,7 @@ def _within_a_day(claim: Claim, tally: Claim) -> bool:
     if _DAYS_TALLY.search(tally.scope.time or "") and (
             time in ("today", "yesterday") or (time.startswith("on ") and time[3:] in _WEEKDAYS)):
         return True  # "52 killed on Monday" within "since Friday there have been ..."
-    return time in ("overnight", "last night") or time.startswith("the night of") or (
+    return time in _LAST_NIGHT or time.startswith("the night of") or (
         not time and (claim.document != tally.document or _A_LONG_TALLY.search(tally.scope.time or "")))
 
 
@@ -343,8 +345,8 @@ def _two_sides(ctx: Context, a: Claim, b: Claim) -> tuple[str, str] | None:
     return None if same else (who_a, who_b)
 
 
-_SPOKESPERSON_NAMED = re.compile(r"[ \t]+(?:spokes(?:person|man|woman)|press[ \t]+officer)\b.*$",
-                                 re.IGNORECASE)
+_SPOKESPERSON_WORD = r"[ \t]+(?:spokes(?:person|man|woman)|press[ \t]+officer)"
+_SPOKESPERSON_NAMED = re.compile(_SPOKESPERSON_WORD + r"\b.*$", re.IGNORECASE)
 
 
 _UNNAMED_SPOKESPERSON = re.compile(r"an?[ \t]+(?:[\w'\u2019.-]+[ \t]+){0,4}spokes(?:man|woman|person)",
@@ -378,7 +380,7 @@ def _one_body(a: str, b: str, text: str = "") -> bool:
 
 
 # "the police spokesperson" speaks for "the police"
-_SPOKESPERSON = re.compile(r"[ \t]+(?:spokes(?:person|man|woman)|press[ \t]+officer)s?$", re.IGNORECASE)
+_SPOKESPERSON = re.compile(_SPOKESPERSON_WORD + r"s?$", re.IGNORECASE)
 
 
 def _source(ctx: Context, claim: Claim, other: Claim) -> str | None:
@@ -683,7 +685,7 @@ class Breakdown(RuleBase):
         """"21 countries have reported 14,320 confirmed mpox cases, including 62 deaths": parts
         of the figure just before them, which counts something else, not of this category's whole."""
         text = ctx.document(part.document).text
-        if not _INCLUDING_BEFORE.search(text, max(0, part.start - 16), part.start):
+        if not INCLUDING_BEFORE.search(text, max(0, part.start - 16), part.start):
             return False
         before = [c for c in (*ctx.claims, *ctx.background) if c.document == part.document
                   and c.sentence == part.sentence and c.end <= part.start]
@@ -1077,7 +1079,7 @@ class Outcomes(RuleBase):
                     yield self._judge_told(population, told)
             for population in people:
                 told = _fates_in_one_sentence(all_fates, population)
-                if told and _OF_THEM_OPENING.match(text, _sentence_start(text, told[0].start)):
+                if told and _fates_of_these(ctx, told[0]):
                     # "The final count of those on board ... is 170. Of them, 74 were rescued alive, 68
                     # have died and 31 remain missing": the fates of those people, told in one list
                     found = True
@@ -1237,7 +1239,6 @@ def _fates_in_one_sentence(fates: Sequence[Claim], population: Claim) -> list[Cl
     return list(by_category.values()) if len(by_category) == len(told) >= 3 else []
 
 
-_OF_THEM_OPENING = re.compile(r"[ \t\"\u201c]*Of[ \t]+(?:them|those|these)[ \t]*,", re.IGNORECASE)
 # "The final count of those on board, compiled from the manifest ..., is 170"
 _ABOARD_COUNT_IS = re.compile(r"\b(?:count|number|total|tally)[ \t]+of[ \t]+(?:those|people|passengers)[ \t]+"
                               r"(?:on[ \t]+board|aboard)\b[^.;]{0,150}?\b"
@@ -1498,8 +1499,7 @@ _PART_WORDS_BEFORE = re.compile(
     # "Donetsk region accounted for the most deaths, 58, followed by Kharkiv with 41"
     r"\baccount(?:s|ed)?\s+for\b|\bfollowed\s+by\b|"
     # "the passengers – 61 men, nine women and 12 children –": the people named before, told by kind
-    r"\bthe\s+(?:passengers|migrants|survivors|occupants|rescued)\s*(?:[\u2013\u2014]|--|\s-\s))"
-    r"[^.;:]{0,60}$", re.IGNORECASE)
+    + THE_PEOPLE_LISTED.replace("?P<head>", "") + r")[^.;:]{0,60}$", re.IGNORECASE)
 _OVERALL_LATER = re.compile(r"(?:[.!?]\s+|\n\s*)[\"\u201c]?(?:" + OVERALL_WORDS + r"),")
 _OF_THEM_INSIDE = re.compile(r"\bof\s+(?:them|whom|those|these)\b")
 _PART_WORDS_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those|these|the\s+\w+)|(?:[a-z]+\s+)?each|"
@@ -2012,7 +2012,7 @@ def _when(ctx: Context, claim: Claim) -> datetime | None:
     of 8 June 2025": a report published on the 20th that tells the 8th's count); None when
     neither a date nor an update time is known."""
     when = _article_date(ctx, claim)
-    minutes = clock_minutes(claim.scope.time)
+    minutes = _clock_of(claim)
     if minutes is None:
         cut_off = _data_cut_off(ctx.document(claim.document).text, when) if when else None
         return cut_off if cut_off is not None and cut_off < when else when
@@ -2020,8 +2020,6 @@ def _when(ctx: Context, claim: Claim) -> datetime | None:
                                                second=0, microsecond=0)
 
 
-_INCLUDING_BEFORE = re.compile(r"\b(?:including|among[ \t]+them|of[ \t]+whom|of[ \t]+which)[ \t]+$",
-                               re.IGNORECASE)
 _CUT_OFF = re.compile(
     r"\b(?:[Dd]ata|[Ff]igures|[Cc]ounts?)[ \t]+(?:are[ \t]+|were[ \t]+)?"
     r"(?:as[ \t]+of|up[ \t]+to|until|to)[ \t]+"

@@ -601,6 +601,9 @@ _OVERALL = re.compile(r"\s*(?:" + OVERALL_WORDS
 _DEAD_NOUNS = frozenset({"bodies", "body", "corpses", "remains", "dead bodies"})
 _MISSILE_KINDS = frozenset({"missile", "cruise", "ballistic"})
 _WHOLE_NAMED_FIRST = re.compile(r"\b(?:Of|Among)\s+(?:the\s+|those\s+|all\s+)?$")
+# "In a breakdown of the 31 deaths, SNAI listed 14 in ...": the figure a breakdown is of
+_BROKEN_DOWN_WHOLE_BEFORE = re.compile(r"\b(?:breakdown|distribution)\s+of\s+(?:the\s+|all\s+)?$",
+                                       re.IGNORECASE)
 _CONDITION_AFTER = re.compile(
     r"(?:\s+(?:people|patients|of\s+them|others|wounded|injured)(?:\s+(?:people|workers|students|passengers))?)?"
     r"\s+(?:were|was|are|is|remain(?:ed|s)?)?\s*"
@@ -1252,6 +1255,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         place = town or _place_name(hit.group("place"))
         if place is None:
             continue
+        last_word = place.rsplit(" ", 1)[-1]
+        if last_word in _NUMBERED_PARTS and (numbered := _NUMBER_OF_PART.match(text, hit.end())):
+            place += numbered.group()  # "14 in Pavilion 5, nine in Pavilion 8": two places, not one
         rest = None if town else _REST_OF_NAME.match(text, hit.end())
         if rest and any(w.strip(".,") in _INSTITUTION_WORDS for w in rest.group().split()):
             continue  # "of Jiangsu Ruifeng Fine Chemical Co.": a company, not a place
@@ -1274,6 +1280,11 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
     return best[1] if best else fallback
 
 
+# parts of a site told apart by number: "Pavilion 5", "Block 12", "Ward 3B"
+_NUMBERED_PARTS = frozenset("Pavilion Block Ward Sector Gate Camp Zone Wing Building Tower Unit Cellblock "
+                            "Module Terminal Platform Level Shaft Section Precinct Phase Pier Hangar "
+                            "Dormitory".split())
+_NUMBER_OF_PART = re.compile(r"[ \t]+\d{1,3}[A-Z]?\b(?![.,:]\d)")
 _NAMED_BODY_BEFORE = re.compile(r"\b(?:School|University|Institute|College|Academy|Faculty|Museum|Bank|"
                                 r"Hospitals|Trust|"
                                 r"Society|Association|Council|Bureau|Office|Centre|Center|Department|Ministry|"
@@ -2486,8 +2497,13 @@ def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
     Shangla ...": a sentence that says it breaks a toll down lists its parts, one place each."""
     if len(sentence_claims) < 2:
         return
-    first = sentence_claims[0]
-    items = [c for c in sentence_claims if c.category == first.category and c.unit == first.unit]
+    whole: Claim | None = sentence_claims[0]
+    if whole is not None and _BROKEN_DOWN_WHOLE_BEFORE.search(text, max(0, whole.start - 24), whole.start):
+        first = sentence_claims[1]  # "a breakdown of the 31 deaths, SNAI listed 14 in ...": their whole
+    else:
+        first, whole = sentence_claims[0], None
+    items = [c for c in sentence_claims if c.category == first.category and c.unit == first.unit
+             and c.start >= first.start]
     places = [c.scope.place for c in items]
     if (len(items) < 2 or first.category not in TOLLS or not all(places) or len(set(places)) != len(places)
             or any(c.scope.place_inferred or c.role != "total" for c in items)):
@@ -2499,6 +2515,11 @@ def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
         moved = replace(item, role="subset")
         claims[claims.index(item)] = moved
         sentence_claims[sentence_claims.index(item)] = moved
+    if whole is not None and whole.category == first.category and not whole.scope.place_inferred:
+        named = ", ".join(places[:-1]) + " and " + places[-1]
+        placed = replace(whole, scope=replace(whole.scope, place=named))
+        claims[claims.index(whole)] = placed
+        sentence_claims[0] = placed
 
 
 def _adds_up_to_the_toll_before(claims: list[Claim], items: list[Claim]) -> bool:
@@ -2655,7 +2676,8 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
         while j > 0 and sentence_claims[j].category == "other":
             j -= 1  # "12 bodies were recovered from two coaches, while one passenger died"
         a, b = sentence_claims[j], sentence_claims[k]
-        if _WHOLE_NAMED_FIRST.search(text, max(0, a.start - 12), a.start):
+        if _WHOLE_NAMED_FIRST.search(text, max(0, a.start - 12), a.start) or (
+                _BROKEN_DOWN_WHOLE_BEFORE.search(text, max(0, a.start - 24), a.start)):
             continue  # "Of the 17 who died, 11 were Mexican": 17 is the whole of the list
         if (a.category == b.category != "other" and b.role == "total"
                 and (a.role == "total" or j in marked)

@@ -1988,3 +1988,14 @@ def test_an_unnamed_spokesman_then_the_article_s_one_named_spokesman_are_one_sou
             "recovered had been taken to the morgue.")
     failed = [f for f in checker.check([text]).failed if f.rule == "killed-consistent"]
     assert failed and failed[0].severity == "error"
+
+
+@pytest.mark.parametrize(("total", "failed"), [(31, True), (29, False)])
+def test_a_breakdown_of_the_toll_names_its_whole_and_numbered_places(total: int, failed: bool) -> None:
+    text = (f"In a breakdown of the {total} deaths released at midday, SNAI listed 14 in Pavilion 5, nine in "
+            "Pavilion 8 and six in Pavilion 12.")
+    assert claim_at(text, f"{total} deaths").role == "total"
+    assert [claim_at(text, n).scope.place for n in ("14", "nine", "six")] == [
+        "Pavilion 5", "Pavilion 8", "Pavilion 12"]
+    rules = [f.rule for f in checker.check([text]).failed]
+    assert rules == (["killed-breakdown"] if failed else [])

@@ -135,7 +135,9 @@ def _np_before(text: str, end: int, start: int) -> str | None:
     stopper = ""
     skipped_place = False
     for tok, pos in reversed(tokens):
-        inner = tok.lower() in _INSIDE_NAME and words and words[-1][0][0].isupper()
+        # "the Defence Ministry in Moscow", "the Government Delegation in the Canary Islands"
+        inner = tok.lower() in _INSIDE_NAME and words and (words[-1][0][0].isupper() or (
+            tok == "in" and words[-1][0] == "the" and len(words) >= 2 and words[-2][0][0].isupper()))
         if (tok.lower() in _LOCATIVE and not inner and not skipped_place and words
                 and all(w.islower() for w, _ in words)):
             # "The Emergency Response Room in the city said": the source is before "in the city"

@@ -122,11 +122,14 @@ def test_drones_out_of_launched() -> None:
          "National Disaster Risk Reduction and Management Council"),
         ("In Sumy, the head of the military administration, Oleh Hryhorov, reported one person "
          "killed.", "one", "Oleh Hryhorov"),
+        ("The death toll stands at 14, the Government Delegation in the Canary Islands said.", "14",
+         "the Government Delegation in the Canary Islands"),
     ],
     ids=["said-on-telegram", "according-to", "apposition", "told-reuters", "quote-speaker", "none",
          "according-to-first", "abbreviation", "of-place-in-name", "statement", "inverted-said",
          "put-the-toll-at", "today-announced", "source-in-the-city", "inverted-official-title",
-         "institution-noun", "factbox-bracket", "and-inside-a-name", "name-after-title"],
+         "institution-noun", "factbox-bracket", "and-inside-a-name", "name-after-title",
+         "in-the-place-inside-a-name"],
 )
 def test_attribution(text: str, figure: str, attribution: str | None) -> None:
     assert claim_at(text, figure).attribution == attribution

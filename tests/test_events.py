@@ -100,9 +100,8 @@ MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverligh
           # part) (Sisaket); events49: a measles toll of 6 children, then "Five children" since the
           # start of the year from the same ministry (Osh)
           "sisaket-oddar-meanchey-shelling-2025-04-09", "osh-measles-2025-02-10",
-          # events50: a delegation's toll of 14, then "12 dead" in a paper citing it (El Hierro);
           # events51: areas adding up to 4,110 of 4,310 evacuated (Ribera Sonora)
-          "el-hierro-cayuco-2025-10-09", "ribera-sonora-festival-2025-07-26"}
+          "ribera-sonora-festival-2025-07-26"}
 # found, but as a warning where the set expects an error: outcomes-within-on-board is a
 # warning when the fates are told apart from the people (a toll may count others); told of
 # them in one list ("of the 46 people on board, 21 died, 22 survived and 4 escaped") it is an

@@ -250,6 +250,7 @@ _COUNTRY_OF = {"Russian": "Russia", "Ukrainian": "Ukraine", "Israeli": "Israel",
 # then the preposition before it
 _COUNTRY_AREA_TAIL = re.compile(r"\b(?P<adj>" + "|".join(_COUNTRY_OF) +
                                 r")\s+(?:regions|territory|airspace|soil|cities|towns|border\s+regions)\b")
+_COUNTRY_AIR_DEFENCE = re.compile(r"\b(?P<adj>" + "|".join(_COUNTRY_OF) + r")\s+air[\s-]defen[cs]es?\b")
 _COUNTRY_AREA_PREPOSITION = re.compile(r"\b(?:over|across|in|into|on)\s+(?:the\s+territory\s+of\s+)?\Z")
 _MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
 NATIONWIDE = "nationwide"  # the place of "across the country", whatever the country
@@ -756,6 +757,9 @@ _LAUNCHED_OF = {
     "intercepted": "targets_launched",
 }
 _MAX_TRIGGER_DISTANCE = 100
+# what counts drones and missiles: launched, downed, lost, hit
+_THING_CATEGORIES = frozenset({*_LAUNCH_CATEGORIES, *_LAUNCHED_OF, *_LAUNCHED_OF.values(), "drones_hit",
+                               "missiles_hit"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -981,7 +985,22 @@ class _Clauses:
                 break
         return left, right
 
+    def across_an_aside(self, text: str, clause: tuple[int, int]) -> tuple[int, int]:
+        """The clause with the one before a short aside between dashes: in "shot down 558 drones
+        — 90% of the total — and 27 missiles" the 27 are shot down too."""
+        for i, (brk_start, brk_end) in enumerate(self.breaks):
+            if brk_end != clause[0]:
+                continue
+            if i == 0 or not _IS_DASH_BREAK.fullmatch(text, brk_start, brk_end):
+                return clause
+            opening_start, opening_end = self.breaks[i - 1]
+            if brk_start - opening_end > 40 or not _IS_DASH_BREAK.fullmatch(text, opening_start, opening_end):
+                return clause
+            return (self.breaks[i - 2][1] if i >= 2 else self.start), clause[1]
+        return clause
 
+
+_IS_DASH_BREAK = re.compile(r"\s[\u2013\u2014-]\s")
 _NUMBER_OF_BEFORE = re.compile(
     r"\bthe\s+(?:number\s+of\s+(?P<noun>[a-z]+)|(?P<owner>[a-z]+)s?['\u2019]\s*(?:death\s+)?toll)"
     r"\b[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
@@ -1046,6 +1065,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             text, max(clauses.start, clause[0] - 24), clause[0]):
         # "shot down 417 of them - 389 drones and 19 missiles -": the list takes the verb before it
         clause = (clauses.around(clause[0] - 4, clause[0] - 3)[0], clause[1])
+    if group in _THINGS and clause[0] > clauses.start:
+        clause = clauses.across_an_aside(text, clause)
     left, right = _inside_brackets(text, *clause, a, b)
     bracket = _BRACKET_AFTER.match(text, b, right)
     if bracket:  # "rescued alive from debris: 15 (13 injured, 2 unhurt)": the words inside are the items'
@@ -1277,6 +1298,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         distance = _distance(text, left, hit.start(), hit.end(), a)
         if best is None or distance < best[0]:
             best = (distance, place)
+    if best is None and weapons and fallback is None and "air" in text[left:a] and (
+            defence := _COUNTRY_AIR_DEFENCE.search(text, left, a)):
+        return _COUNTRY_OF[defence.group("adj")]  # "Ukrainian air defense shot down 558 drones": over Ukraine
     return best[1] if best else fallback
 
 
@@ -2503,9 +2527,11 @@ def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
     else:
         first, whole = sentence_claims[0], None
     items = [c for c in sentence_claims if c.category == first.category and c.unit == first.unit
-             and c.start >= first.start]
+             and c.start >= first.start and not (  # "nine over Moscow Region, including four ...": the nine's
+                 c.role == "subset" and INCLUDING_BEFORE.search(text, max(0, c.start - 16), c.start))]
     places = [c.scope.place for c in items]
-    if (len(items) < 2 or first.category not in TOLLS or not all(places) or len(set(places)) != len(places)
+    if (len(items) < 2 or first.category not in (*TOLLS, *_THING_CATEGORIES) or not all(places)
+            or len(set(places)) != len(places)
             or any(c.scope.place_inferred or c.role != "total" for c in items)):
         return
     if not BREAKDOWN_BY_PLACE.search(text, sent.start, sent.end) and not _adds_up_to_the_toll_before(
@@ -2531,7 +2557,10 @@ def _adds_up_to_the_toll_before(claims: list[Claim], items: list[Claim]) -> bool
     if not before or any(c.value is None or c.qualifier != "exact" for c in items):
         return False
     toll = before[-1]
-    return toll.value is not None and toll.value == sum(c.value or 0 for c in items)
+    summed = sum(c.value or 0 for c in items)
+    # a little more than the toll is its breakdown miscounted, not other places besides it: "127
+    # drones ... 46 were destroyed over Bryansk Region, 31 over Kursk Region, ..." (129)
+    return toll.value is not None and toll.value <= summed <= toll.value + max(2.0, 0.02 * toll.value)
 
 
 def _place_listed_wholes(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
@@ -3061,9 +3090,10 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
         if counted.group == "person" and earlier_group in _THINGS:
             continue  # "dozens of rockets ... killed two of its members": people, not rockets
         earlier_group = None if earlier_group == "person" else earlier_group
+        # no cruise/ballistic downed: "shot down 27 missiles, including 24 Kh-101 cruise missiles"
         same = (earlier_group == group or earlier_group is None or group is None
-                or (bool(listed) and earlier_group == "missile" and group in ("cruise", "ballistic")
-                    and earlier.category == "missiles_intercepted"))  # no cruise/ballistic downed
+                or ((bool(listed) or "includ" in before) and earlier_group == "missile"
+                    and group in ("cruise", "ballistic") and earlier.category == "missiles_intercepted"))
         if listed and "\n" in text[earlier.end:mention.start]:
             continue  # "Dead: 38\nMissing: 21": a line's label, not a list after 38
         selected_inside = (earlier is state.sentence_claims[-1] and earlier.role == "subset"
@@ -3201,6 +3231,11 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
                 text, max(sent.start, mention.start - 8), mention.start)
             and _A_PLACE_AFTER.match(text, mention.end)):
         category = state.sentence_claims[-1].category  # "Two died in Lviv region, when ...; one in Odesa"
+    if category == "other" and counted.noun is None and mention.unit is None and (
+            item := _the_item_by_place_before(text, state.sentence_claims)) is not None and (
+            _ITEM_GAP_BEFORE.search(text, max(sent.start, mention.start - 8), mention.start)
+            and _OVER_A_PLACE_AFTER.match(text, mention.end)):
+        category = item.category  # "31 over Kursk Region, ..., nine over Moscow Region": drones too
     among = _AMONG_THE_GROUP_AFTER.match(text, end) if counted.group in (None, "person") else None
     if among:  # "23 people had been wounded and that six women were also among the dead": the dead
         category, trigger = _AMONG_GROUPS[among.group("group").lower()], among.span("group")
@@ -3208,6 +3243,21 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
 
 
 _ITEM_GAP_BEFORE = re.compile(r"[;,][ \t]+(?:and[ \t]+)?$")
+_OVER_A_PLACE_AFTER = re.compile(r"[ \t]+(?:over|in)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _the_item_by_place_before(text: str, sentence_claims: list[Claim]) -> Claim | None:
+    """The last item of a list of things by place ("15 over Oryol Region"), past a part inside it
+    (", including four flying towards Moscow,"), whose category a bare item after it shares."""
+    for claim in reversed(sentence_claims):
+        if claim.role == "subset" and INCLUDING_BEFORE.search(text, max(0, claim.start - 16), claim.start):
+            continue
+        if claim.category in _THING_CATEGORIES and claim.unit == "count" and _OVER_A_PLACE_AFTER.match(
+                text, claim.end):
+            return claim
+        return None
+    return None
+
 _A_PLACE_AFTER = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+|a[ \t]+)?[A-Za-z]")
 _ANXIETY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:anxiety|shock|panic|stress\s+reactions?|emotional\s+"
                             r"distress)\b", re.IGNORECASE)
@@ -3265,6 +3315,11 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         and previous is not None and previous.category == "missiles_intercepted")
     list_word = trigger is not None and text[trigger[0]:trigger[1]].lower() in _LIST_WORDS
     of_them = previous is not None and N_OF_THEM.match(text, previous.start)  # "2 of them dead and 1 alive"
+    if (previous is not None and previous.role == "subset" and role == "total"
+            and _OVER_A_PLACE_AFTER.match(text, mention.end)
+            and (item := _the_item_by_place_before(text, state.sentence_claims)) is not None
+            and item is not previous and item.role == "total"):
+        return category, role, scope  # "nine over Moscow Region, including four ..., and six over Tula"
     if (role == "total" and previous is not None and previous.role == "subset" and same_kind
             and previous.unit == reading.unit  # not "more than 150 people fell ill" after "Two children died"
             and (category == previous.category or list_word or trigger is None or of_them)

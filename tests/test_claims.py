@@ -2002,3 +2002,29 @@ def test_a_breakdown_of_the_toll_names_its_whole_and_numbered_places(total: int,
         "Pavilion 5", "Pavilion 8", "Pavilion 12"]
     rules = [f.rule for f in checker.check([text]).failed]
     assert rules == (["killed-breakdown"] if failed else [])
+
+
+def test_figures_after_an_aside_between_dashes_keep_the_verb_before_it() -> None:
+    text = ("Ukrainian air defense shot down or suppressed 558 drones — 90% of the total — and 27 missiles, "
+            "including 24 Kh-101 cruise missiles and three Kinzhal aeroballistic missiles.")
+    assert claim_at(text, "27 missiles").category == "missiles_intercepted"
+    cruise = claim_at(text, "24 Kh-101 cruise missiles")
+    assert (cruise.category, cruise.role) == ("missiles_intercepted", "subset")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ukrainian air defense shot down 558 drones overnight.", "Ukraine"),
+    ("Russian air defences destroyed 112 drones overnight.", "Russia"),
+    ("Russian forces launched 112 drones overnight.", None),  # the launcher's country is not where
+])
+def test_a_country_s_air_defence_places_what_it_downs(text: str, place: str | None) -> None:
+    assert checker.extract(text)[0].scope.place == place
+
+
+def test_every_item_of_a_long_list_by_region_counts_what_the_first_does() -> None:
+    text = ("According to the ministry, 46 drones were destroyed over the territory of Bryansk Region, "
+            "31 over Kursk Region, 22 over Belgorod Region, 15 over Oryol Region, nine over Moscow Region, "
+            "including four flying towards Moscow, and six over Tula Region.")
+    items = {c.text: (c.category, c.role) for c in checker.extract(text)}
+    assert items["nine"] == items["six"] == ("drones_intercepted", "total")
+    assert items["four"] == ("drones_intercepted", "subset")

@@ -662,6 +662,9 @@ class Breakdown(RuleBase):
                       and _may_hold(w, parts) and all(_same_time(p, w) for p in parts)]
         if of_those:
             compatible = [w for w in compatible if w.start < parts[0].start]
+        if parts[0].attribution and (same_source := [w for w in compatible
+                                                     if w.attribution == parts[0].attribution]):
+            compatible = same_source  # a ministry's regions break down its own total, not a governor's
         whole = _nearest_whole(parts, compatible)
         first = parts[0]
         if whole is not None and whole.start < first.start and any(
@@ -771,6 +774,8 @@ def _wider_than(whole: Claim, parts: Sequence[Claim], named_split: bool) -> bool
     place = whole.scope.place
     if place in (None, UNPLACED, NATIONWIDE) or whole.scope.place_inferred:
         return True
+    if len(parts) > 1 and all(p.scope.place and p.scope.place in place for p in parts):
+        return True  # "57 drones ... over seven regions: 19 over the Voronezh Region, 14 over ...": theirs
     return named_split and place not in {p.scope.place for p in parts}
 
 

@@ -607,7 +607,7 @@ _BROKEN_DOWN_WHOLE_BEFORE = re.compile(r"\b(?:breakdown|distribution)\s+of\s+(?:
                                        re.IGNORECASE)
 _CONDITION_AFTER = re.compile(
     r"(?:\s+(?:people|patients|of\s+them|others|wounded|injured)(?:\s+(?:people|workers|students|passengers))?)?"
-    r"\s+(?:were|was|are|is|remain(?:ed|s)?)?\s*"
+    r"\s+(?:were|was|are|is|remain(?:ed|s)?|arrived|came\s+in|were\s+admitted|were\s+brought\s+in)?\s*"
     r"(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition|"
     r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+(?:the\s+)?hospital\b|"
     r"(?:still\s+)?on\s+admission\b|"
@@ -906,12 +906,22 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
         plain = _PLAIN_NOUN.match(text, pos, end)
         if plain and plain.group("noun").lower() not in _NOT_NOUN:
             return _plain_counted(plain, m)
+        if mention.value == 1 and (occasion := _ONE_OCCASION_AFTER.match(text, pos, end)):
+            return _Counted(occasion.group("noun").lower(), UNKNOWN, occasion.end())
     if times := _TIMES_AFTER.match(text, pos, end):  # "shared thousands of times": how often, not who
         return _Counted("times", UNKNOWN, times.end())
     copula = _COPULA_AFTER.match(text, pos, end)
     if copula:  # "Of the missiles, 14 were cruise missiles ... and nine were Iskander-M ballistic missiles"
         found = _noun_at(text, copula.end(), end, lexicon, m)
-        if found and found.group in _KINDS_OF_MISSILE:
+        if found is None and (kind := _KIND_OF_WEAPON_WORD.match(text, copula.end(), end)):
+            found = _noun_at(text, kind.end(), end, lexicon, m)  # "448 were Shahed-type attack drones"
+        opening = _OF_THE_WHOLE_OPENING.match(
+            text, max(text.rfind(". ", 0, mention.start) + 2, text.rfind("\n", 0, mention.start) + 1))
+        if found and (found.group in _KINDS_OF_MISSILE or (
+                # "Of those [476 aerial weapons], 448 were Shahed-type attack drones": drones; not "Of
+                # the missiles, 8 were Kh-31P anti-radar missiles", a kind of the missiles
+                found.group in _THINGS and opening is not None
+                and found.noun.split()[-1][:5].lower() not in opening.group().lower())):
             return _Counted(found.noun, found.group, mention.end)
     heading = _heading_noun(text, mention.start, lexicon, m)
     if heading is not None:  # "Downed drones by district: Dnipro district – 9": drones
@@ -925,6 +935,15 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
 
 
 _KINDS_OF_MISSILE = frozenset({"ballistic", "cruise"})
+_OF_THE_WHOLE_OPENING = re.compile(r"[ \t\"\u201c]*(?:Of|Among)[ \t]+"
+                                   r"(?:those|these|them|the[ \t]+[^,.;]{1,60}),")
+_KIND_OF_WEAPON_WORD = re.compile(r"[ \t]+[A-Z][\w]*-(?:type|class|style|made)\b")
+# "Two soldiers were killed in one such attack": one event or place, not one person
+_ONE_OCCASION_AFTER = re.compile(
+    r"[ \t]+(?:(?:such|single|more|other|further|particular)[ \t]+)?(?P<noun>attack|raid|strike|airstrike|"
+    r"air[ \t]+strike|blast|explosion|incident|shelling|bombing|assault|ambush|clash|operation|attempt|"
+    r"occasion|instance|episode|village|town|district|neighbou?rhood|area|house|building|vehicle|car|"
+    r"bus|boat|truck)\b", re.IGNORECASE)
 _COPULA_AFTER = re.compile(r"[ \t]+(?:were|was|are|is)(?=[ \t])")
 _NUMBER_OF_THINGS_BEFORE = re.compile(
     r"\b(?:number|count|tally)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<noun>[a-z])[^.;:,]{0,60}?"
@@ -3003,10 +3022,22 @@ _AGED_GROUP_BEFORE = re.compile(r"\b(?:people|persons|those|adults|residents|men
 def _in_a_service_name(text: str, mention: Mention) -> bool:
     """"Rescue 1122 spokesman Bilal Khan": a number with one person's role after it, singular,
     is part of a service's name, not a count."""
-    return (mention.value not in (None, 1) and mention.unit is None and mention.start >= 2
-            and text[mention.start - 2].isalpha() and bool(_SERVICE_ROLE_AFTER.match(text, mention.end)))
+    if mention.value in (None, 1) or mention.unit is not None or mention.start < 2 or (
+            not text[mention.start - 2].isalpha()):
+        return False
+    if _SERVICE_ROLE_AFTER.match(text, mention.end):
+        return True
+    # "Rescue 1122 said its teams had shifted 35 of the injured": a capitalised word and a number
+    # written without separators, saying or doing something, name a service
+    digits = text[mention.start:mention.end]
+    return (digits.isdigit() and len(digits) >= 3
+            and bool(_CAPITALISED_WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start))
+            and bool(_SERVICE_ACTS_AFTER.match(text, mention.end)))
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")
+_SERVICE_ACTS_AFTER = re.compile(r"[ \t]+(?:said|says|reported|confirmed|teams?|crews?|personnel|staff|"
+                                 r"ambulances?|rescuers|volunteers|officials)\b")
 _SERVICE_ROLE_AFTER = re.compile(r"[ \t]+(?:spokes(?:man|woman|person)|official|chief|director|commander|"
                                  r"helpline|hotline|operator|control\s+room)\b")
 
@@ -3111,8 +3142,9 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
         # "The injured include 7 foreign nationals: 4 from the Netherlands, ...": the list
         # itemises the figure before its colon, itself a part or not
         before_colon = bool(listed) and bool(_ITEMISED_BY_COLON.fullmatch(text, earlier.end, mention.start))
-        if same and earlier.unit in ("count", unit) and (earlier.role == "total" or selected_inside
-                                                          or before_colon):
+        # "a further 23 drones were downed on Sunday, including six over ...": some of the 23
+        if same and earlier.unit in ("count", unit) and (
+                earlier.role in ("total", "increment") or selected_inside or before_colon):
             return earlier
     if not state.sentence_claims and counted.noun and _COLON_LIST.search(before) and _AS_FOLLOWS.search(
             text, sentence_start, mention.start):
@@ -3242,6 +3274,8 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     return _Reading(counted, category, trigger, unit, end), is_part
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+_OF_THEM_ALONE = re.compile(r"[ \t]+of[ \t]+them\b(?![ \t]+(?:were|are|was|have|had)\b)")
 _ITEM_GAP_BEFORE = re.compile(r"[;,][ \t]+(?:and[ \t]+)?$")
 _OVER_A_PLACE_AFTER = re.compile(r"[ \t]+(?:over|in)[ \t]+(?:the[ \t]+)?[A-Z]")
 
@@ -3305,6 +3339,16 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     counted, trigger = reading.counted, reading.trigger
     if reading.unit in _DURATIONS:
         return category, role, scope  # "..., among them eight children, ... over the past 24 hours"
+    if (role == "subset" and category in TOLLS and not state.sentence_claims and not state.previous_claims
+            and _OF_THEM_ALONE.match(text, mention.end) and any(
+                lexicon.entity_group(word.lower()) == "person" and word.lower().endswith("s")
+                for word in _WORD.findall(text, sentence_start, mention.start))):
+        role = "total"  # "hauled passengers off a bus and shot dead 18 of them": of people counted nowhere
+    if (role == "total" and counted.noun is None and not state.sentence_claims
+            and not text[sentence_start:mention.start].strip(" \t\n\"\u201c")
+            and any(c.role == "subset" and c.category == category and N_OF_THEM.match(text, c.start)
+                    for c in state.previous_claims)):
+        return category, "subset", scope  # "Two of them have burns ... One was treated on the spot"
     previous = state.sentence_claims[-1] if state.sentence_claims else None
     if previous is not None and "|" in text[previous.end:mention.start]:
         return category, role, scope  # "Dead: 6 | Injured: 11": a cell of its own, not an item after 6

@@ -1803,6 +1803,8 @@ def _attach_qualifier(text: str, num: _Num, lo: int, hi: int) -> None:
     # `_qualifier_before` wants a space before the number: test that before cutting the window
     found = _qualifier_before(text[ns - 40 if ns - 40 > lo else lo:ns]) \
         if ns > lo and text[ns - 1] in _QUAL_GAP else None
+    if found is not None and found[0] == "more_than" and _over_places(text, ns - found[1], num.end, hi):
+        found = None  # "destroyed 84 drones over six regions": where, not how many more
     if found is not None:
         qual, back = found
         if num.kind == "vague":
@@ -1822,6 +1824,20 @@ def _attach_qualifier(text: str, num: _Num, lo: int, hi: int) -> None:
         if after is not None and after.lastgroup is not None and not plus_after_unit:
             num.qualifier = after.lastgroup
             num.end = after.end()
+
+
+_COUNT_BEFORE_OVER = re.compile(r"\d[\d,]*[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+s[ \t]+$")
+_PLACES_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:regions|oblasts|provinces|districts|areas|states|"
+                           r"countries|cities|towns|villages|governorates|counties|municipalities)\b",
+                           re.IGNORECASE)
+
+
+def _over_places(text: str, over: int, end: int, hi: int) -> bool:
+    """"84 drones over six regions": "over" after a count of things, before a count of places, says
+    where the things were, not that there were more than six places."""
+    if text[over:over + 4].lower() != "over" or not _PLACES_AFTER.match(text, end, hi):
+        return False
+    return bool(_COUNT_BEFORE_OVER.search(text, max(0, over - 40), over))
 
 
 def _join_ranges(text: str, nums: list[_Num], lo: int) -> list[_Num]:

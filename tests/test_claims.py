@@ -2028,3 +2028,69 @@ def test_every_item_of_a_long_list_by_region_counts_what_the_first_does() -> Non
     items = {c.text: (c.category, c.role) for c in checker.extract(text)}
     assert items["nine"] == items["six"] == ("drones_intercepted", "total")
     assert items["four"] == ("drones_intercepted", "subset")
+
+
+@pytest.mark.parametrize("text", ["Two soldiers were killed in one such attack on Saturday.",
+                                  "Two soldiers were killed in one raid."])
+def test_one_attack_or_raid_counts_no_one(text: str) -> None:
+    assert [c.text for c in checker.extract(text)] == ["Two soldiers"]
+
+
+def test_patients_who_arrived_in_critical_condition_are_some_of_the_wounded() -> None:
+    text = "Of the 58 wounded, 21 were children. Nine patients arrived in critical condition."
+    assert claim_at(text, "Nine patients").role == "subset"
+
+
+def test_a_breakdown_is_held_to_its_own_source_s_total() -> None:
+    text = ("Mortar shells killed eight people and wounded 27 others, police said. An ambulance service said "
+            "its crews had carried 19 wounded people to hospital. Of the wounded, 31 were women and "
+            "children, police spokesman Abdikadir Warsame said.")
+    failed = [f.message for f in checker.check([text]).failed if f.rule == "injured-breakdown"]
+    assert failed and '"27 others"' in failed[0]
+
+
+def test_a_total_of_aerial_weapons_and_its_drones_and_missiles() -> None:
+    text = ("According to the air force, 476 aerial weapons were launched in total. Of those, 448 were "
+            "Shahed-type attack drones and decoys and 26 were missiles.")
+    assert [(c.text, c.category) for c in checker.extract(text)] == [
+        ("476 aerial weapons", "targets_launched"), ("448", "drones_launched"), ("26", "missiles_launched")]
+    assert [f.rule for f in checker.check([text]).failed] == ["targets-launched-sum"]
+
+
+def test_of_the_missiles_kinds_of_missile_stay_kinds() -> None:
+    text = "Of the missiles, 64 were ballistic and 8 were Kh-31P anti-radar missiles."
+    assert claim_at(text, "8").category != "missiles_launched"
+
+
+def test_n_of_them_after_people_counted_nowhere_is_their_toll() -> None:
+    text = ("Gunmen hauled passengers off a bus and shot dead 18 of them, officials said. \"There were 48 "
+            "passengers on board,\" Zehri said. Nine passengers were wounded and 23 escaped unhurt, "
+            "Zehri said.")
+    assert claim_at(text, "18").role == "total"
+    failed = [f for f in checker.check([text]).failed if f.rule == "outcomes-within-on-board"]
+    assert failed and "= 50 account for more people than" in failed[0].message
+
+
+def test_a_service_named_with_a_number_says_no_figure() -> None:
+    text = "Rescue 1122 said its teams had shifted 35 of the injured to Peshawar in 14 ambulances."
+    assert "1122" not in [c.text for c in checker.extract(text)]
+
+
+def test_drones_over_six_regions_are_six_regions() -> None:
+    regions = claim_at("Air defences destroyed 84 drones over six regions overnight.", "six regions")
+    assert (regions.qualifier, regions.low) == ("exact", 6)
+    assert claim_at("Over 40 districts were flooded.", "Over 40 districts").qualifier == "more_than"
+
+
+def test_parts_of_a_further_count_are_of_that_count() -> None:
+    text = ("The ministry said air defences had destroyed 84 drones overnight. It said a further 23 drones "
+            "were downed on Sunday, including six over the Nizhny Novgorod region.")
+    six = claim_at(text, "six")
+    assert (six.category, six.role) == ("drones_intercepted", "subset")
+
+
+def test_one_after_two_of_them_is_the_third_of_them() -> None:
+    text = ("Three employees of the enterprise were injured. Two of them have burns and were taken to "
+            "hospital. One was treated on the spot and went home.")
+    assert claim_at(text, "One").role == "subset"
+    assert not checker.check([text]).failed

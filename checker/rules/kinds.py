@@ -663,7 +663,7 @@ class Breakdown(RuleBase):
         if of_those:
             compatible = [w for w in compatible if w.start < parts[0].start]
         if parts[0].attribution and (same_source := [w for w in compatible
-                                                     if w.attribution == parts[0].attribution]):
+                                                     if _same_source(w.attribution, parts[0].attribution)]):
             compatible = same_source  # a ministry's regions break down its own total, not a governor's
         whole = _nearest_whole(parts, compatible)
         first = parts[0]
@@ -1003,7 +1003,9 @@ def _hurt_and_unhurt(ctx: Context, text: str, doc_id: str, fates: Sequence[Claim
     if any(c.category == "rescued" for c in fates):
         return []
     unhurt = [c for c in ctx.claims if c.document == doc_id and c.category == "other"
-              and c.unit == "count" and c.role == "total" and _UNHURT_AFTER.match(text, c.end)]
+              and c.unit == "count" and c.role == "total" and (_UNHURT_AFTER.match(text, c.end) or (
+                  c.text.lower().endswith(("escaped", "emerged", "were", "was"))  # "23 escaped unhurt"
+                  and _UNHURT_AFTER.match(text, c.end - len(c.text.split()[-1]) - 1)))]
     if not unhurt:
         return []
     injured = [c for c in ctx.claims

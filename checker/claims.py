@@ -581,6 +581,9 @@ _AS_FOLLOWS = re.compile(AS_FOLLOWS + r"\s*(?:at\s+least\s+|some\s+|about\s+|aro
 _ATTACKERS = (r"(?:gunm[ae]n|shooters?|attackers?|assailants?|suicide\s+bombers?|bombers?|perpetrators?|"
               r"hijackers?|knifem[ae]n)\b")
 # the attackers' own dead or wounded, counted apart from their victims
+# a side's claim of the enemy it killed: combatants, not the victims of the attack reported
+_ENEMY_FIGHTERS = re.compile(r"\benemy[ \t]+(?:fighters|soldiers|troops|militants|combatants|servicemen|"
+                             r"personnel|forces|mercenaries|gunmen|terrorists)\b", re.IGNORECASE)
 _ATTACKER_HEADS = frozenset(
     "attackers attacker gunmen gunman assailants assailant hijackers hijacker kidnappers kidnapper "
     "bombers bomber shooters shooter perpetrators knifemen militants terrorists insurgents jihadists "
@@ -625,6 +628,7 @@ _AFTER_THE_BODIES_OF = re.compile(r"\bafter\b[^.;]{0,40}\bbodies\s+of\s+(?:the\s
 _THE_LAST_BEFORE = re.compile(r"\b(?:the|The)[ \t]+(?:last|final|first)[ \t]+$")
 _BODIES_ON_A_DAY_AFTER = re.compile(
     r"(?:[ \t]+(?:more|additional|further))?(?:[ \t]+bod(?:y|ies))?"
+    r"(?:,[ \t]+of[ \t][^,.;]{1,60},)?"  # "the two bodies, of a man and his son, were found on Monday"
     r"[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)"
     r"[ \t]+(?:recovered|found|retrieved|pulled[ \t]+out|exhumed)"
     rf"[ \t]+(?:on[ \t]+(?:{_WEEKDAY_NAMES})|today|yesterday|"
@@ -1310,6 +1314,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         if ("treat" in lead or "hospital" in lead or "morgue" in lead or "mortuary" in lead) and (
                 _TREATED_AT_BEFORE.search(lead)):
             continue  # "two workers, who were undergoing treatment at Madurai, died": where they were treated
+        if lead.endswith("hospital ") and "treat" in text[max(left, hit.start() - 100):hit.start()]:
+            continue  # "treated 19 of them for gunshot wounds at its hospital in Tawila"
         if narrower_end >= 0 and _WIDER_AREA_GAP.fullmatch(text, narrower_end, hit.start("place")):
             narrower_end = hit.end()
             continue  # "the village of Deir Maksour in the northern countryside of Quneitra": the village
@@ -1334,6 +1340,7 @@ _NAMED_BODY_BEFORE = re.compile(r"\b(?:School|University|Institute|College|Acade
                                 r"Board)[ \t]*$")
 # "undergoing treatment at Madurai": where some were treated, not where the event was
 _TREATED_AT_BEFORE = re.compile(r"\b(?:treatment|treated|in\s+hospital)(?:[ \t]+(?:at|in))?[ \t]*$|"
+
                                 r"\b(?:morgue|mortuary)[ \t]*$", re.IGNORECASE)
 _BRIEFING_BEFORE = re.compile(r"\b(?:news|press)[ \t]+(?:conference|briefing)[ \t]*$|\bbriefing[ \t]*$|"
                               r"\b(?:journalists|reporters)[ \t]+(?:at|in)\b[^.;,]{0,40}$|"
@@ -2767,7 +2774,8 @@ def _mark_the_attackers_own(text: str, sentence_start: int, claims: list[Claim],
         if claim.category not in ("killed", "injured"):
             continue
         if claim.role in ("total", "increment") and (
-                of_them or (claim.entity or "").lower() in _ATTACKER_HEADS):
+                of_them or (claim.entity or "").lower() in _ATTACKER_HEADS
+                or _ENEMY_FIGHTERS.search(claim.text)):  # "killing more than 200 enemy fighters"
             whole = claim
         elif not (claim.role == "subset" and whole is not None and whole.category == claim.category):
             continue

@@ -2094,3 +2094,33 @@ def test_one_after_two_of_them_is_the_third_of_them() -> None:
             "hospital. One was treated on the spot and went home.")
     assert claim_at(text, "One").role == "subset"
     assert not checker.check([text]).failed
+
+
+def test_where_a_hospital_treated_them_is_not_where_they_were_wounded() -> None:
+    text = ("Armed men attacked displaced people near Garni. At least 40 people were wounded; Médecins Sans "
+            "Frontières treated 19 of them for gunshot wounds at its hospital in Tawila.")
+    nineteen = claim_at(text, "19")
+    assert nineteen.role == "subset" and nineteen.scope.place != "Tawila"
+
+
+def test_enemy_fighters_a_side_says_it_killed_are_not_the_victims_toll() -> None:
+    text = ("Shelling killed 23 people in the camp, doctors said. The RSF said its fighters had repelled an "
+            "attack north of the camp, killing more than 200 enemy fighters.")
+    assert claim_at(text, "more than 200 enemy fighters").role == "attackers"
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+def test_bodies_found_on_a_day_told_with_whose_they_were_are_that_day_s_finds() -> None:
+    text = ("The network said the two bodies, of a man and his teenage son, were found on Monday afternoon.")
+    assert claim_at(text, "two bodies").role == "subset"
+
+
+def test_the_fates_of_a_bus_s_people_beside_the_event_s_toll_that_counts_others() -> None:
+    text = ("As of 08:00, the figures are 7 people dead, 19 rescued alive and 11 missing. Of the dead, five "
+            "were passengers on the bus, one was the driver of the coffee truck and one a motorcyclist. "
+            "\"The bus was carrying 24 people,\" the deputy director said. \"Of those 24, five have died, 12 "
+            "were rescued and seven are missing.\"")
+    assert not [f.message for f in checker.check([text]).failed]
+    toll_itself = ("A bus burst into flames, killing 41 people, the prosecutor's office said. Of the 48 "
+                   "people on board, 38 were killed, the statement said.")
+    assert [f.rule for f in checker.check([toll_itself]).failed] == ["killed-consistent"]

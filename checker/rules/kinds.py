@@ -119,7 +119,8 @@ class Consistent(RuleBase):
         return (_different_people(ctx, a, b) or self._some_of_everyone(ctx, a, b)
                 or self._night_of_a_longer_tally(a, b) or self._a_few_of_many(a, b)
                 or _on_different_days(ctx, a, b) or _below_the_full_toll(ctx, a, b)
-                or _still_missing_of_those_reported(ctx, a, b) or _others_besides(a, b))
+                or _still_missing_of_those_reported(ctx, a, b) or _others_besides(a, b)
+                or _fates_of_a_counted_group(ctx, a, b))
 
     def _agree(self, a: Claim, b: Claim) -> bool:
         return self.widened(a).overlaps(self.widened(b))
@@ -191,6 +192,33 @@ def _others_besides(a: Claim, b: Claim) -> bool:
 
 
 _OTHERS = re.compile(r"\bothers\b|\bother\s+(?:people|persons|victims|workers|passengers)\b", re.IGNORECASE)
+
+
+def _fates_of_a_counted_group(ctx: Context, a: Claim, b: Claim) -> bool:
+    """"Of those 24 [on the bus], five have died, 12 were rescued and seven are missing" beside "7
+    people dead": what befell a group counted on its own is that group's share of the toll, which
+    may count others besides (a truck driver, a motorcyclist); a rival only if it is the larger."""
+    def of_the_group(c: Claim) -> bool:
+        text = ctx.document(c.document).text
+        if not text or not _OF_THE_COUNTED_GROUP.match(text, _sentence_start(text, c.start), c.start):
+            return False
+        # the article says elsewhere that the group's share is part of a larger count ("Of the dead,
+        # five were passengers on the bus, one was the driver of the coffee truck ..."); without
+        # that, "Of the 48 people on board, 38 were killed" is the toll itself
+        fates = [f for f in (*ctx.claims, *ctx.parts)
+                 if f.document == c.document and f.sentence == c.sentence]
+        return any(p.document == c.document and p.sentence != c.sentence and p.role == "subset"
+                   and any(p.category == f.category and p.value == f.value for f in fates) for p in ctx.parts)
+
+    share, toll = (a, b) if of_the_group(a) else (b, a) if of_the_group(b) else (None, None)
+    if share is None or toll is None or of_the_group(toll):
+        return False
+    low, high = share.interval.low, toll.interval.high
+    return low is None or high is None or low <= high
+
+
+_OF_THE_COUNTED_GROUP = re.compile(r"[ \t\"\u201c]*(?:Of|Among)[ \t]+(?:the|those|these|all)[ \t]+\d[\d,]*\b"
+                                   r"[^,.;\d]{0,60},")
 
 
 def _still_missing_of_those_reported(ctx: Context, a: Claim, b: Claim) -> bool:
@@ -1068,7 +1096,10 @@ class Outcomes(RuleBase):
                       if _befell(ctx, text, c) and not _ALL_DIED_AFTER.match(text, c.end)]
             fates = [c for c in ctx.claims if c.document == doc_id and c.category in self.outcomes
                      and c.unit == "count" and c not in people and c.scope.place != NATIONWIDE]
-            listed = [c for c in candidates if c in people or _befell(ctx, text, c, _UNDERGROUND)]
+            told_again = {p.value for p in people}  # "carrying 24 people ... Of those 24, five have died"
+            listed = [c for c in candidates if c in people or _befell(ctx, text, c, _UNDERGROUND) or (
+                c.value in told_again and _OF_THE_BEFORE.search(text, max(0, c.start - 10), c.start))]
+            told_in_full: set[float] = set()
             for population, told in _fates_of_them(ctx, text, candidates):
                 found = True  # "ambushed a convoy of 20 officers, killing 13 of them and wounding nine"
                 yield self._judge_told(population, told)
@@ -1076,7 +1107,13 @@ class Outcomes(RuleBase):
                 if not any(c.category in self.outcomes for c in told):
                     continue  # "230 of the 237 survived: all 187 on the jet and 43 of the 50": no fates
                 found = True
+                if set(self.outcomes) <= {c.category for c in told} and population.value is not None:
+                    told_in_full.add(population.value)  # "Of those 24" names the bus's 24 again
                 yield self._judge_told(population, told, _told_to_the_last(text, told))
+            # "The bus was carrying 24 people ... Of those 24, five have died, 12 were rescued and seven
+            # are missing": every fate of theirs told, the event's own totals (7 dead, with a truck
+            # driver and a motorcyclist) are not held to them as well
+            people = [c for c in people if c.value not in told_in_full]
             all_fates = [c for c in (*ctx.claims, *ctx.parts) if c.document == doc_id and c.unit == "count"
                          and c.category in self.outcomes]
             for population in (c for c in listed if c not in people):
@@ -1180,7 +1217,7 @@ def _crew_beside(text: str, population: Claim) -> bool:
 _ALL_DIED_AFTER = re.compile(r"[ \t]+(?:on[ \t]+board|aboard)(?:[ \t]+the[ \t]+[a-z]+)?[ \t]+"
                              r"(?:had[ \t]+|have[ \t]+|were[ \t]+)?"
                              r"(?:died|been[ \t]+killed|killed|perished)\b")
-_OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\s+$", re.IGNORECASE)
 
 
 _THE_REST_BEFORE = re.compile(r"\b(?:the\s+(?:remaining|rest|other)|all\s+the\s+others?)\s+$", re.IGNORECASE)

@@ -16,7 +16,7 @@ _ACCORDING = Contains(re.compile(
     r"\b(?=[AaCc])(?i:according to|citing|cited by|as reported by)\s+"
     r"(?P<src>(?:the\s+)?[A-Za-z][\w'\u2019.\-]*(?:\s+(?!on\b|in\b|at\b|as\b|after\b|who\b|which\b|that\b)"
     r"[\w'\u2019.\-]+){0,7}?)"
-    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:on|in|at|as|after|who|which|that|said)\b))"
+    r"(?=\s*(?:[,.;:!?)]|\([A-Z][A-Za-z]{1,7}\)|$|\s+(?:on|in|at|as|after|who|which|that|said)\b))"
 ), ("according to", "citing", "cited by", "reported by"))
 _SAID_NP = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|stated|noted|warned|insisted|explained)\s+(?P<src>(?:the\s+)?(?:[A-Z][\w'\u2019.\-]*|[a-z]+(?:'s)?)"
@@ -122,6 +122,8 @@ def _np_before(text: str, end: int, start: int) -> str | None:
         # "Tymur Tkachenko, the head of the administration, said": the name before the apposition
         commas = [i for i, (t, _) in enumerate(tokens) if t == ","]
         inner = tokens[commas[-2] + 1: commas[-1]] if len(commas) >= 2 else []
+        if len(inner) > 3 and inner[-1][0] == ")" and inner[-3][0] == "(":
+            inner = inner[:-3]  # "The military's media wing, Inter-Services Public Relations (ISPR), said"
         if 2 <= len(inner) <= 4 and all(t[:1].isupper() for t, _ in inner) and (
                 tokens[commas[-2] - 1][0].islower() if commas[-2] > 0 else False):
             # "the head of the military administration, Oleh Hryhorov, reported": the name
@@ -192,6 +194,8 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.IGNORECASE)
 
 _WHERE_FROM = _LOCATIVE | {"over", "via", "to", "towards", "toward"}
 _AREA_WORDS = frozenset("region oblast province district area county state governorate city".split())
+_ISSUED_BY = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|bulletin|release|communiqu\w+|update)"
+                        r"\s+(?:issued|released|published|put\s+out)\s+by\s+(?P<src>.+)", re.IGNORECASE)
 # "According to preliminary data": how sure the figure is, not who gives it
 _DATA_NOT_SOURCE = re.compile(r"(?:the\s+)?(?:preliminary|initial|early|latest|available|updated|official|"
                               r"unofficial|operational|provisional)\s+(?:data|information|figures|estimates|"
@@ -233,7 +237,9 @@ def speaker(text: str, start: int, end: int) -> str | None:
     """
     m = _ACCORDING.search(text, start, end)
     if m and not _DATA_NOT_SOURCE.fullmatch(m.group("src").strip().rstrip(".")):
-        return m.group("src").strip().rstrip(".")
+        src = m.group("src").strip().rstrip(".")
+        issued = _ISSUED_BY.fullmatch(src)  # "a statement issued by the ISPR": the ISPR
+        return issued.group("src") if issued else src
     trailing = _TRAILING_SOURCE.search(text, start, end)
     if trailing and _names_a_source(trailing.group("src")):
         src = trailing.group("src").strip()

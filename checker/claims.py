@@ -1830,7 +1830,6 @@ class _ReadingState:
     current: str | None = None
     last_named: str | None = None
     sources: list[str] = field(default_factory=list)
-    abbreviations: dict[str, str] = field(default_factory=dict)  # "snai" -> the source it abbreviates
     last_thing: tuple[str, str] | None = None  # (noun, group) of the last drone/missile figure
     sentence_claims: list[Claim] = field(default_factory=list)
     previous_claims: list[Claim] = field(default_factory=list)  # of the sentence before
@@ -1875,8 +1874,6 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
         return None
     if name.lower() in PRONOUNS or _DOCUMENT_REFERENCE.fullmatch(name):
         return state.last_named or name  # "it said"; "the statement said": the source just named
-    if state.abbreviations and (full := state.abbreviations.get(name.lower().removeprefix("the "))):
-        return full
     words = name.split()
     if len(words) == 1 and len(name) >= 2 and sum(ch.isupper() for ch in name) >= 2:
         for earlier in reversed(state.sources):  # "MoH" after "the Ministry of Health (MoH)"
@@ -1913,7 +1910,6 @@ def _head_before_place(source: str, noun: str) -> bool:
                for i, w in enumerate(words))
 
 
-_ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
 _CLAIM_LABEL = re.compile(r"(?:THE[ \t]+)?(?:CLAIMS?|Claims?)[ \t]*:")
 _VERDICT_LABEL = re.compile(r"[ \t]*(?:(?:Our|OUR)[ \t]+)?"
                             r"(?:VERDICT|Verdict|CONCLUSION|Conclusion|RATING|Rating)"
@@ -1936,10 +1932,6 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
         state.current = state.last_named = named
         if named not in state.sources:
             state.sources.append(named)
-            at = doc.text.find(named, sent.start, sent.end)
-            abbreviation = _ABBREVIATION_AFTER.match(doc.text, at + len(named)) if at >= 0 else None
-            if abbreviation:  # "... Deprived of Liberty (SNAI) said": "the SNAI" later is the same source
-                state.abbreviations[abbreviation.group(1).lower()] = named
         return named
     subject = _SOURCE_SUBJECT_OPENING.match(doc.text, sent.start, sent.end)
     if subject and subject.group("src").split()[-1].lower() in SOURCE_NOUNS:

@@ -1521,9 +1521,22 @@ def test_items_after_a_count_of_places_count_what_the_whole_counts() -> None:
 
 
 def test_an_abbreviation_in_brackets_names_the_same_source_later() -> None:
+    """Each figure keeps its source as the article names it; the rules know the two are one."""
     text = ("At least 31 inmates were killed, the National Prison Service (SNAI) said. Later, the SNAI "
             "said that 29 inmates had died.")
-    assert claim_at(text, "31 inmates").attribution == claim_at(text, "29 inmates").attribution
+    assert claim_at(text, "31 inmates").attribution == "the National Prison Service"
+    assert claim_at(text, "29 inmates").attribution == "the SNAI"
+    assert [(f.rule, f.severity) for f in checker.check([text]).failed] == [("killed-consistent", "error")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("According to a statement issued by the Inter-Services Public Relations (ISPR), troops killed 27 "
+     "militants.", "the Inter-Services Public Relations"),
+    ("The military's media wing, Inter-Services Public Relations (ISPR), said five soldiers had died.",
+     "Inter-Services Public Relations"),
+])
+def test_a_source_named_with_its_abbreviation(text: str, source: str) -> None:
+    assert checker.extract(text)[0].attribution == source
 
 
 def test_a_regional_administration_speaks_for_its_region() -> None:

@@ -397,6 +397,10 @@ def _one_body(a: str, b: str, text: str = "") -> bool:
             named = set(_NAMED_SPOKESPERSON.findall(text))
             if len(named) == 1 and other.split()[-1] in next(iter(named)).split():
                 return True  # "a National Guard spokesman said", then "spokesman Slim Ben Amor told Reuters"
+    for short, full in ((a, b), (b, a)):
+        bare = short.removeprefix("the ").removeprefix("The ")
+        if bare.isupper() and 2 <= len(bare) <= 8 and f"{full.removeprefix('the ')} ({bare})" in text:
+            return True  # "... Deprived of Liberty (SNAI) said", then "the SNAI said"
     oa, ob = org(a), org(b)
     if oa == a and ob == b:
         return False  # neither is a spokesperson

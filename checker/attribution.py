@@ -296,3 +296,24 @@ def quote_speaker(text: str, quote: tuple[int, int], para_end: int) -> str | Non
     if _VERB_BEFORE_QUOTE.search(before):
         return speaker(text, line_start, quote[0])
     return None
+
+
+def statement_author(source: str) -> str | None:
+    """The author of a document that is its own statement ("Dravonian Ministry of Defence",
+    "Ukraine's Air Force (Telegram)", "State Emergency Service of Ukraine (press release)"), named
+    without the medium; None for a news outlet ("Reuters", "WHFT News 8") relaying others' figures."""
+    def words(text: str) -> set[str]:
+        return set(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+    # "(statement carried by the Saudi Press Agency)": the medium, not the author
+    author = re.sub(r"\([^()]*\)", " ", source)
+    # "..., press release": what the author issued, not a press outlet
+    author = re.sub(r"\bpress\s+(?:release|statement|briefing|conference)\b", " ", author,
+                    flags=re.IGNORECASE)
+    if not words(source) & SOURCE_NOUNS or words(author) & _OUTLET_WORDS:
+        return None
+    return " ".join(author.split()).strip(" ,;:-") or None
+
+
+_OUTLET_WORDS = frozenset("news press times post gazette daily agency tv radio journal herald tribune "
+                          "wire ledger guardian telegraph reuters ap afp bbc cnn xinhua tass".split())

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from checker.attribution import PRONOUNS, SOURCE_NOUNS, quote_speaker, speaker
+from checker.attribution import PRONOUNS, SOURCE_NOUNS, quote_speaker, speaker, statement_author
 from checker.lexicon import Lexicon
 from checker.model import DAY_PARTS, Claim, Document, Mention, Scope, Sentence
 from checker.numbers import (
@@ -2152,6 +2152,9 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     _the_lead_s_tally(text, claims)
     _counts_by_an_earlier_time(text, claims)
     _restatements_keep_their_source(text, claims)
+    author = statement_author(doc.source) if doc.source else None
+    if author:  # the Air Force's own statement: what it states without naming anyone, it says
+        claims = [c if c.attribution else replace(c, attribution=author) for c in claims]
     return _sentence_clock_stamps(doc, seg, _supersede_live_updates(doc, seg, claims))
 
 

@@ -2137,3 +2137,16 @@ def test_the_fates_of_a_bus_s_people_beside_the_event_s_toll_that_counts_others(
     toll_itself = ("A bus burst into flames, killing 41 people, the prosecutor's office said. Of the 48 "
                    "people on board, 38 were killed, the statement said.")
     assert [f.rule for f in checker.check([toll_itself]).failed] == ["killed-consistent"]
+
+
+@pytest.mark.parametrize(("source", "attribution"), [
+    ("Air Force of the Armed Forces of Ukraine (official statement)",
+     "Air Force of the Armed Forces of Ukraine"),
+    ("State Emergency Service of Ukraine (press release)", "State Emergency Service of Ukraine"),
+    ("Reuters", None),
+    ("Associated Press of Pakistan (APP)", None),
+])
+def test_an_authority_s_own_statement_says_what_it_states_unattributed(source: str,
+                                                                       attribution: str | None) -> None:
+    text = f"date 2026-06-01\nsource {source}\n\nAir defence destroyed 41 drones overnight."
+    assert checker.extract(text)[0].attribution == attribution

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import model_validator
 
-from checker.attribution import SOURCE_NOUNS
+from checker.attribution import statement_author
 from checker.claims import (
     ABOARD,
     AS_FOLLOWS,
@@ -424,25 +424,7 @@ def _source(ctx: Context, claim: Claim, other: Claim) -> str | None:
     if claim.document == other.document and not other.attribution:
         return None
     source = ctx.document(claim.document).source
-    return source if source and _names_an_authority(source) else None
-
-
-def _names_an_authority(source: str) -> bool:
-    """"Dravonian Ministry of Defence", "Ukraine's Air Force": a statement's own author, not a
-    news outlet ("Reuters", "WHFT News 8") relaying someone else's figure."""
-    def words(text: str) -> set[str]:
-        return set(re.sub(r"[^\w\s]", " ", text.lower()).split())
-
-    # "(statement carried by the Saudi Press Agency)": the medium, not the author
-    author = re.sub(r"\([^()]*\)", " ", source)
-    # "..., press release": what the author issued, not a press outlet
-    author = re.sub(r"\bpress\s+(?:release|statement|briefing|conference)\b", " ", author,
-                    flags=re.IGNORECASE)
-    return bool(words(source) & SOURCE_NOUNS) and not words(author) & _OUTLET_WORDS
-
-
-_OUTLET_WORDS = frozenset("news press times post gazette daily agency tv radio journal herald tribune "
-                          "wire ledger guardian telegraph reuters ap afp bbc cnn xinhua tass".split())
+    return source if source and statement_author(source) else None
 
 
 _SOURCE_FILLER = frozenset("the a an 's of on in said says statement telegram x".split())

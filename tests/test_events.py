@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 52)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 55)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -108,7 +108,10 @@ MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverligh
 # error, since 2026-11-26 (Huancavelica, Kilimli, Berezovo, Uskatskaya, Kestrel Dawn)
 FOUND_AS_A_WARNING = {"aurelia-star-red-sea-2025-09-16", "romblon-ferry-fire-2025-08-23",
                       # events26: 61 rescued + 29 bodies of 87 on board
-                      "tanjara-strait-ferry-2025-07-20"}
+                      "tanjara-strait-ferry-2025-07-20",
+                      # events54: "All seven of the dead were on the bus", then 21 rescued and six
+                      # missing "Of the 32 people on board" (the dead told apart from the list)
+                      "ghumti-bridge-2025-08-18"}
 # false alarms still raised (tests/events3/README.md), in an event with a deliberate error: an
 # injured count that "falls" between a company's and a ministry's statements of different scope
 # (Esperanza); Lubenets' drones that hit the city, read as launched, no longer are

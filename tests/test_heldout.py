@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 71) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 74) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -335,6 +335,15 @@ CAUGHT_NINTH_AND_TENTH = {
     # 002's 11 + 5 + 3 "comprising" the 18 involved is found since the round's fixes)
     "002_ogere_bus_trailer_punch": "items-add-up",
     "004_chilas_coach_ravine_dawn": "killed-consistent",
+    # heldout71 (006's toll falling from 31 to 28 on a live page and 009's 18 + 9 + 23 of 48 on a bus
+    # are found as warnings; 003's 16 + 4 + 2 of "the 23 martyrs" is missed: a list of some kinds of
+    # the dead need not be all of them)
+    # heldout72 (007's toll of six, then five in the recap, is found as a warning)
+    "004_record_attack_bbc": "targets-launched-sum",
+    "009_kremenchuk_refinery_suspilne": "injured-breakdown",
+    # heldout73 (002's toll falling from 19 to 16 is found as a warning; 009's bullets after "They
+    # were distributed as follows:" adding up to 22 of 23 are missed)
+    "005_bakara_market_mortars_hiiraan": "injured-breakdown",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

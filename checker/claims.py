@@ -2152,6 +2152,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     _the_lead_s_tally(text, claims)
     _counts_by_an_earlier_time(text, claims)
     _restatements_keep_their_source(text, claims)
+    _mark_bullets_distributed_as_follows(text, seg, claims)
     author = statement_author(doc.source) if doc.source else None
     if author:  # the Air Force's own statement: what it states without naming anyone, it says
         claims = [c if c.attribution else replace(c, attribution=author) for c in claims]
@@ -2646,6 +2647,37 @@ def _mark_list_items_of_one_kind(claims: list[Claim], items: list[Claim]) -> lis
 
 _LIST_COLON_AFTER = re.compile(r"[ \t]*:")
 _BULLET = re.compile(r"[ \t]*[-*\u2022\u2013\u2014][ \t]")
+# "SOHR documented the death of 23 people ... They were distributed as follows:" and a bullet a kind
+AS_FOLLOWS_LINE = re.compile(r"[ \t\"\u201c]*(?:They|These|Those|The\s+(?:dead|victims|deaths|casualties|"
+                             r"injured|wounded))[ \t]+(?:were|are)[ \t]+"
+                             r"(?:distributed|broken[ \t]+down|divided|as[ \t]+follows)"
+                             r"[^.:;\n\d]{0,30}:[ \t]*$",
+                             re.IGNORECASE)
+
+
+def _mark_bullets_distributed_as_follows(text: str, seg: Segmented, claims: list[Claim]) -> None:
+    """"... the death of 23 people ... They were distributed as follows:" then "- 11 civilians,
+    ...", "- Eight members of SDF ...": the first figure of each bullet is a part of the toll
+    told just before, whatever words the bullet counts it in."""
+    for k, sent in enumerate(seg.sentences):
+        line_end = text.find("\n", sent.start)
+        if not AS_FOLLOWS_LINE.match(text, sent.start, line_end if line_end >= 0 else sent.end):
+            continue
+        wholes = [c for c in claims if c.end <= sent.start and c.role == "total" and c.category in TOLLS
+                  and c.sentence >= sent.index - 2]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        for later in seg.sentences[k + 1:]:
+            at_line_start = not text[text.rfind("\n", 0, later.start) + 1:later.start].strip()
+            if not at_line_start:
+                continue  # a bullet's second sentence
+            if not _BULLET.match(text, later.start):
+                break  # the list is over
+            first = next((c for c in claims if later.start <= c.start < later.end), None)
+            if first is None or first.unit != "count" or first.category not in (whole.category, "other"):
+                continue
+            claims[claims.index(first)] = replace(first, category=whole.category, role="subset")
 
 
 def _mark_parts_of_another_period(text: str, claims: list[Claim], sentence_claims: list[Claim],

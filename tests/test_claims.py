@@ -2150,3 +2150,14 @@ def test_an_authority_s_own_statement_says_what_it_states_unattributed(source: s
                                                                        attribution: str | None) -> None:
     text = f"date 2026-06-01\nsource {source}\n\nAir defence destroyed 41 drones overnight."
     assert checker.extract(text)[0].attribution == attribution
+
+
+@pytest.mark.parametrize(("total", "failed"), [(23, True), (22, False)])
+def test_bullets_under_distributed_as_follows_are_all_of_the_toll(total: int, failed: bool) -> None:
+    text = (f"SOHR activists have documented the death of {total} people across Syria on Wednesday. They "
+            "were distributed as follows:\n\n- 11 civilians, including four children, in shelling.\n"
+            "- Eight members of SDF, in drone attacks and clashes.\n"
+            "- Three members of Ministry of Defence forces, in an SDF drone attack.\n")
+    assert [claim_at(text, t).role for t in ("Eight members", "Three members")] == ["subset", "subset"]
+    rules = [f.rule for f in checker.check([text]).failed]
+    assert rules == (["killed-breakdown"] if failed else [])

@@ -18,6 +18,7 @@ from checker.attribution import statement_author
 from checker.claims import (
     ABOARD,
     AS_FOLLOWS,
+    AS_FOLLOWS_LINE,
     BREAKDOWN_BY_PLACE,
     IN_ALL_AFTER,
     INCLUDING_BEFORE,
@@ -734,9 +735,16 @@ class Breakdown(RuleBase):
                   if _said_to_be_parts(ctx, parts) and not self._of_those_others(ctx, parts[0])
                   and not self._included_in_another_count(ctx, parts[0])}
         groups = _with_parts_named_after(ctx, groups)
+        listed = _bullets_as_follows(ctx, [p for p in ctx.parts if p.category == self.category
+                                           and p.unit == "count"])
+        if listed:  # "They were distributed as follows:" and one bullet each: one list, all of them
+            in_lists = {p.id for parts in listed for p in parts}
+            groups = {key: parts for key, parts in groups.items() if not any(p.id in in_lists for p in parts)}
+            groups.update({(parts[0].document, -1 - k): parts for k, parts in enumerate(listed)})
         wholes = [w for w in ctx.of(self.category) if w.unit == "count"]
         found = [(tuple(parts), whole) for parts in groups.values()
-                 if (whole := self._whole_of(ctx, parts, wholes)) is not None]
+                 if (whole := self._whole_of(ctx, parts, wholes) if not any(parts == b for b in listed)
+                     else _last_before(parts[0], wholes)) is not None]
         if not found:
             what = "no parts" if not groups else "no whole figure"
             yield Verdict("skip", f"{what} of {label(self.category)} {ctx.where_text}")
@@ -752,16 +760,50 @@ class Breakdown(RuleBase):
             text_of_whole = ctx.document(whole.document).text
             rest = _told_to_the_last(text_of_whole, parts)
             by_kind = _everyone_by_kind(text_of_whole, parts)
-            told_whole = rest or by_kind or (_a_list_by_place(parts) and (
+            as_follows = any(parts == tuple(b) for b in listed)
+            told_whole = rest or by_kind or as_follows or (_a_list_by_place(parts) and (
                 _a_stated_breakdown(text_of_whole, parts[0]) or _all_the_places(text_of_whole, parts)))
             if ok and len(parts) > 1 and told_whole and (
                     summed.high is not None and self.widened(whole).low is not None
                     and summed.high < self.widened(whole).low):
                 # "658 were Egyptians, 165 Jordanians ..., with the remaining 116": every one told
-                how = ("ending with the remaining ones" if rest else "every kind of person"
-                       if by_kind else "every place listed")
+                how = ("ending with the remaining ones" if rest else "every kind of person" if by_kind
+                       else "listed as all of them" if as_follows else "every place listed")
                 ok, text = False, f"the parts {parts_text}, {how}, account for fewer than {whole_text}"
             yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
+
+
+def _bullets_as_follows(ctx: Context, parts: Sequence[Claim]) -> list[list[Claim]]:
+    """The parts that open the bullets under "They were distributed as follows:", a list each."""
+    lists: dict[tuple[str, int], list[Claim]] = {}
+    for part in parts:
+        text = ctx.document(part.document).text
+        line_start = text.rfind("\n", 0, part.start) + 1
+        if not _BULLET_BEFORE.fullmatch(text, line_start, part.start):
+            continue
+        opener = line_start - 1  # back over the bullets before this one to the line that opens them
+        while opener > 0:
+            previous = text.rfind("\n", 0, opener) + 1
+            if _BULLET_OPENING.match(text, previous, opener):
+                opener = previous - 1
+                continue
+            if not text[previous:opener].strip():
+                opener = previous - 1
+                continue
+            if AS_FOLLOWS_LINE.match(text, max(previous, text.rfind(". ", previous, opener) + 2), opener):
+                lists.setdefault((part.document, previous), []).append(part)
+            break
+    return [sorted(found, key=lambda c: c.start) for found in lists.values() if len(found) >= 2]
+
+
+def _last_before(part: Claim, wholes: Sequence[Claim]) -> Claim | None:
+    """The toll a list "as follows" goes on from: the last one told before it."""
+    before = [w for w in wholes if w.document == part.document and w.end <= part.start]
+    return max(before, key=lambda w: w.end) if before else None
+
+
+_BULLET_BEFORE = re.compile(r"[ \t]*[-*\u2022\u2013\u2014][ \t]*")
+_BULLET_OPENING = re.compile(r"[ \t]*[-*\u2022\u2013\u2014][ \t]")
 
 
 _OF_THOSE_NAMED_BEFORE = re.compile(r"[ \t\"\u201c]*(?:Of|Among)\s+(?:those|the)\s+(?:killed|dead|who\s+died|"

@@ -280,7 +280,7 @@ _TYPED_PLACE = re.compile(
     # "Atsinanana is the worst-hit region, with 8 deaths"
     r"(?P<subject>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?)\s+(?:is|was|remains|remained)"
     rf"\s+the\s+(?:[\w-]+\s+){{0,2}}(?:{_AREA_KINDS}|state))\b")
-_POSSESSIVE_PREFIX = re.compile(r"^[A-Z][\w\-]+(?:'s|\u2019s)\s+(?=[A-Z])")
+_POSSESSIVE_PREFIX = re.compile(r"^(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+(?:'s|\u2019s)\s+(?=[A-Z])")
 _NOT_PLACES = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun "
     # holidays: "at the Christmas market", "during the Eid prayers"
@@ -1299,6 +1299,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         place = town or _place_name(hit.group("place"))
         if place is None:
             continue
+        if not town and place != hit.group("place") and (more := _NAME_GOES_ON.match(text, hit.end())):
+            place += more.group()  # "North Waziristan's Datta Khel area": Datta Khel
         last_word = place.rsplit(" ", 1)[-1]
         if last_word in _NUMBERED_PARTS and (numbered := _NUMBER_OF_PART.match(text, hit.end())):
             place += numbered.group()  # "14 in Pavilion 5, nine in Pavilion 8": two places, not one
@@ -1334,6 +1336,7 @@ _NUMBERED_PARTS = frozenset("Pavilion Block Ward Sector Gate Camp Zone Wing Buil
                             "Module Terminal Platform Level Shaft Section Precinct Phase Pier Hangar "
                             "Dormitory".split())
 _NUMBER_OF_PART = re.compile(r"[ \t]+\d{1,3}[A-Z]?\b(?![.,:]\d)")
+_NAME_GOES_ON = re.compile(r"[ \t][A-Z][a-z\u00C0-\u024F']+(?![\w'\u2019])")
 _NAMED_BODY_BEFORE = re.compile(r"\b(?:School|University|Institute|College|Academy|Faculty|Museum|Bank|"
                                 r"Hospitals|Trust|"
                                 r"Society|Association|Council|Bureau|Office|Centre|Center|Department|Ministry|"
@@ -3129,7 +3132,10 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
     before = _item_opening(text, max(sentence_start, mention.start - 30), mention.start)
     if state.sentence_claims and _listed_after(text, state.sentence_claims[-1], mention):
         previous = state.sentence_claims[-1]
-        if previous.role == "subset" or _SUBSET_BEFORE.search(text, sentence_start, previous.start):
+        attackers = (counted.noun or "").lower() in _ATTACKER_HEADS and (
+            (previous.entity or "").lower() not in _ATTACKER_HEADS)  # "... were martyred and 19 terrorists"
+        if not attackers and (previous.role == "subset" or _SUBSET_BEFORE.search(text, sentence_start,
+                                                                                   previous.start)):
             before = "including "  # "including 91 over Moscow and 40 over Kursk"
     listed = _COLON_LIST.search(before) and (mention.unit is None or ":" in before[-12:])
     if listed and "(" in before and _bracketed_place(text, mention):
@@ -3399,7 +3405,11 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
             and (item := _the_item_by_place_before(text, state.sentence_claims)) is not None
             and item is not previous and item.role == "total"):
         return category, role, scope  # "nine over Moscow Region, including four ..., and six over Tula"
+    # "Twelve soldiers, including two officers, were martyred and 19 terrorists killed"
+    attackers_after_victims = (counted.noun or "").lower() in _ATTACKER_HEADS and previous is not None and (
+        (previous.entity or "").lower() not in _ATTACKER_HEADS)
     if (role == "total" and previous is not None and previous.role == "subset" and same_kind
+            and not attackers_after_victims
             and previous.unit == reading.unit  # not "more than 150 people fell ill" after "Two children died"
             and (category == previous.category or list_word or trigger is None or of_them)
             and _listed_after(text, previous, mention)):

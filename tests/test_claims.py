@@ -2161,3 +2161,15 @@ def test_bullets_under_distributed_as_follows_are_all_of_the_toll(total: int, fa
     assert [claim_at(text, t).role for t in ("Eight members", "Three members")] == ["subset", "subset"]
     rules = [f.rule for f in checker.check([text]).failed]
     assert rules == (["killed-breakdown"] if failed else [])
+
+
+def test_a_place_after_a_possessive_keeps_its_whole_name() -> None:
+    text = ("Four soldiers were martyred in North Waziristan's Datta Khel area, the military said. A drone "
+            "hit Yemen's Ras Isa port, killing 3.")
+    assert [c.scope.place for c in checker.extract(text)] == ["Datta Khel", "Ras Isa"]
+
+
+def test_terrorists_killed_after_soldiers_including_officers_are_the_attackers() -> None:
+    text = ("Twelve soldiers, including two officers, were martyred and 19 terrorists killed when militants "
+            "attacked a post in Mir Ali on Saturday, the military's media wing said.")
+    assert claim_at(text, "19 terrorists").role == "attackers"

@@ -333,13 +333,15 @@ _INSTITUTION_WORDS = frozenset(
 # the rest of a longer name the words matched as a place stop short of
 _REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&\-]*\.?,?){1,4}")
 _TIME = Contains(re.compile(
-    r"\b(?=[adilosty0-9])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"\b(?=[adfilmostwy0-9])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:day|night|24\s+hours|week|month|year|two\s+days|48\s+hours)|this\s+(?:year|week|month)|"
     r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|since\s+the\s+start\s+of\s+the\s+\w+|"
     # "since the ceasefire", "since October 7, 2023": a tally of its own period
     r"since\s+(?:the\s+)?(?:ceasefire|truce|war|invasion|conflict|outbreak|offensive)\b|"
     rf"since\s+(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?\b|"
     rf"on\s+(?:{_WEEKDAY_NAMES})|yesterday|today|"
+    # "were killed Wednesday in Israeli drone strikes": a wire's day with no "on"
+    rf"(?<=ed\s)(?-i:{_WEEKDAY_NAMES})\b(?!['\u2019])|"
     # "Since Friday there have been 1,158 accidents": a tally of the days since
     rf"since\s+(?:{_WEEKDAY_NAMES})\b|"
     # "The seven-day New Year road safety campaign ended with ... 253 deaths", "during the 15 days of
@@ -653,7 +655,11 @@ _UNIDENTIFIED_AFTER = re.compile(
 # the words of a law cited in brackets: what it covers, not what happened
 # "the roughly 5,000 deaths normally expected", "the 856 that would have been expected": a baseline
 _EXPECTED_AFTER = re.compile(r"\s+(?:(?:normally|usually|typically|otherwise)\s+(?:be\s+)?expected|"
-                             r"(?:that|which)\s+(?:would|could)\s+(?:normally\s+)?have\s+been\s+expected)\b",
+                             r"(?:that|which)\s+(?:would|could)\s+(?:normally\s+)?have\s+been\s+expected)\b|"
+                             # "Up to 20 inches (51 cm) of rain could fall", "1 million of its customers
+                             # could lose power": a forecast, not a figure of what happened
+                             r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?[a-z]+){0,2}\s+"
+                             r"(?:could|might|may|would)\s+(?!have\b|be\s+among\b|not\b)[a-z]+",
                              re.IGNORECASE)
 # "an excess of 480 deaths", "attributed 1,180 deaths to high temperatures": a statistical
 # estimate of mortality, not a count of the dead
@@ -718,6 +724,10 @@ _OF_THE_GROUP = EndsWith(re.compile(
     r"(?:^|[.;]\s*)\s*(?:Of|Among)\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$"), (",",))
 _THE_OTHERS_AFTER = re.compile(r"[^.;:]{0,40}?(?:;|,\s+(?:while|and|but))\s+(?:all\s+)?the\s+"
                                r"(?:others|rest)\b", re.IGNORECASE)
+_AMONG_THE_GROUP_WERE = re.compile(r"[ \t\"\u201c]*Among[ \t]+the[ \t]+(?:dead|martyrs|victims|killed|"
+                                   r"injured|wounded|casualties|deceased|fatalities)\b[^.;,\d]{0,60}?[ \t]+"
+                                   r"(?:were|was|are|is)[ \t]+(?:also[ \t]+)?(?:at[ \t]+least[ \t]+)?",
+                                   re.IGNORECASE)
 _OF_THE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|these)\s+[^,\d]{1,60},")
 # "Of the 47, 38 had gunshot wounds": the figure named again, then a part of it
 _OF_THE_NUMBER = re.compile(r"[ \t]*(?:Of|Among)[ \t]+(?:the|those|these)[ \t]+(?P<n>\d[\d,]*)[ \t]*,")
@@ -1058,6 +1068,7 @@ _WRONGLY_AFTER = re.compile(r"[^.;]{0,24}?\b(?:were|was|had[ \t]+been|have[ \t]+
 # "nine of injuries consistent with blunt force trauma": a cause of death, the verb left out
 _OF_A_CAUSE = re.compile(r"[\w,.]+[ \t]+(?:died[ \t]+)?(?:of|from)[ \t]+(?:(?:their|his|her)[ \t]+)?"
                          rf"(?:[a-z-]+[ \t]+)?(?:{'|'.join(sorted(_CAUSES_OF_DEATH))})\b")
+_EACH_AFTER = re.compile(r"(?:[ \t]+[a-z-]+)?[ \t]+each\b(?![ \t]+(?:of|in|from)\b)")
 _DIED_OF_BEFORE = re.compile(r"\b(died|succumbed)[ \t]+(?:to|of|from)\b")
 
 
@@ -1078,6 +1089,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if ("wrong" in after or "mistak" in after or "rroneous" in after or "ncorrect" in after) and (
             _WRONGLY_AFTER.match(text, b)):
         return "other", None  # "Two deaths were wrongly attributed to cholera"
+    if "each" in text[b:b + 24] and _EACH_AFTER.match(text, b):
+        return "other", None  # "its two teams, of about 35 personnel each": the size of each, not a toll
     if text[a:b].lower() == "one" and _ADJECTIVE_BEFORE_ONE.search(text, max(clause[0], a - 16), a):
         return "other", None  # "the first deadly one in the area": a clash, a pronoun
     if " of" in text[max(clause[0], a - 4):a] and _PARENT_OF_BEFORE.search(text, max(clause[0], a - 24), a):
@@ -1216,6 +1229,9 @@ _LINE_LABEL = re.compile(r"[ \t]*(?:[*\u2022\u25aa\u25e6\u2023\u2013\u2014-]\ufe
                          r"(?P<label>[A-Za-z][A-Za-z ]{1,30}?)[ \t]*:")
 
 
+_PLACE_NAME_BEFORE_BRACKET = re.compile(r"(?:^|[\s,])[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)*[ \t]*$")
+
+
 def _inside_brackets(text: str, left: int, right: int, a: int, b: int) -> tuple[int, int]:
     """A figure inside brackets ("4 dead (3 in Zambales, 2 in Bataan), 2 injured") reads only
     the words inside them."""
@@ -1223,6 +1239,9 @@ def _inside_brackets(text: str, left: int, right: int, a: int, b: int) -> tuple[
     if opening == -1 or text.find(")", opening, a) != -1:
         return left, right
     closing = text.find(")", b, right)
+    if closing != -1 and not text[opening + 1:a].strip() and not text[b:closing].strip() and (
+            _PLACE_NAME_BEFORE_BRACKET.search(text, max(left, opening - 40), opening)):
+        return left, right  # "recorded in the provinces of Caylloma (9), Castilla (5)": a place's own figure
     return (opening + 1, closing) if closing != -1 else (left, right)
 
 
@@ -1379,6 +1398,9 @@ _ANOTHER_ITEM = 10_000
 _NOT_ITS_PLACE = 10**9
 _ITEM_BREAK = re.compile(r"[,;:]\s|\sand\s")
 _DIGIT = re.compile(r"\d")
+_PLACE_BETWEEN = re.compile(r"\b(?:in|over|at|near|on)\s+(?:the\s+)?[A-Z]")
+_FIGURE_THEN_ITS_PLACE = re.compile(r"[\d,.]+(?:[ \t]+[\w-]+){0,3}[ \t]+(?:in|over|at|across|near)[ \t]+"
+                                    r"(?:the[ \t]+)?")
 
 
 def _distance(text: str, left: int, start: int, end: int, a: int) -> int:
@@ -1389,8 +1411,11 @@ def _distance(text: str, left: int, start: int, end: int, a: int) -> int:
         if start <= a:
             return 0
         item_break = _ITEM_BREAK.search(text, a, start)
-        if item_break and _DIGIT.search(text, item_break.end(), start):
-            # "including nine flying toward Moscow, 11 over the Belgorod Region": the next item's place
+        digit = _DIGIT.search(text, item_break.end(), start) if item_break else None
+        if digit and (item_break.group() != " and " or _PLACE_BETWEEN.search(text, a, item_break.start())
+                      or not _FIGURE_THEN_ITS_PLACE.fullmatch(text, digit.start(), start)):
+            # "including nine flying toward Moscow, 11 over the Belgorod Region": the next item's place;
+            # but "12 martyrs and 49 wounded in the South governorate": both figures' place
             return _NOT_ITS_PLACE
         return start - a
     if not _ITEM_BREAK.search(text, end, a):
@@ -1542,6 +1567,8 @@ def _time(text: str, left: int, right: int, a: int) -> str | None:
         return "on " + time.removeprefix("in ").split("'")[0].split("\u2019")[0]
     if time.startswith("as of "):
         return "on " + time.split()[-1]  # "as of 6 a.m. monday": on monday
+    if time in _WEEKDAYS_LOWER:
+        return "on " + time  # "were killed Wednesday": on Wednesday
     return time
 
 
@@ -1792,6 +1819,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         of_the = None  # "Of the 48 people on board, 38 were killed": 38 is the toll itself
     if person and (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end) or of_the):
         return "subset"
+    if person and _AMONG_THE_GROUP_WERE.fullmatch(text, sentence_start, mention.start):
+        return "subset"  # "Among the martyrs in Nabatieh governorate were four paramedics"
     if of_the and _AIMED_AT_AFTER.match(text, mention.end):
         return "subset"  # "Of the drones the enemy launched at Ukraine, 58 were aimed at the region"
     if counted.noun in _SUBGROUP and not _WITH_PARTS_AFTER.match(text, mention.end):
@@ -2113,6 +2142,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_parts_of_another_period(text, claims, state.sentence_claims, state.previous_claims)
             _mark_listed_with_a_period(text, claims, state.sentence_claims)
             _mark_explained_increments(text, claims, state.sentence_claims)
+            _mark_a_total_told_in_steps(claims, state.sentence_claims, state.previous_claims)
             _mark_parts_of_a_sum(text, claims, state.sentence_claims)
             _mark_coordinated_parts(text, claims, state.sentence_claims)
             _mark_counts_before_more_things(claims, state.sentence_claims, lexicon)
@@ -2156,6 +2186,10 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     _counts_by_an_earlier_time(text, claims)
     _restatements_keep_their_source(text, claims)
     _mark_bullets_distributed_as_follows(text, seg, claims)
+    for k in range(1, len(claims)):  # "Up to 20 inches (51 cm) of rain could fall": the 51 cm too
+        before, inside = claims[k - 1], claims[k]
+        if before.negated and not inside.negated and text[before.end:inside.start].strip() == "(":
+            claims[k] = replace(inside, negated=True)
     author = statement_author(doc.source) if doc.source else None
     if author:  # the Air Force's own statement: what it states without naming anyone, it says
         claims = [c if c.attribution else replace(c, attribution=author) for c in claims]
@@ -2537,7 +2571,14 @@ def _mark_lost_items_of_the_downed(text: str, claims: list[Claim], sentence_clai
 
 # "The PDMA's district-wise breakdown showed ...": a sentence that says it breaks a figure down
 BREAKDOWN_BY_PLACE = re.compile(r"\b(?:district|province|state|county|region|country|city)[ -]?wise\b|"
-                                r"\bbreakdown\b|\bbroken\s+down\s+by\b", re.IGNORECASE)
+                                r"\bbreakdown\b|\bbroken\s+down\s+by\b|"
+                                # "The statement detailed the toll by governorate as follows:"
+                                r"\bby\s+(?:governorate|district|province|region|state|county|municipality|"
+                                r"oblast|department|prefecture)\s+as\s+follows\b|"
+                                # "the fatalities were recorded in the provinces of Caylloma (9), ..."
+                                r"\b(?:deaths|fatalities|dead|victims)\s+(?:were|have\s+been)\s+(?:recorded|"
+                                r"registered|reported)\s+in\s+the\s+(?:provinces|districts|regions|states|"
+                                r"departments|municipalities|governorates)\s+of\b", re.IGNORECASE)
 
 
 def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
@@ -2551,6 +2592,13 @@ def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
         first = sentence_claims[1]  # "a breakdown of the 31 deaths, SNAI listed 14 in ...": their whole
     else:
         first, whole = sentence_claims[0], None
+    if whole is None and len(sentence_claims) >= 4 and sentence_claims[1].category != first.category:
+        # "21 martyrs and 58 wounded in Nabatieh governorate, 12 martyrs and 49 wounded in the South
+        # governorate, ...": two tolls broken down together, each its own list
+        others = [c for c in sentence_claims if c.category != first.category or c.unit != first.unit]
+        _mark_a_breakdown_by_place(text, sent, claims, others)
+        marked = {c.id: c for c in others}
+        sentence_claims[:] = [marked.get(c.id, c) for c in sentence_claims]
     items = [c for c in sentence_claims if c.category == first.category and c.unit == first.unit
              and c.start >= first.start and not (  # "nine over Moscow Region, including four ...": the nine's
                  c.role == "subset" and INCLUDING_BEFORE.search(text, max(0, c.start - 16), c.start))]
@@ -2566,8 +2614,14 @@ def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
         moved = replace(item, role="subset")
         claims[claims.index(item)] = moved
         sentence_claims[sentence_claims.index(item)] = moved
+    named = ", ".join(places[:-1]) + " and " + places[-1]
+    toll = [c for c in claims if c.end <= items[0].start and c.category == first.category
+            and c.role == "total" and c.unit == first.unit and c.sentence >= items[0].sentence - 2]
+    if whole is None and toll and toll[-1].scope.place in places:
+        # "raids on the South, Nabatieh and Baalbek-Hermel governorates killed 47": the toll read
+        # as the first place named is the toll of every place its breakdown lists
+        claims[claims.index(toll[-1])] = replace(toll[-1], scope=replace(toll[-1].scope, place=named))
     if whole is not None and whole.category == first.category and not whole.scope.place_inferred:
-        named = ", ".join(places[:-1]) + " and " + places[-1]
         placed = replace(whole, scope=replace(whole.scope, place=named))
         claims[claims.index(whole)] = placed
         sentence_claims[0] = placed
@@ -2720,6 +2774,25 @@ def _mark_listed_with_a_period(text: str, claims: list[Claim], sentence_claims: 
 
 _CLAUSE_VERB = re.compile(r"\b(?:said|says|and\s+(?:the|its|their|a)\b|while|but|which|who|when|"
                           r"from|than|after|before|compared|versus|vs)\b", re.IGNORECASE)
+
+
+def _mark_a_total_told_in_steps(claims: list[Claim], sentence_claims: list[Claim],
+                                previous_claims: list[Claim]) -> None:
+    """"In all, 19 people were rescued alive. Firemen pulled out eight before the NDRF arrived, and
+    its teams brought out 11 more": a count and an addition after it that make up the total just
+    told are its steps, not a rival count."""
+    for k, first in enumerate(sentence_claims):
+        if first.role != "total" or first.value is None or first.category == "other":
+            continue
+        more = [c for c in sentence_claims[k + 1:] if c.role == "increment" and c.category == first.category
+                and c.value is not None]
+        told = [c for c in previous_claims if c.role == "total" and c.category == first.category
+                and c.value is not None and c.unit == first.unit]
+        if more and told and told[-1].value == first.value + sum(c.value or 0 for c in more):
+            part = replace(first, role="background")  # the count before the last ones were added
+            sentence_claims[k] = part
+            claims[claims.index(first)] = part
+            return
 
 
 def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
@@ -3380,6 +3453,9 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     counted, trigger = reading.counted, reading.trigger
     if reading.unit in _DURATIONS:
         return category, role, scope  # "..., among them eight children, ... over the past 24 hours"
+    if category == "other" and "each" in text[mention.end:mention.end + 24] and (
+            _EACH_AFTER.match(text, mention.end)):
+        return category, role, scope  # "its two teams, of about 35 personnel each": no item of a list
     if (role == "subset" and category in TOLLS and not state.sentence_claims and not state.previous_claims
             and _OF_THEM_ALONE.match(text, mention.end) and any(
                 lexicon.entity_group(word.lower()) == "person" and word.lower().endswith("s")

@@ -2173,3 +2173,49 @@ def test_terrorists_killed_after_soldiers_including_officers_are_the_attackers()
     text = ("Twelve soldiers, including two officers, were martyred and 19 terrorists killed when militants "
             "attacked a post in Mir Ali on Saturday, the military's media wing said.")
     assert claim_at(text, "19 terrorists").role == "attackers"
+
+
+def test_a_forecast_and_its_conversion_are_not_figures_of_fact() -> None:
+    claims = checker.extract("Up to 20 inches (51 cm) of rain could fall. 1 million of its customers could "
+                             "lose power. Power was cut to 12,000 homes.")
+    assert [c.negated for c in claims] == [True, True, True, False]
+
+
+def test_two_tolls_broken_down_together_by_governorate() -> None:
+    text = ("Raids on the South, Nabatieh and Baalbek-Hermel governorates over the past 24 hours killed 47 "
+            "people and wounded 163 others. The statement detailed the toll by governorate as follows: 21 "
+            "martyrs and 58 wounded in Nabatieh governorate, 12 martyrs and 49 wounded in the South "
+            "governorate, and 11 martyrs and 56 wounded in Baalbek-Hermel governorate.")
+    assert [claim_at(text, n).role for n in ("21", "58", "12 martyrs", "49", "11", "56")] == ["subset"] * 6
+    assert {f.rule for f in checker.check([text]).failed} == {"killed-breakdown", "items-add-up"}
+
+
+def test_among_the_martyrs_in_a_place_were_some_of_them() -> None:
+    assert claim_at("Among the martyrs in Nabatieh governorate were four paramedics.",
+                    "four paramedics").role == "subset"
+
+
+def test_a_weekday_after_the_verb_dates_the_figure() -> None:
+    assert claim_at("At least six soldiers were killed Wednesday in drone strikes.",
+                    "At least six soldiers").scope.time == "on wednesday"
+
+
+def test_a_spokesman_for_a_hospital_speaks_for_it() -> None:
+    text = ("A strike killed 16 people early on Thursday, according to Nasser Hospital. Of the 14 people "
+            "killed, seven were children, a spokesman for Nasser Hospital told The National.")
+    assert [(f.rule, f.severity) for f in checker.check([text]).failed] == [("killed-consistent", "error")]
+
+
+def test_a_count_and_the_more_after_it_are_the_steps_of_the_total_just_told() -> None:
+    text = ("In all, 19 people were rescued alive. Firemen pulled out eight before the NDRF arrived, and its "
+            "two teams, of about 35 personnel each, brought out 11 more, the collector said.")
+    assert claim_at(text, "eight").role == "background"
+    assert claim_at(text, "about 35").category == "other"
+    assert not checker.check([text]).failed
+
+
+def test_deaths_recorded_in_the_provinces_of_are_all_of_them() -> None:
+    text = ("The number of deaths rose to 17, the COEN reported. The fatalities were recorded in the "
+            "provinces of Caylloma (9), Castilla (5) and Condesuyos (2).")
+    assert [claim_at(text, n).category for n in ("9", "5", "2")] == ["killed"] * 3
+    assert "killed-breakdown" in {f.rule for f in checker.check([text]).failed}

@@ -369,11 +369,18 @@ def _two_sides(ctx: Context, a: Claim, b: Claim) -> tuple[str, str] | None:
     if not who_a or not who_b:
         return None
     same = _same_source(who_a, who_b) if a.document != b.document else (
-        normalise(_SPOKESPERSON.sub("", who_a)) == normalise(_SPOKESPERSON.sub("", who_b))
+        normalise(_body_of(who_a)) == normalise(_body_of(who_b))
         or _one_body(who_a, who_b, ctx.document(a.document).text))
     return None if same else (who_a, who_b)
 
 
+def _body_of(source: str) -> str:
+    """"the police spokesperson", "a spokesman for Nasser Hospital": the body they speak for."""
+    return _SPOKESPERSON_FOR.sub("", _SPOKESPERSON.sub("", source))
+
+
+_SPOKESPERSON_FOR = re.compile(r"^(?:an?|the)[ \t]+spokes(?:person|man|woman)[ \t]+(?:for|of)[ \t]+",
+                               re.IGNORECASE)
 _SPOKESPERSON_WORD = r"[ \t]+(?:spokes(?:person|man|woman)|press[ \t]+officer)"
 _SPOKESPERSON_NAMED = re.compile(_SPOKESPERSON_WORD + r"\b.*$", re.IGNORECASE)
 
@@ -962,6 +969,8 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     nested = False
     for k, part in enumerate(parts):
+        if out and _THE_WHOLE_OF_THE_PART_BEFORE.fullmatch(first_text, parts[k - 1].end, part.start):
+            continue  # "Three of the four dead in Nalanda": the four are the three's whole, not a part
         if out:
             text = ctx.document(part.document).text
             # the words after the last figure between the two: in "14 over the Moscow Region,
@@ -987,6 +996,7 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
     return _without_the_told_again(out, first_text)
 
 
+_THE_WHOLE_OF_THE_PART_BEFORE = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the|all|these|those)[ \t]+")
 _N_OF_THE = re.compile(r"\bof[ \t]+(?:the|them|those|these)\b")
 
 

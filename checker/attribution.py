@@ -167,6 +167,8 @@ def _np_before(text: str, end: int, start: int) -> str | None:
     if not words:
         return None
     phrase = text[words[0][1]: words[-1][1] + len(words[-1][0])].strip(" .")
+    if words[0][0].lower() in _COUNT_WORDS and not any(w.lower() == "of" for w, _ in words):
+        return None  # "Five people confirmed dead in Louisiana": a headline's figure, not a speaker
     if not phrase or phrase.lower() in PRONOUNS:
         return phrase.lower() if phrase.lower() in PRONOUNS else None
     if not any(w[0][0].isupper() and w[0] not in _ARTICLES for w in words) and (
@@ -193,6 +195,8 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.IGNORECASE)
 
 
 _WHERE_FROM = _LOCATIVE | {"over", "via", "to", "towards", "toward"}
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds scores "
+                         "several".split())
 _AREA_WORDS = frozenset("region oblast province district area county state governorate city".split())
 _ISSUED_BY = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|bulletin|release|communiqu\w+|update)"
                         r"\s+(?:issued|released|published|put\s+out)\s+by\s+(?P<src>.+)", re.IGNORECASE)

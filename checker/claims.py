@@ -180,7 +180,9 @@ _IN_PLACE_ITSELF = re.compile(r"\s*In\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z]
 _MORE_THINGS_AFTER = re.compile(r"\s+more\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs|shaheds)\b",
                                 re.IGNORECASE)
 _MORTUARY = Contains(re.compile(r"\b(?:mortuary|morgue)\b", re.IGNORECASE), ("mortuary", "morgue"))
-_OWNER_OF_TOLL = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:death\s+)?toll\b")
+# "Poland's toll is unchanged at four"; a headline's "Louisiana death toll rises to five"
+_OWNER_OF_TOLL = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s\s+(?:death\s+)?toll|"
+                            r"\s+death\s+toll)\b")
 _BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?$",
                                re.IGNORECASE)
 _OF_THEM_ONLY = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
@@ -1335,6 +1337,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         if ("treat" in lead or "hospital" in lead or "morgue" in lead or "mortuary" in lead) and (
                 _TREATED_AT_BEFORE.search(lead)):
             continue  # "two workers, who were undergoing treatment at Madurai, died": where they were treated
+        if ("ogether" in lead or "long with" in lead or "ounting" in lead) and (
+                _ADDED_PLACE_BEFORE.search(lead)):
+            continue  # "Together with the death in Mississippi, Hollis has now killed at least six"
         if lead.endswith("hospital ") and "treat" in text[max(left, hit.start() - 100):hit.start()]:
             continue  # "treated 19 of them for gunshot wounds at its hospital in Tawila"
         if narrower_end >= 0 and _WIDER_AREA_GAP.fullmatch(text, narrower_end, hit.start("place")):
@@ -1355,6 +1360,8 @@ _NUMBERED_PARTS = frozenset("Pavilion Block Ward Sector Gate Camp Zone Wing Buil
                             "Module Terminal Platform Level Shaft Section Precinct Phase Pier Hangar "
                             "Dormitory".split())
 _NUMBER_OF_PART = re.compile(r"[ \t]+\d{1,3}[A-Z]?\b(?![.,:]\d)")
+_ADDED_PLACE_BEFORE = re.compile(r"\b(?:[Tt]ogether|[Aa]long)\s+with\s+(?:the\s+)?[\w\s-]{0,30}$|"
+                                 r"\b[Cc]ounting\s+(?:the\s+)?[\w\s-]{0,30}$")
 _NAME_GOES_ON = re.compile(r"[ \t][A-Z][a-z\u00C0-\u024F']+(?![\w'\u2019])")
 _NAMED_BODY_BEFORE = re.compile(r"\b(?:School|University|Institute|College|Academy|Faculty|Museum|Bank|"
                                 r"Hospitals|Trust|"
@@ -2186,6 +2193,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     _counts_by_an_earlier_time(text, claims)
     _restatements_keep_their_source(text, claims)
     _mark_bullets_distributed_as_follows(text, seg, claims)
+    _told_again_with_its_period(claims)
     for k in range(1, len(claims)):  # "Up to 20 inches (51 cm) of rain could fall": the 51 cm too
         before, inside = claims[k - 1], claims[k]
         if before.negated and not inside.negated and text[before.end:inside.start].strip() == "(":
@@ -2312,6 +2320,20 @@ def _the_lead_s_tally(text: str, claims: list[Claim]) -> None:
         if (lead.role == "background" and lead.sentence == claims[0].sentence
                 and "since" in text[start:end].lower() and any(c.role == "subset" for c in of_category)):
             claims[claims.index(lead)] = replace(lead, role="total")
+
+
+def _told_again_with_its_period(claims: list[Claim]) -> None:
+    """"Gaza death toll rises to 72,406" over a post that says "That brings the toll since October 7,
+    2023, to 72,406 killed": a toll told first with no period is the period's one told just after."""
+    for i, c in enumerate(claims):
+        if c.role != "total" or c.category not in TOLLS or c.value is None or c.scope.time is not None:
+            continue
+        told = next((later for later in claims[i + 1:] if later.role == "background"
+                     and later.category == c.category and later.value == c.value
+                     and c.sentence < later.sentence <= c.sentence + 4
+                     and later.document == c.document), None)
+        if told is not None:
+            claims[i] = replace(c, role="background", scope=replace(c.scope, time=told.scope.time))
 
 
 def _restated_background(text: str, claims: list[Claim]) -> None:
@@ -3026,7 +3048,13 @@ def _of_another_year(text: str, seg: Segmented, claim: Claim) -> bool:
     if claim.role != "background":
         return False
     sentence = seg.sentences[claim.sentence]
-    return bool(_YEAR.search(text, sentence.start, sentence.end))
+    return bool(_YEAR.search(text, sentence.start, sentence.end) or _ANOTHER_YEAR_WORDS.search(
+        text, sentence.start, sentence.end))
+
+
+# "almost exactly a year after Hurricane Perrin, which killed 12 people": another year's event
+_ANOTHER_YEAR_WORDS = re.compile(r"\b(?:a|one|two|three)\s+years?\s+(?:after|before|since|ago)\b|"
+                                 r"\blast\s+year\b|\ba\s+year\s+earlier\b", re.IGNORECASE)
 
 
 def _no_clock(claim: Claim) -> bool:

@@ -384,7 +384,7 @@ _KEYWORD_LIST_BEFORE = re.compile(
     r"\b(?i:sections?|articles?|clauses?|paragraphs?|chapters?|amendments?|nos?\.|numbers)[ \t]+"
     r"\d+[A-Z]?(?:\(\w+\))*(?:[ \t]*\([^()\d]{3,80}\))?"  # "125 (act endangering life)"
     r"(?:[ \t]*(?:,|and|&|/|or)[ \t]*\d+[A-Z]?(?:\(\w+\))*(?:[ \t]*\([^()\d]{3,80}\))?)*"
-    r"[ \t]*(?:,|and|&|/|or)[ \t]*\Z")
+    r"[ \t]*(?:,|and|&|/|or|-|\u2013|to)[ \t]*\Z")  # "in paragraphs 3-4": the 4 too
 _KEYWORD_LIST_WORDS = ("section", "article", "clause", "paragraph", "chapter", "amendment", "no.",
                        "numbers")
 
@@ -972,7 +972,8 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True
     if (lw.lower() in _KEYWORDS and b1 in (" ", "\t", "\u00a0", "#")) or b1 == "#":
         return True
-    if (lw.lower() in ("and", "or", "&") or b1 in (",", "/") or before.endswith(", ")) and (
+    if (lw.lower() in ("and", "or", "&", "to") or b1 in (",", "/", "-", "\u2013")
+            or before.endswith(", ")) and (
             _KEYWORD_LIST_ITEM_END.match(after) and _in_a_list_of_sections(text[max(lo, ns - 300):ns])):
         return True
     if lw and not lw.islower() and _is_name_number(text, ns, before, lo, lw) and not _named_place_item(

@@ -76,9 +76,43 @@ def _append(text: str, spans: list[tuple[int, int]], a: int, b: int) -> None:
         spans.append((a, b))
 
 
+def _lines_are_units(text: str, start: int) -> bool:
+    """Whether a line break ends what is on the line ("Key events" bullets, a live page's
+    headlines: "Louisiana death toll rises to five" over its post), as in text written a paragraph
+    a line; not in text hard-wrapped at a width, whose unpunctuated lines mostly go on in lower case."""
+    ends = [m for m in _UNPUNCTUATED_LINE_END.finditer(text, start)]
+    if not ends:
+        return False
+    wrapped = sum(1 for m in ends if m.group("next")[:1].islower())
+    return wrapped * 3 < len(ends)
+
+
+# a line that ends with no punctuation, and the first letter of the line after it
+_UNPUNCTUATED_LINE_END = re.compile(r"[^\s.!?:;,\"'\u201d\u2019)\]][ \t]*\n(?=[ \t]*(?P<next>\S))")
+_LINE_GOES_ON = re.compile(r"[^\n]*?[^\s.!?:;,\"'\u201d\u2019)\]][ \t]*\n[ \t]*"
+                           r"(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
+
+def _split_at_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span cut after every line that ends with no punctuation before a capital or a digit."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if "\n" not in text[a:b]:
+            out.append((a, b))
+            continue
+        pos = a
+        while (m := _LINE_GOES_ON.match(text, pos, b)) is not None:
+            _append(text, out, pos, m.end())
+            pos = m.end()
+        _append(text, out, pos, b)
+    return out
+
+
 def segment(doc: Document) -> Segmented:
     text = doc.text
     spans = sentences(text, doc.body_start)
+    if "\n" in text[doc.body_start:] and _lines_are_units(text, doc.body_start):
+        spans = _split_at_lines(text, spans)
     paragraph_of: list[int] = []
     paragraph, last_end = 0, doc.body_start
     for a, _ in spans:

@@ -2219,3 +2219,36 @@ def test_deaths_recorded_in_the_provinces_of_are_all_of_them() -> None:
             "provinces of Caylloma (9), Castilla (5) and Condesuyos (2).")
     assert [claim_at(text, n).category for n in ("9", "5", "2")] == ["killed"] * 3
     assert "killed-breakdown" in {f.rule for f in checker.check([text]).failed}
+
+
+def test_a_live_page_s_headlines_and_key_events_are_sentences_of_their_own() -> None:
+    text = ("date 2025-09-26\nsource The Guardian\ntitle Hurricane live\n\nKey events\n"
+            "Hollis made landfall near Grand Isle with 145mph winds\n"
+            "Five people confirmed dead in Louisiana and one in Mississippi\n\n"
+            "15.52 EDT\nLouisiana death toll rises to five\n"
+            "The governor's office has confirmed two more deaths, bringing Louisiana's toll to five.\n\n"
+            "Together with the death in Mississippi, Hollis has now killed at least six people.\n\n"
+            "07.15 EDT\nHollis arrives a year after Hurricane Perrin, which killed 12 people in Louisiana.\n")
+    claims = {c.text: c for c in checker.extract(text)}
+    assert claims["Five people"].attribution != "Five people"  # a headline's figure, not a speaker
+    assert claims["at least six people"].scope.place is None
+    assert claims["12 people"].role == "background" and claims["12 people"].scope.time is None
+    assert not [f for f in checker.check([text]).failed if f.severity != "info"]
+
+
+def test_a_text_hard_wrapped_at_a_width_keeps_its_sentences_across_lines() -> None:
+    text = ("Rescuers said that 12 people were killed when the\nbuilding collapsed in the\n"
+            "city centre, and that the search for\nsurvivors would go on overnight.")
+    assert [c.text for c in checker.extract(text)] == ["12 people"]
+    assert len(checker.check([text]).claims) == 1
+
+
+def test_workers_on_site_are_the_people_a_collapse_befell() -> None:
+    text = ("The site engineer said 37 workers were on site at the time. The operation ended with 28 people "
+            "rescued alive and 11 bodies recovered from the rubble, LASEMA said.")
+    failed = [f for f in checker.check([text]).failed if f.rule == "outcomes-within-on-board"]
+    assert failed and "= 39 account for more people than \"37 workers\"" in failed[0].message
+
+
+def test_paragraph_numbers_in_a_range_are_no_figures() -> None:
+    assert checker.extract("(Updates toll, adds president's comments in paragraphs 3-4)") == []

@@ -1344,10 +1344,17 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     # "11 miners have been killed and 12 others are trapped": the others are a fate, not everyone
     others = claim.text.lower().endswith("others")
     trapped = _TRAPPED.search(window) and not _STILL_TRAPPED.search(window)
-    aboard = aboard_words.search(window) or (entity in _MINE_WORKERS and not others and trapped)
+    aboard = aboard_words.search(window) or (entity in _MINE_WORKERS and not others and trapped) or (
+        aboard_words is ABOARD and entity in _SITE_WORKERS and _ON_SITE.search(window))
     # "licensed to carry 14 passengers, had 17 people on board": the capacity is the clause before
     clause = max(max(0, claim.start - 40), text.rfind(",", max(0, claim.start - 40), claim.start) + 1)
     return bool(aboard) and not _CAPACITY.search(text, clause, claim.end)
+
+
+# "37 workers were on site at the time": the people a collapse befell
+_ON_SITE = re.compile(r"\b(?:were|was)[ \t]+(?:on|at)[ \t]+(?:the[ \t]+)?"
+                      r"(?:construction[ \t]+|building[ \t]+)?site\b", re.IGNORECASE)
+_SITE_WORKERS = frozenset("workers labourers laborers employees people persons construction workers".split())
 
 
 # --------------------------------------------------------------------------- itemised

@@ -661,7 +661,8 @@ _EXPECTED_AFTER = re.compile(r"\s+(?:(?:normally|usually|typically|otherwise)\s+
                              # "Up to 20 inches (51 cm) of rain could fall", "1 million of its customers
                              # could lose power": a forecast, not a figure of what happened
                              r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?[a-z]+){0,2}\s+"
-                             r"(?:could|might|may|would)\s+(?!have\b|be\s+among\b|not\b)[a-z]+",
+                             r"(?:could|might|may)\s+(?:fall|lose|reach|rise|top|exceed|affect|hit|see|face|die|"
+                             r"be\s+(?:without|evacuated|affected|displaced|killed|forced))\b",
                              re.IGNORECASE)
 # "an excess of 480 deaths", "attributed 1,180 deaths to high temperatures": a statistical
 # estimate of mortality, not a count of the dead
@@ -1070,6 +1071,7 @@ _WRONGLY_AFTER = re.compile(r"[^.;]{0,24}?\b(?:were|was|had[ \t]+been|have[ \t]+
 # "nine of injuries consistent with blunt force trauma": a cause of death, the verb left out
 _OF_A_CAUSE = re.compile(r"[\w,.]+[ \t]+(?:died[ \t]+)?(?:of|from)[ \t]+(?:(?:their|his|her)[ \t]+)?"
                          rf"(?:[a-z-]+[ \t]+)?(?:{'|'.join(sorted(_CAUSES_OF_DEATH))})\b")
+_OF_A_SIZE_BEFORE = re.compile(r"\bof[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|up[ \t]+to[ \t]+)?$")
 _EACH_AFTER = re.compile(r"(?:[ \t]+[a-z-]+)?[ \t]+each\b(?![ \t]+(?:of|in|from)\b)")
 _DIED_OF_BEFORE = re.compile(r"\b(died|succumbed)[ \t]+(?:to|of|from)\b")
 
@@ -1091,7 +1093,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if ("wrong" in after or "mistak" in after or "rroneous" in after or "ncorrect" in after) and (
             _WRONGLY_AFTER.match(text, b)):
         return "other", None  # "Two deaths were wrongly attributed to cholera"
-    if "each" in text[b:b + 24] and _EACH_AFTER.match(text, b):
+    if "each" in text[b:b + 24] and _EACH_AFTER.match(text, b) and (
+            _OF_A_SIZE_BEFORE.search(text, max(0, a - 16), a)):
         return "other", None  # "its two teams, of about 35 personnel each": the size of each, not a toll
     if text[a:b].lower() == "one" and _ADJECTIVE_BEFORE_ONE.search(text, max(clause[0], a - 16), a):
         return "other", None  # "the first deadly one in the area": a clash, a pronoun
@@ -3482,7 +3485,8 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     if reading.unit in _DURATIONS:
         return category, role, scope  # "..., among them eight children, ... over the past 24 hours"
     if category == "other" and "each" in text[mention.end:mention.end + 24] and (
-            _EACH_AFTER.match(text, mention.end)):
+            _EACH_AFTER.match(text, mention.end)) and _OF_A_SIZE_BEFORE.search(
+                text, max(0, mention.start - 16), mention.start):
         return category, role, scope  # "its two teams, of about 35 personnel each": no item of a list
     if (role == "subset" and category in TOLLS and not state.sentence_claims and not state.previous_claims
             and _OF_THEM_ALONE.match(text, mention.end) and any(

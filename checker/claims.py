@@ -614,10 +614,13 @@ _BROKEN_DOWN_WHOLE_BEFORE = re.compile(r"\b(?:breakdown|distribution)\s+of\s+(?:
                                        re.IGNORECASE)
 _CONDITION_AFTER = re.compile(
     r"(?:\s+(?:people|patients|of\s+them|others|wounded|injured)(?:\s+(?:people|workers|students|passengers))?)?"
+    # "Three people injured at the restaurant remain in hospital"
+    r"(?:\s+(?:injured|wounded|hurt)(?:\s+(?:at|in|on)\s+the\s+[a-z]+)?)?"
     r"\s+(?:were|was|are|is|remain(?:ed|s)?|arrived|came\s+in|were\s+admitted|were\s+brought\s+in)?\s*"
     r"(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition|"
     r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+(?:the\s+)?hospital\b|"
     r"(?:still\s+)?on\s+admission\b|"
+    r"(?<=were\s)taken\s+to\s+(?:the\s+)?hospitals?\b|"  # "Ten were taken to hospitals": some of the injured
     r"in\s+(?:our|their|hospital)\s+care\b|"
     r"(?:still\s+)?(?:receiving|under(?:going)?)\s+treatment|still\s+being\s+treated|"
     r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b|"
@@ -727,6 +730,9 @@ _OF_THE_GROUP = EndsWith(re.compile(
     r"(?:^|[.;]\s*)\s*(?:Of|Among)\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$"), (",",))
 _THE_OTHERS_AFTER = re.compile(r"[^.;:]{0,40}?(?:;|,\s+(?:while|and|but))\s+(?:all\s+)?the\s+"
                                r"(?:others|rest)\b", re.IGNORECASE)
+_OF_THE_HARMED_GROUP_AFTER = re.compile(
+    rf"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the|all)[ \t]+(?:\d[\d,]*|(?i:{SMALL_NUMBER_WORDS}))[ \t]+"
+    r"(?:[a-z-]+[ \t]+)?(?:injured|wounded|hurt|killed|dead)\b")
 _AMONG_THE_GROUP_WERE = re.compile(r"[ \t\"\u201c]*Among[ \t]+the[ \t]+(?:dead|martyrs|victims|killed|"
                                    r"injured|wounded|casualties|deceased|fatalities)\b[^.;,\d]{0,60}?[ \t]+"
                                    r"(?:were|was|are|is)[ \t]+(?:also[ \t]+)?(?:at[ \t]+least[ \t]+)?",
@@ -1093,6 +1099,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if ("wrong" in after or "mistak" in after or "rroneous" in after or "ncorrect" in after) and (
             _WRONGLY_AFTER.match(text, b)):
         return "other", None  # "Two deaths were wrongly attributed to cholera"
+    if group in (None, "person") and _MOVED_ELSEWHERE_AFTER.match(text, b):
+        return "other", None  # "17 died, 58 were taken to hospitals and 51 were moved to a shelter"
     if "each" in text[b:b + 24] and _EACH_AFTER.match(text, b) and (
             _OF_A_SIZE_BEFORE.search(text, max(0, a - 16), a)):
         return "other", None  # "its two teams, of about 35 personnel each": the size of each, not a toll
@@ -1382,7 +1390,11 @@ _BRIEFING_BEFORE = re.compile(r"\b(?:news|press)[ \t]+(?:conference|briefing)[ \
 _WIDER_AREA_GAP = re.compile(r"(?:[ \t]+(?:industrial|residential|commercial|area|district|village|town|zone|"
                              r"estate|park|camp|township|locality|quarter|neighbou?rhood)){0,2},?"
                              r"[ \t]+(?:in|near|on|at)[ \t]+the[ \t]+(?:\w+[ \t]+)?"
-                             r"(?:countryside|outskirts|suburbs|edge)[ \t]+of[ \t]+")
+                             r"(?:countryside|outskirts|suburbs|edge)[ \t]+of[ \t]+|"
+                             # "the port city of Chornomorsk, south of Odesa": where it lies, not the place
+                             r",?[ \t]+(?:(?:about|some|around)[ \t]+)?(?:[\d.,]+[ \t]*(?:km|kilometres|"
+                             r"kilometers|miles)[ \t]+(?:\([^()]{1,20}\)[ \t]+)?)?(?:north|south|east|west)"
+                             r"(?:east|west)?(?:ern)?[ \t]+of[ \t]+")
 # "the Carrow Lake Community Hall", "Linden Grove High School": a venue named after its town
 _VENUE_AFTER = re.compile(r"[ \t]+(?:Hall|School|Centre|Center|Prison|Penitentiary|Stadium|Arena)\b")
 _VENUE_MODIFIERS = frozenset(
@@ -1408,6 +1420,7 @@ _ANOTHER_ITEM = 10_000
 _NOT_ITS_PLACE = 10**9
 _ITEM_BREAK = re.compile(r"[,;:]\s|\sand\s")
 _DIGIT = re.compile(r"\d")
+_A_FIGURE = re.compile(rf"\d|\b(?i:{SMALL_NUMBER_WORDS})\b")
 _PLACE_BETWEEN = re.compile(r"\b(?:in|over|at|near|on)\s+(?:the\s+)?[A-Z]")
 _FIGURE_THEN_ITS_PLACE = re.compile(r"[\d,.]+(?:[ \t]+[\w-]+){0,3}[ \t]+(?:in|over|at|across|near)[ \t]+"
                                     r"(?:the[ \t]+)?")
@@ -1431,7 +1444,8 @@ def _distance(text: str, left: int, start: int, end: int, a: int) -> int:
     if not _ITEM_BREAK.search(text, end, a):
         return a - start
     item_start = max(left, *(text.rfind(sep, left, start) for sep in (", ", "; ", ": ", " and ")))
-    return a - start + (_ANOTHER_ITEM if _DIGIT.search(text, item_start, start) else 0)
+    # "three killed and four injured at a restaurant in Möllevången, one killed ... in Rosengård"
+    return a - start + (_ANOTHER_ITEM if _A_FIGURE.search(text, item_start, start) else 0)
 
 
 @lru_cache(maxsize=4096)
@@ -1831,6 +1845,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"
     if person and _AMONG_THE_GROUP_WERE.fullmatch(text, sentence_start, mention.start):
         return "subset"  # "Among the martyrs in Nabatieh governorate were four paramedics"
+    if person and " of " in text[mention.end:mention.end + 5] and (
+            _OF_THE_HARMED_GROUP_AFTER.match(text, mention.end)):
+        return "subset"  # "four of the five people injured ... were still being treated": some of the injured
     if of_the and _AIMED_AT_AFTER.match(text, mention.end):
         return "subset"  # "Of the drones the enemy launched at Ukraine, 58 were aimed at the region"
     if counted.noun in _SUBGROUP and not _WITH_PARTS_AFTER.match(text, mention.end):
@@ -3421,6 +3438,10 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
 
 _WORD = re.compile(r"[A-Za-z]+")
 _OF_THEM_ALONE = re.compile(r"[ \t]+of[ \t]+them\b(?![ \t]+(?:were|are|was|have|had)\b)")
+# "... and 51 were moved to a shelter": where they went, not another of the fates before
+_MOVED_ELSEWHERE_AFTER = re.compile(r"[ \t]+(?:have[ \t]+been|had[ \t]+been|were|was)[ \t]+"
+                                    r"(?:moved|relocated|transferred|sent|deported|returned|bused)[ \t]+"
+                                    r"(?:to|back)\b")
 _ITEM_GAP_BEFORE = re.compile(r"[;,][ \t]+(?:and[ \t]+)?$")
 _OVER_A_PLACE_AFTER = re.compile(r"[ \t]+(?:over|in)[ \t]+(?:the[ \t]+)?[A-Z]")
 
@@ -3484,6 +3505,12 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     counted, trigger = reading.counted, reading.trigger
     if reading.unit in _DURATIONS:
         return category, role, scope  # "..., among them eight children, ... over the past 24 hours"
+    if (role == "total" and category != "other" and text[mention.start - 1:mention.start] == "("
+            and _bracketed_place(text, mention) and "followed by" not in text[sentence_start:mention.start]
+            and any(c.category == category and c.role == "total" and c.value is not None
+                    and (mention.value or 0) < c.value and " in " in text[c.end:mention.start]
+                    for c in state.sentence_claims)):
+        return category, "subset", scope  # "29 were taken to hospitals in Trnava (13), Bratislava (8)"
     if category == "other" and "each" in text[mention.end:mention.end + 24] and (
             _EACH_AFTER.match(text, mention.end)) and _OF_A_SIZE_BEFORE.search(
                 text, max(0, mention.start - 16), mention.start):
@@ -3516,14 +3543,17 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     # "Twelve soldiers, including two officers, were martyred and 19 terrorists killed"
     attackers_after_victims = (counted.noun or "").lower() in _ATTACKER_HEADS and previous is not None and (
         (previous.entity or "").lower() not in _ATTACKER_HEADS)
+    own_other_verb = category == "other" and bool(_MOVED_ELSEWHERE_AFTER.match(text, mention.end))
     if (role == "total" and previous is not None and previous.role == "subset" and same_kind
-            and not attackers_after_victims
+            and not attackers_after_victims and not own_other_verb  # "and 51 were moved to a shelter"
             and previous.unit == reading.unit  # not "more than 150 people fell ill" after "Two children died"
             and (category == previous.category or list_word or trigger is None or of_them)
             and _listed_after(text, previous, mention)):
         if scope.place is None and _KIND_OF_PEOPLE_AFTER.match(text, mention.end):
             # "Eleven of them were children, nine were women": the same dead, one kind each
             scope = replace(scope, place=previous.scope.place, place_inferred=previous.scope.place_inferred)
+        if of_them and category == "other" and trigger is not None:
+            return category, role, scope  # "four were killed, three of them at the scene, and 16 survived"
         return (category if of_them and category != "other" else previous.category), "subset", scope
     if (role == "total" and previous is not None and previous.role == "subset"
             and counted.group in (None, "person") and _listed_after(text, previous, mention)

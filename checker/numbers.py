@@ -359,6 +359,7 @@ _NAME_AFTER = re.compile(
 _NAME_INITIALS = frozenset("bBrReEhHlLnNDCSF")
 _TABS = frozenset(" \t")
 _DIAL_WORDS = ("call", "calling", "dial", "dialled", "dialed", "dialling", "phone", "text")
+_PHONE_WITH_AREA_CODE = re.compile(r"\(0\d{1,5}\)[ \t]*\d{2,4}(?:[ \t-]\d{2,4}){1,3}(?!\d)")
 _PHONE_GROUPS_AFTER = re.compile(r"(?:[ \t-]\d{2,4}){2,}(?!\d)")
 _PHONE_GROUPS_BEFORE = re.compile(r"(?<![\w,.])0\d{1,4}(?:[ \t-]\d{2,4})*[ \t-]\Z")
 _DIAL_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(_DIAL_WORDS) + r")[ \t]\Z")
@@ -960,6 +961,10 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True  # "at around 8.45 p.m.", "20.45 local time"
     if b1 in _TABS and b2.isdigit() and _PHONE_GROUPS_BEFORE.search(before):
         return True  # "0800 722 203": the later groups of a phone number
+    if "(0" in text[max(lo, ns - 16):ns + 2] and any(
+            m.start() <= ns < m.end()
+            for m in _PHONE_WITH_AREA_CODE.finditer(text, max(lo, ns - 16), min(hi, ne + 16))):
+        return True  # "(0542) 61-30-47": a phone number with its area code in brackets
     if digits[:1] == "0" and len(digits) >= 3 and a0 in _TABS and _PHONE_GROUPS_AFTER.match(after):
         return True  # "0372 252 00 00": the first group of a phone number
     if (after[1:2] in _NAME_INITIALS and _NAME_AFTER.match(after)) or (

@@ -2252,3 +2252,58 @@ def test_workers_on_site_are_the_people_a_collapse_befell() -> None:
 
 def test_paragraph_numbers_in_a_range_are_no_figures() -> None:
     assert checker.extract("(Updates toll, adds president's comments in paragraphs 3-4)") == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Relatives can call the police hotline, (0542) 61-30-47.", "61"),
+    ("In the port city of Chornomorsk, south of Odesa, falling debris injured one person.", None),
+])
+def test_phone_numbers_in_brackets_and_places_south_of_another(text: str, figure: str | None) -> None:
+    claims = checker.extract(text)
+    if figure:
+        assert figure not in [c.text for c in claims]
+    else:
+        assert claims[0].scope.place == "Chornomorsk"
+
+
+def test_kinds_of_person_and_where_they_went_are_added_up_apart() -> None:
+    text = "Of the 27 injured, 21 were taken to hospitals, and seven are children."
+    assert not checker.check([text]).failed
+
+
+def test_those_who_survived_are_no_part_of_the_dead() -> None:
+    text = "Police have said four people were killed, three of them at the scene, and 16 people survived."
+    assert claim_at(text, "16 people").category == "other"
+    assert not checker.check([text]).failed
+
+
+def test_four_of_the_five_injured_still_treated_are_some_of_them() -> None:
+    text = ("Five people were injured in the shootings. The hospital said four of the five people injured "
+            "were still being treated. Three people injured at the restaurant remain in hospital.")
+    assert not checker.check([text]).failed
+
+
+def test_one_killed_and_one_injured_in_a_place_named_after_them() -> None:
+    text = ("Four people were killed and five injured in two shootings in Malmö — three killed and four "
+            "injured at a restaurant in Möllevången, one killed and one injured in Rosengård — police said.")
+    assert claim_at(text, "one killed").scope.place == "Rosengård"
+    assert not [f for f in checker.check([text]).failed if f.severity != "info"]
+
+
+def test_of_them_after_a_toll_breaks_it_down_wherever_each_died() -> None:
+    text = ("The death toll from Tuesday's strike on Dnipro has risen to 17. Of them, 12 died in the "
+            "nine-storey building in Novokodatskyi district, four at the stop and two in private houses.")
+    assert "killed-breakdown" in {f.rule for f in checker.check([text]).failed}
+
+
+def test_fates_told_in_the_sentence_after_the_people_inside() -> None:
+    text = ("The sheriff said 64 employees were inside the plant when the tornado hit. Two of them were "
+            "killed, 28 were taken to hospitals, and the remaining 37 walked out on their own.")
+    failed = [f for f in checker.check([text]).failed if f.rule == "outcomes-within-on-board"]
+    assert failed and "= 67 account for more people than \"64 employees\"" in failed[0].message
+
+
+def test_people_moved_elsewhere_are_no_fate_of_harm() -> None:
+    text = ("126 migrants had been found inside the trailer. Of those, 17 died, 58 were taken to hospitals "
+            "and 51 were moved to a shelter.")
+    assert claim_at(text, "51").category == "other"

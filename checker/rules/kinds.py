@@ -435,7 +435,9 @@ def _source(ctx: Context, claim: Claim, other: Claim) -> str | None:
     return source if source and statement_author(source) else None
 
 
-_SOURCE_FILLER = frozenset("the a an 's of on in said says statement telegram x".split())
+_SOURCE_FILLER = frozenset("the a an 's of on in said says statement telegram x people".split())
+# "the Zibo city government" and "the Zibo Municipal People's Government": one body
+_SOURCE_SYNONYMS = {"municipal": "city", "municipality": "city"}
 
 
 def _same_source(a: str | None, b: str | None) -> bool:
@@ -446,7 +448,7 @@ def _same_source(a: str | None, b: str | None) -> bool:
         return False
     def words(name: str) -> set[str]:
         cleaned = re.sub(r"[^\w\s]", " ", (normalise(name) or "").replace("'s", " "))
-        return {w for w in cleaned.split() if w not in _SOURCE_FILLER}
+        return {_SOURCE_SYNONYMS.get(w, w) for w in cleaned.split() if w not in _SOURCE_FILLER}
     wa, wb = words(a), words(b)
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
@@ -675,6 +677,13 @@ class Breakdown(RuleBase):
 
     def _whole_of(self, ctx: Context, parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | None:
         text = ctx.document(parts[0].document).text
+        if _fates_of_these(ctx, parts[0]):
+            # "The death toll has risen to 17 ... Of them, 12 died in the nine-storey building in
+            # Novokodatskyi district, four at the stop ...": the toll just told, wherever each part died
+            told = [w for w in wholes if w.document == parts[0].document and w.end <= parts[0].start
+                    and parts[0].sentence - 2 <= w.sentence]
+            if told:
+                return max(told, key=lambda w: w.end)
         # "Of those killed, 118 were drivers, ...": the whole was named before, not after
         of_those = _OF_THOSE_NAMED_BEFORE.match(text, _sentence_start(text, parts[0].start), parts[0].start)
         by_place = _a_list_by_place(parts)
@@ -684,6 +693,8 @@ class Breakdown(RuleBase):
                       and _may_hold(w, parts) and all(_same_time(p, w) for p in parts)]
         if of_those:
             compatible = [w for w in compatible if w.start < parts[0].start]
+        # "Three others ... were treated for cuts": people besides those counted before, no whole of them
+        compatible = [w for w in compatible if not (w.start > parts[0].start and _OTHERS.search(w.text))]
         if parts[0].attribution and (same_source := [w for w in compatible
                                                      if _same_source(w.attribution, parts[0].attribution)]):
             compatible = same_source  # a ministry's regions break down its own total, not a governor's
@@ -742,6 +753,7 @@ class Breakdown(RuleBase):
                   if _said_to_be_parts(ctx, parts) and not self._of_those_others(ctx, parts[0])
                   and not self._included_in_another_count(ctx, parts[0])}
         groups = _with_parts_named_after(ctx, groups)
+        groups = _kinds_apart_from_fates(ctx, groups)
         listed = _bullets_as_follows(ctx, [p for p in ctx.parts if p.category == self.category
                                            and p.unit == "count"])
         if listed:  # "They were distributed as follows:" and one bullet each: one list, all of them
@@ -778,6 +790,27 @@ class Breakdown(RuleBase):
                        else "listed as all of them" if as_follows else "every place listed")
                 ok, text = False, f"the parts {parts_text}, {how}, account for fewer than {whole_text}"
             yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
+
+
+_A_KIND_OF_PERSON_AFTER = re.compile(r"[ \t]+(?:of[ \t]+them[ \t]+)?(?:(?:were|was|are|is)[ \t]+)?"
+                                     r"(?:adults?|children|child|men|man|women|woman|boys?|girls?|minors?|"
+                                     r"teenagers?|babies|infants)\b", re.IGNORECASE)
+
+
+def _kinds_apart_from_fates(ctx: Context, groups: dict[tuple[str, int], list[Claim]]
+                            ) -> dict[tuple[str, int], list[Claim]]:
+    """"Of the 27 injured, 21 were taken to hospitals, and seven are children": parts told by
+    kind of person and parts told by what befell them overlap; each set is added up apart."""
+    out: dict[tuple[str, int], list[Claim]] = {}
+    for key, parts in groups.items():
+        text = ctx.document(key[0]).text
+        kinds = [p for p in parts if p.end <= len(text) and _A_KIND_OF_PERSON_AFTER.match(text, p.end)]
+        if not kinds or len(kinds) == len(parts):
+            out[key] = parts
+            continue
+        out[key] = [p for p in parts if p not in kinds]
+        out[(key[0], -10_000 - key[1])] = kinds
+    return out
 
 
 def _bullets_as_follows(ctx: Context, parts: Sequence[Claim]) -> list[list[Claim]]:
@@ -1274,6 +1307,21 @@ def _fates_of_them(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
         if len(after) >= 2 and N_OF_THEM.match(text, after[0].start) and (
                 len({c.category for c in after}) == len(after)):
             yield population, after
+            continue
+        # "64 employees were inside the plant ... Two of them were killed, 28 were taken to hospitals,
+        # and the remaining 37 walked out": the fates told in the next sentence, opening "N of them"
+        following = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == population.document
+                            and c.sentence == population.sentence + 1 and c.unit == "count"
+                            and (c.category in TOLLS or _THE_REMAINING_BEFORE.search(
+                                text, max(0, c.start - 16), c.start))), key=lambda c: c.start)
+        if len(following) >= 2 and N_OF_THEM.match(text, following[0].start) and _befell(
+                ctx, text, population) and (
+                _sentence_start(text, following[0].start) == following[0].start
+                or not text[_sentence_start(text, following[0].start):following[0].start].strip(" \"\u201c")):
+            yield population, following
+
+
+_THE_REMAINING_BEFORE = re.compile(r"\bthe[ \t]+(?:remaining|other)[ \t]+$", re.IGNORECASE)
 
 
 def _told_to_the_last(text: str, told: Sequence[Claim]) -> bool:
@@ -1352,8 +1400,8 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
 
 
 # "37 workers were on site at the time": the people a collapse befell
-_ON_SITE = re.compile(r"\b(?:were|was)[ \t]+(?:on|at)[ \t]+(?:the[ \t]+)?"
-                      r"(?:construction[ \t]+|building[ \t]+)?site\b", re.IGNORECASE)
+_ON_SITE = re.compile(r"\b(?:were|was)[ \t]+(?:(?:on|at)[ \t]+(?:the[ \t]+)?"
+                      r"(?:construction[ \t]+|building[ \t]+)?site\b|inside[ \t]+the\b)", re.IGNORECASE)
 _SITE_WORKERS = frozenset("workers labourers laborers employees people persons construction workers".split())
 
 

@@ -2307,3 +2307,10 @@ def test_people_moved_elsewhere_are_no_fate_of_harm() -> None:
     text = ("126 migrants had been found inside the trailer. Of those, 17 died, 58 were taken to hospitals "
             "and 51 were moved to a shelter.")
     assert claim_at(text, "51").category == "other"
+
+
+def test_all_of_them_accounted_for_is_a_list_of_every_one() -> None:
+    text = ("All 16 workers who were trapped have now been accounted for: 12 were brought out alive and the "
+            "bodies of five were recovered.")
+    failed = [f for f in checker.check([text]).failed if f.rule == "outcomes-within-on-board"]
+    assert failed and failed[0].severity == "error"

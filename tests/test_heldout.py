@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 74) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 77) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -345,6 +345,16 @@ CAUGHT_NINTH_AND_TENTH = {
     # were distributed as follows:" adding up to 22 of 23 are found since the round's fixes)
     "005_bakara_market_mortars_hiiraan": "injured-breakdown",
     "009_tabqa_market_shelling_sohr": "killed-breakdown",
+    # heldout74 (006's 27 intercepted + 6 that struck of "31 ballistic missiles" is shown only as an
+    # info dispute: the launches are the IDF's, the interceptions "Air Force officials'")
+    "003_south_lebanon_toll_nna": "killed-breakdown",
+    "009_khan_younis_house_national": "killed-consistent",
+    # heldout75 (006's toll of 12, then 11, is found as a warning, and so is 008's 28 rescued + 11
+    # bodies of "37 workers were on site")
+    "007_arequipa_quake_andina": "killed-breakdown",
+    # heldout76 (002's seven states adding up to 30 of 31, told over several sentences, and 007's
+    # "Of these, 1,824" sheltered of 1,482 are missed)
+    "008_shawnee_tornado_kfor": "outcomes-within-on-board",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

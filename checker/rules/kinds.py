@@ -1334,11 +1334,15 @@ def _fates_told_of(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
     """"Of the 46 people on board, 21 died, 22 survived with injuries and 4 escaped unhurt": what
     befell each of them, told in one list after them, every item a count of people."""
     for population in people:
-        if not _OF_THE_BEFORE.search(text, max(0, population.start - 10), population.start):
+        accounted = _ALL_ACCOUNTED_FOR.match(text, population.end) if _ALL_BEFORE_PEOPLE.search(
+            text, max(0, population.start - 6), population.start) else None
+        if not accounted and not _OF_THE_BEFORE.search(text, max(0, population.start - 10),
+                                                          population.start):
             continue
         # the fates start after the clause that names the people: "Of the 52 people who were at
         # home in the 14 buried houses when the hillside collapsed, 21 have been found dead, ..."
-        comma = text.find(",", population.end)
+        # or after "All 16 workers who were trapped have now been accounted for:"
+        comma = accounted.end() if accounted else text.find(",", population.end)
         clause_end = comma if comma >= 0 else population.end
         after = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == population.document
                         and c.sentence == population.sentence and c.start > clause_end
@@ -1354,6 +1358,9 @@ def _fates_told_of(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
             yield population, told
 
 
+_ALL_BEFORE_PEOPLE = re.compile(r"\b[Aa]ll[ \t]+$")
+_ALL_ACCOUNTED_FOR = re.compile(r"[^.:;]{0,60}?\b(?:have|has)[ \t]+(?:now[ \t]+)?been[ \t]+accounted[ \t]+for"
+                                r"[ \t]*:")
 _ONE_OF_MANY = re.compile(rf"\bone\s+of\s+(?:the\s+)?(?:\d+|{SMALL_NUMBER_WORDS}|dozens|several)\b",
                           re.IGNORECASE)
 _SELECTED_JUST_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b[^,.;]*$", re.IGNORECASE)

@@ -217,7 +217,7 @@ _NEGATION = re.compile(
 _WILL_ATTEMPT = re.compile(r"\bwill\s+(?:attempt|try|seek|aim|plan|probably|likely|possibly)\b",
                            re.IGNORECASE)
 _PLACE = re.compile(
-    r"\b(?=[AINOTabhinoprst])(?:[Ii]n|[Aa]cross|against|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|over|at|of|on|"
+    r"\b(?=[AINOTabhinoprst])(?:[Ii]n|[Aa]cross|against|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|[Oo]ver|at|of|on|"
     r"struck|hit|pounded|"
     r"rocked|shook|battered|attacked|targeted|targeting|striking|hitting)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|northeastern|northwestern|southeastern|"
@@ -252,7 +252,14 @@ _COUNTRY_OF = {"Russian": "Russia", "Ukrainian": "Ukraine", "Israeli": "Israel",
 # then the preposition before it
 _COUNTRY_AREA_TAIL = re.compile(r"\b(?P<adj>" + "|".join(_COUNTRY_OF) +
                                 r")\s+(?:regions|territory|airspace|soil|cities|towns|border\s+regions)\b")
-_COUNTRY_AIR_DEFENCE = re.compile(r"\b(?P<adj>" + "|".join(_COUNTRY_OF) + r")\s+air[\s-]defen[cs]es?\b")
+_COUNTRY_AIR_DEFENCE = re.compile(r"\b(?P<adj>" + "|".join(_COUNTRY_OF) +
+                                  r")\s+air[\s-]defen[cs]es?\b")
+_ONE_SIDE_S_WEAPONS = re.compile(r"[\w,.]+[ \t]+(?:[a-z-]+[ \t]+)?(?P<side>Ukrainian|Russian)[ \t]+"
+                                 r"(?:[\w-]+[ \t]+){0,2}?"
+                                 r"(?:drones|UAVs|unmanned\s+aerial\s+vehicles|missiles)\b")
+_THE_OTHER_SIDE = {"Ukrainian": "Russia", "Ukraine": "Russia", "Russian": "Ukraine"}
+# the countries a place may be named as, wider than any region listed under them
+COUNTRIES = frozenset(_COUNTRY_OF.values())
 _COUNTRY_AREA_PREPOSITION = re.compile(r"\b(?:over|across|in|into|on)\s+(?:the\s+territory\s+of\s+)?\Z")
 _MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
 NATIONWIDE = "nationwide"  # the place of "across the country", whatever the country
@@ -376,7 +383,9 @@ _MEASURE_AFTER = re.compile(r"-?\s?(?:magnitude|category|point|percent)\b", re.I
 _COMPOUND_AFTER = re.compile(r"-([a-z]+)\b")
 # a figure standing alone as the subject: "28 were lost from radar", "29 of them were downed"
 _BARE_SUBJECT = re.compile(
-    r"\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|had|have|are|more|others?|over|in|across|near|hit|struck|reached|crashed|fell|landed|exploded)\b",
+    r"\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|had|have|are|more|others?|over|in|across|near|hit|struck|reached|crashed|fell|landed|exploded)\b|"
+    # "shot down or suppressed 417 of them - 389 drones and 19 missiles -"
+    r"\s+of\s+(?:them|those|these)\b(?=\s*[-\u2013\u2014:,(])",
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
@@ -504,7 +513,7 @@ def _since_days_ago(text: str, pos: int, doc_date: str) -> bool:
 
 
 _ANOTHER_EVENT_BEFORE = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s+"
+    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|nights?|weeks?|months?|years?)\s+after\s+"
     r"(?:a|an|the|another|(?-i:[A-Z])\w+)\s+[^,.;]{3,80}$|"
     # "Twelve years after Rana Plaza, where more than 1,100 workers died": that event's figure
     r"\b\w+\s+(?:days?|weeks?|months?|years?|decades?)\s+after\s+[^.;,]{3,60},\s+(?:where|when|in\s+which|which)"
@@ -771,8 +780,20 @@ def _source_area(source: str | None) -> str | None:
     region" -> "Samara region"; "Head of the Zhytomyr Regional Military Administration" ->
     "Zhytomyr region"."""
     found = _REGIONAL_SOURCE.search(source) if source else None
-    return f"{found.group('name') or found.group('own')} {found.group('area') or 'region'}" if found else None
+    if found:
+        return f"{found.group('name') or found.group('own')} {found.group('area') or 'region'}"
+    # a national body's statement ("Air Force of the Armed Forces of Ukraine", "Ministry of Defence of
+    # the Russian Federation") counts what it downed over its country
+    national = _NATIONAL_SOURCE.search(source) if source else None
+    if national:
+        word = national.group("country") or national.group("own")
+        return "Russia" if word == "Russian Federation" else _COUNTRY_OF.get(word, word)
+    return None
 
+_NATIONAL_SOURCE = re.compile(r"\b(?:Air\s+Force|Armed\s+Forces|Ministry\s+of\s+Defen[cs]e|"
+                              r"Defen[cs]e\s+Ministry|General\s+Staff)\b.*?\b(?P<country>Ukraine|Russian\s+Federation|Russia|Israel|"
+                              r"Iran|Ukrainian|Russian|Israeli)\b|\b(?P<own>Ukraine|Russia|Israel)['\u2019]s\s+"
+                              r"(?:Air\s+Force|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)")
 _LAUNCHED_OF = {
     "drones_intercepted": "drones_launched",
     "drones_lost": "drones_launched",
@@ -1196,6 +1217,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if hit.start() >= b and _PEOPLE_NOUN_AFTER.match(text, hit.end()) and _THE_JUST_BEFORE.search(
                 text, max(left, hit.start() - 5), hit.start()):
             continue  # "100 rescuers were working to reach the trapped men": the men are trapped
+        if hit.start() > b and ", of which" in text[b:hit.start()] and _OF_WHICH_N_BETWEEN.search(
+                text, b, hit.start()):
+            continue  # "fired 185 drones and 25 missiles, of which 176 were shot down": the 176's verb
         if hit.start() >= b and ranked[1] in _LAUNCH_CATEGORIES and _LAUNCHED_BY.match(text, hit.end()):
             distance += reach  # "destroyed four drones launched by the Houthis": destroyed, first
 
@@ -1223,6 +1247,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     return choice.fallback, None
 
 
+_OF_WHICH_N_BETWEEN = re.compile(rf",[ \t]+of[ \t]+which[ \t]+(?:\d|(?i:{SMALL_NUMBER_WORDS})\b)")
 # "22 have left hospital", "9 were discharged": an item of a list with a verb of its own
 _OWN_VERB_AFTER = re.compile(r"[ \t]+(?:have|has|had|were|was|are|is)[ \t]+"
                              r"(?:been[ \t]+|since[ \t]+|now[ \t]+)?(?:left|[a-z]+ed)\b")
@@ -1333,6 +1358,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
             continue
         if not town and place != hit.group("place") and (more := _NAME_GOES_ON.match(text, hit.end())):
             place += more.group()  # "North Waziristan's Datta Khel area": Datta Khel
+        elif " and " in text[hit.end():hit.end() + 6] and (
+                both := _AND_ANOTHER_OF_THEM.match(text, hit.end())):
+            place = f"{place} and {both.group('other')} {both.group('kind')}"  # two provinces
         last_word = place.rsplit(" ", 1)[-1]
         if last_word in _NUMBERED_PARTS and (numbered := _NUMBER_OF_PART.match(text, hit.end())):
             place += numbered.group()  # "14 in Pavilion 5, nine in Pavilion 8": two places, not one
@@ -1373,6 +1401,9 @@ _NUMBERED_PARTS = frozenset("Pavilion Block Ward Sector Gate Camp Zone Wing Buil
 _NUMBER_OF_PART = re.compile(r"[ \t]+\d{1,3}[A-Z]?\b(?![.,:]\d)")
 _ADDED_PLACE_BEFORE = re.compile(r"\b(?:[Tt]ogether|[Aa]long)\s+with\s+(?:the\s+)?[\w\s-]{0,30}$|"
                                  r"\b[Cc]ounting\s+(?:the\s+)?[\w\s-]{0,30}$")
+_AND_ANOTHER_OF_THEM = re.compile(r"[ \t]+and[ \t]+(?P<other>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)"
+                                  r"[ \t]+(?P<kind>provinces|regions|districts|states|oblasts|governorates|"
+                                  r"counties)\b")
 _NAME_GOES_ON = re.compile(r"[ \t][A-Z][a-z\u00C0-\u024F']+(?![\w'\u2019])")
 _NAMED_BODY_BEFORE = re.compile(r"\b(?:School|University|Institute|College|Academy|Faculty|Museum|Bank|"
                                 r"Hospitals|Trust|"
@@ -1455,6 +1486,8 @@ def _place_name(words: str) -> str | None:
     Cached: an article names its few places again and again.
     """
     first = words.split()[0]
+    if first in ("Over", "In", "Across", "Near", "Outside", "Around") and " " in words:
+        return _place_name(words.split(" ", 1)[1])  # "Over Lviv region, 38 drones ...": Lviv region
     if any(w in _INSTITUTION_WORDS for w in words.split()):
         return None
     if words.endswith(" Day") or words.endswith(" Day's"):
@@ -1527,6 +1560,10 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
     if place is None and "where" in text[max(sent_start, a - 60):a] and (
             where := _NAMED_THEN_WHERE.search(text, max(sent_start, a - 90), a)):
         place = where.group("place")  # "The Bruce Highway, where 23 people died"
+    if place is None and weapons and (side := _ONE_SIDE_S_WEAPONS.match(text, a, right)):
+        # "its air defences had shot down 62 Ukrainian drones": one side's drones are launched at,
+        # and downed over, the other's country
+        place = _THE_OTHER_SIDE[side.group("side")]
     time = _time(text, left, right, a)
     if time is None and left > sent_start and (opening := _DAY_OPENING.match(text, sent_start, left)):
         time = " ".join(opening.group("time").lower().split())  # "On Wednesday, it said ..., and that 22"
@@ -2356,6 +2393,9 @@ def _told_again_with_its_period(claims: list[Claim]) -> None:
             claims[i] = replace(c, role="background", scope=replace(c.scope, time=told.scope.time))
 
 
+_OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|these|those)\b")
+
+
 def _restated_background(text: str, claims: list[Claim]) -> None:
     """A month's tally named again is still the month's: "launched 196 missiles over the month",
     then "151 of the 196 missiles were intercepted" and "4,860 of the drones" are not the night's."""
@@ -2365,6 +2405,12 @@ def _restated_background(text: str, claims: list[Claim]) -> None:
             background.append(c)
         if c.role != "total" or c.category == "other" or c.category in TOLLS or not background:
             continue  # a toll's restatements are read where they stand (a day's toll in a war's)
+        listed_under = next((e for e in reversed(background) if e.sentence == c.sentence and e.end < c.start
+                             and ":" in text[e.end:c.start] and e.category in _THING_CATEGORIES), None)
+        if listed_under is not None and c.category in _THING_CATEGORIES:
+            claims[i] = replace(c, role="background")  # "4,342 of them: 4,203 drones and 139 missiles"
+            background.append(claims[i])
+            continue
         related = (c.category, _LAUNCHED_OF.get(c.category))
         earlier = [e for e in background if e.unit == c.unit and c.sentence - 3 <= e.sentence < c.sentence
                    and e.category in related]
@@ -2372,7 +2418,9 @@ def _restated_background(text: str, claims: list[Claim]) -> None:
             continue
         restated = any(e.value == c.value and e.category == c.category for e in earlier)
         stop = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start))
-        of_these = bool(_OF_THESE_OPENING.match(text, stop + 1, c.start))  # "Of these, 38 missiles ..."
+        # "Of these, 38 missiles ...", "shot down or suppressed 4,342 of them"
+        of_these = bool(_OF_THESE_OPENING.match(text, stop + 1, c.start) or _OF_THEM_AFTER.match(
+            text, c.end))
         if restated or of_these or _PART_OF_THE_THINGS.match(c.text):
             claims[i] = replace(c, role="background")
             background.append(claims[i])
@@ -3711,7 +3759,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         scope = replace(scope, place=state.source_area, place_inferred=False)
     elif state.source_area and reading.counted.group in _THINGS and (
             scope.place is None or scope.place_inferred or scope.place.startswith("the ")):
-        # "Governor of the Samara region": "27 drones were destroyed" over his region
+        # "Governor of the Samara region": "27 drones were destroyed" over his region; a national
+        # body's, over its country
         scope = replace(scope, place=state.source_area, place_inferred=False)
     elif cat is not None and cat.cumulative and state.local_source and (
             scope.place is None or state.local_source == "facility"):

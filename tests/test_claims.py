@@ -2314,3 +2314,42 @@ def test_all_of_them_accounted_for_is_a_list_of_every_one() -> None:
             "bodies of five were recovered.")
     failed = [f for f in checker.check([text]).failed if f.rule == "outcomes-within-on-board"]
     assert failed and failed[0].severity == "error"
+
+
+def test_an_air_force_summary_with_its_regions_and_countries() -> None:
+    text = ("date 2025-12-14\nsource Air Force of the Armed Forces of Ukraine (official statement)\n\n"
+            "As of 09:00, air defence shot down or suppressed 212 air attack targets:\n"
+            "– 5 Kh-101 cruise missiles;\n– 2 Iskander-M ballistic missiles;\n"
+            "– 205 enemy UAVs of various types.\n\n"
+            "Over Lviv region, 38 drones and 3 cruise missiles were shot down.\n")
+    claims = {c.text: c for c in checker.extract(text)}
+    assert claims["205 enemy UAVs"].scope.place == "Ukraine"
+    assert claims["38 drones"].scope.place == "Lviv region"
+    assert not checker.check([text]).failed
+
+
+def test_one_side_s_drones_are_over_the_other_side_s_country() -> None:
+    text = "Separately, Russia's Defence Ministry said its air defences had shot down 62 Ukrainian drones."
+    assert checker.extract(text)[0].scope.place == "Russia"
+
+
+def test_the_verb_after_of_which_is_the_part_s() -> None:
+    text = "Ukraine's air force said Russia fired 185 drones and 25 missiles, of which 176 were shot down."
+    assert [c.category for c in checker.extract(text)] == [
+        "drones_launched", "missiles_launched", "intercepted"]
+
+
+def test_a_night_after_another_attack_is_that_night_s() -> None:
+    text = "The attack came a night after Russia launched 83 drones and two missiles at Ukraine."
+    assert {c.role for c in checker.extract(text)} == {"background"}
+
+
+def test_parts_of_a_month_s_tally_are_the_month_s() -> None:
+    text = ("In all, the air force tracked 4,903 aerial targets during the month. Air defence units shot "
+            "down or suppressed 4,342 of them: 4,203 drones and 139 missiles.")
+    assert {c.role for c in checker.extract(text)} == {"background"}
+
+
+def test_a_figure_over_two_named_provinces() -> None:
+    text = "812 people were killed in the earthquake that struck Sarkhab and Laghmanak provinces."
+    assert checker.extract(text)[0].scope.place == "Sarkhab and Laghmanak provinces"

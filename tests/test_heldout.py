@@ -72,10 +72,10 @@ def test_fourth_set_errors_are_the_deliberate_ones_it_catches(path: Path) -> Non
 
 def test_third_set_deliberate_errors_now_caught() -> None:
     """The regional drone breakdown (items-add-up) and the percentage change (change kind)."""
-    for stem, rule in (("002_engels_airbase_drones", "items-add-up"),
-                       ("015_valtrix_quarterly_earnings", "change-matches-figures")):
+    for stem, rules in (("002_engels_airbase_drones", {"items-add-up", "drones-intercepted-breakdown"}),
+                        ("015_valtrix_quarterly_earnings", {"change-matches-figures"})):
         report = checker.check([HERE / "heldout3" / f"{stem}.txt"])
-        assert [f.rule for f in report.failed if f.severity == "error"] == [rule]
+        assert {f.rule for f in report.failed if f.severity == "error"} == rules
 
 
 def test_fourth_set_live_blog_toll_fall_is_a_warning() -> None:

@@ -17,6 +17,7 @@ from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from checker.claims import COUNTRIES
 from checker.lexicon import Lexicon
 from checker.model import DAY_PARTS, QUALIFIERS, Claim, Document, Interval, ReferenceFigure
 
@@ -366,8 +367,13 @@ class RuleBase(Strict):
         if self.unplaced_across_reports == "matches" or "place" not in self.group_by:
             return True
         at = self.group_by.index("place")
-        placed = {c.document for c, k in zip(claims, keys, strict=True) if k[at] is not None}
-        unplaced = {c.document for c, k in zip(claims, keys, strict=True) if k[at] is None}
+        # a whole country's figure ("over Ukraine", as its air force tells it) is no narrower than
+        # another report's figure of the night that names no place
+        national = {normalise(c) for c in COUNTRIES}
+        placed = {c.document for c, k in zip(claims, keys, strict=True) if k[at] is not None
+                  and k[at] not in national}
+        unplaced = {c.document for c, k in zip(claims, keys, strict=True)
+                    if k[at] is None or k[at] in national}
         return not placed or not unplaced or placed == unplaced == {claims[0].document}
 
     def combinations(self, ctx: Context, categories: Sequence[str]) -> Iterator[tuple[Claim, ...]]:

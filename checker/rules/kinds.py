@@ -20,6 +20,7 @@ from checker.claims import (
     AS_FOLLOWS,
     AS_FOLLOWS_LINE,
     BREAKDOWN_BY_PLACE,
+    COUNTRIES,
     IN_ALL_AFTER,
     INCLUDING_BEFORE,
     N_OF_THEM,
@@ -292,7 +293,8 @@ def _report_s_day(ctx: Context, claim: Claim) -> date | None:
     return when.date() if when else None
 
 
-_LAST_NIGHT = frozenset({"overnight", "last night"})
+_LAST_NIGHT = frozenset({"overnight", "last night", "over the past night", "over the last night",
+                         "during the night"})
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -870,6 +872,8 @@ def _wider_than(whole: Claim, parts: Sequence[Claim], named_split: bool) -> bool
     place = whole.scope.place
     if place in (None, UNPLACED, NATIONWIDE) or whole.scope.place_inferred:
         return True
+    if place in COUNTRIES and not any(p.scope.place in COUNTRIES for p in parts):
+        return True  # "127 Ukrainian drones" downed over Russia: its regions are in it
     if len(parts) > 1 and all(p.scope.place and p.scope.place in place for p in parts):
         return True  # "57 drones ... over seven regions: 19 over the Voronezh Region, 14 over ...": theirs
     return named_split and place not in {p.scope.place for p in parts}

@@ -636,7 +636,7 @@ _CONDITION_AFTER = re.compile(
     r"(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s)|(?<=still\s))hospitali[sz]ed\b)",
     re.IGNORECASE)
 _TREATED_AT_THE_SCENE_AFTER = re.compile(
-    r"[^.;\d]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+treated\s+"
+    r"[^.;\d]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:assessed\s+and\s+|examined\s+and\s+)?treated\s+"
     r"(?:at\s+the\s+scene|on\s+(?:the\s+)?(?:spot|site)|on\s+site)", re.IGNORECASE)
 _A_FIGURE_BEFORE_IN = re.compile(rf"\d|\b(?i:{SMALL_NUMBER_WORDS})\b")
 _AFTER_THE_BODIES_OF = re.compile(r"\bafter\b[^.;]{0,40}\bbodies\s+of\s+(?:the\s+|another\s+)?$",
@@ -1536,6 +1536,9 @@ _PLACE_SUBJECT = re.compile(
     rf"\s*(?:(?:Neighbou?ring|Nearby|Adjacent)\s+(?P<near>{_NAME_WORDS})\s+(?:has|have|had)?\s*"
     r"(?:confirmed|recorded|registered|reported|counted)|"
     rf"(?P<own>{_NAME_WORDS})\s+(?:accounts|accounted)\s+for)\s+(?:at\s+least\s+|some\s+|about\s+)?")
+_PLACES_REPORTING = re.compile(
+    rf"\s*(?P<place>{_NAME_WORDS})\s+reported\s+(?P<figure>)(?:\d[\d,]*|(?i:{SMALL_NUMBER_WORDS}))\b[^.;]*?"
+    rf"\band\s+(?:{_NAME_WORDS})\s+(?:\d[\d,]*|(?i:{SMALL_NUMBER_WORDS}))\s*[.;]")
 _PEOPLE_NOT_PLACES = _SUBGROUP | frozenset(
     "civilians soldiers fighters workers migrants pedestrians drivers passengers motorcyclists cyclists "
     "victims adults men women".split())
@@ -1553,6 +1556,9 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
     subject = _PLACE_SUBJECT.match(text, sent_start, a) if "ccount" in text[sent_start:a] or (
         "eighbo" in text[sent_start:sent_start + 14]) else None
     named = subject.group("near") or subject.group("own") if subject and a == subject.end() else None
+    if named is None and " reported " in text[sent_start:a] and (
+            listed := _PLACES_REPORTING.match(text, sent_start, sent_end)) and a == listed.end("figure"):
+        named = listed.group("place")  # "Dien Bien reported six deaths and Lai Chau three": places
     if named and named.lower() in _PEOPLE_NOT_PLACES:
         named = None  # "Children accounted for 17 of the 164": who, not where
     place = named or _listed_place(text, a) or _place(text, left, right, a, None, weapons) or _place(
@@ -1642,6 +1648,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
         return True  # "... the sinking off Pylos in June 2023. It was carrying up to 750 people"
     if _SEPARATELY_OPENING.match(text, sentence_start) and _HARM_WORD.search(text, sentence_start, right):
         return True  # "Separately, six people ... drowned while bathing in canals": another count
+    if "recent" in text[sentence_start:right] and _IN_RECENT_YEARS.search(text, sentence_start, right):
+        return True  # "Hospital fires have killed dozens of people ... in recent years"
     if _BACKGROUND_LABEL.match(text, text.rfind("\n", 0, sentence_start) + 1):
         return True  # "Background: This is the third night in a row ... On the night of 19-20 March"
     if "after" in text[sentence_start:mention.start] and _ANOTHER_EVENT_BEFORE.search(
@@ -1693,6 +1701,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
     return False
 
 
+_IN_RECENT_YEARS = re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?:years|decades|months)\b",
+                              re.IGNORECASE)
 _UNCHANGED_BEFORE = re.compile(r"\b(?:unchanged|unrevised|steady|not\s+changed)\s+$", re.IGNORECASE)
 
 
@@ -2394,6 +2404,9 @@ def _told_again_with_its_period(claims: list[Claim]) -> None:
 
 
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|these|those)\b")
+# "Of all these, 433 were shot down": of everything the sentence before counted
+_OF_ALL_THESE_OPENING = re.compile(r"[ \t\"\u201c]*Of[ \t]+(?:all[ \t]+)?(?:these|them|those)[ \t]*,",
+                                   re.IGNORECASE)
 
 
 def _restated_background(text: str, claims: list[Claim]) -> None:
@@ -2558,8 +2571,20 @@ def _mark_colon_list_items(text: str, claims: list[Claim], sentence_claims: list
     """"41 missiles: 28 Kh-101 cruise missiles, nine Iskander-M ballistic missiles and four
     Kalibr cruise missiles": in a list after a figure's colon, items of one category are kinds
     of it (Kh-101 and Kalibr), parts of one figure, not rival counts of it."""
-    for k, whole in enumerate(sentence_claims[:-2]):
-        if _LIST_COLON_AFTER.match(text, whole.end):
+    for k, whole in enumerate(sentence_claims[:-1]):
+        after = sentence_claims[k + 1]
+        gap = text[whole.end:after.start]
+        if (whole.role == "total" and whole.category in TOLLS and ":" in gap and "|" not in gap
+                and "\n" not in gap and not _A_FIGURE.search(gap)):
+            # "In all, 44 injured people are being treated in hospitals: the 38 brought in by
+            # ambulance overnight and six who came on their own": the people listed are some of them
+            for j in range(k + 1, len(sentence_claims)):
+                item = sentence_claims[j]
+                if item.category == whole.category and item.role == "total" and item.unit == whole.unit:
+                    sentence_claims[j] = replace(item, role="subset")
+                    claims[claims.index(item)] = sentence_claims[j]
+            return
+        if k + 2 < len(sentence_claims) and _LIST_COLON_AFTER.match(text, whole.end):
             others = [j for j in range(k + 1, len(sentence_claims))
                       if sentence_claims[j].category != whole.category]
             marked = _mark_list_items_of_one_kind(claims, [sentence_claims[j] for j in others])
@@ -3442,6 +3467,10 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
         # "Sixteen of them were shot down, while nine others were jammed": nine more drones
         # "29 of them were shot down", "28 were lost from radar": the drones counted just before
         noun, group = state.last_thing
+        if _OF_ALL_THESE_OPENING.match(text, sent.start) and {
+                c.category for c in state.previous_claims if c.role == "total"} >= {
+                "drones_launched", "missiles_launched"}:
+            noun, group = "targets", "target"  # "launched 446 drones and 41 missiles ... Of all these, 433"
         inherited, where = _category(text, state.clauses, mention.start, end, group, m)
         if where is not None:
             counted, category, trigger = _Counted(noun, group, counted.end), inherited, where
@@ -3551,8 +3580,10 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     verb of its own keeps it ("29 of them were shot down") and a part by place is that
     place's total ("including 91 over the Moscow region")."""
     counted, trigger = reading.counted, reading.trigger
-    if reading.unit in _DURATIONS:
-        return category, role, scope  # "..., among them eight children, ... over the past 24 hours"
+    if reading.unit in _DURATIONS or _COMPOUND_AFTER.match(text, mention.end):
+        # "..., among them eight children, ... over the past 24 hours"; "on the upper floor of a
+        # two-storey plaza": no item of a list before it
+        return category, role, scope
     if (role == "total" and category != "other" and text[mention.start - 1:mention.start] == "("
             and _bracketed_place(text, mention) and "followed by" not in text[sentence_start:mention.start]
             and any(c.category == category and c.role == "total" and c.value is not None
@@ -3592,6 +3623,12 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     attackers_after_victims = (counted.noun or "").lower() in _ATTACKER_HEADS and previous is not None and (
         (previous.entity or "").lower() not in _ATTACKER_HEADS)
     own_other_verb = category == "other" and bool(_MOVED_ELSEWHERE_AFTER.match(text, mention.end))
+    listing = _THE_DEAD_ARE_OPENING.match(text, sentence_start) if counted.group in (None, "person") else None
+    if (listing and mention.start >= listing.end() and previous is not None and previous.category == "killed"
+            and previous.role == "subset" and category in ("injured", "other")
+            and not _LIST_STOPS.search(text, listing.end(), mention.start)
+            and not text[max(0, mention.start - 8):mention.start].endswith(("of the ", "of all "))):
+        return "killed", "subset", scope  # "The 11 dead were seven patients ..., two patients ... and one"
     if (role == "total" and previous is not None and previous.role == "subset" and same_kind
             and not attackers_after_victims and not own_other_verb  # "and 51 were moved to a shelter"
             and previous.unit == reading.unit  # not "more than 150 people fell ill" after "Two children died"

@@ -2353,3 +2353,36 @@ def test_parts_of_a_month_s_tally_are_the_month_s() -> None:
 def test_a_figure_over_two_named_provinces() -> None:
     text = "812 people were killed in the earthquake that struck Sarkhab and Laghmanak provinces."
     assert checker.extract(text)[0].scope.place == "Sarkhab and Laghmanak provinces"
+
+
+def test_of_all_these_after_drones_and_missiles_counts_targets() -> None:
+    text = ("The air force said Russia launched 446 drones and 41 missiles, including 13 ballistic missiles. "
+            "Of all these, 433 were shot down or suppressed.")
+    assert claim_at(text, "433").category == "intercepted"
+
+
+def test_places_that_reported_their_own_tolls() -> None:
+    text = "Son La was hit hardest, with 14 dead. Dien Bien reported six deaths and Lai Chau three."
+    assert [claim_at(text, n).scope.place for n in ("six deaths", "three")] == ["Dien Bien", "Lai Chau"]
+    assert not checker.check([text]).failed
+
+
+def test_people_listed_after_a_colon_are_some_of_the_total_before_it() -> None:
+    text = ("In all, 44 injured people are being treated in hospitals in Cluj-Napoca: the 38 brought in by "
+            "ambulance overnight and six young people who came on their own.")
+    assert claim_at(text, "38").role == "subset"
+    assert not checker.check([text]).failed
+
+
+def test_a_two_storey_plaza_is_no_item_of_a_list_of_the_dead() -> None:
+    text = ("Five persons lost their lives: four traders and one porter, who were trapped on the upper floor "
+            "of a two-storey plaza.")
+    assert not checker.check([text]).failed
+
+
+def test_the_dead_were_a_b_and_c_is_every_one_of_them() -> None:
+    text = ("The 11 dead were seven patients of the intensive care unit, two patients of the cardiology ward "
+            "and one nurse, the city administration said. Hospital fires have killed dozens of people in "
+            "recent years.")
+    assert claim_at(text, "dozens of people").role == "background"
+    assert [f.rule for f in checker.check([text]).failed] == ["killed-breakdown"]

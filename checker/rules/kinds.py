@@ -781,7 +781,11 @@ class Breakdown(RuleBase):
             text_of_whole = ctx.document(whole.document).text
             rest = _told_to_the_last(text_of_whole, parts)
             by_kind = _everyone_by_kind(text_of_whole, parts)
-            as_follows = any(parts == tuple(b) for b in listed)
+            # "The 11 dead were seven patients, two ... and one nurse": every one of them
+            as_follows = any(parts == tuple(b) for b in listed) or bool(
+                whole.sentence == parts[0].sentence and _THE_WHOLE_WERE.match(
+                    text_of_whole, _sentence_start(text_of_whole, parts[0].start), whole.start)
+                and _WERE_THESE.fullmatch(text_of_whole, whole.end, parts[0].start))
             told_whole = rest or by_kind or as_follows or (_a_list_by_place(parts) and (
                 _a_stated_breakdown(text_of_whole, parts[0]) or _all_the_places(text_of_whole, parts)))
             if ok and len(parts) > 1 and told_whole and (
@@ -813,6 +817,10 @@ def _kinds_apart_from_fates(ctx: Context, groups: dict[tuple[str, int], list[Cla
         out[key] = [p for p in parts if p not in kinds]
         out[(key[0], -10_000 - key[1])] = kinds
     return out
+
+
+_THE_WHOLE_WERE = re.compile(r"[ \t\"\u201c]*The[ \t]+$")
+_WERE_THESE = re.compile(r"(?:[ \t]+(?:dead|victims|deceased|injured|wounded))?[ \t]+(?:were|are)[ \t]+")
 
 
 def _bullets_as_follows(ctx: Context, parts: Sequence[Claim]) -> list[list[Claim]]:

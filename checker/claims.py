@@ -3519,7 +3519,7 @@ _OF_THEM_ALONE = re.compile(r"[ \t]+of[ \t]+them\b(?![ \t]+(?:were|are|was|have|
 _MOVED_ELSEWHERE_AFTER = re.compile(r"[ \t]+(?:have[ \t]+been|had[ \t]+been|were|was)[ \t]+"
                                     r"(?:moved|relocated|transferred|sent|deported|returned|bused)[ \t]+"
                                     r"(?:to|back)\b")
-_ITEM_GAP_BEFORE = re.compile(r"[;,][ \t]+(?:and[ \t]+)?$")
+_ITEM_GAP_BEFORE = re.compile(r"(?:[;,][ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+)$")
 _OVER_A_PLACE_AFTER = re.compile(r"[ \t]+(?:over|in)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 

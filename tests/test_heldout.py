@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 77) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 79) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -355,6 +355,13 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout76 (002's seven states adding up to 30 of 31, told over several sentences, and 007's
     # "Of these, 1,824" sheltered of 1,482 are missed)
     "008_shawnee_tornado_kfor": "outcomes-within-on-board",
+    # heldout77: none of its three (214 miners "lifted in the cages" and "on foot" as 167 + 52, a live
+    # page's nine, then eight "credited to the regional military administration" its governor heads,
+    # and the governor's 31 injured, then "The 34 injured") is found
+    # heldout78 (003's 17 + 6 + 4 of 26 aboard is found as a warning, and flagged as an error only for
+    # a wrong pair, the province's toll of nine that includes the six; 006's toll of 52, then 49, and
+    # 008's "The 11 victims -- six ..., three ... and one ..." are missed)
+    "003_tagoloan_banca_sunstar": "killed-consistent",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

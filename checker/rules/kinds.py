@@ -820,7 +820,9 @@ def _kinds_apart_from_fates(ctx: Context, groups: dict[tuple[str, int], list[Cla
 
 
 _THE_WHOLE_WERE = re.compile(r"[ \t\"\u201c]*The[ \t]+$")
-_WERE_THESE = re.compile(r"(?:[ \t]+(?:dead|victims|deceased|injured|wounded))?[ \t]+(?:were|are)[ \t]+")
+# "The 11 dead were ...", "The 11 victims -- six ..., three ... and one ... --"
+_WERE_THESE = re.compile(r"(?:[ \t]+(?:dead|victims|deceased|injured|wounded))?(?:[ \t]+(?:were|are)[ \t]+|"
+                         r"[ \t]*(?:--|\u2013|\u2014)[ \t]*)")
 
 
 def _bullets_as_follows(ctx: Context, parts: Sequence[Claim]) -> list[list[Claim]]:

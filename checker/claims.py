@@ -625,11 +625,15 @@ _CONDITION_AFTER = re.compile(
     r"(?:\s+(?:people|patients|of\s+them|others|wounded|injured)(?:\s+(?:people|workers|students|passengers))?)?"
     # "Three people injured at the restaurant remain in hospital"
     r"(?:\s+(?:injured|wounded|hurt)(?:\s+(?:at|in|on)\s+the\s+[a-z]+)?)?"
-    r"\s+(?:were|was|are|is|remain(?:ed|s)?|arrived|came\s+in|were\s+admitted|were\s+brought\s+in)?\s*"
+    # "Six people, including a 12-year-old girl, remain in hospital"
+    r"(?:,\s+(?:including|among\s+them)\s+[^,.;:()]{1,60},)?"
+    r"\s+(?:were|was|are|is|(?:have|has|had)\s+been|remain(?:ed|s)?|arrived|came\s+in|were\s+admitted|"
+    r"were\s+brought\s+in)?\s*"
     r"(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition|"
     r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+(?:the\s+)?hospital\b|"
     r"(?:still\s+)?on\s+admission\b|"
-    r"(?<=were\s)taken\s+to\s+(?:the\s+)?hospitals?\b|"  # "Ten were taken to hospitals": some of the injured
+    # "Ten were taken to hospitals", "Eight people have been taken to hospital": some of the injured
+    r"(?:(?<=were\s)|(?<=been\s))taken\s+to\s+(?:the\s+)?hospitals?\b|"
     r"in\s+(?:our|their|hospital)\s+care\b|"
     r"(?:still\s+)?(?:receiving|under(?:going)?)\s+treatment|still\s+being\s+treated|"
     r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b|"
@@ -1769,7 +1773,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(
 
 
 def _may_state_a_condition(text: str, end: int) -> bool:
-    window = text[end:end + 60].lower()
+    window = text[end:end + 100].lower()
     return ("condition" in window or "hospital" in window or "intensive" in window or "support" in window
             or "institute" in window or "clinic" in window or "unit" in window or "treat" in window
             or "care" in window or "admission" in window)
@@ -2805,12 +2809,15 @@ def _mark_list_items_of_one_kind(claims: list[Claim], items: list[Claim]) -> lis
     """Items of a list that share a category, marked as its parts ("subset"); returns the items."""
     by_category: dict[str, list[int]] = {}
     for j, c in enumerate(items):
-        if c.role == "total" and c.category != "other":
+        if c.role in ("total", "subset") and c.category != "other":
             by_category.setdefault(c.category, []).append(j)
     for same in by_category.values():
         if len(same) < 2:
             continue
         for j in same:
+            if items[j].role != "total":
+                continue  # "6 Kinzhal aeroballistic missiles ..., and 7 Iskander-M ballistic missiles":
+                # the second already read as a part, the first is one too
             part = replace(items[j], role="subset")
             claims[claims.index(items[j])] = part
             items[j] = part

@@ -151,12 +151,7 @@ KNOWN_FALSE_ALARMS = {# events48: the first night's 31 rockets intercepted again
                       "novorossiysk-sea-drones-2025-11-09",
                       # events55: the strike's night's 71 drones against "Attacks continued overnight
                       # into Thursday. Russia launched 44 drones", two nights in one report (Odesa)
-                      "odesa-missile-strike-2025-07-22",
-                      # events58: a region's injured against a city's (Dnipro-Zaporizhzhia, Kharkiv),
-                      # a daily's 13 ballistic missiles against the air force's Kinzhals and
-                      # Iskanders itemised (Kyiv)
-                      "dnipro-zaporizhzhia-attack-2025-08-20", "kharkiv-sumy-poltava-attack-2025-07-09",
-                      "kyiv-combined-strike-2025-09-24"}
+                      "odesa-missile-strike-2025-07-22"}
 
 
 def _report(folder: Path) -> tuple[Report, dict]:

@@ -2217,6 +2217,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                 state.totals[claim.value] = claim.category
             state.sentence_claims.append(claim)
         if state.sentence_claims:
+            _resync(claims, state.sentence_claims)
             _mark_parts_of_another_period(text, claims, state.sentence_claims, state.previous_claims)
             _mark_listed_with_a_period(text, claims, state.sentence_claims)
             _mark_explained_increments(text, claims, state.sentence_claims)
@@ -2915,6 +2916,15 @@ def _mark_a_total_told_in_steps(claims: list[Claim], sentence_claims: list[Claim
             sentence_claims[k] = part
             claims[claims.index(first)] = part
             return
+
+
+def _resync(claims: list[Claim], sentence_claims: list[Claim]) -> None:
+    """The sentence's claims as `claims` now holds them: a pass over `claims` alone ("risen to 21"
+    marking "the four bodies found" before it as the change) may have replaced some of them."""
+    latest = {c.id: c for c in claims[-len(sentence_claims):]}
+    if any(c.id not in latest for c in sentence_claims):
+        latest = {c.id: c for c in claims}
+    sentence_claims[:] = [latest.get(c.id, c) for c in sentence_claims]
 
 
 def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:

@@ -52,7 +52,8 @@ _COMPOUND_HEAD = re.compile(
 _PREDICATE = re.compile(
     r"\s+(?:(?:more|others|other\s+people)\s+)?(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|"
     r"remain(?:ed|s)?|being|got|have|has|had)\s+)?"
-    r"(?:also\s+|reported\s+|confirmed\s+|still\s+|now\s+|later\s+|pronounced\s+|declared\s+|went\s+|gone\s+)*",
+    r"(?:also\s+|reported\s+|confirmed\s+|still\s+|now\s+|later\s+|pronounced\s+|declared\s+|went\s+|gone\s+|"
+    r"feared\s+(?=missing\b)|believed\s+(?=missing\b))*",
     re.IGNORECASE,
 )
 # "the toll rose to 78", "put the toll at 2,056": the figure completes a subject named before it
@@ -110,7 +111,7 @@ _DASH_LIST_OPENS = re.compile(r"\d[\w ]{0,14}?[ \t][-\u2013\u2014][ \t]*$")
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom|an?\s|the\s)[^,.;:]{1,80},",
                                re.IGNORECASE)
 _LAUNCH_CATEGORIES = frozenset({"drones_launched", "missiles_launched", "ballistic_launched",
-                                "cruise_launched"})
+                                "cruise_launched", "targets_launched"})
 _LAUNCHED_BY = re.compile(r"\s+(?:by|from|toward|towards|at)\b", re.IGNORECASE)
 _SEVERITY_WORDS = frozenset("critically seriously severely gravely badly lightly slightly moderately".split())
 _SEVERELY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_SEVERITY_WORDS))})[ \t]+$", re.IGNORECASE)
@@ -395,7 +396,7 @@ _PERIOD = re.compile(
     r"had\s+been\s+\w+\s+by\s+(?:last\s+night|yesterday|then)\b|"
     r"an?\s+(?:earlier|previous|initial)\s+(?:toll|count|tally|figure)|since|"
     rf"(?:last|previous|past)\s+(?:(?:festive|holiday|monsoon|rainy|fire|hurricane|typhoon)\s+)?"
-    rf"(?:year|month|decade|century|season|spring|summer|autumn|fall|winter|{_MONTH_NAMES})|"
+    rf"(?:year|month|week\b|decade|century|season|spring|summer|autumn|fall|winter|{_MONTH_NAMES})|"
     r"so\s+far\s+this\s+(?:year|month|summer|winter|season|spring|autumn)|"
     r"(?:first|second|last)\s+(?:half|quarter|(?:\w+\s+)?months)\s+of\s+(?:this|the|last)\s+year|"
     r"(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+(?:19|20)\d\d|"
@@ -417,7 +418,7 @@ _PERIOD = re.compile(
     r"(?:years?|months|weeks|decades?)\s+of\s+(?:war|fighting|hostilities|conflict|violence|bombardment)\b|"
     r"over\s+the\s+(?:past|last)\s+(?:week|weeks|year|month|decade|few\s+days|\d+\s+"
     r"(?:days|years|months|weeks))|"
-    r"in\s+(?:the\s+)?(?:previous|past|last|earlier)|"
+    r"in\s+(?:the\s+)?(?:previous|past|last(?!\s+night)|earlier)|"  # not "in last night's attack"
     r"had\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:put|given|reported|estimated|set|"
     r"counted|recorded|listed|tallied)\b|"
     # "the deadliest attack since April, when a missile strike killed nine": that other strike
@@ -455,6 +456,9 @@ _HARM_WORD = re.compile(r"\b(?:killed|died|dead|drowned|injured|wounded|hurt)\b"
 # "Separately, six people ... drowned": a count of something else
 _SEPARATELY_OPENING = re.compile(r"[ \t\"\u201c]*(?:Separately|Elsewhere|In\s+a\s+separate\s+"
                                  r"(?:incident|attack|accident|development|case))\s*,")
+_IN_SEPARATE_EVENTS_OPENING = re.compile(
+    r"[ \t\"\u201c]*In\s+(?:a\s+)?separate\s+(?:[\w-]+\s+){0,2}?(?:strikes?|raids?|attacks?|operations?|"
+    r"incidents?|engagements?)\b[^,;]{0,80}?,")
 # "... on January 29, an attack in which 9 drones were destroyed": that day's event, its figure
 _ON_AN_EARLIER_DATE_WHEN = re.compile(
     rf"\bon\s+(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})|"
@@ -913,9 +917,13 @@ def _noun_at(text: str, pos: int, end: int, lexicon: Lexicon, m: _Matchers) -> _
         if hit and not _COMPOUND_HEAD.match(text, hit.end(), end):
             noun = hit.group("noun").lower()
             group = lexicon.entity_group(noun)
-            more = _MORE_WEAPONS_AFTER.match(text, hit.end(), end) if group in _THINGS else None
-            if more and any(w.group(1).lower() not in (noun.split()[-1], "drones", "uavs")
-                            for w in _WEAPON_HEAD.finditer(more.group())):
+            more = None
+            if group in _THINGS:  # "unmanned aerial vehicles (UAVs) and missiles": past the acronym
+                acronym = _ACRONYM_AFTER.match(text, hit.end(), end)
+                more = _MORE_WEAPONS_AFTER.match(text, acronym.end() if acronym else hit.end(), end)
+            kind = "drones" if group == "drone" else noun.split()[-1]
+            heads = (w.group(1).lower() for w in _WEAPON_HEAD.finditer(more.group())) if more else ()
+            if any(_HEAD_KIND.get(h, h) != _HEAD_KIND.get(kind, kind) for h in heads):
                 return _Counted("targets", "target", more.end())  # "3,512 drones, glide bombs and missiles"
             return _Counted(noun, group, hit.end())
     return None
@@ -924,10 +932,13 @@ def _noun_at(text: str, pos: int, end: int, lexicon: Lexicon, m: _Matchers) -> _
 _WEAPON_NOUN = (r"(?:(?!(?:an?|the|some|about|several|dozens|hundreds|more|other|"
                 + SMALL_NUMBER_WORDS + r")\b)[A-Za-z][\w-]*[ \t]+){0,2}?"
                 r"(?:drones|missiles|rockets|bombs|shells|UAVs)\b")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z]{2,6}s?\)")
+_HEAD_KIND = {"uavs": "drones"}  # "479 strike UAVs, Gerbera drones and imitator drones" are all drones
 _WEAPON_HEAD = re.compile(r"\b(drones|missiles|rockets|bombs|shells|UAVs)\b", re.IGNORECASE)
-# "3,512 drones, glide bombs and missiles": three kinds or more, none with a count of its own (a
+# "3,512 drones, glide bombs and missiles", "more than 100 ballistic missiles and drones": two kinds
+# or more, none with a count of its own (a
 # list of kinds of drone is still drones: "479 strike UAVs, Gerbera drones and imitator drones")
-_MORE_WEAPONS_AFTER = re.compile(rf"(?:,[ \t]+{_WEAPON_NOUN}){{1,3}},?[ \t]+(?:and|or)[ \t]+{_WEAPON_NOUN}",
+_MORE_WEAPONS_AFTER = re.compile(rf"(?:,[ \t]+{_WEAPON_NOUN}){{0,3}},?[ \t]+(?:and|or)[ \t]+{_WEAPON_NOUN}",
                                  re.IGNORECASE)
 
 
@@ -1084,6 +1095,12 @@ _ADJECTIVE_BEFORE_ONE = re.compile(r"\b(?:deadly|fatal|deadliest|worst|latest|bi
                                    r"serious|major|violent)[ \t]+$", re.IGNORECASE)
 _PARENT_OF_BEFORE = re.compile(
     r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)[ \t]+of[ \t]+$", re.IGNORECASE)
+_OUTCOME_PARTICIPLE_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed)\s+$",
+                                        re.IGNORECASE)
+_GATHERING_OF_BEFORE = re.compile(r"\b(?:crowds?|throngs?|gatherings?|congregations?|audiences?|queues?|"
+                                  r"mobs?|processions?|multitudes?)[ \t]+of[ \t]+"
+                                  r"(?:some[ \t]+|an[ \t]+estimated[ \t]+)?$",
+                                  re.IGNORECASE)
 _EUPHEMISM_BEFORE = re.compile(r"\b(?:neutrali[sz]ed|eliminated|liquidated)\s+"
                                r"(?:some\s+|about\s+|at\s+least\s+)?"
                                r"[\"\u201c]?$", re.IGNORECASE)
@@ -1133,6 +1150,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return "other", None  # "the first deadly one in the area": a clash, a pronoun
     if " of" in text[max(clause[0], a - 4):a] and _PARENT_OF_BEFORE.search(text, max(clause[0], a - 24), a):
         return "other", None  # "a 47-year-old father of three, was shot dead": his children
+    if " of" in text[max(clause[0], a - 4):a] and _GATHERING_OF_BEFORE.search(
+            text, max(clause[0], a - 30), a):
+        return "other", None  # "died ... when a crowd of about 3,000 pushed through the gate": its size
     if group == "person" and _EUPHEMISM_BEFORE.search(text, max(clause[0], a - 24), a):
         return "other", None  # "had neutralised 41 terrorists": the army's claim, no count of the harmed
     if group in _THINGS and clause[0] > clauses.start and _DASH_LIST_OPENS.search(
@@ -1187,6 +1207,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if hit.end() <= a and own_verb and _ITEM_BREAK.search(text, hit.end(), a) and (
                 _ITEM_VERB_BEFORE.search(text, max(left, hit.start() - 24), hit.start())):
             continue  # "1 has died, 22 have left hospital": "died" is the item before's
+        if hit.end() <= a and hit.group().lower() in ("included", "include", "includes") and (
+                _OUTCOME_PARTICIPLE_BEFORE.search(text, max(left, hit.start() - 20), hit.start())):
+            continue  # "The threats destroyed included nine one-way attack UAVs": destroyed, not launched
         if hit.end() <= a and hit.group().lower().startswith(("families", "relatives")) and (
                 _WHO_WERE_ON_BOARD.match(text, b, right)):
             continue  # "the families of the 6 Australians who were on board": everyone aboard, not the dead
@@ -1650,6 +1673,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
     this_year = doc_date[:4]
     if _IT_OPENING.match(text, sentence_start) and _dated_elsewhere(text, sentence_start, this_year):
         return True  # "... the sinking off Pylos in June 2023. It was carrying up to 750 people"
+    if _IN_SEPARATE_EVENTS_OPENING.match(text, sentence_start):
+        return True  # "In separate self-defense strikes at about 2 a.m. on July 12, forces destroyed ..."
     if _SEPARATELY_OPENING.match(text, sentence_start) and _HARM_WORD.search(text, sentence_start, right):
         return True  # "Separately, six people ... drowned while bathing in canals": another count
     if "recent" in text[sentence_start:right] and _IN_RECENT_YEARS.search(text, sentence_start, right):
@@ -1839,6 +1864,11 @@ _WHO_WERE_MISSING = re.compile(r"(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:who|that)[ \t]+
                                r"(?:were|had[ \t]+been|was)[ \t]+(?:still[ \t]+)?(?:missing|unaccounted)")
 
 
+_ONE_WAVE_BEFORE = re.compile(r"\b(?i:the|its|their|a)\s+"
+                              r"(?i:first|second|third|fourth|fifth|last|final|initial|opening)\s+"
+                              r"(?i:barrage|salvo|wave|volley)\b")
+
+
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
     before = text[max(sentence_start, mention.start - 30): mention.start]
     person = counted.group in (None, "person")
@@ -1865,6 +1895,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and "bod" in text[mention.start:mention.end + 8].lower() and (
             _BODIES_ON_A_DAY_AFTER.match(text, mention.end)) and not _AND_MORE_AFTER.match(text, mention.end):
         return "subset"  # "Six bodies were recovered on Sunday": that day's finds, some of the dead
+    if _ONE_WAVE_BEFORE.search(text, sentence_start, mention.start):
+        return "subset"  # "The first barrage ... comprised some 35 missiles ...; a second, of about 25"
     if " or " in text[mention.end:mention.end + 30] and _SHARE_OF_THE_TOTAL_AFTER.match(text, mention.end):
         return "subset"  # "... which killed 127 people, or 40.7 percent of the total deaths": a share of them
     if "the " in before and _THE_MOST_BEFORE.search(before) and not _FOLLOWED_BY_AFTER.match(
@@ -2209,6 +2241,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                     text, max(sent.start, claim.start - 90), claim.start):
                 _mark_revised(claims, claim)
             claim = _part_of_the_area_total(claim, state)
+            claim = _part_of_the_things_counted_before(text, claim, state)
             claims.append(claim)
             if claim.role == "total":
                 state.last_totals[claim.category] = claim
@@ -2222,6 +2255,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_listed_with_a_period(text, claims, state.sentence_claims)
             _mark_explained_increments(text, claims, state.sentence_claims)
             _mark_a_total_told_in_steps(claims, state.sentence_claims, state.previous_claims)
+            _mark_the_part_before_the_others(text, sent, claims, state.sentence_claims, state.previous_claims)
             _mark_parts_of_a_sum(text, claims, state.sentence_claims)
             _mark_coordinated_parts(text, claims, state.sentence_claims)
             _mark_counts_before_more_things(claims, state.sentence_claims, lexicon)
@@ -2266,14 +2300,79 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     _restatements_keep_their_source(text, claims)
     _mark_bullets_distributed_as_follows(text, seg, claims)
     _told_again_with_its_period(claims)
+    _parts_take_the_scope_of_the_whole_named_first(text, claims)
     for k in range(1, len(claims)):  # "Up to 20 inches (51 cm) of rain could fall": the 51 cm too
         before, inside = claims[k - 1], claims[k]
         if before.negated and not inside.negated and text[before.end:inside.start].strip() == "(":
             claims[k] = replace(inside, negated=True)
+    claims = _name_described_sources(claims, state.sources)
     author = statement_author(doc.source) if doc.source else None
     if author:  # the Air Force's own statement: what it states without naming anyone, it says
         claims = [c if c.attribution else replace(c, attribution=author) for c in claims]
     return _sentence_clock_stamps(doc, seg, _supersede_live_updates(doc, seg, claims))
+
+
+# "the regional governor said" before "Kursk Gov. Viktor Lazarev said on Telegram": one office,
+# described first, named after
+_DESCRIBED_OFFICE = re.compile(r"(?:the\s+)?(?:(?:regional|local|city|provincial|state|district|county|"
+                               r"oblast|town)\s+)?(?P<title>governor|mayor|sheriff|prefect|police\s+chief)",
+                               re.IGNORECASE)
+_TITLE_WORDS = {"governor": ("governor", "gov", "gov."), "mayor": ("mayor",), "sheriff": ("sheriff",),
+                "prefect": ("prefect",), "police chief": ("chief",)}
+
+
+_SOME_OF_THE_THINGS = re.compile(r"\S+\s+of\s+(?:the|these|those)\s+\S", re.IGNORECASE)
+
+
+def _part_of_the_things_counted_before(text: str, claim: Claim, state: _ReadingState) -> Claim:
+    """"destroyed 18 ... UAVs and missiles ... downed seven of the UAVs": some of the things a
+    larger count of the same category told before, not a rival count of them."""
+    whole = state.last_totals.get(claim.category)
+    if (claim.role != "total" or whole is None or claim.value is None or whole.value is None
+            or whole.value <= claim.value):
+        return claim
+    if claim.category in _THING_CATEGORIES and _SOME_OF_THE_THINGS.match(claim.text):
+        return replace(claim, role="subset")
+    if (claim.category == "killed" and (claim.entity or "").lower() in ("bodies", "body")
+            and (whole.entity or "").lower() not in ("bodies", "body") and whole.sentence < claim.sentence
+            and "bodies" not in text[max(0, whole.start - 16):whole.start]  # "the bodies of 27 migrants"
+            and not _AND_MORE_AFTER.match(text, claim.end)  # "Seven bodies ..., and two more were found"
+            and whole.scope.time in (None, claim.scope.time)
+            and not whole.negated):
+        # "The number who died ... has reached 24, after ... a woman who had been rescued alive died
+        # at hospital ... 23 bodies had so far been pulled from the lake": the bodies recovered are
+        # some of the dead, not a rival toll
+        return replace(claim, role="subset")
+    return claim
+
+
+_THING_CATEGORIES = frozenset({"drones_intercepted", "missiles_intercepted", "intercepted", "drones_lost",
+                               "drones_hit", "missiles_hit"})
+
+
+def _name_described_sources(claims: list[Claim], sources: list[str]) -> list[Claim]:
+    """A source told only by its office ("the regional governor") is the one person the report
+    names with that title ("Kursk Gov. Viktor Lazarev"), wherever in the report it names him."""
+    described = {c.attribution for c in claims
+                 if c.attribution and _DESCRIBED_OFFICE.fullmatch(c.attribution)}
+    if not described:
+        return claims
+    named: dict[str, str] = {}
+    for office in described:
+        title = " ".join(_DESCRIBED_OFFICE.fullmatch(office).group("title").lower().split())
+        holders = {s for s in sources if s != office and _holds(s, _TITLE_WORDS[title])}
+        if len(holders) == 1:
+            named[office] = holders.pop()
+    return [replace(c, attribution=named[c.attribution]) if c.attribution in named else c for c in claims]
+
+
+def _holds(source: str, titles: tuple[str, ...]) -> bool:
+    """"Kursk Gov. Viktor Lazarev": a title word, then a person's name (two capitalised words)."""
+    words = source.split()
+    for i, w in enumerate(words[:-2]):
+        if w.lower() in titles and all(n[:1].isupper() and n.isalpha() for n in words[i + 1:i + 3]):
+            return True
+    return False
 
 
 # "Twelve bodies had been recovered by Wednesday night": the count as it stood then
@@ -2392,6 +2491,23 @@ def _the_lead_s_tally(text: str, claims: list[Claim]) -> None:
         if (lead.role == "background" and lead.sentence == claims[0].sentence
                 and "since" in text[start:end].lower() and any(c.role == "subset" for c in of_category)):
             claims[claims.index(lead)] = replace(lead, role="total")
+
+
+def _parts_take_the_scope_of_the_whole_named_first(text: str, claims: list[Claim]) -> None:
+    """"Of the 23 bodies, 14 were found inside the launch, six ... near the wreck and four washed
+    ashore downstream at Baluakandi": the parts are the 23's, where and when it is; the place
+    of the last item's clause, spread over the sentence, is no place of the others."""
+    for i, whole in enumerate(claims):
+        if (whole.role != "total" or whole.category not in TOLLS or not text.startswith(",", whole.end)
+                or not _WHOLE_NAMED_FIRST.search(text, max(0, whole.start - 16), whole.start)):
+            continue
+        parts = [k for k in range(i + 1, len(claims)) if claims[k].sentence == whole.sentence
+                 and claims[k].document == whole.document]
+        parts = [k for k in parts if claims[k].role == "subset" and claims[k].category == whole.category]
+        places = {claims[k].scope.place for k in parts}
+        if len(parts) >= 2 and len(places) == 1 and places != {whole.scope.place}:
+            for k in parts:
+                claims[k] = replace(claims[k], scope=whole.scope)
 
 
 def _told_again_with_its_period(claims: list[Claim]) -> None:
@@ -2927,6 +3043,28 @@ def _resync(claims: list[Claim], sentence_claims: list[Claim]) -> None:
     sentence_claims[:] = [latest.get(c.id, c) for c in sentence_claims]
 
 
+_THE_OTHERS_OPENING = re.compile(r"[ \t\"\u201c]*(?:The|And[ \t]+the)[ \t]+(?:other|remaining)[ \t]+$")
+
+
+def _mark_the_part_before_the_others(text: str, sent: Sentence, claims: list[Claim],
+                                     sentence_claims: list[Claim], previous_claims: list[Claim]) -> None:
+    """"... had treated 14 people. Nine were hurt while rushing to shelters ... The other five were
+    treated for anxiety": the count before "the other five" is the first part of the same whole."""
+    first = sentence_claims[0]
+    if first.category == "other" or not _THE_OTHERS_OPENING.match(text, sent.start, first.start):
+        return
+    same = [c for c in previous_claims if c.category == first.category]
+    if len(same) != 1 or same[0].role != "total":
+        return
+    earlier = [c for c in claims if c.category == first.category and c.role == "total"
+               and c.end <= same[0].start and c.value is not None and same[0].value is not None
+               and first.value is not None and c.value >= same[0].value + first.value]
+    if earlier:
+        part = replace(same[0], role="subset")
+        claims[claims.index(same[0])] = part
+        previous_claims[previous_claims.index(same[0])] = part
+
+
 def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
     """"The toll rose to nine from seven after teams recovered two bodies": in a sentence that
     updates a toll, its other figures of that toll are the change, not rival tolls."""
@@ -3243,10 +3381,26 @@ def _mark_earlier_counts(claims: list[Claim], previous: list[Claim], total: Clai
             claims[claims.index(earlier)] = replaced
 
 
+def _same_weapon_outcome(category: str, other: str) -> bool:
+    """Two weapon counts of one outcome ("ballistic_launched", "drones_launched"), not the same."""
+    if category == other or "_" not in category or "_" not in other:
+        return False
+    return category.rsplit("_", 1)[1] == other.rsplit("_", 1)[1] and category.split("_")[0] in _WEAPON_WORDS \
+        and other.split("_")[0] in _WEAPON_WORDS
+
+
+_WEAPON_WORDS = frozenset({"drones", "missiles", "ballistic", "cruise", "targets", "rockets", "shells"})
+
+
 def _mark_additions(claims: list[Claim], sentence_claims: list[Claim], total: Claim) -> None:
     """"Rescuers found 12 more, bringing the number rescued to 40": 12 is an addition."""
     for k, earlier in enumerate(sentence_claims):
-        if earlier.category in (total.category, "other") and earlier.role == "total":
+        if earlier.role == "total" and _same_weapon_outcome(earlier.category, total.category):
+            # "launched 40 ballistic missiles and 15 drones in the second attack, bringing the
+            # total fired to about 120 missiles and 45 drones": each weapon's addition
+            sentence_claims[k] = replace(earlier, role="increment")
+            claims[claims.index(earlier)] = sentence_claims[k]
+        elif earlier.category in (total.category, "other") and earlier.role == "total":
             added = replace(earlier, role="increment", category=total.category)
             sentence_claims[k] = added
             claims[claims.index(earlier)] = added
@@ -3265,7 +3419,7 @@ def _age_limit(text: str, mention: Mention) -> bool:
 
 # "deaths among people over 65": who they were, by age
 _AGED_GROUP_BEFORE = re.compile(r"\b(?:people|persons|those|adults|residents|men|women|patients|pensioners|"
-                                r"aged)\s+$", re.IGNORECASE)
+                                r"children|kids|boys|girls|infants|aged)\s+$", re.IGNORECASE)
 
 
 def _in_a_service_name(text: str, mention: Mention) -> bool:
@@ -3553,6 +3707,7 @@ def _the_item_by_place_before(text: str, sentence_claims: list[Claim]) -> Claim 
     return None
 
 _A_PLACE_AFTER = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+|a[ \t]+)?[A-Za-z]")
+_IN_ADDITION_OPENING = re.compile(r"[ \t\"\u201c]*(?:In[ \t]+addition|Additionally|Besides)[ \t]*,")
 _ANXIETY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:anxiety|shock|panic|stress\s+reactions?|emotional\s+"
                             r"distress)\b", re.IGNORECASE)
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
@@ -3912,9 +4067,12 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if (role == "total" and (reading.counted.noun or "").lower() == "others" and any(
             c.role == "subset" and c.category == category for c in state.sentence_claims)):
         role = "subset"  # "Nine died on the spot, while two others succumbed in hospital": both parts
-    if (role == "total" and category == "injured" and " also " in text[left:mention.start]
+    if (role == "total" and category == "injured" and (
+            " also " in text[left:mention.start] or _IN_ADDITION_OPENING.match(text, sent.start))
             and _ANXIETY_AFTER.match(text, reading.end)):
-        role = "subset"  # "MDA teams also treated 14 people suffering from acute anxiety": besides the hurt
+        # "MDA teams also treated 14 people suffering from acute anxiety", "In addition, MDA teams
+        # treated 21 people suffering from acute anxiety": besides the hurt
+        role = "subset"
     if (role == "total" and category == "injured" and reading.trigger
             and text[reading.trigger[0]:reading.trigger[1]].lower() in ("injuries", "injury", "wounds")
             and _KIND_OF_INJURY.search(text, max(sent.start, reading.trigger[0] - 12), reading.trigger[0])

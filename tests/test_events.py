@@ -104,7 +104,12 @@ MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverligh
           "ribera-sonora-festival-2025-07-26",
           # events58: a wire's nine dead, then four + three + one by region in the next sentence
           # (Kharkiv-Sumy-Poltava); the State Emergency Service's 14 in Kyiv, then 12 in a daily (Kyiv)
-          "kharkiv-sumy-poltava-attack-2025-07-09", "kyiv-combined-strike-2025-09-24"}
+          "kharkiv-sumy-poltava-attack-2025-07-09", "kyiv-combined-strike-2025-09-24",
+          # events52: the governor's nine injured at 16:45, then "wounding eight" in a wire's story of
+          # the next morning, told "on Tuesday" with no hour, so not ordered after the nine (it was
+          # found before only through a wrong pair, last week's five injured, now read as background)
+          # (Rylsk)
+          "rylsk-market-2025-09-30"}
 # found, but as a warning where the set expects an error: outcomes-within-on-board is a
 # warning when the fates are told apart from the people (a toll may count others); told of
 # them in one list ("of the 46 people on board, 21 died, 22 survived and 4 escaped") it is an

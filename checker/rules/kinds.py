@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import model_validator
 
-from checker.attribution import statement_author
+from checker.attribution import SOURCE_NOUNS, statement_author
 from checker.claims import (
     ABOARD,
     AS_FOLLOWS,
@@ -452,7 +452,25 @@ def _same_source(a: str | None, b: str | None) -> bool:
         cleaned = re.sub(r"[^\w\s]", " ", (normalise(name) or "").replace("'s", " "))
         return {_SOURCE_SYNONYMS.get(w, w) for w in cleaned.split() if w not in _SOURCE_FILLER}
     wa, wb = words(a), words(b)
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    if bool(wa and wb) and (wa <= wb or wb <= wa):
+        return True
+    name = _person_named(a)
+    return name is not None and name == _person_named(b)
+
+
+def _person_named(source: str) -> str | None:
+    """"Governor Viktor Lazarev", "Kursk Gov. Viktor Lazarev": the person's name, its last two
+    words when both are capitalised and neither is a body's ("Air Force", "Emergency Service")."""
+    words = source.replace("'s", "").split()
+    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
+        return None
+    if any(w.lower() in SOURCE_NOUNS or w.lower() in _BODY_WORDS for w in words[-2:]):
+        return None
+    return " ".join(words[-2:])
+
+
+_BODY_WORDS = frozenset("air emergency national state regional defence defense health interior "
+                        "ministry services agency red cross crescent nations".split())
 
 
 def _placed(ctx: Context, claim: Claim, other: Claim) -> str:
@@ -1408,6 +1426,8 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
         return False  # "86 people, including the captain and two crew members, had boarded"
     if _ONE_OF_MANY.search(text, _sentence_start(text, claim.start), claim.start):
         return False  # "The boat was one of 17 that reached Lampedusa ..., carrying 912 people in all"
+    if _SOME_OF_THOSE_ABOARD_AFTER.match(text, claim.end):
+        return False  # "the 15 people whom relatives say boarded without tickets": some of those aboard
     aside = _ASIDE_AFTER.match(text, claim.end)
     window = text[max(0, claim.start - 40):(aside.end() if aside else claim.end) + 40]
     # "11 miners have been killed and 12 others are trapped": the others are a fate, not everyone
@@ -1418,6 +1438,11 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     # "licensed to carry 14 passengers, had 17 people on board": the capacity is the clause before
     clause = max(max(0, claim.start - 40), text.rfind(",", max(0, claim.start - 40), claim.start) + 1)
     return bool(aboard) and not _CAPACITY.search(text, clause, claim.end)
+
+
+_SOME_OF_THOSE_ABOARD_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:without[ \t]+(?:a[ \t]+)?tickets?|unregistered|unticketed|(?:not|never)[ \t]+"
+    r"(?:on|in)[ \t]+the[ \t]+(?:manifest|register|passenger[ \t]+list))\b", re.IGNORECASE)
 
 
 # "37 workers were on site at the time": the people a collapse befell

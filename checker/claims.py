@@ -36,7 +36,11 @@ _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hos
              r"since|when|into|over|under|about|across|killed|dead|died|"
              r"where|what|whose|there|here|then|also|just|only|even|still|now|all|both|each|some|"
              r"many|most|such|were|will|would|could|should|may|might|must|can|did|does|"
-             r"their|its|his|her|our|your|hit|struck|got|fell|went|came|took|saw|found)\b)"
+             r"their|its|his|her|our|your|hit|struck|got|fell|went|came|took|saw|found|"
+             # "The 34 injured include five children": a verb and a figure, no adjectives
+             r"include|comprise|number|total|remain|one|two|three|four|five|six|seven|eight|nine|ten|"
+             r"eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+             r"[a-z]+teen|dozen)\b)"
              r"[a-z]{3,}(?<!ed)(?<!ing)(?<![^u]s))")  # adjectives: not verbs, not plural nouns
 # "of the missiles", "of them", "dozens of drones": the noun a figure counts, after "of"
 _OF_WHAT = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)\s+", re.IGNORECASE)

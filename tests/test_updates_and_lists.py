@@ -39,3 +39,105 @@ def test_two_ballistic_kinds_in_a_list_are_both_parts() -> None:
     assert claim_at(text, "6 Kh-47M2").role == "subset"
     assert claim_at(text, "7 Iskander-M").role == "subset"
     assert not failed(text + " In all, 13 ballistic missiles were launched.")
+
+
+def test_the_count_before_the_other_n_is_a_part() -> None:
+    text = ("Magen David Adom said its teams had treated 14 people. Nine were hurt while rushing to "
+            "protected spaces. The other five were treated for acute anxiety.")
+    assert claim_at(text, "Nine").role == "subset"
+    assert not failed(text)
+
+
+def test_one_barrage_of_several_is_a_part() -> None:
+    text = ("Iran fired around 60 ballistic missiles at Israel in two salvos overnight. The first "
+            "barrage comprised some 35 missiles aimed mainly at the north; a second, of about 25, "
+            "targeted the Negev.")
+    assert claim_at(text, "some 35 missiles").role == "subset"
+    assert not failed(text)
+
+
+def test_a_crowd_s_size_is_no_toll() -> None:
+    text = ("Police said 11 people died and 23 were injured when a crowd of about 3,000 pushed through the "
+            "gate.")
+    assert claim_at(text, "about 3,000").category == "other"
+    assert not failed(text)
+
+
+def test_people_treated_for_anxiety_in_addition_are_besides_the_hurt() -> None:
+    text = ("MDA treated 38 people injured in last night's missile attack. By location, MDA treated 17 of "
+            "the injured in Haifa, 9 in Nesher, 8 in Kiryat Ata and 4 in Acre. In addition, MDA teams "
+            "treated 21 people suffering from acute anxiety.")
+    assert claim_at(text, "38 people").role == "total"
+    assert claim_at(text, "21 people").role == "subset"
+    assert not failed(text)
+
+
+def test_last_week_s_attack_is_another_period() -> None:
+    text = "Iran launched 70 drones at Israel overnight. Last week, Iran launched 12 drones at Israel."
+    assert claim_at(text, "12 drones").role == "background"
+    assert not failed(text)
+
+
+def test_weapon_additions_before_bringing_the_total_to() -> None:
+    text = ("The military said Iran launched 40 ballistic missiles and 15 drones in the second attack, "
+            "bringing the total fired at Israel since Tuesday night to about 120 missiles and 45 drones.")
+    assert [claim_at(text, f).role for f in ("40 ballistic", "15 drones")] == ["increment", "increment"]
+    assert not failed(text)
+
+
+def test_two_kinds_of_weapon_with_one_count_are_targets() -> None:
+    assert claim_at("Iran fired more than 100 ballistic missiles and drones at Israel overnight.",
+                    "more than 100").category == "targets_launched"
+    assert claim_at("Forces destroyed 18 unmanned aerial vehicles (UAVs) and missiles launched from Yemen.",
+                    "18").category == "intercepted"
+    assert claim_at("Russia launched 479 strike UAVs, Gerbera drones and imitator drones.",
+                    "479").category == "drones_launched"
+
+
+def test_what_the_destroyed_included_was_destroyed() -> None:
+    text = "The threats destroyed included nine one-way attack UAVs and five anti-ship cruise missiles."
+    assert claim_at(text, "nine").category == "drones_intercepted"
+
+
+def test_some_of_the_drones_counted_before_are_a_part() -> None:
+    text = ("Forces destroyed 18 drones. Navy fighter aircraft downed seven of the drones, while the "
+            "remaining threats were engaged by two destroyers.")
+    assert claim_at(text, "seven of the drones").role == "subset"
+    assert not failed(text)
+
+
+def test_separate_strikes_are_another_engagement() -> None:
+    text = ("Forces destroyed 18 drones. In separate self-defense strikes at 2 a.m. on July 12, forces "
+            "destroyed two uncrewed surface vessels.")
+    assert claim_at(text, "two uncrewed").role == "background"
+    assert not failed(text)
+
+
+def test_an_office_and_its_holder_named_later_are_one_source() -> None:
+    text = ("A missile struck Kryvyi Rih on Tuesday, injuring 31 people, the regional governor said. "
+            "Dnipropetrovsk regional Gov. Serhii Tkachuk said on Telegram that a boy was among them. "
+            "The 34 injured include five children, Tkachuk said.")
+    assert claim_at(text, "31 people").attribution == "Dnipropetrovsk regional Gov. Serhii Tkachuk"
+    assert ("injured-consistent", "error") in failed(text)
+
+
+def test_bodies_recovered_below_a_larger_toll_are_some_of_the_dead() -> None:
+    text = ("The number of people who died in the boat accident has reached 24, after divers recovered four "
+            "more bodies and a woman who had been rescued alive died in hospital. The commissioner said that "
+            "23 bodies had so far been pulled from the lake. The dead are 21 passengers and three crew "
+            "members. Nine of the dead were children under 12.")
+    assert claim_at(text, "23 bodies").role == "subset"
+    assert not failed(text)
+
+
+def test_feared_missing_are_missing() -> None:
+    assert claim_at("At least five people were killed and eight others are feared missing.",
+                    "eight others").category == "missing"
+
+
+def test_the_parts_of_a_whole_named_first_share_its_place() -> None:
+    text = ("Divers recovered 10 more bodies this morning, raising the death toll in the launch capsize at "
+            "Gazaria to 23. Of the 23 bodies, 14 were found inside the launch, six were recovered near the "
+            "wreck and four washed ashore downstream at Baluakandi.")
+    assert ("killed-breakdown", "error") in failed(text)
+    assert not failed(text.replace("four washed", "three washed"))

@@ -286,11 +286,16 @@ _AREA_WIDE = re.compile(r"\b(?:across|throughout|in|on)\s+the\s+(?:whole\s+|enti
 _AREA_KINDS = "district|province|region|oblast|county|prefecture|governorate"
 _AREA_WORD = re.compile(_AREA_KINDS, re.IGNORECASE)
 _AREA_KIND_WORDS = tuple(_AREA_KINDS.split("|"))
+_AREA_OR_STATE_WORD = re.compile(_AREA_KINDS + "|state", re.IGNORECASE)
 _TYPED_PLACE = re.compile(
     # not from inside a hyphenated name: "Deir el-Zor province" is not "Zor province"
     r"(?<![\w'\-])(?!The\b)(?:(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+"
     r"(?:\s+(?:(?:el|al|ad|an|ar|as|ash|at|az|ez)-)?[A-Z][a-z\u00C0-\u024F'\-]+){0,2}\s+"
     rf"(?:{_AREA_KINDS}|{_AREA_KINDS.title()}))|"  # "Salkot district", "Teve District"
+    # "Ruwan State recorded 13 deaths", "Borno State"; not "Islamic State" or "a Member State"
+    r"(?P<state>(?!(?:Islamic|Member|Nation|Welfare|Police|Deep|Secretary|Head|Sovereign|Jewish|Arab|"
+    r"Independent|Federal|United|Red|Solid|Steady)\b)[A-Z][a-z\u00C0-\u024F'\-]+\s+State)(?!\s+(?:[A-Z]|"
+    r"media|television|TV|news|agency|department|police|university|house|governments?|officials?))|"
     # "Atsinanana is the worst-hit region, with 8 deaths"
     r"(?P<subject>[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+[A-Z][a-z\u00C0-\u024F'\-]+)?)\s+(?:is|was|remains|remained)"
     rf"\s+the\s+(?:[\w-]+\s+){{0,2}}(?:{_AREA_KINDS}|state))\b")
@@ -650,6 +655,8 @@ _CONDITION_AFTER = re.compile(
 _TREATED_AT_THE_SCENE_AFTER = re.compile(
     r"[^.;\d]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:assessed\s+and\s+|examined\s+and\s+)?treated\s+"
     r"(?:at\s+the\s+scene|on\s+(?:the\s+)?(?:spot|site)|on\s+site)", re.IGNORECASE)
+_DATELINE_BEFORE = re.compile(r"\b[A-Z][A-Z'\-]+$")  # "GILGIT: Twenty-six people ..."
+_A_NUMBER_WORD_AT = re.compile(rf"[ \t]*(?i:{SMALL_NUMBER_WORDS})\b")
 _A_FIGURE_BEFORE_IN = re.compile(rf"\d|\b(?i:{SMALL_NUMBER_WORDS})\b")
 _AFTER_THE_BODIES_OF = re.compile(r"\bafter\b[^.;]{0,40}\bbodies\s+of\s+(?:the\s+|another\s+)?$",
                                   re.IGNORECASE)
@@ -1197,7 +1204,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     of_whom = _OF_THE_HARMED.match(text, b, right)
     own_verb = _OWN_VERB_AFTER.match(text, b, right)
     updated = _updates_before(text, max(left, a - 80), a)
-    if updated:
+    if updated and not _HARM_WORD_AFTER.match(text, b):  # "the latest count stood at 32 dead": dead
         right = a  # only the subject before "rose to N" says what N counts
         reach = 2 * _MAX_TRIGGER_DISTANCE
     for hit in m.triggers.finditer(text, left, right):
@@ -1345,8 +1352,13 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
     they came from ("drones from the directions of Kursk", "missiles launched from bombers
     over the Saratov region")."""
     colon = text.find(":", a, right)
-    if colon >= 0 and text[colon + 1:colon + 2].isspace() and _DIGIT.search(text, colon, colon + 4):
-        right = colon  # "64 drones: 22 over Bryansk, 15 over Kursk": the places are the items'
+    if colon >= 0 and text[colon + 1:colon + 2].isspace() and (
+            _DIGIT.search(text, colon, colon + 4) or (
+                _A_NUMBER_WORD_AT.match(text, colon + 1)
+                and not _DATELINE_BEFORE.search(text, max(0, colon - 40), colon))):
+        # "64 drones: 22 over Bryansk, 15 over Kursk", "the number of dead at three: two volunteers
+        # ... in León, and a firefighter ... in Ourense": the places are the items'
+        right = colon
     followed = text.find(", followed by", a, right)
     if followed >= 0 and _DIGIT.search(text, a, followed):
         right = followed  # "Kharkiv region ..., with 52 killed and 263 injured, followed by Donetsk region"
@@ -1365,7 +1377,7 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         for typed in _TYPED_PLACE.finditer(text, left, right):  # "Salkot district recorded 95 deaths"
             if weapons and _origin(text, left, typed.start()):
                 continue
-            place = _place_name(typed.group("place") or typed.group("subject"))
+            place = _place_name(typed.group("place") or typed.group("state") or typed.group("subject"))
             distance = _distance(text, left, typed.start(), typed.end(), a)
             if place and distance < _NOT_ITS_PLACE and (best is None or distance < best[0]):
                 best = (distance, place)
@@ -1402,7 +1414,7 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         if text[hit.start():hit.start() + 3] == "of " and _NAMED_BODY_BEFORE.search(lead):
             continue  # "the London School of Hygiene", "the University of Nairobi": a name
         if ("conference" in lead or "briefing" in lead or "journalists" in lead or "reporters" in lead
-                or "headquarters" in lead) and _BRIEFING_BEFORE.search(lead):
+                or "headquarters" in lead or "peaking" in lead) and _BRIEFING_BEFORE.search(lead):
             continue  # "told reporters at a news conference outside City Hall": the briefing's place
         if ("treat" in lead or "hospital" in lead or "morgue" in lead or "mortuary" in lead) and (
                 _TREATED_AT_BEFORE.search(lead)):
@@ -1445,7 +1457,8 @@ _TREATED_AT_BEFORE = re.compile(r"\b(?:treatment|treated|in\s+hospital)(?:[ \t]+
 
                                 r"\b(?:morgue|mortuary)[ \t]*$", re.IGNORECASE)
 _BRIEFING_BEFORE = re.compile(r"\b(?:news|press)[ \t]+(?:conference|briefing)[ \t]*$|\bbriefing[ \t]*$|"
-                              r"\b(?:journalists|reporters)[ \t]+(?:at|in)\b[^.;,]{0,40}$|"
+                              r"\b(?:journalists|reporters)[ \t]+(?:(?:at|in)\b[^.;,]{0,40})?$|"
+                              r"\b[Ss]peaking[ \t]+$|"  # "Speaking in Geneva, the spokesman said"
                               r"\bheadquarters[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
                               re.IGNORECASE)
 # between a place and the wider area it lies in: "Deir Maksour in the northern countryside of"
@@ -1534,7 +1547,7 @@ def _place_name(words: str) -> str | None:
 def _area_word_positions(text: str) -> tuple[int, ...]:
     """Where the document names a kind of area ("district", "Oblast"): looked up once, since
     places are looked for in many windows of one text."""
-    return positions_folded(text, _AREA_KIND_WORDS, _AREA_WORD)
+    return positions_folded(text, (*_AREA_KIND_WORDS, "state"), _AREA_OR_STATE_WORD)
 
 
 @lru_cache(maxsize=16)
@@ -1741,6 +1754,8 @@ _UNCHANGED_BEFORE = re.compile(r"\b(?:unchanged|unrevised|steady|not\s+changed)\
 
 # people on board, what the outcomes rule holds the dead, missing and rescued against
 ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on|boarded|"
+                    # "Of the 48 passengers on the boat, 22 were rescued"
+                    r"(?<=passengers[ \t])on[ \t]+the[ \t]+(?:boat|ferry|vessel|launch|canoe|bus|train)\b|"
                     # "52 people had set off from Libya in the boat"
                     r"(?:had[ \t]+)?set[ \t]+(?:off|out|sail)[ \t]+from\b|"
                     # "Of the 52 people who were at home in the 14 buried houses, 21 ..."
@@ -2509,7 +2524,10 @@ def _parts_take_the_scope_of_the_whole_named_first(text: str, claims: list[Claim
                  and claims[k].document == whole.document]
         parts = [k for k in parts if claims[k].role == "subset" and claims[k].category == whole.category]
         places = {claims[k].scope.place for k in parts}
-        if len(parts) >= 2 and len(places) == 1 and places != {whole.scope.place}:
+        # "Of the 29 injured, 16 were rushed to KEM Hospital ..., nine to Sion Hospital and three to a
+        # private nursing home": where each was taken is no place of a part of the toll either
+        taken_to = any(is_care_place(place) for place in places)
+        if len(parts) >= 2 and (taken_to or (len(places) == 1 and places != {whole.scope.place})):
             for k in parts:
                 claims[k] = replace(claims[k], scope=whole.scope)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reading import claim_at, failed
 
 
@@ -141,3 +143,42 @@ def test_the_parts_of_a_whole_named_first_share_its_place() -> None:
             "wreck and four washed ashore downstream at Baluakandi.")
     assert ("killed-breakdown", "error") in failed(text)
     assert not failed(text.replace("four washed", "three washed"))
+
+
+def test_a_latest_count_of_the_dead_counts_the_dead() -> None:
+    assert claim_at("The spokesman said the latest count stood at 32 dead and 171 injured.",
+                    "32").category == "killed"
+
+
+@pytest.mark.parametrize("text", [
+    "Health ministry spokesman Saif al-Badr told reporters in Karbala that 32 people had died.",
+    "Speaking in Geneva, the spokesman said 32 people had died.",
+])
+def test_where_a_source_speaks_is_no_place_of_the_figure(text: str) -> None:
+    assert claim_at(text, "32 people").scope.place is None
+
+
+def test_a_live_page_s_toll_that_falls_between_updates() -> None:
+    text = ("16:20 GMT - Ministry updates casualty figures\n\nHealth ministry spokesman Saif al-Badr told "
+            "reporters in Karbala that the latest count stood at 32 dead and 171 injured.\n\n"
+            "14:05 GMT - Toll rises\n\nTwo more people have died in hospital, the health ministry says, "
+            "bringing the death toll to 33.\n")
+    assert ("toll-does-not-fall", "warning") in failed(text)
+
+
+def test_a_state_named_as_the_subject_is_the_figure_s_place() -> None:
+    assert claim_at("Ruwan State recorded 13 deaths, the spokesman said.", "13").scope.place == "Ruwan State"
+    assert claim_at("Islamic State claimed the attack, which killed 13 people.", "13").scope.place is None
+
+
+def test_the_items_after_a_toll_s_colon_name_their_own_places() -> None:
+    text = ("The Interior Ministry put the number of dead at three: two volunteers who were trying to "
+            "protect a village in León, and a firefighter who died in Ourense.")
+    assert claim_at(text, "three").scope.place is None
+
+
+def test_passengers_on_the_boat_are_those_aboard() -> None:
+    text = ('"Of the 48 passengers on the boat, 22 were rescued alive. The number of bodies recovered has '
+            'risen to 21, and seven are still missing," she said.')
+    assert ("outcomes-within-on-board", "warning") in failed(text)
+    assert not failed(text.replace("seven are", "five are"))

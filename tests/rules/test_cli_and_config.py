@@ -62,8 +62,8 @@ def test_list_with_a_broken_pack_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.strip() == (
         f"error: {bad}:3: rule 'evacuated-consistent': unknown kind 'nope'; "
-        "kinds are consistent, part_of, place_within, breakdown, outcomes, itemised, sum, bounds, increment, "
-        "monotonic, conversion, correction, reference, ratio, change")
+        "kinds are consistent, part_of, place_within, breakdown, outcomes, itemised, distributed, sum, "
+        "bounds, increment, monotonic, conversion, correction, reference, ratio, change")
 
 
 def test_doc_writes_the_reference(tmp_path: Path) -> None:

@@ -43,8 +43,8 @@ def test_a_good_file_loads_after_the_default_pack(tmp_path: Path) -> None:
 
 def test_all_kinds_are_registered() -> None:
     assert list(KINDS) == ["consistent", "part_of", "place_within", "breakdown", "outcomes", "itemised",
-                           "sum", "bounds", "increment", "monotonic", "conversion", "correction", "reference",
-                           "ratio", "change"]
+                           "distributed", "sum", "bounds", "increment", "monotonic", "conversion",
+                           "correction", "reference", "ratio", "change"]
 
 
 CASES = {

@@ -2524,10 +2524,7 @@ def _parts_take_the_scope_of_the_whole_named_first(text: str, claims: list[Claim
                  and claims[k].document == whole.document]
         parts = [k for k in parts if claims[k].role == "subset" and claims[k].category == whole.category]
         places = {claims[k].scope.place for k in parts}
-        # "Of the 29 injured, 16 were rushed to KEM Hospital ..., nine to Sion Hospital and three to a
-        # private nursing home": where each was taken is no place of a part of the toll either
-        taken_to = any(is_care_place(place) for place in places)
-        if len(parts) >= 2 and (taken_to or (len(places) == 1 and places != {whole.scope.place})):
+        if len(parts) >= 2 and len(places) == 1 and places != {whole.scope.place}:
             for k in parts:
                 claims[k] = replace(claims[k], scope=whole.scope)
 

@@ -635,7 +635,8 @@ _WHOLE_NAMED_FIRST = re.compile(r"\b(?:Of|Among)\s+(?:the\s+|those\s+|all\s+)?$"
 _BROKEN_DOWN_WHOLE_BEFORE = re.compile(r"\b(?:breakdown|distribution)\s+of\s+(?:the\s+|all\s+)?$",
                                        re.IGNORECASE)
 _CONDITION_AFTER = re.compile(
-    r"(?:\s+(?:people|patients|of\s+them|others|wounded|injured)(?:\s+(?:people|workers|students|passengers))?)?"
+    r"(?:\s+(?:people|person|persons|patients|of\s+them|others|wounded|injured)"
+    r"(?:\s+(?:people|workers|students|passengers))?)?"
     # "Three people injured at the restaurant remain in hospital"
     r"(?:\s+(?:injured|wounded|hurt)(?:\s+(?:at|in|on)\s+the\s+[a-z]+)?)?"
     # "Six people, including a 12-year-old girl, remain in hospital"
@@ -646,7 +647,7 @@ _CONDITION_AFTER = re.compile(
     r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+(?:the\s+)?hospital\b|"
     r"(?:still\s+)?on\s+admission\b|"
     # "Ten were taken to hospitals", "Eight people have been taken to hospital": some of the injured
-    r"(?:(?<=were\s)|(?<=been\s))taken\s+to\s+(?:the\s+)?hospitals?\b|"
+    r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))taken\s+to\s+(?:the\s+)?hospitals?\b|"
     r"in\s+(?:our|their|hospital)\s+care\b|"
     r"(?:still\s+)?(?:receiving|under(?:going)?)\s+treatment|still\s+being\s+treated|"
     r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b|"
@@ -1998,6 +1999,7 @@ class _ReadingState:
     sentence_places: dict[int, str | None] = field(default_factory=dict)  # sentence start -> place
     section_place: str | None = None  # the place an all-capitals heading names, until the next one
     paragraph_label: str | None = None  # "Pavlohrad." opening a paragraph: its place
+    attacks_continued: bool = False  # "Attacks continued overnight into Thursday.": a later night's
     area_total: Claim | None = None  # "MARLOW COUNTY — Four deaths.": the item's own total
     item_place: str | None = None  # the place a round-up's or a log's item opens with
     last_totals: dict[str, Claim] = field(default_factory=dict)  # category -> its latest total
@@ -2084,6 +2086,7 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
     if paragraph != state.paragraph:
         state.paragraph, state.current, state.paragraph_sentences = paragraph, None, []
         state.paragraph_label = state.area_total = state.item_place = None
+        state.attacks_continued = False
     if _CLAIM_LABEL.match(doc.text, sent.start):
         return "the claim"  # a fact-check's "CLAIM: ...": what it tests, not what it finds
     if _VERDICT_LABEL.match(doc.text, sent.start):
@@ -2261,6 +2264,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                 _mark_revised(claims, claim)
             claim = _part_of_the_area_total(claim, state)
             claim = _part_of_the_things_counted_before(text, claim, state)
+            if state.attacks_continued and claim.role == "total":
+                claim = replace(claim, role="background")
             claims.append(claim)
             if claim.role == "total":
                 state.last_totals[claim.category] = claim
@@ -2298,6 +2303,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_parts_of_an_overall_total(text, sent.start, claims, state.sentence_claims)
             _mark_items_of_a_whole_named_before(text, sent.start, claims, state.sentence_claims)
             _mark_the_attackers_own(text, sent.start, claims, state.sentence_claims)
+        if not state.sentence_claims and _ATTACKS_CONTINUED.match(text, sent.start, sent.end):
+            state.attacks_continued = True  # the paragraph goes on with another night's figures
         heading = _heading_place(text[sent.start:sent.end])
         if heading is not None:
             state.section_place = heading or None
@@ -2316,6 +2323,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     _the_victims_named_again(text, claims)
     _the_lead_s_tally(text, claims)
     _counts_by_an_earlier_time(text, claims)
+    _missing_as_they_stood_earlier(text, claims)
     _restatements_keep_their_source(text, claims)
     _mark_bullets_distributed_as_follows(text, seg, claims)
     _told_again_with_its_period(claims)
@@ -2340,6 +2348,10 @@ _TITLE_WORDS = {"governor": ("governor", "gov", "gov."), "mayor": ("mayor",), "s
                 "prefect": ("prefect",), "police chief": ("chief",)}
 
 
+_ATTACKS_CONTINUED = re.compile(
+    r"[ \t\"\u201c]*(?:The[ \t]+|Russian[ \t]+|Russia's[ \t]+|Drone[ \t]+|Missile[ \t]+)?"
+    r"(?:attacks?|strikes|shelling|bombardment|drone[ \t]+attacks)[ \t]+(?:continued|resumed)[ \t]+"
+    r"(?:overnight|on|into|through|the[ \t]+(?:next|following)[ \t]+(?:night|day))", re.IGNORECASE)
 _SOME_OF_THE_THINGS = re.compile(r"\S+\s+of\s+(?:the|these|those)\s+\S", re.IGNORECASE)
 
 
@@ -2352,6 +2364,9 @@ def _part_of_the_things_counted_before(text: str, claim: Claim, state: _ReadingS
         return claim
     if claim.category in _THING_CATEGORIES and _SOME_OF_THE_THINGS.match(claim.text):
         return replace(claim, role="subset")
+    if claim.category == "rescued" and whole.sentence < claim.sentence and _RESCUED_BY_A_MEANS_AFTER.match(
+            text, claim.end):
+        return replace(claim, role="subset")  # "rescued 47 people ... 7 people were winched to safety"
     if (claim.category == "killed" and (claim.entity or "").lower() in ("bodies", "body")
             and (whole.entity or "").lower() not in ("bodies", "body") and whole.sentence < claim.sentence
             and "bodies" not in text[max(0, whole.start - 16):whole.start]  # "the bodies of 27 migrants"
@@ -2365,6 +2380,9 @@ def _part_of_the_things_counted_before(text: str, claim: Claim, state: _ReadingS
     return claim
 
 
+_RESCUED_BY_A_MEANS_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:winched|airlifted|hoisted|by[ \t]+(?:boat|helicopter|the[ \t]+(?:coastguard|army|navy)"
+    r"[ \t]+helicopter|dinghy|raft|kayak)|in[ \t]+boats)\b", re.IGNORECASE)
 _THING_CATEGORIES = frozenset({"drones_intercepted", "missiles_intercepted", "intercepted", "drones_lost",
                                "drones_hit", "missiles_hit"})
 
@@ -2418,6 +2436,24 @@ def _counts_by_an_earlier_time(text: str, claims: list[Claim]) -> None:
                and (None in (o.scope.place, c.scope.place) or o.scope.place == c.scope.place)
                for o in claims):
             claims[i] = replace(c, role="background")
+
+
+def _missing_as_they_stood_earlier(text: str, claims: list[Claim]) -> None:
+    """"He was one of three people still missing at lunchtime. Two people are now unaccounted
+    for": the missing told at an earlier hour, before a later count of them, are how many were
+    missing then, not a rival count."""
+    for i, c in enumerate(claims):
+        if c.category != "missing" or c.role != "total" or not _AT_AN_EARLIER_HOUR_AFTER.match(text, c.end):
+            continue
+        if any(o.category == "missing" and o.role == "total" and o.document == c.document
+               and o.start > c.end for o in claims):
+            claims[i] = replace(c, role="background")
+
+
+_AT_AN_EARLIER_HOUR_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:at[ \t]+lunchtime|this[ \t]+morning|earlier(?:[ \t]+(?:today|in[ \t]+the[ \t]+day))?|"
+    r"overnight|last[ \t]+night|at[ \t]+dawn|by[ \t]+(?:midday|noon|mid-morning)|at[ \t]+(?:noon|midday))\b",
+    re.IGNORECASE)
 
 
 def _restatements_keep_their_source(text: str, claims: list[Claim]) -> None:

@@ -182,3 +182,35 @@ def test_passengers_on_the_boat_are_those_aboard() -> None:
             'risen to 21, and seven are still missing," she said.')
     assert ("outcomes-within-on-board", "warning") in failed(text)
     assert not failed(text.replace("seven are", "five are"))
+
+
+def test_one_person_taken_to_hospital_is_one_of_the_injured() -> None:
+    text = ("According to preliminary data, 3 people were injured: 2 crew members of a tanker and an "
+            "employee of the oil terminal. All of them received medical assistance; 1 person was taken to "
+            "hospital.")
+    assert claim_at(text, "1 person").role == "subset"
+    assert not failed(text)
+
+
+def test_attacks_that_continued_the_next_night_are_another_night_s() -> None:
+    text = ("The strike came during a night in which Russia fired six missiles and 71 drones at Ukraine. "
+            "\n\nAttacks continued overnight into Thursday. Russia launched 44 drones at Ukraine, and 38 of "
+            "them were shot down or jammed, the air force said.")
+    assert claim_at(text, "44 drones").role == "background"
+    assert not failed(text)
+
+
+def test_the_missing_at_an_earlier_hour_are_how_many_were_missing_then() -> None:
+    text = ("He was one of three people still missing at lunchtime. Two people are now unaccounted for: a "
+            "woman and a man.")
+    assert claim_at(text, "three people").role == "background"
+    assert not failed(text)
+    assert ("missing-consistent", "error") in failed("Three people are missing. Two people are missing.")
+
+
+def test_people_rescued_by_one_means_are_some_of_the_rescued() -> None:
+    text = ("Between 02:45 and noon, crews rescued 47 people: 29 from caravans and 18 from homes. Twelve of "
+            "the rescues were carried out by boat, and 7 people were winched to safety by the coastguard "
+            "helicopter.")
+    assert claim_at(text, "and 7 people").role == "subset"
+    assert not failed(text)

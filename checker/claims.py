@@ -571,7 +571,7 @@ _AFTER_FIGURE = re.compile(
 _UP_FROM = re.compile(
     r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous|initial|first)\s+(?:\w+\s+){0,2}?(?:of\s+)?)?"
     r"(?:at\s+least\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:earlier|previous)\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:earlier|previous|initial|original|first)\s+)?$", re.IGNORECASE)
 _UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|went\s+up|revised|raised|"
                           r"lowered|"
                           r"fell|fallen|dropped|declined|decreased|went\s+down)\b",
@@ -768,7 +768,7 @@ _AMONG_THE_GROUP_WERE = re.compile(r"[ \t\"\u201c]*Among[ \t]+the[ \t]+(?:dead|m
                                    re.IGNORECASE)
 _OF_THE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|these)\s+[^,\d]{1,60},")
 # "Of the 47, 38 had gunshot wounds": the figure named again, then a part of it
-_OF_THE_NUMBER = re.compile(r"[ \t]*(?:Of|Among)[ \t]+(?:the|those|these)[ \t]+(?P<n>\d[\d,]*)[ \t]*,")
+_OF_THE_NUMBER = re.compile(r"[ \t]*(?:Of|Among)[ \t]+(?:the|those|these)[ \t]+(?P<n>\d[\d,]*)[ \t]*,(?!\d)")
 # "The toll rose to 41": the smaller count the sentence before gave is the one it replaces
 INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+which)\s+$", re.IGNORECASE)
 # "The toll rose to 41", "The number of injured in Kyiv has risen to 12"

@@ -118,6 +118,7 @@ _LAUNCH_CATEGORIES = frozenset({"drones_launched", "missiles_launched", "ballist
                                 "cruise_launched", "targets_launched"})
 _LAUNCHED_BY = re.compile(r"\s+(?:by|from|toward|towards|at)\b", re.IGNORECASE)
 _SEVERITY_WORDS = frozenset("critically seriously severely gravely badly lightly slightly moderately".split())
+_SEVERITY_JUST_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_SEVERITY_WORDS))})\b(?![ \t]*-)")
 _SEVERELY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_SEVERITY_WORDS))})[ \t]+$", re.IGNORECASE)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -547,7 +548,11 @@ _SO_FAR_AFTER = re.compile(r"[^,;:.]{0,160}?\bso\s+far\s+(?:this\s+(?:year|month
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?!\w|[,.]\d)")
 # "the largest attack since 2022" compares this event with others; it does not date the figure
-_SUPERLATIVE = re.compile(r"\b(?:\w+est|most|first|record|worst|only)\b[^,.;]*$", re.IGNORECASE)
+_SUPERLATIVE = re.compile(
+    # "the deadliest since 2022"; not "north-west", "the unrest", "a request"
+    r"\b(?:(?!(?:\w*west|\w*rest|forest|interest|request|protest|harvest|contest|\w*test|guest|quest|chest|"
+    r"nest|honest|modest|manifest|suggest|digest|invest|conquest|inquest)\b)\w+est|most|first|record|worst|only)"
+    r"\b[^,.;]*$", re.IGNORECASE)
 # "ranging in age from 14 to 52", "aged between 20 and 30"
 _AGE_CONTEXT = Contains(re.compile(r"\b(?:aged?|ages|youngest|oldest)\b(?:\s+(?:from|between|of|was|is|being|"
                                    r"(?:[\w-]+\s+){1,2}(?:was|is)|"
@@ -571,7 +576,8 @@ _AFTER_FIGURE = re.compile(
 _UP_FROM = re.compile(
     r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous|initial|first)\s+(?:\w+\s+){0,2}?(?:of\s+)?)?"
     r"(?:at\s+least\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:earlier|previous|initial|original|first)\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:earlier|previous|initial|original|first)\s+)?$",
+                          re.IGNORECASE)
 _UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|went\s+up|revised|raised|"
                           r"lowered|"
                           r"fell|fallen|dropped|declined|decreased|went\s+down)\b",
@@ -1109,6 +1115,8 @@ _PARENT_OF_BEFORE = re.compile(
     r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)[ \t]+of[ \t]+$", re.IGNORECASE)
 _OUTCOME_PARTICIPLE_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed)\s+$",
                                         re.IGNORECASE)
+_TOLL_SUBJECT_OPENING = re.compile(r"[ \t\"\u201c]*The[ \t]+(?:death[ \t]+toll|toll|number[ \t]+of[ \t]+"
+                                   r"(?:dead|deaths|injured|wounded|missing))\b", re.IGNORECASE)
 _GATHERING_OF_BEFORE = re.compile(r"\b(?:crowds?|throngs?|gatherings?|congregations?|audiences?|queues?|"
                                   r"mobs?|processions?|multitudes?)[ \t]+of[ \t]+"
                                   r"(?:some[ \t]+|an[ \t]+estimated[ \t]+)?$",
@@ -1208,6 +1216,10 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if updated and not _HARM_WORD_AFTER.match(text, b):  # "the latest count stood at 32 dead": dead
         right = a  # only the subject before "rose to N" says what N counts
         reach = 2 * _MAX_TRIGGER_DISTANCE
+        if subject := _TOLL_SUBJECT_OPENING.match(text, clauses.start, a):
+            # "The death toll from the crash of a passenger jet during take-off from the ... city of
+            # Juliaca ... rose to 15": the subject opening the sentence says, however long it runs
+            left, right, reach = clauses.start, subject.end(), a - clauses.start
     for hit in m.triggers.finditer(text, left, right):
         ranked = choice.by_trigger.get(" ".join(hit.group().lower().split()))
         if ranked is None or (hit.group()[:4].lower() == "kill" and _KILL_IDIOM.match(text, hit.end())) or (
@@ -1915,6 +1927,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and "bod" in text[mention.start:mention.end + 8].lower() and (
             _BODIES_ON_A_DAY_AFTER.match(text, mention.end)) and not _AND_MORE_AFTER.match(text, mention.end):
         return "subset"  # "Six bodies were recovered on Sunday": that day's finds, some of the dead
+    if person and _SEVERITY_JUST_AFTER.match(text, mention.end):
+        return "subset"  # "All of them were hurt, three seriously": the most hurt of them
     if _ONE_WAVE_BEFORE.search(text, sentence_start, mention.start):
         return "subset"  # "The first barrage ... comprised some 35 missiles ...; a second, of about 25"
     if " or " in text[mention.end:mention.end + 30] and _SHARE_OF_THE_TOTAL_AFTER.match(text, mention.end):
@@ -2243,7 +2257,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         for i in range(len(mentions)):
             claim = _claim(doc, seg, sent.index, mentions, counted, i, attribution,
                            lexicon, m, len(claims) + 1, state)
-            if _pronoun_one(mentions[i], claim):
+            if _pronoun_one(mentions[i], claim) and not _last_item_one(
+                    text, mentions[i], state.sentence_claims):
                 continue
             if _BRINGING.search(text, max(sent.start, claim.start - 140), claim.start):
                 _mark_additions(claims, state.sentence_claims, claim)
@@ -2264,6 +2279,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                 _mark_revised(claims, claim)
             claim = _part_of_the_area_total(claim, state)
             claim = _part_of_the_things_counted_before(text, claim, state)
+            claim = _a_part_of_the_toll_is_where_the_toll_is(text, sent, claim, claims)
             if state.attacks_continued and claim.role == "total":
                 claim = replace(claim, role="background")
             claims.append(claim)
@@ -2348,6 +2364,28 @@ _TITLE_WORDS = {"governor": ("governor", "gov", "gov."), "mayor": ("mayor",), "s
                 "prefect": ("prefect",), "police chief": ("chief",)}
 
 
+def _a_part_of_the_toll_is_where_the_toll_is(text: str, sent: Sentence, claim: Claim,
+                                             claims: list[Claim]) -> Claim:
+    """"... killing 27 civilians [in Rakhine State]. A fighter jet dropped three bombs on the market
+    in Pyin Shwe village ... Among the dead were 13 men, nine women and six children": parts of the
+    toll named in a sentence of their own, with no place of their own, are where the toll is, not
+    where the sentence before was (the toll: the largest of the report's so far)."""
+    if claim.role != "subset" or claim.category not in TOLLS or not _AMONG_THE_HARMED_OPENING.match(
+            text, sent.start):
+        return claim
+    tolls = [c for c in claims if c.category == claim.category and c.role == "total" and c.value is not None]
+    whole = max(tolls, key=lambda c: c.value or 0) if tolls else None
+    place = claim.scope.place
+    if (whole is None or whole.scope.place is None
+            or place == whole.scope.place or (place and place in text[sent.start:sent.end])
+            or (claim.value or 0) > (whole.value or 0)):
+        return claim
+    return replace(claim, scope=replace(claim.scope, place=whole.scope.place,
+                                        place_inferred=whole.scope.place_inferred))
+
+
+_AMONG_THE_HARMED_OPENING = re.compile(
+    r"[ \t\"\u201c]*(?:Among|Of)[ \t]+the[ \t]+(?:dead|victims|deceased|killed|injured|wounded)\b")
 _ATTACKS_CONTINUED = re.compile(
     r"[ \t\"\u201c]*(?:The[ \t]+|Russian[ \t]+|Russia's[ \t]+|Drone[ \t]+|Missile[ \t]+)?"
     r"(?:attacks?|strikes|shelling|bombardment|drone[ \t]+attacks)[ \t]+(?:continued|resumed)[ \t]+"
@@ -3512,6 +3550,15 @@ def _pronoun_one(mention: Mention, claim: Claim) -> bool:
     """"one after another", "One hit the school", "one economist said": a lone word "one"
     that counts nothing the rules know is a pronoun or an article, not a figure."""
     return mention.is_word and mention.value == 1 and claim.category == "other" and claim.unit == "count"
+
+
+def _last_item_one(text: str, mention: Mention, sentence_claims: list[Claim]) -> bool:
+    """"16 Indians, six Filipinos, two Pakistanis and one Romanian": "one" ends a list of figures."""
+    if len(sentence_claims) < 2 or not text[:mention.start].rstrip().endswith(" and"):
+        return False
+    previous = sentence_claims[-1]
+    between = text[previous.end:mention.start]
+    return len(between) <= 40 and "," not in between.rstrip()[:-3] and bool(_LIST_GAP.fullmatch(between))
 
 
 def _unit_of_the_item_before(text: str, mention: Mention, counted: _Counted,

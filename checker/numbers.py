@@ -920,6 +920,13 @@ def _plain(text: str, m: re.Match[str], value: float, lo: int, hi: int, *,
     return _finish(text, num, lo, hi)
 
 
+_NUMBERED_PLACE_WORDS = frozenset("camp block sector zone ward gate pavilion building platform terminal "
+                                   "route highway unit phase hall bay pier berth lane bunker shelter".split())
+_MODEL_BEFORE_THE_VARIANT = re.compile(
+    r"(?:\b(?:[A-Z]{2,}|Boeing|Airbus|Embraer|Antonov|Ilyushin|Tupolev|Sukhoi|Cessna|Beechcraft|Bombardier|"
+    r"Dash|Dornier|Fokker|Saab|Mil|Kamov|Sikorsky|Bell|Let)[ \t]+\d{1,4}|\b[A-Z]{1,3}\d{2,4})-$")
+
+
 def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: int,
                          bench: int = 0) -> bool:
     """Dates, years, times, ordinals, designations, keyword numbers, addresses, list markers.
@@ -942,6 +949,8 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True  # KN-23, Covid-19, F-16
     if b1 == "/" and b2.isdigit():
         return True  # the second half of "Kh-59/69", "24/7", "9/11"
+    if b1 == "-" and b2.isdigit() and _MODEL_BEFORE_THE_VARIANT.search(before):
+        return True  # the variant of "ATR 72-600", "A320-200", "Boeing 737-800"
     if (a0 == "\u00b7" and after[1:2].isdigit()) or (b1 == "\u00b7" and b2.isdigit()):
         return True  # "the '9·27' incident": a date as the name of an event
     if ("\u00a7" in before and before.rstrip(" \u00a0")[-1:] == "\u00a7") or (
@@ -983,7 +992,8 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True
     if lw and not lw.islower() and _is_name_number(text, ns, before, lo, lw) and not _named_place_item(
             text[max(0, ns - 200):ns], after) and not (
-            _counted_after(after) and _IN_A_PLACE_BEFORE.search(before)):
+            _counted_after(after) and _IN_A_PLACE_BEFORE.search(before)
+            and lw.lower() not in _NUMBERED_PLACE_WORDS):  # but "in Camp 15 died in hospital": the camp's
         return True  # not "in Bangou Koirey 14 died", "in Gadabo 11 villagers were shot dead"
     if after[1:2].isupper() and _STREET_AFTER.match(after):
         return True

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 82) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 85) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -372,6 +372,15 @@ CAUGHT_NINTH_AND_TENTH = {
     # dead "since Tuesday", then three "on Saturday", and 009's 730 hotel guests among some 500
     # evacuated are missed); heldout81 (003's 16 + 9 + 3 of 29 injured and 006's live page's 33, then
     # 32, are found as warnings; 008's 21 dead + 19 injured + 7 unhurt of 44 aboard is missed)
+    # heldout82 (006's 6 fatalities + 4 survivors of 9 aboard is found as a warning; 009's 32 victims
+    # identified of 29 bodies recovered is missed)
+    "003_sulawesi_atr_bbc": "items-add-up",
+    # heldout83 (006's live page's 11 bodies recovered, then ten, and 007's 6 + 4 + 44 of 52 climbers
+    # are missed)
+    "002_bali_pass_avalanche_toi": "items-add-up",
+    # heldout84 (004's 31 killed and 17 injured of 45 aboard a bus, and 007's 2,150 of 3,400 as
+    # "nearly 80 percent", are missed)
+    "002_rakhine_market_strike_irrawaddy": "killed-breakdown",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import checker
 from tests.reading import claim_at, failed
 
 
@@ -214,3 +215,84 @@ def test_people_rescued_by_one_means_are_some_of_the_rescued() -> None:
             "helicopter.")
     assert claim_at(text, "and 7 people").role == "subset"
     assert not failed(text)
+
+
+def test_a_count_replaced_after_from_an_initial_is_the_earlier_one() -> None:
+    text = ("The toll includes 11 people who died when a bomb hit a monastery on 14 November. That figure "
+            "was revised from an initial eight after three bodies were recovered on Monday.")
+    assert claim_at(text, "eight").role == "background"
+    assert not failed(text)
+
+
+def test_shelters_and_tents_are_buildings() -> None:
+    text = ("The storm damaged or destroyed 4,310 shelters in the camps, 3,480 of them partially and 790 "
+            "fully.")
+    assert claim_at(text, "4,310 shelters").category == "buildings_damaged"
+
+
+def test_a_thousands_separator_is_no_restated_whole() -> None:
+    text = ("Two refugees were killed in Ukhiya. Of the 2,960 shelters damaged or destroyed, 1,740 are in "
+            "Ukhiya camps and 1,220 in Teknaf camps.")
+    assert claim_at(text, "2,960 shelters").category == "buildings_damaged"
+    assert not failed(text)
+
+
+def test_the_most_hurt_of_them_are_a_part() -> None:
+    text = ("Five people survived. All of them were hurt, three seriously, according to the Red Cross. Four "
+            "of the injured are being treated in Narok.")
+    assert claim_at(text, "three seriously").role == "subset"
+    assert not failed(text)
+
+
+def test_the_crew_told_as_nationalities_in_a_later_sentence() -> None:
+    text = ("The plane was carrying 58 people - 52 passengers and six crew - when it vanished from radar. "
+            "Its wreckage was spotted the next morning. The transport ministry said the passengers comprised "
+            "45 Indonesians, three Malaysians, two Singaporeans and one Japanese national.")
+    assert ("items-add-up", "error") in failed(text)
+    assert not failed(text.replace("45 Indonesians", "46 Indonesians"))
+
+
+def test_survivors_are_an_outcome_however_categorised() -> None:
+    text = ("The aircraft had nine (9) persons on board. Six (6) fatalities were confirmed. Four (4) "
+            "survivors, including the pilot, were brought to the hospital.")
+    assert ("outcomes-within-on-board", "warning") in failed(text)
+    assert not failed(text.replace("Four (4)", "Three (3)"))
+
+
+def test_passengers_and_crew_together_hold_the_toll_and_the_survivors() -> None:
+    text = ("The jet, carrying 92 passengers and five crew members, veered off the runway and caught fire. "
+            "Fifteen people died. The airline said it was supporting the 84 survivors and their families.")
+    assert ("outcomes-within-on-board", "warning") in failed(text)
+    assert not failed(text.replace("84 survivors", "82 survivors"))
+
+
+def test_a_long_toll_subject_still_says_what_the_figure_counts() -> None:
+    text = ("The death toll from the crash of a passenger jet during take-off from the high-altitude city of "
+            "Juliaca in southern Peru rose to 15 on Wednesday.")
+    assert claim_at(text, "15").category == "killed"
+
+
+@pytest.mark.parametrize("model", ["ATR 72-600", "Airbus A320-200", "Boeing 737-800"])
+def test_an_aircraft_s_variant_is_no_figure(model: str) -> None:
+    text = f"The {model} was carrying 64 passengers."
+    assert [c.text for c in checker.extract(text)] == ["64 passengers"]
+
+
+def test_the_parts_of_the_toll_in_a_sentence_of_their_own_are_where_the_toll_is() -> None:
+    text = ("The air force bombed a market in Kyauktaw Township, Rakhine State, on Sunday, killing 27 "
+            "civilians. A fighter jet dropped three bombs on the market in Pyin Shwe village. Among the dead "
+            "were 13 men, nine women and six children, according to a list of victims.")
+    assert claim_at(text, "13 men").scope.place == claim_at(text, "27").scope.place
+    assert ("killed-breakdown", "error") in failed(text)
+    assert not failed(text.replace("six children", "five children"))
+
+
+def test_a_camp_s_number_is_no_figure() -> None:
+    text = "A woman injured when a landslide buried her shelter in Camp 15 died in hospital overnight."
+    assert not checker.extract(text)
+
+
+def test_north_west_is_no_superlative() -> None:
+    text = ("OCHA has recorded 17 deaths in fires in IDP sites in north-west Syria since the start of the "
+            "winter season.")
+    assert claim_at(text, "17 deaths").role == "background"

@@ -1114,9 +1114,11 @@ _SURVIVOR_NOUNS = frozenset({"survivors", "survivor"})
 
 
 def _fate(claim: Claim) -> str:
+    if (claim.entity or "").lower() in _SURVIVOR_NOUNS:
+        return _SURVIVED  # "Four (4) survivors, including the pilot": those who lived, however told
     if claim.category == "other":
         return _UNHURT  # only those who escaped unhurt are an outcome of category other
-    return _SURVIVED if (claim.entity or "").lower() in _SURVIVOR_NOUNS else claim.category
+    return claim.category
 
 
 _UNHURT = "unhurt"
@@ -1259,7 +1261,8 @@ class Outcomes(RuleBase):
                                  low=summed.low, high=summed.high, value=None, qualifier="range")
         kinds = (*self.outcomes, _SURVIVED, "injured", _UNHURT)
         noun = (population.entity or "").lower().rstrip("s")
-        apart_from_crew = noun in _CREWED and _crew_beside(text, population)
+        # "carrying 92 passengers and five crew members": the crew are already among the people
+        apart_from_crew = len(together) == 1 and noun in _CREWED and _crew_beside(text, population)
         nearest = []
         for fate in dict.fromkeys(kinds):
             own = _of_the_people(population, [c for c in (*fates, *parts) if _fate(c) == fate])
@@ -1537,11 +1540,16 @@ class Itemised(RuleBase):
 
     @staticmethod
     def _named_whole(ctx: Context, first: Claim, sentence: int, noun: str) -> Claim | None:
-        """The figure of `noun` in the sentence before, of the items' category and unit."""
-        wholes = [c for c in ctx.of(first.category) if c.document == first.document
-                  and c.sentence == sentence - 1 and c.unit == first.unit
-                  and (c.entity or "").lower() == noun.lower()]
-        return wholes[-1] if len(wholes) == 1 else None
+        """The figure of `noun` in the nearest of the few sentences before that counts it, of the
+        items' category and unit ("... carrying 58 people - 52 passengers and six crew ... The
+        transport ministry said the passengers comprised 45 Indonesians, ...")."""
+        for before in range(sentence - 1, max(-1, sentence - 6), -1):
+            wholes = [c for c in ctx.of(first.category) if c.document == first.document
+                      and c.sentence == before and c.unit == first.unit
+                      and (c.entity or "").lower() == noun.lower()]
+            if wholes:
+                return wholes[-1] if len(wholes) == 1 else None
+        return None
 
     @staticmethod
     def _itemised(ctx: Context, text: str, first: Claim, sentence: int) -> Claim | None:
@@ -1700,7 +1708,8 @@ def _item_start(text: str, item: Claim) -> int:
 
 
 # "The passengers were 14 Kenyan nationals, 9 British ...": every one of a group named before
-_THE_THINGS_WERE = re.compile(r"(?:^|[.;]\s+|\n)\s*The\s+(?P<noun>passengers|crew|occupants|"
+_THE_THINGS_WERE = re.compile(r"(?:^|[.;]\s+|\n|\b(?:said|says|added)\s+(?:that\s+)?)\s*[Tt]he\s+"
+                              r"(?P<noun>passengers|crew|occupants|"
                               r"people\s+on\s+board)\s+(?:were|are|comprised|consisted\s+of)\s+$")
 _THE_N_PEOPLE_WERE = re.compile(
     r"(?:^|[.;]\s+|\n)\s*The\s+(?P<figure>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?"

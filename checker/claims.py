@@ -183,7 +183,10 @@ _PLACE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<place>[A-Z][\w'\u2019
 _PLACE_DASH_LABEL = re.compile(r"[ \t]*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]+"
                                r"[-\u2013\u2014][ \t]+[A-Z][a-z]+[ \t]*:")
 _IN_PLACE_ITSELF = re.compile(r"\s*In\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+itself\s*,")
-_MORE_THINGS_AFTER = re.compile(r"\s+more\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs|shaheds)\b",
+_MORE_THINGS_AFTER = re.compile(r"\s+more\s+(?:(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs|shaheds)\b|"
+                                # "89 drones ... on Saturday, 27 of them over the Moscow region, and 64
+                                # more overnight into Sunday": the next night's addition
+                                r"(?:overnight|during|over|since|later|the\s+following|that\s+night)\b)",
                                 re.IGNORECASE)
 _MORTUARY = Contains(re.compile(r"\b(?:mortuary|morgue)\b", re.IGNORECASE), ("mortuary", "morgue"))
 # "Poland's toll is unchanged at four"; a headline's "Louisiana death toll rises to five"
@@ -2296,6 +2299,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_explained_increments(text, claims, state.sentence_claims)
             _mark_a_total_told_in_steps(claims, state.sentence_claims, state.previous_claims)
             _mark_the_part_before_the_others(text, sent, claims, state.sentence_claims, state.previous_claims)
+            _mark_a_part_of_these(text, sent, claims, state.sentence_claims, state.previous_claims)
             _mark_parts_of_a_sum(text, claims, state.sentence_claims)
             _mark_coordinated_parts(text, claims, state.sentence_claims)
             _mark_counts_before_more_things(claims, state.sentence_claims, lexicon)
@@ -3474,6 +3478,21 @@ def _mark_earlier_counts(claims: list[Claim], previous: list[Claim], total: Clai
             claims[claims.index(earlier)] = replaced
 
 
+def _mark_a_part_of_these(text: str, sent: Sentence, claims: list[Claim], sentence_claims: list[Claim],
+                          previous_claims: list[Claim]) -> None:
+    """"... destroyed 211 Ukrainian fixed-wing unmanned aerial vehicles over Russia. Of these, 74
+    UAVs were destroyed over the territory of the Moscow region, including 38 ..., 52 over ...":
+    the first figure after "Of these," counts some of the sentence before's, like it."""
+    first = sentence_claims[0]
+    if first.role != "total" or first.category == "other" or first.value is None or not (
+            _OF_ALL_THESE_OPENING.match(text, sent.start)):
+        return
+    if any(c.role == "total" and c.category == first.category and c.unit == first.unit
+           and c.value is not None and c.value > first.value for c in previous_claims):
+        sentence_claims[0] = replace(first, role="subset")
+        claims[claims.index(first)] = sentence_claims[0]
+
+
 def _same_weapon_outcome(category: str, other: str) -> bool:
     """Two weapon counts of one outcome ("ballistic_launched", "drones_launched"), not the same."""
     if category == other or "_" not in category or "_" not in other:
@@ -3857,6 +3876,13 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     if reading.unit in _DURATIONS or _COMPOUND_AFTER.match(text, mention.end):
         # "..., among them eight children, ... over the past 24 hours"; "on the upper floor of a
         # two-storey plaza": no item of a list before it
+        return category, role, scope
+    if role == "increment" and _MORE_THINGS_AFTER.match(text, mention.end):
+        # "89 drones were destroyed ..., 27 of them over the Moscow region, and 64 more overnight":
+        # an addition of what the sentence counts, not a part of the 89
+        if category == "other" and state.sentence_claims and trigger is None:
+            category = next((c.category for c in reversed(state.sentence_claims) if c.role == "total"),
+                            category)
         return category, role, scope
     if (role == "total" and category != "other" and text[mention.start - 1:mention.start] == "("
             and _bracketed_place(text, mention) and "followed by" not in text[sentence_start:mention.start]

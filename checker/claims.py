@@ -277,13 +277,14 @@ UNPLACED = "(no place given)"
 _NATIONWIDE = Contains(re.compile(
     r"\b(?=[acinot])(?:(?:across|throughout|around)\s+the\s+(?:country|nation)\b|nationwide\b|countrywide\b|"
     r"nationally(?=\s*,)|"  # "Nationally, the rains have killed 63"
+    r"national\s+(?:death\s+)?(?:toll|tally)\b|"  # "The national toll therefore stands at seven"
     r"(?:over|across|in)\s+(?:the\s+)?(?:several|multiple|many|numerous|a\s+number\s+of|\d+|two|three|four|five|"
     r"six|seven|eight|nine|ten|\w+\s+different)\s+(?:(?-i:[A-Z])\w+\s+){0,2}"  # "four Central Asian"
     r"(?:regions|provinces|states|oblasts|districts|countries|nations)\b)",
     re.IGNORECASE,
 ), ("nation", "country", "countries", "region", "province", "state", "oblast", "district"))
 _AREA_WIDE_WORD = re.compile(r"\b(?:state|province|region|county)-?wide\b", re.IGNORECASE)
-_AREA_WIDE = re.compile(r"\b(?:across|throughout|in|on)\s+the\s+(?:whole\s+|entire\s+)?"
+_AREA_WIDE = re.compile(r"\b(?:across|throughout|in|on|over)\s+the\s+(?:whole\s+|entire\s+)?"
                         r"(?P<area>region|province|oblast|county|district)\b(?!\s+of\b|['\u2019])",
                         re.IGNORECASE)
 # a name with its kind of area needs no preposition to be a place: "Salkot district recorded"
@@ -469,6 +470,9 @@ _HARM_WORD = re.compile(r"\b(?:killed|died|dead|drowned|injured|wounded|hurt)\b"
 # "Separately, six people ... drowned": a count of something else
 _SEPARATELY_OPENING = re.compile(r"[ \t\"\u201c]*(?:Separately|Elsewhere|In\s+a\s+separate\s+"
                                  r"(?:incident|attack|accident|development|case))\s*,")
+_A_SIMILAR_EVENT_BEFORE = re.compile(r"\b(?:a|an)[ \t]+(?:similar|another)[ \t]+(?:[\w-]+[ \t]+)?"
+                                     r"(?:strike|attack|raid|bombing|shelling|explosion|crash|accident)\b")
+_IN_A_MONTH_CLAUSE_BEFORE = re.compile(rf"[:;][ \t]*in[ \t]+(?P<month>{_MONTH_NAMES})[ \t]*,[^.;:]*$")
 _IN_SEPARATE_EVENTS_OPENING = re.compile(
     r"[ \t\"\u201c]*In\s+(?:a\s+)?separate\s+(?:[\w-]+\s+){0,2}?(?:strikes?|raids?|attacks?|operations?|"
     r"incidents?|engagements?)\b[^,;]{0,80}?,")
@@ -665,6 +669,14 @@ _CONDITION_AFTER = re.compile(
 _TREATED_AT_THE_SCENE_AFTER = re.compile(
     r"[^.;\d]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:assessed\s+and\s+|examined\s+and\s+)?treated\s+"
     r"(?:at\s+the\s+scene|on\s+(?:the\s+)?(?:spot|site)|on\s+site)", re.IGNORECASE)
+_A_PLACE_MOURNS_OPENING = re.compile(
+    r"[ \t\"\u201c]*(?P<place>(?!The\b)[A-Z][\w'\u2019\u00C0-\u024F\-]+"
+    r"(?:[ \t]+[A-Z][\w'\u2019\u00C0-\u024F\-]+)?)"
+    r"[ \t]+(?:now[ \t]+|also[ \t]+)?(?:mourns|is[ \t]+mourning|has[ \t]+buried|has[ \t]+lost|lost)[ \t]+")
+# "Three people were killed in Lviv region, two in Odesa": the three have a place, and are an item
+_A_PLACE_IN_THE_CLAUSE = re.compile(r"\b(?:in|over|at)[ \t]+(?:the[ \t]+)?[A-Z\u00C0-\u00DE]")
+_PLACE_ITEMS_AFTER = re.compile(
+    rf",[ \t]+(?:\d[\d,]*|(?i:{SMALL_NUMBER_WORDS}))[ \t]+(?:in|over|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 _DATELINE_BEFORE = re.compile(r"\b[A-Z][A-Z'\-]+$")  # "GILGIT: Twenty-six people ..."
 _A_NUMBER_WORD_AT = re.compile(rf"[ \t]*(?i:{SMALL_NUMBER_WORDS})\b")
 _A_FIGURE_BEFORE_IN = re.compile(rf"\d|\b(?i:{SMALL_NUMBER_WORDS})\b")
@@ -1108,7 +1120,8 @@ _REDUCED_RELATIVE = re.compile(r"[ \t]+(?:that[ \t]+|which[ \t]+)?(?:[A-Z][\w'\-
                                r"(?:had[ \t]+)?(?:fired|launched|sent|used|deployed)\b")
 _EARLIER_IN_PHRASE = re.compile(
     r"\b(?:on\s+\d{1,2}[/.]\d{1,2}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"earlier|initially|previously|at\s+first|yesterday)\b", re.IGNORECASE)
+    r"earlier|initially|previously|at\s+first|yesterday|in\s+the\s+morning|this\s+morning|overnight|"
+    r"last\s+night)\b", re.IGNORECASE)
 _OF_THE_PHRASE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,140},")
 
 
@@ -1367,6 +1380,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
     """The place named nearest text[a] in text[left:right]; for a count of weapons, not where
     they came from ("drones from the directions of Kursk", "missiles launched from bombers
     over the Saratov region")."""
+    if (mourning := _A_PLACE_MOURNS_OPENING.match(text, left, a)) and mourning.end() >= a - 12:
+        return mourning.group("place")  # "Vinaròs now mourns six dead", "Traiguera has lost two residents"
     colon = text.find(":", a, right)
     if colon >= 0 and text[colon + 1:colon + 2].isspace() and (
             _DIGIT.search(text, colon, colon + 4) or (
@@ -1375,6 +1390,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         # "64 drones: 22 over Bryansk, 15 over Kursk", "the number of dead at three: two volunteers
         # ... in León, and a firefighter ... in Ourense": the places are the items'
         right = colon
+    if "," in text[a:right] and (items := _PLACE_ITEMS_AFTER.search(text, a, right)):
+        right = items.start()  # "Four people are still missing, one in Pcim, two in ...": the items'
     followed = text.find(", followed by", a, right)
     if followed >= 0 and _DIGIT.search(text, a, followed):
         right = followed  # "Kharkiv region ..., with 52 killed and 263 injured, followed by Donetsk region"
@@ -1708,6 +1725,12 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
         return True  # "... the sinking off Pylos in June 2023. It was carrying up to 750 people"
     if _IN_SEPARATE_EVENTS_OPENING.match(text, sentence_start):
         return True  # "In separate self-defense strikes at about 2 a.m. on July 12, forces destroyed ..."
+    opening = text[sentence_start:mention.start]
+    if ("similar" in opening or "another" in opening) and _A_SIMILAR_EVENT_BEFORE.search(opening):
+        return True  # "On Monday, a similar strike on the same district killed two people and wounded 30"
+    if (month := _IN_A_MONTH_CLAUSE_BEFORE.search(text, sentence_start, mention.start)) and (
+            _MONTHS[month.group("month").lower()] != _month_of(doc_date)):
+        return True  # "Russia launches far larger numbers: in May, according to ..., it sent about 5,600"
     if _SEPARATELY_OPENING.match(text, sentence_start) and _HARM_WORD.search(text, sentence_start, right):
         return True  # "Separately, six people ... drowned while bathing in canals": another count
     if "recent" in text[sentence_start:right] and _IN_RECENT_YEARS.search(text, sentence_start, right):
@@ -1899,6 +1922,10 @@ _WHO_WERE_MISSING = re.compile(r"(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:who|that)[ \t]+
                                r"(?:were|had[ \t]+been|was)[ \t]+(?:still[ \t]+)?(?:missing|unaccounted)")
 
 
+_INCLUDING_OPENING = re.compile(r"[ \t\"\u201c]*(?:Including|Counting)[ \t]+(?:the[ \t]+)?")
+_AUXILIARIES = ("were ", "was ", "are ", "is ", "have ", "has ", "had ", "been ")
+_PART_OF_THE_FIGURE_AFTER = re.compile(r"[^.;]{0,60}?,[ \t]+part[ \t]+of[ \t]+"
+                                       r"(?:the[ \t]+|a[ \t]+total[ \t]+of[ \t]+)?\d")
 _ONE_WAVE_BEFORE = re.compile(r"\b(?i:the|its|their|a)\s+"
                               r"(?i:first|second|third|fourth|fifth|last|final|initial|opening)\s+"
                               r"(?i:barrage|salvo|wave|volley)\b")
@@ -1932,6 +1959,10 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"  # "Six bodies were recovered on Sunday": that day's finds, some of the dead
     if person and _SEVERITY_JUST_AFTER.match(text, mention.end):
         return "subset"  # "All of them were hurt, three seriously": the most hurt of them
+    if _INCLUDING_OPENING.fullmatch(text, sentence_start, mention.start):
+        return "subset"  # "Including 39 drones destroyed during the day, the ministry has now reported 271"
+    if "part of" in text[mention.end:mention.end + 80] and _PART_OF_THE_FIGURE_AFTER.match(text, mention.end):
+        return "subset"  # "23 drones were shot down over the Rostov region, part of the 71 it reported"
     if _ONE_WAVE_BEFORE.search(text, sentence_start, mention.start):
         return "subset"  # "The first barrage ... comprised some 35 missiles ...; a second, of about 25"
     if " or " in text[mention.end:mention.end + 30] and _SHARE_OF_THE_TOTAL_AFTER.match(text, mention.end):
@@ -2300,6 +2331,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_a_total_told_in_steps(claims, state.sentence_claims, state.previous_claims)
             _mark_the_part_before_the_others(text, sent, claims, state.sentence_claims, state.previous_claims)
             _mark_a_part_of_these(text, sent, claims, state.sentence_claims, state.previous_claims)
+            _mark_items_of_the_things_named_again(text, sent, claims, state.sentence_claims)
             _mark_parts_of_a_sum(text, claims, state.sentence_claims)
             _mark_coordinated_parts(text, claims, state.sentence_claims)
             _mark_counts_before_more_things(claims, state.sentence_claims, lexicon)
@@ -3204,6 +3236,20 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
         if _WHOLE_NAMED_FIRST.search(text, max(0, a.start - 12), a.start) or (
                 _BROKEN_DOWN_WHOLE_BEFORE.search(text, max(0, a.start - 24), a.start)):
             continue  # "Of the 17 who died, 11 were Mexican": 17 is the whole of the list
+        if (a.category == b.category != "other" and a.role == "total" and _IN_A_PLACE_AFTER.match(text, b.end)
+                and not _IN_A_PLACE_AFTER.match(text, a.end) and text[a.end:b.start].rstrip().endswith(",")
+                and a.value is not None and b.value is not None and a.value > b.value
+                and not _A_PLACE_IN_THE_CLAUSE.search(text, a.end, b.start)):
+            # "Four people are still missing, one in Pcim, two in ...": the four are the whole, and
+            # the figures by place after it its parts
+            for index in range(k, len(sentence_claims)):
+                item = sentence_claims[index]
+                if (item.category == a.category and item.role == "total" and item.unit == a.unit
+                        and _IN_A_PLACE_AFTER.match(text, item.end)):
+                    sentence_claims[index] = replace(item, role="subset")
+                    claims[claims.index(item)] = sentence_claims[index]
+                    marked.add(index)
+            continue
         if (a.category == b.category != "other" and b.role == "total"
                 and (a.role == "total" or j in marked)
                 and a.unit == b.unit == "count" and _listed_after(text, a, b)
@@ -3491,6 +3537,28 @@ def _mark_a_part_of_these(text: str, sent: Sentence, claims: list[Claim], senten
            and c.value is not None and c.value > first.value for c in previous_claims):
         sentence_claims[0] = replace(first, role="subset")
         claims[claims.index(first)] = sentence_claims[0]
+
+
+def _mark_items_of_the_things_named_again(text: str, sent: Sentence, claims: list[Claim],
+                                         sentence_claims: list[Claim]) -> None:
+    """"... destroyed 143 Ukrainian drones overnight ... The ministry said the drones were destroyed
+    between 20:00 on Friday and 07:00 on Saturday: 48 over the Bryansk region, 35 over ...": items
+    after a colon, in a sentence that names the things again with no figure, are their parts."""
+    first = sentence_claims[0]
+    named = THINGS_NAMED_AGAIN_BEFORE_A_COLON.search(text, sent.start, first.start)
+    if named is None or len(sentence_claims) < 2:
+        return
+    for index, item in enumerate(sentence_claims):
+        if item.role == "total" and item.category == first.category and item.start >= named.end():
+            sentence_claims[index] = replace(item, role="subset")
+            claims[claims.index(item)] = sentence_claims[index]
+
+
+# "the drones were destroyed between 20:00 on Friday and 07:00 on Saturday:" (the rules read it too)
+THINGS_NAMED_AGAIN_BEFORE_A_COLON = re.compile(
+    r"\bthe[ \t]+(?:drones|UAVs|missiles|rockets|targets|shells)\b[^.:;\d]*"
+    r"(?:\d{1,2}:\d{2}[^.:;\d]*)*:[ \t]*$",
+    re.IGNORECASE)
 
 
 def _same_weapon_outcome(category: str, other: str) -> bool:
@@ -3784,8 +3852,13 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
             "bodies" in text[max(sent.start, mention.start - 24):mention.start]
             and _BODIES_OF_BEFORE.search(text, max(sent.start, mention.start - 24), mention.start))):
         category = "killed"  # "two more bodies were pulled out", "the bodies of 31 people": the dead
-    if _WHOLE_BEFORE.search(text, sent.start, mention.start) and category in _LAUNCHED_OF:
-        category = _LAUNCHED_OF[category]  # "Of the 145 drones, 64 were shot down"
+    own_participle = (trigger is not None and trigger[0] >= counted.end  # "287 enemy UAVs destroyed"
+                      and not text[counted.end:trigger[0]].strip()
+                      and not text[trigger[0]:trigger[1]].lower().startswith(_AUXILIARIES))
+    if (_WHOLE_BEFORE.search(text, sent.start, mention.start) and category in _LAUNCHED_OF
+            and not own_participle):
+        # "Of the 145 drones, 64 were shot down"; not "Of the 287 enemy UAVs destroyed over the past day,"
+        category = _LAUNCHED_OF[category]
     if (category != "other" and _ON_BOARD_AFTER.match(text, end)
             and _OUT_OF_BEFORE.search(text, max(sent.start, mention.start - 14), mention.start)):
         category, trigger = "other", None  # "26 are missing out of the 112 believed to have been on board"

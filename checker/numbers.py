@@ -920,6 +920,25 @@ def _plain(text: str, m: re.Match[str], value: float, lo: int, hi: int, *,
     return _finish(text, num, lo, hi)
 
 
+_HOTLINE_BEFORE = re.compile(r"\b(?:hot|help|emergency|phone|tele(?:phone)?)[ \t-]?line"
+                             r"(?:[ \t]+number)?[ \t]+"
+                             r"(?:on|at|is|:)?[ \t]*$|\bcall[ \t]+cent(?:re|er)[ \t]+(?:on|at)[ \t]*$",
+                             re.IGNORECASE)
+_DIGIT_GROUP_RUN = re.compile(r"(?<![\d,.])\d{1,4}(?:[ \t]\d{2,4}){2,}(?![\d,.]\d)")
+
+
+def _in_a_run_of_digit_groups(text: str, ns: int, ne: int, lo: int, hi: int) -> bool:
+    """Four or more groups of digits apart by single spaces, not all of three digits after the
+    first ("12 392 11 00"): a phone number, never a figure (a number with thin-space thousands
+    has only three-digit groups after the first)."""
+    for run in _DIGIT_GROUP_RUN.finditer(text, max(lo, ns - 16), min(hi, ne + 16)):
+        groups = run.group().split()
+        if run.start() <= ns and ne <= run.end() and len(groups) >= 4 and any(
+                len(g) != 3 for g in groups[1:]):
+            return True
+    return False
+
+
 _NUMBERED_PLACE_WORDS = frozenset("camp block sector zone ward gate pavilion building platform terminal "
                                    "route highway unit phase hall bay pier berth lane bunker shelter".split())
 _MODEL_BEFORE_THE_VARIANT = re.compile(
@@ -976,6 +995,11 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True  # "(0542) 61-30-47": a phone number with its area code in brackets
     if digits[:1] == "0" and len(digits) >= 3 and a0 in _TABS and _PHONE_GROUPS_AFTER.match(after):
         return True  # "0372 252 00 00": the first group of a phone number
+    if b1 in _TABS and ("line" in before or "centre" in before or "center" in before) and (
+            _HOTLINE_BEFORE.search(before)):
+        return True  # "can call the Restoring Family Links hotline on 1415"
+    if (a0 in _TABS or b1 in _TABS) and _in_a_run_of_digit_groups(text, ns, ne, lo, hi):
+        return True  # "on 12 392 11 00": a phone number's groups, whatever the first digit
     if (after[1:2] in _NAME_INITIALS and _NAME_AFTER.match(after)) or (
             b1 in _TABS and b2 in _DIAL_ENDS and _ends_with(_DIAL_BEFORE, before, _DIAL_LONGEST)):
         return True  # "the 1400 block of", "the 1701 resolution", "call 112", "the 911 line"

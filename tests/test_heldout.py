@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 85) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 88) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -381,6 +381,12 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout84 (004's 31 killed and 17 injured of 45 aboard a bus, and 007's 2,150 of 3,400 as
     # "nearly 80 percent", are missed)
     "002_rakhine_market_strike_irrawaddy": "killed-breakdown",
+    # heldout85 (003's live page's five, then four, is found as a warning; 008's three dead + "the
+    # other 17" of 19 on board is missed); heldout86: none of its three (11 pulled out + six bodies
+    # of 16 aboard a matatu with the driver missing; a live page's 21, then 19; states adding up to
+    # 45 of 47 "in five states") is found; heldout87: none of its three (17 + 9 + 6 of 31 forced into
+    # vehicles, "among them"; 26 rescued + 15 escaped of 38 abducted; 87, then 78, abducted)
+    "002_border_regions_tass": "items-add-up",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

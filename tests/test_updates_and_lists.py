@@ -296,3 +296,83 @@ def test_north_west_is_no_superlative() -> None:
     text = ("OCHA has recorded 17 deaths in fires in IDP sites in north-west Syria since the start of the "
             "winter season.")
     assert claim_at(text, "17 deaths").role == "background"
+
+
+def test_the_first_figure_of_these_is_a_part_and_its_own_part_is_nested() -> None:
+    text = ("Overnight, air defence systems destroyed 211 Ukrainian unmanned aerial vehicles over Russia. Of "
+            "these, 74 UAVs were destroyed over the territory of the Moscow region, including 38 flying "
+            "towards Moscow, 52 over the Bryansk region, 31 over the Kaluga region, 24 over the Tula region, "
+            "17 over the Oryol region and 13 over the Smolensk region.")
+    assert claim_at(text, "74 UAVs").role == "subset"
+    assert not failed(text)
+
+
+def test_more_overnight_is_an_addition() -> None:
+    text = ("The defence ministry said 89 drones were destroyed between 07:00 and 20:00 on Saturday, 27 of "
+            "them over the Moscow region, and 64 more overnight into Sunday.")
+    assert claim_at(text, "64").role == "increment"
+    assert not failed(text)
+
+
+def test_a_list_after_the_things_named_again_itemises_the_figure_before() -> None:
+    text = ("Air defences destroyed 143 Ukrainian drones overnight, the defence ministry said. The ministry "
+            "said the drones were destroyed between 20:00 on Friday and 07:00 on Saturday: 48 over the "
+            "Bryansk region, 35 over the Moscow region, 27 over the Tula region, 19 over the Ryazan region "
+            "and 11 over the Lipetsk region.")
+    assert ("items-add-up", "error") in failed(text)
+    assert not failed(text.replace("and 11 over", "and 14 over"))
+
+
+def test_a_count_that_opens_with_including_is_a_part() -> None:
+    text = ("Including 39 drones destroyed during the day on Saturday, the ministry has now reported 271 "
+            "drones shot down since Friday night.")
+    assert claim_at(text, "39 drones").role == "subset"
+
+
+@pytest.mark.parametrize("text", [
+    "Information for families is available from the crisis centre on 12 392 11 00.",
+    "Families can call the Restoring Family Links hotline on 1415 or visit any branch.",
+])
+def test_phone_numbers_are_no_figures(text: str) -> None:
+    assert not checker.extract(text)
+
+
+def test_the_national_toll_is_the_country_s() -> None:
+    text = ("Six people have died in Malopolska. One person died in Wisla, where a man was swept away. The "
+            "national toll therefore stands at seven.")
+    assert claim_at(text, "seven").scope.place == "nationwide"
+    assert not failed(text)
+
+
+def test_a_whole_before_its_items_by_place() -> None:
+    text = ("Four people are still missing, one in Pcim, two in Mszana Dolna and one in Lubien, the voivode "
+            "said.")
+    assert claim_at(text, "Four").scope.place is None
+    assert [claim_at(text, f).role for f in ("one in Pcim", "two in")] == ["subset", "subset"]
+    assert not failed(text)
+
+
+def test_a_town_that_mourns_its_dead_is_their_place() -> None:
+    assert claim_at("Vinaròs now mourns six dead.", "six").scope.place == "Vinaròs"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Russia launches far larger numbers at Ukraine: in May, according to Ukraine's air force, it sent "
+     "about 5,600 drones.", "about 5,600"),
+    ("A strike injured 17 people, the governor said. On Monday, a similar strike on the same district "
+     "killed two people and wounded 30.", "30"),
+])
+def test_another_month_s_or_another_strike_s_figures_are_background(text: str, figure: str) -> None:
+    assert claim_at(text, figure).role == "background"
+
+
+def test_part_of_the_figure_it_reported_is_a_part() -> None:
+    text = ("The ministry said air defences had downed 71 drones. It said 23 drones were shot down over the "
+            "Rostov region, part of the 71 it reported.")
+    assert claim_at(text, "23 drones").role == "subset"
+    assert not failed(text)
+
+
+def test_the_destroyed_named_first_stay_destroyed() -> None:
+    text = "Of the 287 enemy UAVs destroyed over the past day, 118 were hit by the Unmanned Systems Forces."
+    assert claim_at(text, "287").category == "drones_intercepted"

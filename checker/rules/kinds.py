@@ -28,6 +28,7 @@ from checker.claims import (
     OVERALL_WORDS,
     SMALL_NUMBER_WORDS,
     THE_PEOPLE_LISTED,
+    THINGS_NAMED_AGAIN_BEFORE_A_COLON,
     TOLLS,
     UNPLACED,
 )
@@ -1597,8 +1598,11 @@ class Itemised(RuleBase):
         bracket = "(" in text[max(0, first_start - 3):first_start]
         if bracket and text[whole.end:first_start].strip(" \t(") != "":
             return None  # a bracket itemises the figure it follows: "4 dead (3 in A, 1 in B)"
-        if whole.sentence != sentence and not _AS_FOLLOWS.search(text, whole.end, first.start):
-            return None
+        named_again = THINGS_NAMED_AGAIN_BEFORE_A_COLON.search(text, max(whole.end, first_start - 200),
+                                                               first_start)
+        if (whole.sentence != sentence and not _AS_FOLLOWS.search(text, whole.end, first.start)
+                and not named_again):
+            return None  # "... 143 drones ... The ministry said the drones were destroyed ...: 48 over ..."
         return whole
 
 

@@ -376,3 +376,17 @@ def test_part_of_the_figure_it_reported_is_a_part() -> None:
 def test_the_destroyed_named_first_stay_destroyed() -> None:
     text = "Of the 287 enemy UAVs destroyed over the past day, 118 were hit by the Unmanned Systems Forces."
     assert claim_at(text, "287").category == "drones_intercepted"
+
+
+def test_people_forced_into_the_vehicles_were_abducted() -> None:
+    text = ("Gunmen surrounded the church and forced 31 people into the vehicles, among them 17 women, nine "
+            "men and six children, the civil protection office said.")
+    assert claim_at(text, "31 people").category == "abducted"
+    assert ("abducted-breakdown", "error") in failed(text)
+
+
+def test_the_others_who_managed_to_escape_were_not_taken() -> None:
+    text = ("He says 87 worshippers were abducted and that about 15 others managed to escape through a side "
+            "door.")
+    assert claim_at(text, "87").role == "total"
+    assert claim_at(text, "about 15 others").category == "other"

@@ -28,6 +28,8 @@ _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hos
              r"unidentified|suspected|confirmed|russian|ukrainian|israeli|iranian|"
              r"neighbou?ring|surrounding|adjoining|designated|affected|registered|speciali[sz]ed|licen[sc]ed|"
              r"functioning|operating|existing|remaining|surviving|burning|participating|working|"
+             # "19 collapsed buildings": participles that describe the thing counted
+             r"collapsed|damaged|destroyed|flooded|burned|burnt|abandoned|submerged|gutted|razed|"
              r"[a-z]+-(?:type|made|designed|class|based)|[A-Z][a-z]+-(?:type|made|designed|class)|"
              r"[A-Z][A-Za-z]*-[A-Z0-9][\w/-]*|"  # designations: "3 Iskander-M missiles", "Shahed-136"
              r"(?-i:[A-Z]{2,5})(?=\s)|"  # "all 27 EU member states", "12 UN peacekeepers"
@@ -583,6 +585,8 @@ _AFTER_FIGURE = re.compile(
 _UP_FROM = re.compile(
     r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous|initial|first)\s+(?:\w+\s+){0,2}?(?:of\s+)?)?"
     r"(?:at\s+least\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_UP_FROM_AND_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+\w+\s+)?[\d,]+\s+[a-z]+\s+and\s+$",
+                                 re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:earlier|previous|initial|original|first)\s+)?$",
                           re.IGNORECASE)
 _UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|went\s+up|revised|raised|"
@@ -657,7 +661,8 @@ _CONDITION_AFTER = re.compile(
     r"\s+(?:were|was|are|is|(?:have|has|had)\s+been|remain(?:ed|s)?|arrived|came\s+in|were\s+admitted|"
     r"were\s+brought\s+in)?\s*"
     r"(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition|"
-    r"in\s+intensive\s+care|on\s+life\s+support|(?:still\s+)?in\s+(?:the\s+)?hospital\b|"
+    r"in\s+intensive\s+care|on\s+life\s+support|on\s+(?:a\s+)?ventilators?\b|on\s+(?:mechanical\s+)?ventilation\b|"
+    r"(?:still\s+)?in\s+(?:the\s+)?hospital\b|"
     r"(?:still\s+)?on\s+admission\b|"
     # "Ten were taken to hospitals", "Eight people have been taken to hospital": some of the injured
     r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))taken\s+to\s+(?:the\s+)?hospitals?\b|"
@@ -675,6 +680,8 @@ _A_PLACE_MOURNS_OPENING = re.compile(
     r"[ \t]+(?:now[ \t]+|also[ \t]+)?(?:mourns|is[ \t]+mourning|has[ \t]+buried|has[ \t]+lost|lost)[ \t]+")
 # "Three people were killed in Lviv region, two in Odesa": the three have a place, and are an item
 _A_PLACE_IN_THE_CLAUSE = re.compile(r"\b(?:in|over|at)[ \t]+(?:the[ \t]+)?[A-Z\u00C0-\u00DE]")
+_WITH_A_PLACE_ITEM = re.compile(r"(?:[ \t]+(?:killed|dead|died|injured|wounded|deaths))?[ \t]+"
+                                r"(?:in|over)[ \t]+(?:the[ \t]+)?[A-Z]")
 _PLACE_ITEMS_AFTER = re.compile(
     rf",[ \t]+(?:\d[\d,]*|(?i:{SMALL_NUMBER_WORDS}))[ \t]+(?:in|over|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 _DATELINE_BEFORE = re.compile(r"\b[A-Z][A-Z'\-]+$")  # "GILGIT: Twenty-six people ..."
@@ -841,6 +848,10 @@ _LAUNCHED_OF = {
     "missiles_intercepted": "missiles_launched",
     "intercepted": "targets_launched",
 }
+_INTERCEPTED_OF = {"drones_launched": "drones_intercepted", "missiles_launched": "missiles_intercepted",
+                   "ballistic_launched": "missiles_intercepted", "cruise_launched": "missiles_intercepted",
+                   "targets_launched": "intercepted"}
+_A_VERB_BETWEEN = re.compile(r"\b(?:were|was|are|is|had|have|has|launched|fired|said|says)\b", re.IGNORECASE)
 _MAX_TRIGGER_DISTANCE = 100
 # what counts drones and missiles: launched, downed, lost, hit
 _THING_CATEGORIES = frozenset({*_LAUNCH_CATEGORIES, *_LAUNCHED_OF, *_LAUNCHED_OF.values(), "drones_hit",
@@ -1129,6 +1140,8 @@ _ADJECTIVE_BEFORE_ONE = re.compile(r"\b(?:deadly|fatal|deadliest|worst|latest|bi
                                    r"serious|major|violent)[ \t]+$", re.IGNORECASE)
 _PARENT_OF_BEFORE = re.compile(
     r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)[ \t]+of[ \t]+$", re.IGNORECASE)
+_LAUNCH_AS_A_NAME_AFTER = re.compile(r"[ \t]+(?:rocket|vehicle|site|pad|platform|system|tube|unit)s?\b",
+                                     re.IGNORECASE)
 _OUTCOME_PARTICIPLE_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed)\s+$",
                                         re.IGNORECASE)
 _TOLL_SUBJECT_OPENING = re.compile(r"[ \t\"\u201c]*The[ \t]+(?:death[ \t]+toll|toll|number[ \t]+of[ \t]+"
@@ -1247,6 +1260,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if hit.end() <= a and own_verb and _ITEM_BREAK.search(text, hit.end(), a) and (
                 _ITEM_VERB_BEFORE.search(text, max(left, hit.start() - 24), hit.start())):
             continue  # "1 has died, 22 have left hospital": "died" is the item before's
+        if hit.group().lower() == "launch" and _LAUNCH_AS_A_NAME_AFTER.match(text, hit.end()):
+            continue  # "HIMARS multiple launch rocket system projectiles": a weapon's name, no launch
         if hit.end() <= a and hit.group().lower() in ("included", "include", "includes") and (
                 _OUTCOME_PARTICIPLE_BEFORE.search(text, max(left, hit.start() - 20), hit.start())):
             continue  # "The threats destroyed included nine one-way attack UAVs": destroyed, not launched
@@ -1834,6 +1849,9 @@ def _superseded(text: str, clause_start: int, mention: Mention) -> bool:
         return True
     if _EARLIER_LEVEL_BEFORE.search(text, max(clause_start, mention.start - 50), mention.start):
         return True
+    if " and " in text[max(clause_start, mention.start - 40):mention.start] and _UP_FROM_AND_BEFORE.search(
+            text, max(clause_start, mention.start - 50), mention.start):
+        return True  # "31 killed and 118 injured ..., up from 23 dead and 87 injured in the morning"
     return bool(_FROM_BEFORE.search(text, max(clause_start, mention.start - 20), mention.start)
                 and _UPDATE_VERB.search(text, clause_start, mention.start))
 
@@ -1922,6 +1940,10 @@ _WHO_WERE_MISSING = re.compile(r"(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:who|that)[ \t]+
                                r"(?:were|had[ \t]+been|was)[ \t]+(?:still[ \t]+)?(?:missing|unaccounted)")
 
 
+_A_KIND_OF_WEAPON_NAMED = re.compile(r"\b(?:ballistic|cruise|aeroballistic|anti-radar|Shahed|Iskander|Kalibr|"
+                                     r"Kinzhal|Kh-\d+)", re.IGNORECASE)
+_FAMILIES_OF_BEFORE = re.compile(r"\b(?:families|family|relatives|next\s+of\s+kin)\s+of\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 _INCLUDING_OPENING = re.compile(r"[ \t\"\u201c]*(?:Including|Counting)[ \t]+(?:the[ \t]+)?")
 _AUXILIARIES = ("were ", "was ", "are ", "is ", "have ", "has ", "had ", "been ")
 _PART_OF_THE_FIGURE_AFTER = re.compile(r"[^.;]{0,60}?,[ \t]+part[ \t]+of[ \t]+"
@@ -1959,6 +1981,13 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"  # "Six bodies were recovered on Sunday": that day's finds, some of the dead
     if person and _SEVERITY_JUST_AFTER.match(text, mention.end):
         return "subset"  # "All of them were hurt, three seriously": the most hurt of them
+    if (" of them" in text[mention.end:mention.end + 10] and _A_KIND_OF_WEAPON_NAMED.search(
+            text, sentence_start, mention.start) and not _A_FIGURE_BEFORE_IN.search(text, sentence_start,
+                                                                                       mention.start)):
+        return "subset"  # "Ballistic missiles remain the hardest to intercept: only 27 of them were ..."
+    if person and ("famil" in before or "relatives" in before or "kin" in before) and (
+            _FAMILIES_OF_BEFORE.search(before)):
+        return "subset"  # "The families of 3 deceased had cremated the bodies": some of the dead
     if _INCLUDING_OPENING.fullmatch(text, sentence_start, mention.start):
         return "subset"  # "Including 39 drones destroyed during the day, the ministry has now reported 271"
     if "part of" in text[mention.end:mention.end + 80] and _PART_OF_THE_FIGURE_AFTER.match(text, mention.end):
@@ -3201,6 +3230,8 @@ def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: 
                and _updates_before(text, max(0, c.start - 130), c.start)]
     for update in updates:
         for k, other in enumerate(sentence_claims):
+            if other.start > update.end and _WITH_A_PLACE_ITEM.match(text, other.end):
+                continue  # "has risen to 79, ... with 62 killed in Baghlan, 14 in Samangan": its places'
             if other is not update and other.role == "total" and other.category == update.category:
                 changed = replace(other, role="increment")
                 sentence_claims[k] = changed
@@ -3530,13 +3561,23 @@ def _mark_a_part_of_these(text: str, sent: Sentence, claims: list[Claim], senten
     UAVs were destroyed over the territory of the Moscow region, including 38 ..., 52 over ...":
     the first figure after "Of these," counts some of the sentence before's, like it."""
     first = sentence_claims[0]
-    if first.role != "total" or first.category == "other" or first.value is None or not (
-            _OF_ALL_THESE_OPENING.match(text, sent.start)):
+    if not _OF_ALL_THESE_OPENING.match(text, sent.start):
         return
-    if any(c.role == "total" and c.category == first.category and c.unit == first.unit
-           and c.value is not None and c.value > first.value for c in previous_claims):
+    if first.role == "total" and first.category != "other" and first.value is not None and any(
+            c.role == "total" and c.category == first.category and c.unit == first.unit
+            and c.value is not None and c.value > first.value for c in previous_claims):
         sentence_claims[0] = replace(first, role="subset")
         claims[claims.index(first)] = sentence_claims[0]
+    if not previous_claims or previous_claims[-1].category in TOLLS:
+        return
+    # "Health facilities have so far received 37 patients ... Of these, 27 remain admitted, seven have
+    # been discharged and three have died": the three are those of the toll who died in hospital
+    for index, claim in enumerate(sentence_claims):
+        if claim.role == "total" and claim.category in TOLLS and claim.value is not None and any(
+                c.role == "total" and c.category == claim.category and c.value is not None
+                and c.value > claim.value and c.end < sent.start for c in claims):
+            sentence_claims[index] = replace(claim, role="subset")
+            claims[claims.index(claim)] = sentence_claims[index]
 
 
 def _mark_items_of_the_things_named_again(text: str, sent: Sentence, claims: list[Claim],
@@ -3807,6 +3848,13 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
         if trigger is None and mention.qualifier == "vague" and category != "other" and (
                 (cat := lexicon.category(category)) is not None and cat.fallback):
             category = "other"  # "several enemy drones are in the airspace": no count of the attack
+        before = next((c for c in reversed(state.sentence_claims) if c.category in _LAUNCHED_OF), None) if (
+            trigger is None and category in _INTERCEPTED_OF) else None
+        if before is not None and _listed_after(text, before, mention) and not _A_VERB_BETWEEN.search(
+                text, before.end, mention.start):
+            # "shot down six guided aerial bombs, three HIMARS ... projectiles and two Neptune-MD
+            # long-range guided missiles": the list's verb, however far, is the last item's too
+            category = _INTERCEPTED_OF[category]
         if trigger is None and state.bullet and state.list_trigger and counted.group:
             # "shot down 168 air targets:" then "- 5 Iskander-M ballistic missiles;": shot down
             choice = m.choices.get(counted.group)

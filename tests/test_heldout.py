@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 88) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 91) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -388,6 +388,12 @@ CAUGHT_NINTH_AND_TENTH = {
     # as a warning; 004's 26 rescued + 15 escaped of 38 abducted is missed)
     "002_border_regions_tass": "items-add-up",
     "002_croix_des_bouquets_church_nouvelliste": "abducted-breakdown",
+    # heldout88 (002's theatres' 19 + 16 + 9 "neutralised" of 47, and 009's 4 dead + 11 taken + 21
+    # fled of 34 aboard, are missed); heldout89 (002's villages, 14 + 8 + 4 of 27, is found as a
+    # warning; 006's live page's seven, then six, and 009's 32 ventilated of 23 in intensive care are
+    # missed); heldout90: none of its three (4 + 3 + 1 of nine injured over three sentences; 43 over
+    # Kursk of 34 overnight; the governor's three, then two, killed) is found
+    "007_bijapur_encounter_pti": "killed-consistent",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

@@ -390,3 +390,43 @@ def test_the_others_who_managed_to_escape_were_not_taken() -> None:
             "door.")
     assert claim_at(text, "87").role == "total"
     assert claim_at(text, "about 15 others").category == "other"
+
+
+def test_weapons_seized_are_no_abduction() -> None:
+    text = "Also seized were 16 improvised explosive devices. The surrender brings to 31 the firearms seized."
+    assert claim_at(text, "16 improvised").category == "other"
+
+
+def test_the_last_item_of_a_list_of_downed_weapons_was_downed() -> None:
+    text = ("Over the past day, air defence means shot down six guided aerial bombs, three HIMARS multiple "
+            "launch rocket system projectiles of US manufacture and two Neptune-MD long-range guided "
+            "missiles.")
+    assert claim_at(text, "two Neptune").category == "missiles_intercepted"
+    assert not failed(text)
+
+
+def test_participles_describe_the_thing_counted() -> None:
+    text = ("Work was continuing at 19 collapsed buildings under which an estimated 40 people were believed "
+            "to be trapped.")
+    assert claim_at(text, "19").category == "buildings_damaged"
+    assert not failed(text)
+
+
+def test_both_figures_after_up_from_are_the_earlier_ones() -> None:
+    text = ("The team said 31 people had been killed and 118 injured, up from 23 dead and 87 injured in the "
+            "morning.")
+    assert claim_at(text, "87 injured").role == "background"
+    assert not failed(text)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("As of 6pm today, nine people have died. Health facilities have so far received 37 patients. Of these, "
+     "27 remain admitted, seven have been discharged and three have died.", "three have"),
+    ("Of the 36 patients treated, 19 remain in hospital. Four patients are still on ventilators at the "
+     "main hospital.", "Four patients"),
+    ("In all, 14 persons have died in four villages. The families of 3 deceased had cremated the bodies.",
+     "3 deceased"),
+])
+def test_some_of_the_dead_or_hurt_in_a_sentence_of_their_own(text: str, figure: str) -> None:
+    assert claim_at(text, figure).role == "subset"
+    assert not failed(text)

@@ -1493,13 +1493,7 @@ class Itemised(RuleBase):
         if not found:
             yield Verdict("skip", f"no figure itemised in a list {ctx.where_text}")
             return
-        for whole, items in found:
-            summed, names = _items_summed(ctx, items, self.widened)
-            ok = self.widened(whole).overlaps(summed)
-            parts_text = f"{names} = {interval_text(summed)}"
-            text = (f"items {parts_text} = {figure(whole)}" if ok
-                    else self.fail_text(parts=parts_text, whole=figure(whole)))
-            yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*items, whole))
+        yield from _sums_against_wholes(self, ctx, found, "items")
 
     def _lists(self, ctx: Context) -> Iterator[tuple[Claim, tuple[Claim, ...]]]:
         by_sentence: dict[tuple[str, int], list[Claim]] = {}
@@ -1647,13 +1641,7 @@ class Distributed(RuleBase):
         if not found:
             yield Verdict("skip", f"no figure shared out part by part {ctx.where_text}")
             return
-        for whole, items in found:
-            summed, names = _items_summed(ctx, items, self.widened)
-            ok = self.widened(whole).overlaps(summed)
-            parts_text = f"{names} = {interval_text(summed)}"
-            text = (f"parts {parts_text} = {figure(whole)}" if ok
-                    else self.fail_text(parts=parts_text, whole=figure(whole)))
-            yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*items, whole))
+        yield from _sums_against_wholes(self, ctx, found, "parts")
 
     @staticmethod
     def _distributions(ctx: Context) -> Iterator[tuple[Claim, tuple[Claim, ...]]]:
@@ -1685,6 +1673,18 @@ _OF_WHICH_AFTER = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3},[ \t]+of[ \t]+(?:which
 _OF_THE_WHOLE_BEFORE = re.compile(r"(?:^|[.;]\s+|\n)\s*Of\s+(?:the|these|those|all)\s+$")
 _A_FIGURE_WORD = re.compile(r"\d")
 _OF_THEM_WITHIN = re.compile(r"\bof\s+(?:them|whom|these|those)\b", re.IGNORECASE)
+
+
+def _sums_against_wholes(rule: RuleBase, ctx: Context, found: Sequence[tuple[Claim, tuple[Claim, ...]]],
+                         word: str) -> Iterator[Verdict]:
+    """Each whole against the sum of its items: they can add up to it, or they cannot."""
+    for whole, items in found:
+        summed, names = _items_summed(ctx, items, rule.widened)
+        ok = rule.widened(whole).overlaps(summed)
+        parts_text = f"{names} = {interval_text(summed)}"
+        text = (f"{word} {parts_text} = {figure(whole)}" if ok
+                else rule.fail_text(parts=parts_text, whole=figure(whole)))
+        yield Verdict("pass" if ok else "fail", text + rule.tolerance_note(), (*items, whole))
 
 
 def _items_summed(ctx: Context, items: Sequence[Claim], widened: Callable[[Claim], Interval]

@@ -1387,7 +1387,14 @@ def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: i
         return bool(_NEGATION.search(text, comma + 1 if comma >= 0 else start, end))
 
     return near(a, 24) or (trigger is not None and near(trigger[0], 24)) or bool(
-        "will" in text[clause_start:a] and _WILL_ATTEMPT.search(text, clause_start, a))
+        "will" in text[clause_start:a] and _WILL_ATTEMPT.search(text, clause_start, a)) or bool(
+        "can" in text[max(clause_start, a - 60):a] and _A_CAPABILITY_BEFORE.search(
+            text, max(clause_start, a - 60), a))
+
+
+# "Hezbollah can still fire salvos of 30 or 40 missiles if they decide": what it could do
+_A_CAPABILITY_BEFORE = re.compile(r"\b(?:can|could)[ \t]+(?:still[ \t]+)?(?:fire|launch|carry|produce|build|"
+                                  r"deploy|field|mobili[sz]e)\b[^.;,]{0,40}$", re.IGNORECASE)
 
 
 def _place(text: str, left: int, right: int, a: int, fallback: str | None,

@@ -397,9 +397,6 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
-    # heldout32: "can still fire salvos of 30 or 40 missiles if they decide": a capability read
-    # as a count of missiles launched
-    "006_iaf_strike_tally_haaretz",
     # heldout47: a year's road toll with its parts by road user, one highway's 23 and a holiday
     # operation's 11 over 18 days, read as rival tolls of the year
     "006_queensland_road_toll_abc",

@@ -430,3 +430,16 @@ def test_both_figures_after_up_from_are_the_earlier_ones() -> None:
 def test_some_of_the_dead_or_hurt_in_a_sentence_of_their_own(text: str, figure: str) -> None:
     assert claim_at(text, figure).role == "subset"
     assert not failed(text)
+
+
+def test_what_an_enemy_can_fire_is_no_count_of_fact() -> None:
+    text = ("Over the past 24 hours, eight missiles were fired at Israel. \"What they have left can still "
+            "fire salvos of 30 or 40 missiles if they decide to save them up,\" a senior officer said.")
+    assert claim_at(text, "30 or 40").negated
+    assert not failed(text)
+
+
+def test_a_tally_since_a_date_holds_no_day_s_figure() -> None:
+    text = ("Iran has launched about 620 ballistic missiles at Israel since June 9, the military says. Over "
+            "the past 24 hours, eight missiles were fired at Israel.")
+    assert not failed(text)

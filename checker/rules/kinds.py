@@ -284,6 +284,9 @@ def _one_period(ctx: Context, combo: Sequence[Claim]) -> bool:
     longer = [_is_longer_tally(c) for c in combo]
     if any(longer) and not all(longer):
         return False
+    since = {c.scope.time for c in combo if (c.scope.time or "").startswith("since ")}
+    if since and len({c.scope.time for c in combo}) > 1:
+        return False  # "about 620 ... since June 9" holds no "eight ... over the past 24 hours"
     return not any(_on_different_days(ctx, a, b) for a, b in itertools.combinations(combo, 2))
 
 
@@ -337,7 +340,8 @@ def _is_longer_tally(claim: Claim) -> bool:
     """A count over a day or more ("over the past 24 hours", "this week"), which holds a night's."""
     time = claim.scope.time or ""
     return any(word in time for word in ("24 hours", "48 hours", "past day", "last day", "two days", "week",
-                                         "month", "year")) or bool(_DAYS_TALLY.search(time))
+                                         "month", "year")) or bool(_DAYS_TALLY.search(time)) or (
+        time.startswith("since "))
 
 
 # nouns that count anyone: a figure of these may be compared with any other

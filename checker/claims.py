@@ -662,7 +662,7 @@ _CONDITION_AFTER = re.compile(
     r"were\s+brought\s+in)?\s*"
     r"(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition|"
     r"in\s+intensive\s+care|on\s+life\s+support|on\s+(?:a\s+)?ventilators?\b|on\s+(?:mechanical\s+)?ventilation\b|"
-    r"(?:still\s+)?in\s+(?:the\s+)?hospital\b|"
+    r"(?:still\s+)?in\s+(?:the\s+)?hospitals?\b|"
     r"(?:still\s+)?on\s+admission\b|"
     # "Ten were taken to hospitals", "Eight people have been taken to hospital": some of the injured
     r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))taken\s+to\s+(?:the\s+)?hospitals?\b|"

@@ -2316,6 +2316,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             state.paragraph_label = state.item_place = item or None
         mentions = [x for x in find_mentions(text, sent.start, sent.end)
                     if is_claim_unit(x.unit) and not _age_apposition(text, x) and not _age_limit(text, x)
+                    and not _age_told(text, x)
                     and not _in_a_service_name(text, x)
                     and not _AGE_CONTEXT.search(text, max(sent.start, x.start - 40), x.start)]
         counted = [_counted(text, x, sent.end, lexicon, m) for x in mentions]
@@ -3632,6 +3633,18 @@ def _mark_additions(claims: list[Claim], sentence_claims: list[Claim], total: Cl
             added = replace(earlier, role="increment", category=total.category)
             sentence_claims[k] = added
             claims[claims.index(earlier)] = added
+
+
+def _age_told(text: str, mention: Mention) -> bool:
+    """"The man who died was 71.": a person's age, told as the end of a sentence about them."""
+    return (mention.unit is None and mention.qualifier == "exact"
+            and text[mention.end:mention.end + 1] in (".", ",")
+            and bool(_A_PERSON_WAS_BEFORE.search(text, max(0, mention.start - 60), mention.start)))
+
+
+_A_PERSON_WAS_BEFORE = re.compile(
+    r"\b(?:man|woman|boy|girl|victim|child|person|driver|pilot|deceased|patient)(?:\s+who\s+(?:died|was\s+"
+    r"killed))?\s+was\s+(?:only\s+|just\s+|aged\s+)?$", re.IGNORECASE)
 
 
 def _age_limit(text: str, mention: Mention) -> bool:

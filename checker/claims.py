@@ -585,6 +585,8 @@ _AFTER_FIGURE = re.compile(
 _UP_FROM = re.compile(
     r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous|initial|first)\s+(?:\w+\s+){0,2}?(?:of\s+)?)?"
     r"(?:at\s+least\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_N_MORE_THAN_THE_BEFORE = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+(?:more|fewer|less)\s+than\s+the\s+$",
+                                     re.IGNORECASE)
 _UP_FROM_AND_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+\w+\s+)?[\d,]+\s+[a-z]+\s+and\s+$",
                                  re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:earlier|previous|initial|original|first)\s+)?$",
@@ -1856,6 +1858,9 @@ def _superseded(text: str, clause_start: int, mention: Mention) -> bool:
         return True
     if _EARLIER_LEVEL_BEFORE.search(text, max(clause_start, mention.start - 50), mention.start):
         return True
+    if " than " in text[max(clause_start, mention.start - 30):mention.start] and (
+            _N_MORE_THAN_THE_BEFORE.search(text, max(clause_start, mention.start - 40), mention.start)):
+        return True  # "has now killed 52 people ..., 15 more than the 37 deaths the ministry announced"
     if " and " in text[max(clause_start, mention.start - 40):mention.start] and _UP_FROM_AND_BEFORE.search(
             text, max(clause_start, mention.start - 50), mention.start):
         return True  # "31 killed and 118 injured ..., up from 23 dead and 87 injured in the morning"
@@ -2475,6 +2480,9 @@ def _part_of_the_things_counted_before(text: str, claim: Claim, state: _ReadingS
         return claim
     if claim.category in _THING_CATEGORIES and _SOME_OF_THE_THINGS.match(claim.text):
         return replace(claim, role="subset")
+    if (claim.category == "injured" and whole.sentence < claim.sentence
+            and _BEEN_HOSPITALISED_AFTER.match(text, claim.end)):
+        return replace(claim, role="subset")  # "24 were injured. ... 16 people have been hospitalised"
     if claim.category == "rescued" and whole.sentence < claim.sentence and _RESCUED_BY_A_MEANS_AFTER.match(
             text, claim.end):
         return replace(claim, role="subset")  # "rescued 47 people ... 7 people were winched to safety"
@@ -2491,6 +2499,8 @@ def _part_of_the_things_counted_before(text: str, claim: Claim, state: _ReadingS
     return claim
 
 
+_BEEN_HOSPITALISED_AFTER = re.compile(r"(?:[ \t]+(?:people|persons|of\s+them))?[ \t]+(?:have|has|had)[ \t]+"
+                                      r"been[ \t]+(?:hospitali[sz]ed|admitted)\b", re.IGNORECASE)
 _RESCUED_BY_A_MEANS_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:winched|airlifted|hoisted|by[ \t]+(?:boat|helicopter|the[ \t]+(?:coastguard|army|navy)"
     r"[ \t]+helicopter|dinghy|raft|kayak)|in[ \t]+boats)\b", re.IGNORECASE)

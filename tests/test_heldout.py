@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 91) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 94) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -394,6 +394,12 @@ CAUGHT_NINTH_AND_TENTH = {
     # missed); heldout90: none of its three (4 + 3 + 1 of nine injured over three sentences; 43 over
     # Kursk of 34 overnight; the governor's three, then two, killed) is found
     "007_bijapur_encounter_pti": "killed-consistent",
+    # heldout91: none of its three (9 killed as 4 + 3 + 1 by district; a live page's seven, then six;
+    # 27 hurt in one district of the city's 24) is found; heldout92: none of its three (47 deaths as
+    # 19 + 14 + 9 + 3 by suburb in brackets; 64 unvaccinated dead children of 46; a case fatality rate
+    # of 0.51% for 92 of 61,340); heldout93 (007's 16 + 4 + 3 of 22 in a canoe is found as a warning;
+    # 004's 52 + 15 + 9 of "The 78 people rescued" and 009's eight, then "The seven victims", are
+    # missed)
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
@@ -409,6 +415,12 @@ KNOWN_FALSE_ERRORS = {
     "002_afghanistan_quarterly_unama",
     # heldout69: four massacres' 14 dead in April against the month's 287 homicides
     "004_honduras_april_homicides_laprensa",
+    # heldout91: "rescued eight people, including one child, ... and evacuated about 30 residents":
+    # the evacuated read as rescued, a part larger than its whole
+    "007_sumy_strike_ukrinform",
+    # heldout92: "Nampula province accounted for 2,455 of them [cases] and 21 of the deaths, while
+    # ... Zambezia reported 1,130 cases and nine deaths": the cases read as deaths
+    "001_mozambique_cholera_reuters",
 }
 
 

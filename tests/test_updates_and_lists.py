@@ -443,3 +443,35 @@ def test_a_tally_since_a_date_holds_no_day_s_figure() -> None:
     text = ("Iran has launched about 620 ballistic missiles at Israel since June 9, the military says. Over "
             "the past 24 hours, eight missiles were fired at Israel.")
     assert not failed(text)
+
+
+def test_people_in_hospitals_are_some_of_the_injured() -> None:
+    text = ("Injured: 38 people, including 4 children. 21 people remain in hospitals, 3 of them in a serious "
+            "condition.")
+    assert claim_at(text, "21 people").role == "subset"
+    assert not failed(text)
+
+
+def test_an_age_told_at_the_end_of_a_sentence_is_no_figure() -> None:
+    text = "One person was killed and 24 were injured. The man who died was 71."
+    assert [c.text for c in checker.extract(text)] == ["One person", "24"]
+
+
+def test_the_count_an_update_is_more_than_is_the_earlier_one() -> None:
+    text = ("The commissioner said the outbreak has now killed 52 people, 15 more than the 37 deaths the "
+            "ministry announced on Friday.")
+    assert claim_at(text, "37 deaths").role == "background"
+    assert not failed(text)
+
+
+def test_people_a_rescue_ship_took_on_board_are_no_boat_s_people() -> None:
+    text = ("In the first rescue they took 47 people on board from a rubber boat. Two people were found dead "
+            "in the boat. In total, our teams rescued 152 people in less than 24 hours.")
+    assert not failed(text)
+
+
+def test_people_hospitalised_after_a_larger_count_of_injured_are_some_of_them() -> None:
+    text = ("One person was killed and 24 were injured in the city. Among the injured are three children; 16 "
+            "people have been hospitalised.")
+    assert claim_at(text, "16 people").role == "subset"
+    assert not failed(text)

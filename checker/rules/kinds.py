@@ -1434,6 +1434,8 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
         return False  # "86 people, including the captain and two crew members, had boarded"
     if _ONE_OF_MANY.search(text, _sentence_start(text, claim.start), claim.start):
         return False  # "The boat was one of 17 that reached Lampedusa ..., carrying 912 people in all"
+    if _TAKEN_ON_BOARD_BEFORE.search(text, max(0, claim.start - 20), claim.start):
+        return False  # "they took 47 people on board from an overcrowded rubber boat": the rescued
     if _SOME_OF_THOSE_ABOARD_AFTER.match(text, claim.end):
         return False  # "the 15 people whom relatives say boarded without tickets": some of those aboard
     aside = _ASIDE_AFTER.match(text, claim.end)
@@ -1448,6 +1450,7 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     return bool(aboard) and not _CAPACITY.search(text, clause, claim.end)
 
 
+_TAKEN_ON_BOARD_BEFORE = re.compile(r"\b(?:took|taken|brought|welcomed|picked[ \t]+up)[ \t]+$", re.IGNORECASE)
 _SOME_OF_THOSE_ABOARD_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:without[ \t]+(?:a[ \t]+)?tickets?|unregistered|unticketed|(?:not|never)[ \t]+"
     r"(?:on|in)[ \t]+the[ \t]+(?:manifest|register|passenger[ \t]+list))\b", re.IGNORECASE)

@@ -1295,6 +1295,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
                 " of them" in text[b:hit.start()] and _A_FIGURE_AFTER.match(text, hit.end())
                 and N_OF_THEM.search(text, b, hit.start()))):
             continue  # "a convoy of 20 officers, killing 13 of them and wounding nine": the 13's, the nine's
+        if hit.start() > b + 1 and " of the " in text[hit.start() - 8:hit.start()] and (
+                _A_FIGURE_BEFORE_IN.search(text, b + 1, hit.start())):
+            continue  # "2,455 of them and 21 of the deaths": the deaths are the 21's
         if hit.start() > b and hit.group().lower().endswith("ing") and "," in text[b:hit.start()] and (
                 _A_FIGURE_AFTER.match(text, hit.end())):
             continue  # "to clear thousands of protesters ..., detaining 38 people": the 38's
@@ -4110,7 +4113,9 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
                 and not (category == "rescued" and whole.category == "injured"))
     # "14 died, including two officers, and that 96 people were arrested": a count of its own
     if own_verb and category != whole.category and (
-            category != "other" or text[trigger[0]:trigger[1]].lower() in _NOT_A_FATE):
+            category != "other" or text[trigger[0]:trigger[1]].lower() in _NOT_A_FATE
+            # "rescued eight people ... and evacuated about 30 residents": another act, its own count
+            or (text[trigger[0]:trigger[1]].lower() in _ANOTHER_ACT and trigger[1] <= mention.start)):
         if scope.place_inferred or scope.place is None:
             scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
         if whole.category == "other" and category != "other" and ":" in text[whole.end:mention.start]:
@@ -4133,6 +4138,7 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
 # what is done to people that is no harm and no rescue: a list of the harmed stops at it
 _NOT_A_FATE = frozenset("arrested detained charged questioned deployed employed vaccinated tested screened "
                         "inspected".split())
+_ANOTHER_ACT = frozenset({"evacuated", "evacuating", "relocated", "resettled", "sheltered"})
 _AMONG_A_FIGURE_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was|are)\s+(?:also\s+)?among\s+"
                                   r"(?:the|those|these)\s+\d", re.IGNORECASE)
 _TREATED_FOR_ILLNESS = re.compile(

@@ -475,3 +475,15 @@ def test_people_hospitalised_after_a_larger_count_of_injured_are_some_of_them() 
             "people have been hospitalised.")
     assert claim_at(text, "16 people").role == "subset"
     assert not failed(text)
+
+
+def test_people_evacuated_after_a_rescue_are_another_act() -> None:
+    text = ("The State Emergency Service said its units rescued eight people, including one child, from the "
+            "damaged building and evacuated about 30 residents.")
+    assert claim_at(text, "about 30").category == "other"
+    assert not failed(text)
+
+
+def test_a_trigger_after_another_figure_is_that_figure_s() -> None:
+    text = "Nampula province accounted for 2,455 of them and 21 of the deaths."
+    assert claim_at(text, "2,455").category == "other"

@@ -456,7 +456,9 @@ _NAMED_FACILITY = re.compile(
     r"Morgue|Mortuary|Infirmary)\b")
 _SINCE_THIS_EVENT = re.compile(
     rf"\s+(?:(?:early\s+|late\s+)?(?:{_WEEKDAY_NAMES})\b(?!'s)|"
-    r"yesterday|last\s+night|this\s+morning|dawn|midnight|the\s+weekend)", re.IGNORECASE)
+    r"yesterday|last\s+night|this\s+morning|dawn|midnight|the\s+weekend|"
+    # "the bodies of 25 migrants had been recovered since the sinking": this event's count
+    r"the\s+(?:sinking|capsizing|capsize|crash|blast|explosion|collapse|shipwreck)\b)", re.IGNORECASE)
 # "since June 15"; "since the heat dome settled over the country on 23 June" (a hazard's onset,
 # not a war's or a truce's date, nor a season's: "Cumulative monsoon losses since 13 June")
 _HAZARD_ONSET = (r"\s+the\s+(?:current\s+)?(?:heat\s*wave|heat\s+dome|cold\s+(?:snap|wave|spell)|storm|"

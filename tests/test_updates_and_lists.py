@@ -487,3 +487,8 @@ def test_people_evacuated_after_a_rescue_are_another_act() -> None:
 def test_a_trigger_after_another_figure_is_that_figure_s() -> None:
     text = "Nampula province accounted for 2,455 of them and 21 of the deaths."
     assert claim_at(text, "2,455").category == "other"
+
+
+def test_since_the_sinking_is_this_event_s_count() -> None:
+    text = "The spokesman said the bodies of 25 migrants had been recovered since the sinking."
+    assert claim_at(text, "25 migrants").role == "total"

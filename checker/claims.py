@@ -781,7 +781,10 @@ _AND_AN_ORDINAL_AFTER = re.compile(
     r"[^.;]{0,80}?,?\s+and\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
     re.IGNORECASE)
 _ALONE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:on|in|during|over)\s+[^.;,]{1,30}?\s+alone\b", re.IGNORECASE)
-_ALONE_BEFORE = re.compile(r"\balone\b\s*,[^.;]*$", re.IGNORECASE)
+_ALONE_BEFORE = re.compile(r"\balone\b\s*,[^.;]*$|"
+                           # "Week 18 alone accounted for 389 cases and 27 deaths"
+                           r"\balone\s+(?:accounted\s+for|saw|recorded|reported|registered)\b[^.;]*$",
+                           re.IGNORECASE)
 _REMAINING_BEFORE = re.compile(r"\bthe\s+(?:remaining|rest\b|other)\b[^,.;:]*$", re.IGNORECASE)
 # or "4 dead (3 in A, 1 in B)", "eight missiles – all seven cruise missiles and one ballistic"
 _COLON_LIST = EndsWith(re.compile(r"(?::|\(|\s[\u2013\u2014]|\s--)\s*(?:all\s+|at\s+least\s+|some\s+|"

@@ -1964,6 +1964,10 @@ _A_KIND_OF_WEAPON_NAMED = re.compile(r"\b(?:ballistic|cruise|aeroballistic|anti-
                                      r"Kinzhal|Kh-\d+)", re.IGNORECASE)
 _FAMILIES_OF_BEFORE = re.compile(r"\b(?:families|family|relatives|next\s+of\s+kin)\s+of\s+(?:the\s+)?$",
                                  re.IGNORECASE)
+_BY_AREA_OPENING = re.compile(r"[ \t\"\u201c]*By[ \t]+(?:region|province|state|district|county|city|country|"
+                              r"department|governorate|prefecture)[ \t]*,")
+_OF_THE_N_BEFORE = re.compile(r"\bof[ \t]+the[ \t]+\d[\d,]*[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,?[ \t]+"
+                              r"(?:only[ \t]+|just[ \t]+)?$", re.IGNORECASE)
 _INCLUDING_OPENING = re.compile(r"[ \t\"\u201c]*(?:Including|Counting)[ \t]+(?:the[ \t]+)?")
 _AUXILIARIES = ("were ", "was ", "are ", "is ", "have ", "has ", "had ", "been ")
 _PART_OF_THE_FIGURE_AFTER = re.compile(r"[^.;]{0,60}?,[ \t]+part[ \t]+of[ \t]+"
@@ -2008,6 +2012,11 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and ("famil" in before or "relatives" in before or "kin" in before) and (
             _FAMILIES_OF_BEFORE.search(before)):
         return "subset"  # "The families of 3 deceased had cremated the bodies": some of the dead
+    if _BY_AREA_OPENING.match(text, sentence_start, mention.start):
+        return "subset"  # "By region, Andalusia registered the highest estimate, with 213 ... deaths"
+    if " of the " in text[max(sentence_start, mention.start - 40):mention.start] and (
+            _OF_THE_N_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start)):
+        return "subset"  # "of the 17 deaths only five have so far been declared sunstroke deaths"
     if _INCLUDING_OPENING.fullmatch(text, sentence_start, mention.start):
         return "subset"  # "Including 39 drones destroyed during the day, the ministry has now reported 271"
     if "part of" in text[mention.end:mention.end + 80] and _PART_OF_THE_FIGURE_AFTER.match(text, mention.end):
@@ -2488,6 +2497,9 @@ def _part_of_the_things_counted_before(text: str, claim: Claim, state: _ReadingS
         return claim
     if claim.category in _THING_CATEGORIES and _SOME_OF_THE_THINGS.match(claim.text):
         return replace(claim, role="subset")
+    if (claim.category in TOLLS and whole.sentence < claim.sentence
+            and _A_NATIONALITY_S_PEOPLE.search(claim.text)):
+        return replace(claim, role="subset")  # "More than 620 pilgrims have died ... 137 Indonesian pilgrims"
     if (claim.category == "injured" and whole.sentence < claim.sentence
             and _BEEN_HOSPITALISED_AFTER.match(text, claim.end)):
         return replace(claim, role="subset")  # "24 were injured. ... 16 people have been hospitalised"
@@ -2512,6 +2524,9 @@ _BEEN_HOSPITALISED_AFTER = re.compile(r"(?:[ \t]+(?:people|persons|of\s+them))?[
 _RESCUED_BY_A_MEANS_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:winched|airlifted|hoisted|by[ \t]+(?:boat|helicopter|the[ \t]+(?:coastguard|army|navy)"
     r"[ \t]+helicopter|dinghy|raft|kayak)|in[ \t]+boats)\b", re.IGNORECASE)
+_A_NATIONALITY_S_PEOPLE = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|i|an|ch)[ \t]+(?:pilgrims|nationals|"
+                                     r"citizens|people|workers|tourists|migrants|passengers|soldiers|"
+                                     r"civilians|victims)\b")
 _THING_CATEGORIES = frozenset({"drones_intercepted", "missiles_intercepted", "intercepted", "drones_lost",
                                "drones_hit", "missiles_hit"})
 

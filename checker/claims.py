@@ -2141,6 +2141,7 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
     """A pronoun is the last named source; "the ministry" is "the health ministry" named before."""
     if name is None:
         return None
+    name = _GAVE_A_TOLL_AFTER.sub("", name)  # "The Interior Ministry gave a lower toll, saying 33 ..."
     if name.lower() in PRONOUNS or _DOCUMENT_REFERENCE.fullmatch(name):
         return state.last_named or name  # "it said"; "the statement said": the source just named
     words = name.split()
@@ -2165,6 +2166,9 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
     return name
 
 
+_GAVE_A_TOLL_AFTER = re.compile(r"[ \t]+(?:gave|put|offered|provided|released|issued|had)[ \t]+"
+                                r"(?:a|an|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+                                r"(?:toll|figure|count|tally|account|estimate)s?$")
 _TITLES = frozenset("dr mr mrs ms miss prof professor gen general col colonel maj major capt captain lt "
                     "sgt sergeant governor gov mayor minister president chief judge sheriff inspector "
                     "commissioner superintendent brig rev father sheikh senator rep".split())

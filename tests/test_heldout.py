@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 94) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 97) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -399,7 +399,11 @@ CAUGHT_NINTH_AND_TENTH = {
     # 19 + 14 + 9 + 3 by suburb in brackets; 64 unvaccinated dead children of 46; a case fatality rate
     # of 0.51% for 92 of 61,340); heldout93 (007's 16 + 4 + 3 of 22 in a canoe is found as a warning;
     # 004's 52 + 15 + 9 of "The 78 people rescued" and 009's eight, then "The seven victims", are
-    # missed)
+    # missed); heldout94: none of its three (a share of 88% for 1,650 of 2,300; a live page's 14,
+    # then 12; 42 + 31 + 28 + 19 + "the remaining 40" of 155); heldout95 (003's 5 + 3 of nine, 006's
+    # live page's 171, then 166, and 009's 21 hospitalised "Of the wounded" of 17 are missed);
+    # heldout96 (006's live page's five, then four, is found as a warning; 003's city's 15 injured
+    # of the region's 13 and 008's 72 + 4 + 3 of 81 are missed)
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
@@ -419,6 +423,12 @@ KNOWN_FALSE_ERRORS = {
     # neighbouring Zambezia reported 1,130 cases and nine deaths": Zambezia's nine read as Nampula's
     # (the cases are no longer read as deaths)
     "001_mozambique_cholera_reuters",
+    # heldout95: "Thousands" displaced in Plateau read as a toll against the state's 38
+    "008_bassa_plateau_afp",
+    # heldout96: an air force night's "four" read as all intercepted against 356 + 14; a BBC story's
+    # "two guided missiles" read as all missiles launched; an army's 487 strikes against three of
+    # their kinds (their fourth kind is told in words)
+    "001_reuters_kyiv_lviv_barrage", "004_bbc_dnipro_ballistic", "007_interfax_zaporizhzhia",
 }
 
 

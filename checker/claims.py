@@ -3337,8 +3337,10 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
                 marked.add(index)
 
 
-_A_WHOLE_NAMED_OPENING = re.compile(r"[ \t]*The[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:were|are|included|include|"
-                                    r"comprised|consisted[ \t]+of)[ \t]*:")
+_A_WHOLE_NAMED_OPENING = re.compile(r"[ \t]*The[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:(?:were|are|included|include|"
+                                    r"comprised|consisted[ \t]+of)[ \t]*:|"
+                                    # "The missiles included six Iskander-M ... and two guided missiles"
+                                    r"(?:missiles|drones|targets|rockets)[ \t]+(?:included|comprised)[ \t]+)")
 
 
 def _mark_items_of_a_whole_named_before(text: str, sentence_start: int, claims: list[Claim],
@@ -4055,6 +4057,11 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         # "..., among them eight children, ... over the past 24 hours"; "on the upper floor of a
         # two-storey plaza": no item of a list before it
         return category, role, scope
+    if state.sentence_claims and _N_MORE_BARE_AFTER.match(text, mention.end):
+        # "struck 13 locations, and debris from downed targets fell on four more": four more locations
+        before = state.sentence_claims[-1]
+        if before.entity is not None and (before.entity or "").lower() not in ("people", "persons"):
+            return before.category, "increment", scope
     if role == "increment" and _MORE_THINGS_AFTER.match(text, mention.end):
         # "89 drones were destroyed ..., 27 of them over the Moscow region, and 64 more overnight":
         # an addition of what the sentence counts, not a part of the 89
@@ -4162,6 +4169,7 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
 # what is done to people that is no harm and no rescue: a list of the harmed stops at it
 _NOT_A_FATE = frozenset("arrested detained charged questioned deployed employed vaccinated tested screened "
                         "inspected".split())
+_N_MORE_BARE_AFTER = re.compile(r"[ \t]+more\b(?![ \t]+(?:than|[a-z]+))", re.IGNORECASE)
 _ANOTHER_ACT = frozenset({"evacuated", "evacuating", "relocated", "resettled", "sheltered"})
 _AMONG_A_FIGURE_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was|are)\s+(?:also\s+)?among\s+"
                                   r"(?:the|those|these)\s+\d", re.IGNORECASE)

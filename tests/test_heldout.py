@@ -425,10 +425,7 @@ KNOWN_FALSE_ERRORS = {
     "001_mozambique_cholera_reuters",
     # heldout95: "Thousands" displaced in Plateau read as a toll against the state's 38
     "008_bassa_plateau_afp",
-    # heldout96: an air force night's "four" read as all intercepted against 356 + 14; a BBC story's
-    # "two guided missiles" read as all missiles launched; an army's 487 strikes against three of
-    # their kinds (their fourth kind is told in words)
-    "001_reuters_kyiv_lviv_barrage", "004_bbc_dnipro_ballistic", "007_interfax_zaporizhzhia",
+
 }
 
 

@@ -492,3 +492,25 @@ def test_a_trigger_after_another_figure_is_that_figure_s() -> None:
 def test_since_the_sinking_is_this_event_s_count() -> None:
     text = "The spokesman said the bodies of 25 migrants had been recovered since the sinking."
     assert claim_at(text, "25 migrants").role == "total"
+
+
+def test_a_bare_number_with_more_counts_what_the_figure_before_counts() -> None:
+    text = ("Seven missiles and seven attack drones struck 13 locations, and debris from downed targets fell "
+            "on four more, the air force said.")
+    assert claim_at(text, "four").category == "sites"
+    assert not failed(text)
+
+
+def test_the_missiles_included_lists_their_kinds() -> None:
+    text = ("Russia launched 127 drones and eight missiles at Ukraine. The missiles included six Iskander-M "
+            "ballistic missiles and two guided missiles of the Kh-59 type fired from aircraft.")
+    assert claim_at(text, "two guided").role == "subset"
+    assert not failed(text)
+
+
+def test_a_selection_word_of_the_item_before_does_not_nest_the_next() -> None:
+    text = ("In total, Russian troops carried out 487 strikes over the past day: 12 air strikes, 318 attacks "
+            "by drones of various types, mostly FPV drones, 9 attacks from multiple rocket launchers and 148 "
+            "artillery strikes.")
+    assert not failed(text)
+    assert failed(text.replace("148 artillery", "140 artillery"))

@@ -1051,6 +1051,9 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
                 break  # "83 were women and 11 were children, she said, adding that 112 bodies had been
                 # identified": another statement about the dead, not a third kind of them
             selection = _SELECTION.search(text, gap, part.start) or _NAMELY.search(text, gap, part.start)
+            if selection and "," in text[selection.end():part.start] and (
+                    _SELECTION_OF_THE_ITEM_BEFORE.fullmatch(text, selection.start(), part.start)):
+                selection = None  # "318 attacks by drones ..., mostly FPV drones, 9 attacks ...": the 318's
             if selection and ";" in text[selection.end():part.start]:
                 selection = None  # "17 were killed, among them the chief; in Bangou Koirey 14 died"
             if selection or N_OF_THEM.match(text, part.start):
@@ -1469,6 +1472,8 @@ _COMPRISING_BEFORE = re.compile(r"\b(?:comprising|comprised\s+of|consisting\s+of
                                 re.IGNORECASE)
 _ITEMS_INTRODUCED = re.compile(r"(?::|\(|\s[\u2013\u2014])\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
 _AS_FOLLOWS = re.compile(AS_FOLLOWS, re.IGNORECASE)
+_SELECTION_OF_THE_ITEM_BEFORE = re.compile(r"(?:mostly|mainly|notably)[ \t]+[^,;\d]{1,40},[ \t]*",
+                                           re.IGNORECASE)
 _NAMELY = re.compile(r"\bnamely\b|\bi\.e\.", re.IGNORECASE)  # "21 Druze, namely 15 gunmen and 6 civilians"
 _SELECTION = re.compile(r"\b(?:includ\w*|among|such\s+as|notably|for\s+example|e\.g\.|mostly|mainly\s+in)\b",
                         re.IGNORECASE)

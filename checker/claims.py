@@ -855,9 +855,10 @@ _LAUNCHED_OF = {
     "missiles_intercepted": "missiles_launched",
     "intercepted": "targets_launched",
 }
-_INTERCEPTED_OF = {"drones_launched": "drones_intercepted", "missiles_launched": "missiles_intercepted",
-                   "ballistic_launched": "missiles_intercepted", "cruise_launched": "missiles_intercepted",
-                   "targets_launched": "intercepted"}
+# the other way round: what a list's downing verb makes of an item read as launched
+_INTERCEPTED_OF = {launched: downed for downed, launched in _LAUNCHED_OF.items()
+                   if downed != "drones_lost"} | {"ballistic_launched": "missiles_intercepted",
+                                                  "cruise_launched": "missiles_intercepted"}
 _A_VERB_BETWEEN = re.compile(r"\b(?:were|was|are|is|had|have|has|launched|fired|said|says)\b", re.IGNORECASE)
 _MAX_TRIGGER_DISTANCE = 100
 # what counts drones and missiles: launched, downed, lost, hit
@@ -1760,7 +1761,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
     opening = text[sentence_start:mention.start]
     if ("similar" in opening or "another" in opening) and _A_SIMILAR_EVENT_BEFORE.search(opening):
         return True  # "On Monday, a similar strike on the same district killed two people and wounded 30"
-    if (month := _IN_A_MONTH_CLAUSE_BEFORE.search(text, sentence_start, mention.start)) and (
+    if (":" in opening or ";" in opening) and (
+            month := _IN_A_MONTH_CLAUSE_BEFORE.search(text, sentence_start, mention.start)) and (
             _MONTHS[month.group("month").lower()] != _month_of(doc_date)):
         return True  # "Russia launches far larger numbers: in May, according to ..., it sent about 5,600"
     if _SEPARATELY_OPENING.match(text, sentence_start) and _HARM_WORD.search(text, sentence_start, right):
@@ -2021,7 +2023,10 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"  # "Including 39 drones destroyed during the day, the ministry has now reported 271"
     if "part of" in text[mention.end:mention.end + 80] and _PART_OF_THE_FIGURE_AFTER.match(text, mention.end):
         return "subset"  # "23 drones were shot down over the Rostov region, part of the 71 it reported"
-    if _ONE_WAVE_BEFORE.search(text, sentence_start, mention.start):
+    prefix = text[sentence_start:mention.start]
+    low = prefix.lower()
+    if ("barrage" in low or "salvo" in low or "wave" in low or "volley" in low) and (
+            _ONE_WAVE_BEFORE.search(prefix)):
         return "subset"  # "The first barrage ... comprised some 35 missiles ...; a second, of about 25"
     if " or " in text[mention.end:mention.end + 30] and _SHARE_OF_THE_TOTAL_AFTER.match(text, mention.end):
         return "subset"  # "... which killed 127 people, or 40.7 percent of the total deaths": a share of them
@@ -2704,9 +2709,12 @@ def _parts_take_the_scope_of_the_whole_named_first(text: str, claims: list[Claim
         if (whole.role != "total" or whole.category not in TOLLS or not text.startswith(",", whole.end)
                 or not _WHOLE_NAMED_FIRST.search(text, max(0, whole.start - 16), whole.start)):
             continue
-        parts = [k for k in range(i + 1, len(claims)) if claims[k].sentence == whole.sentence
-                 and claims[k].document == whole.document]
-        parts = [k for k in parts if claims[k].role == "subset" and claims[k].category == whole.category]
+        parts = []
+        for k in range(i + 1, len(claims)):
+            if claims[k].sentence != whole.sentence or claims[k].document != whole.document:
+                break  # the sentence's own claims follow the whole, and end with it
+            if claims[k].role == "subset" and claims[k].category == whole.category:
+                parts.append(k)
         places = {claims[k].scope.place for k in parts}
         if len(parts) >= 2 and len(places) == 1 and places != {whole.scope.place}:
             for k in parts:

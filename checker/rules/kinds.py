@@ -1663,7 +1663,7 @@ class Distributed(RuleBase):
                 continue
             text = ctx.document(whole.document).text
             of_which = _OF_WHICH_AFTER.match(text, whole.end)
-            named_first = _OF_THE_WHOLE_BEFORE.search(text, max(0, whole.start - 12), whole.start) and (
+            named_first = _OF_THE_FIGURE_OPENING.search(text, max(0, whole.start - 16), whole.start) and (
                 text.startswith(",", whole.end))
             if not of_which and not named_first:
                 continue
@@ -1676,15 +1676,13 @@ class Distributed(RuleBase):
             if ":" in span or _OF_THEM_WITHIN.search(span):
                 continue  # "Of the 14 dead, 12 have been identified, nine of them from Odisha": a part's
             if " and " not in f" {between} " or any(
-                    _A_FIGURE_WORD.search(text, a.end, b.start) for a, b in pairwise(items)):
+                    any(ch.isdigit() for ch in text[a.end:b.start]) for a, b in pairwise(items)):
                 continue
             yield whole, tuple(items)
 
 
 _OF_WHICH_AFTER = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3},[ \t]+of[ \t]+(?:which|whom|these|them)[ \t]+",
                              re.IGNORECASE)
-_OF_THE_WHOLE_BEFORE = re.compile(r"(?:^|[.;]\s+|\n)\s*Of\s+(?:the|these|those|all)\s+$")
-_A_FIGURE_WORD = re.compile(r"\d")
 _OF_THEM_WITHIN = re.compile(r"\bof\s+(?:them|whom|these|those)\b", re.IGNORECASE)
 
 

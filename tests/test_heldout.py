@@ -402,8 +402,13 @@ CAUGHT_NINTH_AND_TENTH = {
     # missed); heldout94: none of its three (a share of 88% for 1,650 of 2,300; a live page's 14,
     # then 12; 42 + 31 + 28 + 19 + "the remaining 40" of 155); heldout95 (003's 5 + 3 of nine, 006's
     # live page's 171, then 166, and 009's 21 hospitalised "Of the wounded" of 17 are missed);
-    # heldout96 (006's live page's five, then four, is found as a warning; 003's city's 15 injured
-    # of the region's 13 and 008's 72 + 4 + 3 of 81 are missed)
+    # heldout96 (006's live page's five, then four, is found as a warning; since 2026-11-26 night
+    # 008's 72 drones + 4 ballistic + 3 cruise missiles of 81 too, see WARNED; 003's city's 15
+    # injured of the region's 13 is read as a dispute between the mayor and the governor)
+}
+# deliberate errors found as warnings, by the rule that finds them
+WARNED = {
+    "heldout96/008_ap_southern_ports": "targets-launched-sum-by-type",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
@@ -439,6 +444,13 @@ def test_ninth_and_tenth_sets_errors_are_the_deliberate_ones_it_catches(path: Pa
             [(f.rule, f.message) for f in errors]
     else:
         assert not errors, [(f.rule, f.message) for f in errors]
+
+
+@pytest.mark.parametrize("name", sorted(WARNED))
+def test_deliberate_errors_found_as_warnings(name: str) -> None:
+    failed = checker.check([HERE / f"{name}.txt"]).failed
+    assert (WARNED[name], "warning") in {(f.rule, f.severity) for f in failed}, \
+        [(f.rule, f.severity, f.message) for f in failed]
 
 
 @pytest.mark.parametrize("path", [HERE / "heldout3" / "008_pataz_mine_collapse.txt",

@@ -1845,15 +1845,24 @@ class Sum(RuleBase):
           description: Targets shot down are the drones plus the missiles shot down.
     """
 
-    category_fields = ("whole", "parts")
+    category_fields = ("whole", "parts", "unless")
     whole: str = param("The category of the stated total.", "category")
     parts: Categories = param("The categories that add up to it.", "[categories]")
+    unless: Categories = param(
+        "Categories that would be parts too: an article that states any of them is not held to "
+        "this sum (drones, ballistic and cruise missiles are not all the weapons when the article "
+        "also counts missiles of no stated type).", "[categories]", ())
 
     def check(self, ctx: Context) -> Iterator[Verdict]:
         cats = (self.whole, *self.parts)
         combos = list(self.combinations(ctx, cats))
         if not combos:
             yield Verdict("skip", self.absent_reason(ctx, cats))
+            return
+        told_more = _documents_stating(ctx, self.unless)
+        combos = [combo for combo in combos if not {c.document for c in combo} & told_more]
+        if not combos:
+            yield Verdict("skip", f"{' or '.join(self.unless)} stated too: the parts would be incomplete")
             return
         told_together = {combo[0].id for combo in combos if len({c.document for c in combo}) == 1}
         # "670 means of air attack: 612 drones and 58 missiles": a total's own parts, not another
@@ -1923,8 +1932,7 @@ class Bounds(RuleBase):
         if not combos:
             yield Verdict("skip", self.absent_reason(ctx, cats))
             return
-        told_more = {c.document for category in self.unless for c in (*ctx.of(category), *ctx.parts)
-                     if c.category == category}
+        told_more = _documents_stating(ctx, self.unless)
         kept = [combo for combo in combos if not {c.document for c in combo} & told_more
                 and (self.within != "event" or _one_period(ctx, combo))]
         if not kept:
@@ -1963,6 +1971,12 @@ class Bounds(RuleBase):
             return Verdict("fail", f"disputed: {sides[0]} says {value_text}, {sides[1]} says {limit_text}",
                            claims, severity="info")
         return Verdict("pass" if ok else "fail", text + self.tolerance_note(), claims)
+
+
+def _documents_stating(ctx: Context, categories: Sequence[str]) -> set[str]:
+    """The documents that state a figure of any of `categories`, as a whole or as a part."""
+    return {c.document for category in categories for c in (*ctx.of(category), *ctx.parts)
+            if c.category == category}
 
 
 def _sides(ctx: Context, values: Sequence[Claim], limits: Sequence[Claim]) -> tuple[str, str] | None:

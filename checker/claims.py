@@ -1860,6 +1860,13 @@ _SINCE_AN_EVENT_THAT = re.compile(r"\s+(?:a|an|the)\s+(?:[^,.;]{3,90}?|[^,.;]{3,
 _COMPARISON_OPENING = re.compile(r"[ \t*\u2022-]*(?:For|By|In)\s+comparison\b", re.IGNORECASE)
 
 
+def _level_risen_from(text: str, sentence_start: int, mention: Mention) -> bool:
+    """"The toll has risen steadily since Tuesday evening, when officials reported seven deaths":
+    the level the toll rose from."""
+    return ", when " in text[max(sentence_start, mention.start - 70):mention.start] and bool(
+        _RISEN_SINCE_WHEN_BEFORE.search(text, max(sentence_start, mention.start - 150), mention.start))
+
+
 def _superseded(text: str, clause_start: int, mention: Mention) -> bool:
     """"The toll rose to 14 from 12", "up from 268 deaths reported on Monday": the figure
     after "from" is the one replaced."""
@@ -1878,6 +1885,11 @@ def _superseded(text: str, clause_start: int, mention: Mention) -> bool:
                 and _UPDATE_VERB.search(text, clause_start, mention.start))
 
 
+_RISEN_SINCE_WHEN_BEFORE = re.compile(
+    r"\b(?:risen|rose|climbed|grown|grew|increased|gone\s+up|jumped|doubled)\b[^.;]{0,40}?\bsince\b"
+    r"[^.;,]{1,50},?\s+when\s+(?:[^.;,]{0,50}?\s+)?(?:reported|put\s+it\s+at|put\s+the\s+toll\s+at|gave|"
+    r"recorded|counted|confirmed|(?:it|the\s+toll|the\s+figure)\s+stood\s+at|there\s+were)\s+"
+    r"(?:at\s+least\s+|about\s+|some\s+|around\s+|only\s+|just\s+)?$", re.IGNORECASE)
 # "The toll had stood at nine on Wednesday evening", "was earlier put at 12", "an earlier figure
 # of 30": the level the current figure replaced
 _EARLIER_LEVEL_BEFORE = re.compile(
@@ -4315,7 +4327,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "background"  # "Article 217 of the Criminal Code (... the death of two or more persons)"
     if role == "total" and category != "other" and (
             _background(text, sent.start, right, mention, doc.date or "")
-            or _superseded(text, left, mention)):
+            or _superseded(text, left, mention) or _level_risen_from(text, sent.start, mention)):
         role = "background"
     elif role == "total" and _ABOARD_NEAR.search(text, max(sent.start, mention.start - 40),
                                                  mention.end + 40) and (

@@ -394,14 +394,17 @@ CAUGHT_NINTH_AND_TENTH = {
     # missed); heldout90: none of its three (4 + 3 + 1 of nine injured over three sentences; 43 over
     # Kursk of 34 overnight; the governor's three, then two, killed) is found
     "007_bijapur_encounter_pti": "killed-consistent",
+    "006_delhi_heatwave_live": "killed-consistent",
     # heldout91: none of its three (9 killed as 4 + 3 + 1 by district; a live page's seven, then six;
     # 27 hurt in one district of the city's 24) is found; heldout92: none of its three (47 deaths as
     # 19 + 14 + 9 + 3 by suburb in brackets; 64 unvaccinated dead children of 46; a case fatality rate
     # of 0.51% for 92 of 61,340); heldout93 (007's 16 + 4 + 3 of 22 in a canoe is found as a warning;
     # 004's 52 + 15 + 9 of "The 78 people rescued" and 009's eight, then "The seven victims", are
-    # missed); heldout94: none of its three (a share of 88% for 1,650 of 2,300; a live page's 14,
-    # then 12; 42 + 31 + 28 + 19 + "the remaining 40" of 155); heldout95 (003's 5 + 3 of nine, 006's
-    # live page's 171, then 166, and 009's 21 hospitalised "Of the wounded" of 17 are missed);
+    # missed); heldout94 (a live page's "At least 14" at three hospitals, then 12, is found since
+    # 2026-11-26 night, once "officials" beside "hospital officials" are one source; a share of 88%
+    # for 1,650 of 2,300 and 42 + 31 + 28 + 19 + "the remaining 40" of 155 are missed); heldout95
+    # (003's 5 + 3 of nine, 006's live page's 171, then 166, and 009's 21 hospitalised "Of the
+    # wounded" of 17 are missed);
     # heldout96 (006's live page's five, then four, is found as a warning; since 2026-11-26 night
     # 008's 72 drones + 4 ballistic + 3 cruise missiles of 81 too, see WARNED; 003's city's 15
     # injured of the region's 13 is read as a dispute between the mayor and the governor)

@@ -514,3 +514,20 @@ def test_a_selection_word_of_the_item_before_does_not_nest_the_next() -> None:
             "artillery strikes.")
     assert not failed(text)
     assert failed(text.replace("148 artillery", "140 artillery"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The toll has risen steadily since Tuesday evening, when officials reported seven deaths.",
+    "The number of dead has climbed since Monday, when the police put the toll at seven.",
+])
+def test_the_level_a_toll_rose_from_is_not_a_rival_toll(sentence: str) -> None:
+    text = f"State civil defence officials say 23 people have been confirmed dead. {sentence}"
+    assert claim_at(text, "seven").role == "background"
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_bare_officials_beside_hospital_officials_are_one_source() -> None:
+    text = ("At least 14 people have died of heatstroke at the three hospitals since Monday, officials at "
+            "the hospitals said. Later the number of heatstroke deaths at the three hospitals since Monday "
+            "stood at 12, hospital officials said.")
+    assert ("killed-consistent", "error") in failed(text)

@@ -377,8 +377,19 @@ def _two_sides(ctx: Context, a: Claim, b: Claim) -> tuple[str, str] | None:
         return None
     same = _same_source(who_a, who_b) if a.document != b.document else (
         normalise(_body_of(who_a)) == normalise(_body_of(who_b))
-        or _one_body(who_a, who_b, ctx.document(a.document).text))
+        or _one_body(who_a, who_b, ctx.document(a.document).text)
+        or _bare_plural_of(who_a, who_b) or _bare_plural_of(who_b, who_a))
     return None if same else (who_a, who_b)
+
+
+def _bare_plural_of(bare: str, named: str) -> bool:
+    """"officials" beside "hospital officials" in one article: the bare word names no side of
+    its own, so it is the one the article named more fully."""
+    head = bare.lower().removeprefix("the ")
+    return head in _BARE_PLURAL_SOURCES and named.lower().endswith(f" {head}")
+
+
+_BARE_PLURAL_SOURCES = frozenset({"officials", "authorities"})
 
 
 def _body_of(source: str) -> str:

@@ -10,8 +10,10 @@ _VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|add
           r"confirmed|confirms|estimated|estimates|claim(?:ed|s)?(?!\s+(?:the\s+)?li(?:ves|fe))|"
           r"noted|warned|insisted|explained|show|shows|showed|list|lists|documented|verified|"
           r"reads?(?:\s+in\s+part)?(?=\s*[,:])|"  # 'The statement read in part, "..."'
-          r"puts?(?=\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:death\s+)?(?:toll|number|figure|count|tally|losses)\b)")
-_VERB = re.compile(rf"\b(?=[acdeilnprstvw])(?:{_VERBS})\b")  # the lookahead: the verbs' first letters
+          r"puts?(?=\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:death\s+)?(?:toll|number|figure|count|tally|losses)\b)|"
+          # "The agency gave a higher figure of at least 80 dead"
+          r"gave(?=\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}(?:figure|toll|number|count|tally|estimate)\b)")
+_VERB = re.compile(rf"\b(?=[acdegilnprstvw])(?:{_VERBS})\b")  # the lookahead: the verbs' first letters
 _ACCORDING = Contains(re.compile(
     r"\b(?=[AaCc])(?i:according to|citing|cited by|as reported by)\s+"
     r"(?P<src>(?:the\s+)?[A-Za-z][\w'\u2019.\-]*(?:\s+(?!on\b|in\b|at\b|as\b|after\b|who\b|which\b|that\b)"
@@ -227,6 +229,12 @@ def _sentence_subject(text: str, start: int, end: int) -> str | None:
     return src if last[:1].isupper() or last.lower() in SOURCE_NOUNS else None
 
 
+# "the information spread by X, claiming that", "reports by X alleging that": X's claim, told by another
+_SPREAD_BY = re.compile(
+    r"\b(?:information|claims?|reports?|allegations?|statements?|assertions?|reporting)[ \t]+"
+    r"(?:(?:spread|made|issued|circulated|published|disseminated|put[ \t]+out)[ \t]+)?by[ \t]+"
+    r"(?P<src>(?:the[ \t]+)?[A-Z][\w'\u2019.\-]*(?:[ \t]+(?:of|for|the|[A-Z][\w'\u2019.\-]*))*?)"
+    r"[ \t]*,?[ \t]+(?:claiming|alleging)\b")
 _REJECTED_BEFORE = re.compile(r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)"
                               r"[ \t]+(?:the[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,2}$")
 _ITS_CLAIM = re.compile(r"\b(?:its|their)\s+claims?\s+(?:of|that)\b")
@@ -244,6 +252,9 @@ def speaker(text: str, start: int, end: int) -> str | None:
         src = m.group("src").strip().rstrip(".")
         issued = _ISSUED_BY.fullmatch(src)  # "a statement issued by the ISPR": the ISPR
         return issued.group("src") if issued else src
+    if ("claiming" in text[start:end] or "alleging" in text[start:end]) and (
+            spread := _SPREAD_BY.search(text, start, end)):
+        return spread.group("src")  # "The information spread by the Ministry of Defence of Armenia, claiming"
     trailing = _TRAILING_SOURCE.search(text, start, end)
     if trailing and _names_a_source(trailing.group("src")):
         src = trailing.group("src").strip()

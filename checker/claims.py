@@ -591,9 +591,10 @@ _N_MORE_THAN_THE_BEFORE = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+(?:more|fewer|les
                                      re.IGNORECASE)
 _UP_FROM_AND_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+\w+\s+)?[\d,]+\s+[a-z]+\s+and\s+$",
                                  re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:earlier|previous|initial|original|first)\s+)?$",
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:earlier|previous|initial|original|first)\s+|the\s+)?$",
                           re.IGNORECASE)
 _UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|went\s+up|revised|raised|"
+                          r"(?:bringing|taking|raising|pushing)\s+(?:the|its)\s+(?:[\w'\u2019-]+\s+){0,2}?to\s+[\w,.]+\s+|"
                           r"lowered|"
                           r"fell|fallen|dropped|declined|decreased|went\s+down)\b",
                           re.IGNORECASE)
@@ -1285,7 +1286,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         else:
             distance = a - hit.end() if hit.end() <= a else hit.start() - b
         if distance > reach or (hit.start() >= b and hit.group().lower() in _LIST_WORDS) or (
-                hit.start() >= b and hit.group().lower().startswith(_OF_THE_DEAD_WORDS)):
+                hit.start() > a and hit.group().lower().startswith(_OF_THE_DEAD_WORDS)):
             continue  # "5 over Moscow, including 3 ...": "including" tells what the 3 count
         if hit.start() >= b and ranked[1] == "rescued" and _RESCUERS_AT_END.search(text, a, b):
             continue  # "his 22 firefighters had pulled 14 people alive": those who did the rescuing
@@ -1991,12 +1992,20 @@ _ONE_WAVE_BEFORE = re.compile(r"\b(?i:the|its|their|a)\s+"
                               r"(?i:barrage|salvo|wave|volley)\b")
 
 
+_DEATHS_AFTER = re.compile(r"[\w-]+[ \t]+(?:more[ \t]+)?(?:deaths|fatalities)\b")
+_AFTER_THE_DEATHS_OPENING = re.compile(
+    r"[ \t\"\u201c]*(?:After|Following|With)[ \t]+(?:the|these|those)[ \t]+")
+
+
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
     before = text[max(sentence_start, mention.start - 30): mention.start]
     person = counted.group in (None, "person")
     if person and (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end)):
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
     after = text[mention.end:mention.end + 60]
+    if person and mention.start - sentence_start < 20 and _AFTER_THE_DEATHS_OPENING.fullmatch(
+            text, sentence_start, mention.start) and _DEATHS_AFTER.match(text, mention.start):
+        return "subset"  # "After the two deaths on Thursday, 28 of the injured ...": deaths told before
     if person and ("scene" in after or "spot" in after) and _AT_THE_SCENE_AFTER.match(text, mention.end):
         return "subset"  # "Four were pronounced dead at the scene, and two more ...": the scene's part
     if person and "treated" in after and _TREATED_AT_THE_SCENE_AFTER.match(text, mention.end) and (
@@ -2241,6 +2250,8 @@ _SOURCE_SUBJECT_OPENING = re.compile(
 # "Seven remain missing, according to the list, though relatives claim at least nine are": two
 # clauses, two sources
 _CONTRAST = re.compile(r"[,;][ \t]*(?:though|although|even[ \t]+though|but|while|whereas)\b|;|"
+                       # "X gave a higher figure of 80, and a ward councillor, Idris Gana, told Reuters"
+                       r",[ \t]+and[ \t]+(?=(?:an?|the)[ \t]+[^.;\"\u201c]{0,60}?[ \t](?:told|said)[ \t])|"
                        r",[ \t]*an?[ \t]+(?:toll|figure|number|count|tally|claim|estimate)[ \t]+"
                        r"(?=(?:that|which)[ \t]|(?:[\w'\u2019.\-]+[ \t]+){1,5}"
                        r"(?:rejected|disputed|denied|dismissed|contested)\b)", re.IGNORECASE)

@@ -1221,8 +1221,27 @@ def _is_name_number(text: str, ns: int, before: str, lo: int,
         return False  # "Roughly 40"
     if word[0].isupper() and word[1:].islower() and _SENTENCE_START.search(
             text[max(lo, word_start - 4):word_start]):
-        return False  # "Later 15 died": the first word of a sentence
+        return _named_so_elsewhere(text, word, ns)  # "Later 15 died": the first word of a sentence
     return word_start >= lo
+
+
+def _named_so_elsewhere(text: str, word: str, ns: int) -> bool:
+    """"Rescue 1122 district emergency officer ... said", first in its sentence, after "According
+    to Rescue 1122," earlier: the same word and number inside a sentence make them a name."""
+    digits = _DIGIT_RUN.match(text, ns)
+    if digits is None:
+        return False
+    name = f"{word} {digits.group()}"
+    at = text.find(name)
+    while at != -1:
+        if at != ns - len(word) - 1 and not text[at + len(name):at + len(name) + 1].isdigit() and (
+                not _SENTENCE_START.search(text[max(0, at - 4):at])):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 # a capitalised word after a capitalised number word: "the Seven Forks dams", "Three Gorges"

@@ -123,7 +123,7 @@ class Consistent(RuleBase):
                 or self._night_of_a_longer_tally(a, b) or self._a_few_of_many(a, b)
                 or _on_different_days(ctx, a, b) or _below_the_full_toll(ctx, a, b)
                 or _still_missing_of_those_reported(ctx, a, b) or _others_besides(a, b)
-                or _fates_of_a_counted_group(ctx, a, b))
+                or _fates_of_a_counted_group(ctx, a, b) or _within_a_tally_since(ctx, a, b))
 
     def _agree(self, a: Claim, b: Claim) -> bool:
         return self.widened(a).overlaps(self.widened(b))
@@ -183,6 +183,36 @@ class Consistent(RuleBase):
         if len(claims) == 1:
             return f"only one {self.category} figure {ctx.where_text}: nothing to compare"
         return f"no two {self.category} figures are about the same scope and unit"
+
+
+def _within_a_tally_since(ctx: Context, a: Claim, b: Claim) -> bool:
+    """"One Cambodian surveillance drone" in Monday's statement and "11 Cambodian drones since
+    Monday" in Wednesday's report: a count of a day the tally covers is part of it, so the two
+    are rivals only if the day's is the larger."""
+    tally, day = (a, b) if _SINCE_A_DAY.match(a.scope.time or "") else (
+        (b, a) if _SINCE_A_DAY.match(b.scope.time or "") else (None, None))
+    if tally is None or day is None or _is_longer_tally(day):
+        return False
+    told = _article_date(ctx, tally)
+    when = _day(ctx, day)
+    if when is None and (stated := _article_date(ctx, day)) is not None:
+        when = stated.date()
+    start = _since_day(tally.scope.time or "", told.date()) if told else None
+    if start is None or not isinstance(when, date) or not start <= when <= told.date():
+        return False
+    low, high = day.interval.low, tally.interval.high
+    return low is None or high is None or low <= high
+
+
+_SINCE_A_DAY = re.compile(r"since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+
+
+def _since_day(time: str, told: date) -> date | None:
+    """The day a "since Monday" tally starts: the last Monday up to the day it was told."""
+    weekday = time.split()[-1]
+    if weekday not in _WEEKDAYS:
+        return None
+    return told - timedelta(days=(told.weekday() - _WEEKDAYS.index(weekday)) % 7)
 
 
 def _others_besides(a: Claim, b: Claim) -> bool:

@@ -1,0 +1,82 @@
+"""Who gives a figure when a sentence names two sources or reports a claim it rejects; figures
+that refer back to ones told before; numbers that are part of a service's name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import checker
+from tests.reading import claim_at, failed
+
+
+def test_a_number_in_a_service_s_name_is_no_claim_at_the_start_of_a_sentence_either() -> None:
+    text = ("According to Rescue 1122, the bowser caught fire at 5:40am. Rescue 1122 district emergency "
+            "officer Kamran Haider said 12 people had died at the scene.")
+    assert [c.text for c in checker.extract(text) if "1122" in c.text] == []
+    assert claim_at(text, "12 people").category == "killed"
+
+
+def test_a_capitalised_word_and_number_told_once_at_a_sentence_start_is_still_a_figure() -> None:
+    assert claim_at("Later 15 died in hospital, police said.", "15").value == 15
+
+
+def test_relatives_counted_before_of_the_victims_are_not_the_dead() -> None:
+    assert claim_at("About 50 relatives of the victims gathered outside the mortuary.",
+                    "About 50 relatives").category == "other"
+    assert claim_at("The families of the 12 victims gathered outside the mortuary.",
+                    "12 victims").category == "killed"
+
+
+def test_deaths_referred_back_to_in_an_opening_are_not_a_rival_toll() -> None:
+    text = ("The death toll rose to 14 on Thursday after two burn victims died, police said. After the two "
+            "deaths on Thursday, 28 of the injured are still under treatment.")
+    assert claim_at(text, "two deaths").role == "subset"
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_bodies_found_in_an_opening_still_raise_the_toll() -> None:
+    text = ("With the four bodies found yesterday evening, the number of bodies recovered has risen to 21, "
+            "officials said.")
+    assert claim_at(text, "21").role == "total"
+
+
+def test_the_level_a_toll_rose_from_after_the_is_an_earlier_figure() -> None:
+    text = ("Police said 22 more bodies had been found overnight, bringing the toll to 73 from the 51 "
+            "announced late on Friday.")
+    assert claim_at(text, "51").role == "background"
+    assert claim_at(text, "73").role == "total"
+
+
+def test_two_sources_in_two_clauses_each_give_their_own_figure() -> None:
+    text = ("The toll rose to 73 on Saturday, police said. The state emergency agency gave a higher figure "
+            "of at least 80 dead, and a ward councillor in Katcha, Idris Gana, told Reuters that close to a "
+            "hundred people had died.")
+    assert claim_at(text, "at least 80").attribution == "The state emergency agency"
+    assert claim_at(text, "close to a hundred").attribution == "a ward councillor in Katcha"
+    assert ("killed-breakdown", "error") not in failed(text)
+    assert {severity for rule, severity in failed(text) if rule == "killed-consistent"} == {"info"}
+
+
+def test_a_claim_a_statement_rejects_is_its_author_s() -> None:
+    text = ("Air defence units neutralised 2 UAVs of the Armenian armed forces, the ministry said. The "
+            "information spread by the Ministry of Defence of Armenia, claiming that 4 Azerbaijani drones "
+            "were shot down over Armenian positions, is false.")
+    assert claim_at(text, "4 Azerbaijani drones").attribution == "the Ministry of Defence of Armenia"
+    assert ("drones-intercepted-consistent", "error") not in failed(text)
+
+
+def test_a_day_s_count_is_part_of_a_later_report_s_tally_since_that_day(tmp_path: Path) -> None:
+    first = tmp_path / "a.txt"
+    first.write_text("date 2026-01-12T11:30\nsource Army statement\nevent clash\n\n"
+                     "Thai forces brought down one Cambodian surveillance drone over Kap Choeng.\n")
+    later = tmp_path / "b.txt"
+    later.write_text("date 2026-01-14T09:20\nsource Reuters\nevent clash\n\n"
+                     "The Thai army said it had shot down 11 Cambodian drones since Monday.\n")
+    report = checker.check([first, later])
+    assert not [f for f in report.failed if f.rule == "drones-intercepted-consistent"]
+    later.write_text("date 2026-01-14T09:20\nsource Reuters\nevent clash\n\n"
+                     "The Thai army said it had shot down 11 Cambodian drones since Tuesday.\n")
+    first.write_text("date 2026-01-13T11:30\nsource Army statement\nevent clash\n\n"
+                     "Thai forces brought down 14 Cambodian drones over Kap Choeng.\n")
+    report = checker.check([first, later])
+    assert [f.severity for f in report.failed if f.rule == "drones-intercepted-consistent"] == ["error"]

@@ -208,7 +208,9 @@ _DATA_NOT_SOURCE = re.compile(r"(?:the\s+)?(?:preliminary|initial|early|latest|a
                               r"reports|findings|results)$", re.IGNORECASE)
 
 
-_SHOW_OBJECT = re.compile(r"\s+(?:that\b|\d|(?:the|a|an|at\s+least|more|nearly|about|some|only|how|no)\b)")
+_SHOW_OBJECT = re.compile(r"\s+(?:that\b|\d|(?:the|a|an|at\s+least|more|nearly|about|some|only|how|no|"
+                          r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                          r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozens|hundreds|scores)\b)")
 _AND_BEFORE = re.compile(r",[ \t]+and[ \t]+$")
 _SUBJECT = re.compile(r"[ \t]*[\"\u201c]?(?P<src>(?:[Tt]he[ \t]+)?(?:[A-Z][\w'\u2019.\-]*[ \t]+){0,5}?"
                       r"(?:[A-Z][\w'\u2019.\-]*|[a-z]+))"

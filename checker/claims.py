@@ -1142,6 +1142,8 @@ _EARLIER_IN_PHRASE = re.compile(
     r"\b(?:on\s+\d{1,2}[/.]\d{1,2}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"earlier|initially|previously|at\s+first|yesterday|in\s+the\s+morning|this\s+morning|overnight|"
     r"last\s+night)\b", re.IGNORECASE)
+_A_DEATH_TOLL_PART_OPENS = re.compile(r"[ \t]*(?:\d[\d,]*|[a-z]+)[ \t]+(?:have[ \t]+|had[ \t]+)?"
+                                      r"(?:died|were[ \t]+killed|lost[ \t]+their[ \t]+lives)\b")
 _OF_THE_PHRASE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,140},")
 
 
@@ -1195,6 +1197,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if choice.plain:
         return choice.plain, None
     clause = clauses.around(a, b)
+    if b < clauses.opening_end and _A_DEATH_TOLL_PART_OPENS.match(text, clauses.opening_end) and not (
+            m.triggers.search(text, b, clauses.opening_end)):
+        return "other", None  # "Of these 40 persons, 5 died, 21 were injured and 10 are safe": a group
     after = text[b:b + 40]
     if ("wrong" in after or "mistak" in after or "rroneous" in after or "ncorrect" in after) and (
             _WRONGLY_AFTER.match(text, b)):

@@ -80,3 +80,17 @@ def test_a_day_s_count_is_part_of_a_later_report_s_tally_since_that_day(tmp_path
                      "Thai forces brought down 14 Cambodian drones over Kap Choeng.\n")
     report = checker.check([first, later])
     assert [f.severity for f in report.failed if f.rule == "drones-intercepted-consistent"] == ["error"]
+
+
+def test_a_group_whose_fates_follow_an_opening_is_not_a_toll() -> None:
+    text = ("6 persons have lost their lives on the spot. The bus was carrying 38 passengers and 2 drivers. "
+            "Of these 40 persons, 5 died, 21 were injured and 10 are safe, while 4 passengers are yet to "
+            "be traced.")
+    assert claim_at(text, "40 persons").category == "other"
+    assert claim_at(text, "4 passengers").category == "missing"
+    assert claim_at("Of the 14 dead, 11 were men and three were women.", "14 dead").category == "killed"
+
+
+def test_records_that_show_a_figure_in_words_are_its_source() -> None:
+    text = "Sassoon hospital's own records show five deaths in its burns ward."
+    assert claim_at(text, "five deaths").attribution == "Sassoon hospital's own records"

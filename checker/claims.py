@@ -657,7 +657,7 @@ _WHOLE_NAMED_FIRST = re.compile(r"\b(?:Of|Among)\s+(?:the\s+|those\s+|all\s+)?$"
 _BROKEN_DOWN_WHOLE_BEFORE = re.compile(r"\b(?:breakdown|distribution)\s+of\s+(?:the\s+|all\s+)?$",
                                        re.IGNORECASE)
 _CONDITION_AFTER = re.compile(
-    r"(?:\s+(?:people|person|persons|patients|of\s+them|others|wounded|injured)"
+    r"(?:\s+(?:people|person|persons|patients|victims|casualties|of\s+them|others|wounded|injured)"
     r"(?:\s+(?:people|workers|students|passengers))?)?"
     # "Three people injured at the restaurant remain in hospital"
     r"(?:\s+(?:injured|wounded|hurt)(?:\s+(?:at|in|on)\s+the\s+[a-z]+)?)?"
@@ -1142,6 +1142,8 @@ _EARLIER_IN_PHRASE = re.compile(
     r"\b(?:on\s+\d{1,2}[/.]\d{1,2}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"earlier|initially|previously|at\s+first|yesterday|in\s+the\s+morning|this\s+morning|overnight|"
     r"last\s+night)\b", re.IGNORECASE)
+_WHO_TREAT_THEM_AFTER = re.compile(r"[ \t]+(?:specialists?|surgeons?|consultants?|doctors?|nurses?|"
+                                   r"experts?|teams?|staff|units?|wards?|beds?)\b")
 _A_DEATH_TOLL_PART_OPENS = re.compile(r"[ \t]*(?:\d[\d,]*|[a-z]+)[ \t]+(?:have[ \t]+|had[ \t]+)?"
                                       r"(?:died|were[ \t]+killed|lost[ \t]+their[ \t]+lives)\b")
 _OF_THE_PHRASE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,140},")
@@ -1201,6 +1203,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             m.triggers.search(text, b, clauses.opening_end)):
         return "other", None  # "Of these 40 persons, 5 died, 21 were injured and 10 are safe": a group
     after = text[b:b + 40]
+    if group in (None, "person") and _WHO_TREAT_THEM_AFTER.match(text, b):
+        return "other", None  # "a team of four burns specialists": those who treat the injured
     if ("wrong" in after or "mistak" in after or "rroneous" in after or "ncorrect" in after) and (
             _WRONGLY_AFTER.match(text, b)):
         return "other", None  # "Two deaths were wrongly attributed to cholera"
@@ -1997,6 +2001,9 @@ _ONE_WAVE_BEFORE = re.compile(r"\b(?i:the|its|their|a)\s+"
                               r"(?i:barrage|salvo|wave|volley)\b")
 
 
+_NUMBER_IDENTIFIED_TO_BEFORE = re.compile(
+    r"\b(?:number|count|total|tally)[ \t]+(?:of[ \t]+(?:bodies|victims|dead)[ \t]+)?identified[ \t]+"
+    r"(?:so[ \t]+far[ \t]+)?(?:to|at)[ \t]+$", re.IGNORECASE)
 _DEATHS_AFTER = re.compile(r"[\w-]+[ \t]+(?:more[ \t]+)?(?:deaths|fatalities)\b")
 _AFTER_THE_DEATHS_OPENING = re.compile(
     r"[ \t\"\u201c]*(?:After|Following|With)[ \t]+(?:the|these|those)[ \t]+")
@@ -2008,6 +2015,10 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end)):
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
     after = text[mention.end:mention.end + 60]
+    near = max(sentence_start, mention.start - 60)
+    if person and "identified" in text[near:mention.start] and (
+            _NUMBER_IDENTIFIED_TO_BEFORE.search(text, near, mention.start)):
+        return "subset"  # "Two more bodies were identified, bringing the number identified to nine"
     if person and mention.start - sentence_start < 20 and _AFTER_THE_DEATHS_OPENING.fullmatch(
             text, sentence_start, mention.start) and _DEATHS_AFTER.match(text, mention.start):
         return "subset"  # "After the two deaths on Thursday, 28 of the injured ...": deaths told before

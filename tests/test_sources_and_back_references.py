@@ -94,3 +94,22 @@ def test_a_group_whose_fates_follow_an_opening_is_not_a_toll() -> None:
 def test_records_that_show_a_figure_in_words_are_its_source() -> None:
     text = "Sassoon hospital's own records show five deaths in its burns ward."
     assert claim_at(text, "five deaths").attribution == "Sassoon hospital's own records"
+
+
+def test_the_number_identified_is_some_of_the_dead() -> None:
+    text = ("The toll rose to 17 on Sunday, police said. Two more bodies were identified on Monday, bringing "
+            "the number identified to nine.")
+    assert claim_at(text, "nine").role == "subset"
+    assert ("killed-consistent", "error") not in failed(text)
+
+
+def test_specialists_who_treat_the_burned_are_not_the_burned() -> None:
+    text = ("The health executive said 23 patients were still admitted with burns. \"We have called in a "
+            "team of four burns specialists,\" she said.")
+    assert claim_at(text, "four burns").category == "other"
+
+
+def test_victims_who_remain_on_admission_are_some_of_the_injured() -> None:
+    text = ("Twenty-nine victims remain on admission, including seven in critical condition, after three "
+            "more were discharged on Thursday, the statement added.")
+    assert claim_at(text, "Twenty-nine victims").role == "subset"

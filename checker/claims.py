@@ -240,6 +240,9 @@ _PLACE = re.compile(
     # "Deir el-Balah", "Dar al-Arqam", "Rio de Janeiro", "Ciudad del Este"
     r"(?:\s+(?:(?:el|al|ad|an|ar|as|ash|at|az|ez)-[A-Z][a-z\u00C0-\u024F']+|"
     r"(?:de|da|del|do|dos|das|di|la|le)\s+[A-Z][a-z\u00C0-\u024F']+|"
+    # "the Line of Control", "the Gulf of Aden", "the Sea of Azov"
+    r"(?:(?<=Line\s)|(?<=Gulf\s)|(?<=Sea\s)|(?<=Bay\s)|(?<=Strait\s)|(?<=Isle\s)|(?<=Lake\s))of\s+(?:the\s+)?"
+    r"[A-Z][a-z\u00C0-\u024F']+|"
     r"[A-Z][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*)){0,2}"
     r"(?:\s+(?:region|oblast|province|district|county|state))?)"
     r"(?![A-Za-z\u00C0-\u024F])"  # not "Lo" of "the LoC"
@@ -1808,7 +1811,12 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
         # "In October, Russia launched 5,412 drones"; "80 drones in December alone"; "For
         # comparison, 2,251 Palestinians were killed during the 51-day escalation in 2014"
         return True
-    for start, end in ((sentence_start, mention.start), (mention.end, after.end() if after else right)):
+    after_end = after.end() if after else right
+    if "from" in text[mention.end:after_end] and (
+            earlier := _UP_FROM_AFTER.search(text, mention.end, after_end)) and not (
+            _ANOTHER_YEAR_WITHIN.search(text, earlier.end(), after_end)):
+        after_end = earlier.start()  # "stood at 14 dead on Sunday, up from 11 a day earlier": the 11's day
+    for start, end in ((sentence_start, mention.start), (mention.end, after_end)):
         if any(y.group() != this_year and not _SINCE_BEFORE.search(text, max(start, y.start() - 16),
                                                                     y.start())
                for y in _YEAR.finditer(text, start, end)):
@@ -1830,6 +1838,10 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
     return False
 
 
+# "down from seven last year", "up from 9,410 in 2025": a year against a year, not a day against a day
+_ANOTHER_YEAR_WITHIN = re.compile(r"\b(?:(?:19|20)\d\d|last\s+(?:year|season)|(?:the\s+)?previous\s+year)\b",
+                                  re.IGNORECASE)
+_UP_FROM_AFTER = re.compile(r",?[ \t]+(?:up|down)[ \t]+from[ \t]", re.IGNORECASE)
 _IN_RECENT_YEARS = re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?:years|decades|months)\b",
                               re.IGNORECASE)
 _UNCHANGED_BEFORE = re.compile(r"\b(?:unchanged|unrevised|steady|not\s+changed)\s+$", re.IGNORECASE)
@@ -1860,6 +1872,8 @@ def _dated_elsewhere(text: str, sentence_start: int, this_year: str) -> bool:
         for y in _YEAR.finditer(text, start, sentence_start))
 
 
+_ALSO_HARMED_BEFORE = re.compile(r"\b(?:was|were)[ \t]+also[ \t]+(?:killed|injured|wounded|hurt|martyred)\b"
+                                 r"[^.;]{0,40}$")
 _ALSO_RECOVERED = re.compile(r"\balso\s+(?:been\s+)?(?:recovered|retrieved|found|pulled|exhumed|"
                              r"brought\s+out)\b", re.IGNORECASE)
 _BACKGROUND_LABEL = re.compile(r"[ \t]*(?:Background|Context|For\s+context|Previously)[ \t]*:", re.IGNORECASE)
@@ -1986,7 +2000,8 @@ _WHO_WERE_MISSING = re.compile(r"(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:who|that)[ \t]+
 
 _A_KIND_OF_WEAPON_NAMED = re.compile(r"\b(?:ballistic|cruise|aeroballistic|anti-radar|Shahed|Iskander|Kalibr|"
                                      r"Kinzhal|Kh-\d+)", re.IGNORECASE)
-_FAMILIES_OF_BEFORE = re.compile(r"\b(?:families|family|relatives|next\s+of\s+kin)\s+of\s+(?:the\s+)?$",
+# "the families of the eight deceased" are all the dead's: only "families of 3 deceased" are some
+_FAMILIES_OF_BEFORE = re.compile(r"\b(?:families|family|relatives|next\s+of\s+kin)\s+of\s+$",
                                  re.IGNORECASE)
 _BY_AREA_OPENING = re.compile(r"[ \t\"\u201c]*By[ \t]+(?:region|province|state|district|county|city|country|"
                               r"department|governorate|prefecture)[ \t]*,")
@@ -2244,6 +2259,8 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
     if _VERDICT_LABEL.match(doc.text, sent.start):
         state.verdict = doc.source or "the verdict"
     named = _resolve(speaker(doc.text, sent.start, sent.end), state)
+    if named and "\n" in named:
+        named = named.rsplit("\n", 1)[1].strip() or None  # a live page's headline line is not the name
     if named:
         state.current = state.last_named = named
         if named not in state.sources:
@@ -4425,6 +4442,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         # a factbox's "Injured: 41" then "Discharged: 29", "Hospitalised: 12"; "58 people were
         # treated for injuries. By Monday 41 had been discharged": some of the injured
         role = "subset"
+    if role == "total" and category in TOLLS and " also " in text[sent.start:mention.start] and (
+            category in state.totals.values()) and _ALSO_HARMED_BEFORE.search(
+                text, sent.start, mention.start):
+        role = "increment"  # "An Army jawan was also killed and three were injured": besides the civilians
     if (role == "total" and category == "injured" and (reading.counted.noun or "").lower() == "others"
             and any(_SHOT_AFTER.match(text, c.end) for c in state.previous_claims)):
         role = "increment"  # "21 people were shot, five of them fatally. Nine others were hurt": besides

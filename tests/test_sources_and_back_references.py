@@ -113,3 +113,45 @@ def test_victims_who_remain_on_admission_are_some_of_the_injured() -> None:
     text = ("Twenty-nine victims remain on admission, including seven in critical condition, after three "
             "more were discharged on Thursday, the statement added.")
     assert claim_at(text, "Twenty-nine victims").role == "subset"
+
+
+def test_others_who_sustained_injuries_are_injured() -> None:
+    text = ("The fire service says five persons died and 13 others sustained injuries when a gas plant "
+            "exploded.")
+    assert claim_at(text, "13 others").category == "injured"
+    assert not failed(text)
+
+
+def test_the_families_of_all_the_victims_or_of_the_eight_deceased_are_of_the_whole_toll() -> None:
+    assert claim_at("The scheme paid the families of all 31 victims.", "31 victims").category == "killed"
+    text = ("Sadly, nine (9) adult males lost their lives in the incident. The Permanent Secretary "
+            "commiserated with the families of the eight deceased.")
+    assert claim_at(text, "nine (9) adult males").category == "killed"
+    assert claim_at(text, "eight").role == "total"
+    assert ("killed-consistent", "error") in failed(text)
+    assert claim_at("The families of 3 deceased had cremated the bodies.", "3 deceased").role == "subset"
+
+
+def test_the_day_of_the_level_a_toll_rose_from_is_not_the_toll_s() -> None:
+    text = ("The toll in Thailand stood at 14 dead on Sunday evening, up from 11 a day earlier, the ministry "
+            "said. Nine of the dead were civilians and six were soldiers, the ministry said.")
+    assert claim_at(text, "14 dead").role == "total"
+    assert ("killed-breakdown", "error") in failed(text)
+
+
+def test_people_also_harmed_are_besides_the_toll_told_before() -> None:
+    text = ("Seven civilians were killed and 26 others injured in the shelling, officials said. An Army "
+            "jawan was also killed and three were injured in the firing, officials said.")
+    assert claim_at(text, "three").role == "increment"
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_soldiers_of_another_nation_are_other_people() -> None:
+    text = ("Two soldiers were martyred while responding to the firing, the ISPR said. The ISPR said its "
+            "troops had destroyed five posts, killing \"more than 20 Indian soldiers\".")
+    assert ("killed-consistent", "error") not in failed(text)
+
+
+def test_a_place_named_with_of_keeps_its_whole_name() -> None:
+    assert claim_at("Three sailors were killed in the Gulf of Aden, officials said.",
+                    "Three sailors").scope.place == "Gulf of Aden"

@@ -393,10 +393,21 @@ def _different_people(ctx: Context, a: Claim, b: Claim) -> bool:
     if not a.entity or not b.entity:
         return False
     ea, eb = a.entity.lower(), b.entity.lower()
+    if ea.rstrip("s") == eb.rstrip("s") and ea not in _ANYONE and _demonym(a.text) != _demonym(b.text):
+        return True  # "two soldiers were martyred", says the ISPR; it killed "more than 20 Indian soldiers"
     if ea in _ANYONE or eb in _ANYONE or ea.rstrip("s") == eb.rstrip("s"):
         return False
     lexicon = ctx.lexicon
     return lexicon.entity_group(ea) == lexicon.entity_group(eb) == "person"
+
+
+def _demonym(text: str) -> str | None:
+    """The nationality a figure's words give its people: "more than 20 Indian soldiers"."""
+    m = _DEMONYM.search(text)
+    return m.group(1) if m else None
+
+
+_DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:ian|an|ese|ish|i|ic))[ \t]+[a-z]+$")
 
 
 def _two_sides(ctx: Context, a: Claim, b: Claim) -> tuple[str, str] | None:

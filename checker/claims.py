@@ -3255,7 +3255,9 @@ def _mark_parts_of_another_period(text: str, claims: list[Claim], sentence_claim
         if not before and _OF_THOSE_AFTER.match(text, part.end):
             before = [c for c in previous_claims if c.category == part.category and c.role != "subset"]
         if before and before[-1].role == "background":
-            moved = replace(part, role="background")
+            # of the whole's time too: a live page's stamp over it does not make it the day's toll
+            moved = replace(part, role="background",
+                            scope=replace(part.scope, time=part.scope.time or before[-1].scope.time))
             claims[claims.index(part)] = moved
             sentence_claims[k] = moved
 

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 97) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 100) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -395,6 +395,10 @@ CAUGHT_NINTH_AND_TENTH = {
     # Kursk of 34 overnight; the governor's three, then two, killed) is found
     "007_bijapur_encounter_pti": "killed-consistent",
     "006_delhi_heatwave_live": "killed-consistent",
+    # heldout97: 9 civilians + 6 soldiers of "14 dead"; heldout98: "nine (9) adult males", then "the
+    # families of the eight deceased" in one release
+    "002_surin_sisaket_clashes_bangkokpost": "killed-breakdown",
+    "005_iyana_iba_tanker_lasema": "killed-consistent",
     # heldout91: none of its three (9 killed as 4 + 3 + 1 by district; a live page's seven, then six;
     # 27 hurt in one district of the city's 24) is found; heldout92: none of its three (47 deaths as
     # 19 + 14 + 9 + 3 by suburb in brackets; 64 unvaccinated dead children of 46; a case fatality rate
@@ -405,6 +409,12 @@ CAUGHT_NINTH_AND_TENTH = {
     # for 1,650 of 2,300 and 42 + 31 + 28 + 19 + "the remaining 40" of 155 are missed); heldout95
     # (003's 5 + 3 of nine, 006's live page's 171, then 166, and 009's 21 hospitalised "Of the
     # wounded" of 17 are missed);
+    # heldout97 (007's one province's 4,830 families of 4,380 in three is missed: families are no
+    # category); heldout98 (002's "The dead included 19 men, eight women and three children" of 31 is
+    # missed: "included" lists some); heldout99: none of its three found (003's "around 76 per cent"
+    # for 212 of 340; 006's live page's four, then "Three people were killed" placed in a district;
+    # 009's 41 dead + 9 missing + 167 survivors of 214 aboard, all figures of the past disaster the
+    # court piece recalls, which no rule checks against each other)
     # heldout96 (006's live page's five, then four, is found as a warning; since 2026-11-26 night
     # 008's 72 drones + 4 ballistic + 3 cruise missiles of 81 too, see WARNED; 003's city's 15
     # injured of the region's 13 is read as a dispute between the mayor and the governor)
@@ -412,6 +422,10 @@ CAUGHT_NINTH_AND_TENTH = {
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
     "heldout96/008_ap_southern_ports": "targets-launched-sum-by-type",
+    # a spokesman's eight civilians killed, then "the seven civilians killed" the next day
+    "heldout97/004_chaman_spin_boldak_aljazeera": "toll-does-not-fall",
+    # a live page's 23 deaths at 3:20pm, then 21 at 7:45pm
+    "heldout98/006_chattogram_warehouse_dailystar_live": "toll-does-not-fall",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

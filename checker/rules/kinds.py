@@ -2885,7 +2885,10 @@ _RATE_NOUN = re.compile(r"\b(?:turnout|share|proportion|percentage|participation
 _WITH_BEFORE = re.compile(r"[^.;]{0,120}?\bwith\s+(?:(?:about|nearly|some|roughly|almost)\s+)?",
                           re.IGNORECASE)
 _SHARE_FOLLOWS = re.compile(
-    r"[^.;]{0,40}?(?:,|\(|\u2013|\u2014|-)\s*(?:or\s+)?(?:(?:about|nearly|some|roughly|almost)\s+)?",
+    # "... received payments from the recovery fund - around 76 per cent - ...": a dashed aside may
+    # come further after its figures than a comma's
+    r"(?:[^.;]{0,40}?(?:,|\(|\u2013|\u2014|-)|[^.;]{0,80}?\s[\u2013\u2014-]\s)\s*(?:or\s+)?"
+    r"(?:(?:about|nearly|some|roughly|almost)\s+)?",
     re.IGNORECASE,
 )
 

@@ -299,12 +299,19 @@ def speaker(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_A_POST_READS = re.compile(
+    r"(?:reads|read|says|said|claims|claimed)[ \t]+(?P<src>(?:one|a|an|another|the)[ \t]+(?:viral[ \t]+)?"
+    r"(?:post|tweet|video|message|caption|claim|headline)(?:[ \t]+on[ \t]+[A-Z][\w.]*)?)\b")
+
+
 def quote_speaker(text: str, quote: tuple[int, int], para_end: int) -> str | None:
     """The speaker of a quotation: named right after it ('", Trump said') or before it."""
     after_end = min(para_end, quote[1] + 200)
     m = _AFTER_QUOTE.match(text[quote[1]:after_end])
     if m and m.group("rest"):
         seg_start = quote[1] + m.start("rest")
+        if post := _A_POST_READS.match(m.group("rest")):
+            return post.group("src")  # '"Massacre in Nabatieh: sixty martyrs," reads one post on X'
         found = speaker(text, seg_start, seg_start + len(m.group("rest")))
         if found:
             return found

@@ -204,6 +204,9 @@ _OF_THE_PEOPLE = re.compile(
     r"(?:people|persons|passengers|workers|miners|migrants|crew(?:[ \t]+members)?|soldiers|occupants|"
     r"pilgrims|tourists|climbers|trekkers|students|children|inmates|prisoners)"
     r"(?:[ \t]+(?:on[ \t]+board|aboard|underground|inside|trapped|in[ \t]+the[ \t]+[a-z]+))?(?=[ \t]+[a-z])")
+# "12 of the workers who reached the surface by their own means were examined": the clause is the
+# workers', the verb after it the 12's
+_WHO_CLAUSE_AFTER = re.compile(r"[ \t]+who[ \t]+[^,.;\d]{1,60}?(?=[ \t]+(?:were|was|have|had|are)[ \t])")
 _OF_THEM = re.compile(
     r"\s+(?:of\s+(?:them|whom|those|these|(?:their|its|his|her|our|the\s+[a-z-]+(?:'s|\u2019s))\s+(?=[a-z])"
     r"(?!(?:citizens|people|nationals|compatriots|countrymen|residents)\b)|"
@@ -1197,8 +1200,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     a trigger inside the figure's own words counts too ("54 bodies", "13 deaths").
     """
     choice = m.choices.get(group or "none")
-    if choice is None:
-        return "other", None
+    if choice is None or text[a:a + 1] in ("-", "\u2212"):
+        return "other", None  # "fell to -5 overnight": no count of anything is below zero
     if choice.plain:
         return choice.plain, None
     clause = clauses.around(a, b)
@@ -1253,7 +1256,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     best: tuple[int, int, str, tuple[int, int]] | None = None
     own: tuple[int, int, str, tuple[int, int]] | None = None
     apposition = _APPOSITION_AFTER.match(text, b, right)  # "8 others, including 3 children, were injured"
-    of_the_people = _OF_THE_PEOPLE.match(text, b, right)
+    of_the_people = _OF_THE_PEOPLE.match(text, b, right) or (
+        _WHO_CLAUSE_AFTER.match(text, b, right) if " of the " in text[a:b] else None)
     of_them = _OF_THEM_ONLY.match(text, b, right) or of_the_people
     predicate = _PREDICATE.match(text, apposition.end() if apposition else of_them.end() if of_them else b,
                                  right)
@@ -1885,10 +1889,18 @@ _COMPARISON_OPENING = re.compile(r"[ \t*\u2022-]*(?:For|By|In)\s+comparison\b", 
 
 
 def _level_risen_from(text: str, sentence_start: int, mention: Mention) -> bool:
-    """"The toll has risen steadily since Tuesday evening, when officials reported seven deaths":
+    """"The toll has risen steadily since Tuesday evening, when officials reported seven deaths";
+    "In a first statement that afternoon, the health ministry said 11 people had been killed":
     the level the toll rose from."""
+    if _A_FIRST_STATEMENT_OPENING.match(text, sentence_start, mention.start):
+        return True
     return ", when " in text[max(sentence_start, mention.start - 70):mention.start] and bool(
         _RISEN_SINCE_WHEN_BEFORE.search(text, max(sentence_start, mention.start - 150), mention.start))
+
+
+_A_FIRST_STATEMENT_OPENING = re.compile(
+    r"[ \t\"\u201c]*(?:In|At|By)[ \t]+(?:a|an|its|their|the)[ \t]+(?:first|initial|earlier|preliminary)[ \t]+"
+    r"(?:statement|report|count|update|tally|bulletin|briefing|post|toll)\b", re.IGNORECASE)
 
 
 def _superseded(text: str, clause_start: int, mention: Mention) -> bool:
@@ -2622,8 +2634,8 @@ def _holds(source: str, titles: tuple[str, ...]) -> bool:
 
 
 # "Twelve bodies had been recovered by Wednesday night": the count as it stood then
-_HAD_BEEN_BY = re.compile(r"[^.;]{0,40}?\bhad\s+been\s+\w+\s+by\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)"
-                          r"day|midnight|noon|dawn|the\s+(?:morning|evening|afternoon|night|end)\b)",
+_HAD_BEEN_BY = re.compile(r"[^.;]{0,40}?\bhad\s+been\s+\w+\s+(?:\w+\s+)?by\s+"
+                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|midnight|noon|dawn|the\s+(?:morning|evening|afternoon|night|end)\b)",
                           re.IGNORECASE)
 
 
@@ -3252,7 +3264,8 @@ def _mark_parts_of_another_period(text: str, claims: list[Claim], sentence_claim
         if part.role != "subset":
             continue
         before = [c for c in sentence_claims[:k] if c.category == part.category]
-        if not before and _OF_THOSE_AFTER.match(text, part.end):
+        if not before and (_OF_THOSE_AFTER.match(text, part.end) or _AMONG_THE_DEAD_BEFORE.search(
+                text, max(0, part.start - 40), part.start)):
             before = [c for c in previous_claims if c.category == part.category and c.role != "subset"]
         if before and before[-1].role == "background":
             # of the whole's time too: a live page's stamp over it does not make it the day's toll
@@ -3262,6 +3275,9 @@ def _mark_parts_of_another_period(text: str, claims: list[Claim], sentence_claim
             sentence_claims[k] = moved
 
 
+# "... rises to 463 martyrs. Among the martyrs are 58 children": the parts of the figure before
+_AMONG_THE_DEAD_BEFORE = re.compile(r"\bAmong[ \t]+(?:the|those)[ \t]+(?:martyrs|dead|killed|victims|"
+                                    r"deceased|fatalities|wounded|injured)[ \t]+(?:are|were)[ \t]+$")
 _OF_THOSE_AFTER = re.compile(
     r"\s+of\s+(?:those|them|the)\s+(?:killed|dead|injured|wounded|deaths|victims)?\b", re.IGNORECASE)
 
@@ -3795,8 +3811,15 @@ def _age_apposition(text: str, mention: Mention) -> bool:
     """"Ma'Khia Bryant, 16, was shot": a number set off by commas after a name is an age."""
     if mention.value is None or not 0 < mention.value < 120 or mention.qualifier != "exact":
         return False
-    return bool(_NAME_COMMA.search(text, max(0, mention.start - 40), mention.start)
-                and _COMMA_AFTER.match(text, mention.end))
+    if _NAME_COMMA.search(text, max(0, mention.start - 40), mention.start):
+        # "brothers Wilson and Édgar Suárez Rojas, 27 and 31, and ...": the first of two ages
+        return bool(_COMMA_AFTER.match(text, mention.end) or _AND_AN_AGE_AFTER.match(text, mention.end))
+    return bool(_NAME_COMMA_AN_AGE_AND.search(text, max(0, mention.start - 50), mention.start)
+                and _COMMA_AFTER.match(text, mention.end))  # the second of them
+
+
+_AND_AN_AGE_AFTER = re.compile(r"[ \t]+and[ \t]+\d{1,3}[ \t]*,")
+_NAME_COMMA_AN_AGE_AND = re.compile(r"\b[A-Z][\w'\u2019\-]+[ \t]*,[ \t]*\d{1,3}[ \t]+and[ \t]+$")
 
 
 def _pronoun_one(mention: Mention, claim: Claim) -> bool:

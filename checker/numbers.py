@@ -920,7 +920,10 @@ def _plain(text: str, m: re.Match[str], value: float, lo: int, hi: int, *,
     return _finish(text, num, lo, hi)
 
 
-_HOTLINE_BEFORE = re.compile(r"\b(?:hot|help|emergency|phone|tele(?:phone)?)[ \t-]?line"
+_CALL_SOMEONE_ON_BEFORE = re.compile(r"\b(?:call|calling|contact|phone|ring|dial|text)\b[^.;,\d]{0,60}?"
+                                     r"[ \t](?:on|at)[ \t]$", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(r"[ \t]*(?:-?(?:metres?|meters?|m)[ \t]+)?(?:level|horizon)\b", re.IGNORECASE)
+_HOTLINE_BEFORE = re.compile(r"\b(?:hot|help|emergency|phone|tele(?:phone)?|toll-free|free)[ \t-]?line"
                              r"(?:[ \t]+number)?[ \t]+"
                              r"(?:on|at|is|:)?[ \t]*$|\bcall[ \t]+cent(?:re|er)[ \t]+(?:on|at)[ \t]*$",
                              re.IGNORECASE)
@@ -987,7 +990,7 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     if "." in digits and _DOTTED_CLOCK.fullmatch(digits) and (
             (_time_may_follow(after) and _TIME_AFTER.match(after)) or _ZONE_AFTER.match(after)):
         return True  # "at around 8.45 p.m.", "20.45 local time"
-    if b1 in _TABS and b2.isdigit() and _PHONE_GROUPS_BEFORE.search(before):
+    if (b1 in _TABS or b1 == "-") and b2.isdigit() and _PHONE_GROUPS_BEFORE.search(before):
         return True  # "0800 722 203": the later groups of a phone number
     if "(0" in text[max(lo, ns - 16):ns + 2] and any(
             m.start() <= ns < m.end()
@@ -995,6 +998,13 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True  # "(0542) 61-30-47": a phone number with its area code in brackets
     if digits[:1] == "0" and len(digits) >= 3 and a0 in _TABS and _PHONE_GROUPS_AFTER.match(after):
         return True  # "0372 252 00 00": the first group of a phone number
+    if digits[:1] == "0" and len(digits) >= 4 and a0 == "-" and after[1:2].isdigit():
+        return True  # "01700-555123": a phone number's first group, never a range
+    if b1 in _TABS and before[-4:-1] in (" on", " at") and digits.isdigit() and len(digits) >= 3 and (
+            after[:1] in ("", ".", ",", ";", "\n", ")")) and _CALL_SOMEONE_ON_BEFORE.search(before):
+        return True  # "call the Kenya Red Cross on 1199.": a phone number
+    if text[ns:ns + 1] in ("-", "\u2212") and _LEVEL_AFTER.match(after):
+        return True  # "trapped at the -340 level": a mine's level, not a count
     if b1 in _TABS and ("line" in before or "centre" in before or "center" in before) and (
             _HOTLINE_BEFORE.search(before)):
         return True  # "can call the Restoring Family Links hotline on 1415"

@@ -155,3 +155,54 @@ def test_soldiers_of_another_nation_are_other_people() -> None:
 def test_a_place_named_with_of_keeps_its_whole_name() -> None:
     assert claim_at("Three sailors were killed in the Gulf of Aden, officials said.",
                     "Three sailors").scope.place == "Gulf of Aden"
+
+
+def test_two_ages_after_two_names_are_no_figures() -> None:
+    text = ("Six miners were killed, the mayor's office said on Sunday. The dead include brothers Wilson "
+            "and Edgar Suarez Rojas, 27 and 31, and Luis Alberto Cardenas, 52.")
+    assert [c.text for c in checker.extract(text)] == ["Six miners"]
+
+
+def test_a_who_clause_after_some_of_the_workers_is_the_workers_not_the_figure_s() -> None:
+    text = ("In addition, 12 of the workers who reached the surface by their own means were examined for "
+            "dust inhalation and minor injuries and were discharged.")
+    assert claim_at(text, "12 of the workers").category == "injured"
+
+
+def test_dead_confirmed_by_an_earlier_night_are_the_count_as_it_stood() -> None:
+    text = ("On Wednesday afternoon, teams pulled out two more bodies, taking the toll to eight. Six people "
+            "had been confirmed dead by Tuesday night.")
+    assert claim_at(text, "Six people").role == "background"
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_the_dead_among_a_cumulative_toll_are_its_parts() -> None:
+    text = ("Eight martyrs fell today, the ministry said. With these figures, the cumulative toll since the "
+            "ceasefire of 27 November 2024 rises to 463 martyrs. Among the martyrs are 58 children, 41 women "
+            "and 27 health workers.")
+    assert claim_at(text, "58 children").role == "background"
+    assert ("killed-breakdown", "error") not in failed(text)
+
+
+def test_a_first_statement_s_toll_is_the_level_it_was_raised_from() -> None:
+    text = ("In a first statement that afternoon, the health ministry said 11 people had been killed and 52 "
+            "wounded. The next morning it raised the toll to 16 dead and 60 wounded.")
+    assert claim_at(text, "11 people").role == "background"
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_a_post_quoted_is_the_source_of_its_figure_and_counts_no_one() -> None:
+    text = ("The health ministry said the strike killed 16 people. \"Massacre in Nabatieh: sixty martyrs in "
+            "the vegetable market,\" reads one post on X.")
+    assert claim_at(text, "sixty martyrs").attribution == "one post on X"
+    assert [c.text for c in checker.extract(text) if c.text == "one"] == []
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_phone_numbers_and_a_mine_s_level_are_no_figures() -> None:
+    for text in ("Anyone with information about missing people can contact the control room on 01700-555123.",
+                 "People with news of missing persons should call the Red Cross on 1199.",
+                 "Members of the public can also reach us on our toll-free line 1199.",
+                 "Four workers were still trapped at the -340 level, the governor said."):
+        assert all(c.value > 0 and c.value < 1000 for c in checker.extract(text)), text
+    assert claim_at("Temperatures fell to -5 overnight and 3 people died.", "-5").category == "other"

@@ -2433,6 +2433,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             if _BRINGING.search(text, max(sent.start, claim.start - 140), claim.start):
                 _mark_additions(claims, state.sentence_claims, claim)
                 _mark_earlier_counts(claims, state.previous_claims, claim)
+                _mark_the_count_the_additions_raised(claims, state.sentence_claims, claim)
                 # "Two workers were killed. ... found the body of a night watchman, raising the toll
                 # to three": an earlier count of the paragraph, sentences before
                 paragraph_start = state.paragraph_sentences[0][0] if state.paragraph_sentences else sent.start
@@ -2907,8 +2908,16 @@ def _mark_parts_of_an_overall_total(text: str, sentence_start: int, claims: list
             if earlier.start >= sentence_start:
                 break
             if (earlier.category == total_claim.category and earlier.role == "total"
-                    and earlier.unit == "count" and earlier.high is not None and earlier.high <= top):
+                    and earlier.unit == "count" and earlier.high is not None and earlier.high <= top
+                    and not (k == 0 and earlier.category in _HARM and _the_same_count(earlier, total_claim))):
                 claims[k] = replace(earlier, role="subset")
+
+
+def _the_same_count(a: Claim, b: Claim) -> bool:
+    """"Sixteen miners have been killed ..." opening the article and "In all, 18 miners died": no
+    place or group sets the lead's toll apart, so it is no part of the second but a rival of it."""
+    return (a.scope.place == b.scope.place and a.entity is not None and b.entity is not None
+            and a.entity.lower().rstrip("s") == b.entity.lower().rstrip("s"))
 
 
 def _mark_parts_of_a_sum(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
@@ -3671,6 +3680,22 @@ def _mark_revised(claims: list[Claim], revision: Claim) -> None:
 
 
 _FACTBOX_LINE = re.compile(r"[ \t]*[-*\u2022\u2013]?[ \t]*[A-Za-z][A-Za-z ]{1,30}:[ \t]*$")
+
+
+def _mark_the_count_the_additions_raised(claims: list[Claim], sentence_claims: list[Claim],
+                                         total: Claim) -> None:
+    """"... five soldiers died repelling the assault." Paragraphs later: "Two of them died overnight,
+    ..., bringing the number of soldiers killed to seven": the count, anywhere before, that the
+    sentence's additions raise to its total exactly."""
+    added = [c.value for c in sentence_claims if c.role in ("increment", "subset")
+             and c.category == total.category and c.end <= total.start]
+    if not added or total.value is None or None in added or total.category not in TOLLS:
+        return  # a toll raised over time, not money "bringing the total to" a sum of its parts
+    for k, earlier in enumerate(claims):
+        if (earlier.role == "total" and earlier.category == total.category and earlier.start < total.start
+                and earlier.value is not None and earlier.value + sum(added) == total.value
+                and earlier.qualifier == "exact"):
+            claims[k] = replace(earlier, role="background")
 
 
 def _mark_earlier_counts(claims: list[Claim], previous: list[Claim], total: Claim) -> None:

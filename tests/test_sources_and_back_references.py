@@ -206,3 +206,26 @@ def test_phone_numbers_and_a_mine_s_level_are_no_figures() -> None:
                  "Four workers were still trapped at the -340 level, the governor said."):
         assert all(c.value > 0 and c.value < 1000 for c in checker.extract(text)), text
     assert claim_at("Temperatures fell to -5 overnight and 3 people died.", "-5").category == "other"
+
+
+def test_a_ministry_and_its_named_spokesman_are_one_source() -> None:
+    text = ("Thirteen people have been killed in the collapse, Egypt's health ministry said. Health ministry "
+            "spokesman Khaled Mansour said the 12 dead included five children.")
+    assert ("killed-consistent", "error") in failed(text)
+
+
+def test_a_count_raised_by_additions_told_paragraphs_later_is_its_earlier_level() -> None:
+    text = ("The army said five soldiers died repelling the assault.\n\nThe spokesman said 14 soldiers had "
+            "been wounded. Two of them died overnight, he said later, bringing the number of soldiers killed "
+            "to seven.")
+    assert claim_at(text, "five soldiers").role == "background"
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_the_lead_s_toll_is_a_rival_of_a_later_toll_in_all() -> None:
+    text = ("Sixteen miners have been killed after a coal mine flooded, Xinhua says.\n\nIn all, 18 miners "
+            "died, according to Xinhua, while 23 were rescued.")
+    assert ("killed-consistent", "error") in failed(text)
+    by_place = ("Three people were killed in Lviv.\n\nIn total, 8 people were killed across Ukraine, "
+                "officials said.")
+    assert not [f for f in failed(by_place) if f[1] == "error"]

@@ -419,8 +419,19 @@ def _two_sides(ctx: Context, a: Claim, b: Claim) -> tuple[str, str] | None:
     same = _same_source(who_a, who_b) if a.document != b.document else (
         normalise(_body_of(who_a)) == normalise(_body_of(who_b))
         or _one_body(who_a, who_b, ctx.document(a.document).text)
-        or _bare_plural_of(who_a, who_b) or _bare_plural_of(who_b, who_a))
+        or _bare_plural_of(who_a, who_b) or _bare_plural_of(who_b, who_a)
+        or (_bare_body(who_a) or "a") == (_bare_body(who_b) or "b"))
     return None if same else (who_a, who_b)
+
+
+def _bare_body(source: str) -> str | None:
+    """"Egypt's health ministry" and "Health ministry spokesman Khaled Mansour": the body, without
+    its country's possessive or its named spokesperson."""
+    body = _SPOKESPERSON_NAMED.sub("", source).strip()
+    return normalise(_POSSESSIVE_OPENING.sub("", body))
+
+
+_POSSESSIVE_OPENING = re.compile(r"^(?:the[ \t]+)?[A-Z][\w-]+['\u2019]s[ \t]+")
 
 
 def _bare_plural_of(bare: str, named: str) -> bool:

@@ -1150,6 +1150,8 @@ _EARLIER_IN_PHRASE = re.compile(
     r"last\s+night)\b", re.IGNORECASE)
 _WHO_TREAT_THEM_AFTER = re.compile(r"[ \t]+(?:specialists?|surgeons?|consultants?|doctors?|nurses?|"
                                    r"experts?|teams?|staff|units?|wards?|beds?)\b")
+_OF_A_FAMILY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:his|her|their|the|a|one|[A-Z][\w-]*['\u2019]s)[ \t]+"
+                                r"(?:extended[ \t]+|same[ \t]+)?famil(?:y|ies)\b")
 _A_DEATH_TOLL_PART_OPENS = re.compile(r"[ \t]*(?:\d[\d,]*|[a-z]+)[ \t]+(?:have[ \t]+|had[ \t]+)?"
                                       r"(?:died|were[ \t]+killed|lost[ \t]+their[ \t]+lives)\b")
 _OF_THE_PHRASE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,140},")
@@ -1285,6 +1287,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if hit.end() <= a and own_verb and _ITEM_BREAK.search(text, hit.end(), a) and (
                 _ITEM_VERB_BEFORE.search(text, max(left, hit.start() - 24), hit.start())):
             continue  # "1 has died, 22 have left hospital": "died" is the item before's
+        if hit.group().lower() == "members" and _OF_A_FAMILY_AFTER.match(text, hit.end()):
+            continue  # "killed seven members of Bazzi's extended family": people, not a membership
         if hit.group().lower() == "launch" and _LAUNCH_AS_A_NAME_AFTER.match(text, hit.end()):
             continue  # "HIMARS multiple launch rocket system projectiles": a weapon's name, no launch
         if hit.end() <= a and hit.group().lower() in ("included", "include", "includes") and (
@@ -3775,7 +3779,8 @@ def _mark_additions(claims: list[Claim], sentence_claims: list[Claim], total: Cl
             # total fired to about 120 missiles and 45 drones": each weapon's addition
             sentence_claims[k] = replace(earlier, role="increment")
             claims[claims.index(earlier)] = sentence_claims[k]
-        elif earlier.category in (total.category, "other") and earlier.role == "total":
+        elif earlier.category in (total.category, "other") and earlier.role == "total" and (
+                earlier.unit == total.unit):  # not "in the past 24 hours" before "bringing the toll to"
             added = replace(earlier, role="increment", category=total.category)
             sentence_claims[k] = added
             claims[claims.index(earlier)] = added

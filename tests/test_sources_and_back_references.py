@@ -229,3 +229,17 @@ def test_the_lead_s_toll_is_a_rival_of_a_later_toll_in_all() -> None:
     by_place = ("Three people were killed in Lviv.\n\nIn total, 8 people were killed across Ukraine, "
                 "officials said.")
     assert not [f for f in failed(by_place) if f[1] == "error"]
+
+
+def test_killed_members_of_a_family_are_people() -> None:
+    text = ("The airstrike killed seven members of Bazzi's extended family — four adults and two children — "
+            "according to the ministry.")
+    assert claim_at(text, "seven members").category == "killed"
+    assert ("items-add-up", "error") in failed(text)
+    assert claim_at("The union has 140 members.", "140 members").category == "other"
+
+
+def test_a_period_before_bringing_the_toll_is_no_addition_to_it() -> None:
+    text = ("The health ministry says 47 people were killed across the Strip in the past 24 hours, bringing "
+            "the toll since October 2023 to 74,151 killed.")
+    assert claim_at(text, "24 hours").category == "other"

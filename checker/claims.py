@@ -420,6 +420,8 @@ _PERIOD = re.compile(
     rf"(?:last|previous|past)\s+(?:(?:festive|holiday|monsoon|rainy|fire|hurricane|typhoon)\s+)?"
     rf"(?:year|month|week\b|decade|century|season|spring|summer|autumn|fall|winter|{_MONTH_NAMES})|"
     r"so\s+far\s+this\s+(?:year|month|summer|winter|season|spring|autumn)|"
+    # "Thousands have died in Plateau over the past two decades"
+    r"(?:last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:years|decades)\b|"
     r"(?:first|second|last)\s+(?:half|quarter|(?:\w+\s+)?months)\s+of\s+(?:this|the|last)\s+year|"
     r"(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+(?:19|20)\d\d|"
     r"every\s+(?:year|month|summer|winter|season|monsoon)|each\s+year|annually|"

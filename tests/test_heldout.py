@@ -465,8 +465,6 @@ KNOWN_FALSE_ERRORS = {
     # neighbouring Zambezia reported 1,130 cases and nine deaths": Zambezia's nine read as Nampula's
     # (the cases are no longer read as deaths)
     "001_mozambique_cholera_reuters",
-    # heldout95: "Thousands" displaced in Plateau read as a toll against the state's 38
-    "008_bassa_plateau_afp",
 
 }
 

@@ -243,3 +243,10 @@ def test_a_period_before_bringing_the_toll_is_no_addition_to_it() -> None:
     text = ("The health ministry says 47 people were killed across the Strip in the past 24 hours, bringing "
             "the toll since October 2023 to 74,151 killed.")
     assert claim_at(text, "24 hours").category == "other"
+
+
+def test_a_toll_over_the_past_two_decades_is_of_another_period() -> None:
+    text = ("At least 38 people were killed in the attacks in Plateau state, the association said. Thousands "
+            "have died in Plateau over the past two decades.")
+    assert claim_at(text, "Thousands").role == "background"
+    assert not [f for f in failed(text) if f[1] == "error"]

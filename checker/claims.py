@@ -232,6 +232,7 @@ _WILL_ATTEMPT = re.compile(r"\bwill\s+(?:attempt|try|seek|aim|plan|probably|like
                            re.IGNORECASE)
 _PLACE = re.compile(
     r"\b(?=[AINOTabhinoprst])(?:[Ii]n|[Aa]cross|against|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|[Oo]ver|at|of|on|"
+    r"[Nn]eighbou?ring|"  # "while neighbouring Zambezia reported 1,130 cases and nine deaths"
     r"struck|hit|pounded|"
     r"rocked|shook|battered|attacked|targeted|targeting|striking|hitting)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|northeastern|northwestern|southeastern|"

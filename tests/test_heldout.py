@@ -461,10 +461,6 @@ KNOWN_FALSE_ERRORS = {
     "002_afghanistan_quarterly_unama",
     # heldout69: four massacres' 14 dead in April against the month's 287 homicides
     "004_honduras_april_homicides_laprensa",
-    # heldout92: "Nampula province accounted for 2,455 of them [cases] and 21 of the deaths, while
-    # neighbouring Zambezia reported 1,130 cases and nine deaths": Zambezia's nine read as Nampula's
-    # (the cases are no longer read as deaths)
-    "001_mozambique_cholera_reuters",
 
 }
 

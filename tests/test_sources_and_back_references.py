@@ -250,3 +250,10 @@ def test_a_toll_over_the_past_two_decades_is_of_another_period() -> None:
             "have died in Plateau over the past two decades.")
     assert claim_at(text, "Thousands").role == "background"
     assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_a_neighbouring_province_s_deaths_are_placed_there() -> None:
+    text = ("Nampula province accounted for 2,455 of the cases and 21 of the deaths, while neighbouring "
+            "Zambezia reported 1,130 cases and nine deaths.")
+    assert claim_at(text, "nine deaths").scope.place == "Zambezia"
+    assert not [f for f in failed(text) if f[1] == "error"]

@@ -2990,7 +2990,9 @@ def _mark_colon_list_items(text: str, claims: list[Claim], sentence_claims: list
     for k, whole in enumerate(sentence_claims[:-1]):
         after = sentence_claims[k + 1]
         gap = text[whole.end:after.start]
-        if (whole.role == "total" and whole.category in TOLLS and ":" in gap and "|" not in gap
+        # "Of these, 9 deaths have so far been confirmed as due to heatstroke: 4 in Uttar Pradesh, 3
+        # in Rajasthan and 2 in Bihar": a part's list is of parts too
+        if (whole.role in ("total", "subset") and whole.category in TOLLS and ":" in gap and "|" not in gap
                 and "\n" not in gap and not _A_FIGURE.search(gap)):
             # "In all, 44 injured people are being treated in hospitals: the 38 brought in by
             # ambulance overnight and six who came on their own": the people listed are some of them

@@ -257,3 +257,9 @@ def test_a_neighbouring_province_s_deaths_are_placed_there() -> None:
             "Zambezia reported 1,130 cases and nine deaths.")
     assert claim_at(text, "nine deaths").scope.place == "Zambezia"
     assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_the_list_after_a_part_s_colon_is_of_parts_too() -> None:
+    text = ("41 suspected heatstroke deaths have been reported since 23 May. Of these, 9 deaths have so far "
+            "been confirmed as due to heatstroke: 4 in Uttar Pradesh, 3 in Rajasthan and 2 in Bihar.")
+    assert claim_at(text, "2 in Bihar").role == "subset"

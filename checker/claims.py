@@ -609,7 +609,8 @@ _UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew
                           re.IGNORECASE)
 # "..., bringing the death toll to 14": the figures before it in the sentence are additions
 _BRINGING = EndsWith(re.compile(
-    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:\w+\s+){0,4}?"
+    r"\b(?:bringing|taking|raising|pushing|lifting|brings?|brought|takes?|took|raises?|raised)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,4}?"
     r"(?:total|toll|number|tally|count)\b[^.;]{0,80}?\bto\s+$",
     re.IGNORECASE,
 ), ("to",))
@@ -652,6 +653,9 @@ _WITH_ATTACKER = re.compile(
     r"(?<!not\s)\b(?:including|among\s+them|counting)\s+(?:(?:the|both|two|three|all)\s+){0,2}"
     r"(?:(?:suspected|alleged|lone|male|female)\s+)?"
     r"(?:" + _ATTACKERS + r"|suspects?\b|the\s+driver\s+who\b)", re.IGNORECASE)
+_THAT_INCLUDES_THE_ATTACKER_AFTER = re.compile(
+    r"[^.;]{0,20}?\b(?:that|which)\s+includes?\s+(?:the|both|all)\s+(?:(?:suspected|alleged|lone)\s+)?"
+    r"(?:" + _ATTACKERS + r"|suspects?\b)", re.IGNORECASE)
 _COUNTING_THE_ATTACKERS_AFTER = re.compile(
     r"(?:[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether))?[ \t]*,?[ \t]*(?:counting|including)[ \t]+"
     r"(?:the[ \t]+)?(?:\w+[ \t]+)?" + _ATTACKERS, re.IGNORECASE)
@@ -4028,6 +4032,12 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
         unit = elided  # "18,210 hectares in Valparaíso, 8,970 in Biobío": 8,970 hectares
     elif mention.unit is None or unit.startswith("1/"):
         category, trigger = _category(text, state.clauses, mention.start, end, counted.group, m)
+        opening_end = state.clauses.opening_end
+        if trigger is not None and trigger[0] < opening_end <= mention.start and state.sentence_claims and (
+                state.sentence_claims[0].category in TOLLS and state.sentence_claims[0].end <= opening_end):
+            # "Of the seven still being treated there after his death, four had been released ...":
+            # the opening's words are the whole's, and a part with none of its own is of its kind
+            category = state.sentence_claims[0].category
         if trigger is None and mention.qualifier == "vague" and category != "other" and (
                 (cat := lexicon.category(category)) is not None and cat.fallback):
             category = "other"  # "several enemy drones are in the airspace": no count of the attack
@@ -4561,9 +4571,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         category, role = earlier.category, "subset" if part else "background"
         if scope.place is None or scope.place_inferred:
             scope = replace(scope, place=earlier.scope.place, place_inferred=earlier.scope.place_inferred)
-    if role == "total" and category in ("killed", "injured") and _may_name_attackers(text, left, right) and (
-            _WITH_ATTACKER.search(text, left, right)):
-        role = "with_attacker"
+    if role == "total" and category in ("killed", "injured") and (
+            (_may_name_attackers(text, left, right) and _WITH_ATTACKER.search(text, left, right))
+            or (" includes " in text[end:end + 40] and _THAT_INCLUDES_THE_ATTACKER_AFTER.match(text, end))):
+        role = "with_attacker"  # "four people deceased, and that includes the shooter"
     elif role == "subset" and category in ("killed", "injured") and (
             _COUNTING_THE_ATTACKERS_AFTER.match(text, end) or (
                 _COUNTING_BEFORE.search(text, max(sent.start, mention.start - 24), mention.start)

@@ -923,6 +923,12 @@ def _plain(text: str, m: re.Match[str], value: float, lo: int, hi: int, *,
 _CALL_SOMEONE_ON_BEFORE = re.compile(r"\b(?:call|calling|contact|phone|ring|dial|text)\b[^.;,\d]{0,60}?"
                                      r"[ \t](?:on|at)[ \t]$", re.IGNORECASE)
 _LEVEL_AFTER = re.compile(r"[ \t]*(?:-?(?:metres?|meters?|m)[ \t]+)?(?:level|horizon)\b", re.IGNORECASE)
+_AT_A_CLOCK_BEFORE = re.compile(r"\b(?:at|by|from|until|till|after|before)[ \t]+(?:about[ \t]+|around[ \t]+|"
+                                r"approximately[ \t]+|roughly[ \t]+|just[ \t]+(?:after|before)[ \t]+)?$",
+                                re.IGNORECASE)
+_PART_OF_DAY_AFTER = re.compile(r"[ \t]+(?:this|that|on|in|yesterday|today|tomorrow|last)[ \t]+"
+                                r"(?:morning|afternoon|evening|night|[A-Z][a-z]+day)\b|"
+                                r"[ \t]+(?:yesterday|today|tonight)\b", re.IGNORECASE)
 _HOTLINE_BEFORE = re.compile(r"\b(?:hot|help|emergency|phone|tele(?:phone)?|toll-free|free)[ \t-]?line"
                              r"(?:[ \t]+number)?[ \t]+"
                              r"(?:on|at|is|:)?[ \t]*$|\bcall[ \t]+cent(?:re|er)[ \t]+(?:on|at)[ \t]*$",
@@ -990,6 +996,9 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     if "." in digits and _DOTTED_CLOCK.fullmatch(digits) and (
             (_time_may_follow(after) and _TIME_AFTER.match(after)) or _ZONE_AFTER.match(after)):
         return True  # "at around 8.45 p.m.", "20.45 local time"
+    if "." in digits and _DOTTED_CLOCK.fullmatch(digits) and _AT_A_CLOCK_BEFORE.search(before) and (
+            _PART_OF_DAY_AFTER.match(after)):
+        return True  # "collided with a freight train at about 11.05 this morning"
     if (b1 in _TABS or b1 == "-") and b2.isdigit() and _PHONE_GROUPS_BEFORE.search(before):
         return True  # "0800 722 203": the later groups of a phone number
     if "(0" in text[max(lo, ns - 16):ns + 2] and any(

@@ -263,3 +263,42 @@ def test_the_list_after_a_part_s_colon_is_of_parts_too() -> None:
     text = ("41 suspected heatstroke deaths have been reported since 23 May. Of these, 9 deaths have so far "
             "been confirmed as due to heatstroke: 4 in Uttar Pradesh, 3 in Rajasthan and 2 in Bihar.")
     assert claim_at(text, "2 in Bihar").role == "subset"
+
+
+def test_a_dotted_clock_time_of_the_morning_is_no_figure() -> None:
+    text = ("Fourteen people were killed after a train collided with a freight train at about 11.05 this "
+            "morning near Lamia.")
+    assert [c.text for c in checker.extract(text)] == ["Fourteen people"]
+
+
+def test_people_picked_up_at_sea_are_rescued_and_those_found_deceased_dead() -> None:
+    text = ("Of the 58 fishermen on board, 39 were picked up by other fishing boats, the bodies of seven "
+            "have been recovered and 10 are still missing.")
+    assert claim_at(text, "39").category == "rescued"
+    found = "The joint SAR team has found 34 people alive and 5 people deceased."
+    assert claim_at(found, "5 people").category == "killed"
+
+
+def test_a_toll_that_includes_the_shooter_counts_the_attacker() -> None:
+    text = ("A gunman opened fire inside a mall, killing three people, police said. \"We have four people "
+            "deceased, and that includes the shooter,\" the chief told reporters.")
+    assert claim_at(text, "four people").role == "with_attacker"
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_the_people_aboard_told_with_their_parts_are_not_added_to_them() -> None:
+    text = ("The vessel departed Baubau carrying 41 people, consisting of 37 passengers and 4 crew members. "
+            "The joint SAR team has found 34 people alive and 5 people deceased, while 3 people are still "
+            "being searched for.")
+    assert ("outcomes-within-on-board", "warning") in failed(text)
+
+
+def test_deaths_that_bring_a_year_s_tally_to_a_figure_are_additions_to_it() -> None:
+    text = "The three deaths bring the number of homicides in Tuscaloosa this year to 11, police said."
+    assert claim_at(text, "three deaths").role == "increment"
+
+
+def test_parts_after_an_opening_take_the_kind_of_its_whole() -> None:
+    text = ("The hospital received eight of the wounded. Of the seven still being treated there after his "
+            "death, four had been released by Sunday afternoon and three were listed in stable condition.")
+    assert claim_at(text, "four").category == "injured"

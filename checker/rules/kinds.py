@@ -1329,6 +1329,8 @@ class Outcomes(RuleBase):
         rest = total(c.interval for c in together if c is not population)
         if len(together) > 2 and population.interval.overlaps(rest):
             together = [population]  # "215 persons on board, 186 passengers and 29 crew": a whole, its parts
+        elif len(together) > 1 and text and _CONSISTING_OF_AFTER.match(text, population.end):
+            together = [population]  # "carrying 41 people, consisting of 37 passengers and 4 crew"
         if len(together) > 1:  # "carrying 241 passengers and 12 crew"
             summed = total(c.interval for c in together)
             population = replace(population, text=" + ".join(c.text for c in together),
@@ -1391,6 +1393,9 @@ def _of_the_people(population: Claim, fates: Sequence[Claim]) -> list[Claim]:
         "people", "person", "") else []
 
 
+_CONSISTING_OF_AFTER = re.compile(r"[^.;\d]{0,30}?(?:,[ \t]*|[ \t]+)(?:consisting[ \t]+of|comprising|"
+                                  r"made[ \t]+up[ \t]+of|including|of[ \t]+whom|namely)\b|"
+                                  r"[ \t]*[:(\u2013\u2014]", re.IGNORECASE)
 _CREW = re.compile(r"\b(?:crew|pilots?|co-pilot|drivers?|conductors?|captain|helpers?)\b", re.IGNORECASE)
 _CREWED = frozenset({"passenger", "worker"})
 

@@ -684,6 +684,9 @@ _CONDITION_AFTER = re.compile(
     r"(?:still\s+)?on\s+admission\b|"
     # "Ten were taken to hospitals", "Eight people have been taken to hospital": some of the injured
     r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))taken\s+to\s+(?:the\s+)?hospitals?\b|"
+    # "Thirty-one were taken to Lamia General Hospital": some of the injured, wherever taken
+    r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:taken|rushed|admitted|brought|airlifted|transferred)\s+to\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'.\u2019-]*\s+){0,5}(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er))\b|"
     r"in\s+(?:our|their|hospital)\s+care\b|"
     r"(?:still\s+)?(?:receiving|under(?:going)?)\s+treatment|still\s+being\s+treated|"
     r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b|"
@@ -1159,6 +1162,18 @@ _WHO_TREAT_THEM_AFTER = re.compile(r"[ \t]+(?:specialists?|surgeons?|consultants
                                    r"experts?|teams?|staff|units?|wards?|beds?)\b")
 _OF_A_FAMILY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:his|her|their|the|a|one|[A-Z][\w-]*['\u2019]s)[ \t]+"
                                 r"(?:extended[ \t]+|same[ \t]+)?famil(?:y|ies)\b")
+_HOSPITAL_NAMED = (r"(?:the[ \t]+)?(?:[A-Z][\w'.\u2019-]*[ \t]+){0,5}(?:Hospital|Infirmary|Clinic|"
+                   r"Medical[ \t]+Cent(?:re|er)|[Hh]ealth[ \t]+[Cc]ent(?:re|er)|[Bb]urns?[ \t]+[Uu]nit)\b")
+_TAKEN_VERBS = r"taken|rushed|admitted|brought|airlifted|flown|transferred|sent|evacuated"
+_TAKEN_TO_A_HOSPITAL_AFTER = re.compile(
+    r"[ \t]+(?:(?:people|persons|patients|others|of[ \t]+them)[ \t]+)?"
+    r"(?:(?:were|was|have[ \t]+been|had[ \t]+been)?[ \t]*(?P<verb>" + _TAKEN_VERBS + r")[ \t]+)?to[ \t]+"
+    + _HOSPITAL_NAMED)
+_TO_A_CARE_PLACE_ITEM = re.compile(
+    r"[\w,-]+[ \t]+(?:(?:were|was)[ \t]+(?:" + _TAKEN_VERBS + r")[ \t]+)?to[ \t]+(?:the[ \t]+)?"
+    r"(?P<place>(?:[A-Z][\w'.\u2019-]*[ \t]+){0,5}(?:Hospital|Infirmary|Clinic|Medical[ \t]+Cent(?:re|er)|"
+    r"Health[ \t]+Cent(?:re|er))|health[ \t]+cent(?:re|er))\b")
+_TAKEN_BEFORE = re.compile(r"\b(?:" + _TAKEN_VERBS + r")[ \t]+to\b")
 _A_DEATH_TOLL_PART_OPENS = re.compile(r"[ \t]*(?:\d[\d,]*|[a-z]+)[ \t]+(?:have[ \t]+|had[ \t]+)?"
                                       r"(?:died|were[ \t]+killed|lost[ \t]+their[ \t]+lives)\b")
 _OF_THE_PHRASE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,140},")
@@ -1225,6 +1240,11 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return "other", None  # "Two deaths were wrongly attributed to cholera"
     if group in (None, "person") and _MOVED_ELSEWHERE_AFTER.match(text, b):
         return "other", None  # "17 died, 58 were taken to hospitals and 51 were moved to a shelter"
+    if group in (None, "person") and " to " in text[b:b + 40] and (
+            taken := _TAKEN_TO_A_HOSPITAL_AFTER.match(text, b)) and (
+            taken.group("verb") or _TAKEN_BEFORE.search(text, max(clauses.start, a - 120), a)):
+        # "Thirty-one were taken to Lamia General Hospital, 14 to Larissa University Hospital"
+        return "injured", taken.span("verb") if taken.group("verb") else None
     if "each" in text[b:b + 24] and _EACH_AFTER.match(text, b) and (
             _OF_A_SIZE_BEFORE.search(text, max(0, a - 16), a)):
         return "other", None  # "its two teams, of about 35 personnel each": the size of each, not a toll
@@ -1443,6 +1463,11 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
     over the Saratov region")."""
     if (mourning := _A_PLACE_MOURNS_OPENING.match(text, left, a)) and mourning.end() >= a - 12:
         return mourning.group("place")  # "Vinaròs now mourns six dead", "Traiguera has lost two residents"
+    if " to " in text[a:a + 30] and (hospital := _TO_A_CARE_PLACE_ITEM.match(text, a)):
+        # "Thirty-one were taken to Lamia General Hospital, 14 to Larissa University Hospital and 9 to
+        # the health centre": where each item was taken
+        return " ".join(hospital.group("place").split()).removeprefix("the ").capitalize() if (
+            hospital.group("place")[:1].islower()) else hospital.group("place")
     colon = text.find(":", a, right)
     if colon >= 0 and text[colon + 1:colon + 2].isspace() and (
             _DIGIT.search(text, colon, colon + 4) or (

@@ -302,3 +302,12 @@ def test_parts_after_an_opening_take_the_kind_of_its_whole() -> None:
     text = ("The hospital received eight of the wounded. Of the seven still being treated there after his "
             "death, four had been released by Sunday afternoon and three were listed in stable condition.")
     assert claim_at(text, "four").category == "injured"
+
+
+def test_the_injured_taken_to_each_named_hospital_are_parts_of_them() -> None:
+    text = ("The health ministry said 52 people had been injured in total. Thirty-one were taken to Lamia "
+            "General Hospital, 14 to Larissa University Hospital and 9 to the health centre in Domokos.")
+    assert claim_at(text, "Thirty-one").role == "subset"
+    assert claim_at(text, "14").scope.place == "Larissa University Hospital"
+    assert ("injured-breakdown", "error") in failed(text)
+    assert not [f for f in failed(text.replace("Thirty-one", "Twenty-nine")) if f[1] == "error"]

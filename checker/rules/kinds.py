@@ -1876,7 +1876,15 @@ def _said_to_be_parts(ctx: Context, parts: Sequence[Claim]) -> bool:
                or _PART_WORDS_AFTER.match(text, p.end) or _OF_THEM_INSIDE.search(p.text)
                for p in parts) or bool(
         _OVERALL_LATER.search(text, parts[-1].end)) or _a_stated_breakdown(text, parts[0]) or _a_told_list(
-        text, parts)
+        text, parts) or (len(parts) >= 2 and all(_TO_A_HOSPITAL_AFTER.match(text, p.end) for p in parts))
+
+
+# "Thirty-one were taken to Lamia General Hospital, 14 to Larissa University Hospital and 9 to the
+# health centre": those taken to each hospital are some of the injured
+_TO_A_HOSPITAL_AFTER = re.compile(
+    r"[ \t]+(?:(?:were|was)[ \t]+)?(?:(?:taken|rushed|admitted|brought|transferred|airlifted)[ \t]+)?to[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w'.\u2019-]*[ \t]+){0,5}(?:Hospital|Infirmary|Clinic|"
+    r"Medical[ \t]+Cent(?:re|er)|[Hh]ealth[ \t]+[Cc]ent(?:re|er))\b")
 
 
 def _a_told_list(text: str, parts: Sequence[Claim]) -> bool:

@@ -338,7 +338,9 @@ _NOT_PLACES = frozenset(
     "Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety "
     "Hundred Hundreds Thousand Thousands Dozens Scores Several "
     # currency marks: "an ex gratia of Rs 5 lakh each", "fined Tk 50,000"
-    "Rs Rs. Tk Tk. Rp Rp. RM KSh INR PKR BDT NPR LKR PHP IDR USD EUR GBP".split()
+    "Rs Rs. Tk Tk. Rp Rp. RM KSh INR PKR BDT NPR LKR PHP IDR USD EUR GBP "
+    # what offices are "of": "the Inspector of Railways", "the Ministry of Health"
+    "Railways Railway Health Defence Defense Interior Justice Transport Education Finance Agriculture".split()
 )
 # a bulletin's section label is not a place label: "Surveillance: 36 alerts", "Overview: ..."
 _SECTION_LABEL = re.compile(
@@ -2479,8 +2481,9 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                     text, max(sent.start, claim.start - 60), claim.start):
                 # "The toll rose to 41": 38 before it; not a factbox's "Killed: 36", which states
                 # the current toll too
+                # another source's lower count, told before, is its own, not this one's past
                 _mark_earlier_counts(claims, [c for c in claims if not _FACTBOX_LINE.match(
-                    text, text.rfind("\n", 0, c.start) + 1, c.start)], claim)
+                    text, text.rfind("\n", 0, c.start) + 1, c.start) and _one_teller(c, claim)], claim)
             if claim.role == "total" and claim.category in TOLLS and _REVISED_BEFORE.search(
                     text, max(sent.start, claim.start - 90), claim.start):
                 _mark_revised(claims, claim)
@@ -3734,6 +3737,11 @@ def _mark_the_count_the_additions_raised(claims: list[Claim], sentence_claims: l
                 and earlier.value is not None and earlier.value + sum(added) == total.value
                 and earlier.qualifier == "exact"):
             claims[k] = replace(earlier, role="background")
+
+
+def _one_teller(a: Claim, b: Claim) -> bool:
+    """Whether two figures may be one source's: either names none, or both name the same."""
+    return a.attribution is None or b.attribution is None or a.attribution == b.attribution
 
 
 def _mark_earlier_counts(claims: list[Claim], previous: list[Claim], total: Claim) -> None:

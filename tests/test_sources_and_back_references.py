@@ -311,3 +311,11 @@ def test_the_injured_taken_to_each_named_hospital_are_parts_of_them() -> None:
     assert claim_at(text, "14").scope.place == "Larissa University Hospital"
     assert ("injured-breakdown", "error") in failed(text)
     assert not [f for f in failed(text.replace("Thirty-one", "Twenty-nine")) if f[1] == "error"]
+
+
+def test_another_source_s_lower_count_told_before_a_rise_is_its_own() -> None:
+    text = ("The railway spokesman said 19 passengers were killed in the accident. The Sindh health "
+            "department said the toll rose to 23 overnight.")
+    assert claim_at(text, "19 passengers").role == "total"
+    assert claim_at("The Federal Government Inspector of Railways said 19 passengers were killed.",
+                    "19 passengers").scope.place is None

@@ -340,7 +340,9 @@ _NOT_PLACES = frozenset(
     # currency marks: "an ex gratia of Rs 5 lakh each", "fined Tk 50,000"
     "Rs Rs. Tk Tk. Rp Rp. RM KSh INR PKR BDT NPR LKR PHP IDR USD EUR GBP "
     # what offices are "of": "the Inspector of Railways", "the Ministry of Health"
-    "Railways Railway Health Defence Defense Interior Justice Transport Education Finance Agriculture".split()
+    "Railways Railway Health Defence Defense Interior Justice Transport Education Finance Agriculture "
+    # a metro or rail line: "Line 9"
+    "Line".split()
 )
 # a bulletin's section label is not a place label: "Surveillance: 36 alerts", "Overview: ..."
 _SECTION_LABEL = re.compile(
@@ -445,7 +447,9 @@ _PERIOD = re.compile(
     r"(?:years?|months|weeks|decades?)\s+of\s+(?:war|fighting|hostilities|conflict|violence|bombardment)\b|"
     r"over\s+the\s+(?:past|last)\s+(?:week|weeks|year|month|decade|few\s+days|\d+\s+"
     r"(?:days|years|months|weeks))|"
-    r"in\s+(?:the\s+)?(?:previous|past|last(?!\s+night)|earlier)|"  # not "in last night's attack"
+    # not "in last night's attack", nor "in the last car of the train"
+    r"in\s+(?:the\s+)?(?:previous|past|last(?!\s+night)|earlier)(?!\s+(?:car|cars|carriage|coach|wagon|"
+    r"compartment|row|rows|seat|seats|house|room|floor|storey|vehicle|boat|bus|section|stretch)\b)|"
     r"had\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:put|given|reported|estimated|set|"
     r"counted|recorded|listed|tallied)\b|"
     # "the deadliest attack since April, when a missile strike killed nine": that other strike
@@ -2066,6 +2070,12 @@ _ONE_WAVE_BEFORE = re.compile(r"\b(?i:the|its|their|a)\s+"
                               r"(?i:barrage|salvo|wave|volley)\b")
 
 
+_HURT_THEN_STILL_IN_HOSPITAL_AFTER = re.compile(
+    r"[ \t]+(?:people[ \t]+|persons[ \t]+)?(?:injured|wounded|hurt)\b[^.;,]{0,60}?[ \t]+(?:remain(?:ed|s)?|"
+    r"(?:were|are|was|is)[ \t]+still)[ \t]+in[ \t]+(?:the[ \t]+)?(?:hospitals?|intensive[ \t]+care)\b",
+    re.IGNORECASE)
+_A_GROUP_CARRIED_BEFORE = re.compile(
+    r"\boccupied[ \t]+by[ \t]+(?:about[ \t]+|some[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+)?$")
 _NUMBER_IDENTIFIED_TO_BEFORE = re.compile(
     r"\b(?:number|count|total|tally)[ \t]+(?:of[ \t]+(?:bodies|victims|dead)[ \t]+)?identified[ \t]+"
     r"(?:so[ \t]+far[ \t]+)?(?:to|at)[ \t]+$", re.IGNORECASE)
@@ -2166,8 +2176,11 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"  # "four of the five people injured ... were still being treated": some of the injured
     if of_the and _AIMED_AT_AFTER.match(text, mention.end):
         return "subset"  # "Of the drones the enemy launched at Ukraine, 58 were aimed at the region"
-    if counted.noun in _SUBGROUP and not _WITH_PARTS_AFTER.match(text, mention.end):
-        return "subset"  # "five children"; not "20 men were injured, including 6 contractor staff"
+    if counted.noun in _SUBGROUP and not _WITH_PARTS_AFTER.match(text, mention.end) and not (
+            _A_GROUP_CARRIED_BEFORE.search(text, max(sentence_start, mention.start - 24), mention.start)):
+        # "five children"; not "20 men were injured, including 6 contractor staff", nor "the lecture
+        # theatre was occupied by 46 students": everyone there
+        return "subset"
     if person and ("among" in after or "identif" in before or "recogni" in after or "identif" in after
                    or "to their" in after) and (
             _AMONG_THE_DEAD_AFTER.match(text, mention.end) or _UNIDENTIFIED_BEFORE.search(before)
@@ -2191,9 +2204,13 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"  # "14 were in Karachi and 5 in other districts": the rest of the province's
     if person and ("other" in after or "rest" in after) and _THE_OTHERS_AFTER.match(text, mention.end):
         return "subset"  # "11 people have been hospitalised; the others will be treated at home"
-    if (person and _may_state_a_condition(text, mention.end) and _CONDITION_AFTER.match(text, mention.end)
+    if (person and _may_state_a_condition(text, mention.end) and (
+            _CONDITION_AFTER.match(text, mention.end)
+            or _HURT_THEN_STILL_IN_HOSPITAL_AFTER.match(text, mention.end))
             and not _ALL_BEFORE.search(before)):  # "All 54 wounded are in hospital: 23 in ...": everyone
-        return "subset"  # "Seven were in critical condition": some of the injured
+        # "Seven were in critical condition", "Eleven people injured in Wednesday's collision on Line 2
+        # of the metro remained in hospital": some of the injured
+        return "subset"
     return "total"
 
 

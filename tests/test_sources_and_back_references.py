@@ -319,3 +319,20 @@ def test_another_source_s_lower_count_told_before_a_rise_is_its_own() -> None:
     assert claim_at(text, "19 passengers").role == "total"
     assert claim_at("The Federal Government Inspector of Railways said 19 passengers were killed.",
                     "19 passengers").scope.place is None
+
+
+def test_the_last_car_of_a_train_is_no_earlier_period() -> None:
+    assert claim_at("Seven people were killed in the last car, she said.", "Seven people").role == "total"
+    assert claim_at("Seven people were killed in the last car, she said.", "Seven people").scope.place is None
+
+
+def test_people_injured_in_an_event_who_remain_in_hospital_are_some_of_the_injured() -> None:
+    text = ("Eleven people injured in Wednesday's collision on Line 2 of the metro remained in hospital on "
+            "Thursday morning, the health service said. The other 36 of the 47 people hurt have gone home.")
+    assert claim_at(text, "Eleven people").role == "subset"
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_students_a_room_was_occupied_by_are_everyone_there() -> None:
+    text = "At the time, the lecture theatre was occupied by 46 students and their lecturer."
+    assert claim_at(text, "46 students").role == "total"

@@ -1546,9 +1546,11 @@ _ON_SITE = re.compile(r"\b(?:were|was)[ \t]+(?:(?:on|at)[ \t]+(?:the[ \t]+)?"
                       # "38 diggers were working in the pit", "31 workers had signed in at the site"
                       r"working[ \t]+(?:in|at|inside)[ \t]+the[ \t]+(?:pit|mine|shaft|site|tunnel|"
                       r"gallery)\b)|"
-                      r"\bhad[ \t]+signed[ \t]+in\b|\bon[ \t]+(?:the[ \t]+)?shift\b", re.IGNORECASE)
+                      r"\bhad[ \t]+signed[ \t]+in\b|\bon[ \t]+(?:the[ \t]+)?shift\b|"
+                      # "the lecture theatre was occupied by 46 students and their lecturer"
+                      r"\boccupied[ \t]+by\b", re.IGNORECASE)
 _SITE_WORKERS = frozenset("workers labourers laborers employees people persons construction workers miners "
-                          "diggers".split())
+                          "diggers students pupils worshippers guests patrons".split())
 
 
 # --------------------------------------------------------------------------- itemised

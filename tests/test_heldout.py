@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 103) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 106) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -409,6 +409,10 @@ CAUGHT_NINTH_AND_TENTH = {
     "004_guizhou_coal_mine_bbc": "killed-consistent",
     "004_shubra_block_bbc": "killed-consistent",
     "003_dearborn_family_freep": "items-add-up",
+    # heldout103: 41 + 27 + 16 + "the remaining 12" of 94 injured; heldout105: police's four killed,
+    # then "All five of the dead"
+    "002_gudur_derailment_thehindu": "injured-breakdown",
+    "008_khon_kaen_college_shooting_afp": "killed-breakdown",
     # heldout91: none of its three (9 killed as 4 + 3 + 1 by district; a live page's seven, then six;
     # 27 hurt in one district of the city's 24) is found; heldout92: none of its three (47 deaths as
     # 19 + 14 + 9 + 3 by suburb in brackets; 64 unvaccinated dead children of 46; a case fatality rate
@@ -419,6 +423,10 @@ CAUGHT_NINTH_AND_TENTH = {
     # for 1,650 of 2,300 and 42 + 31 + 28 + 19 + "the remaining 40" of 155 are missed); heldout95
     # (003's 5 + 3 of nine, 006's live page's 171, then 166, and 009's 21 hospitalised "Of the
     # wounded" of 17 are missed);
+    # heldout103 (006's 14 dead + 66 in hospital + 224 unhurt of 296 aboard and 009's six, then
+    # "The seven people killed" from the secretariat's head, found only as a dispute, are missed);
+    # heldout104 (007's live page's eight, then seven, is missed); heldout105 (005's 3 + 12 + "the
+    # remaining 33" of 46 students is missed)
     # heldout102 (006's live page's 23, then 19 "in the market strike" told with no place, and 008's
     # 12 by "the director of the hospital", then "Ten people were killed" by Abu Samra, who runs it,
     # are missed)
@@ -446,6 +454,12 @@ WARNED = {
     "heldout101/002_nairobi_site_collapse_nation": "outcomes-within-on-board",
     # a live page's 28 dead at 11:50, then 26 at 16:05
     "heldout101/006_mirpur_collapse_aljazeera_live": "toll-does-not-fall",
+    # "Of the 58 fishermen on board, 39 were picked up ..., the bodies of seven ... and 10 are still
+    # missing": 56, every fate named; 34 alive + 5 deceased + 3 searched for of 41 aboard
+    "heldout104/002_kuakata_trawlers_dailystar": "outcomes-within-on-board",
+    "heldout104/005_buton_boat_basarnas_release": "outcomes-within-on-board",
+    # "Of the 11 injured, five were passengers ..., four were station staff and one ...": 10
+    "heldout105/002_bristol_bus_station_stabbing_guardian": "distributed-parts-add-up",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

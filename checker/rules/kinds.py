@@ -1769,6 +1769,10 @@ class Distributed(RuleBase):
             yield whole, tuple(items)
 
 
+# "The Interior Ministry gave a lower toll, saying 33": a figure told as another side's
+_A_RIVAL_FIGURE_BEFORE = re.compile(
+    r"\b(?:lower|higher|smaller|different|rival|conflicting|disputed|contested)[ \t]+"
+    r"(?:toll|figure|count|tally|number|estimate)\b", re.IGNORECASE)
 _OF_WHICH_AFTER = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3},[ \t]+of[ \t]+(?:which|whom|these|them)[ \t]+",
                              re.IGNORECASE)
 _OF_THEM_WITHIN = re.compile(r"\bof\s+(?:them|whom|these|those)\b", re.IGNORECASE)
@@ -2224,6 +2228,7 @@ class Monotonic(RuleBase):
             return
         falls = [(a, b) for a, b in pairs if self._falls(a, b) and not _said_to_fall(ctx, b)
                  and not self._moved(ctx, a, b) and not self._one_side_of_a_dispute(ctx, a, b)
+                 and not self._a_side_below_its_report_s_toll(ctx, a, b)
                  and not self._a_group_within_its_report_s_toll(ctx, b)]
         for a, b in falls:
             yield Verdict("fail", self._fall_text(ctx, a, b) + self.tolerance_note(), (a, b))
@@ -2242,6 +2247,19 @@ class Monotonic(RuleBase):
                    and (not c.entity or c.entity.lower() in _ANYONE) and c.low is not None
                    and later.high is not None and c.low > later.high
                    for c in ctx.of(self.category))
+
+    def _a_side_below_its_report_s_toll(self, ctx: Context, earlier: Claim, later: Claim) -> bool:
+        """"At least 52 people have been killed ... The Interior Ministry gave a lower toll, saying
+        33": a later report that sets its own toll, which has not fallen, against a rival source's
+        lower one tells a dispute, not a fall (unless the lower one's source gave the earlier one)."""
+        text = ctx.document(later.document).text
+        if not text or not _A_RIVAL_FIGURE_BEFORE.search(text, _sentence_start(text, later.start),
+                                                          later.start):
+            return False
+        return later.document != earlier.document and _two_sides(ctx, earlier, later) is not None and any(
+            c.document == later.document and c is not later and c.unit == later.unit
+            and (not c.entity or c.entity.lower() in _ANYONE) and not self._falls(earlier, c)
+            and _two_sides(ctx, later, c) is not None for c in ctx.of(self.category))
 
     def _one_side_of_a_dispute(self, ctx: Context, earlier: Claim, later: Claim) -> bool:
         """"An armed group claimed more than 50 dead; the government says 17", then "19": the

@@ -211,7 +211,9 @@ _DATA_NOT_SOURCE = re.compile(r"(?:the\s+)?(?:preliminary|initial|early|latest|a
 _SHOW_OBJECT = re.compile(r"\s+(?:that\b|\d|(?:the|a|an|at\s+least|more|nearly|about|some|only|how|no|"
                           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
                           r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozens|hundreds|scores)\b)")
-_AND_BEFORE = re.compile(r",[ \t]+and[ \t]+$")
+# "Police arrested a second suspect ..., and said"; '... described the attack as "a war crime" and put
+# the death toll at 51': a verb that shares the sentence's subject
+_AND_BEFORE = re.compile(r"(?:,|[\"\u201d])[ \t]+and[ \t]+$")
 _SUBJECT = re.compile(r"[ \t]*[\"\u201c]?(?P<src>(?:[Tt]he[ \t]+)?(?:[A-Z][\w'\u2019.\-]*[ \t]+){0,5}?"
                       r"(?:[A-Z][\w'\u2019.\-]*|[a-z]+))"
                       r"(?:[ \t]*,[ \t]+(?:an?|the)[ \t][^,.;\d]{1,60},)?"  # ", a local rights group,"

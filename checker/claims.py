@@ -473,7 +473,8 @@ _SINCE_THIS_EVENT = re.compile(
     rf"\s+(?:(?:early\s+|late\s+)?(?:{_WEEKDAY_NAMES})\b(?!'s)|"
     r"yesterday|last\s+night|this\s+morning|dawn|midnight|the\s+weekend|"
     # "the bodies of 25 migrants had been recovered since the sinking": this event's count
-    r"the\s+(?:sinking|capsizing|capsize|crash|blast|explosion|collapse|shipwreck)\b)", re.IGNORECASE)
+    r"the\s+(?:sinking|capsizing|capsize|crash|blast|explosion|collapse|shipwreck|attack|strike|bombing|"
+    r"shelling|shooting|fire|stampede|crush|derailment|landslide)\b)", re.IGNORECASE)
 # "since June 15"; "since the heat dome settled over the country on 23 June" (a hazard's onset,
 # not a war's or a truce's date, nor a season's: "Cumulative monsoon losses since 13 June")
 _HAZARD_ONSET = (r"\s+the\s+(?:current\s+)?(?:heat\s*wave|heat\s+dome|cold\s+(?:snap|wave|spell)|storm|"
@@ -2171,6 +2172,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"
     if person and _AMONG_THE_GROUP_WERE.fullmatch(text, sentence_start, mention.start):
         return "subset"  # "Among the martyrs in Nabatieh governorate were four paramedics"
+    if person and text.startswith(" of the ", mention.end) and _OF_THE_HARMED.match(text, mention.end):
+        return "subset"  # "Children account for nine of the drowning deaths"
     if person and " of " in text[mention.end:mention.end + 5] and (
             _OF_THE_HARMED_GROUP_AFTER.match(text, mention.end)):
         return "subset"  # "four of the five people injured ... were still being treated": some of the injured
@@ -3041,14 +3044,19 @@ def _mark_colon_list_items(text: str, claims: list[Claim], sentence_claims: list
         gap = text[whole.end:after.start]
         # "Of these, 9 deaths have so far been confirmed as due to heatstroke: 4 in Uttar Pradesh, 3
         # in Rajasthan and 2 in Bihar": a part's list is of parts too
-        if (whole.role in ("total", "subset") and whole.category in TOLLS and ":" in gap and "|" not in gap
-                and "\n" not in gap and not _A_FIGURE.search(gap)):
+        if (whole.role in ("total", "subset", "background") and whole.category in TOLLS and ":" in gap
+                and "|" not in gap and "\n" not in gap and not _A_FIGURE.search(gap)):
             # "In all, 44 injured people are being treated in hospitals: the 38 brought in by
             # ambulance overnight and six who came on their own": the people listed are some of them
+            # (and of another period's figure, of that period)
+            # "22 people have died ..., up from 17 in our previous report: 13 by drowning, ...": the
+            # list is the 22's, not the level it rose from
+            of_the_past = whole.role == "background" and not any(
+                c.role == "total" and c.category == whole.category for c in sentence_claims[:k])
             for j in range(k + 1, len(sentence_claims)):
                 item = sentence_claims[j]
                 if item.category == whole.category and item.role == "total" and item.unit == whole.unit:
-                    sentence_claims[j] = replace(item, role="subset")
+                    sentence_claims[j] = replace(item, role="background" if of_the_past else "subset")
                     claims[claims.index(item)] = sentence_claims[j]
             return
         if k + 2 < len(sentence_claims) and _LIST_COLON_AFTER.match(text, whole.end):
@@ -3332,9 +3340,10 @@ def _mark_parts_of_another_period(text: str, claims: list[Claim], sentence_claim
             continue
         before = [c for c in sentence_claims[:k] if c.category == part.category]
         if not before and (_OF_THOSE_AFTER.match(text, part.end) or _AMONG_THE_DEAD_BEFORE.search(
-                text, max(0, part.start - 40), part.start)):
+                text, max(0, part.start - 40), part.start) or _OF_THEM_OPENING_JUST_BEFORE.search(
+                text, max(0, part.start - 24), part.start)):
             before = [c for c in previous_claims if c.category == part.category and c.role != "subset"]
-        if before and before[-1].role == "background":
+        if before and before[-1].role == "background" and not any(c.role == "total" for c in before):
             # of the whole's time too: a live page's stamp over it does not make it the day's toll
             moved = replace(part, role="background",
                             scope=replace(part.scope, time=part.scope.time or before[-1].scope.time))
@@ -3342,6 +3351,10 @@ def _mark_parts_of_another_period(text: str, claims: list[Claim], sentence_claim
             sentence_claims[k] = moved
 
 
+# "142 people have lost their lives ... since the monsoon entered on June 13 ... Of them, 71 were killed
+# in landslides": the parts of the figure before
+_OF_THEM_OPENING_JUST_BEFORE = re.compile(r"(?:\A|[.!?][\"\u201d]?[ \t]+|\n)[ \t]*Of[ \t]+(?:all[ \t]+)?"
+                                          r"(?:them|these|those)[ \t]*,[ \t]*$")
 # "... rises to 463 martyrs. Among the martyrs are 58 children": the parts of the figure before
 _AMONG_THE_DEAD_BEFORE = re.compile(r"\bAmong[ \t]+(?:the|those)[ \t]+(?:martyrs|dead|killed|victims|"
                                     r"deceased|fatalities|wounded|injured)[ \t]+(?:are|were)[ \t]+$")
@@ -3948,7 +3961,8 @@ def _listed_after(text: str, previous: Claim, mention: Mention) -> bool:
 
 
 _ITEMISED_BY_COLON = re.compile(r"[^\d:.;\n]{0,30}:[ \t]*(?:\S+[ \t]+){0,2}")
-_OF_THE_HARMED = re.compile(r"\s+of\s+the\s+(injured|wounded|hurt|dead|deceased|deaths|bodies|missing)\b",
+_OF_THE_HARMED = re.compile(r"\s+of\s+the\s+(?:[a-z]+(?:-[a-z]+)?\s+(?=deaths\b|dead\b))?"
+                            r"(injured|wounded|hurt|dead|deceased|deaths|bodies|missing)\b",
                             re.IGNORECASE)
 _HARMED_CATEGORY = {"injured": "injured", "wounded": "injured", "hurt": "injured", "dead": "killed",
                     "deceased": "killed", "deaths": "killed", "bodies": "killed", "missing": "missing"}
@@ -3996,6 +4010,7 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
         earlier_group = None if earlier_group == "person" else earlier_group
         # no cruise/ballistic downed: "shot down 27 missiles, including 24 Kh-101 cruise missiles"
         same = (earlier_group == group or earlier_group is None or group is None
+                or {earlier_group, group} <= {"building", "facility"}  # "53 buildings: ... two kindergartens"
                 or ((bool(listed) or "includ" in before) and earlier_group == "missile"
                     and group in ("cruise", "ballistic") and earlier.category == "missiles_intercepted"))
         if listed and "\n" in text[earlier.end:mention.start]:

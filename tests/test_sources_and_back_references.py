@@ -262,7 +262,7 @@ def test_a_neighbouring_province_s_deaths_are_placed_there() -> None:
 def test_the_list_after_a_part_s_colon_is_of_parts_too() -> None:
     text = ("41 suspected heatstroke deaths have been reported since 23 May. Of these, 9 deaths have so far "
             "been confirmed as due to heatstroke: 4 in Uttar Pradesh, 3 in Rajasthan and 2 in Bihar.")
-    assert claim_at(text, "2 in Bihar").role == "subset"
+    assert claim_at(text, "2 in Bihar").role == claim_at(text, "9 deaths").role != "total"
 
 
 def test_a_dotted_clock_time_of_the_morning_is_no_figure() -> None:
@@ -336,3 +336,27 @@ def test_people_injured_in_an_event_who_remain_in_hospital_are_some_of_the_injur
 def test_students_a_room_was_occupied_by_are_everyone_there() -> None:
     text = "At the time, the lecture theatre was occupied by 46 students and their lecturer."
     assert claim_at(text, "46 students").role == "total"
+
+
+def test_kindergartens_in_a_list_of_damaged_buildings_are_items_of_it() -> None:
+    text = ("The strike damaged 53 buildings, Lutsenko said: 42 apartment buildings, nine private houses and "
+            "two kindergartens.")
+    assert claim_at(text, "two kindergartens").role == "subset"
+    assert not failed(text)
+
+
+def test_parts_of_them_after_another_period_s_tally_are_of_that_period() -> None:
+    text = ("Six people were killed in Syangja today. Nationwide, 142 people have lost their lives in "
+            "rain-related disasters since the monsoon entered on June 13. Of them, 71 were killed in "
+            "landslides, 39 in floods and 32 by lightning.")
+    assert claim_at(text, "71 were killed").role == "background"
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_a_list_after_the_level_a_toll_rose_from_is_the_new_toll_s() -> None:
+    text = ("22 people have died in the division as of this morning, up from 17 in our previous report: "
+            "13 by drowning, six by lightning and three in landslides. Children account for nine of the "
+            "drowning deaths.")
+    assert claim_at(text, "13").role == "subset"
+    assert claim_at(text, "nine").role == "subset"
+    assert not [f for f in failed(text) if f[1] == "error"]

@@ -1826,7 +1826,9 @@ _THE_DEAD_WERE = re.compile(r"(?:^|[.;]\s+|\n)\s*The\s+(?:dead|martyrs|victims|d
                             r"(?:were|are|comprised|consisted\s+of)\s+$")
 # "four civilians, two volunteer firefighters and the pilot": an item the list does not number
 _UNNUMBERED_BETWEEN = re.compile(r"(?:,|\band\b)\s+(?:the|a|an|his|her|their)\s+[a-z]", re.IGNORECASE)
-_UNNUMBERED_LAST = re.compile(r"[^,.;:()\d]{0,40}?\s+and\s+(?:the|a|an|his|her|their)\s+[a-z]", re.IGNORECASE)
+# "14 shops and kiosks, the college building and 2 administrative buildings": an item with no figure
+_UNNUMBERED_LAST = re.compile(r"[^,.;:()\d]{0,40}?(?:\s+and\s+(?:the|a|an|his|her|their)\s+[a-z]|"
+                              r",\s+(?:the|a|an)\s+[a-z][^,.;:()\d]{0,30}\s+and\s+\d)", re.IGNORECASE)
 
 
 def _unnumbered_item(text: str, items: Sequence[Claim]) -> bool:

@@ -639,7 +639,8 @@ SMALL_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|
                       r"thirty|forty|fifty")
 AS_FOLLOWS = (r"\b(?:as\s+follows|the\s+following|broken\s+down|breakdown|split|distributed|"
               r"divided)\b[^.:;]{0,40}:")  # "the cuts are distributed as follows:"
-OVERALL_WORDS = r"In\s+total|Overall|Altogether|In\s+all|All\s+told"  # "In total, 3 were killed"
+# "In total, 3 were killed"; "Taken together, that is 17 dead"
+OVERALL_WORDS = r"In\s+total|Overall|Altogether|In\s+all|All\s+told|Taken\s+together|Combined"
 IN_ALL_AFTER = re.compile(r"\s*,?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)\b", re.IGNORECASE)
 _AS_FOLLOWS = re.compile(AS_FOLLOWS + r"\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 # "Five people died, including the gunman": a toll with the attacker in it is not the victims'
@@ -1818,6 +1819,9 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
         return True  # "... the sinking off Pylos in June 2023. It was carrying up to 750 people"
     if _IN_SEPARATE_EVENTS_OPENING.match(text, sentence_start):
         return True  # "In separate self-defense strikes at about 2 a.m. on July 12, forces destroyed ..."
+    if ("past" in text[mention.end:right] or "last" in text[mention.end:right]) and (
+            _OVER_A_LONG_PERIOD.search(text, mention.end, right)):
+        return True  # "has killed thousands of civilians, soldiers and militants ... over the past decade"
     opening = text[sentence_start:mention.start]
     if ("similar" in opening or "another" in opening) and _A_SIMILAR_EVENT_BEFORE.search(opening):
         return True  # "On Monday, a similar strike on the same district killed two people and wounded 30"
@@ -1889,6 +1893,9 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
 _ANOTHER_YEAR_WITHIN = re.compile(r"\b(?:(?:19|20)\d\d|last\s+(?:year|season)|(?:the\s+)?previous\s+year)\b",
                                   re.IGNORECASE)
 _UP_FROM_AFTER = re.compile(r",?[ \t]+(?:up|down)[ \t]+from[ \t]", re.IGNORECASE)
+_OVER_A_LONG_PERIOD = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:decade|century|"
+                                 r"(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
+                                 r"(?:years|decades))\b", re.IGNORECASE)
 _IN_RECENT_YEARS = re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?:years|decades|months)\b",
                               re.IGNORECASE)
 _UNCHANGED_BEFORE = re.compile(r"\b(?:unchanged|unrevised|steady|not\s+changed)\s+$", re.IGNORECASE)
@@ -2471,6 +2478,11 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         attribution = _sentence_attribution(doc, seg, sent.index, state)
         if not state.paragraph_sentences and (item := _item_opening_place(text, sent)) is not None:
             state.paragraph_label = state.item_place = item or None
+        elif not state.paragraph_sentences and (
+                area := _AREA_COLON_OPENING.match(text, sent.start, sent.end)):
+            # "Krasnopillia community: artillery shelling, 2 people injured.": a regional summary's
+            # paragraph per community
+            state.paragraph_label = _place_name(area.group("place"))
         mentions = [x for x in find_mentions(text, sent.start, sent.end)
                     if is_claim_unit(x.unit) and not _age_apposition(text, x) and not _age_limit(text, x)
                     and not _age_told(text, x)
@@ -2921,6 +2933,8 @@ def _paragraph_place(text: str, state: _ReadingState) -> str | None:
 
 _PLACE_SENTENCE = re.compile(r"[ \t]*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019-]+|district|"
                              r"community|region|oblast|hromada|city)){0,2})[ \t]*\.[ \t]*")
+_AREA_COLON_OPENING = re.compile(r"[ \t]*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]+"
+                                 r"(?:community|hromada|district|raion|municipality))[ \t]*:[ \t]")
 _DATED_PLACE_OPENING = re.compile(
     rf"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})"
     rf"\s+\d{{1,2}})\s*,\s*(?:[^.,]{{2,40}},\s*)?(?P<place>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)\s*\.\s*")

@@ -338,3 +338,15 @@ def test_a_later_report_s_rival_lower_toll_is_a_dispute_not_a_fall(tmp_path: Pat
                      "been killed in the clashes in Sweida.\n", encoding="utf-8")
     assert [f.severity for f in checker.check([first, later]).failed if f.rule == "toll-does-not-fall"] == [
         "warning"]
+
+
+def test_two_days_summaries_over_the_past_day_are_no_running_toll(tmp_path: Path) -> None:
+    first = tmp_path / "a.txt"
+    first.write_text("date 2025-09-18T08:15\nsource Regional administration\nevent shelling\n\nOver the past "
+                     "day, 19 people were injured in the region.\n\nKherson: 13 were wounded.\n",
+                     encoding="utf-8")
+    later = tmp_path / "b.txt"
+    later.write_text("date 2025-09-19T08:45\nsource Suspilne\nevent shelling\n\nOver the past day, Russian "
+                     "troops injured 16 people in the region. In Kherson, 11 people were injured.\n",
+                     encoding="utf-8")
+    assert not [f for f in checker.check([first, later]).failed if f.rule == "injured-does-not-fall"]

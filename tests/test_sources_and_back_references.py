@@ -360,3 +360,24 @@ def test_a_list_after_the_level_a_toll_rose_from_is_the_new_toll_s() -> None:
     assert claim_at(text, "13").role == "subset"
     assert claim_at(text, "nine").role == "subset"
     assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_a_sum_taken_together_is_the_whole_of_the_figures_before() -> None:
+    text = ("Kharkiv's governor recorded 11 deaths and 74 injuries over the week; in Sumy, the governor "
+            "reported six killed and 29 wounded. Taken together, that is 17 dead and more than 100 wounded "
+            "in a single week.")
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_a_toll_over_the_past_decade_is_of_another_period() -> None:
+    text = ("Gunmen killed 25 worshippers, the governor said. Violence has killed thousands of civilians, "
+            "soldiers and militants in the country over the past decade.")
+    assert claim_at(text, "thousands of civilians").role == "background"
+
+
+def test_a_regional_summary_s_paragraph_per_community_is_placed_there() -> None:
+    text = ("As a result of Russian attacks, 4 people were killed and 26 injured.\n\n"
+            "Sumy community: a massive drone attack on the regional centre. 3 people killed, 18 injured.\n\n"
+            "Krasnopillia community: artillery shelling, 2 people injured.")
+    assert claim_at(text, "2 people").scope.place == "Krasnopillia community"
+    assert not [f for f in failed(text) if f[1] == "error"]

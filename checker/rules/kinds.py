@@ -1769,6 +1769,7 @@ class Distributed(RuleBase):
             yield whole, tuple(items)
 
 
+_ONE_DAY_S_TALLY = re.compile(r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)")
 # "The Interior Ministry gave a lower toll, saying 33": a figure told as another side's
 _A_RIVAL_FIGURE_BEFORE = re.compile(
     r"\b(?:lower|higher|smaller|different|rival|conflicting|disputed|contested)[ \t]+"
@@ -2231,6 +2232,7 @@ class Monotonic(RuleBase):
         falls = [(a, b) for a, b in pairs if self._falls(a, b) and not _said_to_fall(ctx, b)
                  and not self._moved(ctx, a, b) and not self._one_side_of_a_dispute(ctx, a, b)
                  and not self._a_side_below_its_report_s_toll(ctx, a, b)
+                 and not self._two_days_tallies(ctx, a, b)
                  and not self._a_group_within_its_report_s_toll(ctx, b)]
         for a, b in falls:
             yield Verdict("fail", self._fall_text(ctx, a, b) + self.tolerance_note(), (a, b))
@@ -2249,6 +2251,17 @@ class Monotonic(RuleBase):
                    and (not c.entity or c.entity.lower() in _ANYONE) and c.low is not None
                    and later.high is not None and c.low > later.high
                    for c in ctx.of(self.category))
+
+    def _two_days_tallies(self, ctx: Context, earlier: Claim, later: Claim) -> bool:
+        """A regional administration's morning summary "over the past day", one day's and the next:
+        each report's figures are its own day's, which may well be fewer, not a running toll."""
+        if earlier.document == later.document:
+            return False
+        told = {c.document for c in (*ctx.of(self.category), *ctx.parts, *ctx.background)
+                if c.document in (earlier.document, later.document)
+                and _ONE_DAY_S_TALLY.fullmatch(c.scope.time or "")}
+        days = {when.date() for c in (earlier, later) if (when := _article_date(ctx, c)) is not None}
+        return told == {earlier.document, later.document} and len(days) == 2
 
     def _a_side_below_its_report_s_toll(self, ctx: Context, earlier: Claim, later: Claim) -> bool:
         """"At least 52 people have been killed ... The Interior Ministry gave a lower toll, saying

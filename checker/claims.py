@@ -3571,11 +3571,15 @@ def _one_place(a: str | None, b: str | None) -> bool:
     return a == b or is_care_place(a) or is_care_place(b)
 
 
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|" + _MONTH_NAMES
 _LIVE_STAMP = re.compile(
     r"(?:UPDATE[Dd]?(?:[ \t]+\d{1,2}[ \t]*[-\u2013\u2014:])?|Update[d]?|As[ \t]+of)?[ \t]*(?:at[ \t]+)?"
+    # "Jul 21, 2026 06:40 PM IST": a live page's stamp with its day
+    rf"(?:(?:{_MONTH_ABBREVIATIONS})\.?[ \t]+\d{{1,2}},?[ \t]+(?:\d{{4}},?[ \t]+)?)?"
     r"(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})|"
     r"(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?=[ \t]*(?:GMT|UTC|BST)\b))[ \t]*"
     r"(?P<ampm>[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|local[ \t]+time)?[ \t]*"
+    r"(?:IST|PKT|WAT|EAT|CAT|SAST|MSK|EET|EEST|CEST|WIB|PHT|KST|JST|AEST|AEDT|ICT|GST|AST)?[ \t]*"
     # "16:48 GMT" on a line of its own, the headline below; "04:30 Dniprovskyi district: ..."
     # "21:12. Air defence forces repelled ...": a mayor's feed of posts
     r"(?:[:\-\u2013\u2014),]|(?<=\d)\.(?=[ \t]+[A-Z])|(?=\r?\n|\Z)|(?<=\d)(?=[ \t]+[A-Z]))",
@@ -3642,8 +3646,8 @@ def _paragraph_stamps(doc: Document, seg: Segmented) -> dict[int, tuple[int, str
             previous = minutes
         elif doc.text[line_start:line_start + 1].isalnum() and (d := _DATE_STAMP.match(doc.text, line_start)):
             days[paragraph] = _stamp_day(d)
-    if len(days) >= 2:
-        return days
+    if len(days) >= 2 and (len(set(days.values())) >= 2 or len(times) < 2):
+        return days  # a timeline's days; not a live page's one day, each post at its own time
     return times if len(times) >= 2 else {}
 
 
@@ -3664,7 +3668,9 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
     out = []
     for c in claims:
         stamp = section.get(c.sentence)
-        if stamp is not None and c.scope.time is None and not _of_another_year(doc.text, seg, c):
+        # a running toll's "since Monday" is told again at each post: the post's time orders them
+        running = c.scope.time is not None and c.scope.time.startswith("since ") and c.role == "total"
+        if stamp is not None and (c.scope.time is None or running) and not _of_another_year(doc.text, seg, c):
             c = replace(c, scope=replace(c.scope, time=stamp[1]))
         if c.role == "total" and c.category != "other" and (stamp[0] if stamp else latest) < latest:
             c = replace(c, role="background")  # the rules see it only as the toll's history

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 106) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 109) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -394,7 +394,6 @@ CAUGHT_NINTH_AND_TENTH = {
     # missed); heldout90: none of its three (4 + 3 + 1 of nine injured over three sentences; 43 over
     # Kursk of 34 overnight; the governor's three, then two, killed) is found
     "007_bijapur_encounter_pti": "killed-consistent",
-    "006_delhi_heatwave_live": "killed-consistent",
     # heldout97: 9 civilians + 6 soldiers of "14 dead"; heldout98: "nine (9) adult males", then "the
     # families of the eight deceased" in one release
     "002_surin_sisaket_clashes_bangkokpost": "killed-breakdown",
@@ -413,6 +412,10 @@ CAUGHT_NINTH_AND_TENTH = {
     # then "All five of the dead"
     "002_gudur_derailment_thehindu": "injured-breakdown",
     "008_khon_kaen_college_shooting_afp": "killed-breakdown",
+    # heldout106: 26 of the wounded admitted of the governor's 23; heldout108: 31 + 19 + 6 of the 58
+    # injured shifted to three hospitals
+    "007_kramatorsk_glide_bombs_wapo": "injured-breakdown",
+    "003_bara_mosque_frontierpost": "items-add-up",
     # heldout91: none of its three (9 killed as 4 + 3 + 1 by district; a live page's seven, then six;
     # 27 hurt in one district of the city's 24) is found; heldout92: none of its three (47 deaths as
     # 19 + 14 + 9 + 3 by suburb in brackets; 64 unvaccinated dead children of 46; a case fatality rate
@@ -423,6 +426,9 @@ CAUGHT_NINTH_AND_TENTH = {
     # for 1,650 of 2,300 and 42 + 31 + 28 + 19 + "the remaining 40" of 155 are missed); heldout95
     # (003's 5 + 3 of nine, 006's live page's 171, then 166, and 009's 21 hospitalised "Of the
     # wounded" of 17 are missed);
+    # heldout106 (002's 6 + 4 + 3 wounded by place of the lead's 14 is missed); heldout107 (002's
+    # seven districts' 16 of 17 and 005's 1,430 houses collapsed of 1,340 damaged are missed);
+    # heldout108 (009's 19 + 14 + 16 of 47 worshippers is missed)
     # heldout103 (006's 14 dead + 66 in hospital + 224 unhurt of 296 aboard and 009's six, then
     # "The seven people killed" from the secretariat's head, found only as a dispute, are missed);
     # heldout104 (007's live page's eight, then seven, is missed); heldout105 (005's 3 + 12 + "the
@@ -460,6 +466,13 @@ WARNED = {
     "heldout104/005_buton_boat_basarnas_release": "outcomes-within-on-board",
     # "Of the 11 injured, five were passengers ..., four were station staff and one ...": 10
     "heldout105/002_bristol_bus_station_stabbing_guardian": "distributed-parts-add-up",
+    # live pages' falls: the three hospitals' "At least 14", then 12 (a post's "since Monday" toll
+    # takes the post's time, since the night of 2026-11-26); the civic body's seven, then six; the
+    # city's nine, then eight; the ministry's 34, then 31
+    "heldout94/006_delhi_heatwave_live": "toll-does-not-fall",
+    "heldout107/007_bhiwandi_collapse_htlive": "toll-does-not-fall",
+    "heldout106/006_sumy_strike_live_page": "toll-does-not-fall",
+    "heldout108/006_omdurman_mosque_aljazeera_live": "toll-does-not-fall",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {

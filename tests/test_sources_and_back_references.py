@@ -381,3 +381,11 @@ def test_a_regional_summary_s_paragraph_per_community_is_placed_there() -> None:
             "Krasnopillia community: artillery shelling, 2 people injured.")
     assert claim_at(text, "2 people").scope.place == "Krasnopillia community"
     assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_a_live_page_s_posts_stamped_with_their_day_are_ordered_by_time() -> None:
+    text = ("Jul 21, 2026 06:40 PM IST\nCivic chief gives latest figures\nThe commissioner told reporters "
+            "that six people have died.\n\nJul 21, 2026 02:30 PM IST\nToll rises\nOfficials said the bodies "
+            "of a man and his grandson were pulled out, taking the death toll to seven.\n\n"
+            "Jul 21, 2026 11:20 AM IST\nNDRF joins rescue\nDeath toll rises to five, say officials.")
+    assert failed(text) == [("toll-does-not-fall", "warning")]

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 109) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 112) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -426,6 +426,11 @@ CAUGHT_NINTH_AND_TENTH = {
     # for 1,650 of 2,300 and 42 + 31 + 28 + 19 + "the remaining 40" of 155 are missed); heldout95
     # (003's 5 + 3 of nine, 006's live page's 171, then 166, and 009's 21 hospitalised "Of the
     # wounded" of 17 are missed);
+    # heldout109: none of its three (11 killed or injured as four and six; a live page's three, then
+    # two; 9 + 7 of 14 aboard); heldout110 (006's totally and partially damaged houses are found as a
+    # warning; 003's 312 homes, then 321, and 007's "roughly 18 percent" for 1,920 of 6,840 are
+    # missed); heldout111: none of its three (people released, freed or held are counted by no
+    # category)
     # heldout106 (002's 6 + 4 + 3 wounded by place of the lead's 14 is missed); heldout107 (002's
     # seven districts' 16 of 17 and 005's 1,430 houses collapsed of 1,340 damaged are missed);
     # heldout108 (009's 19 + 14 + 16 of 47 worshippers is missed)
@@ -473,9 +478,14 @@ WARNED = {
     "heldout107/007_bhiwandi_collapse_htlive": "toll-does-not-fall",
     "heldout106/006_sumy_strike_live_page": "toll-does-not-fall",
     "heldout108/006_omdurman_mosque_aljazeera_live": "toll-does-not-fall",
+    # "12,847 houses were damaged, of which 2,163 were totally damaged and 10,584 were partially"
+    "heldout110/006_typhoon_ligaya_ndrrmc": "distributed-parts-add-up",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout109: a monitor's ranking ("Syria, with 978 casualties, ranked second, followed by
+    # Afghanistan with 614 and Ukraine with 592") read as parts of Cambodia's 51 told later
+    "007_myanmar_landmine_monitor_bernama",
     # heldout47: a year's road toll with its parts by road user, one highway's 23 and a holiday
     # operation's 11 over 18 days, read as rival tolls of the year
     "006_queensland_road_toll_abc",

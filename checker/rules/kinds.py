@@ -1725,7 +1725,9 @@ class Distributed(RuleBase):
     Checks: three or more bare figures of the figure's category that follow ", of which" or
     "Of the 29 injured," and end with "and" ("tracking 173 active wildfires, of which 47 were
     out of control, 58 being held and 64 under control"; "Of the 29 injured, 16 were rushed to
-    KEM Hospital, nine to Sion Hospital and three to a nursing home").
+    KEM Hospital, nine to Sion Hospital and three to a nursing home"); or two that are each
+    other's complement ("12,847 houses were damaged, of which 2,163 were totally damaged and
+    10,584 were partially damaged").
     Passes: the parts can add up to the figure.
     Fails: they cannot (47 + 58 + 64 = 169, not 173). A warning: a reporter may leave a last
     group out unsaid, but three figures that share out a total and miss it need a look.
@@ -1757,7 +1759,11 @@ class Distributed(RuleBase):
                 continue
             items = [c for c in ctx.parts if c.document == whole.document and c.sentence == whole.sentence
                      and c.start > whole.end and c.category == whole.category and c.unit == whole.unit]
-            if len(items) < 3 or any(c.entity for c in items) or any(
+            # "12,847 houses were damaged, of which 2,163 were totally damaged and 10,584 were
+            # partially damaged": two parts that are each other's complement name every one too
+            complement = len(items) == 2 and bool(_TOTALLY_AND_PARTIALLY.search(
+                text, items[0].end, min(len(text), items[1].end + 30)))
+            if (len(items) < 3 and not complement) or any(c.entity for c in items) or any(
                     _SELECTION.search(text, whole.end, c.start) for c in items):
                 continue  # "of which 12 were children, 9 women and 3 elderly": kinds, not everyone
             between, span = text[items[-2].end:items[-1].start], text[whole.end:items[-1].start]
@@ -1774,6 +1780,9 @@ _ONE_DAY_S_TALLY = re.compile(r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:da
 _A_RIVAL_FIGURE_BEFORE = re.compile(
     r"\b(?:lower|higher|smaller|different|rival|conflicting|disputed|contested)[ \t]+"
     r"(?:toll|figure|count|tally|number|estimate)\b", re.IGNORECASE)
+_TOTALLY_AND_PARTIALLY = re.compile(
+    r"\b(?:totally|fully|completely)\b[^.;]{0,60}\bpartially\b|"
+    r"\bpartially\b[^.;]{0,60}\b(?:totally|fully|completely)\b", re.IGNORECASE)
 _OF_WHICH_AFTER = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3},[ \t]+of[ \t]+(?:which|whom|these|them)[ \t]+",
                              re.IGNORECASE)
 _OF_THEM_WITHIN = re.compile(r"\bof\s+(?:them|whom|these|those)\b", re.IGNORECASE)

@@ -501,6 +501,12 @@ _ON_AN_EARLIER_DATE_WHEN = re.compile(
     rf"\bon\s+(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})|"
     rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES}))\b"
     r"[^.;]{0,40}?\b(?:in\s+which|when|during\s+which)\b[^.;]{0,40}$")
+_AN_EVENT_ON_A_DATE_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|bombing|blast|explosion|raid|crash|fire|shelling|"
+    r"assault|massacre|quake|earthquake|storm|flood|landslide|collapse|shooting)\s+"
+    rf"on\s+(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES}))\b"
+    r"[^.;]{0,30}?\b(?:killed|wounded|injured|left|claimed)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?$",
+    re.IGNORECASE)
 _AFTER_AN_EVENT_IN_A_MONTH = re.compile(
     rf"\bafter\s+[^.;]{{0,60}}?\bin\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH_NAMES})\b(?!\s+\d)"
     r"[^.;\d]{0,40}$")
@@ -1853,6 +1859,10 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
             then_dated := _ON_AN_EARLIER_DATE_WHEN.search(text, window, mention.start)) and (
             _days_before(then_dated, doc_date) > 3):
         return True  # "after the militia launched drones on January 29, an attack in which 9 drones ..."
+    if " on " in text[window:mention.start] and (
+            then_dated := _AN_EVENT_ON_A_DATE_BEFORE.search(text, window, mention.start)) and (
+            _days_before(then_dated, doc_date) > 3):
+        return True  # "a strike on 18 November killed five people in Kyiv", in a story of 9 December
     if (dated := _DATE_OPENING.match(text, sentence_start)) and _days_before(dated, doc_date) > 3:
         return True  # "On January 9, the air force reported ..." in a story of January 17: another day's
     after = _AFTER_FIGURE.match(text, mention.end, right)

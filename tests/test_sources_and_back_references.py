@@ -396,3 +396,17 @@ def test_one_settlement_counts_no_one() -> None:
             "alone,\" a local official told BBC Nepali.")
     assert [c.text for c in checker.extract(text) if c.text == "one"] == []
     assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_an_earlier_strike_on_a_date_is_another_event() -> None:
+    text = ("date 2025-12-10\nsource X\n\nThe number of people killed in the attack on Kyiv on 9 December "
+            "has risen to nine. This was the second massive attack on the capital in three weeks: a strike "
+            "on 18 November killed five people in Kyiv.")
+    assert claim_at(text, "five people").role == "background"
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_the_region_around_the_capital_holds_none_of_its_figures() -> None:
+    text = ("Fifteen people were killed in Kyiv overnight, officials said. Two children are among the dead. "
+            "In the Kyiv region surrounding the capital, one person was killed, the regional governor said.")
+    assert not [f for f in failed(text) if f[0] == "killed-place-within-region"]

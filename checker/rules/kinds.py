@@ -682,7 +682,7 @@ class PlaceWithin(RuleBase):
         pairs = [(part, whole) for part in placed((*ctx.of(self.category), *ctx.parts)) for whole in wholes
                  if part.document == whole.document and part is not whole
                  and _area_of(whole.scope.place or "", part.scope.place or "")
-                 and _same_time(part, whole)]
+                 and _same_time(part, whole) and not _an_area_around_the_city(ctx, whole)]
         if not pairs:
             yield Verdict("skip", f"no {label(self.category)} figure for a place and for its area "
                                   f"{ctx.where_text}")
@@ -2089,6 +2089,17 @@ def _documents_stating(ctx: Context, categories: Sequence[str]) -> set[str]:
     """The documents that state a figure of any of `categories`, as a whole or as a part."""
     return {c.document for category in categories for c in (*ctx.of(category), *ctx.parts)
             if c.category == category}
+
+
+def _an_area_around_the_city(ctx: Context, whole: Claim) -> bool:
+    """"In the Kyiv region surrounding the capital, one person was killed": an area told as the
+    one around its city holds none of the city's figures."""
+    text = ctx.document(whole.document).text
+    start = _sentence_start(text, whole.start)
+    return bool(text) and bool(_AROUND_THE_CITY.search(text, start, whole.start))
+
+
+_AROUND_THE_CITY = re.compile(r"\b(?:surrounding|around|outside)\s+the\s+(?:capital|city)\b", re.IGNORECASE)
 
 
 def _sides(ctx: Context, values: Sequence[Claim], limits: Sequence[Claim]) -> tuple[str, str] | None:

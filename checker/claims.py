@@ -428,6 +428,8 @@ _PERIOD = re.compile(
     # "Thousands have died in Plateau over the past two decades"
     r"(?:last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:years|decades)\b|"
     r"(?:first|second|last)\s+(?:half|quarter|(?:\w+\s+)?months)\s+of\s+(?:this|the|last)\s+year|"
+    # "in the first three weeks of the month": a tally of weeks, not this night's
+    r"(?:first|last|past)\s+(?:two|three|four|\d)\s+weeks\s+of\s+(?:the|this|last)\s+(?:month|year)|"
     r"(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+(?:19|20)\d\d|"
     r"every\s+(?:year|month|summer|winter|season|monsoon)|each\s+year|annually|"
     r"earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
@@ -2098,6 +2100,8 @@ _NUMBER_IDENTIFIED_TO_BEFORE = re.compile(
     r"\b(?:number|count|total|tally)[ \t]+(?:of[ \t]+(?:bodies|victims|dead)[ \t]+)?identified[ \t]+"
     r"(?:so[ \t]+far[ \t]+)?(?:to|at)[ \t]+$", re.IGNORECASE)
 _DEATHS_AFTER = re.compile(r"[\w-]+[ \t]+(?:more[ \t]+)?(?:deaths|fatalities)\b")
+_VERIFIED_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:independently\s+|so\s+far\s+|now\s+)?verified\s+"
+                              r"(?:at\s+least\s+)?$")
 _AFTER_THE_DEATHS_OPENING = re.compile(
     r"[ \t\"\u201c]*(?:After|Following|With)[ \t]+(?:the|these|those)[ \t]+")
 
@@ -2189,6 +2193,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"
     if person and _AMONG_THE_GROUP_WERE.fullmatch(text, sentence_start, mention.start):
         return "subset"  # "Among the martyrs in Nabatieh governorate were four paramedics"
+    if person and "verified" in before and _VERIFIED_BEFORE.search(before) and (
+            _A_FIGURE_BEFORE_IN.search(text, sentence_start, mention.start)):
+        return "subset"  # "58 people killed ...; inter-agency teams have verified 41 deaths to date"
     if person and text.startswith(" of the ", mention.end) and _OF_THE_HARMED.match(text, mention.end):
         return "subset"  # "Children account for nine of the drowning deaths"
     if person and " of " in text[mention.end:mention.end + 5] and (
@@ -2726,13 +2733,22 @@ _AND_MORE_AFTER = re.compile(r"[^.;]{0,60}?(?:,?\s+and|;)\s+(?:\w+\s+){1,2}(?:mo
                              re.IGNORECASE)
 
 
+_AT_A_CLOCK_BEFORE_A_FIGURE = re.compile(
+    r"(?:^|[.!?][ \t]+|\n)(?:At|By|As[ \t]+of)[ \t]+(?:about[ \t]+|around[ \t]+)?\d{1,2}(?:[:.]\d{2})?[ \t]*"
+    r"(?:a\.?m\.?|p\.?m\.?)?[ \t]*,?[ \t]+(?:the[ \t]+)?[a-z][^.;\d]{0,50}\b(?:reported|put|gave|said|"
+    r"counted|announced|confirmed|stood[ \t]+at)[ \t]+"
+    r"(?:the[ \t]+(?:toll|number|figure|count)[ \t]+(?:at|as)[ \t]+)?$")
+
+
 def _counts_by_an_earlier_time(text: str, claims: list[Claim]) -> None:
     """A toll that "had been recovered by Wednesday night" is the count as it stood then: the
     toll's history when the article gives a larger one ("bringing the toll to 17"), its toll
     when it is the only one ("31 bodies had been recovered by Wednesday afternoon")."""
     for i, c in enumerate(claims):
         if c.role != "total" or c.category not in TOLLS or c.low is None or not (
-                _HAD_BEEN_BY.match(text, c.end) or _AND_MORE_AFTER.match(text, c.end)):
+                _HAD_BEEN_BY.match(text, c.end) or _AND_MORE_AFTER.match(text, c.end)
+                # "At 6:10 a.m. the administration reported 14 injured. An hour later ..."
+                or _AT_A_CLOCK_BEFORE_A_FIGURE.search(text, max(0, c.start - 90), c.start)):
             continue
         if any(o.category == c.category and o.role == "total" and o.document == c.document
                and o.low is not None and o.low > c.low

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 112) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 114) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -416,6 +416,12 @@ CAUGHT_NINTH_AND_TENTH = {
     # injured shifted to three hospitals
     "007_kramatorsk_glide_bombs_wapo": "injured-breakdown",
     "003_bara_mosque_frontierpost": "items-add-up",
+    # heldout112: 40 "of the injured" in hospital of 34 injured; heldout113: the Red Crescent's 37,
+    # then "Of the 34 people killed"
+    "009_kyiv_night_attack_bbc": "injured-breakdown",
+    "008_nangarhar_floods_aljazeera": "killed-consistent",
+    # heldout113: 19 + 15 + 11 + 9 + 8 + 6 + 3 by district, found against the wrong whole (212)
+    "002_kp_districts_dawn": "killed-breakdown",
     # heldout91: none of its three (9 killed as 4 + 3 + 1 by district; a live page's seven, then six;
     # 27 hurt in one district of the city's 24) is found; heldout92: none of its three (47 deaths as
     # 19 + 14 + 9 + 3 by suburb in brackets; 64 unvaccinated dead children of 46; a case fatality rate
@@ -480,9 +486,14 @@ WARNED = {
     "heldout108/006_omdurman_mosque_aljazeera_live": "toll-does-not-fall",
     # "12,847 houses were damaged, of which 2,163 were totally damaged and 10,584 were partially"
     "heldout110/006_typhoon_ligaya_ndrrmc": "distributed-parts-add-up",
+    # a live page's eight, then seven in the later summary
+    "heldout112/006_kyiv_lviv_live_guardian": "toll-does-not-fall",
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout113: "Women and children account for 37 of those killed" after deaths by province in
+    # brackets, "Badakhshan (27), Takhar (19) and Kunduz (12)", read as parts of Badakhshan's 27
+    "010_afghanistan_northeast_ocha",
     # heldout109: a monitor's ranking ("Syria, with 978 casualties, ranked second, followed by
     # Afghanistan with 614 and Ukraine with 592") read as parts of Cambodia's 51 told later
     "007_myanmar_landmine_monitor_bernama",

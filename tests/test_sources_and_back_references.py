@@ -410,3 +410,26 @@ def test_the_region_around_the_capital_holds_none_of_its_figures() -> None:
     text = ("Fifteen people were killed in Kyiv overnight, officials said. Two children are among the dead. "
             "In the Kyiv region surrounding the capital, one person was killed, the regional governor said.")
     assert not [f for f in failed(text) if f[0] == "killed-place-within-region"]
+
+
+def test_a_count_at_an_earlier_hour_is_the_level_it_rose_from() -> None:
+    text = ("One person was killed and 23 were injured, according to the city administration, which raised "
+            "the number of injured twice during the morning.\n\nAt 6:10 a.m. the administration reported 14 "
+            "injured.")
+    assert claim_at(text, "14 injured").role == "background"
+
+
+def test_drones_of_the_first_three_weeks_of_the_month_are_another_period() -> None:
+    text = ("Russia launched 440 drones overnight, the Air Force said. Nationwide, Russia launched more than "
+            "3,400 drones against Ukraine in the first three weeks of the month.")
+    assert claim_at(text, "more than 3,400 drones").role == "background"
+
+
+def test_a_day_s_deaths_are_within_the_running_tally_since_a_date() -> None:
+    path = Path(__file__).parent / "heldout113" / "005_ndma_situation_update.txt"
+    assert not [f for f in checker.check([path]).failed if f.severity == "error"]
+
+
+def test_deaths_verified_are_some_of_those_reported() -> None:
+    text = "Authorities report 58 people killed; inter-agency teams have verified 41 deaths to date."
+    assert claim_at(text, "41 deaths").role == "subset"

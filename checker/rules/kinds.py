@@ -123,7 +123,8 @@ class Consistent(RuleBase):
                 or self._night_of_a_longer_tally(a, b) or self._a_few_of_many(a, b)
                 or _on_different_days(ctx, a, b) or _below_the_full_toll(ctx, a, b)
                 or _still_missing_of_those_reported(ctx, a, b) or _others_besides(a, b)
-                or _fates_of_a_counted_group(ctx, a, b) or _within_a_tally_since(ctx, a, b))
+                or _fates_of_a_counted_group(ctx, a, b) or _within_a_tally_since(ctx, a, b)
+                or _a_day_within_a_running_tally(ctx, a, b))
 
     def _agree(self, a: Claim, b: Claim) -> bool:
         return self.widened(a).overlaps(self.widened(b))
@@ -202,6 +203,27 @@ def _within_a_tally_since(ctx: Context, a: Claim, b: Claim) -> bool:
         return False
     low, high = day.interval.low, tally.interval.high
     return low is None or high is None or low <= high
+
+
+def _a_day_within_a_running_tally(ctx: Context, a: Claim, b: Claim) -> bool:
+    """"389 people have lost their lives ... since 26 June 2026. During the last 24 hours, 17
+    deaths ...": a day's count is part of the running tally its report gives, so the two are rivals
+    only if the day's is the larger."""
+    day, tally = (a, b) if _ONE_DAY_S_TALLY.fullmatch(a.scope.time or "") else (
+        (b, a) if _ONE_DAY_S_TALLY.fullmatch(b.scope.time or "") else (None, None))
+    if day is None or tally is None or day.document != tally.document:
+        return False
+    text = ctx.document(tally.document).text
+    end = text.find(". ", tally.end)
+    if not text or not _SINCE_IN_SENTENCE.search(text, tally.end, end if end >= 0 else len(text)):
+        return False
+    low, high = day.interval.low, tally.interval.high
+    return low is None or high is None or low <= high
+
+
+_SINCE_IN_SENTENCE = re.compile(
+    r"\bsince\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|the\s+(?:start|onset|beginning))",
+    re.IGNORECASE)
 
 
 _SINCE_A_DAY = re.compile(r"since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
@@ -787,6 +809,11 @@ class Breakdown(RuleBase):
                                                      if _same_source(w.attribution, parts[0].attribution)]):
             compatible = same_source  # a ministry's regions break down its own total, not a governor's
         whole = _nearest_whole(parts, compatible)
+        if whole is not None and _ONE_DAY_S_TALLY.fullmatch(whole.scope.time or "") and (
+                running := [w for w in compatible if w.document == whole.document and w.start < whole.start
+                            and not _ONE_DAY_S_TALLY.fullmatch(w.scope.time or "")]):
+            # "389 ... since 26 June. During the last 24 hours, 17 deaths ...": the 389's kinds
+            whole = running[-1]
         first = parts[0]
         if whole is not None and whole.start < first.start and any(
                 b.document == first.document and b.category == self.category

@@ -256,7 +256,7 @@ def speaker(text: str, start: int, end: int) -> str | None:
         src = m.group("src").strip().rstrip(".")
         issued = _ISSUED_BY.fullmatch(src)  # "a statement issued by the ISPR": the ISPR
         return issued.group("src") if issued else src
-    if ("claiming" in text[start:end] or "alleging" in text[start:end]) and (
+    if (text.find("claiming", start, end) >= 0 or text.find("alleging", start, end) >= 0) and (
             spread := _SPREAD_BY.search(text, start, end)):
         return spread.group("src")  # "The information spread by the Ministry of Defence of Armenia, claiming"
     trailing = _TRAILING_SOURCE.search(text, start, end)

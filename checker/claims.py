@@ -1181,7 +1181,7 @@ _OF_A_FAMILY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:his|her|their|the|a|one|[A-Z]
 _HOSPITAL_NAMED = (r"(?:the[ \t]+)?(?:[A-Z][\w'.\u2019-]*[ \t]+){0,5}(?:Hospital|Infirmary|Clinic|"
                    r"Medical[ \t]+Cent(?:re|er)|[Hh]ealth[ \t]+[Cc]ent(?:re|er)|[Bb]urns?[ \t]+[Uu]nit)\b")
 _TAKEN_VERBS = r"taken|rushed|admitted|brought|airlifted|flown|transferred|sent|evacuated"
-_TAKEN_TO_A_HOSPITAL_AFTER = re.compile(
+TAKEN_TO_A_HOSPITAL_AFTER = re.compile(
     r"[ \t]+(?:(?:people|persons|patients|others|of[ \t]+them)[ \t]+)?"
     r"(?:(?:were|was|have[ \t]+been|had[ \t]+been)?[ \t]*(?P<verb>" + _TAKEN_VERBS + r")[ \t]+)?to[ \t]+"
     + _HOSPITAL_NAMED)
@@ -1257,7 +1257,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if group in (None, "person") and _MOVED_ELSEWHERE_AFTER.match(text, b):
         return "other", None  # "17 died, 58 were taken to hospitals and 51 were moved to a shelter"
     if group in (None, "person") and " to " in text[b:b + 40] and (
-            taken := _TAKEN_TO_A_HOSPITAL_AFTER.match(text, b)) and (
+            taken := TAKEN_TO_A_HOSPITAL_AFTER.match(text, b)) and (
             taken.group("verb") or _TAKEN_BEFORE.search(text, max(clauses.start, a - 120), a)):
         # "Thirty-one were taken to Lamia General Hospital, 14 to Larissa University Hospital"
         return "injured", taken.span("verb") if taken.group("verb") else None
@@ -1827,7 +1827,7 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
         return True  # "... the sinking off Pylos in June 2023. It was carrying up to 750 people"
     if _IN_SEPARATE_EVENTS_OPENING.match(text, sentence_start):
         return True  # "In separate self-defense strikes at about 2 a.m. on July 12, forces destroyed ..."
-    if ("past" in text[mention.end:right] or "last" in text[mention.end:right]) and (
+    if (text.find("past", mention.end, right) >= 0 or text.find("last", mention.end, right) >= 0) and (
             _OVER_A_LONG_PERIOD.search(text, mention.end, right)):
         return True  # "has killed thousands of civilians, soldiers and militants ... over the past decade"
     opening = text[sentence_start:mention.start]

@@ -27,6 +27,7 @@ from checker.claims import (
     NATIONWIDE,
     OVERALL_WORDS,
     SMALL_NUMBER_WORDS,
+    TAKEN_TO_A_HOSPITAL_AFTER,
     THE_PEOPLE_LISTED,
     THINGS_NAMED_AGAIN_BEFORE_A_COLON,
     TOLLS,
@@ -1917,19 +1918,13 @@ def _said_to_be_parts(ctx: Context, parts: Sequence[Claim]) -> bool:
     text = ctx.document(parts[0].document).text
     if not text or parts[-1].end > len(text):
         return True  # figures given as claims (rule cases): their roles say it
+    # the last: "Thirty-one were taken to Lamia General Hospital, 14 to Larissa University Hospital and
+    # 9 to the health centre", those taken to each hospital, are some of the injured
     return any(_PART_WORDS_BEFORE.search(text, max(0, p.start - 70), p.start)
                or _PART_WORDS_AFTER.match(text, p.end) or _OF_THEM_INSIDE.search(p.text)
                for p in parts) or bool(
         _OVERALL_LATER.search(text, parts[-1].end)) or _a_stated_breakdown(text, parts[0]) or _a_told_list(
-        text, parts) or (len(parts) >= 2 and all(_TO_A_HOSPITAL_AFTER.match(text, p.end) for p in parts))
-
-
-# "Thirty-one were taken to Lamia General Hospital, 14 to Larissa University Hospital and 9 to the
-# health centre": those taken to each hospital are some of the injured
-_TO_A_HOSPITAL_AFTER = re.compile(
-    r"[ \t]+(?:(?:were|was)[ \t]+)?(?:(?:taken|rushed|admitted|brought|transferred|airlifted)[ \t]+)?to[ \t]+"
-    r"(?:the[ \t]+)?(?:[A-Z][\w'.\u2019-]*[ \t]+){0,5}(?:Hospital|Infirmary|Clinic|"
-    r"Medical[ \t]+Cent(?:re|er)|[Hh]ealth[ \t]+[Cc]ent(?:re|er))\b")
+        text, parts) or (len(parts) >= 2 and all(TAKEN_TO_A_HOSPITAL_AFTER.match(text, p.end) for p in parts))
 
 
 def _a_told_list(text: str, parts: Sequence[Claim]) -> bool:

@@ -231,7 +231,8 @@ _NEGATION = re.compile(
 _WILL_ATTEMPT = re.compile(r"\bwill\s+(?:attempt|try|seek|aim|plan|probably|likely|possibly)\b",
                            re.IGNORECASE)
 _PLACE = re.compile(
-    r"\b(?=[AINOTabhinoprst])(?:[Ii]n|[Aa]cross|against|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|[Oo]ver|at|of|on|"
+    r"\b(?=[AINOTabchinoprst])(?:[Ii]n|[Aa]cross|against|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|[Oo]ver|at|of|on|"
+    r"capital,?|"  # "in the Syrian capital Damascus", "the Lebanese capital, Beirut"
     r"[Nn]eighbou?ring|"  # "while neighbouring Zambezia reported 1,130 cases and nine deaths"
     r"struck|hit|pounded|"
     r"rocked|shook|battered|attacked|targeted|targeting|striking|hitting)\s+(?:the\s+|an?\s+)?"
@@ -258,7 +259,14 @@ _DEMONYM = re.compile(r"(?:ians?|eans?|ese|ish|icans?|Israelis?|Iraqis?|Pakistan
 _NATIONALITY = frozenset(
     "Greek Greeks Thai Thais French Dutch Czech Czechs Swiss Nepali Nepalis Bangladeshi Bangladeshis Omani "
     "Omanis Emirati Emiratis Somali Somalis Filipino Filipinos Afghan Afghans Libyan Libyans Kenyan Kenyans "
-    "Ugandan Ugandans Rwandan Rwandans Uzbek Uzbeks Kazakh Kazakhs Tajik Tajiks Bahraini Bahrainis".split())
+    "Ugandan Ugandans Rwandan Rwandans Uzbek Uzbeks Kazakh Kazakhs Tajik Tajiks Bahraini Bahrainis "
+    "German Germans Cuban Cubans Moroccan Moroccans Lankan Lankans Salvadoran Salvadorans Venezuelan "
+    "Venezuelans Honduran Hondurans Guatemalan Guatemalans Nicaraguan Nicaraguans Uruguayan Uruguayans "
+    "Paraguayan Paraguayans Argentine Argentines Philippine Lao Khmer Azerbaijani Azerbaijanis Azeri Azeris "
+    "Kosovar Kosovars Icelandic Welsh Burkinabe Nigerien Nigeriens Malagasy Turkmen Kyrgyz Chechen Chechens "
+    "Dagestani Moldovan Moldovans Slovak Slovaks Samoan Tongan Cypriot Cypriots Emirati".split())
+# "five Local Government Areas of the State", a "Press Release" heading: no place named
+_NOT_PLACES_ALONE = frozenset({"State", "Press Release", "Release", "News Release", "Statement"})
 # "over Russian regions", "in Israeli airspace": the country, named by its adjective
 _COUNTRY_OF = {"Russian": "Russia", "Ukrainian": "Ukraine", "Israeli": "Israel", "Iranian": "Iran",
                "Lebanese": "Lebanon", "Syrian": "Syria", "Saudi": "Saudi Arabia", "Polish": "Poland",
@@ -365,7 +373,9 @@ _INSTITUTION_WORDS = frozenset(
     "Military Administration Ministry Agency Authority Directorate Department Command "
     # a company: "employees of Jiangsu Ruifeng Fine Chemical Co., Ltd."
     "Co Ltd Inc Corp Corporation Company Group Holdings Industries Enterprises LLC PLC GmbH Chemical "
-    "Chemicals College School Institute Academy".split()
+    "Chemicals College School Institute Academy "
+    # "the General Staff of the Armed Forces", "troops of Operation Hadin Kai": who acts
+    "Forces Operation Operations".split()
 )
 # the rest of a longer name the words matched as a place stop short of
 _REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&\-]*\.?,?){1,4}")
@@ -1672,7 +1682,7 @@ def _place_name(words: str) -> str | None:
     if words.endswith(" Day") or words.endswith(" Day's"):
         return None  # "over the Memorial Day weekend", "Victory Day": a holiday, not a place
     if first.removesuffix("'s").removesuffix("\u2019s") in _NOT_PLACES or _DEMONYM.search(first) \
-            or words in _NATIONALITY \
+            or words in _NATIONALITY or words in _NOT_PLACES_ALONE \
             or _DEMONYM.search(words) or _MODEL_NAME.search(words) or words.endswith(("'s", "\u2019s")):
         return None  # "of the Iskander-M type" names a weapon, not a place
     return _POSSESSIVE_PREFIX.sub("", words) or words  # "Yemen's Ras Isa" -> "Ras Isa"

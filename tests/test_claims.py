@@ -597,6 +597,20 @@ def test_a_nationality_alone_is_not_a_place_but_a_country_named_with_it_is() -> 
     assert claim_at(text, "five").scope.place == "Czech Republic"
 
 
+@pytest.mark.parametrize(("sentence", "figure", "place"), [
+    ("A student stabbed two classmates in the western German city of Bielefeld.", "two", "Bielefeld"),
+    ("Three people died in the Cuban city of Holguin on Monday.", "Three", "Holguin"),
+    ("A strike killed four people in the Syrian capital Damascus.", "four", "Damascus"),
+    ("A car bomb killed six in the Lebanese capital, Beirut, on Monday.", "six", "Beirut"),
+    ("Troops of Operation Hadin Kai freed 33 hostages.", "33", None),
+    ("The General Staff of the Armed Forces said 1,020 soldiers were lost over the past day.", "1,020", None),
+    ("Houses collapsed in five Local Government Areas of the State, killing seven.", "seven", None),
+])
+def test_the_place_a_wire_names_with_a_nationality_or_a_capital(sentence: str, figure: str,
+                                                                 place: str | None) -> None:
+    assert claim_at(sentence, figure).scope.place == place
+
+
 def test_a_day_before_the_verb_is_not_the_source_and_an_acronym_is_not_a_place() -> None:
     text = ("Sahyadri Motors on Saturday reported sales of 2,14,807 units. Police late on Friday "
             "reported 14 dead. Shelling along the LoC killed three civilians.")

@@ -239,6 +239,13 @@ _SPREAD_BY = re.compile(
     r"(?:(?:spread|made|issued|circulated|published|disseminated|put[ \t]+out)[ \t]+)?by[ \t]+"
     r"(?P<src>(?:the[ \t]+)?[A-Z][\w'\u2019.\-]*(?:[ \t]+(?:of|for|the|[A-Z][\w'\u2019.\-]*))*?)"
     r"[ \t]*,?[ \t]+(?:claiming|alleging)\b")
+# "The figure of nine deaths circulated by some media outlets", "the figures circulating on social
+# networks, which speak of": the media's figure, not the teller's
+_CIRCULATED_BY = re.compile(
+    r"\b(?:figures?|toll|tally|count|numbers?)\b[^.;]{0,40}?\b(?:circulated|circulating|spread|reported|"
+    r"given|cited)[ \t]+(?:by|on|in)[ \t]+(?P<src>(?:some[ \t]+|several[ \t]+|other[ \t]+|the[ \t]+)?"
+    r"(?:[a-z]+[ \t]+)?(?:media(?:[ \t]+outlets)?|outlets|social[ \t]+(?:networks|media)|newspapers|"
+    r"websites))\b")
 _REJECTED_BEFORE = re.compile(r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)"
                               r"[ \t]+(?:the[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,2}$")
 _ITS_CLAIM = re.compile(r"\b(?:its|their)\s+claims?\s+(?:of|that)\b")
@@ -259,6 +266,9 @@ def speaker(text: str, start: int, end: int) -> str | None:
     if (text.find("claiming", start, end) >= 0 or text.find("alleging", start, end) >= 0) and (
             spread := _SPREAD_BY.search(text, start, end)):
         return spread.group("src")  # "The information spread by the Ministry of Defence of Armenia, claiming"
+    if (text.find("circulat", start, end) >= 0 or text.find(" by ", start, end) >= 0) and (
+            circulated := _CIRCULATED_BY.search(text, start, end)):
+        return circulated.group("src")
     trailing = _TRAILING_SOURCE.search(text, start, end)
     if trailing and _names_a_source(trailing.group("src")):
         src = trailing.group("src").strip()

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from checker.attribution import PRONOUNS, SOURCE_NOUNS, quote_speaker, speaker, statement_author
+from checker.countries import COUNTRY_NAMES
 from checker.lexicon import Lexicon
 from checker.model import DAY_PARTS, Claim, Document, Mention, Scope, Sentence
 from checker.numbers import (
@@ -285,7 +286,7 @@ _ONE_SIDE_S_WEAPONS = re.compile(r"[\w,.]+[ \t]+(?:[a-z-]+[ \t]+)?(?P<side>Ukrai
                                  r"(?:drones|UAVs|unmanned\s+aerial\s+vehicles|missiles)\b")
 _THE_OTHER_SIDE = {"Ukrainian": "Russia", "Ukraine": "Russia", "Russian": "Ukraine"}
 # the countries a place may be named as, wider than any region listed under them
-COUNTRIES = frozenset(_COUNTRY_OF.values())
+COUNTRIES = frozenset(_COUNTRY_OF.values()) | COUNTRY_NAMES
 _COUNTRY_AREA_PREPOSITION = re.compile(r"\b(?:over|across|in|into|on)\s+(?:the\s+territory\s+of\s+)?\Z")
 _MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
 NATIONWIDE = "nationwide"  # the place of "across the country", whatever the country
@@ -502,6 +503,8 @@ _HARM_WORD = re.compile(r"\b(?:killed|died|dead|drowned|injured|wounded|hurt)\b"
 # "Separately, six people ... drowned": a count of something else
 _SEPARATELY_OPENING = re.compile(r"[ \t\"\u201c]*(?:Separately|Elsewhere|In\s+a\s+separate\s+"
                                  r"(?:incident|attack|accident|development|case))\s*,")
+_BY_COMPARISON_OPENING = re.compile(r"[ \t\"\u201c]*(?:By\s+(?:way\s+of\s+)?comparison|For\s+comparison|"
+                                    r"In\s+comparison)\s*,")
 _A_SIMILAR_EVENT_BEFORE = re.compile(r"\b(?:a|an)[ \t]+(?:similar|another)[ \t]+(?:[\w-]+[ \t]+)?"
                                      r"(?:strike|attack|raid|bombing|shelling|explosion|crash|accident)\b")
 _IN_A_MONTH_CLAUSE_BEFORE = re.compile(rf"[:;][ \t]*in[ \t]+(?P<month>{_MONTH_NAMES})[ \t]*,[^.;:]*$")
@@ -646,6 +649,7 @@ _DOCUMENT_REFERENCE = re.compile(
     r"(?:the|its|their|a|that)\s+(?:same\s+|latest\s+|daily\s+)?(?:statement|report|release|post|bulletin|update|"
     r"communique|announcement|tally|figures|data|briefing|source)", re.IGNORECASE)
 _LIST_WORDS = frozenset({"including", "included", "among", "with"})
+_AND_A_PLACE_BEFORE = re.compile(r"\band[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2}[ \t]+$")
 _LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)[^.;:!?]*?(?:,|\band\b|\bwhile\b)[^.;:!?]*")
 # "five people had died: three construction workers ... and two older people": a list after a
 # colon that follows a figure breaks that figure down
@@ -1242,6 +1246,11 @@ _EACH_AFTER = re.compile(r"(?:[ \t]+[a-z-]+)?[ \t]+each\b(?![ \t]+(?:of|in|from)
 _DIED_OF_BEFORE = re.compile(r"\b(died|succumbed)[ \t]+(?:to|of|from)\b")
 
 
+_RAISING_TO_BEFORE = re.compile(r"\b(?:rais|bring|push|tak|lift)(?:ing|ed|es|s|e)?[ \t]+to[ \t]+$|"
+                                r"\b(?:brought|took)[ \t]+to[ \t]+$")
+_THE_COUNT_AFTER = re.compile(r"[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:number|toll|tally|count)\b")
+
+
 def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
               m: _Matchers) -> tuple[str, tuple[int, int] | None]:
     """Category from the trigger word nearest the figure in its clause, and where it stands.
@@ -1290,6 +1299,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if group in _THINGS and clause[0] > clauses.start:
         clause = clauses.across_an_aside(text, clause)
     left, right = _inside_brackets(text, *clause, a, b)
+    if " to " in text[max(left, a - 12):a] and _RAISING_TO_BEFORE.search(text, max(left, a - 24), a) and (
+            _THE_COUNT_AFTER.match(text, b, right)):
+        left = b  # "raising to nine the number of people killed": the words after say what nine counts
     bracket = _BRACKET_AFTER.match(text, b, right)
     if bracket:  # "rescued alive from debris: 15 (13 injured, 2 unhurt)": the words inside are the items'
         right = bracket.end() - 1
@@ -1784,7 +1796,7 @@ def _first_place_item(text: str, a: int) -> str | None:
     """The place of the first item of "Punjab reported 91 deaths, Khyber Pakhtunkhwa 64, Sindh
     27", whose figure starts at text[a]; None if it is no such item."""
     before = FIRST_PLACE_ITEM_BEFORE.search(text, max(0, a - 60), a)
-    figure = _FIGURE_AT.match(text, a) if before else None
+    figure = (_FIGURE_AT.match(text, a) or _NUMBER_WORD_AT.match(text, a)) if before else None
     if before is None or figure is None or not FIRST_PLACE_ITEM_AFTER.match(text, figure.end()):
         return None
     return _place_name(before.group("place"))
@@ -1837,7 +1849,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
         return True  # "... the sinking off Pylos in June 2023. It was carrying up to 750 people"
     if _IN_SEPARATE_EVENTS_OPENING.match(text, sentence_start):
         return True  # "In separate self-defense strikes at about 2 a.m. on July 12, forces destroyed ..."
-    if (text.find("past", mention.end, right) >= 0 or text.find("last", mention.end, right) >= 0) and (
+    if (text.find("past", mention.end, right) >= 0 or text.find("last", mention.end, right) >= 0
+            or text.find("first", mention.end, right) >= 0) and (
             _OVER_A_LONG_PERIOD.search(text, mention.end, right)):
         return True  # "has killed thousands of civilians, soldiers and militants ... over the past decade"
     opening = text[sentence_start:mention.start]
@@ -1849,6 +1862,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
         return True  # "Russia launches far larger numbers: in May, according to ..., it sent about 5,600"
     if _SEPARATELY_OPENING.match(text, sentence_start) and _HARM_WORD.search(text, sentence_start, right):
         return True  # "Separately, six people ... drowned while bathing in canals": another count
+    if _BY_COMPARISON_OPENING.match(text, sentence_start):
+        return True  # "By way of comparison, the demonstrations of 12 February had resulted in one death"
     if "recent" in text[sentence_start:right] and _IN_RECENT_YEARS.search(text, sentence_start, right):
         return True  # "Hospital fires have killed dozens of people ... in recent years"
     if _BACKGROUND_LABEL.match(text, text.rfind("\n", 0, sentence_start) + 1):
@@ -1917,7 +1932,10 @@ _ANOTHER_YEAR_WITHIN = re.compile(r"\b(?:(?:19|20)\d\d|last\s+(?:year|season)|(?
 _UP_FROM_AFTER = re.compile(r",?[ \t]+(?:up|down)[ \t]+from[ \t]", re.IGNORECASE)
 _OVER_A_LONG_PERIOD = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:decade|century|"
                                  r"(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
-                                 r"(?:years|decades))\b", re.IGNORECASE)
+                                 r"(?:years|decades))\b|"
+                                 # "recorded 41 deaths ... in the first four months of the year"
+                                 r"\b(?:in|during)\s+the\s+first\s+(?:half|quarter|(?:\w+\s+)?months)\s+of\s+"
+                                 r"(?:the|this)\s+year\b", re.IGNORECASE)
 _IN_RECENT_YEARS = re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?:years|decades|months)\b",
                               re.IGNORECASE)
 _UNCHANGED_BEFORE = re.compile(r"\b(?:unchanged|unrevised|steady|not\s+changed)\s+$", re.IGNORECASE)
@@ -2116,6 +2134,9 @@ _AFTER_THE_DEATHS_OPENING = re.compile(
     r"[ \t\"\u201c]*(?:After|Following|With)[ \t]+(?:the|these|those)[ \t]+")
 
 
+_THESE_BEFORE = re.compile(r"\b(?:these|those)[ \t]+$", re.IGNORECASE)
+
+
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
     before = text[max(sentence_start, mention.start - 30): mention.start]
     person = counted.group in (None, "person")
@@ -2123,6 +2144,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
     after = text[mention.end:mention.end + 60]
     near = max(sentence_start, mention.start - 60)
+    if person and before.endswith(("these ", "those ", "These ", "Those ")) and _THESE_BEFORE.search(before):
+        return "subset"  # "After verification, these two deaths have not been counted": told before
     if person and "identified" in text[near:mention.start] and (
             _NUMBER_IDENTIFIED_TO_BEFORE.search(text, near, mention.start)):
         return "subset"  # "Two more bodies were identified, bringing the number identified to nine"
@@ -3163,9 +3186,13 @@ def _mark_kinds_of_the_people_named_before(text: str, claims: list[Claim],
         items.append(item)
     if len(items) < 2:
         return
-    category = _HEAD_CATEGORY.get(listed.group("head").lower(), "rescued")
+    head = listed.group("head").lower()
+    category = _HEAD_CATEGORY.get(head, "rescued")
+    # "The dead — six women and four men —" names the toll however far back it was told; "the
+    # passengers" only the people counted just before
+    reach = 8 if head in _HEAD_CATEGORY else 2
     before = [c for c in claims if c.end <= first.start and c.role == "total" and c.category == category
-              and c.sentence >= first.sentence - 2]
+              and c.sentence >= first.sentence - reach]
     if not before:
         return
     for item in items:
@@ -3987,7 +4014,12 @@ def _pronoun_one(mention: Mention, claim: Claim) -> bool:
 
 
 def _last_item_one(text: str, mention: Mention, sentence_claims: list[Claim]) -> bool:
-    """"16 Indians, six Filipinos, two Pakistanis and one Romanian": "one" ends a list of figures."""
+    """"16 Indians, six Filipinos, two Pakistanis and one Romanian": "one" ends a list of figures;
+    so does "..., Kisumba three, Mandoro two and Oldonyo one", a list by place."""
+    if len(sentence_claims) >= 2 and _AND_A_PLACE_BEFORE.search(text, max(0, mention.start - 40),
+                                                                mention.start):
+        last = sentence_claims[-1]
+        return last.scope.place is not None and len(text[last.end:mention.start]) <= 40
     if len(sentence_claims) < 2 or not text[:mention.start].rstrip().endswith(" and"):
         return False
     previous = sentence_claims[-1]
@@ -4554,8 +4586,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         scope = replace(scope, place=" ".join(elsewhere.group().split()[-2:]).lower(), place_inferred=False)
     if role == "total" and category != "other" and _by_area_item(text, mention.start):
         role = "subset"  # "Deaths by district: Tamkhola 14, Rupani 9": parts of the toll
-    elif role == "total" and category != "other" and text[mention.start - 1:mention.start] == " " and (
+    elif role in ("total", "subset") and category != "other" and (
+            text[mention.start - 1:mention.start] == " ") and (
             first_place := _first_place_item(text, mention.start)):
+        # "Punjab reported 91 deaths, Sindh 27", "Ngarua has also recorded five of the deaths, Kisumba three"
         role, scope = "subset", replace(scope, place=first_place, place_inferred=False)
     if "(" in text[max(sent.start, mention.start - 200):mention.start] and _STATUTE_GLOSS_BEFORE.search(
             text, max(sent.start, mention.start - 200), mention.start):

@@ -1174,6 +1174,13 @@ _PLACE_NAME = r"[A-Z][a-z][\w\-]*(?:[ \t]+(?:(?:and|of|del?|la)[ \t]+)?[A-Z][a-z
 _AREA_KIND = r"(?:[ \t]+(?:district|region|oblast|province|county|state|governorate|prefecture))?"
 _PLACE_REPORTED = r"(?:reported|recorded|registered|logged|confirmed|counted|had|saw)"
 _ITEM_GAP = r"(?:[ \t]+|[ \t]*[\u2013\u2014-][ \t]*)"
+# an item's figure in digits or words: "Quang Ngai recorded nine deaths, Gia Lai six, Da Nang four"
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ITEM_FIGURE = (r"(?:\d[\d,]*|" + _TENS_WORD + r"(?:-" + _UNITS_WORD + r")?|" + _UNITS_WORD
+                + r"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)(?![\w-])")
+# the scanner sees the words from the last list break on: "and Oldonyo " of "..., two and Oldonyo one."
+_ONE_ENDS_A_PLACE_LIST = re.compile(rf"(?:\A|,)[ \t]*and[ \t]+{_PLACE_NAME}[ \t]+\Z")
 _PLACE_LIST_SO_FAR = re.compile(
     r"(?:\b(?P<by>[Bb]y[ \t]+(?:prefecture|province|region|state|district|county|oblast|city|country|area|"
     # "By province, the reported deaths are:", "Province-wise, the deaths are:"
@@ -1185,8 +1192,8 @@ _PLACE_LIST_SO_FAR = re.compile(
     r"[ \t]*:|"
     # "Punjab reported 91 deaths, Khyber Pakhtunkhwa 64, Sindh 27": the verb and noun left out
     rf"(?P<told>\b{_PLACE_NAME}[ \t]+{_PLACE_REPORTED}[ \t]+"
-    r"\d[\d,]*[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*,))[ \t]*"
-    rf"(?:(?:the[ \t]+)?{_PLACE_NAME}{_AREA_KIND}{_ITEM_GAP}\d[\d,]*"
+    rf"{_ITEM_FIGURE}(?:[ \t]+[a-z][\w-]*){{1,3}}[ \t]*,))[ \t]*"
+    rf"(?:(?:the[ \t]+)?{_PLACE_NAME}{_AREA_KIND}{_ITEM_GAP}{_ITEM_FIGURE}"
     r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*"
     rf"(?:(?:the[ \t]+)?(?P<place>{_PLACE_NAME}){_AREA_KIND}|(?P<rest>other[ \t]+[a-z]+|elsewhere))"
     rf"{_ITEM_GAP}$")
@@ -1194,9 +1201,12 @@ _PLACE_ITEM_END = re.compile(r"[ \t]*(?:[,;)]|$|\n|\.(?:\s|$)|and\b)")
 
 
 # the first item of such a list: "Punjab reported 91 deaths, Khyber Pakhtunkhwa 64"
-FIRST_PLACE_ITEM_BEFORE = re.compile(rf"\b(?P<place>{_PLACE_NAME})[ \t]+{_PLACE_REPORTED}[ \t]+$")
+# "Ngarua has also recorded five of the deaths"
+FIRST_PLACE_ITEM_BEFORE = re.compile(rf"\b(?P<place>{_PLACE_NAME})[ \t]+(?:(?:has|have|had)[ \t]+)?"
+                                     rf"(?:also[ \t]+)?{_PLACE_REPORTED}[ \t]+$")
 FIRST_PLACE_ITEM_AFTER = re.compile(
-    rf"[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*,[ \t]*{_PLACE_NAME}{_AREA_KIND}{_ITEM_GAP}\d")
+    rf"(?:[ \t]+[a-z][\w-]*){{1,3}}[ \t]*,[ \t]*{_PLACE_NAME}{_AREA_KIND}{_ITEM_GAP}"
+    + _ITEM_FIGURE)
 
 
 def place_list_item(before: str, after: str) -> re.Match[str] | None:
@@ -1321,7 +1331,7 @@ def _one_is_pronoun(before: str, after: str) -> bool:
     if _ends_with(_SIGN_WORD_BEFORE, before, _SIGN_WORD_LONGEST):
         return False  # "minus one"
     if _ONE_NOT_NUMBER_AFTER.match(after):
-        return True
+        return not _ONE_ENDS_A_PLACE_LIST.search(before)  # "..., Mandoro two and Oldonyo one."
     last = _last_word(before).lower()
     if last.endswith(("est", "er")) and _ONE_COMPARED_BEFORE.search(before[-40:]):
         return True  # "the lowest one", "a bigger one"

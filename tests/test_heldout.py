@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 114) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 117) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -268,8 +268,13 @@ CAUGHT_NINTH_AND_TENTH = {
     # documented" names its source, 2026-11-26)
     "007_un_civilian_casualties_afp": "killed-breakdown",
     # heldout50: 009's prefectures adding up to 13 of the national 12 ("Of the 12 deaths, 4 were in
-    # Saitama ...") is found as a warning since 2026-11-26 evening (distributed-parts-add-up); 005's
-    # yuan amount's dollars in brackets and 6 + 29 + 5 of 38 on a bus are missed
+    # Saitama ...") is found as an error since 2026-11-27 (Japan is a country, wider than its
+    # prefectures); 005's yuan amount's dollars in brackets and 6 + 29 + 5 of 38 on a bus are missed
+    "009_heatstroke_week_kyodo": "killed-breakdown",
+    # heldout115 and heldout116 (round 16): "The dead — six women and four men —" of nine, found since
+    # the kinds of the dead name the toll however far back; a share of 43 percent that is 33
+    "002_sattur_cracker_unit_hindu": "killed-breakdown",
+    "008_alon_catanduanes_bicolmail": "share-matches-figures",
     # heldout51 (006 was flagged blind for a wrong pair, two durations; 008's counties adding up to
     # 232 of 214 and 009's cumulative deaths falling from 34 to 31 are missed)
     "006_measles_campaign_dawn": "share-matches-figures",
@@ -460,6 +465,9 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 16: a toll told place by place that comes to one fewer
+    "heldout114/004_mozambique_fare_protests_lusa": "killed-breakdown",
+    "heldout116/002_sonveh_central_vietnam_tuoitre": "killed-breakdown",
     "heldout96/008_ap_southern_ports": "targets-launched-sum-by-type",
     # a spokesman's eight civilians killed, then "the seven civilians killed" the next day
     "heldout97/004_chaman_spin_boldak_aljazeera": "toll-does-not-fall",
@@ -491,6 +499,12 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout114: a hospital's "One protester ... is still in hospital" of the eight it treated, read
+    # as a rival count; heldout115: a company's updates "As of 18:00 on August 18" and "at 23:00 on
+    # August 17" ordered by the clock alone; heldout116: the Red Cross's 318 "treated for wounds,
+    # fractures and high blood pressure" read as injured, against the NDRRMC's 65
+    "008_batumi_recount_protest_batumelebi", "005_lianyungang_plant_statement",
+    "006_bagwis_northern_luzon_prc",
     # heldout113: "Women and children account for 37 of those killed" after deaths by province in
     # brackets, "Badakhshan (27), Takhar (19) and Kunduz (12)", read as parts of Badakhshan's 27
     "010_afghanistan_northeast_ocha",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import checker
 from tests.reading import claim_at, failed
 
@@ -433,3 +435,56 @@ def test_a_day_s_deaths_are_within_the_running_tally_since_a_date() -> None:
 def test_deaths_verified_are_some_of_those_reported() -> None:
     text = "Authorities report 58 people killed; inter-agency teams have verified 41 deaths to date."
     assert claim_at(text, "41 deaths").role == "subset"
+
+
+def test_the_kinds_of_the_dead_told_sentences_after_a_placed_toll_are_its_parts() -> None:
+    text = ("Nine workers were killed when explosions flattened a fireworks unit at Achankulam near "
+            "Sattur on Tuesday. The first blast occurred around 2.15 p.m. in a mixing room. Twelve of "
+            "the unit's 30 rooms were razed. The dead — six women and four men — were residents of "
+            "nearby villages.")
+    assert claim_at(text, "six women").category == "killed"
+    assert ("killed-breakdown", "error") in failed(text)
+    assert ("killed-breakdown", "error") not in failed(text.replace("four men", "three men"))
+
+
+@pytest.mark.parametrize("places", [
+    "Quang Ngai recorded nine deaths, Gia Lai six, Da Nang four and Quang Tri three",
+    "11 of the deaths were recorded in Quang Ngai, seven in Gia Lai and four in Da Nang",
+])
+def test_a_toll_told_place_by_place_that_comes_to_less_is_a_warning(places: str) -> None:
+    text = ("Typhoon Sonveh left 23 people dead in central Vietnam, the ministry said on Sunday. "
+            f"{places}, the ministry said.")
+    assert ("killed-breakdown", "warning") in failed(text)
+    whole = text.replace("23 people", "22 people")
+    assert not any(rule == "killed-breakdown" for rule, _ in failed(whole))
+
+
+def test_the_last_place_of_a_list_may_have_one() -> None:
+    text = ("The ministry has confirmed 214 suspected cases and 11 deaths since May. Ngarua has also "
+            "recorded five of the deaths, Kisumba three, Mandoro two and Oldonyo one.")
+    assert claim_at(text, "five of the deaths").scope.place == "Ngarua"
+    one = claim_at(text, "one.")
+    assert (one.value, one.category, one.scope.place) == (1, "killed", "Oldonyo")
+    assert not any(rule == "killed-breakdown" for rule, _ in failed(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "ASK recorded 41 deaths in political violence across the country in the first four months of the year.",
+    "By way of comparison, the protests of 12 and 13 February had resulted in 41 deaths.",
+])
+def test_a_tally_of_other_months_or_a_comparison_is_background(sentence: str) -> None:
+    text = ("date 2026-06-28\nsource Test\n\nPolice said 12 people were killed in the clashes on Sunday. "
+            + sentence)
+    assert claim_at(text, "41 deaths").role == "background"
+    assert not any(rule == "killed-consistent" for rule, _ in failed(text))
+
+
+def test_a_figure_circulated_by_the_media_is_theirs_and_these_deaths_are_told_before() -> None:
+    text = ("Seven people died, the ministry said today. The figure of nine deaths circulated by some media "
+            "outlets this morning included two persons who died of illness in shelters. After "
+            "verification, these two deaths have not been counted as cyclone-related.")
+    assert claim_at(text, "nine deaths").attribution == "some media outlets"
+    assert claim_at(text, "two deaths").role == "subset"
+    assert not any(severity == "error" for _, severity in failed(text))
+    assert claim_at("The Government rejects the figures circulating on social networks, which speak of "
+                    "more than 30 deaths.", "more than 30 deaths").attribution == "social networks"

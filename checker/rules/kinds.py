@@ -799,7 +799,11 @@ class Breakdown(RuleBase):
         of_those = _OF_THOSE_NAMED_BEFORE.match(text, _sentence_start(text, parts[0].start), parts[0].start)
         by_place = _a_list_by_place(parts)
         named_split = by_place and (_split_by_area(ctx, parts[0]) or of_those is not None)
-        compatible = [w for w in wholes if (self.same_group([_own_place(c) for c in (*parts, w)])
+        # "Nine workers were killed ... at Achankulam. ... The dead — six women and four men —":
+        # the kinds of person the toll's people were, told without a place, are the toll's
+        placeless = all(_own_place(p).scope.place in (None, UNPLACED)
+                        and (p.entity or "").lower() in _KINDS_OF_PERSON for p in parts)
+        compatible = [w for w in wholes if (placeless or self.same_group([_own_place(c) for c in (*parts, w)])
                                             or (by_place and _wider_than(w, parts, named_split)))
                       and _may_hold(w, parts) and all(_same_time(p, w) for p in parts)]
         if of_those:
@@ -909,9 +913,20 @@ class Breakdown(RuleBase):
                 how = ("ending with the remaining ones" if rest else "every kind of person" if by_kind
                        else "listed as all of them" if as_follows else "every place listed")
                 ok, text = False, f"the parts {parts_text}, {how}, account for fewer than {whole_text}"
+            elif ok and _told_place_by_place(text_of_whole, parts) and (
+                    summed.high is not None and self.widened(whole).low is not None
+                    and summed.high < self.widened(whole).low):
+                # "Twenty-three people have died ... 11 of the deaths were recorded in Maputo city,
+                # seven in Matola and four in Nampula": a place left out, or a figure mistyped
+                text = (f"the parts {parts_text}, place by place, account for fewer than {whole_text}: "
+                        "is a place left out?")
+                yield Verdict("fail", text + self.tolerance_note(), (*parts, whole), severity="warning")
+                continue
             yield Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*parts, whole))
 
 
+_KINDS_OF_PERSON = frozenset("men man women woman children child boys boy girls girl adults adult minors "
+                             "minor teenagers babies infants".split())
 _A_KIND_OF_PERSON_AFTER = re.compile(r"[ \t]+(?:of[ \t]+them[ \t]+)?(?:(?:were|was|are|is)[ \t]+)?"
                                      r"(?:adults?|children|child|men|man|women|woman|boys?|girls?|minors?|"
                                      r"teenagers?|babies|infants)\b", re.IGNORECASE)
@@ -979,6 +994,17 @@ _OF_THOSE_NAMED_BEFORE = re.compile(r"[ \t\"\u201c]*(?:Of|Among)\s+(?:those|the)
 # a tally of a period, not an earlier count of the event ("since january 1", "this year")
 _A_PERIOD = re.compile(r"since\b|this\s+(?:year|month|week)|so\s+far|last\s+(?:year|month)|"
                        r"(?:over|in|during)\s+the")
+
+
+def _told_place_by_place(text: str, parts: Sequence[Claim]) -> bool:
+    """Three or more places, each with its share of the toll just told: "Quang Ngai recorded nine
+    deaths, Gia Lai six, Da Nang four and Quang Tri three"; "11 of the deaths were recorded in
+    Maputo city, seven in Matola and four in Nampula"."""
+    return len(parts) >= 3 and _a_list_by_place(parts) and (
+        _a_told_list(text, parts) or bool(_OF_THE_TOLL_INSIDE.search(parts[0].text)))
+
+
+_OF_THE_TOLL_INSIDE = re.compile(r"\bof\s+the\s+(?:deaths|dead|fatalities|victims|deceased|injured|wounded)$")
 
 
 def _a_list_by_place(parts: Sequence[Claim]) -> bool:
@@ -1172,6 +1198,9 @@ def _without_the_told_again(parts: list[Claim], text: str) -> list[Claim]:
             _N_OF_THE.search(part.text) or ":" in text[part.end:parts[k + 1].start])
         if part.value is None or part.qualifier != "exact" or not told_by_kind:
             continue
+        if part.scope.place and not part.scope.place_inferred and _a_list_by_place(
+                [p for p in parts[k:] if p.sentence == part.sentence]):
+            continue  # "11 of the deaths were recorded in Maputo city, seven in Matola and four in Nampula"
         summed = 0.0
         for j in range(k + 1, len(parts)):
             later = parts[j]
@@ -1255,6 +1284,9 @@ def _survivors(ctx: Context, doc_id: str, outcomes: Sequence[str], fates: Sequen
             and c.category not in outcomes and _fate(c) == _SURVIVED]
 
 
+_THE_LAST_BEFORE = re.compile(r"\b(?:the|its|their)[ \t]+(?:last|remaining|final)[ \t]+$", re.IGNORECASE)
+
+
 @kind("outcomes", message="{outcomes} account for more people than {population}",
       placeholders={"outcomes": "the outcomes and their sum", "population": "the people it befell"})
 class Outcomes(RuleBase):
@@ -1297,12 +1329,15 @@ class Outcomes(RuleBase):
         found = False
         for doc_id in dict.fromkeys(c.document for c in ctx.claims):
             text = ctx.document(doc_id).text
+            # "the bodies of the last two miners trapped": the last of those trapped, not all of them
             candidates = [c for c in ctx.claims if c.document == doc_id and c.unit == "count"
-                          and c.category in ("other", "missing")]
+                          and c.category in ("other", "missing")
+                          and not _THE_LAST_BEFORE.search(text, max(0, c.start - 12), c.start)]
             people = [c for c in candidates
                       if _befell(ctx, text, c) and not _ALL_DIED_AFTER.match(text, c.end)]
             fates = [c for c in ctx.claims if c.document == doc_id and c.category in self.outcomes
-                     and c.unit == "count" and c not in people and c.scope.place != NATIONWIDE]
+                     and c.unit == "count" and c not in people and c.scope.place != NATIONWIDE
+                     and not _THE_LAST_BEFORE.search(text, max(0, c.start - 12), c.start)]
             told_again = {p.value for p in people}  # "carrying 24 people ... Of those 24, five have died"
             listed = [c for c in candidates if c in people or _befell(ctx, text, c, _UNDERGROUND) or (
                 c.value in told_again and _OF_THE_BEFORE.search(text, max(0, c.start - 10), c.start))]

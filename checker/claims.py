@@ -706,6 +706,9 @@ _CONDITION_AFTER = re.compile(
     r"(?:\s+(?:injured|wounded|hurt)(?:\s+(?:at|in|on)\s+the\s+[a-z]+)?)?"
     # "Six people, including a 12-year-old girl, remain in hospital"
     r"(?:,\s+(?:including|among\s+them)\s+[^,.;:()]{1,60},)?"
+    # "One protester, a 61-year-old retired teacher, is still in hospital"
+    r"(?:\s+(?:protesters?|demonstrators?|residents?|students?|workers?|children|child|women|woman|men|man)"
+    r",\s+(?:a|an)\s+[^,.;:()]{1,60},)?"
     r"\s+(?:were|was|are|is|(?:have|has|had)\s+been|remain(?:ed|s)?|arrived|came\s+in|were\s+admitted|"
     r"were\s+brought\s+in)?\s*"
     r"(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition|"
@@ -1251,6 +1254,11 @@ _RAISING_TO_BEFORE = re.compile(r"\b(?:rais|bring|push|tak|lift)(?:ing|ed|es|s|e
 _THE_COUNT_AFTER = re.compile(r"[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:number|toll|tally|count)\b")
 
 
+_TREATED_FOR_ILLNESS_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]+)?[ \t]+for[ \t]+[^.;]{0,80}?\b(?:high[ \t]+blood[ \t]+pressure|hypertension|diarrh|"
+    r"fevers?\b|dehydration|illness|diseases?\b|infections?\b|respiratory|skin[ \t]+conditions)")
+
+
 def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
               m: _Matchers) -> tuple[str, tuple[int, int] | None]:
     """Category from the trigger word nearest the figure in its clause, and where it stands.
@@ -1273,6 +1281,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if ("wrong" in after or "mistak" in after or "rroneous" in after or "ncorrect" in after) and (
             _WRONGLY_AFTER.match(text, b)):
         return "other", None  # "Two deaths were wrongly attributed to cholera"
+    if group in (None, "person") and " for " in text[b:b + 12] and _TREATED_FOR_ILLNESS_AFTER.match(text, b):
+        return "other", None  # "treated 318 people for wounds, fractures and high blood pressure": patients
     if group in (None, "person") and _MOVED_ELSEWHERE_AFTER.match(text, b):
         return "other", None  # "17 died, 58 were taken to hospitals and 51 were moved to a shelter"
     if group in (None, "person") and " to " in text[b:b + 40] and (
@@ -1334,7 +1344,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     of_whom = _OF_THE_HARMED.match(text, b, right)
     own_verb = _OWN_VERB_AFTER.match(text, b, right)
     updated = _updates_before(text, max(left, a - 80), a)
-    if updated and not _HARM_WORD_AFTER.match(text, b):  # "the latest count stood at 32 dead": dead
+    if updated and not _HARM_WORD_AFTER.match(text, b) and not _HARM_NOUN_OWN.search(text, a, b):
+        # "the latest count stood at 32 dead": dead; "the government's figure stood at 6 deaths": deaths
         right = a  # only the subject before "rose to N" says what N counts
         reach = 2 * _MAX_TRIGGER_DISTANCE
         if subject := _TOLL_SUBJECT_OPENING.match(text, clauses.start, a):
@@ -1516,6 +1527,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         right = colon
     if "," in text[a:right] and (items := _PLACE_ITEMS_AFTER.search(text, a, right)):
         right = items.start()  # "Four people are still missing, one in Pcim, two in ...": the items'
+    after_more = text.find(", after ", a, right)
+    if after_more >= 0 and _MORE_DIED_AFTER.match(text, after_more):
+        right = after_more  # "rose to 14 ..., after two more people died of their wounds in Kisumu": theirs
     followed = text.find(", followed by", a, right)
     if followed >= 0 and _DIGIT.search(text, a, followed):
         right = followed  # "Kharkiv region ..., with 52 killed and 263 injured, followed by Donetsk region"
@@ -4463,6 +4477,9 @@ _AMONG_A_FIGURE_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was|are)\
 _TREATED_FOR_ILLNESS = re.compile(
     r"[^.;]{0,24}?\bfor\s+(?:\w+\s+){0,2}(?:malaria|cholera|diarrh\w*|dehydration|fever|measles|typhoid|"
     r"illness\w*|diseases?|infections?|respiratory)\b", re.IGNORECASE)
+_MORE_DIED_AFTER = re.compile(r", after (?:[\w-]+ ){0,2}(?:more|other|further|additional) (?:[\w-]+ ){0,2}"
+                              r"(?:died|were killed|succumbed|bodies|body)\b")
+_HARM_NOUN_OWN = re.compile(r"[ \t](?:deaths|dead|fatalities|injuries|casualties)$")
 _HARM_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|victims|casualties)\b",
                               re.IGNORECASE)
 _OF_THE_BARE_BETWEEN = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+", re.IGNORECASE)

@@ -488,3 +488,66 @@ def test_a_figure_circulated_by_the_media_is_theirs_and_these_deaths_are_told_be
     assert not any(severity == "error" for _, severity in failed(text))
     assert claim_at("The Government rejects the figures circulating on social networks, which speak of "
                     "more than 30 deaths.", "more than 30 deaths").attribution == "social networks"
+
+
+def test_people_freed_on_bail_are_not_rescued() -> None:
+    text = ("Gunmen abducted four people in Nairobi. Police said 123 suspects would appear before "
+            "magistrates today, after 64 others were freed on bail.")
+    assert claim_at(text, "64 others").category == "other"
+    assert not any(rule == "freed-within-abducted" for rule, _ in failed(text))
+
+
+def test_a_figure_that_stood_at_n_deaths_counts_deaths() -> None:
+    text = "The minister said the government's figure stood at 6 deaths."
+    assert claim_at(text, "6 deaths").category == "killed"
+
+
+def test_the_place_of_the_deaths_that_raised_a_toll_is_not_the_toll_s() -> None:
+    text = ("The death toll from Tuesday's protests rose to 14 on Wednesday, the commission said, after "
+            "two more people died of their wounds in Kisumu. Kisumu, where five people have now died, "
+            "remained tense.")
+    assert claim_at(text, "14").scope.place is None
+    assert claim_at(text, "two more people").scope.place == "Kisumu"
+
+
+def test_patients_treated_for_illness_too_are_no_count_of_the_injured() -> None:
+    text = ("Red Cross teams have treated 318 people for wounds, fractures and high blood pressure. "
+            "Officials said 65 people were injured.")
+    assert claim_at(text, "318 people").category == "other"
+    burns = "Medics treated 40 people for burns and smoke inhalation."
+    assert claim_at(burns, "40 people").category == "injured"
+
+
+def test_one_of_those_treated_still_in_hospital_is_one_of_them() -> None:
+    text = ("Eight people were treated at the city hospital, a hospital spokesperson said. One protester, "
+            "a 61-year-old retired teacher, is still in hospital with a broken arm.")
+    assert claim_at(text, "One").role == "subset"
+    assert not any(rule == "injured-consistent" for rule, _ in failed(text))
+
+
+def _report(when: str, source: str, body: str) -> str:
+    return f"date {when}\nsource {source}\ntitle Protests\nevent kenya-protests\n\n{body}\n"
+
+
+def test_a_rival_s_lower_toll_beside_the_first_source_s_risen_one_is_no_fall() -> None:
+    first = _report("2026-02-18T11:00", "Kenya National Commission on Human Rights",
+                    "At least 11 people have been killed since Tuesday, the national human rights "
+                    "commission said.")
+    later = _report("2026-02-18T19:40", "East Africa Wire",
+                    "The death toll rose to 14 on Wednesday, the national human rights commission said. "
+                    "Kenya's Interior Cabinet Secretary told reporters that the government's figure stood "
+                    "at 6 deaths.")
+    falls = [f for f in checker.check([first, later]).failed if f.rule == "toll-does-not-fall"]
+    assert falls == []
+    same = _report("2026-02-19T09:00", "Nyanza Herald",
+                   "The national human rights commission said 9 people had been killed.")
+    assert any(f.rule == "toll-does-not-fall" for f in checker.check([first, later, same]).failed)
+
+
+def test_a_hospital_s_own_patients_are_no_fall_of_everyone_injured() -> None:
+    first = _report("2026-02-18T11:00", "Kenya National Commission on Human Rights",
+                    "The commission has recorded 96 injuries since Tuesday.")
+    later = _report("2026-02-18T19:40", "East Africa Wire",
+                    "Jaramogi Oginga Odinga Teaching and Referral Hospital said it had treated 47 people for "
+                    "protest-related injuries since Tuesday.")
+    assert not [f for f in checker.check([first, later]).failed if f.rule == "injured-does-not-fall"]

@@ -32,6 +32,7 @@ from checker.claims import (
     THINGS_NAMED_AGAIN_BEFORE_A_COLON,
     TOLLS,
     UNPLACED,
+    is_care_place,
 )
 from checker.lexicon import Lexicon
 from checker.model import Claim, Interval, ReferenceFigure
@@ -2345,13 +2346,25 @@ class Monotonic(RuleBase):
         33": a later report that sets its own toll, which has not fallen, against a rival source's
         lower one tells a dispute, not a fall (unless the lower one's source gave the earlier one)."""
         text = ctx.document(later.document).text
-        if not text or not _A_RIVAL_FIGURE_BEFORE.search(text, _sentence_start(text, later.start),
-                                                          later.start):
+        if not text:
             return False
+        if not _A_RIVAL_FIGURE_BEFORE.search(text, _sentence_start(text, later.start), later.start):
+            return self._beside_the_earlier_source_s_own(ctx, earlier, later)
         return later.document != earlier.document and _two_sides(ctx, earlier, later) is not None and any(
             c.document == later.document and c is not later and c.unit == later.unit
             and (not c.entity or c.entity.lower() in _ANYONE) and not self._falls(earlier, c)
             and _two_sides(ctx, later, c) is not None for c in ctx.of(self.category))
+
+    def _beside_the_earlier_source_s_own(self, ctx: Context, earlier: Claim, later: Claim) -> bool:
+        """"The toll rose to 14, the rights commission said ... the government's figure stood at 6
+        deaths": a later report that gives the earlier figure's source's own risen count and a
+        rival's lower one tells a dispute, not a fall."""
+        if later.document == earlier.document or _two_sides(ctx, earlier, later) is None:
+            return False
+        return any(c.document == later.document and c is not later and c.unit == later.unit
+                   and not self._falls(earlier, c) and _two_sides(ctx, earlier, c) is None
+                   and _two_sides(ctx, later, c) is not None and _source(ctx, c, earlier)
+                   for c in ctx.of(self.category))
 
     def _one_side_of_a_dispute(self, ctx: Context, earlier: Claim, later: Claim) -> bool:
         """"An armed group claimed more than 50 dead; the government says 17", then "19": the
@@ -2490,6 +2503,8 @@ def _source_of(ctx: Context, claim: Claim) -> str | None:
 def _narrower(earlier: Claim, later: Claim) -> bool:
     """The later figure names a place the earlier one does not: "95 deaths" in one district
     after "97" for the whole quake is a part of it, not a fall."""
+    if is_care_place(later.attribution) and not is_care_place(earlier.attribution):
+        return True  # "the hospital said it had treated 47 people": its own patients, of everyone's 96
     return (later.scope.place is not None and not later.scope.place_inferred
             and (earlier.scope.place is None or earlier.scope.place_inferred))
 

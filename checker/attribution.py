@@ -9,6 +9,10 @@ from checker.prefilter import Contains
 _VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
           r"confirmed|confirms|estimated|estimates|claim(?:ed|s)?(?!\s+(?:the\s+)?li(?:ves|fe))|"
           r"noted|warned|insisted|explained|show|shows|showed|list|lists|documented|verified|"
+          # "The National Commissioner for Human Rights counts 15 dead"; not "11 counts of murder"
+          r"count(?:s|ed)(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?(?:\d|one\b|two\b|"
+          r"three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|[a-z]+teen\b|"
+          r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens\b|hundreds\b))|"
           r"reads?(?:\s+in\s+part)?(?=\s*[,:])|"  # 'The statement read in part, "..."'
           r"puts?(?=\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:death\s+)?(?:toll|number|figure|count|tally|losses)\b)|"
           # "The agency gave a higher figure of at least 80 dead"
@@ -246,6 +250,12 @@ _CIRCULATED_BY = re.compile(
     r"given|cited)[ \t]+(?:by|on|in)[ \t]+(?P<src>(?:some[ \t]+|several[ \t]+|other[ \t]+|the[ \t]+)?"
     r"(?:[a-z]+[ \t]+)?(?:media(?:[ \t]+outlets)?|outlets|social[ \t]+(?:networks|media)|newspapers|"
     r"websites))\b")
+_ITS_COUNT_OPENING = re.compile(r"[ \t\"\u201c]*(?:(?:Its|Their)[ \t]+(?:[a-z]+[ \t]+)?"
+                                r"(?:count|toll|tally|figures?|estimate)[ \t]+"
+                                r"(?:is|was|stands|stood|now\s+stands|rose|has\s+risen)|"
+                                # "It received 12 bodies": the morgue named the sentence before
+                                r"(?:It|They)[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?"
+                                r"(?:received|registered|recorded))\b")
 _REJECTED_BEFORE = re.compile(r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)"
                               r"[ \t]+(?:the[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,2}$")
 _ITS_CLAIM = re.compile(r"\b(?:its|their)\s+claims?\s+(?:of|that)\b")
@@ -269,6 +279,8 @@ def speaker(text: str, start: int, end: int) -> str | None:
     if (text.find("circulat", start, end) >= 0 or text.find(" by ", start, end) >= 0) and (
             circulated := _CIRCULATED_BY.search(text, start, end)):
         return circulated.group("src")
+    if _ITS_COUNT_OPENING.match(text, start, end):
+        return "it"  # "Its final count is 14 dead": the body the sentence before named
     trailing = _TRAILING_SOURCE.search(text, start, end)
     if trailing and _names_a_source(trailing.group("src")):
         src = trailing.group("src").strip()
@@ -346,10 +358,14 @@ def statement_author(source: str) -> str | None:
     # "..., press release": what the author issued, not a press outlet
     author = re.sub(r"\bpress\s+(?:release|statement|briefing|conference)\b", " ", author,
                     flags=re.IGNORECASE)
-    if not words(source) & SOURCE_NOUNS or words(author) & _OUTLET_WORDS:
+    if not words(source) & (SOURCE_NOUNS | _BODY_NAME_WORDS) or words(author) & _OUTLET_WORDS:
         return None
     return " ".join(author.split()).strip(" ,;:-") or None
 
 
+# aid groups, agencies and rights groups that issue their own statements ("Médecins Sans Frontières")
+_BODY_NAME_WORDS = frozenset("frontières frontieres msf icrc unicef unhcr ocha wfp unrwa oxfam crescent "
+                             "amnesty caritas society foundation network federation alliance coalition "
+                             "association".split())
 _OUTLET_WORDS = frozenset("news press times post gazette daily agency tv radio journal herald tribune "
                           "wire ledger guardian telegraph reuters ap afp bbc cnn xinhua tass".split())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -1254,6 +1255,10 @@ _RAISING_TO_BEFORE = re.compile(r"\b(?:rais|bring|push|tak|lift)(?:ing|ed|es|s|e
 _THE_COUNT_AFTER = re.compile(r"[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:number|toll|tally|count)\b")
 
 
+_BODY_GEAR_AFTER = re.compile(r"-|[ \t]+(?:cameras?|armou?r|scanners?|worn)\b")
+_HURT_THEN_DIED_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]+)?[ \t]+(?:who[ \t]+were[ \t]+)?(?:injured|wounded|hurt)[ \t]+(?:in|on|during|at)[ \t]+"
+    r"[^.;,]{0,80}?[ \t](?:have[ \t]+|had[ \t]+|later[ \t]+|since[ \t]+)?(?P<died>died|succumbed)\b")
 _TREATED_FOR_ILLNESS_AFTER = re.compile(
     r"(?:[ \t]+[a-z]+)?[ \t]+for[ \t]+[^.;]{0,80}?\b(?:high[ \t]+blood[ \t]+pressure|hypertension|diarrh|"
     r"fevers?\b|dehydration|illness|diseases?\b|infections?\b|respiratory|skin[ \t]+conditions)")
@@ -1281,6 +1286,10 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if ("wrong" in after or "mistak" in after or "rroneous" in after or "ncorrect" in after) and (
             _WRONGLY_AFTER.match(text, b)):
         return "other", None  # "Two deaths were wrongly attributed to cholera"
+    if group in (None, "person") and not text[max(0, a - 8):a].endswith(("of the ", "of ")) and (
+            hurt_then_died := _HURT_THEN_DIED_AFTER.match(text, b, clauses.around(a, b)[1] + 200)):
+        # "Two passengers injured in Saturday's bus crash died overnight": they died
+        return "killed", hurt_then_died.span("died")
     if group in (None, "person") and " for " in text[b:b + 12] and _TREATED_FOR_ILLNESS_AFTER.match(text, b):
         return "other", None  # "treated 318 people for wounds, fractures and high blood pressure": patients
     if group in (None, "person") and _MOVED_ELSEWHERE_AFTER.match(text, b):
@@ -1355,8 +1364,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     for hit in m.triggers.finditer(text, left, right):
         ranked = choice.by_trigger.get(" ".join(hit.group().lower().split()))
         if ranked is None or (hit.group()[:4].lower() == "kill" and _KILL_IDIOM.match(text, hit.end())) or (
-                text.startswith("-free", hit.end())):
-            continue  # "killed off the idea", "killing time", a "toll-free line": no one died
+                text.startswith("-free", hit.end())) or (
+                hit.group()[:4].lower() == "body" and _BODY_GEAR_AFTER.match(text, hit.end())):
+            continue  # "killed off the idea", "killing time", a "toll-free line", "body-camera footage"
         if of_the_people is not None and (b <= hit.start() < of_the_people.end() or (
                 ranked[1] == "abducted" and not text[of_the_people.end():hit.start()].strip())):
             continue  # "7 of the 18 people on board died", "Six of the 26 workers seized": the 18's, the 26's
@@ -1413,6 +1423,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if hit.start() >= b and ranked[1] in _LAUNCH_CATEGORIES and _LAUNCHED_BY.match(text, hit.end()):
             distance += reach  # "destroyed four drones launched by the Houthis": destroyed, first
 
+        if distance == 0 and ranked[1] == "other" and (_HARMED_PREDICATE_AFTER.match(text, hit.end()) or (
+                _HARMING_VERB_BEFORE.search(text, max(0, a - 30), a))):
+            continue  # "34 gang members were killed", "killed 12 gang members": not a membership
         key = (distance, ranked[0], ranked[1], (hit.start(), hit.end()))
         if distance == 0 and ranked[1] in _HARM:
             own = key  # "19 seriously injured persons"
@@ -1437,6 +1450,11 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     return choice.fallback, None
 
 
+_HARMED_PREDICATE_AFTER = re.compile(r"[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+"
+                                     r"(?:shot[ \t]+dead|killed|wounded|injured|hurt)\b")
+_HARMING_VERB_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot[ \t]+dead)"
+    r"[ \t]+(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|some[ \t]+|about[ \t]+)?$")
 _OF_WHICH_N_BETWEEN = re.compile(rf",[ \t]+of[ \t]+which[ \t]+(?:\d|(?i:{SMALL_NUMBER_WORDS})\b)")
 # "22 have left hospital", "9 were discharged": an item of a list with a verb of its own
 _OWN_VERB_AFTER = re.compile(r"[ \t]+(?:have|has|had|were|was|are|is)[ \t]+"
@@ -2148,6 +2166,12 @@ _AFTER_THE_DEATHS_OPENING = re.compile(
     r"[ \t\"\u201c]*(?:After|Following|With)[ \t]+(?:the|these|those)[ \t]+")
 
 
+_DEATHS_OF_A_GROUP = re.compile(r"[ \t]+deaths[ \t]+of[ \t]+(?:alleged[ \t]+|suspected[ \t]+)?"
+                                r"(?!people\b|persons\b)(?:[a-z-]+[ \t]+)?[a-z-]+s\b")
+_AND_THE_OTHER_AFTER = re.compile(r"[^.;]{0,160}?\b(?:and|while)[ \t]+the[ \t]+other\b")
+_THE_NUMBER_OF_A_GROUP_TO_BEFORE = re.compile(
+    r"\bthe[ \t]+number[ \t]+of[ \t]+[A-Z][a-z-]+s[ \t]+(?:killed|dead|injured|wounded|who[ \t]+died)"
+    r"[ \t]+to[ \t]+$")
 _THESE_BEFORE = re.compile(r"\b(?:these|those)[ \t]+$", re.IGNORECASE)
 
 
@@ -2158,6 +2182,15 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
     after = text[mention.end:mention.end + 60]
     near = max(sentence_start, mention.start - 60)
+    if person and text[mention.start:mention.end].lower() == "one" and (
+            " other" in text[mention.end:mention.end + 160]) and (
+            _AND_THE_OTHER_AFTER.match(text, mention.end)):
+        return "subset"  # "One body was found near the wreck ..., and the other by fishermen": each of them
+    if person and before.endswith(("the ", "The ")) and " of " in text[mention.end:mention.end + 12] and (
+            _DEATHS_OF_A_GROUP.match(text, mention.end)):
+        return "subset"  # "an inquiry into the 12 deaths of alleged gang members": a group's share
+    if person and " to " in before and _THE_NUMBER_OF_A_GROUP_TO_BEFORE.search(text, near, mention.start):
+        return "subset"  # "raising the toll to 21 and the number of Ugandans killed to 12": a group's share
     if person and before.endswith(("these ", "those ", "These ", "Those ")) and _THESE_BEFORE.search(before):
         return "subset"  # "After verification, these two deaths have not been counted": told before
     if person and "identified" in text[near:mention.start] and (
@@ -2408,7 +2441,9 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
             state.sources.append(named)
         return named
     subject = _SOURCE_SUBJECT_OPENING.match(doc.text, sent.start, sent.end)
-    if subject and subject.group("src").split()[-1].lower() in SOURCE_NOUNS:
+    if subject and (subject.group("src").split()[-1].lower() in SOURCE_NOUNS | _FACILITY_SOURCES or (
+            subject.group("verb") in _ANNOUNCING and subject.group("src").split()[1:2] != []
+            and subject.group("src").split()[1] in _BODY_WORDS)):
         # "Russia's Defence Ministry gave a very different account. It said 113 drones ...": the
         # source "it" refers to, though this sentence reports nothing yet
         state.last_named = _resolve(subject.group("src"), state)
@@ -2417,8 +2452,15 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
 
 
 _SOURCE_SUBJECT_OPENING = re.compile(
-    r"[ \t]*(?P<src>(?:[A-Z][\w'\u2019\-]*[ \t]+){0,4}[A-Za-z][a-z]+)[ \t]+"
-    r"(?:gave|offered|presented|provided|disputed|denied|rejected|contradicted|countered|had|has)\b")
+    r"[ \t]*(?P<src>(?:[A-Za-z][\w'\u2019\-]*[ \t]+(?:(?:of|for)[ \t]+)?){0,4}[A-Za-z][a-z]+)[ \t]+"
+    r"(?P<verb>gave|offered|presented|provided|disputed|denied|rejected|contradicted|countered|had|has|"
+    r"declared|announced|published|released|issued)\b")
+# "The Secretariat of Security declared the operation over. Its final count is 14 dead": a body
+# "The Guayaquil forensic centre has finished the autopsies ... It received 12 bodies"
+_FACILITY_SOURCES = frozenset("centre center morgue mortuary institute laboratory".split())
+_ANNOUNCING = frozenset("declared announced published released issued".split())
+_BODY_WORDS = frozenset("Secretariat Ministry Department Office Agency Commission Directorate Council "
+                        "Authority Service Command Police Army Government Administration".split())
 
 
 # "Seven remain missing, according to the list, though relatives claim at least nine are": two
@@ -2564,7 +2606,9 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             if _pronoun_one(mentions[i], claim) and not _last_item_one(
                     text, mentions[i], state.sentence_claims):
                 continue
-            if _BRINGING.search(text, max(sent.start, claim.start - 140), claim.start):
+            if _BRINGING.search(text, max(sent.start, claim.start - 140), claim.start) and not (
+                    _THE_NUMBER_OF_A_GROUP_TO_BEFORE.search(text, max(sent.start, claim.start - 60),
+                                                            claim.start)):
                 _mark_additions(claims, state.sentence_claims, claim)
                 _mark_earlier_counts(claims, state.previous_claims, claim)
                 _mark_the_count_the_additions_raised(claims, state.sentence_claims, claim)
@@ -2614,6 +2658,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_people_listed_after_a_toll(text, claims, state.sentence_claims, lexicon)
             _mark_kinds_of_the_people_named_before(text, claims, state.sentence_claims)
             _mark_a_breakdown_by_place(text, sent, claims, state.sentence_claims)
+            _inherit_the_elided_noun(text, claims, state.sentence_claims)
             if state.bullet and state.list_trigger is not None:
                 state.list_items.extend(state.sentence_claims)
             elif not state.bullet and _opens_a_list(text, sent):
@@ -3213,6 +3258,26 @@ def _mark_kinds_of_the_people_named_before(text: str, claims: list[Claim],
         moved = replace(item, category=category, role="subset")
         claims[claims.index(item)] = moved
         sentence_claims[sentence_claims.index(item)] = moved
+
+
+def _inherit_the_elided_noun(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
+    """"Two police officers lost their lives and four were wounded": the four are police officers
+    too, the noun said once (so they are not held against "11 civilians wounded")."""
+    for before, bare in itertools.pairwise(sentence_claims):
+        if bare.entity is not None or before.entity is None or before.entity.lower() in _ANYONE_NOUNS:
+            continue
+        if not _ELIDED_AFTER_AND.fullmatch(text, before.end, bare.start) or not _PASSIVE_FATE_AFTER.match(
+                text, bare.end):
+            continue
+        moved = replace(bare, entity=before.entity)
+        claims[claims.index(bare)] = moved
+        sentence_claims[sentence_claims.index(bare)] = moved
+
+
+_ANYONE_NOUNS = frozenset("people persons person others individuals victims".split())
+_ELIDED_AFTER_AND = re.compile(r"[ \t]+[a-z][a-z ]{0,40}?(?:,[ \t]*|[ \t]+)and[ \t]+(?:another[ \t]+)?")
+_PASSIVE_FATE_AFTER = re.compile(r"[ \t]+(?:others[ \t]+|more[ \t]+)?(?:were|was|are|have[ \t]+been)[ \t]+"
+                                 r"(?:wounded|injured|hurt|killed|missing|rescued|arrested)\b")
 
 
 def _mark_dead_and_alive_wholes(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:

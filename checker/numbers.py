@@ -438,6 +438,7 @@ _ONE_NOT_NUMBER_AFTER = re.compile(
     r"(?i:[ \t]+(?:of|another|who|whom|whose|which|that|thing|anything|day\b(?=[ \t]*,)|"
     r"family|household|home|house|car|vehicle|village|room|incident|side|"  # "5 children from one family"
     r"or[ \t]+(?:another|the[ \t]+other|two)|and[ \t]+only|and[ \t]+all|hand\b|too[ \t]+(?:many|much)|"
+    r"(?:[a-z]+[ \t]+)?at[ \t]+a[ \t]+time\b|by[ \t]+one\b|"  # "one stretcher at a time", "one by one"
     r"(?:death|life|casualty|victim|crash|accident)[ \t]+is[ \t]+one[ \t]+too[ \t]+many|"  # a maxim
     r"point(?![ \t]+(?:" + "|".join(list(ONES) + list(TEENS) + list(TENS)) + r")\b))\b"
     r"|[’']s\b|[ \t]*[.,;:!?)\"”]|[ \t]*\Z)"

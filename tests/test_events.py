@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 85)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 87)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -28,7 +28,10 @@ FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 
 # toll falling from six to five, where the reports name the place differently
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
-MISSED = {"gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverlight-crush-2025-07-26",
+MISSED = {# events85-86 (round 17): hospitals' 11 + 9 + 3 "Of them" of 24 injured (Benighat); a police
+          # command's 11 gang members, then "nine" in another outlet (Guayaquil)
+          "benighat-bus-2025-08-09", "guayaquil-socio-vivienda-raid-2025-08-05",
+          "gavdos-shipwreck-2025-06-21", "esperanza-mine-2025-09-23", "riverlight-crush-2025-07-26",
           "kerem-hostages-2025-10-05",
           # events4: a breakdown in one report (15 + 12 + 9) against another's total (34); two
           # disputes the README expects at info level at most, not shown: Israel's 3 Hezbollah
@@ -169,7 +172,10 @@ FOUND_AS_A_WARNING = {"aurelia-star-red-sea-2025-09-16", "romblon-ferry-fire-202
 # false alarms still raised (tests/events3/README.md), in an event with a deliberate error: an
 # injured count that "falls" between a company's and a ministry's statements of different scope
 # (Esperanza); Lubenets' drones that hit the city, read as launched, no longer are
-KNOWN_FALSE_ALARMS = {# events83: a minister's 14 dead against the police's five, read as one source's
+KNOWN_FALSE_ALARMS = {# events86: a bus's two passengers hurt held against one and three hurt by place
+                      # (Tegucigalpa)
+                      "tegucigalpa-villa-nueva-raid-2025-10-07",
+                      # events83: a minister's 14 dead against the police's five, read as one source's
                       # (Kenya fuel levy), injured counts of different hospitals read as a fall, 64
                       # freed on bail read as rescued of four abducted; a rights group's nine and a
                       # broadcaster's four read as a fall (Kenya coast); events84: a trawler owners'

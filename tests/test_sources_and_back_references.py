@@ -551,3 +551,88 @@ def test_a_hospital_s_own_patients_are_no_fall_of_everyone_injured() -> None:
                     "Jaramogi Oginga Odinga Teaching and Referral Hospital said it had treated 47 people for "
                     "protest-related injuries since Tuesday.")
     assert not [f for f in checker.check([first, later]).failed if f.rule == "injured-does-not-fall"]
+
+
+def test_a_body_that_counts_names_its_figure_and_its_count_is_its_own() -> None:
+    text = "The National Commissioner for Human Rights counts 15 dead."
+    assert claim_at(text, "15 dead").attribution == "The National Commissioner for Human Rights"
+    charged = "A man was charged with murder and 11 counts of attempted murder, police said."
+    assert claim_at(charged, "11 counts").attribution == "police"
+    its = ("The Secretariat of Security declared the operation over on Thursday. Its final count is 14 "
+           "dead: 12 gang members, one police agent and one bus driver.")
+    assert claim_at(its, "14 dead").attribution == "The Secretariat of Security"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The Commissioner asked for an inquiry into the 12 deaths of alleged gang members.", "12 deaths"),
+    ("One body was found near the wreck after the water dropped, and the other by fishermen.", "One body"),
+    ("A woman died on Sunday, raising the toll to 21 and the number of Ugandans killed to 12.", "12"),
+])
+def test_a_group_s_or_one_s_share_of_a_toll_is_a_part(text: str, figure: str) -> None:
+    assert claim_at(text, figure).role == "subset"
+
+
+def test_people_injured_who_then_died_are_dead_and_a_body_camera_is_no_body() -> None:
+    text = ("Two passengers injured in Saturday's bus crash died overnight at the regional hospital, "
+            "raising the death toll to 23.")
+    two = claim_at(text, "Two passengers")
+    assert (two.category, two.role) == ("killed", "increment")
+    assert claim_at("The office will ask for the body-camera footage of all 280 officers.",
+                    "280 officers").category == "other"
+    assert claim_at("A woman died on Sunday, raising the toll to 21 and the number of Ugandans killed "
+                    "to 12.", "21").role == "total"
+
+
+def test_people_who_survived_are_not_everyone_aboard() -> None:
+    text = ("The bus plunged into the river. The bodies were found on Thursday, bringing the number "
+            "recovered to 13, police said. Seven people survived.")
+    assert not any(rule == "outcomes-within-on-board" for rule, _ in failed(text))
+
+
+def test_one_at_a_time_is_no_figure() -> None:
+    text = "Villagers carried the injured up the slope one stretcher at a time. Bodies came up one by one."
+    assert checker.extract(text) == []
+
+
+def test_an_aid_group_s_statement_is_its_own_and_its_we_is_it() -> None:
+    text = ("date 2025-10-02\nsource Médecins Sans Frontières\n\nSeven patients died of their injuries, "
+            "bringing the number of deaths we recorded to 11. The Sudan Doctors Network said at least 23 "
+            "people had been killed in the shelling across Tawila.")
+    assert claim_at(text, "11").attribution == "Médecins Sans Frontières"
+    assert not any(severity == "error" for _, severity in failed(text))
+
+
+def test_a_vague_few_of_vague_many_are_no_rival_tolls() -> None:
+    text = ("Residents carried several bodies to the door of a local clinic. \"A raid in which dozens of "
+            "people die cannot be called a success,\" the researcher said.")
+    assert not any(rule == "killed-consistent" for rule, _ in failed(text))
+
+
+def test_a_noun_said_once_counts_the_bare_figure_after_and() -> None:
+    text = ("Two police officers lost their lives and four were wounded, police said. Of the 11 civilians "
+            "wounded on the first day, six are still in hospital.")
+    assert claim_at(text, "four").entity == "police officers"
+    assert not any(rule == "injured-consistent" for rule, _ in failed(text))
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), [
+    ("According to the police, 34 gang members were killed in all.", "34 gang members", "killed"),
+    ("Police killed 12 gang members in the raid.", "12 gang members", "killed"),
+    ("The ruling party has 5,000 members in the province.", "5,000 members", "other"),
+])
+def test_members_who_were_killed_are_dead(text: str, figure: str, category: str) -> None:
+    assert claim_at(text, figure).category == category
+
+
+def test_an_armed_group_s_members_hold_no_children() -> None:
+    text = ("Lebanon's health ministry said an Israeli strike killed 12 people, correcting its earlier toll "
+            "of 13. The dead included 4 children and 5 women, the ministry said. The Israeli military "
+            "said it had killed 3 Hezbollah members.")
+    assert ("killed-breakdown", "error") not in failed(text)
+
+
+def test_it_received_names_the_morgue_of_the_sentence_before() -> None:
+    text = ("The Guayaquil forensic centre has finished the autopsies. It received 12 bodies. The rights "
+            "group Colectivo Ceibos puts the number of dead at 14.")
+    assert claim_at(text, "12 bodies").attribution == "The Guayaquil forensic centre"
+    assert not any(severity == "error" for _, severity in failed(text))

@@ -151,8 +151,10 @@ class Consistent(RuleBase):
         """"At least 17 martyrs" and "several bodies arrived in pieces": a vague small count in
         the telling is some of them, not a rival toll."""
         few, many = (a, b) if a.qualifier == "vague" else (b, a) if b.qualifier == "vague" else (None, None)
-        if few is None or many is None or many.qualifier == "vague":
+        if few is None or many is None:
             return False
+        if many.qualifier == "vague" and (self.widened(many).low or 0) < (self.widened(few).low or 0):
+            few, many = many, few  # "several bodies" carried to a clinic, of a raid where "dozens" died
         high, low = self.widened(few).high, self.widened(many).low
         return high is not None and low is not None and high < low
 
@@ -814,6 +816,7 @@ class Breakdown(RuleBase):
         if parts[0].attribution and (same_source := [w for w in compatible
                                                      if _same_source(w.attribution, parts[0].attribution)]):
             compatible = same_source  # a ministry's regions break down its own total, not a governor's
+
         whole = _nearest_whole(parts, compatible)
         if whole is not None and _ONE_DAY_S_TALLY.fullmatch(whole.scope.time or "") and (
                 running := [w for w in compatible if w.document == whole.document and w.start < whole.start
@@ -1130,11 +1133,15 @@ def _may_hold(whole: Claim, parts: Sequence[Claim]) -> bool:
     """"Six soldiers" holds only soldiers: "Eight of the dead were children" is a part of
     another toll. A whole of anyone ("31 people", "the dead") may hold any part."""
     entity = (whole.entity or "").lower()
+    if entity == "members" and _AN_ARMED_GROUP_S_MEMBERS.search(whole.text):
+        entity = "fighters"  # "3 Hezbollah members" hold no "4 children"
     if entity not in _ARMED:
         return True  # "18 workers" may hold "21 women"
     return all((p.entity or "").lower().rstrip("s") == entity.rstrip("s") for p in parts)
 
 
+_AN_ARMED_GROUP_S_MEMBERS = re.compile(r"\b(?:Hezbollah|Hamas|Houthi|Taliban|gang|militia|rebel|ISIS|IS|"
+                                       r"al-Shabaab|Boko[ \t]+Haram|[A-Z][\w-]+[ \t]+gang)[ \t]+members$")
 _ARMED = frozenset("soldiers soldier troops servicemen officers police policemen militants fighters "
                    "rebels terrorists gunmen attackers guards".split())
 
@@ -1586,6 +1593,8 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
         return False  # "they took 47 people on board from an overcrowded rubber boat": the rescued
     if _SOME_OF_THOSE_ABOARD_AFTER.match(text, claim.end):
         return False  # "the 15 people whom relatives say boarded without tickets": some of those aboard
+    if _A_FATE_AFTER.match(text, claim.end):
+        return False  # "Seven people survived": what befell some of them, not everyone aboard
     aside = _ASIDE_AFTER.match(text, claim.end)
     window = text[max(0, claim.start - 40):(aside.end() if aside else claim.end) + 40]
     # "11 miners have been killed and 12 others are trapped": the others are a fate, not everyone
@@ -1598,6 +1607,7 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     return bool(aboard) and not _CAPACITY.search(text, clause, claim.end)
 
 
+_A_FATE_AFTER = re.compile(r"[ \t]+(?:have[ \t]+|had[ \t]+)?(?:survived|escaped|died|drowned|perished)\b")
 _TAKEN_ON_BOARD_BEFORE = re.compile(r"\b(?:took|taken|brought|welcomed|picked[ \t]+up)[ \t]+$", re.IGNORECASE)
 _SOME_OF_THOSE_ABOARD_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:without[ \t]+(?:a[ \t]+)?tickets?|unregistered|unticketed|(?:not|never)[ \t]+"

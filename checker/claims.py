@@ -1545,6 +1545,11 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         right = colon
     if "," in text[a:right] and (items := _PLACE_ITEMS_AFTER.search(text, a, right)):
         right = items.start()  # "Four people are still missing, one in Pcim, two in ...": the items'
+    including = text.find(", including ", a, right)
+    if including >= 0 and text.find(" in ", a, including) < 0 and _RISEN_TO_BEFORE.search(
+            text, max(0, a - 16), a) and _INCLUDING_ONE_WHO.match(text, including):
+        right = including  # "the toll has risen to 18, including a Bope member who was shot near the
+        # Serra da Misericórdia": where that one died, not the toll's place
     after_more = text.find(", after ", a, right)
     if after_more >= 0 and _MORE_DIED_AFTER.match(text, after_more):
         right = after_more  # "rose to 14 ..., after two more people died of their wounds in Kisumu": theirs
@@ -2564,6 +2569,18 @@ def _city_of(lede: str | None) -> str | None:
     return lede
 
 
+def _a_post_s_stamp(text: str, mention: Mention) -> bool:
+    """"13.30 BRT" opening a line of a live page: the post's time, not a figure."""
+    if (mention.start and text[mention.start - 1] != "\n") or not _DOTTED_CLOCK.fullmatch(
+            text, mention.start, mention.end):
+        return False
+    stamp = _LIVE_STAMP.match(text, mention.start)
+    return stamp is not None and stamp.end() >= mention.end
+
+
+_DOTTED_CLOCK = re.compile(r"(?:[01]\d|2[0-3])\.[0-5]\d")
+
+
 def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = None) -> list[Claim]:
     """Every figure the document states, as claims numbered d1.c1, d1.c2, ..."""
     seg = seg or segment(doc)
@@ -2593,6 +2610,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                     if is_claim_unit(x.unit) and not _age_apposition(text, x) and not _age_limit(text, x)
                     and not _age_told(text, x)
                     and not _in_a_service_name(text, x)
+                    and not _a_post_s_stamp(text, x)
                     and not _AGE_CONTEXT.search(text, max(sent.start, x.start - 40), x.start)]
         counted = [_counted(text, x, sent.end, lexicon, m) for x in mentions]
         state.previous_claims, state.sentence_claims = state.sentence_claims, []
@@ -3721,7 +3739,10 @@ _LIVE_STAMP = re.compile(
     r"(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})|"
     r"(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?=[ \t]*(?:GMT|UTC|BST)\b))[ \t]*"
     r"(?P<ampm>[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|local[ \t]+time)?[ \t]*"
-    r"(?:IST|PKT|WAT|EAT|CAT|SAST|MSK|EET|EEST|CEST|WIB|PHT|KST|JST|AEST|AEDT|ICT|GST|AST)?[ \t]*"
+    r"(?:IST|PKT|WAT|EAT|CAT|SAST|MSK|EET|EEST|CEST|WIB|PHT|KST|JST|AEST|AEDT|ICT|GST|AST|"
+    # the Americas, the rest of Asia and the Pacific: "13.30 BRT", "09:15 PET", "6:40 CST"
+    r"BRT|ART|CLT|CLST|COT|PET|ECT|VET|BOT|PYT|UYT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|WET|WEST|NZST|NZDT|"
+    r"AWST|ACST|SGT|MYT|HKT|WITA|WIT|NPT|AFT|IRST|TRT|AZT|AMT|BDT|MMT)?[ \t]*"
     # "16:48 GMT" on a line of its own, the headline below; "04:30 Dniprovskyi district: ..."
     # "21:12. Air defence forces repelled ...": a mayor's feed of posts
     r"(?:[:\-\u2013\u2014),]|(?<=\d)\.(?=[ \t]+[A-Z])|(?=\r?\n|\Z)|(?<=\d)(?=[ \t]+[A-Z]))",
@@ -4542,6 +4563,8 @@ _AMONG_A_FIGURE_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was|are)\
 _TREATED_FOR_ILLNESS = re.compile(
     r"[^.;]{0,24}?\bfor\s+(?:\w+\s+){0,2}(?:malaria|cholera|diarrh\w*|dehydration|fever|measles|typhoid|"
     r"illness\w*|diseases?|infections?|respiratory)\b", re.IGNORECASE)
+_RISEN_TO_BEFORE = re.compile(r"\b(?:risen|rose|climbed|jumped|increased|grown)[ \t]+to[ \t]+$")
+_INCLUDING_ONE_WHO = re.compile(r", including (?:a|an|one) [^,.;]{0,80}?\bwho\b")
 _MORE_DIED_AFTER = re.compile(r", after (?:[\w-]+ ){0,2}(?:more|other|further|additional) (?:[\w-]+ ){0,2}"
                               r"(?:died|were killed|succumbed|bodies|body)\b")
 _HARM_NOUN_OWN = re.compile(r"[ \t](?:deaths|dead|fatalities|injuries|casualties)$")

@@ -636,3 +636,21 @@ def test_it_received_names_the_morgue_of_the_sentence_before() -> None:
             "group Colectivo Ceibos puts the number of dead at 14.")
     assert claim_at(text, "12 bodies").attribution == "The Guayaquil forensic centre"
     assert not any(severity == "error" for _, severity in failed(text))
+
+
+def test_a_live_page_stamped_in_brasilia_time_orders_its_posts() -> None:
+    text = ("date 2026-08-20\nsource The Guardian (live blog)\ntitle Rio raid live\n\n"
+            "11.15 BRT\nThe military police have given their first death toll: 11 suspects killed.\n\n"
+            "13.30 BRT\nThe military police say the death toll has risen to 18, including a member of the "
+            "Bope who was shot near the Serra da Misericórdia.\n\n"
+            "16.20 BRT\nMilitary police spokesperson Colonel Renato Lobão said 16 people had been killed.\n")
+    assert [c.text for c in checker.extract(text) if "." in c.text] == []
+    assert claim_at(text, "11 suspects").category == "killed"
+    assert claim_at(text, "18").scope.place is None
+    assert ("toll-does-not-fall", "warning") in failed(text)
+
+
+def test_suspects_named_or_charged_are_no_toll() -> None:
+    assert claim_at("Police have named 11 suspects over Saturday's deadly violence.",
+                    "11 suspects").category == "other"
+    assert claim_at("Police charged 12 people over the deadly clashes.", "12 people").category == "other"

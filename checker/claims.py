@@ -2569,6 +2569,9 @@ def _city_of(lede: str | None) -> str | None:
     return lede
 
 
+_THE_POST_S_DAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
+
+
 def _a_post_s_stamp(text: str, mention: Mention) -> bool:
     """"13.30 BRT" opening a line of a live page: the post's time, not a figure."""
     if (mention.start and text[mention.start - 1] != "\n") or not _DOTTED_CLOCK.fullmatch(
@@ -3833,7 +3836,8 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
         stamp = section.get(c.sentence)
         # a running toll's "since Monday" is told again at each post: the post's time orders them
         running = c.scope.time is not None and c.scope.time.startswith("since ") and c.role == "total"
-        if stamp is not None and (c.scope.time is None or running) and not _of_another_year(doc.text, seg, c):
+        if stamp is not None and (c.scope.time is None or running or c.scope.time in _THE_POST_S_DAY) and (
+                not _of_another_year(doc.text, seg, c)):  # "seven killed in today's protests" at 6:50pm
             c = replace(c, scope=replace(c.scope, time=stamp[1]))
         if c.role == "total" and c.category != "other" and (stamp[0] if stamp else latest) < latest:
             c = replace(c, role="background")  # the rules see it only as the toll's history

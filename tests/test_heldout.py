@@ -471,6 +471,7 @@ WARNED = {
     # since "killing at least three crew members" counts the dead
     "heldout117/006_kibwezi_crash_live_nation": "toll-does-not-fall",
     "heldout119/007_rio_alemao_live_guardian": "toll-does-not-fall",
+    "heldout114/007_kenya_arrest_protests_nation_live": "toll-does-not-fall",
     "heldout32/003_red_sea_bulk_carrier_ap": "outcomes-within-on-board",
     # round 16: a toll told place by place that comes to one fewer
     "heldout114/004_mozambique_fare_protests_lusa": "killed-breakdown",

@@ -654,3 +654,12 @@ def test_suspects_named_or_charged_are_no_toll() -> None:
     assert claim_at("Police have named 11 suspects over Saturday's deadly violence.",
                     "11 suspects").category == "other"
     assert claim_at("Police charged 12 people over the deadly clashes.", "12 people").category == "other"
+
+
+def test_a_live_page_s_recap_of_today_is_told_at_its_post_s_time() -> None:
+    text = ("date 2026-09-15\nsource Nation (live)\ntitle Protests live\n\n"
+            "6:50pm\nTo recap: the rights commission says seven people have been killed in today's "
+            "protests.\n\n4:10pm\nToll rises to nine. The rights commission says two more people have "
+            "been shot dead.\n")
+    assert claim_at(text, "seven people").scope.time == "18:50"
+    assert ("toll-does-not-fall", "warning") in failed(text)

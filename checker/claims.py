@@ -504,10 +504,15 @@ _HARM_WORD = re.compile(r"\b(?:killed|died|dead|drowned|injured|wounded|hurt)\b"
 # "Separately, six people ... drowned": a count of something else
 _SEPARATELY_OPENING = re.compile(r"[ \t\"\u201c]*(?:Separately|Elsewhere|In\s+a\s+separate\s+"
                                  r"(?:incident|attack|accident|development|case))\s*,")
+_THE_WAR_HAS_KILLED = re.compile(r"\b(?:the|a|its|this)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                                 r"(?:war|conflict|insurgency)"
+                                 r"[ \t]+(?:has|have|had)[ \t]+(?:so[ \t]+far[ \t]+|now[ \t]+|already[ \t]+)?"
+                                 r"(?:killed|left|claimed)\b[^.;]*$", re.IGNORECASE)
 _BY_COMPARISON_OPENING = re.compile(r"[ \t\"\u201c]*(?:By\s+(?:way\s+of\s+)?comparison|For\s+comparison|"
                                     r"In\s+comparison)\s*,")
-_A_SIMILAR_EVENT_BEFORE = re.compile(r"\b(?:a|an)[ \t]+(?:similar|another)[ \t]+(?:[\w-]+[ \t]+)?"
-                                     r"(?:strike|attack|raid|bombing|shelling|explosion|crash|accident)\b")
+_A_SIMILAR_EVENT_BEFORE = re.compile(
+    r"\b(?:[Aa]n?)[ \t]+(?:similar|another|smaller|larger|earlier|previous)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:strike|attack|raid|bombing|shelling|explosion|crash|accident|crush|stampede|fire|blast|collapse)\b")
 _IN_A_MONTH_CLAUSE_BEFORE = re.compile(rf"[:;][ \t]*in[ \t]+(?P<month>{_MONTH_NAMES})[ \t]*,[^.;:]*$")
 _IN_SEPARATE_EVENTS_OPENING = re.compile(
     r"[ \t\"\u201c]*In\s+(?:a\s+)?separate\s+(?:[\w-]+\s+){0,2}?(?:strikes?|raids?|attacks?|operations?|"
@@ -721,7 +726,7 @@ _CONDITION_AFTER = re.compile(
     # "Thirty-one were taken to Lamia General Hospital": some of the injured, wherever taken
     r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:taken|rushed|admitted|brought|airlifted|transferred)\s+to\s+"
     r"(?:the\s+)?(?:[A-Z][\w'.\u2019-]*\s+){0,5}(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er))\b|"
-    r"in\s+(?:our|their|hospital)\s+care\b|"
+    r"in\s+(?:our|their|hospital)\s+care\b|still\s+with\s+us\b|"
     r"(?:still\s+)?(?:receiving|under(?:going)?)\s+treatment|still\s+being\s+treated|"
     r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b|"
     r"(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s)|(?<=still\s))hospitali[sz]ed\b)",
@@ -1891,7 +1896,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
             _OVER_A_LONG_PERIOD.search(text, mention.end, right)):
         return True  # "has killed thousands of civilians, soldiers and militants ... over the past decade"
     opening = text[sentence_start:mention.start]
-    if ("similar" in opening or "another" in opening) and _A_SIMILAR_EVENT_BEFORE.search(opening):
+    if ("similar" in opening or "another" in opening or "smaller" in opening or "larger" in opening
+            or "earlier" in opening or "previous" in opening) and _A_SIMILAR_EVENT_BEFORE.search(opening):
         return True  # "On Monday, a similar strike on the same district killed two people and wounded 30"
     if (":" in opening or ";" in opening) and (
             month := _IN_A_MONTH_CLAUSE_BEFORE.search(text, sentence_start, mention.start)) and (
@@ -1899,6 +1905,9 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
         return True  # "Russia launches far larger numbers: in May, according to ..., it sent about 5,600"
     if _SEPARATELY_OPENING.match(text, sentence_start) and _HARM_WORD.search(text, sentence_start, right):
         return True  # "Separately, six people ... drowned while bathing in canals": another count
+    if ("war" in text[sentence_start:mention.start] or "conflict" in text[sentence_start:mention.start]) and (
+            _THE_WAR_HAS_KILLED.search(text, sentence_start, mention.start)):
+        return True  # "The war has killed tens of thousands of people": the whole war's toll
     if _BY_COMPARISON_OPENING.match(text, sentence_start):
         return True  # "By way of comparison, the demonstrations of 12 February had resulted in one death"
     if "recent" in text[sentence_start:right] and _IN_RECENT_YEARS.search(text, sentence_start, right):
@@ -2177,6 +2186,9 @@ _AND_THE_OTHER_AFTER = re.compile(r"[^.;]{0,160}?\b(?:and|while)[ \t]+the[ \t]+o
 _THE_NUMBER_OF_A_GROUP_TO_BEFORE = re.compile(
     r"\bthe[ \t]+number[ \t]+of[ \t]+[A-Z][a-z-]+s[ \t]+(?:killed|dead|injured|wounded|who[ \t]+died)"
     r"[ \t]+to[ \t]+$")
+_STILL_IN_CARE_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+still[ \t]+(?:with[ \t]+us|in[ \t]+"
+                                  r"(?:the[ \t]+)?hospitals?|admitted|in[ \t]+our[ \t]+care|"
+                                  r"on[ \t]+admission)\b")
 _THESE_BEFORE = re.compile(r"\b(?:these|those)[ \t]+$", re.IGNORECASE)
 
 
@@ -2196,6 +2208,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"  # "an inquiry into the 12 deaths of alleged gang members": a group's share
     if person and " to " in before and _THE_NUMBER_OF_A_GROUP_TO_BEFORE.search(text, near, mention.start):
         return "subset"  # "raising the toll to 21 and the number of Ugandans killed to 12": a group's share
+    if person and " still " in text[mention.end:mention.end + 40] and (
+            _STILL_IN_CARE_AFTER.match(text, mention.end)):
+        return "subset"  # "Of the 36 injured persons still with us": those left of the injured
     if person and before.endswith(("these ", "those ", "These ", "Those ")) and _THESE_BEFORE.search(before):
         return "subset"  # "After verification, these two deaths have not been counted": told before
     if person and "identified" in text[near:mention.start] and (

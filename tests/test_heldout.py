@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 120) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 123) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -277,6 +277,12 @@ CAUGHT_NINTH_AND_TENTH = {
     "008_alon_catanduanes_bicolmail": "share-matches-figures",
     # heldout118 (round 17): 21 pupils among 19 dead
     "004_sagaing_school_airstrike_bbc": "killed-breakdown",
+    # heldout120-122 (round 18): 15 + 6 + 3 of 23 victims; a toll of 11, then 12 at one briefing; five
+    # workers and three passengers of seven injured; 32 of 23 injured still in hospital
+    "002_minna_ramadan_crush_punch": "killed-breakdown",
+    "006_kampala_sudan_virus_monitor": "killed-consistent",
+    "002_kharkiv_depot_kyivindependent": "injured-breakdown",
+    "008_dnipro_station_ukrinform": "injured-breakdown",
     # heldout51 (006 was flagged blind for a wrong pair, two durations; 008's counties adding up to
     # 232 of 214 and 009's cumulative deaths falling from 34 to 31 are missed)
     "006_measles_campaign_dawn": "share-matches-figures",

@@ -663,3 +663,18 @@ def test_a_live_page_s_recap_of_today_is_told_at_its_post_s_time() -> None:
             "been shot dead.\n")
     assert claim_at(text, "seven people").scope.time == "18:50"
     assert ("toll-does-not-fall", "warning") in failed(text)
+
+
+def test_a_war_s_toll_and_another_crush_are_background() -> None:
+    text = ("A drone strike on a community kitchen killed 31 people, volunteers said. The war has killed "
+            "tens of thousands of people. A smaller crush at the same gate on June 28 injured 14 people.")
+    assert claim_at(text, "tens of thousands").role == "background"
+    assert claim_at(text, "14 people").role == "background"
+    assert not any(severity == "error" for _, severity in failed(text))
+
+
+def test_the_injured_still_with_us_are_those_left_of_the_injured() -> None:
+    text = ("He recalled that 12 persons were confirmed dead on Saturday, while 38 others were injured. "
+            "Of the 36 injured persons still with us, 21 have been treated and discharged.")
+    assert claim_at(text, "36 injured persons").role == "subset"
+    assert not any(rule == "injured-consistent" for rule, _ in failed(text))

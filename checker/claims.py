@@ -1202,7 +1202,9 @@ _WHO_TREAT_THEM_AFTER = re.compile(r"[ \t]+(?:specialists?|surgeons?|consultants
 _OF_A_FAMILY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:his|her|their|the|a|one|[A-Z][\w-]*['\u2019]s)[ \t]+"
                                 r"(?:extended[ \t]+|same[ \t]+)?famil(?:y|ies)\b")
 _HOSPITAL_NAMED = (r"(?:the[ \t]+)?(?:[A-Z][\w'.\u2019-]*[ \t]+){0,5}(?:Hospital|Infirmary|Clinic|"
-                   r"Medical[ \t]+Cent(?:re|er)|[Hh]ealth[ \t]+[Cc]ent(?:re|er)|[Bb]urns?[ \t]+[Uu]nit)\b")
+                   r"Medical[ \t]+Cent(?:re|er)|[Hh]ealth[ \t]+[Cc]ent(?:re|er)|[Bb]urns?[ \t]+[Uu]nit|"
+                   # "Chitwan Medical College", "the National Trauma Center"
+                   r"Medical[ \t]+College|Trauma[ \t]+Cent(?:re|er))\b")
 _TAKEN_VERBS = r"taken|rushed|admitted|brought|airlifted|flown|transferred|sent|evacuated"
 TAKEN_TO_A_HOSPITAL_AFTER = re.compile(
     r"[ \t]+(?:(?:people|persons|patients|others|of[ \t]+them)[ \t]+)?"
@@ -1211,7 +1213,7 @@ TAKEN_TO_A_HOSPITAL_AFTER = re.compile(
 _TO_A_CARE_PLACE_ITEM = re.compile(
     r"[\w,-]+[ \t]+(?:(?:were|was)[ \t]+(?:" + _TAKEN_VERBS + r")[ \t]+)?to[ \t]+(?:the[ \t]+)?"
     r"(?P<place>(?:[A-Z][\w'.\u2019-]*[ \t]+){0,5}(?:Hospital|Infirmary|Clinic|Medical[ \t]+Cent(?:re|er)|"
-    r"Health[ \t]+Cent(?:re|er))|health[ \t]+cent(?:re|er))\b")
+    r"Health[ \t]+Cent(?:re|er)|Medical[ \t]+College|Trauma[ \t]+Cent(?:re|er))|health[ \t]+cent(?:re|er))\b")
 _TAKEN_BEFORE = re.compile(r"\b(?:" + _TAKEN_VERBS + r")[ \t]+to\b")
 _A_DEATH_TOLL_PART_OPENS = re.compile(r"[ \t]*(?:\d[\d,]*|[a-z]+)[ \t]+(?:have[ \t]+|had[ \t]+)?"
                                       r"(?:died|were[ \t]+killed|lost[ \t]+their[ \t]+lives)\b")
@@ -3862,6 +3864,16 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
 
 # "At 05:40 he said ...", "By 09:30, ...", "first reported the attack at 02:15, writing that ...":
 # a post's or statement's time told inside a sentence
+_ON_A_DATE_AFTER = re.compile(rf"[ \t]*on[ \t]+(?P<month>{_MONTH_NAMES})[ \t]+(?P<day>[12]?\d|3[01])\b",
+                              re.IGNORECASE)
+
+
+def _days_before_the_article(dated: re.Match[str], doc_date: str | None) -> int:
+    """How many days before the article's date a told date ("on August 17") is; 0 if not before."""
+    dates = _in_the_article_s_year(dated.group("month"), dated.group("day"), doc_date or "")
+    return max(0, (dates[1] - dates[0]).days) if dates else 0
+
+
 _CLOCK_IN_SENTENCE = re.compile(
     r"\b(?:[Aa]t|[Bb]y|[Aa]s[ \t]+of|[Uu]ntil|[Aa]round|[Ss]hortly[ \t]+(?:after|before)|"
     r"[Jj]ust[ \t]+(?:after|before))"
@@ -3913,6 +3925,11 @@ def _sentence_clock_stamps(doc: Document, seg: Segmented, claims: list[Claim]) -
         elif (m := _CLOCK_IN_SENTENCE.search(doc.text, sentence.start, sentence.end)) is not None:
             minutes = _stamp_minutes(m)
             stamps[index] = (minutes, f"{minutes // 60:02d}:{minutes % 60:02d}")
+            dated = _ON_A_DATE_AFTER.match(doc.text, m.end())
+            if dated and (days := _days_before_the_article(dated, doc.date)):
+                # "issued at 23:00 on August 17", in a statement of the 18th: the day before's update
+                month = dated.group("month")[:3].capitalize()
+                stamps[index] = (minutes - days * 1440, f"{month} {int(dated.group('day'))}")
     if stamps:  # the part of a day tells the time only beside updates told by the clock
         stamps.update(parts)
     if len(set(stamps.values())) < 2:

@@ -513,12 +513,6 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
-    # heldout114: a hospital's "One protester ... is still in hospital" of the eight it treated, read
-    # as a rival count; heldout115: a company's updates "As of 18:00 on August 18" and "at 23:00 on
-    # August 17" ordered by the clock alone; heldout116: the Red Cross's 318 "treated for wounds,
-    # fractures and high blood pressure" read as injured, against the NDRRMC's 65
-    "008_batumi_recount_protest_batumelebi", "005_lianyungang_plant_statement",
-    "006_bagwis_northern_luzon_prc",
     # heldout113: "Women and children account for 37 of those killed" after deaths by province in
     # brackets, "Badakhshan (27), Takhar (19) and Kunduz (12)", read as parts of Badakhshan's 27
     "010_afghanistan_northeast_ocha",

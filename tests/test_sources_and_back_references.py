@@ -678,3 +678,20 @@ def test_the_injured_still_with_us_are_those_left_of_the_injured() -> None:
             "Of the 36 injured persons still with us, 21 have been treated and discharged.")
     assert claim_at(text, "36 injured persons").role == "subset"
     assert not any(rule == "injured-consistent" for rule, _ in failed(text))
+
+
+def test_the_injured_flown_to_a_medical_college_or_a_trauma_centre_are_parts_of_the_injured() -> None:
+    text = ("Twenty-four people were injured. Of them, 11 were taken to Dhading District Hospital, nine "
+            "were airlifted to Chitwan Medical College and three were flown to the National Trauma Center.")
+    for figure, place in (("nine", "Chitwan Medical College"), ("three", "National Trauma Center")):
+        claim = claim_at(text, figure)
+        assert (claim.category, claim.role, claim.scope.place) == ("injured", "subset", place)
+
+
+def test_an_update_told_at_a_clock_on_the_day_before_precedes_today_s() -> None:
+    text = ("date 2026-08-18\nsource Lianyungang Haiyi New Materials Co., Ltd.\n\nAs of 18:00 on August 18, "
+            "the accident has caused 5 deaths and 21 injuries. The Company's announcement issued at 23:00 "
+            "on August 17 reported 3 deaths and 23 injuries; 2 of the injured employees died in hospital.")
+    assert claim_at(text, "5 deaths").role == "total"
+    assert claim_at(text, "3 deaths").role == "background"
+    assert not [rule for rule, _ in failed(text) if rule in ("toll-does-not-fall", "injured-consistent")]

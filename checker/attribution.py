@@ -14,7 +14,7 @@ _VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|add
           r"three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|[a-z]+teen\b|"
           r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens\b|hundreds\b))|"
           r"reads?(?:\s+in\s+part)?(?=\s*[,:])|"  # 'The statement read in part, "..."'
-          r"puts?(?=\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:death\s+)?(?:toll|number|figure|count|tally|losses)\b)|"
+          r"puts?(?=\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}(?:death\s+)?(?:toll|number|figure|count|tally|losses)\b)|"
           # "The agency gave a higher figure of at least 80 dead"
           r"gave(?=\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}(?:figure|toll|number|count|tally|estimate)\b)")
 _VERB = re.compile(rf"\b(?=[acdegilnprstvw])(?:{_VERBS})\b")  # the lookahead: the verbs' first letters

@@ -1266,6 +1266,8 @@ _BODY_GEAR_AFTER = re.compile(r"-|[ \t]+(?:cameras?|armou?r|scanners?|worn)\b")
 _HURT_THEN_DIED_AFTER = re.compile(
     r"(?:[ \t]+[a-z]+)?[ \t]+(?:who[ \t]+were[ \t]+)?(?:injured|wounded|hurt)[ \t]+(?:in|on|during|at)[ \t]+"
     r"[^.;,]{0,80}?[ \t](?:have[ \t]+|had[ \t]+|later[ \t]+|since[ \t]+)?(?P<died>died|succumbed)\b")
+_TOOK_PART_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:have[ \t]+|had[ \t]+)?(?:took|take|taking)"
+                              r"[ \t]+part\b")
 _TREATED_FOR_ILLNESS_AFTER = re.compile(
     r"(?:[ \t]+[a-z]+)?[ \t]+for[ \t]+[^.;]{0,80}?\b(?:high[ \t]+blood[ \t]+pressure|hypertension|diarrh|"
     r"fevers?\b|dehydration|illness|diseases?\b|infections?\b|respiratory|skin[ \t]+conditions)")
@@ -1299,6 +1301,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return "killed", hurt_then_died.span("died")
     if group in (None, "person") and " for " in text[b:b + 12] and _TREATED_FOR_ILLNESS_AFTER.match(text, b):
         return "other", None  # "treated 318 people for wounds, fractures and high blood pressure": patients
+    if group in (None, "person") and " part" in text[b:b + 24] and _TOOK_PART_AFTER.match(text, b):
+        return "other", None  # "Thousands of people took part in the funerals of the civilians killed"
     if group in (None, "person") and _MOVED_ELSEWHERE_AFTER.match(text, b):
         return "other", None  # "17 died, 58 were taken to hospitals and 51 were moved to a shelter"
     if group in (None, "person") and " to " in text[b:b + 40] and (
@@ -1431,7 +1435,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             distance += reach  # "destroyed four drones launched by the Houthis": destroyed, first
 
         if distance == 0 and ranked[1] == "other" and (_HARMED_PREDICATE_AFTER.match(text, hit.end()) or (
-                _HARMING_VERB_BEFORE.search(text, max(0, a - 30), a))):
+                _HARMING_VERB_BEFORE.search(text, max(0, a - 40), a))):
             continue  # "34 gang members were killed", "killed 12 gang members": not a membership
         key = (distance, ranked[0], ranked[1], (hit.start(), hit.end()))
         if distance == 0 and ranked[1] in _HARM:

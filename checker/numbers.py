@@ -1173,7 +1173,7 @@ def _counted_after(after: str) -> bool:
 _PLACE_NAME = r"[A-Z][a-z][\w\-]*(?:[ \t]+(?:(?:and|of|del?|la)[ \t]+)?[A-Z][a-z][\w\-]*){0,3}"
 # "Dnipro district – 9": an area's kind after its name, a dash before its figure
 _AREA_KIND = r"(?:[ \t]+(?:district|region|oblast|province|county|state|governorate|prefecture))?"
-_PLACE_REPORTED = r"(?:reported|recorded|registered|logged|confirmed|counted|had|saw)"
+_PLACE_REPORTED = r"(?:reported|recorded|registered|logged|confirmed|counted|had|saw|accounted[ \t]+for)"
 _ITEM_GAP = r"(?:[ \t]+|[ \t]*[\u2013\u2014-][ \t]*)"
 # an item's figure in digits or words: "Quang Ngai recorded nine deaths, Gia Lai six, Da Nang four"
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"

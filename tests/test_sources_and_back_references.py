@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import checker
+from checker.rules.base import normalise
 from tests.reading import claim_at, failed
 
 
@@ -695,3 +696,39 @@ def test_an_update_told_at_a_clock_on_the_day_before_precedes_today_s() -> None:
     assert claim_at(text, "5 deaths").role == "total"
     assert claim_at(text, "3 deaths").role == "background"
     assert not [rule for rule, _ in failed(text) if rule in ("toll-does-not-fall", "injured-consistent")]
+
+
+def test_a_prefecture_s_own_toll_is_its_own_source_s() -> None:
+    text = ("Eight people have died in the two prefectures, according to the Fire and Disaster Management "
+            "Agency's tally. The Kumamoto Prefectural Government puts its own toll at seven.")
+    assert claim_at(text, "seven").attribution == "The Kumamoto Prefectural Government"
+    assert ("killed-consistent", "error") not in failed(text)
+
+
+def test_six_of_the_eight_are_parts_of_the_eight_only() -> None:
+    text = ("In Yamagata Prefecture, three people have died. The deaths in the two prefectures now total "
+            "eight. NHK has learned that six of the eight were aged 65 or older.")
+    assert ("killed-breakdown", "error") not in failed(text)
+
+
+def test_a_province_s_toll_holds_its_counties_told_one_by_one() -> None:
+    text = ("The rain has left 14 people dead in South Gyeongsang Province, the provincial government said. "
+            "Sancheong accounted for eight of the deaths, Hapcheon three, Uiryeong two and Miryang two.")
+    assert claim_at(text, "eight of the deaths").scope.place == "Sancheong"
+    assert ("killed-breakdown", "error") in failed(text)
+
+
+def test_parts_said_to_overlap_and_another_clause_s_count_are_no_excess() -> None:
+    both = ("23 personnel sustained injuries, of whom nine suffered burns and 17 were treated for smoke "
+            "inhalation; some personnel were treated for both.")
+    assert ("injured-breakdown", "error") not in failed(both)
+    others = ("Turkish drone strikes killed 33 people, 14 of them civilians, while ISIS cells killed 25 "
+              "others, including 15 civilians.")
+    assert ("killed-breakdown", "error") not in failed(others)
+
+
+def test_people_who_took_part_in_the_funerals_are_no_toll_and_accents_fold() -> None:
+    text = ("Thousands of people took part on Thursday in the funerals of the civilians killed by a drone "
+            "strike near Kobani.")
+    assert claim_at(text, "Thousands of people").category == "other"
+    assert (normalise("Kobanê"), normalise("the Zambézia province")) == ("kobane", "zambezia province")

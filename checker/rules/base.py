@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -76,7 +77,9 @@ def normalise(text: str | None) -> str | None:
     """Lower-case, single-spaced, without a leading "the": how names are compared."""
     if text is None:
         return None
-    words = " ".join(text.lower().replace("\u2019", "'").split())
+    # "Kobanê" and "Kobani", "Zambézia" and "Zambezia": one name, written with and without accents
+    folded = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'"))
+    words = " ".join("".join(ch for ch in folded if not unicodedata.combining(ch)).split())
     # "Saada governorate" and "Saada province": one area, translated two ways
     words = words.replace(" governorate", " province")
     return words.removeprefix("the ") or None

@@ -817,6 +817,12 @@ class Breakdown(RuleBase):
                                                      if _same_source(w.attribution, parts[0].attribution)]):
             compatible = same_source  # a ministry's regions break down its own total, not a governor's
 
+        named = _OF_THE_N_AFTER.match(text, parts[0].end) if len(parts) == 1 else None
+        if named:  # "six of the eight were aged 65 or older": the eight's parts, whatever else was told
+            told = named.group("n")
+            value = float(told.replace(",", "")) if told[0].isdigit() else parse_number_word(told)
+            if value is not None:
+                compatible = [w for w in compatible if w.value == value]
         whole = _nearest_whole(parts, compatible)
         if whole is not None and _ONE_DAY_S_TALLY.fullmatch(whole.scope.time or "") and (
                 running := [w for w in compatible if w.document == whole.document and w.start < whole.start
@@ -875,7 +881,7 @@ class Breakdown(RuleBase):
                     groups[key] = sorted([*groups[key], part], key=lambda c: c.start)
         groups = {key: _outer_parts(ctx, parts) for key, parts in groups.items()
                   if _said_to_be_parts(ctx, parts) and not self._of_those_others(ctx, parts[0])
-                  and not self._included_in_another_count(ctx, parts[0])}
+                  and not self._included_in_another_count(ctx, parts[0]) and not _said_to_overlap(ctx, parts)}
         groups = _with_parts_named_after(ctx, groups)
         groups = _kinds_apart_from_fates(ctx, groups)
         listed = _bullets_as_follows(ctx, [p for p in ctx.parts if p.category == self.category
@@ -1000,6 +1006,18 @@ _A_PERIOD = re.compile(r"since\b|this\s+(?:year|month|week)|so\s+far|last\s+(?:y
                        r"(?:over|in|during)\s+the")
 
 
+def _said_to_overlap(ctx: Context, parts: Sequence[Claim]) -> bool:
+    """"of whom nine suffered burns and 17 were treated for smoke inhalation; some personnel were
+    treated for both": parts the article says overlap add up to more than their whole."""
+    text = ctx.document(parts[0].document).text
+    return len(parts) > 1 and bool(text) and parts[-1].end <= len(text) and bool(
+        _BOTH_SAID.search(text, parts[-1].end, min(len(text), parts[-1].end + 160)))
+
+
+_BOTH_SAID = re.compile(r"\b(?:some|several|a[ \t]+few|many|most|\w+[ \t]+of[ \t]+them)\b[^.]{0,60}?\bboth\b|"
+                        r"\boverlap", re.IGNORECASE)
+
+
 def _told_place_by_place(text: str, parts: Sequence[Claim]) -> bool:
     """Three or more places, each with its share of the toll just told: "Quang Ngai recorded nine
     deaths, Gia Lai six, Da Nang four and Quang Tri three"; "11 of the deaths were recorded in
@@ -1030,9 +1048,13 @@ def _wider_than(whole: Claim, parts: Sequence[Claim], named_split: bool) -> bool
         return True  # "127 Ukrainian drones" downed over Russia: its regions are in it
     if len(parts) > 1 and all(p.scope.place and p.scope.place in place for p in parts):
         return True  # "57 drones ... over seven regions: 19 over the Voronezh Region, 14 over ...": theirs
+    if len(parts) > 2 and _AN_AREA_S_NAME.search(place) and not any(
+            p.scope.place and _AN_AREA_S_NAME.search(p.scope.place) for p in parts):
+        return True  # "14 dead in South Gyeongsang Province ... Sancheong accounted for eight, ..."
     return named_split and place not in {p.scope.place for p in parts}
 
 
+_AN_AREA_S_NAME = re.compile(r"\b(?:Province|State|Region|Oblast|Prefecture|Governorate)$")
 _BY_AREA_OPENING = re.compile(r"\s*(?:By|Broken\s+down\s+by)\s+(?:municipality|district|region|province|"
                               r"state|county|country|town|city|area|department|prefecture)\b", re.IGNORECASE)
 
@@ -1142,6 +1164,8 @@ def _may_hold(whole: Claim, parts: Sequence[Claim]) -> bool:
 
 _AN_ARMED_GROUP_S_MEMBERS = re.compile(r"\b(?:Hezbollah|Hamas|Houthi|Taliban|gang|militia|rebel|ISIS|IS|"
                                        r"al-Shabaab|Boko[ \t]+Haram|[A-Z][\w-]+[ \t]+gang)[ \t]+members$")
+_OF_THE_N_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b(?![ \t]+(?:dead|"
+                             r"victims|deaths|killed|injured|wounded|people|persons))")
 _ARMED = frozenset("soldiers soldier troops servicemen officers police policemen militants fighters "
                    "rebels terrorists gunmen attackers guards".split())
 
@@ -1172,7 +1196,8 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
             # including nine flying toward Moscow, 11 over the Belgorod Region" the 11 is an item
             gap = max((c.end for c in ctx.claims if c.document == part.document
                        and parts[k - 1].end <= c.start and c.end <= part.start), default=parts[k - 1].end)
-            if _NEW_STATEMENT.search(text, gap, part.start):
+            if _NEW_STATEMENT.search(text, gap, part.start) or (
+                    _A_NEW_CLAUSE_S_COUNT.search(text, gap, part.start)):
                 break  # "83 were women and 11 were children, she said, adding that 112 bodies had been
                 # identified": another statement about the dead, not a third kind of them
             selection = _SELECTION.search(text, gap, part.start) or _NAMELY.search(text, gap, part.start)
@@ -1222,6 +1247,8 @@ def _without_the_told_again(parts: list[Claim], text: str) -> list[Claim]:
     return parts
 
 
+# "killed 33 people, 14 of them civilians, while ISIS cells killed 25 others": another count
+_A_NEW_CLAUSE_S_COUNT = re.compile(r"\b(?:while|whereas)\b[^.;]{0,60}\b(?:killed|wounded|injured)[ \t]+$")
 _APPOSITION_OF_THE_PART = re.compile(r"[^,;:]{0,30},[ \t]+(?:the|a|an|its|their)[ \t]+[a-z-]+"
                                      r"(?:[ \t]+[a-z-]+)?[ \t]+and[ \t]+")
 _NEW_STATEMENT = re.compile(r"\b(?:adding|added|also\s+said|further\s+said)\s+(?:that\s+)?|"

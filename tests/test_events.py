@@ -193,7 +193,7 @@ KNOWN_FALSE_ALARMS = {# events87: a committee's 13 dead inside the stadium, then
                       # freed on bail read as rescued of four abducted; a rights group's nine and a
                       # broadcaster's four read as a fall (Kenya coast); events84: a trawler owners'
                       # 60 missing of other boats held to the Coast Guard's 47 fishermen (Pakhi)
-                      "kenya-fuel-levy-protests-2026-02-17", "kenya-coast-port-protests-2026-10-06",
+                      "kenya-coast-port-protests-2026-10-06",
                       "cyclone-pakhi-bangladesh-2025-05-28",
                       # events48: the first night's 31 rockets intercepted against the second
                       # night's 28 launched, both read as Tuesday's (Kiryat Shmona); one day's

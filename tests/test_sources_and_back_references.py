@@ -732,3 +732,11 @@ def test_people_who_took_part_in_the_funerals_are_no_toll_and_accents_fold() -> 
             "strike near Kobani.")
     assert claim_at(text, "Thousands of people").category == "other"
     assert (normalise("Kobanê"), normalise("the Zambézia province")) == ("kobane", "zambezia province")
+
+
+def test_a_group_s_injured_after_everyone_s_injuries_is_no_fall() -> None:
+    first = _report("2026-02-18T11:00", "Kenya National Commission on Human Rights",
+                    "The commission has recorded 96 injuries since Tuesday.")
+    later = _report("2026-02-18T19:40", "East Africa Wire",
+                    "The Interior Cabinet Secretary said 54 officers had been injured since Tuesday.")
+    assert not [f for f in checker.check([first, later]).failed if f.rule == "injured-does-not-fall"]

@@ -402,7 +402,7 @@ def _is_longer_tally(claim: Claim) -> bool:
 
 # nouns that count anyone: a figure of these may be compared with any other
 _ANYONE = frozenset("people person persons individuals victims others dead casualties bodies body "
-                    "fatalities deaths lives".split())
+                    "fatalities deaths lives injuries injured wounded".split())
 
 
 def _group_after_everyone(ctx: Context, earlier: Claim, later: Claim) -> bool:

@@ -108,7 +108,9 @@ _DEADLIEST_CAUSE_BEFORE = re.compile(
     re.IGNORECASE)
 _RANKED_PLACE = r"\s*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+"
 _THE_MOST = r"[ \t]+the[ \t]+(?:most|highest|largest)\b"
-_RANKED_SUBJECT = re.compile(_RANKED_PLACE + r"(?:has|had|recorded|reported|saw|suffered)" + _THE_MOST)
+_RANKED_SUBJECT = re.compile(_RANKED_PLACE + r"(?:(?:has|had|recorded|reported|saw|suffered)" + _THE_MOST
+                             # "Austria was hardest hit, with five deaths"
+                             + r"|(?:was|were)[ \t]+(?:the[ \t]+)?(?:hardest|worst)[ \t-]+hit\b)")
 # a paragraph that opens "Kazakhstan has recorded the most deaths." goes on about Kazakhstan
 _RANKED_OPENING = re.compile(_RANKED_PLACE + r"(?:(?:has|had)[ \t]+)?"
                              r"(?:has|had|recorded|reported|saw|seen|suffered)" + _THE_MOST)
@@ -288,6 +290,9 @@ _ONE_SIDE_S_WEAPONS = re.compile(r"[\w,.]+[ \t]+(?:[a-z-]+[ \t]+)?(?P<side>Ukrai
 _THE_OTHER_SIDE = {"Ukrainian": "Russia", "Ukraine": "Russia", "Russian": "Ukraine"}
 # the countries a place may be named as, wider than any region listed under them
 COUNTRIES = frozenset(_COUNTRY_OF.values()) | COUNTRY_NAMES
+# the countries whose own figure of a night ("over Ukraine") stands for the whole night's, as an
+# air force tells it: the sides of the air wars the rules compare across reports
+NIGHT_COUNTRIES = frozenset(_COUNTRY_OF.values())
 _COUNTRY_AREA_PREPOSITION = re.compile(r"\b(?:over|across|in|into|on)\s+(?:the\s+territory\s+of\s+)?\Z")
 _MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
 NATIONWIDE = "nationwide"  # the place of "across the country", whatever the country
@@ -447,7 +452,7 @@ _PERIOD = re.compile(
     r"earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
     # "During epidemiological week 3 (13 to 19 January), 746 new suspected cases and 9 deaths": a week's
     r"(?:during|in)\s+(?:epidemiological|epi)\s+week\s+\d+|"
-    r"(?:years?|decades?|months?|weeks?)\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|"
+    r"(?:years?|decades?|months?|weeks?|winters?|summers?|monsoons?|seasons?)\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|"
     r"(?:before|prior\s+to)\s+that\b|"
     r"was\s+last\b|"
     # "That 34-day conflict killed about 1,200 people": the war named before, not this event
@@ -2195,6 +2200,7 @@ _THE_NUMBER_OF_A_GROUP_TO_BEFORE = re.compile(
 _STILL_IN_CARE_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+still[ \t]+(?:with[ \t]+us|in[ \t]+"
                                   r"(?:the[ \t]+)?hospitals?|admitted|in[ \t]+our[ \t]+care|"
                                   r"on[ \t]+admission)\b")
+_TOLD_BEFORE_AFTER = re.compile(r",|[ \t]+(?:bodies|victims|dead)[ \t]+(?:were|are)[ \t]+(?:those|all)\b")
 _THESE_BEFORE = re.compile(r"\b(?:these|those)[ \t]+$", re.IGNORECASE)
 
 
@@ -2217,6 +2223,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and " still " in text[mention.end:mention.end + 40] and (
             _STILL_IN_CARE_AFTER.match(text, mention.end)):
         return "subset"  # "Of the 36 injured persons still with us": those left of the injured
+    if person and before.endswith("The ") and mention.start - sentence_start <= 5 and (
+            _TOLD_BEFORE_AFTER.match(text, mention.end)):
+        return "subset"  # "The two, a 62-year-old woman and her son, ...", "The two bodies were those of"
     if person and before.endswith(("these ", "those ", "These ", "Those ")) and _THESE_BEFORE.search(before):
         return "subset"  # "After verification, these two deaths have not been counted": told before
     if person and "identified" in text[near:mention.start] and (

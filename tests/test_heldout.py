@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 126) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 129) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -475,6 +475,9 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 20: live pages' seven, then six (Sanaa) and seven, then five (Kashmir)
+    "heldout127/006_sanaa_strikes_aljazeera_live": "toll-does-not-fall",
+    "heldout128/005_kashmir_snow_live_ht": "toll-does-not-fall",
     # round 17: a live page's 14, then 13; three dead + 12 missing + nine rescued of 23 aboard, found
     # since "killing at least three crew members" counts the dead
     "heldout117/006_kibwezi_crash_live_nation": "toll-does-not-fall",
@@ -515,6 +518,9 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout126: "All six deceased were ICU patients, and four of them were on ventilators" read as
+    # four injured; families who "put the toll at eight" read as no source's rival
+    "004_vadodara_hospital_fire_hindu",
     # heldout113: "Women and children account for 37 of those killed" after deaths by province in
     # brackets, "Badakhshan (27), Takhar (19) and Kunduz (12)", read as parts of Badakhshan's 27
     "010_afghanistan_northeast_ocha",

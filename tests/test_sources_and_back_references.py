@@ -740,3 +740,30 @@ def test_a_group_s_injured_after_everyone_s_injuries_is_no_fall() -> None:
     later = _report("2026-02-18T19:40", "East Africa Wire",
                     "The Interior Cabinet Secretary said 54 officers had been injured since Tuesday.")
     assert not [f for f in checker.check([first, later]).failed if f.rule == "injured-does-not-fall"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Two bodies were found. The two bodies were those of guests who had been among the six people the "
+     "authorities were unable to reach.", "two bodies were"),
+    ("Two patients died overnight. The two, a 62-year-old woman and her son, had been in a serious "
+     "condition.", "two, a"),
+])
+def test_the_n_told_before_is_a_part(text: str, figure: str) -> None:
+    assert claim_at(text, figure).role == "subset"
+
+
+def test_background_two_winters_ago_and_a_country_hardest_hit() -> None:
+    text = ("The number killed rose to 11 on Tuesday. Two winters ago, avalanches on the same stretch of "
+            "road killed 19 people over three days.")
+    assert claim_at(text, "19 people").role == "background"
+    alps = ("At least 11 people were killed in avalanches across the Alps over the weekend. Austria was "
+            "hardest hit, with five deaths, police said.")
+    assert claim_at(alps, "five deaths").scope.place == "Austria"
+    assert ("killed-consistent", "error") not in failed(alps)
+
+
+def test_a_list_after_a_colon_itemises_the_part_before_it() -> None:
+    text = ("Since January 9, a total of 17 people have died in cold-related incidents. Of them, 14 died due "
+            "to the cold wave in the Tarai: four in Saptari, three in Siraha, three in Dhanusha, two in "
+            "Mahottari and two in Rautahat.")
+    assert ("killed-breakdown", "error") not in failed(text)

@@ -18,7 +18,7 @@ from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-from checker.claims import COUNTRIES
+from checker.claims import NIGHT_COUNTRIES
 from checker.lexicon import Lexicon
 from checker.model import DAY_PARTS, QUALIFIERS, Claim, Document, Interval, ReferenceFigure
 
@@ -372,7 +372,7 @@ class RuleBase(Strict):
         at = self.group_by.index("place")
         # a whole country's figure ("over Ukraine", as its air force tells it) is no narrower than
         # another report's figure of the night that names no place
-        national = {normalise(c) for c in COUNTRIES}
+        national = {normalise(c) for c in NIGHT_COUNTRIES}
         placed = {c.document for c, k in zip(claims, keys, strict=True) if k[at] is not None
                   and k[at] not in national}
         unplaced = {c.document for c, k in zip(claims, keys, strict=True)

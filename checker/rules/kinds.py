@@ -1185,6 +1185,10 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
             first_text, max(0, parts[0].start - 16), parts[0].start) and (
             all(p.sentence == parts[0].sentence for p in parts)):
         return parts[:1]  # "Of the 64 persons admitted, 38 have been discharged ... and 19 remain": the 64's
+    if len(parts) > 2 and all(p.sentence == parts[0].sentence for p in parts) and (
+            ":" in first_text[parts[0].end:parts[1].start]) and _OF_THEM_OPENING.match(
+            first_text, _sentence_start(first_text, parts[0].start), parts[0].start):
+        return parts[:1]  # "Of them, 14 died of the cold: four in Saptari, three in ...": the 14's items
     out: list[Claim] = []
     nested = False
     for k, part in enumerate(parts):
@@ -1219,6 +1223,7 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
     return _without_the_told_again(out, first_text)
 
 
+_OF_THEM_OPENING = re.compile(r"[ \t\"\u201c]*(?:Of|Among)[ \t]+(?:them|these|those)[ \t]*,[ \t]*$")
 _THE_WHOLE_OF_THE_PART_BEFORE = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the|all|these|those)[ \t]+")
 _N_OF_THE = re.compile(r"\bof[ \t]+(?:the|them|those|these)\b")
 

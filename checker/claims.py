@@ -2710,6 +2710,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_kinds_of_the_people_named_before(text, claims, state.sentence_claims)
             _mark_a_breakdown_by_place(text, sent, claims, state.sentence_claims)
             _inherit_the_elided_noun(text, claims, state.sentence_claims)
+            _the_dead_of_them(text, claims, state.sentence_claims)
             if state.bullet and state.list_trigger is not None:
                 state.list_items.extend(state.sentence_claims)
             elif not state.bullet and _opens_a_list(text, sent):
@@ -3309,6 +3310,22 @@ def _mark_kinds_of_the_people_named_before(text: str, claims: list[Claim],
         moved = replace(item, category=category, role="subset")
         claims[claims.index(item)] = moved
         sentence_claims[sentence_claims.index(item)] = moved
+
+
+def _the_dead_of_them(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
+    """"All six deceased were ICU patients, and four of them were on ventilators": "of them" are
+    the figure's just before, the dead, whatever state they were in."""
+    for before, part in itertools.pairwise(sentence_claims):
+        if before.category == "killed" and part.category == "injured" and part.role == "subset" and (
+                N_OF_THEM.match(text, part.start)) and _A_STATE_OF_CARE_AFTER.match(text, part.end):
+            moved = replace(part, category="killed")
+            claims[claims.index(part)] = moved
+            sentence_claims[sentence_claims.index(part)] = moved
+
+
+_A_STATE_OF_CARE_AFTER = re.compile(r"[ \t]+of[ \t]+them[ \t]+(?:were|had[ \t]+been)[ \t]+(?:on[ \t]+"
+                                    r"(?:a[ \t]+)?ventilators?|in[ \t]+intensive[ \t]+care|"
+                                    r"in[ \t]+the[ \t]+ICU)\b")
 
 
 def _inherit_the_elided_noun(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:

@@ -518,8 +518,7 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
-    # heldout126: "All six deceased were ICU patients, and four of them were on ventilators" read as
-    # four injured; families who "put the toll at eight" read as no source's rival
+    # heldout126: families who "put the toll at eight" read as no source's rival of the police's six
     "004_vadodara_hospital_fire_hindu",
     # heldout113: "Women and children account for 37 of those killed" after deaths by province in
     # brackets, "Badakhshan (27), Takhar (19) and Kunduz (12)", read as parts of Badakhshan's 27

@@ -767,3 +767,10 @@ def test_a_list_after_a_colon_itemises_the_part_before_it() -> None:
             "to the cold wave in the Tarai: four in Saptari, three in Siraha, three in Dhanusha, two in "
             "Mahottari and two in Rautahat.")
     assert ("killed-breakdown", "error") not in failed(text)
+
+
+def test_the_dead_of_them_on_ventilators_are_still_the_dead() -> None:
+    text = "All six deceased were ICU patients, and four of them were on ventilators."
+    assert claim_at(text, "four").category == "killed"
+    injured = "Twelve were killed and 30 injured, four of them in critical condition."
+    assert claim_at(injured, "four").category == "injured"

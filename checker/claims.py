@@ -2041,10 +2041,14 @@ def _level_risen_from(text: str, sentence_start: int, mention: Mention) -> bool:
     the level the toll rose from."""
     if _A_FIRST_STATEMENT_OPENING.match(text, sentence_start, mention.start):
         return True
+    if text.endswith("from ", max(0, mention.start - 5), mention.start) and _FROM_N_TO_A_TOLL.search(
+            text, max(sentence_start, mention.start - 80), mention.end + 12):
+        return True  # "bringing the toll from 14 to 17": the level it rose from
     return ", when " in text[max(sentence_start, mention.start - 70):mention.start] and bool(
         _RISEN_SINCE_WHEN_BEFORE.search(text, max(sentence_start, mention.start - 150), mention.start))
 
 
+_FROM_N_TO_A_TOLL = re.compile(r"\b(?:toll|tally|count|number)\b[^.;]{0,40}?\bfrom[ \t]+\S+[ \t]+to[ \t]+\S")
 _A_FIRST_STATEMENT_OPENING = re.compile(
     r"[ \t\"\u201c]*(?:In|At|By)[ \t]+(?:a|an|its|their|the)[ \t]+(?:first|initial|earlier|preliminary)[ \t]+"
     r"(?:statement|report|count|update|tally|bulletin|briefing|post|toll)\b", re.IGNORECASE)
@@ -2200,6 +2204,7 @@ _THE_NUMBER_OF_A_GROUP_TO_BEFORE = re.compile(
 _STILL_IN_CARE_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+still[ \t]+(?:with[ \t]+us|in[ \t]+"
                                   r"(?:the[ \t]+)?hospitals?|admitted|in[ \t]+our[ \t]+care|"
                                   r"on[ \t]+admission)\b")
+_WHO_LATER_DIED_AFTER = re.compile(r"[ \t]+who[ \t]+(?:later[ \t]+|had[ \t]+|have[ \t]+|since[ \t]+)*died\b")
 _TOLD_BEFORE_AFTER = re.compile(r",|[ \t]+(?:bodies|victims|dead)[ \t]+(?:were|are)[ \t]+(?:those|all)\b")
 _THESE_BEFORE = re.compile(r"\b(?:these|those)[ \t]+$", re.IGNORECASE)
 
@@ -2223,6 +2228,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and " still " in text[mention.end:mention.end + 40] and (
             _STILL_IN_CARE_AFTER.match(text, mention.end)):
         return "subset"  # "Of the 36 injured persons still with us": those left of the injured
+    if person and before.endswith("the ") and not before.lower().endswith("of the ") and (
+            _WHO_LATER_DIED_AFTER.match(text, mention.end)):
+        return "subset"  # "Apart from the two who later died, 23 have since been discharged": told before
     if person and before.endswith("The ") and mention.start - sentence_start <= 5 and (
             _TOLD_BEFORE_AFTER.match(text, mention.end)):
         return "subset"  # "The two, a 62-year-old woman and her son, ...", "The two bodies were those of"

@@ -169,6 +169,7 @@ _SCAN = re.compile(
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d/])"  # 4/24/2025, 24.04.2025
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\b\.?)?"  # 00:36, 1:00 a.m.
     r"|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)|\+\d{1,3}[ -]\d[\d -]{6,14}\d"  # phones
+    r"|1[89]00-\d{3}-\d{4}(?!\d)"  # toll-free lines: "1800-180-4133"
     r"|\d++(?:\.\d++){2,}"  # versions, IP addresses
     r"|(?:1[89]|20)\d\d[-–/]\d\d(?![\d,.])(?![ \t]?(?:%|per))"  # 2019-20 season
     r"|\d{1,4}-0\d(?![\d,.])"  # "longwall 17-02", "Block 3-01": a code (no range starts at zero)
@@ -466,7 +467,10 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|"
     r"grows|soared|surged|swelled|mounted|fell|falls|fallen|dropped|drops|declined|declines|"
     r"decreased|decreases|slipped|slid|plunged|tumbled|shrank|(?:went|gone|edged|ticked)\s+(?:up|down)|"
-    r"revised\s+(?:up|down)(?:ward)?|raised|lowered|cut|widened|narrowed)"
+    r"revised\s+(?:up|down)(?:ward)?|raised|lowered|cut|widened|narrowed|"
+    # "bringing the toll from 14 to 17", "taking the number of dead from 9 to 12"
+    r"(?:bringing|taking|pushing|raising|lifting)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:toll|tally|count|number|figure)"
+    r"(?:\s+of\s+(?:the\s+)?[\w-]+)?)"
     r"[ \t\u00a0]+(?P<by>by|from)[ \t\u00a0]+$", re.I)
 _IN_RATIO = re.compile(r"[ \t\u00a0]{1,2}(?:in|out[ \t]of)[ \t\u00a0]{1,2}\Z", re.I)
 _HYPHEN_UNIT = re.compile(r"-(?=[^\W\d_])")

@@ -774,3 +774,17 @@ def test_the_dead_of_them_on_ventilators_are_still_the_dead() -> None:
     assert claim_at(text, "four").category == "killed"
     injured = "Twelve were killed and 30 injured, four of them in critical condition."
     assert claim_at(injured, "four").category == "injured"
+
+
+def test_a_toll_brought_from_one_level_to_another_and_a_toll_free_line() -> None:
+    text = ("Three more bodies were recovered on Sunday, bringing the toll from 14 to 17. Relatives may call "
+            "the Army helpline at 1800-180-4133 (toll free).")
+    assert [(c.text, c.role) for c in checker.extract(text) if c.category == "killed"] == [
+        ("Three more bodies", "increment"), ("14", "background"), ("17", "total")]
+
+
+def test_the_two_who_later_died_were_told_before() -> None:
+    text = ("Two more pupils died in hospital, bringing the total to 16. Apart from the two who later died, "
+            "23 have since been discharged.")
+    assert claim_at(text, "two who").role == "subset"
+    assert ("killed-consistent", "error") not in failed(text)

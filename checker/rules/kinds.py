@@ -1639,7 +1639,9 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     return bool(aboard) and not _CAPACITY.search(text, clause, claim.end)
 
 
-_A_FATE_AFTER = re.compile(r"[ \t]+(?:have[ \t]+|had[ \t]+)?(?:survived|escaped|died|drowned|perished)\b")
+_A_FATE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*including[^,.;]{1,60},)?[ \t]+(?:have[ \t]+|had[ \t]+)?"
+                           r"(?:survived|escaped|died|drowned|perished|(?:were|are)[ \t]+(?:still[ \t]+)?"
+                           r"(?:missing|killed|dead|rescued))\b")
 _TAKEN_ON_BOARD_BEFORE = re.compile(r"\b(?:took|taken|brought|welcomed|picked[ \t]+up)[ \t]+$", re.IGNORECASE)
 _SOME_OF_THOSE_ABOARD_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:without[ \t]+(?:a[ \t]+)?tickets?|unregistered|unticketed|(?:not|never)[ \t]+"

@@ -358,14 +358,14 @@ def statement_author(source: str) -> str | None:
     # "..., press release": what the author issued, not a press outlet
     author = re.sub(r"\bpress\s+(?:release|statement|briefing|conference)\b", " ", author,
                     flags=re.IGNORECASE)
-    if not words(source) & (SOURCE_NOUNS | _BODY_NAME_WORDS) or words(author) & _OUTLET_WORDS:
+    if not words(source) & _AUTHOR_WORDS or words(author) & _OUTLET_WORDS:
         return None
     return " ".join(author.split()).strip(" ,;:-") or None
 
 
 # aid groups, agencies and rights groups that issue their own statements ("Médecins Sans Frontières")
-_BODY_NAME_WORDS = frozenset("frontières frontieres msf icrc unicef unhcr ocha wfp unrwa oxfam crescent "
-                             "amnesty caritas society foundation network federation alliance coalition "
-                             "association".split())
+_AUTHOR_WORDS = SOURCE_NOUNS | frozenset("frontières frontieres msf icrc unicef unhcr ocha wfp unrwa oxfam "
+                                         "crescent amnesty caritas society foundation network federation "
+                                         "alliance coalition association".split())
 _OUTLET_WORDS = frozenset("news press times post gazette daily agency tv radio journal herald tribune "
                           "wire ledger guardian telegraph reuters ap afp bbc cnn xinhua tass".split())

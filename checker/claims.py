@@ -268,7 +268,7 @@ _NATIONALITY = frozenset(
     "Venezuelans Honduran Hondurans Guatemalan Guatemalans Nicaraguan Nicaraguans Uruguayan Uruguayans "
     "Paraguayan Paraguayans Argentine Argentines Philippine Lao Khmer Azerbaijani Azerbaijanis Azeri Azeris "
     "Kosovar Kosovars Icelandic Welsh Burkinabe Nigerien Nigeriens Malagasy Turkmen Kyrgyz Chechen Chechens "
-    "Dagestani Moldovan Moldovans Slovak Slovaks Samoan Tongan Cypriot Cypriots Emirati".split())
+    "Dagestani Moldovan Moldovans Slovak Slovaks Samoan Tongan Cypriot Cypriots".split())
 # "five Local Government Areas of the State", a "Press Release" heading: no place named
 _NOT_PLACES_ALONE = frozenset({"State", "Press Release", "Release", "News Release", "Statement"})
 # "over Russian regions", "in Israeli airspace": the country, named by its adjective
@@ -1268,6 +1268,7 @@ _THE_COUNT_AFTER = re.compile(r"[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:number|toll|t
 
 
 _BODY_GEAR_AFTER = re.compile(r"-|[ \t]+(?:cameras?|armou?r|scanners?|worn)\b")
+_HURT_WORD_NEAR = re.compile(r"\b(?:injured|wounded|hurt)\b")
 _HURT_THEN_DIED_AFTER = re.compile(
     r"(?:[ \t]+[a-z]+)?[ \t]+(?:who[ \t]+were[ \t]+)?(?:injured|wounded|hurt)[ \t]+(?:in|on|during|at)[ \t]+"
     r"[^.;,]{0,80}?[ \t](?:have[ \t]+|had[ \t]+|later[ \t]+|since[ \t]+)?(?P<died>died|succumbed)\b")
@@ -1300,8 +1301,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if ("wrong" in after or "mistak" in after or "rroneous" in after or "ncorrect" in after) and (
             _WRONGLY_AFTER.match(text, b)):
         return "other", None  # "Two deaths were wrongly attributed to cholera"
-    if group in (None, "person") and not text[max(0, a - 8):a].endswith(("of the ", "of ")) and (
-            hurt_then_died := _HURT_THEN_DIED_AFTER.match(text, b, clauses.around(a, b)[1] + 200)):
+    if group in (None, "person") and _HURT_WORD_NEAR.search(text, b, b + 40) and (
+            not text[max(0, a - 8):a].endswith(("of the ", "of "))) and (
+            hurt_then_died := _HURT_THEN_DIED_AFTER.match(text, b)):
         # "Two passengers injured in Saturday's bus crash died overnight": they died
         return "killed", hurt_then_died.span("died")
     if group in (None, "person") and " for " in text[b:b + 12] and _TREATED_FOR_ILLNESS_AFTER.match(text, b):
@@ -2484,7 +2486,7 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
             state.sources.append(named)
         return named
     subject = _SOURCE_SUBJECT_OPENING.match(doc.text, sent.start, sent.end)
-    if subject and (subject.group("src").split()[-1].lower() in SOURCE_NOUNS | _FACILITY_SOURCES or (
+    if subject and (subject.group("src").split()[-1].lower() in _SUBJECT_SOURCE_WORDS or (
             subject.group("verb") in _ANNOUNCING and subject.group("src").split()[1:2] != []
             and subject.group("src").split()[1] in _BODY_WORDS)):
         # "Russia's Defence Ministry gave a very different account. It said 113 drones ...": the
@@ -2498,9 +2500,9 @@ _SOURCE_SUBJECT_OPENING = re.compile(
     r"[ \t]*(?P<src>(?:[A-Za-z][\w'\u2019\-]*[ \t]+(?:(?:of|for)[ \t]+)?){0,4}[A-Za-z][a-z]+)[ \t]+"
     r"(?P<verb>gave|offered|presented|provided|disputed|denied|rejected|contradicted|countered|had|has|"
     r"declared|announced|published|released|issued)\b")
-# "The Secretariat of Security declared the operation over. Its final count is 14 dead": a body
 # "The Guayaquil forensic centre has finished the autopsies ... It received 12 bodies"
-_FACILITY_SOURCES = frozenset("centre center morgue mortuary institute laboratory".split())
+_SUBJECT_SOURCE_WORDS = SOURCE_NOUNS | frozenset("centre center morgue mortuary institute laboratory".split())
+# "The Secretariat of Security declared the operation over. Its final count is 14 dead": a body
 _ANNOUNCING = frozenset("declared announced published released issued".split())
 _BODY_WORDS = frozenset("Secretariat Ministry Department Office Agency Commission Directorate Council "
                         "Authority Service Command Police Army Government Administration".split())

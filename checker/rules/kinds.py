@@ -916,16 +916,14 @@ class Breakdown(RuleBase):
                 and _WERE_THESE.fullmatch(text_of_whole, whole.end, parts[0].start))
             told_whole = rest or by_kind or as_follows or (_a_list_by_place(parts) and (
                 _a_stated_breakdown(text_of_whole, parts[0]) or _all_the_places(text_of_whole, parts)))
-            if ok and len(parts) > 1 and told_whole and (
-                    summed.high is not None and self.widened(whole).low is not None
-                    and summed.high < self.widened(whole).low):
+            least = self.widened(whole).low
+            fewer = ok and summed.high is not None and least is not None and summed.high < least
+            if fewer and len(parts) > 1 and told_whole:
                 # "658 were Egyptians, 165 Jordanians ..., with the remaining 116": every one told
                 how = ("ending with the remaining ones" if rest else "every kind of person" if by_kind
                        else "listed as all of them" if as_follows else "every place listed")
                 ok, text = False, f"the parts {parts_text}, {how}, account for fewer than {whole_text}"
-            elif ok and _told_place_by_place(text_of_whole, parts) and (
-                    summed.high is not None and self.widened(whole).low is not None
-                    and summed.high < self.widened(whole).low):
+            elif fewer and _told_place_by_place(text_of_whole, parts):
                 # "Twenty-three people have died ... 11 of the deaths were recorded in Maputo city,
                 # seven in Matola and four in Nampula": a place left out, or a figure mistyped
                 text = (f"the parts {parts_text}, place by place, account for fewer than {whole_text}: "
@@ -1327,6 +1325,11 @@ def _survivors(ctx: Context, doc_id: str, outcomes: Sequence[str], fates: Sequen
 _THE_LAST_BEFORE = re.compile(r"\b(?:the|its|their)[ \t]+(?:last|remaining|final)[ \t]+$", re.IGNORECASE)
 
 
+def _the_last_ones(text: str, claim: Claim) -> bool:
+    """"the bodies of the last two miners trapped": the last of a group, neither all of it nor a fate."""
+    return bool(_THE_LAST_BEFORE.search(text, max(0, claim.start - 12), claim.start))
+
+
 @kind("outcomes", message="{outcomes} account for more people than {population}",
       placeholders={"outcomes": "the outcomes and their sum", "population": "the people it befell"})
 class Outcomes(RuleBase):
@@ -1369,15 +1372,13 @@ class Outcomes(RuleBase):
         found = False
         for doc_id in dict.fromkeys(c.document for c in ctx.claims):
             text = ctx.document(doc_id).text
-            # "the bodies of the last two miners trapped": the last of those trapped, not all of them
             candidates = [c for c in ctx.claims if c.document == doc_id and c.unit == "count"
-                          and c.category in ("other", "missing")
-                          and not _THE_LAST_BEFORE.search(text, max(0, c.start - 12), c.start)]
+                          and c.category in ("other", "missing") and not _the_last_ones(text, c)]
             people = [c for c in candidates
                       if _befell(ctx, text, c) and not _ALL_DIED_AFTER.match(text, c.end)]
             fates = [c for c in ctx.claims if c.document == doc_id and c.category in self.outcomes
                      and c.unit == "count" and c not in people and c.scope.place != NATIONWIDE
-                     and not _THE_LAST_BEFORE.search(text, max(0, c.start - 12), c.start)]
+                     and not _the_last_ones(text, c)]
             told_again = {p.value for p in people}  # "carrying 24 people ... Of those 24, five have died"
             listed = [c for c in candidates if c in people or _befell(ctx, text, c, _UNDERGROUND) or (
                 c.value in told_again and _OF_THE_BEFORE.search(text, max(0, c.start - 10), c.start))]

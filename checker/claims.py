@@ -278,10 +278,10 @@ _COUNTRY_OF = {"Russian": "Russia", "Ukrainian": "Ukraine", "Israeli": "Israel",
                "Iraqi": "Iraq", "Jordanian": "Jordan", "Turkish": "Turkey", "Pakistani": "Pakistan",
                "Indian": "India", "Afghan": "Afghanistan", "Sudanese": "Sudan", "Egyptian": "Egypt",
                "Emirati": "United Arab Emirates", "Qatari": "Qatar", "Kuwaiti": "Kuwait"}
-# "over Russian regions", "in Polish airspace": found adjective first (capitals are rarer than "in"),
-# then the preposition before it
-_COUNTRY_AREA_TAIL = re.compile(r"\b(?P<adj>" + "|".join(_COUNTRY_OF) +
-                                r")\s+(?:regions|territory|airspace|soil|cities|towns|border\s+regions)\b")
+# "over Russian regions", "in Polish airspace": found by the word after the adjective (a literal word is
+# quick to find; an adjective out of many is not), then the adjective and the preposition before it
+_COUNTRY_AREA_TAIL = re.compile(r"\s+(?:regions|territory|airspace|soil|cities|towns|border\s+regions)\b")
+_COUNTRY_ADJECTIVE_BEFORE = re.compile(r"\b(?P<adj>" + "|".join(_COUNTRY_OF) + r")\Z")
 _COUNTRY_AIR_DEFENCE = re.compile(r"\b(?P<adj>" + "|".join(_COUNTRY_OF) +
                                   r")\s+air[\s-]defen[cs]es?\b")
 _ONE_SIDE_S_WEAPONS = re.compile(r"[\w,.]+[ \t]+(?:[a-z-]+[ \t]+)?(?P<side>Ukrainian|Russian)[ \t]+"
@@ -1767,10 +1767,13 @@ def _country_areas(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, country) of each "over Russian regions" in the document, found once rather
     than in every window a place is looked for in."""
     found = []
-    for m in _COUNTRY_AREA_TAIL.finditer(text):  # the adjective first: capitals are rarer than "in"
-        before = _COUNTRY_AREA_PREPOSITION.search(text, max(0, m.start() - 40), m.start())
+    for tail in _COUNTRY_AREA_TAIL.finditer(text):  # a literal word first: a scan for any adjective is slow
+        adjective = _COUNTRY_ADJECTIVE_BEFORE.search(text, max(0, tail.start() - 20), tail.start())
+        if adjective is None:
+            continue
+        before = _COUNTRY_AREA_PREPOSITION.search(text, max(0, adjective.start() - 40), adjective.start())
         if before is not None:
-            found.append((before.start(), m.end(), _COUNTRY_OF[m.group("adj")]))
+            found.append((before.start(), tail.end(), _COUNTRY_OF[adjective.group("adj")]))
     return tuple(found)
 
 

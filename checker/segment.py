@@ -80,15 +80,22 @@ def _lines_are_units(text: str, start: int) -> bool:
     """Whether a line break ends what is on the line ("Key events" bullets, a live page's
     headlines: "Louisiana death toll rises to five" over its post), as in text written a paragraph
     a line; not in text hard-wrapped at a width, whose unpunctuated lines mostly go on in lower case."""
-    ends = [m for m in _UNPUNCTUATED_LINE_END.finditer(text, start)]
-    if not ends:
-        return False
-    wrapped = sum(1 for m in ends if m.group("next")[:1].islower())
-    return wrapped * 3 < len(ends)
+    ends = 0
+    wrapped = 0
+    for m in _LINE_BREAK.finditer(text, start):
+        last = m.start() - 1
+        while last >= start and text[last] in " \t":
+            last -= 1
+        if last >= start and not text[last].isspace() and text[last] not in _LINE_END_PUNCTUATION:
+            ends += 1
+            wrapped += m.group("next").islower()
+    return ends > 0 and wrapped * 3 < ends
 
 
-# a line that ends with no punctuation, and the first letter of the line after it
-_UNPUNCTUATED_LINE_END = re.compile(r"[^\s.!?:;,\"'\u201d\u2019)\]][ \t]*\n(?=[ \t]*(?P<next>\S))")
+# a line break with text on the line after it, and the first letter of that line; a line ends
+# unpunctuated unless its last character is one of these
+_LINE_BREAK = re.compile(r"\n(?=[ \t]*(?P<next>\S))")
+_LINE_END_PUNCTUATION = frozenset(".!?:;,\"'\u201d\u2019)]")
 _LINE_GOES_ON = re.compile(r"[^\n]*?[^\s.!?:;,\"'\u201d\u2019)\]][ \t]*\n[ \t]*"
                            r"(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 

@@ -356,6 +356,8 @@ _NOT_PLACES = frozenset(
     "Rs Rs. Tk Tk. Rp Rp. RM KSh INR PKR BDT NPR LKR PHP IDR USD EUR GBP "
     # what offices are "of": "the Inspector of Railways", "the Ministry of Health"
     "Railways Railway Health Defence Defense Interior Justice Transport Education Finance Agriculture "
+    # what commissions and funds are "for" or "of": "the Commission for ... Victims of Violence"
+    "Violence Victims Persons Rights Torture Conflict Disasters Peace Solidarity Reconciliation "
     # a metro or rail line: "Line 9"
     "Line".split()
 )
@@ -650,7 +652,10 @@ _UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew
 _BRINGING = EndsWith(re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting|brings?|brought|takes?|took|raises?|raised)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,4}?"
-    r"(?:total|toll|number|tally|count)\b[^.;]{0,80}?\bto\s+$",
+    r"(?:total|toll|number|tally|count)\b[^.;]{0,80}?\bto\s+$|"
+    # "so the number of injured has been updated to 14"
+    r"\b(?:total|toll|number|tally|count)\b[^.;]{0,40}?\b(?:has|have|had|was|is)\s+(?:now\s+)?(?:been\s+)?"
+    r"(?:updated|raised|revised\s+upwards?|increased)\s+to\s+$",
     re.IGNORECASE,
 ), ("to",))
 _THE_CITY = re.compile(r"\bthe\s+(?:city|capital|town)\b(?!\s+of\b)", re.IGNORECASE)
@@ -712,9 +717,15 @@ _BROKEN_DOWN_WHOLE_BEFORE = re.compile(r"\b(?:breakdown|distribution)\s+of\s+(?:
                                        re.IGNORECASE)
 _CONDITION_AFTER = re.compile(
     r"(?:\s+(?:people|person|persons|patients|victims|casualties|of\s+them|others|wounded|injured)"
-    r"(?:\s+(?:people|workers|students|passengers))?)?"
+    r"(?:\s+(?:people|workers|students|passengers))?|"
+    # "three other crew members remain in hospital in Djibouti"
+    r"\s+(?:other\s+)?(?:crew(?:\s+members)?|seafarers|sailors|passengers|pilgrims|miners|workers|students|"
+    r"pupils|fans|spectators|soldiers|officers|firefighters|residents|children)"
+    r"(?=\s+(?:remain(?:ed|s)?|(?:are|were|is|was)\s+still)\b))?"
     # "Three people injured at the restaurant remain in hospital"
     r"(?:\s+(?:injured|wounded|hurt)(?:\s+(?:at|in|on)\s+the\s+[a-z]+)?)?"
+    # "Seven people from the minibus remain in hospital"
+    r"(?:\s+(?:from|on|aboard)\s+the\s+[a-z-]+)?"
     # "Six people, including a 12-year-old girl, remain in hospital"
     r"(?:,\s+(?:including|among\s+them)\s+[^,.;:()]{1,60},)?"
     # "One protester, a 61-year-old retired teacher, is still in hospital"
@@ -844,7 +855,9 @@ _AND_AN_ORDINAL_AFTER = re.compile(
 _ALONE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:on|in|during|over)\s+[^.;,]{1,30}?\s+alone\b", re.IGNORECASE)
 _ALONE_BEFORE = re.compile(r"\balone\b\s*,[^.;]*$|"
                            # "Week 18 alone accounted for 389 cases and 27 deaths"
-                           r"\balone\s+(?:accounted\s+for|saw|recorded|reported|registered)\b[^.;]*$",
+                           r"\balone\s+(?:accounted\s+for|saw|recorded|reported|registered|"
+                           # "That strike alone killed four people": one strike's part of a toll told before
+                           r"killed|wounded|injured|claimed|left)\b[^.;]*$",
                            re.IGNORECASE)
 _REMAINING_BEFORE = re.compile(r"\bthe\s+(?:remaining|rest\b|other)\b[^,.;:]*$", re.IGNORECASE)
 # or "4 dead (3 in A, 1 in B)", "eight missiles – all seven cruise missiles and one ballistic"
@@ -922,9 +935,6 @@ _INTERCEPTED_OF = {launched: downed for downed, launched in _LAUNCHED_OF.items()
                                                   "cruise_launched": "missiles_intercepted"}
 _A_VERB_BETWEEN = re.compile(r"\b(?:were|was|are|is|had|have|has|launched|fired|said|says)\b", re.IGNORECASE)
 _MAX_TRIGGER_DISTANCE = 100
-# what counts drones and missiles: launched, downed, lost, hit
-_THING_CATEGORIES = frozenset({*_LAUNCH_CATEGORIES, *_LAUNCHED_OF, *_LAUNCHED_OF.values(), "drones_hit",
-                               "missiles_hit"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -1095,6 +1105,8 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
                 found.group in _THINGS and opening is not None
                 and found.noun.split()[-1][:5].lower() not in opening.group().lower())):
             return _Counted(found.noun, found.group, mention.end)
+    if mention.unit is None and (whole := _things_of_the_opening(text, mention, lexicon, m)) is not None:
+        return whole
     heading = _heading_noun(text, mention.start, lexicon, m)
     if heading is not None:  # "Downed drones by district: Dnipro district – 9": drones
         return heading
@@ -1106,6 +1118,18 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
     return _Counted(None, None, mention.end)
 
 
+def _things_of_the_opening(text: str, mention: Mention, lexicon: Lexicon, m: _Matchers) -> _Counted | None:
+    """"Of the missiles, 55 were intercepted": a figure right after an opening that names the
+    things it is a part of counts those things."""
+    start = max(text.rfind(". ", 0, mention.start) + 2, text.rfind("\n", 0, mention.start) + 1)
+    opening = _OF_THE_THINGS_OPENING.match(text, start, mention.start)
+    if opening is None or text[opening.end():mention.start].strip(" \t"):
+        return None
+    found = _noun_at(text, opening.start("noun") - 1, opening.end(), lexicon, m)
+    return _Counted(found.noun, found.group, mention.end) if found and found.group in _THINGS else None
+
+
+_OF_THE_THINGS_OPENING = re.compile(r"[ \t\"\u201c]*(?:Of|Among)[ \t]+the[ \t]+(?P<noun>[^,.;\d]{1,40}),")
 _KINDS_OF_MISSILE = frozenset({"ballistic", "cruise"})
 _OF_THE_WHOLE_OPENING = re.compile(r"[ \t\"\u201c]*(?:Of|Among)[ \t]+"
                                    r"(?:those|these|them|the[ \t]+[^,.;]{1,60}),")
@@ -1308,6 +1332,10 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return "killed", hurt_then_died.span("died")
     if group in (None, "person") and " for " in text[b:b + 12] and _TREATED_FOR_ILLNESS_AFTER.match(text, b):
         return "other", None  # "treated 318 people for wounds, fractures and high blood pressure": patients
+    if group in (None, "person") and "missing" in text[b:b + 40] and (
+            found_alive := _ONCE_MISSING_FOUND_ALIVE_AFTER.match(text, b)):
+        # "three people reported missing had been found safe at relatives' homes": found, no longer missing
+        return "rescued", found_alive.span("found")
     if group in (None, "person") and " part" in text[b:b + 24] and _TOOK_PART_AFTER.match(text, b):
         return "other", None  # "Thousands of people took part in the funerals of the civilians killed"
     if group in (None, "person") and _MOVED_ELSEWHERE_AFTER.match(text, b):
@@ -1746,13 +1774,25 @@ def _place_name(words: str) -> str | None:
         return _place_name(words.split(" ", 1)[1])  # "Over Lviv region, 38 drones ...": Lviv region
     if any(w in _INSTITUTION_WORDS for w in words.split()):
         return None
+    if first.endswith(("-held", "-controlled", "-occupied", "-run", "-managed", "-owned", "-flagged",
+                       "-registered", "-based", "-bound")):
+        return None  # "across the Ukrainian-held part of Donetsk region", "the Greek-managed bulk carrier"
     if words.endswith(" Day") or words.endswith(" Day's"):
         return None  # "over the Memorial Day weekend", "Victory Day": a holiday, not a place
     if first.removesuffix("'s").removesuffix("\u2019s") in _NOT_PLACES or _DEMONYM.search(first) \
             or words in _NATIONALITY or words in _NOT_PLACES_ALONE \
             or _DEMONYM.search(words) or _MODEL_NAME.search(words) or words.endswith(("'s", "\u2019s")):
         return None  # "of the Iskander-M type" names a weapon, not a place
-    return _POSSESSIVE_PREFIX.sub("", words) or words  # "Yemen's Ras Isa" -> "Ras Isa"
+    owner = _POSSESSIVE_PREFIX.match(words)
+    rest = words[owner.end():] if owner else words
+    if owner and rest.split()[0] in _VENUE_OPENINGS:  # "at Conakry's Stade du 28 Septembre": Conakry
+        return words[:owner.end()].rstrip().removesuffix("'s").removesuffix("\u2019s")
+    return rest or words  # "Yemen's Ras Isa" -> "Ras Isa"
+
+
+# the first word of a venue's name in the languages that put it first: "Stade du 28 Septembre",
+# "Estadio Monumental"
+_VENUE_OPENINGS = frozenset("Stade Estadio Estádio Stadio Stadion Palais Arena".split())
 
 
 @lru_cache(maxsize=16)
@@ -1972,6 +2012,9 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
                for y in _YEAR.finditer(text, start, end)):
             return True  # "in September 2021, 119 inmates were killed"; "since 2022" is below
         for hit in _PERIOD.finditer(text, start, end):
+            if hit.group() in ("had counted", "had recorded", "had tallied", "had listed") and (
+                    _SAID_THAT_BEFORE.search(text, max(start, hit.start() - 60), hit.start())):
+                continue  # "KontraS said its volunteers had counted 23 dead": told in the past, counted now
             since = hit.group().lower() == "since"
             if since and (_SINCE_THIS_EVENT.match(text, hit.end())
                           or _since_days_ago(text, hit.end(), doc_date)
@@ -1988,6 +2031,9 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
     return False
 
 
+# a reporting verb whose statement goes on in the past perfect: "said its volunteers had counted"
+_SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|reported|announced)\s+"
+                               r"(?:that\s+)?(?:[\w'\u2019]+\s+){0,3}$")
 # "down from seven last year", "up from 9,410 in 2025": a year against a year, not a day against a day
 _ANOTHER_YEAR_WITHIN = re.compile(r"\b(?:(?:19|20)\d\d|last\s+(?:year|season)|(?:the\s+)?previous\s+year)\b",
                                   re.IGNORECASE)
@@ -2221,6 +2267,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
     after = text[mention.end:mention.end + 60]
     near = max(sentence_start, mention.start - 60)
+    if person and "hospital" in after and _DIED_IN_HOSPITAL_SINCE_AFTER.match(text, mention.end):
+        return "subset"  # "five victims had died in hospital overnight": those of the toll who died later
     if person and text[mention.start:mention.end].lower() == "one" and (
             " other" in text[mention.end:mention.end + 160]) and (
             _AND_THE_OTHER_AFTER.match(text, mention.end)):
@@ -2250,8 +2298,10 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and ("scene" in after or "spot" in after) and _AT_THE_SCENE_AFTER.match(text, mention.end):
         return "subset"  # "Four were pronounced dead at the scene, and two more ...": the scene's part
     if person and "treated" in after and _TREATED_AT_THE_SCENE_AFTER.match(text, mention.end) and (
-            _A_FIGURE_BEFORE_IN.search(text, sentence_start, mention.start)):
-        return "subset"  # "14 were taken to ..., while three ... were treated at the scene": some of them
+            _A_FIGURE_BEFORE_IN.search(text, sentence_start, mention.start) or after.startswith(" other ")):
+        # "14 were taken to ..., while three ... were treated at the scene": some of them; so are "Two
+        # other residents" treated at the scene after five taken to hospital
+        return "subset"
     if person and "bodies" in before and _AFTER_THE_BODIES_OF.search(before):
         return "subset"  # "9 dead ... after the bodies of two people swept away were recovered": some of them
     if person and "bodies" in before and _RUBBLE_TALLY.search(text, sentence_start, mention.start):
@@ -2675,7 +2725,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                                                             claim.start)):
                 _mark_additions(claims, state.sentence_claims, claim)
                 _mark_earlier_counts(claims, state.previous_claims, claim)
-                _mark_the_count_the_additions_raised(claims, state.sentence_claims, claim)
+                claim = _mark_the_count_the_additions_raised(claims, state.sentence_claims, claim)
                 # "Two workers were killed. ... found the body of a night watchman, raising the toll
                 # to three": an earlier count of the paragraph, sentences before
                 paragraph_start = state.paragraph_sentences[0][0] if state.paragraph_sentences else sent.start
@@ -2706,6 +2756,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         if state.sentence_claims:
             _resync(claims, state.sentence_claims)
             _mark_parts_of_another_period(text, claims, state.sentence_claims, state.previous_claims)
+            _mark_the_things_of_a_past_tally(text, claims, state.sentence_claims, state.previous_claims)
             _mark_listed_with_a_period(text, claims, state.sentence_claims)
             _mark_explained_increments(text, claims, state.sentence_claims)
             _mark_a_total_told_in_steps(claims, state.sentence_claims, state.previous_claims)
@@ -3588,6 +3639,27 @@ def _mark_parts_of_another_period(text: str, claims: list[Claim], sentence_claim
             sentence_claims[k] = moved
 
 
+def _mark_the_things_of_a_past_tally(text: str, claims: list[Claim], sentence_claims: list[Claim],
+                                     previous_claims: list[Claim]) -> None:
+    """"... have launched 61 ballistic missiles and 44 drones at Israel since January 1. Of the
+    missiles, 55 were intercepted": what became of the things of a tally of another period is of
+    that period too."""
+    for k, claim in enumerate(sentence_claims):
+        if claim.role != "total" or claim.entity is None:
+            continue
+        start = max(text.rfind(". ", 0, claim.start) + 2, text.rfind("\n", 0, claim.start) + 1)
+        opening = _OF_THE_THINGS_OPENING.match(text, start, claim.start)
+        if opening is None or text[opening.end():claim.start].strip(" \t"):
+            continue
+        head = opening.group("noun").split()[-1].lower()
+        wholes = [c for c in previous_claims if (c.entity or "").lower().split()[-1:] == [head]]
+        if wholes and wholes[-1].role == "background":
+            moved = replace(claim, role="background",
+                            scope=replace(claim.scope, time=claim.scope.time or wholes[-1].scope.time))
+            claims[claims.index(claim)] = moved
+            sentence_claims[k] = moved
+
+
 # "142 people have lost their lives ... since the monsoon entered on June 13 ... Of them, 71 were killed
 # in landslides": the parts of the figure before
 _OF_THEM_OPENING_JUST_BEFORE = re.compile(r"(?:\A|[.!?][\"\u201d]?[ \t]+|\n)[ \t]*Of[ \t]+(?:all[ \t]+)?"
@@ -4016,19 +4088,28 @@ _FACTBOX_LINE = re.compile(r"[ \t]*[-*\u2022\u2013]?[ \t]*[A-Za-z][A-Za-z ]{1,30
 
 
 def _mark_the_count_the_additions_raised(claims: list[Claim], sentence_claims: list[Claim],
-                                         total: Claim) -> None:
+                                         total: Claim) -> Claim:
     """"... five soldiers died repelling the assault." Paragraphs later: "Two of them died overnight,
     ..., bringing the number of soldiers killed to seven": the count, anywhere before, that the
-    sentence's additions raise to its total exactly."""
-    added = [c.value for c in sentence_claims if c.role in ("increment", "subset")
-             and c.category == total.category and c.end <= total.start]
+    sentence's additions raise to its total exactly. The total is returned with that count's place
+    when it took its place from an addition's ("2 more residents of Kherson sought medical help, so
+    the number of injured has been updated to 14": the region's 12 and two more, not Kherson's)."""
+    additions = [c for c in sentence_claims if c.role in ("increment", "subset")
+                 and c.category == total.category and c.end <= total.start]
+    added = [c.value for c in additions]
     if not added or total.value is None or None in added or total.category not in TOLLS:
-        return  # a toll raised over time, not money "bringing the total to" a sum of its parts
+        return total  # a toll raised over time, not money "bringing the total to" a sum of its parts
     for k, earlier in enumerate(claims):
-        if (earlier.role == "total" and earlier.category == total.category and earlier.start < total.start
-                and earlier.value is not None and earlier.value + sum(added) == total.value
-                and earlier.qualifier == "exact"):
-            claims[k] = replace(earlier, role="background")
+        if (earlier.role in ("total", "background") and earlier.category == total.category
+                and earlier.start < total.start and earlier.value is not None
+                and earlier.value + sum(added) == total.value and earlier.qualifier == "exact"):
+            if earlier.role == "total":
+                claims[k] = replace(earlier, role="background")
+            if (earlier.scope.place != total.scope.place and earlier.scope.place is not None
+                    and all(c.scope.place == total.scope.place for c in additions)):
+                total = replace(total, scope=replace(total.scope, place=earlier.scope.place,
+                                                     place_inferred=earlier.scope.place_inferred))
+    return total
 
 
 def _one_teller(a: Claim, b: Claim) -> bool:
@@ -4559,10 +4640,11 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     if previous is not None and "|" in text[previous.end:mention.start]:
         return category, role, scope  # "Dead: 6 | Injured: 11": a cell of its own, not an item after 6
     previous_group = lexicon.entity_group(previous.entity) if previous and previous.entity else None
-    same_kind = counted.noun is None or counted.group == previous_group or (
-        previous is not None and previous.entity is None and previous.role == "subset") or (
-        counted.group in _MISSILE_KINDS and previous_group in _MISSILE_KINDS
-        and previous is not None and previous.category == "missiles_intercepted")
+    same_kind = (counted.noun or "").rsplit(" ", 1)[-1].lower() not in _MUNITIONS_AND_BLASTS and (
+        counted.noun is None or counted.group == previous_group or (
+            previous is not None and previous.entity is None and previous.role == "subset") or (
+            counted.group in _MISSILE_KINDS and previous_group in _MISSILE_KINDS
+            and previous is not None and previous.category == "missiles_intercepted"))
     list_word = trigger is not None and text[trigger[0]:trigger[1]].lower() in _LIST_WORDS
     of_them = previous is not None and N_OF_THEM.match(text, previous.start)  # "2 of them dead and 1 alive"
     if (previous is not None and previous.role == "subset" and role == "total"
@@ -4632,13 +4714,31 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     return whole.category, "total" if by_place else "subset", scope
 
 
+# what kills, not who is killed: "Seven of the dead were in Kostiantynivka, where two heavy bombs
+# destroyed a block of flats" lists no eighth and ninth dead
+_MUNITIONS_AND_BLASTS = frozenset("bombs shells rockets grenades mines munitions strikes airstrikes "
+                                  "explosions blasts attacks raids rounds".split())
 # what is done to people that is no harm and no rescue: a list of the harmed stops at it
 _NOT_A_FATE = frozenset("arrested detained charged questioned deployed employed vaccinated tested screened "
                         "inspected".split())
 _N_MORE_BARE_AFTER = re.compile(r"[ \t]+more\b(?![ \t]+(?:than|[a-z]+))", re.IGNORECASE)
 _ANOTHER_ACT = frozenset({"evacuated", "evacuating", "relocated", "resettled", "sheltered"})
-_AMONG_A_FIGURE_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was|are)\s+(?:also\s+)?among\s+"
-                                  r"(?:the|those|these)\s+\d", re.IGNORECASE)
+# "Two Filipinos were among the three seafarers killed": some of the three
+_AMONG_A_FIGURE_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:had\s+been|have\s+been|were|was|are)\s+"
+                                  r"(?:also\s+)?among\s+(?:the|those|these)\s+"
+                                  r"(?:\d|(?:" + SMALL_NUMBER_WORDS + r")\b)",
+                                  re.IGNORECASE)
+_DIED_IN_HOSPITAL_SINCE_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]+)?[ \t]+(?:(?:had|have|has)[ \t]+(?:since[ \t]+|later[ \t]+|subsequently[ \t]+)?|"
+    r"(?:later|subsequently|since)[ \t]+)died[ \t]+"
+    r"(?:of[ \t]+(?:their|his|her)[ \t]+(?:injuries|wounds)[ \t]+)?"
+    r"in[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?\b(?:[ \t]+(?:overnight|later|since|in[ \t]+the[ \t]+night))?")
+_ONCE_MISSING_FOUND_ALIVE_AFTER = re.compile(
+    r"(?:[ \t]+(?:people|persons|pilgrims|passengers|children|students|miners|workers|residents))?[ \t]+"
+    r"(?:who\s+had\s+been\s+|(?:earlier\s+|initially\s+|first\s+)?(?:reported|listed)\s+(?:as\s+)?)"
+    r"missing,?[ \t]+"
+    r"(?:(?:had|have|has)[ \t]+(?:since[ \t]+)?been|were|was)[ \t]+(?:later[ \t]+|since[ \t]+)?"
+    r"(?P<found>found|located|traced)[ \t]+(?:safe|alive|unharmed|well)\b", re.IGNORECASE)
 _TREATED_FOR_ILLNESS = re.compile(
     r"[^.;]{0,24}?\bfor\s+(?:\w+\s+){0,2}(?:malaria|cholera|diarrh\w*|dehydration|fever|measles|typhoid|"
     r"illness\w*|diseases?|infections?|respiratory)\b", re.IGNORECASE)
@@ -4896,7 +4996,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if category != "other" and "rate" in text[max(0, mention.start - 12):mention.start] and (
             _RATE_OF_BEFORE.search(text, max(0, mention.start - 12), mention.start)):
         category = "other"  # "a rate of 26.1" (per 100,000): a rate, not a count
-    if role == "total" and " among " in text[mention.end:mention.end + 30] and _AMONG_A_FIGURE_AFTER.match(
+    if role == "total" and " among " in text[mention.end:mention.end + 50] and _AMONG_A_FIGURE_AFTER.match(
             text, mention.end):
         role = "subset"  # "All seven had been among the 18 people listed as missing": some of the 18
     if role == "subset" and category == "other" and reading.counted.group == "person" and (

@@ -315,8 +315,13 @@ _QUAL_AFTER = re.compile(
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _MONTH_BEFORE = re.compile(r"(?<![\w])(?i:" + _MONTHS + r")\.?,?[ \t\u00a0]{1,2}(?:the[ \t])?\Z")
-_MONTH_AFTER = re.compile(r"(?i:(?:st|nd|rd|th)?,?[ \t\u00a0]{1,2}(?:of[ \t]{1,2})?(?:"
-                          + _MONTHS + r"))\b")
+# "Stade du 28 Septembre", "Avenida 9 de Julio", "Rua 25 de Março": a date, in a name
+_ROMANCE_MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
+                   r"d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|"
+                   r"noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|"
+                   r"novembro|dezembro")
+_MONTH_AFTER = re.compile(r"(?:(?i:(?:st|nd|rd|th)?,?[ \t\u00a0]{1,2}(?:of[ \t]{1,2})?(?:" + _MONTHS
+                          + r"))|(?i:[ \t\u00a0](?:de[ \t])?(?:" + _ROMANCE_MONTHS + r")))\b")
 _DAY_RANGE_AFTER = re.compile(r"(?:[-\u2013]|[ \t](?:and|or|to)[ \t])(?:[1-9]|[12]\d|3[01])"
                               + _MONTH_AFTER.pattern)
 _DAY_RANGE_BEFORE = re.compile(r"(?<![\w])(?i:" + _MONTHS + r")\.?[ \t\u00a0]{1,2}"
@@ -365,6 +370,9 @@ _PHONE_GROUPS_AFTER = re.compile(r"(?:[ \t-]\d{2,4}){2,}(?!\d)")
 _PHONE_GROUPS_BEFORE = re.compile(r"(?<![\w,.])0\d{1,4}(?:[ \t-]\d{2,4})*[ \t-]\Z")
 _DIAL_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(_DIAL_WORDS) + r")[ \t]\Z")
 _DIAL_LONGEST = max(map(len, _DIAL_WORDS)) + 1
+# "call 103 or 101": the second number to dial
+_DIAL_ANOTHER_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(_DIAL_WORDS) + r")[ \t]\d{2,6}"
+                                  r"(?:,[ \t]\d{2,6})*,?[ \t](?:or|and)[ \t]\Z")
 # the last letters of the dial words: `_DIAL_BEFORE` needs one just before the final space
 _DIAL_ENDS = frozenset(c for w in _DIAL_WORDS for c in (w[-1], w[-1].upper()))
 _PERIOD_PART_BEFORE = re.compile(
@@ -1027,6 +1035,8 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     if (after[1:2] in _NAME_INITIALS and _NAME_AFTER.match(after)) or (
             b1 in _TABS and b2 in _DIAL_ENDS and _ends_with(_DIAL_BEFORE, before, _DIAL_LONGEST)):
         return True  # "the 1400 block of", "the 1701 resolution", "call 112", "the 911 line"
+    if b1 in _TABS and before[-3:-1] in ("or", "nd") and _DIAL_ANOTHER_BEFORE.search(before[-40:]):
+        return True  # "call 103 or 101"
     lw = _last_word(before)
     if _is_date(before, after, digits, lw):
         return True

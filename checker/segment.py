@@ -43,14 +43,17 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if word in ("a.m", "p.m"):  # "between 11 p.m. and 4 a.m. Air defence units destroyed ...": an end
         follower = _NEXT_WORD.match(text, dot + 1)
-        return follower is None or follower.group(1).lower()[:3] in _DATE_WORDS
+        return follower is None or follower.group(1).lower() in _DATE_WORDS
     return word in _ABBREVIATIONS or (len(word) == 1 and text[start].isupper())
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 # after "4 a.m." a capital word that goes on the sentence: "4 a.m. Monday", "11 p.m. GMT"
-_DATE_WORDS = frozenset("mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec "
-                        "gmt utc bst est edt pst cet eet loc".split())
+# (whole words: "4 a.m. Mayor Serhiy Tkach said" starts a sentence)
+_DATE_WORDS = frozenset("mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday "
+                        "sunday jan feb mar apr jun jul aug sep sept oct nov dec january february march "
+                        "april may june july august september october november december gmt utc bst est "
+                        "edt pst cet eet loc local".split())
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -119,7 +119,7 @@ def test_drones_out_of_launched() -> None:
         ("The storm destroyed 300 homes, the commission said.", "300", "the commission"),
         ("* Dead: at least 14 (Kassala state health ministry)", "14", "Kassala state health ministry"),
         ("The National Disaster Risk Reduction and Management Council said 12 people died.", "12",
-         "National Disaster Risk Reduction and Management Council"),
+         "The National Disaster Risk Reduction and Management Council"),
         ("In Sumy, the head of the military administration, Oleh Hryhorov, reported one person "
          "killed.", "one", "Oleh Hryhorov"),
         ("The death toll stands at 14, the Government Delegation in the Canary Islands said.", "14",
@@ -2400,3 +2400,25 @@ def test_the_dead_were_a_b_and_c_is_every_one_of_them() -> None:
             "recent years.")
     assert claim_at(text, "dozens of people").role == "background"
     assert [f.rule for f in checker.check([text]).failed] == ["killed-breakdown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [("A crush at Conakry's Stade du 28 Septembre killed 31 people.", "31 people", "Conakry"),
+     ("Strikes across the Ukrainian-held part of Donetsk region killed 11 people.", "11 people",
+      "Donetsk region"),
+     ("A drone struck the Greek-managed bulk carrier Aster Pelagia, killing three seafarers.",
+      "three seafarers", None)],
+    ids=["a-city-s-venue", "whose-part-of-a-region", "who-manages-a-ship"])
+def test_place_of_a_venue_and_of_a_held_area(text: str, figure: str, place: str | None) -> None:
+    assert claim_at(text, figure).scope.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A crush at the Stade du 28 Septembre killed 31 people.",
+     "Fans gathered on Avenida 9 de Julio, where 31 people were killed.",
+     "In case of injury, call 103 or 101. Thirty-one people were killed."],
+    ids=["french-date-in-a-name", "spanish-date-in-a-name", "second-number-to-dial"])
+def test_numbers_of_names_and_phone_lines_are_no_claims(text: str) -> None:
+    assert [c.value for c in checker.extract(text)] == [31]

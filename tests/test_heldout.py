@@ -135,10 +135,18 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 132) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 135) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout132-134 (round 22): the hospitals' 203 of 213 injured; a live page's 14 dead, then 12,
+    # found as a rival toll; the governor's eight dead, then seven (heldout132's 15 + 3 + 4 of 21
+    # crew, the ministry's 12, then 10, and the provinces' 39 of 41 are missed; so are heldout133
+    # 004's 19 of 16 dead at one hospital and heldout134 003's 9 + 4 + 2 of 17 wounded and 006's
+    # 26 houses of 23 buildings)
+    "002_bandung_stadium_teargas_jakartapost": "items-add-up",
+    "006_busan_fireworks_crush_live": "killed-consistent",
+    "009_druzhkivka_market_ap": "killed-consistent",
     "002_night_attack_ukrinform": "downed-and-hits-within-launched",
     "012_sindangjaya_landslide_antara": "items-add-up",
     "004_kisumu_stadium_crush_afp": "share-matches-figures",
@@ -188,9 +196,10 @@ CAUGHT_NINTH_AND_TENTH = {
     # 326, not for the provinces adding up to 621; 006's 11 and 9 deaths of one tally and 009's
     # 71 of 63 fires are missed)
     "003_monsoon_ndma_dawn": "killed-consistent",
-    # heldout25 (002 is flagged for a wrong pair, 27 drones against 58 missiles intercepted, not
-    # for 58 intercepted and 9 struck of 64; 004's 43 percent and 006's 66 - 3 = 62 are missed)
-    "002_iran_missile_barrage_ap": "drones-intercepted-consistent",
+    # heldout25 (002 was once flagged for a wrong pair, 27 drones against 58 missiles intercepted;
+    # "Of the missiles, 58 were intercepted" now counts missiles, and 58 + 9 struck > 64 is found
+    # for its reason; 004's 43 percent and 006's 66 - 3 = 62 are missed)
+    "002_iran_missile_barrage_ap": "missiles-downed-and-hits-within-ballistic-launched",
     # heldout26 (004's lines adding up to $2.830 billion of $2.86 billion and 001's turnout are
     # missed; 004 was once flagged for a wrong pair, the police's 21.4% against last year's
     # $2.745 billion, until "of the total" was read as the year's total)

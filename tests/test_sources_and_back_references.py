@@ -788,3 +788,68 @@ def test_the_two_who_later_died_were_told_before() -> None:
             "23 have since been discharged.")
     assert claim_at(text, "two who").role == "subset"
     assert ("killed-consistent", "error") not in failed(text)
+
+
+def test_what_became_of_the_things_of_a_past_tally_is_of_that_tally() -> None:
+    text = ("The Israeli military said it intercepted two ballistic missiles overnight and shot down three "
+            "drones. According to IDF figures, the Houthis have launched 61 ballistic missiles and 44 "
+            "drones at Israel since January 1. Of the missiles, 55 were intercepted.")
+    fifty_five = claim_at(text, "55")
+    assert (fifty_five.category, fifty_five.role, fifty_five.scope.time) == (
+        "missiles_intercepted", "background", "since january 1")
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_a_government_that_raised_the_toll_is_its_source() -> None:
+    text = ("Guinea's government on Monday raised to 31 the number of people killed in the crush, while a "
+            "coalition of rights groups said its own count had reached 47.")
+    assert claim_at(text, "31").attribution == "Guinea's government"
+    assert ("killed-consistent", "error") not in failed(text)
+    assert claim_at("The discovery of two more bodies raised the toll to 31.", "31").attribution is None
+
+
+def test_a_source_described_by_a_participle_is_still_the_source() -> None:
+    text = ("The state health secretariat says 21 people died. A families' association formed last weekend "
+            "counts 23, adding two young men who died at home.")
+    assert claim_at(text, "23").attribution == "A families' association"
+    assert ("killed-consistent", "error") not in failed(text)
+
+
+def test_a_long_name_is_read_whole() -> None:
+    text = ("The Commission for Missing Persons and Victims of Violence (KontraS) said its volunteers had "
+            "counted 23 dead.")
+    found = claim_at(text, "23 dead")
+    assert found.attribution == "The Commission for Missing Persons and Victims of Violence"
+    assert (found.role, found.scope.place) == ("total", None)
+
+
+def test_a_rival_s_count_told_in_the_past_perfect_is_not_the_count_before_a_rise() -> None:
+    text = ("The death toll rose to 21 on Sunday after two more victims died in hospital, health "
+            "authorities said. KontraS said its volunteers had counted 23 dead.")
+    assert not [f for f in failed(text) if f[0] == "toll-does-not-fall"]
+    earlier = ("The death toll has risen to 14, local authorities said on Thursday. By 10 p.m. on "
+               "Wednesday, the municipal government had confirmed 16 deaths.")
+    assert ("toll-does-not-fall", "warning") in failed(earlier)
+
+
+def test_the_spokesman_of_the_one_military_named_speaks_for_it() -> None:
+    text = ("The Israeli military said Iran launched 64 ballistic missiles. Of the missiles, 58 were "
+            "intercepted, the military said. Military spokesman Brig. Gen. Yoav Ronen told reporters that "
+            "nine missiles had struck built-up areas.")
+    assert ("missiles-downed-and-hits-within-ballistic-launched", "error") in failed(text)
+    two_sides = ("The Israeli military said 58 missiles were intercepted. The Iranian military said it "
+                 "launched 64 missiles. Military spokesman Yoav Ronen said nine missiles struck homes.")
+    assert ("missiles-downed-and-hits-within-ballistic-launched", "error") not in failed(two_sides)
+
+
+def test_people_once_missing_and_found_safe_are_not_missing() -> None:
+    text = ("The Red Cross said 15 people were still missing. Three people reported missing had been found "
+            "safe at relatives' homes, Kenya Red Cross spokeswoman Faith Njeri said.")
+    assert claim_at(text, "Three people").category == "rescued"
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_victims_who_had_died_in_hospital_overnight_are_some_of_the_dead() -> None:
+    text = "The head of the health office said five victims had died in hospital overnight."
+    assert claim_at(text, "five victims").role == "subset"
+    assert claim_at("Five people died in hospital.", "Five people").role == "total"

@@ -531,3 +531,34 @@ def test_bare_officials_beside_hospital_officials_are_one_source() -> None:
             "the hospitals said. Later the number of heatstroke deaths at the three hospitals since Monday "
             "stood at 12, hospital officials said.")
     assert ("killed-consistent", "error") in failed(text)
+
+
+def test_the_bombs_of_a_strike_are_no_item_of_a_list_of_the_dead() -> None:
+    text = ("Russian attacks killed 11 civilians across the Ukrainian-held part of Donetsk region over the "
+            "past week. Seven of the dead were in Kostiantynivka, where on Thursday two heavy bombs "
+            "destroyed a block of flats. That strike alone killed four people, among them two sisters.")
+    assert claim_at(text, "two heavy bombs").category == "other"
+    assert claim_at(text, "four people").role == "subset"
+    assert claim_at(text, "11 civilians").scope.place == "Donetsk region"
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_a_count_updated_after_more_of_a_town_came_is_still_the_region_s() -> None:
+    text = ("In the Kherson region, 12 people were injured over the past day. Later, 2 more residents of "
+            "Kherson sought medical help, so the number of injured has been updated to 14.")
+    assert claim_at(text, "14").scope.place == "Kherson region"
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_people_of_a_vehicle_still_in_hospital_are_some_of_the_injured() -> None:
+    text = ("Two passengers died at the scene and nine were injured. Two more of the injured died in "
+            "hospital. Seven people from the minibus remain in hospital, two of them in serious condition.")
+    assert claim_at(text, "Seven people").role == "subset"
+    crew = "Four crew members were injured. Three other crew members remain in hospital in Djibouti."
+    assert claim_at(crew, "Three other crew members").role == "subset"
+
+
+def test_some_of_a_larger_number_named_by_a_word_are_a_part() -> None:
+    text = ("It is the second attack involving Filipino crew this month. Two Filipinos were among the three "
+            "seafarers killed on the Aster Pelagia.")
+    assert claim_at(text, "Two").role == "subset"

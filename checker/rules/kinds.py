@@ -446,8 +446,23 @@ def _two_sides(ctx: Context, a: Claim, b: Claim) -> tuple[str, str] | None:
         normalise(_body_of(who_a)) == normalise(_body_of(who_b))
         or _one_body(who_a, who_b, ctx.document(a.document).text)
         or _bare_plural_of(who_a, who_b) or _bare_plural_of(who_b, who_a)
-        or (_bare_body(who_a) or "a") == (_bare_body(who_b) or "b"))
+        or (_bare_body(who_a) or "a") == (_bare_body(who_b) or "b")
+        or _the_one_country_s(who_a, who_b, ctx.document(a.document).text))
     return None if same else (who_a, who_b)
+
+
+def _the_one_country_s(a: str, b: str, text: str) -> bool:
+    """"The Israeli military" and "Military spokesman Brig. Gen. Yoav Ronen": the body without its
+    country is that country's when the article names the body of no other."""
+    body_a, body_b = _bare_body(a) or "", _bare_body(b) or ""
+    for bare, full in ((body_a, body_b), (body_b, body_a)):
+        words = full.split()
+        if not bare or len(words) != len(bare.split()) + 1 or not full.endswith(f" {bare}"):
+            continue
+        before = rf"\b([A-Z][\w-]+)(?:['\u2019]s)?[ \t]+(?i:{re.escape(bare)})\b"
+        named = {m.lower() for m in re.findall(before, text)} - {"the", "a", "its", "their"}
+        return named == {words[0]}
+    return False
 
 
 def _bare_body(source: str) -> str | None:
@@ -1628,6 +1643,8 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
         return False  # "the 15 people whom relatives say boarded without tickets": some of those aboard
     if _A_FATE_AFTER.match(text, claim.end):
         return False  # "Seven people survived": what befell some of them, not everyone aboard
+    if _PARTITIVE_OF_AFTER.match(text, claim.end) or _ONE_NATIONALITY_S_PEOPLE.search(claim.text):
+        return False  # "Six of the seven Indian seafarers on board survived": a part, and one nationality's
     aside = _ASIDE_AFTER.match(text, claim.end)
     window = text[max(0, claim.start - 40):(aside.end() if aside else claim.end) + 40]
     # "11 miners have been killed and 12 others are trapped": the others are a fate, not everyone
@@ -1643,6 +1660,9 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
 _A_FATE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*including[^,.;]{1,60},)?[ \t]+(?:have[ \t]+|had[ \t]+)?"
                            r"(?:survived|escaped|died|drowned|perished|(?:were|are)[ \t]+(?:still[ \t]+)?"
                            r"(?:missing|killed|dead|rescued))\b")
+_PARTITIVE_OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+", re.IGNORECASE)
+_ONE_NATIONALITY_S_PEOPLE = re.compile(r"\b[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|ino|ina|ean)[ \t]+"
+                                       r"(?:[a-z]+[ \t]+)?[a-z]+$")
 _TAKEN_ON_BOARD_BEFORE = re.compile(r"\b(?:took|taken|brought|welcomed|picked[ \t]+up)[ \t]+$", re.IGNORECASE)
 _SOME_OF_THOSE_ABOARD_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:without[ \t]+(?:a[ \t]+)?tickets?|unregistered|unticketed|(?:not|never)[ \t]+"
@@ -2487,6 +2507,10 @@ _HAD_COUNTED_BEFORE = re.compile(r"\bhad\s+(?:already\s+|earlier\s+)?(?:put|give
                                  r"recorded|counted|registered|stood\s+at)\b[^.;]{0,40}$", re.IGNORECASE)
 
 
+_SAID_ITS_OWN_BEFORE = re.compile(r"\b(?:said|says|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:that\s+)?"
+                                  r"(?:[\w'\u2019]+\s+){0,3}$")
+
+
 def _risen_from_an_earlier_count(ctx: Context, category: str) -> list[tuple[Claim, Claim]]:
     """"The toll has risen to 28 ... On Tuesday, the agency had put the death toll at 31": a
     toll the article says rose, and the count it gives as the one before, whatever day or
@@ -2499,7 +2523,10 @@ def _risen_from_an_earlier_count(ctx: Context, category: str) -> list[tuple[Clai
             continue
         for earlier in earlier_counts:
             if (earlier.document == later.document and earlier is not later and earlier.unit == later.unit
-                    and _HAD_COUNTED_BEFORE.search(text, max(0, earlier.start - 60), earlier.start)):
+                    and (had := _HAD_COUNTED_BEFORE.search(text, max(0, earlier.start - 60), earlier.start))
+                    and not (_SAID_ITS_OWN_BEFORE.search(text, max(0, had.start() - 50), had.start())
+                             and _two_sides(ctx, earlier, later) is not None)):
+                # not "KontraS said its volunteers had counted 23 dead": another source's count, told now
                 found.append((earlier, later))
     return found
 

@@ -358,6 +358,8 @@ _NOT_PLACES = frozenset(
     "Railways Railway Health Defence Defense Interior Justice Transport Education Finance Agriculture "
     # what commissions and funds are "for" or "of": "the Commission for ... Victims of Violence"
     "Violence Victims Persons Rights Torture Conflict Disasters Peace Solidarity Reconciliation "
+    # ranks and titles before a name: "the family of Able Seaman Ramil Dagohoy"
+    "Able Seaman Captain Sergeant Corporal Private Lieutenant Colonel Commander Constable Mr Mrs Ms Dr "
     # a metro or rail line: "Line 9"
     "Line".split()
 )
@@ -1770,7 +1772,7 @@ def _place_name(words: str) -> str | None:
     Cached: an article names its few places again and again.
     """
     first = words.split()[0]
-    if first in ("Over", "In", "Across", "Near", "Outside", "Around") and " " in words:
+    if first in ("Over", "In", "Across", "Near", "Outside", "Around", "At") and " " in words:
         return _place_name(words.split(" ", 1)[1])  # "Over Lviv region, 38 drones ...": Lviv region
     if any(w in _INSTITUTION_WORDS for w in words.split()):
         return None
@@ -1864,7 +1866,7 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
         text, sent_start, a, a, None, weapons)
     if place is None and "where" in text[max(sent_start, a - 60):a] and (
             where := _NAMED_THEN_WHERE.search(text, max(sent_start, a - 90), a)):
-        place = where.group("place")  # "The Bruce Highway, where 23 people died"
+        place = _place_name(where.group("place"))  # "The Bruce Highway, where 23 people died"
     if place is None and weapons and (side := _ONE_SIDE_S_WEAPONS.match(text, a, right)):
         # "its air defences had shot down 62 Ukrainian drones": one side's drones are launched at,
         # and downed over, the other's country
@@ -2057,9 +2059,12 @@ ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on|bo
                     r"(?:had[ \t]+)?set[ \t]+(?:off|out|sail)[ \t]+from\b|"
                     # "Of the 52 people who were at home in the 14 buried houses, 21 ..."
                     r"who[ \t]+(?:were|was)[ \t]+(?:at[ \t]+home|inside)\b|"
-                    r"(?:crowded|packed|crammed|squeezed)[ \t]+(?:onto|into|on)\b)", re.IGNORECASE)
+                    r"(?:crowded|packed|crammed|squeezed)[ \t]+(?:onto|into|on)\b|"
+                    # "the ship had 21 crew members"
+                    r"(?:ship|vessel|boat|ferry|tanker|freighter|carrier|trawler|bus|minibus|plane|aircraft|"
+                    r"train)[ \t]+had\b)", re.IGNORECASE)
 _ABOARD_NEAR = Contains(ABOARD, ("board", "carrying", "travel", "crowded", "packed", "crammed", "squeezed",
-                                 "home", "inside", "set"))
+                                 "home", "inside", "set", " had"))
 # a sentence that goes on about the thing the sentence before named: "It was carrying ..."
 _IT_OPENING = re.compile(r"(?:It|They)\s+(?:was|were|had|killed|left|claimed|carried|injured|wounded)\b")
 

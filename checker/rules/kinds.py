@@ -820,7 +820,11 @@ class Breakdown(RuleBase):
         # "Nine workers were killed ... at Achankulam. ... The dead — six women and four men —":
         # the kinds of person the toll's people were, told without a place, are the toll's
         placeless = all(_own_place(p).scope.place in (None, UNPLACED)
-                        and (p.entity or "").lower() in _KINDS_OF_PERSON for p in parts)
+                        and (p.entity or "").lower() in _KINDS_OF_PERSON for p in parts) or (
+            # "At Laquintinie Hospital, where 19 of the dead were taken": the toll's, wherever it was
+            len(parts) == 1 and is_care_place(parts[0].scope.place)
+            and (parts[0].scope.place or "") in text[_sentence_start(text, parts[0].start):parts[0].start]
+            and bool(_OF_THE_HARMED_AFTER.match(text, parts[0].end)))
         compatible = [w for w in wholes if (placeless or self.same_group([_own_place(c) for c in (*parts, w)])
                                             or (by_place and _wider_than(w, parts, named_split)))
                       and _may_hold(w, parts) and all(_same_time(p, w) for p in parts)]
@@ -2047,6 +2051,9 @@ def _nearest_whole(parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | N
     # or a lone part close by ("... three children. In all, 12 died"), not paragraphs on
     after = [w for w in mine if len(parts) > 1 or w.sentence - parts[-1].sentence <= 2]
     return after[0] if after else None
+
+
+_OF_THE_HARMED_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:dead|injured|wounded|victims|bodies)\b")
 
 
 def _own_place(claim: Claim) -> Claim:

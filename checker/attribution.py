@@ -9,6 +9,8 @@ from checker.prefilter import Contains
 _VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
           r"confirmed|confirms|estimated|estimates|claim(?:ed|s)?(?!\s+(?:the\s+)?li(?:ves|fe))|"
           r"noted|warned|insisted|explained|show|shows|showed|list|lists|listed|documented|verified|"
+          # "Amnesty International maintains that at least nine inmates died"
+          r"(?:maintain|contend|argue)(?:s|ed)?(?=\s+that\b)|alleg(?:es|ed)|"
           # "The National Commissioner for Human Rights counts 15 dead"; not "11 counts of murder"
           r"count(?:s|ed)(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?(?:\d|one\b|two\b|"
           r"three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|[a-z]+teen\b|"

@@ -71,7 +71,10 @@ _UPDATE_BEFORE = re.compile(
     r"stands|stood|stand|put|puts|putting|raised|revised|updated|hit)\b[^.;,]{0,45}?\b(?:to|at)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|"
     r"\b(?:revised|updated|corrected|lowered)\s+(?:the|its|their)\s+(?:number|count|toll|tally)\b[^.;]{0,90}?"
-    r"\bto\s+$",
+    r"\bto\s+$|"
+    # "That raised the death toll from Israel's attacks on Gaza since October 2023 to 56,647"
+    r"\b(?:raised|raising|brought|bringing|took|taking|pushed|pushing)\s+the\s+(?:death\s+)?"
+    r"(?:toll|number|tally|count)\b[^.;]{0,90}?\bto\s+$",
     re.IGNORECASE,
 )
 # the last word of any _UPDATE_BEFORE match, which ends where the figure starts
@@ -163,6 +166,8 @@ _KIND_OF_INJURY = re.compile(r"\b(?:burns?|gunshot|bullet|shrapnel|stab|knife|he
 # window ends with one of the words (then whitespace) or holds one: checker.prefilter.
 _SUBSET_BEFORE = EndsWith(re.compile(
     r"(?:\bincluding|\bamong\s+whom|\bof\s+whom|,\s*of\s+which|\bincluded|\bincludes|"
+    # "61 were killed ..., a figure that includes the 14 bodies retrieved": the 14 told before
+    r"\b(?:figure|toll|count|number|tally)\s+(?:that|which)\s+includes\s+the|"
     # "Women accounted for 23 civilian casualties": a share of a whole
     r"\baccount(?:ed|ing|s)\s+for|"
     # "Police said the 11 dead comprised 9 guests and 2 staff members"
@@ -177,7 +182,7 @@ _SUBSET_BEFORE = EndsWith(re.compile(
 ), ("including", "whom", "which", "included", "includes", "comprised", "comprises", "comprising", "of", "for",
       "are", "were", "include",
       "them", "those", "these", "dead", "injured", "wounded", "victims", "missing", "casualties", "missiles",
-      "drones", "rockets", "weapons", "projectiles", "targets", "was", "least", "some"))
+      "drones", "rockets", "weapons", "projectiles", "targets", "was", "least", "some", "the"))
 # "six of them", "62 of the injured", "three of the dead": a part of a group named before
 _KIND_OF_PEOPLE_AFTER = re.compile(
     r"\s+(?:of\s+them\s+)?(?:were|are|was)\s+(?:(?:young|small|adult|elderly|foreign)\s+)?"
@@ -1400,7 +1405,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     reach = _MAX_TRIGGER_DISTANCE
     of_whom = _OF_THE_HARMED.match(text, b, right)
     own_verb = _OWN_VERB_AFTER.match(text, b, right)
-    updated = _updates_before(text, max(left, a - 80), a)
+    updated = _updates_before(text, max(left, a - 130), a)
     if updated and not _HARM_WORD_AFTER.match(text, b) and not _HARM_NOUN_OWN.search(text, a, b):
         # "the latest count stood at 32 dead": dead; "the government's figure stood at 6 deaths": deaths
         right = a  # only the subject before "rose to N" says what N counts
@@ -1619,10 +1624,18 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         for typed in _TYPED_PLACE.finditer(text, left, right):  # "Salkot district recorded 95 deaths"
             if weapons and _origin(text, left, typed.start()):
                 continue
+            if text.endswith(" the ", 0, typed.start()) and _A_TOWN_IN_THE_BEFORE.search(
+                    text, max(left, typed.start() - 50), typed.start()):
+                continue  # "a house in Jibchit in the Nabatieh district": the town, in its district
             place = _place_name(typed.group("place") or typed.group("state") or typed.group("subject"))
             distance = _distance(text, left, typed.start(), typed.end(), a)
             if place and distance < _NOT_ITS_PLACE and (best is None or distance < best[0]):
                 best = (distance, place)
+    if " the " in text[left:a] and (event := _A_PLACE_S_EVENT.search(text, left, a)) and (
+            place := _place_name(event.group("place"))) and text.find(",", event.end(), a) < 0:
+        distance = _distance(text, left, event.start("place"), event.end("place"), a)
+        if distance < _NOT_ITS_PLACE and (best is None or distance < best[0]):
+            best = (distance, place)  # "the Deir Kifa strike killed seven people": Deir Kifa's
     over_or_in = text.find(" over ", left, right) >= 0 or text.find(" in ", left, right) >= 0
     areas = _country_areas(text) if over_or_in else ()
     for start, end, country in areas[bisect_left(areas, (left,)):]:
@@ -1666,7 +1679,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
             continue  # "Together with the death in Mississippi, Hollis has now killed at least six"
         if lead.endswith("hospital ") and "treat" in text[max(left, hit.start() - 100):hit.start()]:
             continue  # "treated 19 of them for gunshot wounds at its hospital in Tawila"
-        if narrower_end >= 0 and _WIDER_AREA_GAP.fullmatch(text, narrower_end, hit.start("place")):
+        if narrower_end >= 0 and (_WIDER_AREA_GAP.fullmatch(text, narrower_end, hit.start("place")) or (
+                text[narrower_end:hit.start("place")] in (" in the ", ", in the ")
+                and hit.group("place").endswith((" district", " region", " province", " governorate")))):
             narrower_end = hit.end()
             continue  # "the village of Deir Maksour in the northern countryside of Quneitra": the village
         narrower_end = hit.end()
@@ -1704,6 +1719,11 @@ _BRIEFING_BEFORE = re.compile(r"\b(?:news|press)[ \t]+(?:conference|briefing)[ \
                               r"\bheadquarters[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
                               re.IGNORECASE)
 # between a place and the wider area it lies in: "Deir Maksour in the northern countryside of"
+_A_PLACE_S_EVENT = re.compile(r"\bthe[ \t]+(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+"
+                              r"(?:strike|air[ \t]?strike|attack|bombing|blast|explosion|massacre|shelling|"
+                              r"raid|fire|crash|collapse|stampede|crush|landslide|flood|shooting)\b")
+_A_TOWN_IN_THE_BEFORE = re.compile(r"\b(?:in|of)[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?,?[ \t]+"
+                                   r"in[ \t]+the[ \t]+$")
 _WIDER_AREA_GAP = re.compile(r"(?:[ \t]+(?:industrial|residential|commercial|area|district|village|town|zone|"
                              r"estate|park|camp|township|locality|quarter|neighbou?rhood)){0,2},?"
                              r"[ \t]+(?:in|near|on|at)[ \t]+the[ \t]+(?:\w+[ \t]+)?"

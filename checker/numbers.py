@@ -365,7 +365,9 @@ _NAME_AFTER = re.compile(
 _NAME_INITIALS = frozenset("bBrReEhHlLnNDCSF")
 _TABS = frozenset(" \t")
 _DIAL_WORDS = ("call", "calling", "dial", "dialled", "dialed", "dialling", "phone", "text")
-_PHONE_WITH_AREA_CODE = re.compile(r"\(0\d{1,5}\)[ \t]*\d{2,4}(?:[ \t-]\d{2,4}){1,3}(?!\d)")
+# "(0542) 61-30-47"; "8 (4712) 58-21-04", a Russian number with its trunk prefix
+_PHONE_WITH_AREA_CODE = re.compile(r"(?:(?<![\d,.])\+?\d{1,3}[ \t]*)?\((?:0\d{1,5}|\d{3,5})\)[ \t]*\d{2,4}"
+                                   r"(?:[ \t-]\d{2,4}){1,3}(?!\d)")
 _PHONE_GROUPS_AFTER = re.compile(r"(?:[ \t-]\d{2,4}){2,}(?!\d)")
 _PHONE_GROUPS_BEFORE = re.compile(r"(?<![\w,.])0\d{1,4}(?:[ \t-]\d{2,4})*[ \t-]\Z")
 _DIAL_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(_DIAL_WORDS) + r")[ \t]\Z")
@@ -385,6 +387,7 @@ season volume vol. paragraph para. clause rule item figure fig. table line bus c
 apt. suite block seat row ward district class model mark mk mk. category code form title
 amendment psalm verse act scene part size lot plot terminal pier lane track division league
 squadron regiment brigade battalion corps army unit appendix annex schedule footnote note step
+pavilion cellblock wing module berth hangar
 game match round day week version v. ver. id pin tier band zone sector area bay berth cell wing
 floor storey building house door box bed window term # no number: chapter: ward: reactor
 kilometre kilometer milepost marker sections articles clauses paragraphs chapters amendments
@@ -1014,10 +1017,10 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True  # "collided with a freight train at about 11.05 this morning"
     if (b1 in _TABS or b1 == "-") and b2.isdigit() and _PHONE_GROUPS_BEFORE.search(before):
         return True  # "0800 722 203": the later groups of a phone number
-    if "(0" in text[max(lo, ns - 16):ns + 2] and any(
+    if "(" in text[max(lo, ns - 16):ns + 2] and any(
             m.start() <= ns < m.end()
             for m in _PHONE_WITH_AREA_CODE.finditer(text, max(lo, ns - 16), min(hi, ne + 16))):
-        return True  # "(0542) 61-30-47": a phone number with its area code in brackets
+        return True  # "(0542) 61-30-47", "8 (4712) 58-21-04": a phone number with its area code in brackets
     if digits[:1] == "0" and len(digits) >= 3 and a0 in _TABS and _PHONE_GROUPS_AFTER.match(after):
         return True  # "0372 252 00 00": the first group of a phone number
     if digits[:1] == "0" and len(digits) >= 4 and a0 == "-" and after[1:2].isdigit():

@@ -2422,3 +2422,14 @@ def test_place_of_a_venue_and_of_a_held_area(text: str, figure: str, place: str 
     ids=["french-date-in-a-name", "spanish-date-in-a-name", "second-number-to-dial"])
 def test_numbers_of_names_and_phone_lines_are_no_claims(text: str) -> None:
     assert [c.value for c in checker.extract(text)] == [31]
+
+
+def test_a_phone_number_with_a_trunk_prefix_is_no_claim() -> None:
+    text = "Relatives can call the hotline on 8 (4712) 58-21-04. Four people were killed."
+    assert [c.value for c in checker.extract(text)] == [4]
+
+
+def test_a_sentence_ends_after_a_m_before_a_title() -> None:
+    text = ("The alert lasted until after 4 a.m. Mayor Serhiy Tkach said at least 12 drones had targeted the "
+            "city.")
+    assert claim_at(text, "at least 12").attribution == "Mayor Serhiy Tkach"

@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 97)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 99)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -28,7 +28,14 @@ FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 
 # toll falling from six to five, where the reports name the place differently
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
-MISSED = {# events95 (round 22): 19 + 3 + 2 crew by nationality of 25 (Corvina Star); 17 rescued + 2 dead
+MISSED = {# events97 (round 23): 312 recaptured + 854 at large of 1,146 escaped, which no category counts
+          # (Bunia)
+          "bunia-prison-2025-10-05",
+          # events83: Iran Human Rights' "at least 12" then 11, once found only through IRNA's 14 (a
+          # rival's count, no fall since round 23): the 12 takes the report's lede place and the 11 the
+          # place of "a 16-year-old boy in Susangerd" among them
+          "iran-khuzestan-water-protests-2026-07-20",
+          # events95 (round 22): 19 + 3 + 2 crew by nationality of 25 (Corvina Star); 17 rescued + 2 dead
           # + 3 missing of 21 crew (Oriana Kestrel)
           "corvina-star-2025-08-27", "oriana-kestrel-2025-09-09",
           # events85-86 (round 17): hospitals' 11 + 9 + 3 "Of them" of 24 injured (Benighat); a police
@@ -196,11 +203,12 @@ KNOWN_FALSE_ALARMS = {# events95 (round 22): the three killed on another ship a 
                       # this ship's toll falling to two (Corvina Star)
                       "corvina-star-2025-08-27",
                       # events93-94 (round 21): a ferry's survivors and rescued held to a group of nine
-                      # (Buton); bodies and injured of two days read as rivals (Kerkyra); a port's
-                      # workers at the berth read as a fall (Chattogram); a national toll of another
-                      # fire read as a fall (Ibanda); a dormitory's six airlifted as the injured (Kumu)
+                      # (Buton); bodies and injured of two days read as rivals (Kerkyra); a national
+                      # toll of another fire read as a fall (Ibanda); a dormitory's six airlifted as the
+                      # injured (Kumu). (Chattogram's port workers, once a fall, are a rival's count
+                      # since round 23.)
                       "buton-ferry-fire-2025-09-02", "kerkyra-ferry-fire-2025-02-11",
-                      "chattogram-tanker-blast-2025-04-06", "ibanda-dormitory-fire-2025-09-14",
+                      "ibanda-dormitory-fire-2025-09-14",
                       "kumu-dormitory-fire-2025-04-28",
                       # events92: the NDMA's national 12 and 13 placed in the village of the last victims
                       # and held to its 10 dead (Astore)
@@ -214,10 +222,10 @@ KNOWN_FALSE_ALARMS = {# events95 (round 22): the three killed on another ship a 
                       "tegucigalpa-villa-nueva-raid-2025-10-07",
                       # events83: a minister's 14 dead against the police's five, read as one source's
                       # (Kenya fuel levy), injured counts of different hospitals read as a fall, 64
-                      # freed on bail read as rescued of four abducted; a rights group's nine and a
-                      # broadcaster's four read as a fall (Kenya coast); events84: a trawler owners'
-                      # 60 missing of other boats held to the Coast Guard's 47 fishermen (Pakhi)
-                      "kenya-coast-port-protests-2026-10-06",
+                      # freed on bail read as rescued of four abducted (a rights group's nine and a
+                      # broadcaster's four, Kenya coast, are a dispute since round 23); events84: a
+                      # trawler owners' 60 missing of other boats held to the Coast Guard's 47
+                      # fishermen (Pakhi)
                       "cyclone-pakhi-bangladesh-2025-05-28",
                       # events48: the first night's 31 rockets intercepted against the second
                       # night's 28 launched, both read as Tuesday's (Kiryat Shmona); one day's
@@ -229,22 +237,21 @@ KNOWN_FALSE_ALARMS = {# events95 (round 22): the three killed on another ship a 
                       "ostrozhany-combined-attack-2025-09-21",
                       # events7 (tests/events7/README.md): a government's, a rights group's and
                       # doctors' tolls read as falls and rivals (Doravel); a
-                      # cholera sitrep's weekly, regional and cumulative counts (Ouaddai); the
-                      # war's toll against a strike's (Tuffah)
+                      # cholera sitrep's weekly, regional and cumulative counts (Ouaddai); (the war's
+                      # toll against a strike's, Tuffah, no longer alarms)
                       "doravel-protests-2025-11-08", "ouaddai-cholera-2025-09-15",
                       # events8 (tests/events8/README.md): a war's toll and an army's count of
-                      # fighters against a strike's dead (Deir Sawwan); a ministry's overnight and
-                      # 24-hour counts (Morozovsk)
-                      "deir-sawwan-strike-2025-11-07", "morozovsk-airfield-2025-10-03",
-                      "tuffah-shelter-strike-2025-07-14",
+                      # fighters against a strike's dead (Deir Sawwan); (a ministry's overnight and
+                      # 24-hour counts, Morozovsk, no longer alarm)
+                      "deir-sawwan-strike-2025-11-07",
                       # events10 (tests/events10/README.md): the Russian ministry's downings over
                       # Russia against Ukraine's air force's over Ukraine, both unplaced, in the
                       # intercepted sums (Kyiv, Nov. 26)
                       "kyiv-combined-attack-2025-11-26",
                       # events11: a community's toll against the police's (Bassa)
                       "bassa-village-attack-2025-10-12",
-                      # events12: a mayor's running counts against the ministry's (Ryazan)
-                      "ryazan-refinery-drones-2025-12-10",
+                      # (events12: a mayor's running counts against the ministry's, Ryazan, no longer
+                      # alarm)
                       # events70: PTI's six suspected heat deaths against the ministry's two
                       # confirmed (suspected and confirmed are not told apart) (North India); a
                       # ministry's "four of the deaths" by region against a report's one (Spain);

@@ -135,10 +135,20 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 135) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 138) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout135-137 (round 23): causes of death, 13 + 6 + 4 of 22; the regions' 181 of 184 drones; a
+    # live page's four dead, then three, found as a rival toll; since the round's fixes, the same
+    # ministry's eight, then seven, once the strike is placed in Deir Kifa (heldout135's hospitals'
+    # 43 of 46 and 19 + 14 of 31 inside are missed; so are heldout136's 87 + 61 of 142 escaped,
+    # which no category counts, and the minister's 17, then 19, and heldout137 003's 4 + 11 hurt of
+    # 13 aboard)
+    "008_deir_kifa_strike_toi": "killed-consistent",
+    "002_tamara_riot_elheraldo": "killed-breakdown",
+    "004_southern_regions_bbc": "items-add-up",
+    "006_pogar_live_aljazeera": "killed-consistent",
     # heldout132-134 (round 22): the hospitals' 203 of 213 injured; a live page's 14 dead, then 12,
     # found as a rival toll; the governor's eight dead, then seven; since the round's fixes, 19 of
     # the dead at one hospital, of 16 (heldout132's ministry's 12, then 10, and the provinces' 39 of
@@ -536,13 +546,14 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout135 (round 23): an OCHA update's week, its cumulative counts and the tally since 27 May of
+    # people killed seeking food, read as rival tolls (009)
+    "009_gaza_situation_update_ocha",
     # heldout130-131 (round 21): "At least nine students" against "Seven bodies ... and two boys died
     # on the way" (001); "two others" held to three (003); a live page's posts of a bus crash (006);
     # "the four Char Dham routes" read as four dead (131/009)
     "001_muranga_dorm_fire_afp", "003_aishalton_dorm_fire_kaieteur", "006_kikopey_school_bus_nation_live",
     "009_pilgrim_routes_analysis_dte",
-    # heldout126: families who "put the toll at eight" read as no source's rival of the police's six
-    "004_vadodara_hospital_fire_hindu",
     # heldout113: "Women and children account for 37 of those killed" after deaths by province in
     # brackets, "Badakhshan (27), Takhar (19) and Kunduz (12)", read as parts of Badakhshan's 27
     "010_afghanistan_northeast_ocha",

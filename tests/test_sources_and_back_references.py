@@ -853,3 +853,40 @@ def test_victims_who_had_died_in_hospital_overnight_are_some_of_the_dead() -> No
     text = "The head of the health office said five victims had died in hospital overnight."
     assert claim_at(text, "five victims").role == "subset"
     assert claim_at("Five people died in hospital.", "Five people").role == "total"
+
+
+def test_a_toll_raised_long_after_its_subject_is_still_the_dead() -> None:
+    text = ("That raised the death toll from Israel's attacks on Gaza since October 2023 to 56,647, with "
+            "134,105 people injured.")
+    assert claim_at(text, "56,647").category == "killed"
+
+
+def test_the_bodies_a_figure_includes_are_part_of_it() -> None:
+    text = ("Civil defence teams recovered 14 bodies in Khan Younis, the agency said. The ministry said 61 "
+            "Palestinians were killed over the past 24 hours, a figure that includes the 14 bodies.")
+    assert [c.role for c in checker.extract(text) if c.value == 14] == ["total", "subset"]
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_a_side_that_said_a_lower_count_beside_a_rival_is_no_fall_when_it_rises() -> None:
+    earlier = _report("2025-06-17T07:00", "Channels Television",
+                      "The correctional service said four people had died. Amnesty International Nigeria "
+                      "said on Monday that at least nine inmates were killed.")
+    later = _report("2025-06-18T16:30", "Daily Trust",
+                    "The death toll now stands at five: four inmates and one warder. Amnesty International "
+                    "maintains that at least nine inmates died.")
+    assert not [f for f in checker.check([earlier, later]).failed if f.rule == "toll-does-not-fall"]
+
+
+def test_a_health_ministry_named_by_its_country_or_its_adjective_is_one() -> None:
+    text = ("A strike on a residential building in the village of Deir Kifa, in the Tyre district, killed "
+            "eight people, Lebanon's Health Ministry said. In a statement, the Lebanese Health Ministry said "
+            "the Deir Kifa strike killed seven people.")
+    assert claim_at(text, "eight people").scope.place == "Deir Kifa"
+    assert claim_at(text, "seven people").scope.place == "Deir Kifa"
+    assert ("killed-consistent", "error") in failed(text)
+
+
+def test_a_town_in_its_district_is_the_town() -> None:
+    text = "The strike on a house in Jibchit in the Nabatieh district had killed 12 people, officials said."
+    assert claim_at(text, "12 people").scope.place == "Jibchit"

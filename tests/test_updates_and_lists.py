@@ -562,3 +562,28 @@ def test_some_of_a_larger_number_named_by_a_word_are_a_part() -> None:
     text = ("It is the second attack involving Filipino crew this month. Two Filipinos were among the three "
             "seafarers killed on the Aster Pelagia.")
     assert claim_at(text, "Two").role == "subset"
+
+
+def test_a_part_itemised_after_a_colon_is_one_part() -> None:
+    text = ("Air defences destroyed 41 drones: 17 over the Bryansk region and 24 over the Kursk region. "
+            "They destroyed 63 drones: 24 over the Rostov region, 21 over the Krasnodar Territory, 11 over "
+            "Crimea and 7 over the Black Sea. In total, 104 drones were destroyed over the past day.")
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_the_dead_taken_to_a_hospital_named_in_their_sentence_are_the_toll_s() -> None:
+    text = ("The health ministry says 16 people were killed in a crush outside the Japoma Stadium in Douala. "
+            "At Laquintinie Hospital, where 19 of the dead were taken, relatives queued through the night.")
+    assert claim_at(text, "19").scope.place == "Laquintinie Hospital"
+    assert ("killed-breakdown", "error") in failed(text)
+
+
+def test_the_crew_a_ship_had_is_everyone_aboard() -> None:
+    text = ("The ministry said the ship had 21 crew members. Fifteen crew members were rescued, three were "
+            "confirmed dead, and four remain missing.")
+    assert ("outcomes-within-on-board", "warning") in failed(text)
+
+
+def test_rooms_and_pavilions_of_a_prison_are_no_figures() -> None:
+    text = "Of the 11 dead, nine died in pavilion 5 and two in pavilion 3, according to the police."
+    assert [c.value for c in checker.extract(text)] == [11, 9, 2]

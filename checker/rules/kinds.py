@@ -461,8 +461,14 @@ def _the_one_country_s(a: str, b: str, text: str) -> bool:
             continue
         before = rf"\b([A-Z][\w-]+)(?:['\u2019]s)?[ \t]+(?i:{re.escape(bare)})\b"
         named = {m.lower() for m in re.findall(before, text)} - {"the", "a", "its", "their"}
-        return named == {words[0]}
+        return bool(named) and all(_one_nation(n, words[0]) for n in named)
     return False
+
+
+def _one_nation(a: str, b: str) -> bool:
+    """"lebanon" and "lebanese", "iran" and "iranian": a country and its adjective."""
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a == b or (common >= 4 and common >= min(len(a), len(b)) - 2)
 
 
 def _bare_body(source: str) -> str | None:
@@ -1206,6 +1212,11 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
             ":" in first_text[parts[0].end:parts[1].start]) and _OF_THEM_OPENING.match(
             first_text, _sentence_start(first_text, parts[0].start), parts[0].start):
         return parts[:1]  # "Of them, 14 died of the cold: four in Saptari, three in ...": the 14's items
+    items = [p.value for p in parts[1:]]
+    if len(parts) > 2 and all(p.sentence == parts[0].sentence for p in parts) and (
+            ":" in first_text[parts[0].end:parts[1].start]) and parts[0].value is not None and (
+            None not in items) and sum(v or 0 for v in items) <= parts[0].value:
+        return parts[:1]  # "destroyed 63 Ukrainian UAVs: 24 over ..., 21 over ...": one part, itemised
     out: list[Claim] = []
     nested = False
     for k, part in enumerate(parts):
@@ -2445,7 +2456,12 @@ class Monotonic(RuleBase):
         return later.document != earlier.document and any(
             c.document == earlier.document and c is not earlier and c.unit == earlier.unit
             and (not c.entity or c.entity.lower() in _ANYONE)
-            and c.scope.time == earlier.scope.time and _two_sides(ctx, earlier, c) is not None
+            and (c.scope.time == earlier.scope.time or (
+                # "four" beside Amnesty's "at least nine" on Monday, then "five" told by no one, or
+                # by the side that said four
+                None in (c.scope.time, earlier.scope.time)
+                and (later.attribution is None or _two_sides(ctx, earlier, later) is not None)))
+            and _two_sides(ctx, earlier, c) is not None
             and not self._falls(c, later) for c in ctx.of(self.category))
 
     def _falls(self, earlier: Claim, later: Claim) -> bool:

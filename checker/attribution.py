@@ -32,7 +32,7 @@ _ACCORDING = Contains(re.compile(
 ), ("according to", "citing", "cited by", "reported by"))
 _SAID_NP = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|stated|noted|warned|insisted|explained)\s+(?P<src>(?:the\s+)?(?:[A-Z][\w'\u2019.\-]*|[a-z]+(?:'s)?)"
-    r"(?:\s+(?:[A-Z][\w'\u2019.\-]*|of|for|[a-z]+'s|officials?|spokesman|spokeswoman|"
+    r"(?:\s+(?:[A-Z][\w'\u2019.\-]*|of|for|(?<=of\s)the|[a-z]+'s|officials?|spokesman|spokeswoman|"
     r"spokesperson|ministry|police|service|services|force|governor|mayor|chief|head))*)"
     r"\s*(?:[,.;:!?]|$)"
 )
@@ -321,7 +321,8 @@ def speaker(text: str, start: int, end: int) -> str | None:
         inverted = _INVERTED.search(text[max(start, verb.start() - 3): verb.start()])
         m = _SAID_NP.match(text, verb.start(), end) if inverted else None
         if m and m.group("src").split()[0].lower() not in _NOT_A_SOURCE:
-            return m.group("src").strip()
+            src = m.group("src").strip()
+            return src[:-1] if src.endswith(".") and len(src.rsplit(" ", 1)[-1]) > 4 else src
         anonymous = _ANONYMOUS.search(text, max(start, verb.start() - 90), verb.start()) if aside else None
         verb_at = anonymous.start() if anonymous else verb.start()
         before = _np_before(text, verb_at, max(start, verb_at - 200))

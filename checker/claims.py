@@ -219,7 +219,9 @@ _WHO_CLAUSE_AFTER = re.compile(r"[ \t]+who[ \t]+[^,.;\d]{1,60}?(?=[ \t]+(?:were|
 _OF_THEM = re.compile(
     r"\s+(?:of\s+(?:them|whom|those|these|(?:their|its|his|her|our|the\s+[a-z-]+(?:'s|\u2019s))\s+(?=[a-z])"
     r"(?!(?:citizens|people|nationals|compatriots|countrymen|residents)\b)|"
-    r"the\s+(?:injured|wounded|dead|victims|deceased|"
+    # "six of the French injured": some of one nationality's
+    r"the\s+(?:(?-i:[A-Z][a-z]+)\s+(?=(?:injured|wounded|dead|victims|passengers|tourists)\b))?"
+    r"(?:injured|wounded|dead|victims|deceased|tourists|"
     r"casualties|survivors|missing|rescued|hospitalised|hospitalized|people|passengers|bodies|"
     r"deaths|fatalities|toll|workers|miners|mineworkers|residents|students|pilgrims|migrants|patients|"
     r"crew|soldiers|civilians))\b|(?:[a-z]+\s+)?each\b(?![ \t]+in\b))",
@@ -459,6 +461,8 @@ _PERIOD = re.compile(
     r"(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+(?:19|20)\d\d|"
     r"every\s+(?:year|month|summer|winter|season|monsoon)|each\s+year|annually|"
     r"earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
+    # "Between January and November 2026, the Marine Unit recorded 186 drowning deaths": months' tally
+    rf"between\s+(?:{_MONTH_NAMES})\s+and\s+(?:{_MONTH_NAMES})\b|"
     # "During epidemiological week 3 (13 to 19 January), 746 new suspected cases and 9 deaths": a week's
     r"(?:during|in)\s+(?:epidemiological|epi)\s+week\s+\d+|"
     r"(?:years?|decades?|months?|weeks?|winters?|summers?|monsoons?|seasons?)\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|"
@@ -695,6 +699,10 @@ _ATTACKERS = (r"(?:gunm[ae]n|shooters?|attackers?|assailants?|suicide\s+bombers?
 # a side's claim of the enemy it killed: combatants, not the victims of the attack reported
 _ENEMY_FIGHTERS = re.compile(r"\benemy[ \t]+(?:fighters|soldiers|troops|militants|combatants|servicemen|"
                              r"personnel|forces|mercenaries|gunmen|terrorists)\b", re.IGNORECASE)
+_ONE_OF_THE_ATTACKERS_AFTER = re.compile(
+    r"[ \t]+(?:suspected[ \t]+|alleged[ \t]+)?(?:members?|suspects?)[ \t]+of[ \t]+the[ \t]+"
+    r"(?:[a-z-]+[ \t]+)?(?:gang|group|cell|militia|band|network)[ \t]+(?:that|which|who)[ \t]+(?:had[ \t]+)?"
+    r"(?:attacked|ambushed|raided|carried[ \t]+out|staged|hijacked|kidnapped|abducted)\b")
 _ATTACKER_HEADS = frozenset(
     "attackers attacker gunmen gunman assailants assailant hijackers hijacker kidnappers kidnapper "
     "bombers bomber shooters shooter perpetrators knifemen militants terrorists insurgents jihadists "
@@ -1337,6 +1345,10 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             hurt_then_died := _HURT_THEN_DIED_AFTER.match(text, b)):
         # "Two passengers injured in Saturday's bus crash died overnight": they died
         return "killed", hurt_then_died.span("died")
+    if group in (None, "person") and "treat" in text[max(0, a - 40):a] and ":" in text[b:b + 70] and (
+            _THE_INJURED_AMONG_THEM_AFTER.match(text, b)):
+        return "other", None  # "had treated 12 passengers since Saturday: the nine injured ... and three
+        # treated for hypothermia": patients, of whom the injured are some
     if group in (None, "person") and " for " in text[b:b + 12] and _TREATED_FOR_ILLNESS_AFTER.match(text, b):
         return "other", None  # "treated 318 people for wounds, fractures and high blood pressure": patients
     if group in (None, "person") and "missing" in text[b:b + 40] and (
@@ -1520,7 +1532,10 @@ _WHO_WERE_ON_BOARD = re.compile(r"(?:[ \t]+[A-Za-z-]+){0,2}?[ \t]+(?:who|that)[ 
                                 r"(?:on[ \t]+board|aboard|travelling|traveling|passengers)\b")
 _BY_AREA_HEADING = re.compile(r"[ \t]*(?P<h>[^:\n]{3,60}?)[ \t]+(?:by[ \t]+[a-z]+|[A-Za-z]+-wise)[ \t]*:")
 _PEOPLE_NOUN_AFTER = re.compile(r"[ \t]+(?:men|women|people|miners|workers|passengers|residents|children|"
-                                r"victims|villagers|students|soldiers|civilians|pilgrims|migrants)\b")
+                                r"victims|villagers|students|soldiers|civilians|pilgrims|migrants|"
+                                # "the search for the missing man": the one they look for
+                                r"man|woman|boy|girl|child|person|fisherman|fishermen|swimmer|swimmers|hiker|"
+                                r"hikers|climber|climbers|tourist|tourists|paddler|worker|miner|student)\b")
 _THE_JUST_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"[ \t]*\((?![ \t]*[\d,.]+[ \t]*\))(?=[^()]*\d)")  # not "seventeen (17)"
 # a factbox or list line that names what its figures count: "* Injured: 17", "Dead: 12"
@@ -2275,7 +2290,10 @@ _DEATHS_OF_A_GROUP = re.compile(r"[ \t]+deaths[ \t]+of[ \t]+(?:alleged[ \t]+|sus
                                 r"(?!people\b|persons\b)(?:[a-z-]+[ \t]+)?[a-z-]+s\b")
 _AND_THE_OTHER_AFTER = re.compile(r"[^.;]{0,160}?\b(?:and|while)[ \t]+the[ \t]+other\b")
 _THE_NUMBER_OF_A_GROUP_TO_BEFORE = re.compile(
-    r"\bthe[ \t]+number[ \t]+of[ \t]+[A-Z][a-z-]+s[ \t]+(?:killed|dead|injured|wounded|who[ \t]+died)"
+    r"\bthe[ \t]+number[ \t]+of[ \t]+(?:[A-Z][a-z-]+s|(?:its|their)[ \t]+(?:nationals|citizens|compatriots))"
+    r"[ \t]+"
+    # "the number of its nationals killed had risen to five": one country's share
+    r"(?:killed|dead|injured|wounded|who[ \t]+died)(?:[ \t]+(?:had|has|have)[ \t]+(?:risen|climbed|grown))?"
     r"[ \t]+to[ \t]+$")
 _STILL_IN_CARE_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+still[ \t]+(?:with[ \t]+us|in[ \t]+"
                                   r"(?:the[ \t]+)?hospitals?|admitted|in[ \t]+our[ \t]+care|"
@@ -2292,6 +2310,10 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
     after = text[mention.end:mention.end + 60]
     near = max(sentence_start, mention.start - 60)
+    if person and " up " in after and _MAKE_UP_A_SHARE_AFTER.match(text, mention.end):
+        return "subset"  # "Malaga's 11 deaths make up almost a third of the 38 people who have drowned"
+    if person and before.endswith(("its ", "their ")) and _A_COUNTRY_S_OWN_BEFORE.search(before):
+        return "subset"  # "Spain flew home its two dead and seven injured": one country's share
     if person and "hospital" in after and _DIED_IN_HOSPITAL_SINCE_AFTER.match(text, mention.end):
         return "subset"  # "five victims had died in hospital overnight": those of the toll who died later
     if person and text[mention.start:mention.end].lower() == "one" and (
@@ -2830,6 +2852,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         state.paragraph_sentences.append((sent.start, sent.end))
     _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "", state.list_wholes)
     _restated_background(text, claims)
+    _mark_models_of_missile(claims)
     _the_victims_named_again(text, claims)
     _the_lead_s_tally(text, claims)
     _counts_by_an_earlier_time(text, claims)
@@ -2887,6 +2910,28 @@ _ATTACKS_CONTINUED = re.compile(
 _SOME_OF_THE_THINGS = re.compile(r"\S+\s+of\s+(?:the|these|those)\s+\S", re.IGNORECASE)
 
 
+def _mark_models_of_missile(claims: list[Claim]) -> None:
+    """"31 Kh-101 cruise missiles, 4 Iskander-M ballistic missiles, 2 Kh-69 guided air missiles": the
+    missiles of one model listed beside other kinds are some of the missiles, not all of them (alone,
+    "four Kh-59/69 guided missiles" are all the missiles)."""
+    for k, claim in enumerate(claims):
+        if claim.role != "total" or claim.category not in _MODEL_CATEGORIES or not _MISSILE_MODEL.search(
+                claim.text):
+            continue
+        kinds = _MODEL_CATEGORIES[claim.category]
+        if any(c is not claim and c.document == claim.document and c.role == "total" and c.category in kinds
+               and abs(c.sentence - claim.sentence) <= 2 for c in claims):
+            claims[k] = replace(claim, role="subset")
+
+
+_MODEL_CATEGORIES = {
+    "missiles_launched": ("ballistic_launched", "cruise_launched", "missiles_launched"),
+    "missiles_intercepted": ("missiles_intercepted",)}
+
+
+_MISSILE_MODEL = re.compile(r"\b(?:Kh|KH|Х)-\d|\b(?:Kalibr|Kinzhal|Zircon|Tsirkon|Oniks|Onyx|Kh\d+)\b")
+
+
 def _part_of_the_things_counted_before(text: str, claim: Claim, state: _ReadingState) -> Claim:
     """"destroyed 18 ... UAVs and missiles ... downed seven of the UAVs": some of the things a
     larger count of the same category told before, not a rival count of them."""
@@ -2899,6 +2944,12 @@ def _part_of_the_things_counted_before(text: str, claim: Claim, state: _ReadingS
     if (claim.category in TOLLS and whole.sentence < claim.sentence
             and _A_NATIONALITY_S_PEOPLE.search(claim.text)):
         return replace(claim, role="subset")  # "More than 620 pilgrims have died ... 137 Indonesian pilgrims"
+    if (claim.category in TOLLS and whole.sentence < claim.sentence
+            and claim.entity in (None, "wounded", "injured") and state.sentence_claims
+            and (group := state.sentence_claims[-1]).role == "subset"
+            and _A_NATIONALITY_S_PEOPLE.search(group.text)
+            and _KILLED_AND_BETWEEN.fullmatch(text, group.end, claim.start)):
+        return replace(claim, role="subset")  # "eight Iraqi pilgrims were killed and 15 wounded": Iraqis too
     if (claim.category == "injured" and whole.sentence < claim.sentence
             and _BEEN_HOSPITALISED_AFTER.match(text, claim.end)):
         return replace(claim, role="subset")  # "24 were injured. ... 16 people have been hospitalised"
@@ -2923,6 +2974,8 @@ _BEEN_HOSPITALISED_AFTER = re.compile(r"(?:[ \t]+(?:people|persons|of\s+them))?[
 _RESCUED_BY_A_MEANS_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:winched|airlifted|hoisted|by[ \t]+(?:boat|helicopter|the[ \t]+(?:coastguard|army|navy)"
     r"[ \t]+helicopter|dinghy|raft|kayak)|in[ \t]+boats)\b", re.IGNORECASE)
+_KILLED_AND_BETWEEN = re.compile(r"[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+"
+                                 r"(?:killed|injured|wounded)[ \t]+and[ \t]+")
 _A_NATIONALITY_S_PEOPLE = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|i|an|ch)[ \t]+(?:pilgrims|nationals|"
                                      r"citizens|people|workers|tourists|migrants|passengers|soldiers|"
                                      r"civilians|victims)\b")
@@ -3190,6 +3243,8 @@ def _paragraph_place(text: str, state: _ReadingState) -> str | None:
     return None
 
 
+_NATIONWIDE_OPENING = re.compile(r"[ \t\"\u201c]*(?:Nationwide|Across\s+the\s+country|Across\s+Ukraine|"
+                                 r"Across\s+Russia|Countrywide)\s*,")
 _PLACE_SENTENCE = re.compile(r"[ \t]*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019-]+|district|"
                              r"community|region|oblast|hromada|city)){0,2})[ \t]*\.[ \t]*")
 _AREA_COLON_OPENING = re.compile(r"[ \t]*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]+"
@@ -3865,7 +3920,9 @@ def _mark_the_attackers_own(text: str, sentence_start: int, claims: list[Claim],
             continue
         if claim.role in ("total", "increment") and (
                 of_them or (claim.entity or "").lower() in _ATTACKER_HEADS
-                or _ENEMY_FIGHTERS.search(claim.text)):  # "killing more than 200 enemy fighters"
+                or _ENEMY_FIGHTERS.search(claim.text)  # "killing more than 200 enemy fighters"
+                # "One suspected member of the gang that attacked a tourist bus ... was killed"
+                or _ONE_OF_THE_ATTACKERS_AFTER.match(text, claim.end)):
             whole = claim
         elif not (claim.role == "subset" and whole is not None and whole.category == claim.category):
             continue
@@ -4750,14 +4807,24 @@ _N_MORE_BARE_AFTER = re.compile(r"[ \t]+more\b(?![ \t]+(?:than|[a-z]+))", re.IGN
 _ANOTHER_ACT = frozenset({"evacuated", "evacuating", "relocated", "resettled", "sheltered"})
 # "Two Filipinos were among the three seafarers killed": some of the three
 _AMONG_A_FIGURE_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:had\s+been|have\s+been|were|was|are)\s+"
-                                  r"(?:also\s+)?among\s+(?:the|those|these)\s+"
+                                  r"(?:also\s+)?among\s+(?:(?:the|those|these)\s+)?"
                                   r"(?:\d|(?:" + SMALL_NUMBER_WORDS + r")\b)",
                                   re.IGNORECASE)
+_MAKE_UP_A_SHARE_AFTER = re.compile(
+    r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:make|made|makes|making)[ \t]+up[ \t]+"
+    r"(?:(?:almost|nearly|about|around|roughly|more[ \t]+than|less[ \t]+than|over|under|just[ \t]+over|"
+    r"just[ \t]+under)[ \t]+)?(?:a[ \t]+(?:third|quarter|fifth|half|tenth)|half|one[ \t-]+third|"
+    r"two[ \t-]+thirds|three[ \t-]+quarters|\d+(?:\.\d+)?[ \t]*(?:per[ \t]*cent|percent|%)|most|"
+    r"the[ \t]+bulk|the[ \t]+majority)[ \t]+of\b", re.IGNORECASE)
+_A_COUNTRY_S_OWN_BEFORE = re.compile(r"\b(?:flew|flown|brought|repatriated|repatriating|bringing|fly|bring)"
+                                     r"[ \t]+(?:home|back)[ \t]+(?:its|their)[ \t]+$")
 _DIED_IN_HOSPITAL_SINCE_AFTER = re.compile(
     r"(?:[ \t]+[a-z]+)?[ \t]+(?:(?:had|have|has)[ \t]+(?:since[ \t]+|later[ \t]+|subsequently[ \t]+)?|"
     r"(?:later|subsequently|since)[ \t]+)died[ \t]+"
     r"(?:of[ \t]+(?:their|his|her)[ \t]+(?:injuries|wounds)[ \t]+)?"
     r"in[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?\b(?:[ \t]+(?:overnight|later|since|in[ \t]+the[ \t]+night))?")
+_THE_INJURED_AMONG_THEM_AFTER = re.compile(r"[^.;:]{0,60}?:[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?"
+                                           r"(?:injured|wounded)\b", re.IGNORECASE)
 _ONCE_MISSING_FOUND_ALIVE_AFTER = re.compile(
     r"(?:[ \t]+(?:people|persons|pilgrims|passengers|children|students|miners|workers|residents))?[ \t]+"
     r"(?:who\s+had\s+been\s+|(?:earlier\s+|initially\s+|first\s+)?(?:reported|listed)\s+(?:as\s+)?)"
@@ -4837,6 +4904,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         nearby = _paragraph_place(text, state) or state.paragraph_label or state.section_place
         if nearby and _place(text, sent.start, sent.end, mention.start, None) is None:
             scope = replace(scope, place=nearby, place_inferred=False)
+    if reading.counted.group in _THINGS and scope.place is None and state.paragraph_sentences and (
+            _NATIONWIDE_OPENING.match(text, state.paragraph_sentences[0][0])):
+        # "Nationwide, Russia launched 103 attack drones ... Air defence shot down 81 drones": the night's
+        scope = replace(scope, place=NATIONWIDE, place_inferred=False)
     if state.item_place and (scope.place is None or scope.place_inferred or scope.place == doc.place):
         scope = replace(scope, place=state.item_place, place_inferred=False)  # an item of a log, by place
     if (scope.place is None or scope.place_inferred) and state.city and _THE_CITY.search(text, left, right):

@@ -890,3 +890,56 @@ def test_a_health_ministry_named_by_its_country_or_its_adjective_is_one() -> Non
 def test_a_town_in_its_district_is_the_town() -> None:
     text = "The strike on a house in Jibchit in the Nabatieh district had killed 12 people, officials said."
     assert claim_at(text, "12 people").scope.place == "Jibchit"
+
+
+def test_one_country_s_dead_and_injured_are_its_share() -> None:
+    text = ("Eight people were killed and 29 injured in the crash. Spain flew home its two dead and seven "
+            "injured on Sunday. The flight also brought home six of the French injured.")
+    assert claim_at(text, "two dead").role == "subset"
+    assert claim_at(text, "six of the French").role == "subset"
+
+
+def test_a_member_of_the_gang_that_attacked_is_an_attacker() -> None:
+    text = ("One suspected member of the gang that attacked a tourist bus on Saturday was killed on Monday. "
+            "The toll of Saturday's attack remains at two dead.")
+    assert claim_at(text, "One").role == "attackers"
+    assert ("killed-consistent", "error") not in failed(text)
+
+
+def test_a_share_a_figure_makes_up_is_a_part() -> None:
+    text = ("Malaga's 11 deaths make up almost a third of the 38 people who have drowned across Andalucia "
+            "since June 1.")
+    assert claim_at(text, "11 deaths").role == "subset"
+    assert ("killed-consistent", "error") not in failed(text)
+
+
+def test_a_nationality_s_wounded_follow_its_dead() -> None:
+    text = ("A car bomb killed at least 14 people and wounded 40. Iraq's Foreign Ministry said eight Iraqi "
+            "pilgrims were killed and 15 wounded.")
+    assert claim_at(text, "15 wounded").role == "subset"
+
+
+def test_an_embassy_s_nationals_among_the_injured_are_not_held_to_one_hospital_s_patients() -> None:
+    text = ("The governor's office said 31 people had been injured. The hospital said it was treating 14 "
+            "patients from the crash. A diplomatic source said 22 British nationals were among the injured.")
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_rescuers_searching_for_the_missing_are_not_missing() -> None:
+    text = "More than 200 rescuers are involved in the search for the missing man."
+    assert claim_at(text, "More than 200 rescuers").category == "other"
+
+
+def test_a_department_s_doctor_speaks_for_it() -> None:
+    text = ("Thirty-one people drowned during the holiday, the Department of Disease Control (DDC) said. "
+            "\"These deaths could have been prevented,\" said Dr Pannarat Siriwong of the DDC's Division of "
+            "Injury Prevention. Of the 34 drowning victims recorded during the holiday, 12 were children, "
+            "she said.")
+    assert claim_at(text, "34 drowning victims").category == "killed"
+    assert ("killed-consistent", "error") in failed(text)
+
+
+def test_a_tally_between_two_months_is_background() -> None:
+    text = ("date 2026-12-14\nsource Police\n\nSeven people drowned when the boat capsized on Monday. "
+            "Between January and November, the Marine Unit recorded 186 drowning deaths on the lakes.")
+    assert claim_at(text, "186").role == "background"

@@ -587,3 +587,45 @@ def test_the_crew_a_ship_had_is_everyone_aboard() -> None:
 def test_rooms_and_pavilions_of_a_prison_are_no_figures() -> None:
     text = "Of the 11 dead, nine died in pavilion 5 and two in pavilion 3, according to the police."
     assert [c.value for c in checker.extract(text)] == [11, 9, 2]
+
+
+def test_one_model_of_missile_beside_other_kinds_is_some_of_the_missiles() -> None:
+    text = ("Russia launched 441 means of air attack: 404 attack UAVs, 31 Kh-101 cruise missiles, "
+            "4 Iskander-M ballistic missiles and 2 Kh-69 guided air missiles.")
+    assert claim_at(text, "2 Kh-69").role == "subset"
+    alone = "Russia launched 48 Shahed drones and four Kh-59/69 guided missiles at Ukraine."
+    assert claim_at(alone, "four Kh-59/69").role == "total"
+
+
+def test_the_night_s_downings_after_a_nationwide_opening_are_not_a_city_s() -> None:
+    text = ("Russian forces attacked Kharkiv overnight with 17 Shahed-type drones, injuring 9 people.\n\n"
+            "Nationwide, Russia launched 103 attack drones overnight, the air force reported. Air defence "
+            "shot down 81 drones, and 7 more were lost locationally.")
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_a_nested_part_of_whom_is_no_third_item() -> None:
+    text = ("The directorate said its facilities had treated 12 passengers since Saturday: the nine injured "
+            "in the attack, two of whom remain in serious condition, and three treated for hypothermia.")
+    assert claim_at(text, "12 passengers").category == "other"
+    assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_a_list_ending_in_people_named_without_figures_need_not_add_up() -> None:
+    text = ("Police said the toll remained at nine: five Indians, two Germans, a British woman and the Sri "
+            "Lankan driver.")
+    assert ("items-add-up", "error") not in failed(text)
+
+
+def test_a_list_of_people_by_country_is_no_list_of_countries() -> None:
+    text = ("Our guests came from nine countries: 21 from the United Kingdom, 14 from Germany, 9 from "
+            "Poland, 8 from the United States and 6 from other countries.")
+    assert ("items-add-up", "error") not in failed(text)
+
+
+def test_the_dead_listed_a_paragraph_after_their_toll_are_all_of_it() -> None:
+    text = ("Nine Pakistanis were among 16 pilgrims killed on Saturday when gunmen ambushed a bus.\n\n"
+            "The security service said 23 people were wounded. The dead comprised nine Pakistani nationals, "
+            "five Iranians and one Afghan.")
+    assert claim_at(text, "Nine").role == "subset"
+    assert ("items-add-up", "error") in failed(text)

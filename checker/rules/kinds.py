@@ -508,6 +508,10 @@ _NAMED_SPOKESPERSON = re.compile(r"spokes(?:man|woman|person)[ \t]+((?:[A-Z][\w'
                                  r"[A-Z][\w'\u2019-]+)")
 
 
+_A_MEMBER_OF_BEFORE = re.compile(r"(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}of[ \t]+the[ \t]+(?P<abbr>[A-Z]{2,8})"
+                                 r"(?:['\u2019]s)?\b")
+
+
 def _one_body(a: str, b: str, text: str = "") -> bool:
     """"the Haitian National Police (PNH)" and "PNH spokeswoman Inspector Marie-Lourdes Célestin":
     a body and its named spokesperson, the body abbreviated."""
@@ -526,6 +530,9 @@ def _one_body(a: str, b: str, text: str = "") -> bool:
         bare = short.removeprefix("the ").removeprefix("The ")
         if bare.isupper() and 2 <= len(bare) <= 8 and f"{full.removeprefix('the ')} ({bare})" in text:
             return True  # "... Deprived of Liberty (SNAI) said", then "the SNAI said"
+        member = _A_MEMBER_OF_BEFORE.match(short)
+        if member and f"{full.removeprefix('the ').removeprefix('The ')} ({member.group('abbr')})" in text:
+            return True  # "the Department of Disease Control (DDC)", then "Dr X of the DDC's Division of ..."
     oa, ob = org(a), org(b)
     if oa == a and ob == b:
         return False  # neither is a spokesperson
@@ -836,6 +843,10 @@ class Breakdown(RuleBase):
                       and _may_hold(w, parts) and all(_same_time(p, w) for p in parts)]
         if of_those:
             compatible = [w for w in compatible if w.start < parts[0].start]
+        # "22 British nationals were among the injured": everyone injured, not one hospital's "14 patients"
+        if any((w.entity or "").lower() != "patients" for w in compatible) and not any(
+                (p.entity or "").lower() == "patients" for p in parts):
+            compatible = [w for w in compatible if (w.entity or "").lower() != "patients"]
         # "Three others ... were treated for cuts": people besides those counted before, no whole of them
         compatible = [w for w in compatible if not (w.start > parts[0].start and _OTHERS.search(w.text))]
         if parts[0].attribution and (same_source := [w for w in compatible
@@ -1199,6 +1210,10 @@ _OF_THE_FIGURE_OPENING = re.compile(r"(?:^|[.;!?][ \t\"\u201c]+|\n[ \t]*)(?:Of|O
                                     r"(?:the|these|those|all)\s+$")
 
 
+_FROM_A_PLACE_AFTER = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z]")
+_N_OF_WHOM = re.compile(r"\S+[ \t]+of[ \t]+whom\b")
+
+
 def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
     """The parts without those selected inside an earlier one: in "19 have been discharged,
     while 15 remain in hospital, including four in serious condition" the four are among the
@@ -1238,8 +1253,9 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
                 selection = None  # "318 attacks by drones ..., mostly FPV drones, 9 attacks ...": the 318's
             if selection and ";" in text[selection.end():part.start]:
                 selection = None  # "17 were killed, among them the chief; in Bangou Koirey 14 died"
-            if selection or N_OF_THEM.match(text, part.start):
-                nested = bool(N_OF_THEM.match(text, part.start) or _NAMELY.search(text, gap, part.start))
+            some_of_them = N_OF_THEM.match(text, part.start) or _N_OF_WHOM.match(text, part.start)
+            if selection or some_of_them:
+                nested = bool(some_of_them or _NAMELY.search(text, gap, part.start))
                 continue  # "7 are still being treated, 3 of them in intensive care": 3 of the 7
             if nested and _NEXT_ITEM.fullmatch(text, parts[k - 1].end, part.start):
                 continue  # "12 identified, nine of them from Odisha, two from West Bengal and one ..."
@@ -1757,6 +1773,9 @@ class Itemised(RuleBase):
                               and (whole.category != "other"
                                    or _same_thing(whole.entity, p.entity, ctx.lexicon))
                               and not _SELECTION.search(text, max(0, p.start - 24), p.start))
+            if whole is not None and whole.category == "regions" and _FROM_A_PLACE_AFTER.match(
+                    text, items[0].end):
+                continue  # "guests came from nine countries: 21 from the United Kingdom, ...": people
             if whole is not None and len(items) >= 2 and not _unnumbered_item(text, items):
                 yield whole, items
 
@@ -1809,9 +1828,11 @@ class Itemised(RuleBase):
             return wholes[0] if len(wholes) == 1 and wholes[0].role == "total" else None
         if first.category == "killed" and _THE_DEAD_WERE.search(text, max(0, first_start - 40), first_start):
             # "34 martyrs and 52 wounded. The martyrs are 18 men, 9 women and 5 children": all of them
+            # (the toll last told, a sentence or a paragraph before: "16 pilgrims killed ... 23 people
+            # were wounded. The dead comprised nine Pakistani nationals, ...")
             wholes = [c for c in ctx.of("killed") if c.document == first.document
-                      and c.sentence == sentence - 1 and c.unit == first.unit]
-            return wholes[-1] if wholes else None
+                      and c.sentence < sentence and c.unit == first.unit]
+            return max(wholes, key=lambda c: c.start) if wholes else None
         if _COMPRISING_BEFORE.search(text, max(0, first_start - 24), first_start):
             # "18 persons were involved in the crash, comprising 11 male adults, five female adults
             # and three children": every one of the 18, told by kind
@@ -1982,7 +2003,10 @@ _THE_DEAD_WERE = re.compile(r"(?:^|[.;]\s+|\n)\s*The\s+(?:dead|martyrs|victims|d
 _UNNUMBERED_BETWEEN = re.compile(r"(?:,|\band\b)\s+(?:the|a|an|his|her|their)\s+[a-z]", re.IGNORECASE)
 # "14 shops and kiosks, the college building and 2 administrative buildings": an item with no figure
 _UNNUMBERED_LAST = re.compile(r"[^,.;:()\d]{0,40}?(?:\s+and\s+(?:the|a|an|his|her|their)\s+[a-z]|"
-                              r",\s+(?:the|a|an)\s+[a-z][^,.;:()\d]{0,30}\s+and\s+\d)", re.IGNORECASE)
+                              r",\s+(?:the|a|an)\s+[a-z][^,.;:()\d]{0,30}\s+and\s+\d|"
+                              # "five Indians, two Germans, a British woman and the Sri Lankan driver"
+                              r",\s+(?:a|an)\s+[a-z][^,.;:()\d]{0,30}\s+and\s+(?:the|a|an|his|her|their)\s+[a-z])",
+                              re.IGNORECASE)
 
 
 def _unnumbered_item(text: str, items: Sequence[Claim]) -> bool:

@@ -201,8 +201,8 @@ _MORE_THINGS_AFTER = re.compile(r"\s+more\s+(?:(?:[\w-]+\s+)?(?:drones|missiles|
                                 re.IGNORECASE)
 _MORTUARY = Contains(re.compile(r"\b(?:mortuary|morgue)\b", re.IGNORECASE), ("mortuary", "morgue"))
 # "Poland's toll is unchanged at four"; a headline's "Louisiana death toll rises to five"
-_OWNER_OF_TOLL = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s\s+(?:death\s+)?toll|"
-                            r"\s+death\s+toll)\b")
+_OWNER_OF_TOLL = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                            r"(?:['\u2019]s\s+(?:[a-z]+\s+)?(?:death\s+)?toll|\s+death\s+toll)\b")
 _BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?$",
                                re.IGNORECASE)
 _OF_THEM_ONLY = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
@@ -1351,6 +1351,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         # treated for hypothermia": patients, of whom the injured are some
     if group in (None, "person") and " for " in text[b:b + 12] and _TREATED_FOR_ILLNESS_AFTER.match(text, b):
         return "other", None  # "treated 318 people for wounds, fractures and high blood pressure": patients
+    if group == "drone" and "tactical" in text[a:b] and _TACTICAL_DRONES.search(text, a, b):
+        return "other", None  # "1,893 operational-tactical drones": an army's tally of enemy losses
     if group in (None, "person") and "missing" in text[b:b + 40] and (
             found_alive := _ONCE_MISSING_FOUND_ALIVE_AFTER.match(text, b)):
         # "three people reported missing had been found safe at relatives' homes": found, no longer missing
@@ -4823,6 +4825,8 @@ _DIED_IN_HOSPITAL_SINCE_AFTER = re.compile(
     r"(?:later|subsequently|since)[ \t]+)died[ \t]+"
     r"(?:of[ \t]+(?:their|his|her)[ \t]+(?:injuries|wounds)[ \t]+)?"
     r"in[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?\b(?:[ \t]+(?:overnight|later|since|in[ \t]+the[ \t]+night))?")
+_TACTICAL_DRONES = re.compile(r"\boperational[ \t-]+tactical[ \t]+(?:level[ \t]+)?(?:drones|UAVs)\b",
+                              re.IGNORECASE)
 _THE_INJURED_AMONG_THEM_AFTER = re.compile(r"[^.;:]{0,60}?:[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?"
                                            r"(?:injured|wounded)\b", re.IGNORECASE)
 _ONCE_MISSING_FOUND_ALIVE_AFTER = re.compile(

@@ -372,6 +372,7 @@ _PHONE_GROUPS_AFTER = re.compile(r"(?:[ \t-]\d{2,4}){2,}(?!\d)")
 _PHONE_GROUPS_BEFORE = re.compile(r"(?<![\w,.])0\d{1,4}(?:[ \t-]\d{2,4})*[ \t-]\Z")
 _DIAL_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(_DIAL_WORDS) + r")[ \t]\Z")
 _DIAL_LONGEST = max(map(len, _DIAL_WORDS)) + 1
+_US_ROUTE_BEFORE = re.compile(r"\b(?:on|along|off|via|near|of|at|onto)[ \t]+(?:US|U\.S\.)[ \t]\Z")
 # "call 103 or 101": the second number to dial
 _DIAL_ANOTHER_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(_DIAL_WORDS) + r")[ \t]\d{2,6}"
                                   r"(?:,[ \t]\d{2,6})*,?[ \t](?:or|and)[ \t]\Z")
@@ -1040,6 +1041,8 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True  # "the 1400 block of", "the 1701 resolution", "call 112", "the 911 line"
     if b1 in _TABS and before[-3:-1] in ("or", "nd") and _DIAL_ANOTHER_BEFORE.search(before[-40:]):
         return True  # "call 103 or 101"
+    if b1 in _TABS and before[-3:-1] in ("US", "S.") and _US_ROUTE_BEFORE.search(before[-24:]):
+        return True  # "an icy stretch of U.S. 301": a road
     lw = _last_word(before)
     if _is_date(before, after, digits, lw):
         return True

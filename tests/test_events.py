@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 101)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 103)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -28,7 +28,12 @@ FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 
 # toll falling from six to five, where the reports name the place differently
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
-MISSED = {# events99 (round 24): the hospitals' 14 + 8 + 5 of the 25 "receiving treatment" (Ramboda)
+MISSED = {# events101-102 (round 25): a ministry's six storm deaths, then five in a later outlet (Quebec);
+          # the General Staff's tanks, 11,099, then 11,016, and a digest's 3,420 of three days' 3,380,
+          # counts no category holds
+          "ice-storm-quebec-ontario-2026-03-09", "russian-losses-digest-2025-11-25",
+          "russian-losses-tally-2025-08-05",
+          # events99 (round 24): the hospitals' 14 + 8 + 5 of the 25 "receiving treatment" (Ramboda)
           "ramboda-bus-2025-08-21",
           # events97 (round 23): 312 recaptured + 854 at large of 1,146 escaped, which no category counts
           # (Bunia)

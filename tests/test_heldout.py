@@ -135,10 +135,16 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 141) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 144) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout141-143 (round 25): the crossings' 20,770 of 21,600 (the rest are missed: a storm's toll
+    # told state by state over paragraphs, a live page's summary against its entry, households without
+    # power and people evacuated, which no category compares, a police toll of 18, then "Of the 16
+    # people killed", a running count of drones downed that falls, the Russian ministry's regions told
+    # in a statement "earlier", and the General Staff's tanks, 11,862, then 11,826)
+    "002_south_kivu_burundi_unhcr": "items-add-up",
     # heldout138-140 (round 24): 12 of 11 injured taken to hospital; since the round's fixes, the DDC's
     # 31 drowned, then 34 from its own doctor, and "The dead comprised" 9 + 5 + 1 of 16 (heldout138's
     # live page's seven, then six, and the regions' 4 + 3 + 1 of nine told paragraph by paragraph, and

@@ -943,3 +943,16 @@ def test_a_tally_between_two_months_is_background() -> None:
     text = ("date 2026-12-14\nsource Police\n\nSeven people drowned when the boat capsized on Monday. "
             "Between January and November, the Marine Unit recorded 186 drowning deaths on the lakes.")
     assert claim_at(text, "186").role == "background"
+
+
+def test_people_reported_missing_aboard_are_a_fate_not_everyone_aboard() -> None:
+    text = ("One storm-related death has been confirmed. Crews rescued 37 people from flooded homes "
+            "overnight. The Coast Guard is searching for two fishermen reported missing aboard a boat.")
+    assert not [f for f in failed(text) if f[0] == "outcomes-within-on-board"]
+
+
+def test_a_road_number_is_no_figure_and_a_state_s_toll_is_its_own() -> None:
+    text = "In Maryland, a driver was killed on an icy stretch of U.S. 301 in Charles County."
+    assert [c.value for c in checker.extract(text)] == []
+    toll = "Virginia's storm death toll rose to three overnight."
+    assert claim_at(toll, "three").scope.place == "Virginia"

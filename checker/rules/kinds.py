@@ -1690,7 +1690,10 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
 
 _A_FATE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*including[^,.;]{1,60},)?[ \t]+(?:have[ \t]+|had[ \t]+)?"
                            r"(?:survived|escaped|died|drowned|perished|(?:were|are)[ \t]+(?:still[ \t]+)?"
-                           r"(?:missing|killed|dead|rescued))\b")
+                           r"(?:missing|killed|dead|rescued)|"
+                           # "searching for two fishermen reported missing aboard a shrimp boat"
+                           r"(?:(?:were|are|had[ \t]+been|have[ \t]+been)[ \t]+)?(?:reported|feared)[ \t]+"
+                           r"missing)\b")
 _PARTITIVE_OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+", re.IGNORECASE)
 _ONE_NATIONALITY_S_PEOPLE = re.compile(r"\b[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|ino|ina|ean)[ \t]+"
                                        r"(?:[a-z]+[ \t]+)?[a-z]+$")

@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 103)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 105)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -28,7 +28,12 @@ FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 
 # toll falling from six to five, where the reports name the place differently
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
-MISSED = {# events101-102 (round 25): a ministry's six storm deaths, then five in a later outlet (Quebec);
+MISSED = {# events103-104 (round 26, scored blind at the session's end): NOPD's six killed, then five
+          # (New Orleans); 6 killed + 22 wounded of 27 shot, which no category counts (Philadelphia); the
+          # civil defence's bulletin as 19, then "up from 17" (Caí)
+          "new-orleans-easter-2025-04-18", "philadelphia-memorial-day-2025-05-23",
+          "cai-valley-flood-2025-08-11",
+          # events101-102 (round 25): a ministry's six storm deaths, then five in a later outlet (Quebec);
           # the General Staff's tanks, 11,099, then 11,016, and a digest's 3,420 of three days' 3,380,
           # counts no category holds
           "ice-storm-quebec-ontario-2026-03-09", "russian-losses-digest-2025-11-25",
@@ -206,7 +211,11 @@ FOUND_AS_A_WARNING = {# events87: one ministry report's 26 and 29 dead, found as
 # false alarms still raised (tests/events3/README.md), in an event with a deliberate error: an
 # injured count that "falls" between a company's and a ministry's statements of different scope
 # (Esperanza); Lubenets' drones that hit the city, read as launched, no longer are
-KNOWN_FALSE_ALARMS = {# events100 (round 24): Russia's 47 Ukrainian drones downed over Russia added to
+KNOWN_FALSE_ALARMS = {# events104 (round 26, not yet fixed): municipalities' counts of two days read as
+                      # breakdowns of a town's toll (Taquari); a municipality's counts read as rival
+                      # tolls of the state (Itajaí)
+                      "taquari-valley-flood-2025-09-22", "itajai-valley-flood-2025-11-04",
+                      # events100 (round 24): Russia's 47 Ukrainian drones downed over Russia added to
                       # Ukraine's missiles downed against its 464 targets (Ivano-Frankivsk)
                       "ivano-frankivsk-energy-attack-2025-10-21",
                       # events95 (round 22): the three killed on another ship a fortnight before, read as

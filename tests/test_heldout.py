@@ -135,10 +135,13 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 144) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 147) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout144-146 (round 26, scored blind at the session's end, no fixes yet): the municipalities'
+    # 28 of 27 (146/002's 7 + 4 + 27 of 36 aboard is a warning; the rest are missed)
+    "008_taquari_valley_local": "killed-breakdown",
     # heldout141-143 (round 25): the crossings' 20,770 of 21,600 (the rest are missed: a storm's toll
     # told state by state over paragraphs, a live page's summary against its entry, households without
     # power and people evacuated, which no category compares, a police toll of 18, then "Of the 16
@@ -514,6 +517,7 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    "heldout146/002_huarochiri_huaico_andina": "outcomes-within-on-board",  # round 26
     # round 24: 29 + 7 + 4 of 38 on a boat; 5 + 3 + 31 of 36 on a speedboat; a live page's 11, then nine
     "heldout139/004_lake_victoria_kalangala_police": "outcomes-within-on-board",
     "heldout140/003_phi_phi_speedboat_phuketnews": "outcomes-within-on-board",
@@ -565,6 +569,11 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout144-145 (round 26, scored blind at the session's end, not yet fixed): a police release's
+    # weekend tally of 21 shot citywide "between 6:00 PM Friday ... and 6:00 AM Monday" against its
+    # incident's one dead and four hurt (144/003); a ministry's "33 of the martyrs" of another tally
+    # held to a strike's nine (145/006); a year's 17,000 Gaza dead held to the army's 61 (145/007)
+    "003_kensington_ppd_release", "006_south_bekaa_strikes_nna", "007_casualty_data_2024_haaretz",
     # heldout135 (round 23): an OCHA update's week, its cumulative counts and the tally since 27 May of
     # people killed seeking food, read as rival tolls (009)
     "009_gaza_situation_update_ocha",

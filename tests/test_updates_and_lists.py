@@ -629,3 +629,12 @@ def test_the_dead_listed_a_paragraph_after_their_toll_are_all_of_it() -> None:
             "five Iranians and one Afghan.")
     assert claim_at(text, "Nine").role == "subset"
     assert ("items-add-up", "error") in failed(text)
+
+
+def test_parts_of_the_martyrs_belong_to_the_toll_told_before_them() -> None:
+    text = ("Israeli strikes on Lebanon over the past 24 hours killed 61 people and wounded 142, raising the "
+            "toll since October 8, 2023 to 2,787 martyrs, the center said.\n\nIn a breakdown, the center "
+            "said 33 of the martyrs fell in Nabatieh governorate and 19 in Baalbek-Hermel governorate, with "
+            "the remainder in South Lebanon governorate.\n\nIn Baalbek, a raid on a building killed 9 "
+            "members of one family.")
+    assert not [f for f in failed(text) if f[1] == "error"]

@@ -841,7 +841,10 @@ class Breakdown(RuleBase):
         compatible = [w for w in wholes if (placeless or self.same_group([_own_place(c) for c in (*parts, w)])
                                             or (by_place and _wider_than(w, parts, named_split)))
                       and _may_hold(w, parts) and all(_same_time(p, w) for p in parts)]
-        if of_those:
+        if of_those or _OF_THE_HARMED_AFTER.match(text, parts[0].end) or _OF_THE_HARMED_AFTER.search(
+                f" {parts[0].text}"):
+            # "33 of the martyrs fell in Nabatieh", "some 17,000 of the dead were militants": a toll's,
+            # told before
             compatible = [w for w in compatible if w.start < parts[0].start]
         # "22 British nationals were among the injured": everyone injured, not one hospital's "14 patients"
         if any((w.entity or "").lower() != "patients" for w in compatible) and not any(
@@ -2091,7 +2094,8 @@ def _nearest_whole(parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | N
     return after[0] if after else None
 
 
-_OF_THE_HARMED_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:dead|injured|wounded|victims|bodies)\b")
+_OF_THE_HARMED_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:dead|injured|wounded|victims|bodies|martyrs|"
+                                  r"killed|deceased)\b")
 
 
 def _own_place(claim: Claim) -> Claim:

@@ -459,10 +459,17 @@ def _the_one_country_s(a: str, b: str, text: str) -> bool:
         words = full.split()
         if not bare or len(words) != len(bare.split()) + 1 or not full.endswith(f" {bare}"):
             continue
-        before = rf"\b([A-Z][\w-]+)(?:['\u2019]s)?[ \t]+(?i:{re.escape(bare)})\b"
-        named = {m.lower() for m in re.findall(before, text)} - {"the", "a", "its", "their"}
+        named = _words_before_the_body(bare, text)
         return bool(named) and all(_one_nation(n, words[0]) for n in named)
     return False
+
+
+@lru_cache(maxsize=64)
+def _words_before_the_body(bare: str, text: str) -> frozenset[str]:
+    """The capitalised words an article puts before a body's name ("Lebanon's", "the Lebanese"), found
+    once per article and body rather than for every pair of figures compared."""
+    before = rf"\b([A-Z][\w-]+)(?:['\u2019]s)?[ \t]+(?i:{re.escape(bare)})\b"
+    return frozenset(m.lower() for m in re.findall(before, text)) - {"the", "a", "its", "their"}
 
 
 def _one_nation(a: str, b: str) -> bool:

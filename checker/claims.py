@@ -1875,7 +1875,9 @@ _PLACE_SUBJECT = re.compile(
     r"(?:confirmed|recorded|registered|reported|counted)|"
     rf"(?P<own>{_NAME_WORDS})\s+(?:accounts|accounted)\s+for)\s+(?:at\s+least\s+|some\s+|about\s+)?")
 _PLACES_REPORTING = re.compile(
-    rf"\s*(?P<place>{_NAME_WORDS})\s+reported\s+(?P<figure>)(?:\d[\d,]*|(?i:{SMALL_NUMBER_WORDS}))\b[^.;]*?"
+    # "Dien Bien reported six deaths and Lai Chau three", "Blumenau has seven deaths, Gaspar five, ..."
+    rf"\s*(?P<place>{_NAME_WORDS})\s+(?:reported|has|had|recorded)\s+(?P<figure>)(?:\d[\d,]*|"
+    rf"(?i:{SMALL_NUMBER_WORDS}))\b[^.;]*?"
     rf"\band\s+(?:{_NAME_WORDS})\s+(?:\d[\d,]*|(?i:{SMALL_NUMBER_WORDS}))\s*[.;]")
 _PEOPLE_NOT_PLACES = _SUBGROUP | frozenset(
     "civilians soldiers fighters workers migrants pedestrians drivers passengers motorcyclists cyclists "
@@ -1894,7 +1896,8 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
     subject = _PLACE_SUBJECT.match(text, sent_start, a) if "ccount" in text[sent_start:a] or (
         "eighbo" in text[sent_start:sent_start + 14]) else None
     named = subject.group("near") or subject.group("own") if subject and a == subject.end() else None
-    if named is None and " reported " in text[sent_start:a] and (
+    if named is None and (" reported " in text[sent_start:a] or " has " in text[sent_start:a]
+                          or " had " in text[sent_start:a] or " recorded " in text[sent_start:a]) and (
             listed := _PLACES_REPORTING.match(text, sent_start, sent_end)) and a == listed.end("figure"):
         named = listed.group("place")  # "Dien Bien reported six deaths and Lai Chau three": places
     if named and named.lower() in _PEOPLE_NOT_PLACES:

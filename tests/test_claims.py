@@ -2434,3 +2434,8 @@ def test_a_sentence_ends_after_a_m_before_a_title() -> None:
     text = ("The alert lasted until after 4 a.m. Mayor Serhiy Tkach said at least 12 drones had targeted the "
             "city.")
     assert claim_at(text, "at least 12").attribution == "Mayor Serhiy Tkach"
+
+
+def test_places_that_have_their_deaths_are_their_places() -> None:
+    text = "Blumenau has seven deaths, Gaspar five, Ilhota three, Rio do Sul two and Brusque one."
+    assert claim_at(text, "seven deaths").scope.place == "Blumenau"

@@ -2421,6 +2421,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         of_the = None  # "Of the 48 people on board, 38 were killed": 38 is the toll itself
     if person and (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end) or of_the):
         return "subset"
+    if person and " of the " in text[mention.end:mention.end + 8] and _OF_THE_N_HARMED_AFTER.match(
+            text, mention.end):
+        return "subset"  # "Nine of the 21 victims were shot within the East Division": some of the 21
     if person and _AMONG_THE_GROUP_WERE.fullmatch(text, sentence_start, mention.start):
         return "subset"  # "Among the martyrs in Nabatieh governorate were four paramedics"
     if person and "verified" in before and _VERIFIED_BEFORE.search(before) and (
@@ -4830,6 +4833,9 @@ _DIED_IN_HOSPITAL_SINCE_AFTER = re.compile(
     r"in[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?\b(?:[ \t]+(?:overnight|later|since|in[ \t]+the[ \t]+night))?")
 _TACTICAL_DRONES = re.compile(r"\boperational[ \t-]+tactical[ \t]+(?:level[ \t]+)?(?:drones|UAVs)\b",
                               re.IGNORECASE)
+_OF_THE_N_HARMED_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:\d[\d,]*|(?:" + SMALL_NUMBER_WORDS + r")\b)"
+                                    r"[ \t]+(?:[a-z]+[ \t]+)?(?:victims|dead|injured|wounded|killed|"
+                                    r"casualties)\b", re.IGNORECASE)
 _THE_INJURED_AMONG_THEM_AFTER = re.compile(r"[^.;:]{0,60}?:[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?"
                                            r"(?:injured|wounded)\b", re.IGNORECASE)
 _ONCE_MISSING_FOUND_ALIVE_AFTER = re.compile(

@@ -638,3 +638,10 @@ def test_parts_of_the_martyrs_belong_to_the_toll_told_before_them() -> None:
             "the remainder in South Lebanon governorate.\n\nIn Baalbek, a raid on a building killed 9 "
             "members of one family.")
     assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_n_of_the_m_victims_are_some_of_them() -> None:
+    text = ("A total of 21 persons were shot in 16 separate incidents citywide. Nine of the 21 victims were "
+            "shot within the East Division.")
+    assert claim_at(text, "Nine").role == "subset"
+    assert not [f for f in failed(text) if f[1] == "error"]

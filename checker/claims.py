@@ -1964,6 +1964,8 @@ def _listed_place(text: str, a: int) -> str | None:
 
 
 def _time(text: str, left: int, right: int, a: int) -> str | None:
+    if "from" in text[a:right] and (earlier := _UP_FROM_AFTER.search(text, a, right)):
+        right = earlier.start()  # "48 deaths, up from 44 on Saturday night": Saturday is the 44's
     hits = [(abs(h.start() - a), " ".join(h.group("time").lower().split()))
             for h in _TIME.finditer(text, left, right)]
     if not hits:

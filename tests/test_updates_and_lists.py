@@ -645,3 +645,9 @@ def test_n_of_the_m_victims_are_some_of_them() -> None:
             "shot within the East Division.")
     assert claim_at(text, "Nine").role == "subset"
     assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_the_day_of_an_up_from_is_the_earlier_count_s() -> None:
+    text = "The civil defence's midday bulletin confirms 48 deaths, up from 44 on Saturday night."
+    assert claim_at(text, "48 deaths").scope.time is None
+    assert claim_at(text, "44").scope.time == "on saturday"

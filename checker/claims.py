@@ -1112,8 +1112,7 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
         found = _noun_at(text, copula.end(), end, lexicon, m)
         if found is None and (kind := _KIND_OF_WEAPON_WORD.match(text, copula.end(), end)):
             found = _noun_at(text, kind.end(), end, lexicon, m)  # "448 were Shahed-type attack drones"
-        opening = _OF_THE_WHOLE_OPENING.match(
-            text, max(text.rfind(". ", 0, mention.start) + 2, text.rfind("\n", 0, mention.start) + 1))
+        opening = _OF_THE_WHOLE_OPENING.match(text, _opening_start(text, mention.start))
         if found and (found.group in _KINDS_OF_MISSILE or (
                 # "Of those [476 aerial weapons], 448 were Shahed-type attack drones": drones; not "Of
                 # the missiles, 8 were Kh-31P anti-radar missiles", a kind of the missiles
@@ -1133,12 +1132,22 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
     return _Counted(None, None, mention.end)
 
 
+def _opening_start(text: str, pos: int) -> int:
+    """Where the sentence holding text[pos] opens, by its last full stop or line break."""
+    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
+
+
+def _of_the_things_right_before(text: str, pos: int) -> re.Match[str] | None:
+    """The opening "Of the missiles," when the figure at text[pos] follows it directly."""
+    opening = _OF_THE_THINGS_OPENING.match(text, _opening_start(text, pos), pos)
+    return None if opening is None or text[opening.end():pos].strip(" \t") else opening
+
+
 def _things_of_the_opening(text: str, mention: Mention, lexicon: Lexicon, m: _Matchers) -> _Counted | None:
     """"Of the missiles, 55 were intercepted": a figure right after an opening that names the
     things it is a part of counts those things."""
-    start = max(text.rfind(". ", 0, mention.start) + 2, text.rfind("\n", 0, mention.start) + 1)
-    opening = _OF_THE_THINGS_OPENING.match(text, start, mention.start)
-    if opening is None or text[opening.end():mention.start].strip(" \t"):
+    opening = _of_the_things_right_before(text, mention.start)
+    if opening is None:
         return None
     found = _noun_at(text, opening.start("noun") - 1, opening.end(), lexicon, m)
     return _Counted(found.noun, found.group, mention.end) if found and found.group in _THINGS else None
@@ -3737,9 +3746,8 @@ def _mark_the_things_of_a_past_tally(text: str, claims: list[Claim], sentence_cl
     for k, claim in enumerate(sentence_claims):
         if claim.role != "total" or claim.entity is None:
             continue
-        start = max(text.rfind(". ", 0, claim.start) + 2, text.rfind("\n", 0, claim.start) + 1)
-        opening = _OF_THE_THINGS_OPENING.match(text, start, claim.start)
-        if opening is None or text[opening.end():claim.start].strip(" \t"):
+        opening = _of_the_things_right_before(text, claim.start)
+        if opening is None:
             continue
         head = opening.group("noun").split()[-1].lower()
         wholes = [c for c in previous_claims if (c.entity or "").lower().split()[-1:] == [head]]

@@ -314,7 +314,7 @@ _NATIONWIDE = Contains(re.compile(
     r"(?:regions|provinces|states|oblasts|districts|countries|nations)\b)",
     re.IGNORECASE,
 ), ("nation", "country", "countries", "region", "province", "state", "oblast", "district"))
-_AREA_WIDE_WORD = re.compile(r"\b(?:state|province|region|county)-?wide\b", re.IGNORECASE)
+_AREA_WIDE_WORD = re.compile(r"\b(?:state|province|region|county|city)-?wide\b", re.IGNORECASE)
 _AREA_WIDE = re.compile(r"\b(?:across|throughout|in|on|over)\s+the\s+(?:whole\s+|entire\s+)?"
                         r"(?P<area>region|province|oblast|county|district)\b(?!\s+of\b|['\u2019])",
                         re.IGNORECASE)

@@ -36,6 +36,11 @@ _DATELINE = re.compile(
     r"[ \t]*[-\u2013\u2014][ \t]+"
 )
 
+# "PHILADELPHIA POLICE DEPARTMENT — OFFICE OF PUBLIC AFFAIRS": a release's letterhead, not a place
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:DEPARTMENT|POLICE|MINISTRY|OFFICE|SERVICES?|COMMAND|AGENCY|FORCES?|AUTHORITY|COMMISSION|COUNCIL|"
+    r"BUREAU|CENT(?:RE|ER)|HOSPITAL|UNIT|NEWS|TIMES|POST|PRESS|RELEASE|STATEMENT|UPDATE|BULLETIN)$")
+
 
 def decode(data: bytes, name: str) -> str:
     """Bytes -> text: UTF-8 (with or without BOM), else UTF-16 with BOM, else Windows-1252."""
@@ -97,7 +102,7 @@ def _looks_like_header(key: str, value: str) -> bool:
 def dateline_place(text: str, body_start: int) -> str | None:
     """'KYIV -' / 'KYIV, April 25 (Reuters) -' at the body's start -> 'Kyiv'."""
     m = _DATELINE.match(text, body_start)
-    if not m:
+    if not m or _ORGANISATION_WORD.search(m.group("place")):
         return None
     words = re.split(r"([ \-])", m.group("place").strip())
     return "".join(w.capitalize() if w not in (" ", "-") else w for w in words)

@@ -679,6 +679,16 @@ def test_a_briefing_s_venue_a_coordinated_verb_s_subject_and_a_statewide_toll() 
     assert nineteen.scope.place == "statewide"
 
 
+def test_a_citywide_weekend_tally_is_not_the_incident_s_toll() -> None:
+    text = ("Officers located four adult males suffering from gunshot wounds on Kensington Avenue.\n\n"
+            "Total victims: 5 (1 deceased, 4 injured).\n\nCITYWIDE WEEKEND SUMMARY\n\n"
+            "Between 6:00 PM Friday and 6:00 AM Monday, a total of 21 persons were shot in 16 separate "
+            "incidents citywide. Four of those victims have died.")
+    assert [c.scope.place for c in checker.extract(text) if c.category in ("casualties", "killed")] == [
+        "Kensington Avenue", "citywide", "citywide"]
+    assert not checker.check([text]).failed
+
+
 def test_a_hospital_s_patients_those_released_and_those_still_in_its_care() -> None:
     text = ("St. Brendan Medical Center received 14 patients from the shooting. As of 8 a.m., 5 patients "
             "had been treated and released. Eight remain in our care: 2 in critical condition.")

@@ -107,6 +107,8 @@ def test_header_lines(text: str, fields: dict[str, str]) -> None:
         ("KYIV, April 25 (Reuters) - Russia", "Kyiv"),
         ("NEW YORK (AP) \u2014 Police", "New York"),
         ("Russia pounded Kyiv", None),
+        ("PHILADELPHIA POLICE DEPARTMENT \u2014 OFFICE OF PUBLIC AFFAIRS", None),
+        ("UKRAINIAN AIR FORCE COMMAND - Overnight", None),
     ],
 )
 def test_dateline(text: str, place: str | None) -> None:

@@ -573,10 +573,6 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
-    # heldout145 (round 26, scored blind at the session's end): a year's "17,000 of the dead" held to
-    # the army's 61 (007). (145/006's "33 of the martyrs" of the toll told before is clean since the
-    # round's one fix, and 144/003's weekend tally "citywide" since a release's letterhead is no dateline.)
-    "007_casualty_data_2024_haaretz",
     # heldout135 (round 23): an OCHA update's week, its cumulative counts and the tally since 27 May of
     # people killed seeking food, read as rival tolls (009)
     "009_gaza_situation_update_ocha",

@@ -640,6 +640,19 @@ def test_parts_of_the_martyrs_belong_to_the_toll_told_before_them() -> None:
     assert not [f for f in failed(text) if f[1] == "error"]
 
 
+def test_the_dead_of_a_count_told_just_before_are_not_an_earlier_toll_s() -> None:
+    text = ("Friendly fire and operational accidents caused 61 deaths, or roughly one in six.\n\n"
+            "On the Palestinian side, the count kept by Gaza's Health Ministry rose from about 21,800 at the "
+            "end of 2023 to more than 45,500 this week. The ministry does not distinguish civilians from "
+            "combatants; the army says some 17,000 of the dead were militants.")
+    assert claim_at(text, "some 17,000").role == "subset"
+    assert not [f for f in failed(text) if f[1] == "error"]
+    # the toll told in the sentence before is still the whole of its parts
+    text = ("The toll stood at 14 dead on Sunday evening, up from 11 a day earlier. Nine of the dead were "
+            "civilians and six were soldiers, the ministry said.")
+    assert ("killed-breakdown", "error") in failed(text)
+
+
 def test_n_of_the_m_victims_are_some_of_them() -> None:
     text = ("A total of 21 persons were shot in 16 separate incidents citywide. Nine of the 21 victims were "
             "shot within the East Division.")

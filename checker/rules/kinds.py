@@ -853,6 +853,11 @@ class Breakdown(RuleBase):
             # "33 of the martyrs fell in Nabatieh", "some 17,000 of the dead were militants": a toll's,
             # told before
             compatible = [w for w in compatible if w.start < parts[0].start]
+            latest = max((w.sentence for w in compatible if w.document == parts[0].document), default=None)
+            if latest is not None and (uncounted := self._a_count_of_no_kind_just_before(ctx, parts[0])) and (
+                    uncounted.sentence > latest):
+                return None  # "the count kept by Gaza's Health Ministry rose ... to more than 45,500 ...;
+                # the army says some 17,000 of the dead were militants": that count's dead
         # "22 British nationals were among the injured": everyone injured, not one hospital's "14 patients"
         if any((w.entity or "").lower() != "patients" for w in compatible) and not any(
                 (p.entity or "").lower() == "patients" for p in parts):
@@ -883,6 +888,18 @@ class Breakdown(RuleBase):
                 for b in ctx.background):
             return None  # "1,327 killed since January 1 ... Pedestrians accounted for 512 of the deaths"
         return whole
+
+    @staticmethod
+    def _a_count_of_no_kind_just_before(ctx: Context, part: Claim) -> Claim | None:
+        """The last figure before the part, in its sentence or the one before, when it counts people
+        the extractor could give no category and could hold the part."""
+        before = [c for c in (*ctx.claims, *ctx.background) if c.document == part.document
+                  and part.sentence - 1 <= c.sentence and c.end <= part.start and c.unit == "count"]
+        if not before:
+            return None
+        last = max(before, key=lambda c: c.end)
+        held = last.high is None or part.low is None or last.high >= part.low
+        return last if last.category == "other" and last.entity is None and held else None
 
     def _counts_its_kind(self, ctx: Context, part: Claim) -> bool:
         """"1,326 homes had been damaged, 412 of them left uninhabitable, and ... 3,870 people had

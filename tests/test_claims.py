@@ -2429,8 +2429,9 @@ def test_place_of_a_venue_and_of_a_held_area(text: str, figure: str, place: str 
     "text",
     ["A crush at the Stade du 28 Septembre killed 31 people.",
      "Fans gathered on Avenida 9 de Julio, where 31 people were killed.",
-     "In case of injury, call 103 or 101. Thirty-one people were killed."],
-    ids=["french-date-in-a-name", "spanish-date-in-a-name", "second-number-to-dial"])
+     "In case of injury, call 103 or 101. Thirty-one people were killed.",
+     "The toll rose to 31, according to the bulletin released at 9 a.m. this Tuesday (23)."],
+    ids=["french-date-in-a-name", "spanish-date-in-a-name", "second-number-to-dial", "day-after-its-weekday"])
 def test_numbers_of_names_and_phone_lines_are_no_claims(text: str) -> None:
     assert [c.value for c in checker.extract(text)] == [31]
 

@@ -211,11 +211,7 @@ FOUND_AS_A_WARNING = {# events87: one ministry report's 26 and 29 dead, found as
 # false alarms still raised (tests/events3/README.md), in an event with a deliberate error: an
 # injured count that "falls" between a company's and a ministry's statements of different scope
 # (Esperanza); Lubenets' drones that hit the city, read as launched, no longer are
-KNOWN_FALSE_ALARMS = {# events104 (round 26): municipalities' counts of two days read as breakdowns of a
-                      # town's toll (Taquari). (Itajaí's "Blumenau has seven deaths, Gaspar five, ..." is
-                      # read place by place since the round's second fix.)
-                      "taquari-valley-flood-2025-09-22",
-                      # events100 (round 24): Russia's 47 Ukrainian drones downed over Russia added to
+KNOWN_FALSE_ALARMS = {# events100 (round 24): Russia's 47 Ukrainian drones downed over Russia added to
                       # Ukraine's missiles downed against its 464 targets (Ivano-Frankivsk)
                       "ivano-frankivsk-energy-attack-2025-10-21",
                       # events95 (round 22): the three killed on another ship a fortnight before, read as

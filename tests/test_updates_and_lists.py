@@ -653,6 +653,16 @@ def test_the_dead_of_a_count_told_just_before_are_not_an_earlier_toll_s() -> Non
     assert ("killed-breakdown", "error") in failed(text)
 
 
+def test_places_after_a_whole_s_colon_lie_in_its_place() -> None:
+    text = ("The death toll in Rio Grande do Sul rose to seven on Monday evening, according to the state "
+            "Civil Defence.\n\nThe federal government's National Centre for Risk and Disaster Management "
+            "(Cenad) counts eight deaths from the storm in the South region: the seven in Rio Grande do Sul "
+            "and one in Santa Catarina.")
+    assert not failed(text)
+    text = text.replace("and one in", "and two in")
+    assert ("killed-breakdown", "error") in failed(text)
+
+
 def test_n_of_the_m_victims_are_some_of_them() -> None:
     text = ("A total of 21 persons were shot in 16 separate incidents citywide. Nine of the 21 victims were "
             "shot within the East Division.")

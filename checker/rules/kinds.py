@@ -846,7 +846,8 @@ class Breakdown(RuleBase):
             and (parts[0].scope.place or "") in text[_sentence_start(text, parts[0].start):parts[0].start]
             and bool(_OF_THE_HARMED_AFTER.match(text, parts[0].end)))
         compatible = [w for w in wholes if (placeless or self.same_group([_own_place(c) for c in (*parts, w)])
-                                            or (by_place and _wider_than(w, parts, named_split)))
+                                            or (by_place and (_wider_than(w, parts, named_split)
+                                                              or _itemised_after_its_colon(text, w, parts))))
                       and _may_hold(w, parts) and all(_same_time(p, w) for p in parts)]
         if of_those or _OF_THE_HARMED_AFTER.match(text, parts[0].end) or _OF_THE_HARMED_AFTER.search(
                 f" {parts[0].text}"):
@@ -1113,6 +1114,14 @@ def _wider_than(whole: Claim, parts: Sequence[Claim], named_split: bool) -> bool
             p.scope.place and _AN_AREA_S_NAME.search(p.scope.place) for p in parts):
         return True  # "14 dead in South Gyeongsang Province ... Sancheong accounted for eight, ..."
     return named_split and place not in {p.scope.place for p in parts}
+
+
+def _itemised_after_its_colon(text: str, whole: Claim, parts: Sequence[Claim]) -> bool:
+    """"eight deaths from the storm in the South region: the seven in Rio Grande do Sul and one in
+    Santa Catarina": the places after the whole's colon lie in its place."""
+    return (whole.document == parts[0].document and whole.sentence == parts[0].sentence
+            and whole.end < parts[0].start and text.count(":", whole.end, parts[0].start) == 1
+            and not any(ch.isdigit() for ch in text[whole.end:parts[0].start]))
 
 
 _AN_AREA_S_NAME = re.compile(r"\b(?:Province|State|Region|Oblast|Prefecture|Governorate)$")

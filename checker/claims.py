@@ -861,8 +861,16 @@ _IN_OTHER_PLACES_AFTER = re.compile(
 _HANDED_OVER_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:handed\s+over|released|returned)\s+to\s+their\s+(?:families|relatives|kin)\b",
     re.IGNORECASE)
-_AT_THE_SCENE_AFTER = re.compile(r"[^.;,]{0,40}?(?:,[^.;,]{1,50},)?[^.;,]{0,20}?"  # ", among them X,"
-                                 r"\b(?:died|dead|killed|perished)\b[^.;,]{0,20}?"
+_OUT_OF_INTENSIVE_CARE_AFTER = re.compile(
+    r"[ \t]+(?:patients[ \t]+|people[ \t]+)?(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:moved|transferred|taken|discharged|released)[ \t]+(?:out[ \t]+of|from)[ \t]+(?:the[ \t]+)?"
+    r"(?:intensive[ \t]+care|ICU)\b")
+_IN_HOSPITAL_AFTER = re.compile(r"[ \t]+(?:later[ \t]+)?in[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?\b",
+                                re.IGNORECASE)
+_A_LIST_OF_THE_DEAD_OPENS_BEFORE = re.compile(
+    r"\b(?:died|killed|dead|deaths|perished|lost[ \t]+their[ \t]+lives)[ \t]*:[^.;:]{0,80}$", re.IGNORECASE)
+_AT_THE_SCENE_AFTER = re.compile(r"[^.;,:]{0,40}?(?:,[^.;,:]{1,50},)?[^.;,:]{0,20}?"  # ", among them X,"
+                                 r"\b(?:died|dead|killed|perished)\b[^.;,:]{0,20}?"
                                  r"\b(?:at\s+the\s+scene|on\s+the\s+spot)\b", re.IGNORECASE)
 _AND_AN_ORDINAL_AFTER = re.compile(
     r"[^.;]{0,80}?,?\s+and\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
@@ -1344,6 +1352,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             m.triggers.search(text, b, clauses.opening_end)):
         return "other", None  # "Of these 40 persons, 5 died, 21 were injured and 10 are safe": a group
     after = text[b:b + 40]
+    if group in (None, "person") and "hospital" in after and _IN_HOSPITAL_AFTER.match(text, b) and (
+            _A_LIST_OF_THE_DEAD_OPENS_BEFORE.search(text, max(clause[0], a - 120), a)):
+        return "killed", None  # "15 people have died: 13 at the scene and two in hospital": where they died
     if group in (None, "person") and _WHO_TREAT_THEM_AFTER.match(text, b):
         return "other", None  # "a team of four burns specialists": those who treat the injured
     if ("wrong" in after or "mistak" in after or "rroneous" in after or "ncorrect" in after) and (
@@ -2330,6 +2341,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"  # "Malaga's 11 deaths make up almost a third of the 38 people who have drowned"
     if person and before.endswith(("its ", "their ")) and _A_COUNTRY_S_OWN_BEFORE.search(before):
         return "subset"  # "Spain flew home its two dead and seven injured": one country's share
+    if person and ("intensive" in after or "ICU" in after) and _OUT_OF_INTENSIVE_CARE_AFTER.match(
+            text, mention.end):
+        return "subset"  # "Two patients were moved out of intensive care": some of the injured
     if person and "hospital" in after and _DIED_IN_HOSPITAL_SINCE_AFTER.match(text, mention.end):
         return "subset"  # "five victims had died in hospital overnight": those of the toll who died later
     if person and text[mention.start:mention.end].lower() == "one" and (
@@ -3881,6 +3895,9 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
         if _WHOLE_NAMED_FIRST.search(text, max(0, a.start - 12), a.start) or (
                 _BROKEN_DOWN_WHOLE_BEFORE.search(text, max(0, a.start - 24), a.start)):
             continue  # "Of the 17 who died, 11 were Mexican": 17 is the whole of the list
+        if ("not " in text[a.end:b.start] or "xclud" in text[a.end:b.start]) and (
+                _LEFT_OUT_BETWEEN.search(text, a.end, b.start)):
+            continue  # "22 people had been killed, not counting the three attackers": no part of them
         if (a.category == b.category != "other" and a.role == "total" and _IN_A_PLACE_AFTER.match(text, b.end)
                 and not _IN_A_PLACE_AFTER.match(text, a.end) and text[a.end:b.start].rstrip().endswith(",")
                 and a.value is not None and b.value is not None and a.value > b.value
@@ -3906,6 +3923,7 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
                 marked.add(index)
 
 
+_LEFT_OUT_BETWEEN = re.compile(r"\b(?:not[ \t]+(?:counting|including)|excluding)\b", re.IGNORECASE)
 _A_WHOLE_NAMED_OPENING = re.compile(r"[ \t]*The[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:(?:were|are|included|include|"
                                     r"comprised|consisted[ \t]+of)[ \t]*:|"
                                     # "The missiles included six Iskander-M ... and two guided missiles"

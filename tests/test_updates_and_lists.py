@@ -663,6 +663,29 @@ def test_places_after_a_whole_s_colon_lie_in_its_place() -> None:
     assert ("killed-breakdown", "error") in failed(text)
 
 
+def test_a_toll_itemised_after_its_colon_by_where_they_died() -> None:
+    text = ("The number of people killed in the attack has risen to 15, the Ministry of Health said. \"As of "
+            "09:00, 15 people have died: 13 at the scene and two in hospital during the night,\" the "
+            "ministry's press service said.")
+    assert [(c.text, c.category, c.role) for c in checker.extract(text)][1:] == [
+        ("15 people", "killed", "total"), ("13", "killed", "subset"), ("two", "killed", "subset")]
+    assert not failed(text)
+
+
+def test_attackers_left_out_of_a_toll_are_no_part_of_it() -> None:
+    text = ("The provincial health department said on Sunday that 22 people had been killed in the attack, "
+            "not counting the three attackers.")
+    assert claim_at(text, "22 people").role == "total"
+    assert claim_at(text, "three attackers").role != "subset"
+
+
+def test_patients_moved_out_of_intensive_care_are_some_of_the_injured() -> None:
+    text = ("Four more of the wounded were discharged on Sunday, and 29 people remain in hospitals in Kazan, "
+            "seven of them in a serious condition. Two patients were moved out of intensive care on Sunday.")
+    assert claim_at(text, "Two patients").role == "subset"
+    assert not failed(text)
+
+
 def test_n_of_the_m_victims_are_some_of_them() -> None:
     text = ("A total of 21 persons were shot in 16 separate incidents citywide. Nine of the 21 victims were "
             "shot within the East Division.")

@@ -2159,6 +2159,9 @@ def _level_risen_from(text: str, sentence_start: int, mention: Mention) -> bool:
     the level the toll rose from."""
     if _A_FIRST_STATEMENT_OPENING.match(text, sentence_start, mention.start):
         return True
+    if mention.start - sentence_start < 140 and _A_FIRST_TALLY_PUT_OPENING.fullmatch(
+            text, sentence_start, mention.start):
+        return True  # "The interior ministry's first tally, released before midnight, put the dead at 14"
     if text.endswith("from ", max(0, mention.start - 5), mention.start) and _FROM_N_TO_A_TOLL.search(
             text, max(sentence_start, mention.start - 80), mention.end + 12):
         return True  # "bringing the toll from 14 to 17": the level it rose from
@@ -2167,6 +2170,10 @@ def _level_risen_from(text: str, sentence_start: int, mention: Mention) -> bool:
 
 
 _FROM_N_TO_A_TOLL = re.compile(r"\b(?:toll|tally|count|number)\b[^.;]{0,40}?\bfrom[ \t]+\S+[ \t]+to[ \t]+\S")
+_A_FIRST_TALLY_PUT_OPENING = re.compile(
+    r"[ \t\"\u201c]*(?:The|An?|Its|Their)[ \t]+(?:[\w'\u2019\-]+[ \t]+){0,4}?"
+    r"(?:first|initial|preliminary|earliest)[ \t]+(?:tally|count|toll|figures?|estimate)\b[^.;]{0,60}?"
+    r"\b(?:put|gave|showed|reported|listed)\b[^.;\d]{0,25}", re.IGNORECASE)
 _A_FIRST_STATEMENT_OPENING = re.compile(
     r"[ \t\"\u201c]*(?:In|At|By)[ \t]+(?:a|an|its|their|the)[ \t]+(?:first|initial|earlier|preliminary)[ \t]+"
     r"(?:statement|report|count|update|tally|bulletin|briefing|post|toll)\b", re.IGNORECASE)
@@ -2201,8 +2208,9 @@ _EARLIER_LEVEL_BEFORE = re.compile(
     r"\b(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:stood|been)\s+(?:at\s+)?|"
     # "The prosecutor's office had on Tuesday night reported three injured"
     # "Preliminary figures released last week showed 1,118 deaths": the count before the latest
-    r"(?:preliminary|provisional|initial|earlier)\s+(?:figures|data|counts?|tall(?:y|ies))\b[^.;]{0,30}?"
-    r"\b(?:showed|put|gave|had|recorded|reported)\s+|"
+    r"(?:preliminary|provisional|initial|earlier|first)\s+(?:figures|data|counts?|tall(?:y|ies))\b[^.;]{0,30}?"
+    # "The interior ministry's first tally, released before midnight, put the dead at 14"
+    r"\b(?:showed|put|gave|had|recorded|reported)\s+(?:the\s+(?:dead|death\s+toll|toll|injured|wounded)\s+at\s+)?|"
     rf"had\s+(?:on\s+(?:{_WEEKDAY_NAMES})"
     r"(?:\s+(?:night|evening|morning|afternoon))?\s+|earlier\s+|initially\s+|first\s+|previously\s+)?"
     r"reported\s+|"

@@ -34,6 +34,10 @@ _DATELINE = re.compile(
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"  # ", April 25" / ", May 7, 2025"
     r"(?:[ \t]*\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua)\))?"
     r"[ \t]*[-\u2013\u2014][ \t]+"
+    # AFP's "Kazan (Russia) (AFP) - ": a city in title case, then its country, then the agency
+    r"|\s*(?P<titled>[A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+){0,2})(?:[ \t]*\([A-Z][A-Za-z .'\-]{1,30}\))?"
+    r"[ \t]*\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua|ANI|IANS|PTI|APA|Anadolu)\)"
+    r"[ \t]*[-\u2013\u2014][ \t]+"
 )
 
 # "PHILADELPHIA POLICE DEPARTMENT — OFFICE OF PUBLIC AFFAIRS": a release's letterhead, not a place
@@ -102,10 +106,20 @@ def _looks_like_header(key: str, value: str) -> bool:
 def dateline_place(text: str, body_start: int) -> str | None:
     """'KYIV -' / 'KYIV, April 25 (Reuters) -' at the body's start -> 'Kyiv'."""
     m = _DATELINE.match(text, body_start)
-    if not m or _ORGANISATION_WORD.search(m.group("place")):
-        return None
+    if not m or m.group("titled") or _ORGANISATION_WORD.search(m.group("place")):
+        return None  # "Paris (AFP) - ": where the desk is, which says less than a capitalised dateline
     words = re.split(r"([ \-])", m.group("place").strip())
     return "".join(w.capitalize() if w not in (" ", "-") else w for w in words)
+
+
+def dateline_end(text: str, body_start: int) -> int:
+    """Where the body's first sentence starts: after a dateline ("KYIV, April 25 (Reuters) - "), if any."""
+    m = _DATELINE.match(text, body_start)
+    if not m:
+        return body_start
+    stop = text.find(".", m.end(), m.end() + 200)
+    # "MARLOW COUNTY — Four deaths. Two people were killed ...": a round-up's heading and its item
+    return m.end() if stop < 0 or len(text[m.end():stop].split()) >= 6 else body_start
 
 
 def from_text(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker.documents import dateline_end
 from checker.model import Document, Sentence
 
 _ABBREVIATIONS = frozenset(
@@ -120,7 +121,7 @@ def _split_at_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 def segment(doc: Document) -> Segmented:
     text = doc.text
-    spans = sentences(text, doc.body_start)
+    spans = sentences(text, dateline_end(text, doc.body_start))
     if "\n" in text[doc.body_start:] and _lines_are_units(text, doc.body_start):
         spans = _split_at_lines(text, spans)
     paragraph_of: list[int] = []

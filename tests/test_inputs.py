@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import checker
 from checker.documents import dateline_place, load, parse_header
 from checker.errors import InputError
 from tests.conftest import SEED, run_check
@@ -109,10 +110,19 @@ def test_header_lines(text: str, fields: dict[str, str]) -> None:
         ("Russia pounded Kyiv", None),
         ("PHILADELPHIA POLICE DEPARTMENT \u2014 OFFICE OF PUBLIC AFFAIRS", None),
         ("UKRAINIAN AIR FORCE COMMAND - Overnight", None),
+        ("Kazan (Russia) (AFP) - The death toll", None),
     ],
 )
 def test_dateline(text: str, place: str | None) -> None:
     assert dateline_place(text, 0) == place
+
+
+@pytest.mark.parametrize("dateline", ["KAZAN - ", "KAZAN, Russia (AFP) - ", "Kazan (Russia) (AFP) - "])
+def test_the_first_sentence_starts_after_the_dateline(dateline: str) -> None:
+    text = (f"{dateline}The death toll from Saturday's assault by gunmen on a packed concert hall in the "
+            "Russian city of Kazan rose to 27 on Sunday.")
+    (toll,) = checker.extract(text)
+    assert (toll.category, toll.role) == ("killed", "total")
 
 
 def test_html_article_with_metadata(tmp_path: Path) -> None:

@@ -956,3 +956,28 @@ def test_a_road_number_is_no_figure_and_a_state_s_toll_is_its_own() -> None:
     assert [c.value for c in checker.extract(text)] == []
     toll = "Virginia's storm death toll rose to three overnight."
     assert claim_at(toll, "three").scope.place == "Virginia"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [("The health ministry said the toll rose to 11. Two security sources told Reuters the toll was 13.",
+      "13", "Two security sources"),
+     ("A truce held on Thursday, after three days of clashes that a war monitor said had killed at least 52 "
+      "people.", "at least 52 people", "a war monitor")],
+    ids=["counted-sources", "speaker-of-a-relative-clause"])
+def test_speakers_with_a_count_or_in_a_relative_clause(text: str, figure: str, source: str | None) -> None:
+    assert claim_at(text, figure).attribution == source
+
+
+def test_what_a_relative_clause_s_subject_did_is_no_speaker() -> None:
+    text = ("A resident who lost relatives in the attack put the death toll above 40, saying several bodies "
+            "were still lying in the fields.")
+    assert claim_at(text, "several bodies").attribution != "lost relatives"
+
+
+def test_a_first_tally_put_at_a_level_is_the_level_before() -> None:
+    text = ("The death toll from the assault rose to 27 on Sunday, regional health officials said. The "
+            "interior ministry's first tally, released before midnight, put the dead at 14. It climbed "
+            "through the night.")
+    assert claim_at(text, "14").role == "background"
+    assert not failed(text)

@@ -2159,6 +2159,11 @@ def _level_risen_from(text: str, sentence_start: int, mention: Mention) -> bool:
     the level the toll rose from."""
     if _A_FIRST_STATEMENT_OPENING.match(text, sentence_start, mention.start):
         return True
+    before = text[sentence_start:mention.start]
+    if ("updat" in before or "supersed" in before or "replaces" in before) and (
+            _AN_UPDATED_STATEMENT_BEFORE.search(before[-200:])):
+        return True  # "This statement updates the statement of 9 June, which reported five deaths and six
+        # people missing": what the statement updated
     if mention.start - sentence_start < 140 and _A_FIRST_TALLY_PUT_OPENING.fullmatch(
             text, sentence_start, mention.start):
         return True  # "The interior ministry's first tally, released before midnight, put the dead at 14"
@@ -2170,6 +2175,9 @@ def _level_risen_from(text: str, sentence_start: int, mention: Mention) -> bool:
 
 
 _FROM_N_TO_A_TOLL = re.compile(r"\b(?:toll|tally|count|number)\b[^.;]{0,40}?\bfrom[ \t]+\S+[ \t]+to[ \t]+\S")
+_AN_UPDATED_STATEMENT_BEFORE = re.compile(
+    r"\b(?:updates|supersedes|replaces)[ \t]+(?:the|its|our|a)[ \t]+(?:[\w'\u2019\-]+[ \t]+){0,4}?"
+    r"(?:statement|bulletin|report|release|update|communiqu\w+)\b[^.;]{0,100}$")
 _A_FIRST_TALLY_PUT_OPENING = re.compile(
     r"[ \t\"\u201c]*(?:The|An?|Its|Their)[ \t]+(?:[\w'\u2019\-]+[ \t]+){0,4}?"
     r"(?:first|initial|preliminary|earliest)[ \t]+(?:tally|count|toll|figures?|estimate)\b[^.;]{0,60}?"

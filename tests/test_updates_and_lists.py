@@ -686,6 +686,14 @@ def test_patients_moved_out_of_intensive_care_are_some_of_the_injured() -> None:
     assert not failed(text)
 
 
+def test_what_a_statement_updates_is_the_level_before() -> None:
+    text = ("Eight bodies have been recovered. Three people are still missing, and the search continues.\n\n"
+            "This statement updates the Regional Commissioner's statement of 9 June 2026, which reported five "
+            "deaths and six people missing.")
+    assert [claim_at(text, f).role for f in ("five deaths", "six people")] == ["background", "background"]
+    assert not failed(text)
+
+
 def test_n_of_the_m_victims_are_some_of_them() -> None:
     text = ("A total of 21 persons were shot in 16 separate incidents citywide. Nine of the 21 victims were "
             "shot within the East Division.")

@@ -27,6 +27,17 @@ def test_people_on_board_after_the_capacity_clause_are_counted() -> None:
     assert ("outcomes-within-on-board", "warning") in failed(text)
 
 
+def test_the_fates_after_another_boat_s_people_are_theirs() -> None:
+    text = ("The article is dated May 12.\n\nIn the first, on April 18, a wooden boat carrying 46 people "
+            "overturned in high waves. Tanzanian police said 19 people died and 27 were rescued.\n\nOn April "
+            "27, a fishing boat capsized with 23 people aboard. Ugandan police marine officers pulled 14 "
+            "survivors from the water and recovered seven bodies. Two people are still missing.")
+    assert claim_at(text, "46 people").role == "total"
+    assert not failed(text)
+    # the first boat's own fates still add up against it
+    assert ("outcomes-within-on-board", "warning") in failed(text.replace("27 were", "37 were"))
+
+
 def test_a_list_of_those_killed_belongs_to_the_toll_before_it() -> None:
     text = ("Preliminary figures show 276 people died on the state's roads. Of those killed, 118 were "
             "drivers, 54 were passengers and 61 were motorcyclists. Police said 41 of the 172 drivers "

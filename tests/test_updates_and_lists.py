@@ -688,8 +688,8 @@ def test_patients_moved_out_of_intensive_care_are_some_of_the_injured() -> None:
 
 def test_what_a_statement_updates_is_the_level_before() -> None:
     text = ("Eight bodies have been recovered. Three people are still missing, and the search continues.\n\n"
-            "This statement updates the Regional Commissioner's statement of 9 June 2026, which reported five "
-            "deaths and six people missing.")
+            "This statement updates the Regional Commissioner's statement of 9 June 2026, which reported "
+            "five deaths and six people missing.")
     assert [claim_at(text, f).role for f in ("five deaths", "six people")] == ["background", "background"]
     assert not failed(text)
 

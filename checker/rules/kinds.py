@@ -1498,13 +1498,18 @@ class Outcomes(RuleBase):
             found = True
             parts = [c for c in ctx.parts if c.document == doc_id and c.category in self.outcomes
                      and c.unit == "count" and c.scope.place != NATIONWIDE]
+            # "a wooden boat carrying 46 people ... 19 died and 27 were rescued. ... a fishing boat ...
+            # capsized with 23 people aboard. ... 14 survivors ...": the fates after another boat's people
+            # are theirs
+            others = [c.start for c in ctx.background if c.document == doc_id and c.unit == "count"
+                      and c.category in ("other", "missing") and _befell(ctx, text, c)]
             yield self._judge(people, [*fates, *_survivors(ctx, doc_id, self.outcomes, fates),
-                                       *_hurt_and_unhurt(ctx, text, doc_id, fates)], parts, text)
+                                       *_hurt_and_unhurt(ctx, text, doc_id, fates)], parts, text, others)
         if not found:
             yield Verdict("skip", f"no people on board with what befell them {ctx.where_text}")
 
     def _judge(self, people: Sequence[Claim], fates: Sequence[Claim],
-               parts: Sequence[Claim] = (), text: str = "") -> Verdict:
+               parts: Sequence[Claim] = (), text: str = "", others: Sequence[int] = ()) -> Verdict:
         """Each outcome's figure nearest the people; counted in the people's own noun if the
         article gives one ("12 passengers ... died"). When the people are the passengers or
         workers and the article names a crew beside them, in their sentence or the next ("a
@@ -1521,6 +1526,13 @@ class Outcomes(RuleBase):
             summed = total(c.interval for c in together)
             population = replace(population, text=" + ".join(c.text for c in together),
                                  low=summed.low, high=summed.high, value=None, qualifier="range")
+        others = [*others, *(c.start for c in people if c.sentence != population.sentence)]
+        if others:
+            def theirs(fate: Claim) -> bool:
+                low, high = sorted((fate.start, population.start))
+                return any(low < o < high for o in others)
+            fates = [f for f in fates if not theirs(f)]
+            parts = [f for f in parts if not theirs(f)]
         kinds = (*self.outcomes, _SURVIVED, "injured", _UNHURT)
         noun = (population.entity or "").lower().rstrip("s")
         # "carrying 92 passengers and five crew members": the crew are already among the people

@@ -3939,6 +3939,7 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
                 marked.add(index)
 
 
+_ADDING_TO_THE_BEFORE = re.compile(r"\b(?:adding|added)[ \t]+to[ \t]+the[ \t]+$")
 _LEFT_OUT_BETWEEN = re.compile(r"\b(?:not[ \t]+(?:counting|including)|excluding)\b", re.IGNORECASE)
 _A_WHOLE_NAMED_OPENING = re.compile(r"[ \t]*The[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:(?:were|are|included|include|"
                                     r"comprised|consisted[ \t]+of)[ \t]*:|"
@@ -5111,6 +5112,14 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if (role == "total" and category == "injured" and (reading.counted.noun or "").lower() == "others"
             and any(_SHOT_AFTER.match(text, c.end) for c in state.previous_claims)):
         role = "increment"  # "21 people were shot, five of them fatally. Nine others were hurt": besides
+    if role == "total" and reading.counted.noun is None and state.sentence_claims and " to the " in text[
+            max(sent.start, mention.start - 24):mention.start] and _ADDING_TO_THE_BEFORE.search(
+                text, max(sent.start, mention.start - 24), mention.start):
+        # "Navy divers recovered 23 bodies on Sunday, adding to the 18 pulled from the water overnight":
+        # 18 more of the same, the divers' and the fishermen's parts of one toll
+        earlier = state.sentence_claims[-1]
+        if earlier.category in TOLLS and earlier.unit == "count":
+            category, role = earlier.category, "subset"
     if (role == "total" and (reading.counted.noun or "").lower() == "others" and any(
             c.role == "subset" and c.category == category for c in state.sentence_claims)):
         role = "subset"  # "Nine died on the spot, while two others succumbed in hospital": both parts

@@ -38,6 +38,14 @@ def test_the_fates_after_another_boat_s_people_are_theirs() -> None:
     assert ("outcomes-within-on-board", "warning") in failed(text.replace("27 were", "37 were"))
 
 
+def test_a_figure_added_to_the_one_before_counts_the_same() -> None:
+    text = ("Nkoy said 86 people had been rescued alive. Navy divers recovered 23 bodies on Sunday, adding to "
+            "the 18 pulled from the water overnight by fishermen.")
+    eighteen = claim_at(text, "18")
+    assert (eighteen.category, eighteen.role) == ("killed", "subset")
+    assert not failed(text)
+
+
 def test_a_list_of_those_killed_belongs_to_the_toll_before_it() -> None:
     text = ("Preliminary figures show 276 people died on the state's roads. Of those killed, 118 were "
             "drivers, 54 were passengers and 61 were motorcyclists. Police said 41 of the 172 drivers "

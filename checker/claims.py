@@ -2433,7 +2433,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if ("barrage" in low or "salvo" in low or "wave" in low or "volley" in low) and (
             _ONE_WAVE_BEFORE.search(prefix)):
         return "subset"  # "The first barrage ... comprised some 35 missiles ...; a second, of about 25"
-    if " or " in text[mention.end:mention.end + 30] and _SHARE_OF_THE_TOTAL_AFTER.match(text, mention.end):
+    if " or " in text[mention.end:mention.end + 30] and _SHARE_OF_THE_TOTAL_AFTER.match(
+            text, mention.end) and "from " not in text[max(sentence_start, mention.start - 12):mention.start]:
+        # but "421 of the deaths, up from 398, or 26% of the total": the share is the 421's
         return "subset"  # "... which killed 127 people, or 40.7 percent of the total deaths": a share of them
     if "the " in before and _THE_MOST_BEFORE.search(before) and not _FOLLOWED_BY_AFTER.match(
             text, mention.end):

@@ -39,10 +39,17 @@ def test_the_fates_after_another_boat_s_people_are_theirs() -> None:
 
 
 def test_a_figure_added_to_the_one_before_counts_the_same() -> None:
-    text = ("Nkoy said 86 people had been rescued alive. Navy divers recovered 23 bodies on Sunday, adding to "
-            "the 18 pulled from the water overnight by fishermen.")
+    text = ("Nkoy said 86 people had been rescued alive. Navy divers recovered 23 bodies on Sunday, adding "
+            "to the 18 pulled from the water overnight by fishermen.")
     eighteen = claim_at(text, "18")
     assert (eighteen.category, eighteen.role) == ("killed", "subset")
+    assert not failed(text)
+
+
+def test_a_share_after_an_earlier_level_is_the_current_figure_s() -> None:
+    text = ("Road deaths fell to 1,602. Pedestrians accounted for 421 of the deaths, up from 398, or 26% of "
+            "the total.")
+    assert claim_at(text, "398").role == "background"
     assert not failed(text)
 
 

@@ -3100,6 +3100,9 @@ class Ratio(RuleBase):
         before = [c for c in near if c.end <= percent.start and c.sentence == percent.sentence
                   and c.document == percent.document]
         before.sort(key=lambda c: c.start)
+        if len(before) > 1 and _LEVEL_BEFORE_OF.search(
+                ctx.document(percent.document).text, max(0, before[-1].start - 12), before[-1].start):
+            before.pop()  # "421 of the deaths, up from 398, or 26% of the total": the 421's share
         named = self._share_of_a_named_whole(ctx, percent, before) or _share_of_the_whole_after(
             ctx, percent, before, near)
         if named:
@@ -3226,6 +3229,7 @@ _RATE_NOUN = re.compile(r"\b(?:turnout|share|proportion|percentage|participation
                         re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"[^.;]{0,120}?\bwith\s+(?:(?:about|nearly|some|roughly|almost)\s+)?",
                           re.IGNORECASE)
+_LEVEL_BEFORE_OF = re.compile(r"\b(?:up|down)[ \t]+from[ \t]+$")
 _SHARE_FOLLOWS = re.compile(
     # "... received payments from the recovery fund - around 76 per cent - ...": a dashed aside may
     # come further after its figures than a comma's

@@ -413,6 +413,9 @@ _TIME = Contains(re.compile(
     # Eid-ul-Fitr journeys": a tally of those days
     r"(?:the\s+)?(?:\w+|\d+)-day\s+(?:[A-Za-z\-]+\s+){0,4}?(?:campaign|period|holiday|festival|operation|"
     r"break|exodus)\b|(?:during|over|in)\s+the\s+(?:\w+|\d+)\s+(?:days|nights)\b|"
+    # "1,327 people killed ... in the 12 months to the end of March": a rolling year's tally
+    rf"(?:during|over|in)\s+the\s+(?:\w+|\d+)\s+(?:weeks|months)(?:\s+to\s+(?:the\s+end\s+of\s+)?"
+    rf"(?:{_MONTH_NAMES}))?\b|"
     # "The toll stood at 17 in Sunday's report": that day's figure
     rf"(?:in\s+)?(?:{_WEEKDAY_NAMES})['\u2019]s\s+(?:situation\s+)?"
     r"(?:report|bulletin|update|briefing|tally|count|figures?|statement|sitrep|toll)\b|"
@@ -423,7 +426,7 @@ _TIME = Contains(re.compile(
     r"the\s+(?:night|morning|evening|afternoon)\s+of\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?(?!\d)))",
     re.IGNORECASE,
-), ("night", "past", "last", "this", "since", "day", "morning", "evening", "afternoon"))
+), ("night", "past", "last", "this", "since", "day", "morning", "evening", "afternoon", "weeks", "months"))
 # ";", " - ", "but", "while", "whereas", ", and"/", which"...: written to start with the set of
 # characters a break can start with, which the regex engine skips to without trying each branch
 _CLAUSE_BREAK = re.compile(

@@ -53,6 +53,16 @@ def test_a_share_after_an_earlier_level_is_the_current_figure_s() -> None:
     assert not failed(text)
 
 
+def test_a_rolling_year_s_toll_and_a_long_weekend_s_are_two_spans() -> None:
+    text = ("Australia's rolling annual road toll has climbed, with 1,327 people killed on the nation's "
+            "roads in the 12 months to the end of March. The Easter long weekend was a grim reminder, with "
+            "11 people killed nationally over the four days.")
+    assert claim_at(text, "1,327 people").scope.time == "in the 12 months to the end of march"
+    assert not failed(text)
+    same_span = text.replace("over the four days", "in the 12 months to the end of March")
+    assert ("killed-consistent", "error") in failed(same_span)
+
+
 def test_a_list_of_those_killed_belongs_to_the_toll_before_it() -> None:
     text = ("Preliminary figures show 276 people died on the state's roads. Of those killed, 118 were "
             "drivers, 54 were passengers and 61 were motorcyclists. Police said 41 of the 172 drivers "

@@ -126,7 +126,7 @@ class Consistent(RuleBase):
                 or _on_different_days(ctx, a, b) or _below_the_full_toll(ctx, a, b)
                 or _still_missing_of_those_reported(ctx, a, b) or _others_besides(a, b)
                 or _fates_of_a_counted_group(ctx, a, b) or _within_a_tally_since(ctx, a, b)
-                or _a_day_within_a_running_tally(ctx, a, b))
+                or _a_day_within_a_running_tally(ctx, a, b) or _two_spans(a, b))
 
     def _agree(self, a: Claim, b: Claim) -> bool:
         return self.widened(a).overlaps(self.widened(b))
@@ -318,6 +318,17 @@ def _below_the_full_toll(ctx: Context, a: Claim, b: Claim) -> bool:
 
 _FULL_TOLL_BEFORE = re.compile(
     r"\b(?:full|true|real|actual)\s+(?:death\s+)?(?:toll|number|figure)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+def _two_spans(a: Claim, b: Claim) -> bool:
+    """"1,327 people killed ... in the 12 months to the end of March" and "11 people killed ... over
+    the four days" of Easter: tallies of two spans of days, not rival counts of one."""
+    span_a, span_b = a.scope.time or "", b.scope.time or ""
+    return (span_a != span_b and bool(_A_SPAN.search(span_a)) and bool(_A_SPAN.search(span_b)))
+
+
+_A_SPAN = re.compile(r"^(?:in|over|during)\s+the\s+(?:past\s+|last\s+)?\S+\s+"
+                     r"(?:days|nights|weeks|months|years)\b|-day\b")
 
 
 def _on_different_days(ctx: Context, a: Claim, b: Claim) -> bool:

@@ -92,7 +92,8 @@ _PLAIN_NOUN = re.compile(rf"(?:\s+{_MODIFIER}|\s+[a-z]+-[a-z]+|\s+[A-Z][a-z]+(?:
 _NOT_NOUN = frozenset(
 
         "was were is are has have had does its this thus also always years days hours weeks months "
-        "minutes seconds times percent as".split()
+        "minutes seconds times percent as across towards afterwards besides perhaps whereas unless "
+        "nevertheless".split()
 
 )
 # "and nine of injuries": what the nine died of, not what they are
@@ -1081,6 +1082,7 @@ def _noun_at(text: str, pos: int, end: int, lexicon: Lexicon, m: _Matchers) -> _
 _WEAPON_NOUN = (r"(?:(?!(?:an?|the|some|about|several|dozens|hundreds|more|other|"
                 + SMALL_NUMBER_WORDS + r")\b)[A-Za-z][\w-]*[ \t]+){0,2}?"
                 r"(?:drones|missiles|rockets|bombs|shells|UAVs)\b")
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z]{2,6}s?\)")
 _HEAD_KIND = {"uavs": "drones"}  # "479 strike UAVs, Gerbera drones and imitator drones" are all drones
 _WEAPON_HEAD = re.compile(r"\b(drones|missiles|rockets|bombs|shells|UAVs)\b", re.IGNORECASE)
@@ -1699,6 +1701,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         elif " and " in text[hit.end():hit.end() + 6] and (
                 both := _AND_ANOTHER_OF_THEM.match(text, hit.end())):
             place = f"{place} and {both.group('other')} {both.group('kind')}"  # two provinces
+        elif text[hit.end():hit.end() + 1] == "," and (many := _AND_OTHERS_OF_THEM.match(text, hit.end())):
+            # "across Kharkiv, Sumy, Donetsk, Zaporizhzhia and Kherson regions": all of them together
+            place = f"{place}{many.group()}".strip()
         last_word = place.rsplit(" ", 1)[-1]
         if last_word in _NUMBERED_PARTS and (numbered := _NUMBER_OF_PART.match(text, hit.end())):
             place += numbered.group()  # "14 in Pavilion 5, nine in Pavilion 8": two places, not one
@@ -1708,6 +1713,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         lead = text[max(left, hit.start() - 40):hit.start()]
         if text[hit.start():hit.start() + 3] == "of " and _NAMED_BODY_BEFORE.search(lead):
             continue  # "the London School of Hygiene", "the University of Nairobi": a name
+        if text[hit.start():hit.start() + 3] in ("in ", "of ") and _ACRONYM_AFTER.match(text, hit.end()) and (
+                _CAPITALISED_WORD_BEFORE.search(lead)):
+            continue  # "The UN Human Rights Monitoring Mission in Ukraine (HRMMU) says": its name
         if ("conference" in lead or "briefing" in lead or "journalists" in lead or "reporters" in lead
                 or "headquarters" in lead or "peaking" in lead) and _BRIEFING_BEFORE.search(lead):
             continue  # "told reporters at a news conference outside City Hall": the briefing's place
@@ -1744,6 +1752,10 @@ _ADDED_PLACE_BEFORE = re.compile(r"\b(?:[Tt]ogether|[Aa]long)\s+with\s+(?:the\s+
 _AND_ANOTHER_OF_THEM = re.compile(r"[ \t]+and[ \t]+(?P<other>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)"
                                   r"[ \t]+(?P<kind>provinces|regions|districts|states|oblasts|governorates|"
                                   r"counties)\b")
+_AND_OTHERS_OF_THEM = re.compile(r"(?:,[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?){1,8},?"
+                                 r"[ \t]+and[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?"
+                                 r"[ \t]+(?:provinces|regions|districts|states|oblasts|governorates|"
+                                 r"counties)\b")
 _NAME_GOES_ON = re.compile(r"[ \t][A-Z][a-z\u00C0-\u024F']+(?![\w'\u2019])")
 _NAMED_BODY_BEFORE = re.compile(r"\b(?:School|University|Institute|College|Academy|Faculty|Museum|Bank|"
                                 r"Hospitals|Trust|"
@@ -3944,6 +3956,8 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
                 marked.add(index)
 
 
+_AN_EARLIER_REPORT = re.compile(r"\b(?:previous|earlier|initial)[ \t]+(?:report|statement|update|bulletin|"
+                                r"count|tally|post|briefing|figures?)\b", re.IGNORECASE)
 _ADDING_TO_THE_BEFORE = re.compile(r"\b(?:adding|added)[ \t]+to[ \t]+the[ \t]+$")
 _LEFT_OUT_BETWEEN = re.compile(r"\b(?:not[ \t]+(?:counting|including)|excluding)\b", re.IGNORECASE)
 _A_WHOLE_NAMED_OPENING = re.compile(r"[ \t]*The[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:(?:were|are|included|include|"
@@ -5117,6 +5131,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if (role == "total" and category == "injured" and (reading.counted.noun or "").lower() == "others"
             and any(_SHOT_AFTER.match(text, c.end) for c in state.previous_claims)):
         role = "increment"  # "21 people were shot, five of them fatally. Nine others were hurt": besides
+    if role in ("total", "subset") and who and (
+            "previous" in who or "earlier" in who or "initial" in who) and _AN_EARLIER_REPORT.search(who):
+        role = "background"  # "wounded 26 across the region, according to the governor's previous report"
     if role == "total" and reading.counted.noun is None and state.sentence_claims and " to the " in text[
             max(sent.start, mention.start - 24):mention.start] and _ADDING_TO_THE_BEFORE.search(
                 text, max(sent.start, mention.start - 24), mention.start):

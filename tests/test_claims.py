@@ -2450,3 +2450,28 @@ def test_a_sentence_ends_after_a_m_before_a_title() -> None:
 def test_places_that_have_their_deaths_are_their_places() -> None:
     text = "Blumenau has seven deaths, Gaspar five, Ilhota three, Rio do Sul two and Brusque one."
     assert claim_at(text, "seven deaths").scope.place == "Blumenau"
+
+
+_MISSION = ("The UN Human Rights Monitoring Mission in Ukraine (HRMMU) says at least 176 civilians were "
+            "killed and 822 injured across the country in July.")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category", "place"),
+    [(_MISSION, "at least 176 civilians", "killed", "nationwide"),
+     (_MISSION, "822 injured", "injured", "nationwide"),
+     ("By our count, 10 civilians were killed and 40 injured across Kharkiv, Sumy, Donetsk, Zaporizhzhia and "
+      "Kherson regions in the 24 hours to 8 a.m.", "40 injured", "injured",
+      "Kharkiv, Sumy, Donetsk, Zaporizhzhia and Kherson regions")],
+    ids=["a-place-in-a-body-s-name", "injured-across-is-no-noun", "a-list-of-regions"])
+def test_places_across_a_country_or_several_regions(text: str, figure: str, category: str,
+                                                     place: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.text, claim.category, claim.scope.place) == (figure, category, place)
+
+
+def test_figures_of_a_previous_report_are_the_level_before() -> None:
+    text = ("The regional governor said nine people were wounded on Tuesday. On Monday, Russian attacks had "
+            "killed four people and wounded 26 across the region, according to the governor's previous "
+            "report.")
+    assert claim_at(text, "26").role == "background"

@@ -239,7 +239,10 @@ _ISSUED_BY = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|bulletin|
 # "According to preliminary data": how sure the figure is, not who gives it
 _DATA_NOT_SOURCE = re.compile(r"(?:the\s+)?(?:preliminary|initial|early|latest|available|updated|official|"
                               r"unofficial|operational|provisional)\s+(?:data|information|figures|estimates|"
-                              r"reports|findings|results)$", re.IGNORECASE)
+                              r"reports|findings|results)$|"
+                              # "citing the manifest of 187 people registered at the port": a document
+                              r"(?:the\s+|a\s+|its\s+)?(?:manifest|passenger\s+list|register)\b.*",
+                              re.IGNORECASE)
 
 
 _SHOW_OBJECT = re.compile(r"\s+(?:that\b|\d|(?:the|a|an|at\s+least|more|nearly|about|some|only|how|no|"

@@ -865,6 +865,9 @@ _IN_OTHER_PLACES_AFTER = re.compile(
 _HANDED_OVER_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:handed\s+over|released|returned)\s+to\s+their\s+(?:families|relatives|kin)\b",
     re.IGNORECASE)
+_HANDED_BEFORE = re.compile(r"\b(?:handed|released|returned)[ \t]+(?:over[ \t]+)?(?:the[ \t]+)?$")
+_BODIES_TO_FAMILIES_AFTER = re.compile(r"[ \t]+(?:more[ \t]+)?bod(?:y|ies)[ \t]+(?:over[ \t]+)?to[ \t]+"
+                                       r"(?:their[ \t]+|the[ \t]+)?(?:families|relatives|kin)\b")
 _OUT_OF_INTENSIVE_CARE_AFTER = re.compile(
     r"[ \t]+(?:patients[ \t]+|people[ \t]+)?(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?:moved|transferred|taken|discharged|released)[ \t]+(?:out[ \t]+of|from)[ \t]+(?:the[ \t]+)?"
@@ -2375,6 +2378,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and ("intensive" in after or "ICU" in after) and _OUT_OF_INTENSIVE_CARE_AFTER.match(
             text, mention.end):
         return "subset"  # "Two patients were moved out of intensive care": some of the injured
+    if person and ("handed" in before or "released" in before or "returned" in before) and (
+            _HANDED_BEFORE.search(before)) and _BODIES_TO_FAMILIES_AFTER.match(text, mention.end):
+        return "subset"  # "has handed 26 bodies to families": those of the dead handed over so far
     if person and "hospital" in after and _DIED_IN_HOSPITAL_SINCE_AFTER.match(text, mention.end):
         return "subset"  # "five victims had died in hospital overnight": those of the toll who died later
     if person and text[mention.start:mention.end].lower() == "one" and (
@@ -4670,6 +4676,10 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     if (category != "other" and _ON_BOARD_AFTER.match(text, end)
             and _OUT_OF_BEFORE.search(text, max(sent.start, mention.start - 14), mention.start)):
         category, trigger = "other", None  # "26 are missing out of the 112 believed to have been on board"
+    if category != "other" and "manifest" in text[max(sent.start, mention.start - 30):mention.end + 40] and (
+            _ON_A_MANIFEST.search(text, max(sent.start, mention.start - 30), mention.start)
+            or _ON_A_MANIFEST_AFTER.match(text, end)):
+        category, trigger = "other", None  # "citing the manifest of 187 people registered at the port"
     if category == "other" and counted.noun is None and mention.unit is None and state.sentence_claims and (
             state.sentence_claims[-1].category in TOLLS and _ITEM_GAP_BEFORE.search(
                 text, max(sent.start, mention.start - 8), mention.start)
@@ -4712,6 +4722,11 @@ _A_PLACE_AFTER = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+|a[ \t]+)?[A-Za-z
 _IN_ADDITION_OPENING = re.compile(r"[ \t\"\u201c]*(?:In[ \t]+addition|Additionally|Besides)[ \t]*,")
 _ANXIETY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:anxiety|shock|panic|stress\s+reactions?|emotional\s+"
                             r"distress)\b", re.IGNORECASE)
+_ON_A_MANIFEST = re.compile(r"\b(?:manifest|passenger[ \t]+list|register)[ \t]+"
+                            r"(?:lists[ \t]+|listed[ \t]+|of[ \t]+)(?:about[ \t]+|some[ \t]+)?$",
+                            re.IGNORECASE)
+_ON_A_MANIFEST_AFTER = re.compile(r"[ \t]+(?:people|passengers|persons)?[ \t]*(?:were[ \t]+)?(?:on|in)[ \t]+"
+                                  r"the[ \t]+(?:manifest|passenger[ \t]+list)\b", re.IGNORECASE)
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _ON_BOARD_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:on\s+board|aboard|on\s+the\s+manifest|passengers|"
                              r"in\s+the\s+mine|underground|trapped)\b", re.IGNORECASE)
@@ -4919,6 +4934,13 @@ _HARM_NOUN_OWN = re.compile(r"[ \t](?:deaths|dead|fatalities|injuries|casualties
 _HARM_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|victims|casualties)\b",
                               re.IGNORECASE)
 _OF_THE_BARE_BETWEEN = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+", re.IGNORECASE)
+
+
+def _told_just_before(state: _ReadingState, mention: Mention, category: str) -> Claim | None:
+    """The figure of the same value and category told last, in this sentence or lately."""
+    return next((c for c in reversed((*state.previous_claims[-6:], *state.sentence_claims))
+                 if c.value == mention.value and c.category == category and c.unit == "count"
+                 and c.end <= mention.start), None)
 
 
 def _restated(text: str, sent_start: int, mentions: Sequence[Mention], counted: Sequence[_Counted],
@@ -5131,6 +5153,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if (role == "total" and category == "injured" and (reading.counted.noun or "").lower() == "others"
             and any(_SHOT_AFTER.match(text, c.end) for c in state.previous_claims)):
         role = "increment"  # "21 people were shot, five of them fatally. Nine others were hurt": besides
+    if role == "total" and text[max(sent.start, mention.start - 4):mention.start].lower() == "all " \
+            and getattr(_told_just_before(state, mention, category), "role", None) == "increment":
+        role = "increment"  # "pulled eight more bodies ... and recovered all eight bodies": the eight again
     if role in ("total", "subset") and who and (
             "previous" in who or "earlier" in who or "initial" in who) and _AN_EARLIER_REPORT.search(who):
         role = "background"  # "wounded 26 across the region, according to the governor's previous report"

@@ -63,6 +63,28 @@ def test_a_rolling_year_s_toll_and_a_long_weekend_s_are_two_spans() -> None:
     assert ("killed-consistent", "error") in failed(same_span)
 
 
+def test_all_of_the_more_bodies_told_again_are_still_the_increment() -> None:
+    text = ("The death toll rose to 14 on Sunday night after navy divers pulled eight more bodies from the "
+            "sunken vessel. The divers recovered all eight bodies from its lower deck, the commander said.")
+    assert claim_at(text, "eight bodies").role == "increment"
+    assert not failed(text)
+
+
+def test_bodies_handed_to_families_are_some_of_the_dead() -> None:
+    text = ("Rescuers recovered 15 more bodies on Monday, raising the death toll to 29. The district "
+            "administration has handed 26 bodies to families. The other three are at the morgue.")
+    assert claim_at(text, "26 bodies").role == "subset"
+    assert not failed(text)
+
+
+def test_people_on_a_manifest_are_neither_missing_nor_a_source() -> None:
+    text = ('"We have 49 dead and 53 survivors. Eighty-five people are still missing," the governor said by '
+            "telephone, citing the manifest of 187 people registered at the port of Ilebo.")
+    assert claim_at(text, "187 people").category == "other"
+    assert claim_at(text, "Eighty-five people").attribution == "the governor"
+    assert not failed(text)
+
+
 def test_a_list_of_those_killed_belongs_to_the_toll_before_it() -> None:
     text = ("Preliminary figures show 276 people died on the state's roads. Of those killed, 118 were "
             "drivers, 54 were passengers and 61 were motorcyclists. Police said 41 of the 172 drivers "

@@ -234,7 +234,9 @@ _FURTHER_BEFORE = EndsWith(re.compile(r"\b(?:a\s+further|an\s+additional)\s+$", 
                            ("further", "additional"))
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
 _NEGATION = re.compile(
-    r"\b(?=[cdhimnprtuw])(?:not|no|never|nothing|n't|could|might|may|cannot|could\s+have|"
+    # "No fewer than 27 bodies", "not less than 40": a qualifier, no negation
+    r"\b(?=[cdhimnprtuw])(?:(?:not|no)(?![ \t]+(?:fewer|less|more|later)[ \t]+than\b)|never|nothing|"
+    r"n't|could|might|may|cannot|could\s+have|"
     r"threaten(?:s|ed)?\s+to|risk(?:s|ed)?|potentially|hypothetically|if|unless|denied|deny|denies|"
     r"would\s+(?:be|have|mean|put|leave|bring|take))\b",  # "the toll would be 59": a supposition
     re.IGNORECASE,
@@ -2132,7 +2134,7 @@ _UNCHANGED_BEFORE = re.compile(r"\b(?:unchanged|unrevised|steady|not\s+changed)\
 
 
 # people on board, what the outcomes rule holds the dead, missing and rescued against
-ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on|boarded|"
+ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|conveying|ferrying|travell?ing[ \t]+on|boarded|"
                     # "Of the 48 passengers on the boat, 22 were rescued"
                     r"(?<=passengers[ \t])on[ \t]+the[ \t]+(?:boat|ferry|vessel|launch|canoe|bus|train)\b|"
                     # "52 people had set off from Libya in the boat"
@@ -2143,8 +2145,8 @@ ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|travell?ing[ \t]+on|bo
                     # "the ship had 21 crew members"
                     r"(?:ship|vessel|boat|ferry|tanker|freighter|carrier|trawler|bus|minibus|plane|aircraft|"
                     r"train)[ \t]+had\b)", re.IGNORECASE)
-_ABOARD_NEAR = Contains(ABOARD, ("board", "carrying", "travel", "crowded", "packed", "crammed", "squeezed",
-                                 "home", "inside", "set", " had"))
+_ABOARD_NEAR = Contains(ABOARD, ("board", "carrying", "conveying", "ferrying", "travel", "crowded", "packed",
+                                 "crammed", "squeezed", "home", "inside", "set", " had"))
 # a sentence that goes on about the thing the sentence before named: "It was carrying ..."
 _IT_OPENING = re.compile(r"(?:It|They)\s+(?:was|were|had|killed|left|claimed|carried|injured|wounded)\b")
 

@@ -3,6 +3,9 @@ were taken, which whole a list of the dead belongs to, a change written around i
 
 from __future__ import annotations
 
+import pytest
+
+import checker
 from tests.reading import claim_at, failed
 
 
@@ -266,3 +269,20 @@ def test_what_befell_some_of_them_cannot_outnumber_them() -> None:
     assert claim_at(text, "20").category == "other"
     assert ("outcomes-within-on-board", "error") in failed(text)
     assert not failed(text.replace("wounding nine", "wounding seven"))
+
+
+@pytest.mark.parametrize("text", ["No fewer than 27 bodies have been recovered.",
+                                  "Not less than 27 people died."], ids=["no-fewer-than", "not-less-than"])
+def test_no_fewer_than_is_a_qualifier_not_a_negation(text: str) -> None:
+    (claim,) = checker.extract(text)
+    assert (claim.qualifier, claim.negated) == ("at_least", False)
+
+
+def test_a_boat_conveying_passengers_and_the_corpses_of_its_dead_by_kind() -> None:
+    text = ("No fewer than 27 bodies have been recovered after a wooden boat conveying about 90 passengers "
+            "capsized. \"Of the 27 corpses recovered so far, 12 are women, nine are children and four are "
+            "adult men,\" he said.")
+    assert claim_at(text, "about 90 passengers").category == "other"
+    assert claim_at(text, "27 corpses").category == "killed"
+    assert ("killed-breakdown", "error") in failed(text)
+    assert not failed(text.replace("four are adult men", "six are adult men"))

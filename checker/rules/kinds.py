@@ -1153,6 +1153,7 @@ _IN_N_PLACES = re.compile(r"\bin[ \t]+(?:(?:the|these|those)[ \t]+)?(?P<n>\w+)[ 
 
 
 _KIND_OF_PERSON_AFTER = re.compile(r"[ \t]+(?:(?:were|was|are)[ \t]+)?"
+                                   r"(?:adult[ \t]+(?=m[ae]n\b|wom[ae]n\b))?"  # "four are adult men"
                                    r"(?P<kind>adults?|children|child|men|man|women|woman|boys?|girls?|males?|"
                                    r"females?|minors?)\b", re.IGNORECASE)
 _EVERYONE = ({"adult", "child"}, {"man", "woman", "child"}, {"male", "female"},

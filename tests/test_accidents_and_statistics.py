@@ -286,3 +286,12 @@ def test_a_boat_conveying_passengers_and_the_corpses_of_its_dead_by_kind() -> No
     assert claim_at(text, "27 corpses").category == "killed"
     assert ("killed-breakdown", "error") in failed(text)
     assert not failed(text.replace("four are adult men", "six are adult men"))
+
+
+def test_people_found_dead_beside_people_rescued_alive_are_dead() -> None:
+    text = ("The ferry was carrying 52 passengers and four crew members, a total of 56 people. So far, 41 "
+            "passengers have been rescued alive, eight have been found dead and nine others are still being "
+            "searched for, he said.")
+    assert claim_at(text, "eight").category == "killed"
+    assert ("outcomes-within-on-board", "warning") in failed(text)
+    assert not failed(text.replace("nine others", "seven others"))

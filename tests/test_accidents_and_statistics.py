@@ -295,3 +295,11 @@ def test_people_found_dead_beside_people_rescued_alive_are_dead() -> None:
     assert claim_at(text, "eight").category == "killed"
     assert ("outcomes-within-on-board", "warning") in failed(text)
     assert not failed(text.replace("nine others", "seven others"))
+
+
+def test_of_the_injured_those_brought_to_one_hospital_are_the_toll_s() -> None:
+    text = ("A suicide bomber blew himself up among worshippers at a mosque in Peshawar's Faqirabad area, "
+            "killing 23 people and wounding 38 others, police said. Of the injured, 42 were brought to Lady "
+            "Reading Hospital, its spokesman said.")
+    assert ("injured-breakdown", "error") in failed(text)
+    assert not failed(text.replace("42 were", "32 were"))

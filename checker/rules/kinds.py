@@ -855,7 +855,9 @@ class Breakdown(RuleBase):
             # "At Laquintinie Hospital, where 19 of the dead were taken": the toll's, wherever it was
             len(parts) == 1 and is_care_place(parts[0].scope.place)
             and (parts[0].scope.place or "") in text[_sentence_start(text, parts[0].start):parts[0].start]
-            and bool(_OF_THE_HARMED_AFTER.match(text, parts[0].end)))
+            and bool(_OF_THE_HARMED_AFTER.match(text, parts[0].end))) or (
+            # "Of the injured, 42 were brought to Lady Reading Hospital": the toll's, wherever it was
+            len(parts) == 1 and of_those is not None and is_care_place(parts[0].scope.place))
         compatible = [w for w in wholes if (placeless or self.same_group([_own_place(c) for c in (*parts, w)])
                                             or (by_place and (_wider_than(w, parts, named_split)
                                                               or _itemised_after_its_colon(text, w, parts))))

@@ -280,7 +280,8 @@ _NATIONALITY = frozenset(
     "Kosovar Kosovars Icelandic Welsh Burkinabe Nigerien Nigeriens Malagasy Turkmen Kyrgyz Chechen Chechens "
     "Dagestani Moldovan Moldovans Slovak Slovaks Samoan Tongan Cypriot Cypriots".split())
 # "five Local Government Areas of the State", a "Press Release" heading: no place named
-_NOT_PLACES_ALONE = frozenset({"State", "Press Release", "Release", "News Release", "Statement"})
+_NOT_PLACES_ALONE = frozenset({"State", "Press Release", "Release", "News Release", "Statement",
+                               "Islamic State", "the Islamic State"})  # the armed group, not a place
 # "over Russian regions", "in Israeli airspace": the country, named by its adjective
 _COUNTRY_OF = {"Russian": "Russia", "Ukrainian": "Ukraine", "Israeli": "Israel", "Iranian": "Iran",
                "Lebanese": "Lebanon", "Syrian": "Syria", "Saudi": "Saudi Arabia", "Polish": "Poland",
@@ -867,6 +868,11 @@ _IN_OTHER_PLACES_AFTER = re.compile(
 _HANDED_OVER_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:handed\s+over|released|returned)\s+to\s+their\s+(?:families|relatives|kin)\b",
     re.IGNORECASE)
+_ONE_KIND_OF_ATTACK_OPENING = re.compile(
+    r"[ \t\"\u201c]*(?:Attacks|Strikes|Incidents|Explosions|Blasts|Shootings|Bombings|Crashes|Accidents)"
+    r"[ \t]+(?:using|with|involving|by|caused[ \t]+by|attributed[ \t]+to|blamed[ \t]+on)[ \t]+[^.;]{0,80}?"
+    r"\b(?:killed|injured|wounded|caused|left|claimed)[ \t]+"
+    r"(?:[^.;]{0,30}?\band[ \t]+(?:injured|wounded)[ \t]+)?$")
 _HANDED_BEFORE = re.compile(r"\b(?:handed|released|returned)[ \t]+(?:over[ \t]+)?(?:the[ \t]+)?$")
 _BODIES_TO_FAMILIES_AFTER = re.compile(r"[ \t]+(?:more[ \t]+)?bod(?:y|ies)[ \t]+(?:over[ \t]+)?to[ \t]+"
                                        r"(?:their[ \t]+|the[ \t]+)?(?:families|relatives|kin)\b")
@@ -2380,6 +2386,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and ("intensive" in after or "ICU" in after) and _OUT_OF_INTENSIVE_CARE_AFTER.match(
             text, mention.end):
         return "subset"  # "Two patients were moved out of intensive care": some of the injured
+    if person and mention.start - sentence_start < 140 and _ONE_KIND_OF_ATTACK_OPENING.match(
+            text, sentence_start, mention.start):
+        return "subset"  # "Attacks using improvised explosive devices killed 46 people": one cause's share
     if person and ("handed" in before or "released" in before or "returned" in before) and (
             _HANDED_BEFORE.search(before)) and _BODIES_TO_FAMILIES_AFTER.match(text, mention.end):
         return "subset"  # "has handed 26 bodies to families": those of the dead handed over so far

@@ -303,3 +303,13 @@ def test_of_the_injured_those_brought_to_one_hospital_are_the_toll_s() -> None:
             "Reading Hospital, its spokesman said.")
     assert ("injured-breakdown", "error") in failed(text)
     assert not failed(text.replace("42 were", "32 were"))
+
+
+def test_one_kind_of_attack_s_toll_is_a_share_of_the_casualties() -> None:
+    text = ("The mission documented 612 civilian casualties between 1 January and 31 March - 198 people "
+            "killed and 414 injured. Attacks using improvised explosive devices killed 46 people and injured "
+            "129, the bulk of them in two bombings claimed by the regional affiliate of the Islamic State "
+            "group.")
+    assert [claim_at(text, f).role for f in ("46 people", "129")] == ["subset", "subset"]
+    assert claim_at(text, "46 people").scope.place is None
+    assert not failed(text)

@@ -1511,6 +1511,10 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
                 " of them" in text[b:hit.start()] and _A_FIGURE_AFTER.match(text, hit.end())
                 and N_OF_THEM.search(text, b, hit.start()))):
             continue  # "a convoy of 20 officers, killing 13 of them and wounding nine": the 13's, the nine's
+        if hit.start() > b + 1 and ranked[1] == "other" and hit.group()[:3].lower() != "per" and (
+                _A_FIGURE_JUST_BEFORE.search(
+                    text, max(b + 1, hit.start() - 24), hit.start())):
+            continue  # "the dead included 96 civilians and 41 members of ...": the members are the 41
         if hit.start() > b + 1 and " of the " in text[hit.start() - 8:hit.start()] and (
                 _A_FIGURE_BEFORE_IN.search(text, b + 1, hit.start())):
             continue  # "2,455 of them and 21 of the deaths": the deaths are the 21's
@@ -1920,6 +1924,9 @@ _PLACE_SUBJECT = re.compile(
     rf"\s*(?:(?:Neighbou?ring|Nearby|Adjacent)\s+(?P<near>{_NAME_WORDS})\s+(?:has|have|had)?\s*"
     r"(?:confirmed|recorded|registered|reported|counted)|"
     rf"(?P<own>{_NAME_WORDS})\s+(?:accounts|accounted)\s+for)\s+(?:at\s+least\s+|some\s+|about\s+)?")
+_THE_WORST_HIT_OPENING = re.compile(
+    rf"[ \t\"\u201c]*(?P<place>{_NAME_WORDS})\s+(?:was|is|remained|remains)\s+"
+    r"(?:again\s+|also\s+|once\s+again\s+)?the\s+(?:worst|hardest|most\s+badly|most\s+severely)[\s-]+(?:hit|affected|struck)\b[^.;]{0,40}?,?\s+with\b")
 _PLACES_REPORTING = re.compile(
     # "Dien Bien reported six deaths and Lai Chau three", "Blumenau has seven deaths, Gaspar five, ..."
     rf"\s*(?P<place>{_NAME_WORDS})\s+(?:reported|has|had|recorded)\s+(?P<figure>)(?:\d[\d,]*|"
@@ -1948,6 +1955,10 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
         named = listed.group("place")  # "Dien Bien reported six deaths and Lai Chau three": places
     if named and named.lower() in _PEOPLE_NOT_PLACES:
         named = None  # "Children accounted for 17 of the 164": who, not where
+    if named is None and ("worst" in text[sent_start:a] or "hardest" in text[sent_start:a]) and (
+            worst := _THE_WORST_HIT_OPENING.match(text, sent_start, a)) and (
+            "followed by" not in text[worst.end():a]):
+        named = _place_name(worst.group("place"))  # "Baghdad was again the worst-affected province, with 52"
     place = named or _listed_place(text, a) or _place(text, left, right, a, None, weapons) or _place(
         text, sent_start, a, a, None, weapons)
     if place is None and "where" in text[max(sent_start, a - 60):a] and (
@@ -4701,6 +4712,11 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
             _ITEM_GAP_BEFORE.search(text, max(sent.start, mention.start - 8), mention.start)
             and _OVER_A_PLACE_AFTER.match(text, mention.end)):
         category = item.category  # "31 over Kursk Region, ..., nine over Moscow Region": drones too
+    if category == "other" and counted.group == "person" and state.sentence_claims and (
+            (item := state.sentence_claims[-1]).category in TOLLS and _ITEM_GAP_BEFORE.search(
+                text, item.end, mention.start) and not text[item.end:mention.start].strip(" ,").count(" ")
+            and _INCLUDED_BEFORE.search(text, max(sent.start, item.start - 30), item.start)):
+        category = item.category  # "the dead included 96 civilians and 41 members of the security forces"
     among = _AMONG_THE_GROUP_AFTER.match(text, end) if counted.group in (None, "person") else None
     if among:  # "23 people had been wounded and that six women were also among the dead": the dead
         category, trigger = _AMONG_GROUPS[among.group("group").lower()], among.span("group")
@@ -4713,6 +4729,7 @@ _OF_THEM_ALONE = re.compile(r"[ \t]+of[ \t]+them\b(?![ \t]+(?:were|are|was|have|
 _MOVED_ELSEWHERE_AFTER = re.compile(r"[ \t]+(?:have[ \t]+been|had[ \t]+been|were|was)[ \t]+"
                                     r"(?:moved|relocated|transferred|sent|deported|returned|bused)[ \t]+"
                                     r"(?:to|back)\b")
+_INCLUDED_BEFORE = re.compile(r"\b(?:included|include|includes|including|comprised|were)[ \t]+$")
 _ITEM_GAP_BEFORE = re.compile(r"(?:[;,][ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+)$")
 _OVER_A_PLACE_AFTER = re.compile(r"[ \t]+(?:over|in)[ \t]+(?:the[ \t]+)?[A-Z]")
 

@@ -2475,3 +2475,15 @@ def test_figures_of_a_previous_report_are_the_level_before() -> None:
             "killed four people and wounded 26 across the region, according to the governor's previous "
             "report.")
     assert claim_at(text, "26").role == "background"
+
+
+def test_the_worst_hit_place_and_the_kinds_of_the_dead_it_lists() -> None:
+    text = ("A total of 143 Iraqis were killed and 266 others wounded, the mission said on Monday. The "
+            "mission said the dead included 96 civilians and 41 members of the Iraqi security forces. "
+            "Baghdad was again the worst-affected province, with 52 civilians killed and 104 injured, "
+            "followed by Nineveh, where 18 civilians lost their lives.")
+    assert [(c.category, c.role) for c in (claim_at(text, "96 civilians"), claim_at(text, "41 members"))] == [
+        ("killed", "subset"), ("killed", "subset")]
+    assert [claim_at(text, f).scope.place for f in ("52 civilians", "104 injured", "18 civilians")] == [
+        "Baghdad", "Baghdad", "Nineveh"]
+    assert not failed(text)

@@ -669,7 +669,7 @@ _UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew
 # "..., bringing the death toll to 14": the figures before it in the sentence are additions
 _BRINGING = EndsWith(re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting|brings?|brought|takes?|took|raises?|raised)\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,4}?"
+    r"(?:[\w'\u2019]+\s+){0,4}?"  # "bringing the night's total to 11"
     r"(?:total|toll|number|tally|count)\b[^.;]{0,80}?\bto\s+$|"
     # "so the number of injured has been updated to 14"
     r"\b(?:total|toll|number|tally|count)\b[^.;]{0,40}?\b(?:has|have|had|was|is)\s+(?:now\s+)?(?:been\s+)?"
@@ -755,7 +755,7 @@ _CONDITION_AFTER = re.compile(
     r",\s+(?:a|an)\s+[^,.;:()]{1,60},)?"
     r"\s+(?:were|was|are|is|(?:have|has|had)\s+been|remain(?:ed|s)?|arrived|came\s+in|were\s+admitted|"
     r"were\s+brought\s+in)?\s*"
-    r"(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition|"
+    r"(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|moderate|fair|good|life-threatening)\s+condition|"
     r"in\s+intensive\s+care|on\s+life\s+support|on\s+(?:a\s+)?ventilators?\b|on\s+(?:mechanical\s+)?ventilation\b|"
     r"(?:still\s+)?in\s+(?:the\s+)?hospitals?\b|"
     r"(?:still\s+)?on\s+admission\b|"
@@ -2197,6 +2197,8 @@ def _level_risen_from(text: str, sentence_start: int, mention: Mention) -> bool:
     if _A_FIRST_STATEMENT_OPENING.match(text, sentence_start, mention.start):
         return True
     before = text[sentence_start:mention.start]
+    if " already " in text[mention.end:mention.end + 40] and _HAD_ALREADY_BEEN_AFTER.match(text, mention.end):
+        return True  # "raising the toll to four ... Three people had already been confirmed dead": before
     if ("updat" in before or "supersed" in before or "replaces" in before) and (
             _AN_UPDATED_STATEMENT_BEFORE.search(before[-200:])):
         return True  # "This statement updates the statement of 9 June, which reported five deaths and six
@@ -2212,6 +2214,8 @@ def _level_risen_from(text: str, sentence_start: int, mention: Mention) -> bool:
 
 
 _FROM_N_TO_A_TOLL = re.compile(r"\b(?:toll|tally|count|number)\b[^.;]{0,40}?\bfrom[ \t]+\S+[ \t]+to[ \t]+\S")
+_HAD_ALREADY_BEEN_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?had[ \t]+already[ \t]+been[ \t]+"
+                                     r"(?:confirmed|reported|declared|pronounced|found|counted|recovered)\b")
 _AN_UPDATED_STATEMENT_BEFORE = re.compile(
     r"\b(?:updates|supersedes|replaces)[ \t]+(?:the|its|our|a)[ \t]+(?:[\w'\u2019\-]+[ \t]+){0,4}?"
     r"(?:statement|bulletin|report|release|update|communiqu\w+)\b[^.;]{0,100}$")
@@ -2865,6 +2869,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                     _THE_NUMBER_OF_A_GROUP_TO_BEFORE.search(text, max(sent.start, claim.start - 60),
                                                             claim.start)):
                 _mark_additions(claims, state.sentence_claims, claim)
+                _mark_the_level_added_to(claims, state, claim)
                 _mark_earlier_counts(claims, state.previous_claims, claim)
                 claim = _mark_the_count_the_additions_raised(claims, state.sentence_claims, claim)
                 # "Two workers were killed. ... found the body of a night watchman, raising the toll
@@ -4383,6 +4388,23 @@ def _mark_additions(claims: list[Claim], sentence_claims: list[Claim], total: Cl
             claims[claims.index(earlier)] = added
 
 
+def _mark_the_level_added_to(claims: list[Claim], state: _ReadingState, total: Claim) -> None:
+    """"Magen David Adom said it had treated 9 people ... Two more were treated at hospitals,
+    bringing the night's total to 11": the 9 of the sentence before is the level the two were
+    added to."""
+    more = [c for c in state.sentence_claims if c.role == "increment" and c.category == total.category
+            and c.value is not None]
+    if len(more) != 1 or total.value is None:
+        return
+    level = total.value - more[0].value
+    for k, earlier in enumerate(state.previous_claims):
+        if (earlier.sentence == total.sentence - 1 and earlier.category == total.category
+                and earlier.role == "total" and earlier.value == level and earlier.unit == total.unit
+                and earlier in claims):
+            state.previous_claims[k] = replace(earlier, role="background")
+            claims[claims.index(earlier)] = state.previous_claims[k]
+
+
 def _age_told(text: str, mention: Mention) -> bool:
     """"The man who died was 71.": a person's age, told as the end of a sentence about them."""
     return (mention.unit is None and mention.qualifier == "exact"
@@ -5199,7 +5221,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             c.role == "subset" and c.category == category for c in state.sentence_claims)):
         role = "subset"  # "Nine died on the spot, while two others succumbed in hospital": both parts
     if (role == "total" and category == "injured" and (
-            " also " in text[left:mention.start] or _IN_ADDITION_OPENING.match(text, sent.start))
+            " also " in text[left:mention.start] or _IN_ADDITION_OPENING.match(text, sent.start)
+            # "They include ...; 97 with light injuries; and 35 people treated for acute anxiety"
+            or any(c.role == "subset" and c.category == "injured" for c in state.sentence_claims))
             and _ANXIETY_AFTER.match(text, reading.end)):
         # "MDA teams also treated 14 people suffering from acute anxiety", "In addition, MDA teams
         # treated 21 people suffering from acute anxiety": besides the hurt

@@ -352,6 +352,9 @@ _A_PERSON_OF = re.compile(r"\b(?i:an?|the)[ \t]+(?:[a-z]+[ \t]+)?"
                           r"(?i:man|woman|boy|girl|person|pensioner|resident)"
                           r"[ \t]+of[ \t]+(?i:about|around|some|nearly|roughly)?[ \t]*\Z")
 _AGE_BEFORE = re.compile(r"(?<![\w])(?i:aged|age|ages)[ \t]\Z")
+_AGED_ABOUT_BEFORE = re.compile(r"(?<![\w])(?i:aged|ages)[ \t]+"
+                                r"(?i:(?:about|around|roughly|some|approximately)[ \t]+)?"
+                                r"(?:\d{1,3}[ \t]*(?:,|and|or|to|-)[ \t]*)?\Z")
 _ZONE_AFTER = re.compile(
     r"[ \t\u00a0]?(?:(?:" + _ZONES + r"|Z|hrs|hours)\b|(?i:local[ \t]time))")
 # a number that names a thing rather than counting: an address block, a resolution, a phone line
@@ -1828,6 +1831,9 @@ def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
             a := _AGE_BEFORE.search(text[max(lo, num.start - 6):num.start])) is not None:
         unit_word = "year"
         num.start -= len(a.group(0))
+    elif num.start > 8 and "age" in text[max(0, num.start - 30):num.start].lower() and (
+            _AGED_ABOUT_BEFORE.search(text, max(0, num.start - 30), num.start)):
+        unit_word = "year"  # "two men, aged about 60 and 45": both ages
     else:
         return None
     num.unit = _AGE_UNIT[unit_word]

@@ -313,3 +313,28 @@ def test_one_kind_of_attack_s_toll_is_a_share_of_the_casualties() -> None:
     assert [claim_at(text, f).role for f in ("46 people", "129")] == ["subset", "subset"]
     assert claim_at(text, "46 people").scope.place is None
     assert not failed(text)
+
+
+def test_two_ages_after_aged_and_a_toll_confirmed_before() -> None:
+    text = ("Rescuers pulled a body from the rubble in Kiryat Ata on Thursday morning, raising the death "
+            "toll to four, Magen David Adom said.\n\nThree people had already been confirmed dead: two men, "
+            "aged about 60 and 45, in Haifa and a woman in Nesher.")
+    assert [c.text for c in checker.extract(text)] == ["four", "Three people", "two men"]
+    assert claim_at(text, "Three people").role == "background"
+    assert not failed(text)
+
+
+def test_the_level_a_night_s_total_was_brought_from() -> None:
+    text = ("Magen David Adom said it had treated 9 people who were lightly hurt on their way to protected "
+            "spaces. Two more were treated at hospitals after arriving on their own, bringing the night's "
+            "total to 11.")
+    assert claim_at(text, "9 people").role == "background"
+    assert not failed(text)
+
+
+def test_a_paramedic_service_s_patients_by_condition_are_all_parts() -> None:
+    text = ("As of 07:00, Magen David Adom teams have treated 146 people. They include 1 person in critical "
+            "condition; 4 in serious condition; 9 in moderate condition; 97 with light injuries; and 35 "
+            "people treated for acute anxiety.")
+    assert [c.role for c in checker.extract(text)][1:] == ["subset"] * 5
+    assert not failed(text)

@@ -4710,6 +4710,11 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
             "bodies" in text[max(sent.start, mention.start - 24):mention.start]
             and _BODIES_OF_BEFORE.search(text, max(sent.start, mention.start - 24), mention.start))):
         category = "killed"  # "two more bodies were pulled out", "the bodies of 31 people": the dead
+    if category == "rescued" and counted.noun is None and state.sentence_claims and (
+            (state.sentence_claims[-1].entity or "").lower() in _DEAD_NOUNS) and (
+            "alive" not in text[mention.start:mention.end + 60].lower()) and (
+            "living" not in text[mention.start:mention.end + 60].lower()):
+        category = "killed"  # "six bodies were retrieved ..., while five had been pulled out by villagers"
     own_participle = (trigger is not None and trigger[0] >= counted.end  # "287 enemy UAVs destroyed"
                       and not text[counted.end:trigger[0]].strip()
                       and not text[trigger[0]:trigger[1]].lower().startswith(_AUXILIARIES))

@@ -338,3 +338,12 @@ def test_a_paramedic_service_s_patients_by_condition_are_all_parts() -> None:
             "people treated for acute anxiety.")
     assert [c.role for c in checker.extract(text)][1:] == ["subset"] * 5
     assert not failed(text)
+
+
+def test_bodies_retrieved_by_two_teams_are_parts_of_the_toll() -> None:
+    text = ("At least 11 persons were killed when a bridge caved in on Tuesday evening. The magistrate said "
+            "six bodies were retrieved by rescue teams overnight, while five had been pulled out by "
+            "villagers in country boats.")
+    assert [(claim_at(text, f).category, claim_at(text, f).role) for f in ("six bodies", "five")] == [
+        ("killed", "subset"), ("killed", "subset")]
+    assert not failed(text)

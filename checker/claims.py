@@ -2934,6 +2934,10 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_parts_of_an_overall_total(text, sent.start, claims, state.sentence_claims)
             _mark_items_of_a_whole_named_before(text, sent.start, claims, state.sentence_claims)
             _mark_the_attackers_own(text, sent.start, claims, state.sentence_claims)
+        if not state.sentence_claims and not state.bullet and _opens_a_list(text, sent):
+            # "Status of casualties as of 07:00:" then "- 17 people in mild condition", "- 21 people
+            # injured on their way to protected spaces": a heading with no figure of its own
+            state.list_trigger, state.list_wholes = "heading", set()
         if not state.sentence_claims and _ATTACKS_CONTINUED.match(text, sent.start, sent.end):
             state.attacks_continued = True  # the paragraph goes on with another night's figures
         heading = _heading_place(text[sent.start:sent.end])

@@ -347,3 +347,12 @@ def test_bodies_retrieved_by_two_teams_are_parts_of_the_toll() -> None:
     assert [(claim_at(text, f).category, claim_at(text, f).role) for f in ("six bodies", "five")] == [
         ("killed", "subset"), ("killed", "subset")]
     assert not failed(text)
+
+
+def test_a_status_list_under_a_heading_of_no_figure_is_of_parts() -> None:
+    text = ("Magen David Adom paramedics have so far treated 58 people following the missile attack.\n\n"
+            "Status of casualties as of 07:00:\n- 1 man aged about 40 in serious condition\n"
+            "- 17 people in mild condition with shrapnel and glass injuries\n"
+            "- 21 people injured on their way to protected spaces\n- 15 people treated for anxiety")
+    assert [claim_at(text, f).role for f in ("17 people", "21 people", "15 people")] == ["subset"] * 3
+    assert not failed(text)

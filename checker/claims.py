@@ -880,6 +880,11 @@ _OUT_OF_INTENSIVE_CARE_AFTER = re.compile(
     r"[ \t]+(?:patients[ \t]+|people[ \t]+)?(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?:moved|transferred|taken|discharged|released)[ \t]+(?:out[ \t]+of|from)[ \t]+(?:the[ \t]+)?"
     r"(?:intensive[ \t]+care|ICU)\b")
+# "That leaves roughly 90 missiles", "all but 11 of the drones": a remainder; not "the attack left 12
+# dead" or "leaving 12 dead", a toll
+_WHAT_IS_LEFT_BEFORE = re.compile(r"(?:\b(?:that|this|which|it)[ \t]+leaves[ \t]+(?:only[ \t]+|just[ \t]+)?"
+                                  r"(?:roughly[ \t]+|about[ \t]+|some[ \t]+|around[ \t]+|nearly[ \t]+)?"
+                                  r"|\ball[ \t]+but[ \t]+)$", re.IGNORECASE)
 _IN_HOSPITAL_AFTER = re.compile(r"[ \t]+(?:later[ \t]+)?in[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?\b",
                                 re.IGNORECASE)
 _A_LIST_OF_THE_DEAD_OPENS_BEFORE = re.compile(
@@ -1368,6 +1373,10 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             m.triggers.search(text, b, clauses.opening_end)):
         return "other", None  # "Of these 40 persons, 5 died, 21 were injured and 10 are safe": a group
     after = text[b:b + 40]
+    if ("leaves" in text[max(0, a - 24):a] or "all but" in text[max(0, a - 10):a]) and (
+            _WHAT_IS_LEFT_BEFORE.search(text, max(0, a - 24), a)):  # not the clause: it breaks at "but"
+        return "other", None  # "That leaves roughly 90 missiles that were not stopped", "all but 11 of
+        # the drones were brought down": those the verb after did not befall
     if group in (None, "person") and "hospital" in after and _IN_HOSPITAL_AFTER.match(text, b) and (
             _A_LIST_OF_THE_DEAD_OPENS_BEFORE.search(text, max(clause[0], a - 120), a)):
         return "killed", None  # "15 people have died: 13 at the scene and two in hospital": where they died

@@ -2487,3 +2487,19 @@ def test_the_worst_hit_place_and_the_kinds_of_the_dead_it_lists() -> None:
     assert [claim_at(text, f).scope.place for f in ("52 civilians", "104 injured", "18 civilians")] == [
         "Baghdad", "Baghdad", "Nineveh"]
     assert not failed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("Iran fired about 640 ballistic missiles. That leaves roughly 90 missiles that were not stopped.",
+      "roughly 90 missiles"),
+     ("Iran fired more than 1,100 drones, and all but 11 of the drones were brought down.",
+      "11 of the drones")],
+    ids=["that-leaves", "all-but"])
+def test_a_remainder_is_no_count_of_what_befell_the_others(text: str, figure: str) -> None:
+    assert claim_at(text, figure).category == "other"
+    assert not failed(text)
+
+
+def test_a_toll_the_attack_left_is_still_a_toll() -> None:
+    assert claim_at("The attack left 12 people dead, police said.", "12 people").category == "killed"

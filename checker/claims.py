@@ -885,6 +885,9 @@ _OUT_OF_INTENSIVE_CARE_AFTER = re.compile(
 _WHAT_IS_LEFT_BEFORE = re.compile(r"(?:\b(?:that|this|which|it)[ \t]+leaves[ \t]+(?:only[ \t]+|just[ \t]+)?"
                                   r"(?:roughly[ \t]+|about[ \t]+|some[ \t]+|around[ \t]+|nearly[ \t]+)?"
                                   r"|\ball[ \t]+but[ \t]+)$", re.IGNORECASE)
+_INSIDE_WHEN_IT_FELL_AFTER = re.compile(
+    r"[ \t]+(?:(?:were|was)[ \t]+)?(?:in|inside)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:building|structure|house|"
+    r"factory|block|school|hall|mall|hotel|mine|church|mosque)[ \t]+when\b", re.IGNORECASE)
 _IN_HOSPITAL_AFTER = re.compile(r"[ \t]+(?:later[ \t]+)?in[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?\b",
                                 re.IGNORECASE)
 _A_LIST_OF_THE_DEAD_OPENS_BEFORE = re.compile(
@@ -1098,7 +1101,6 @@ def _noun_at(text: str, pos: int, end: int, lexicon: Lexicon, m: _Matchers) -> _
 _WEAPON_NOUN = (r"(?:(?!(?:an?|the|some|about|several|dozens|hundreds|more|other|"
                 + SMALL_NUMBER_WORDS + r")\b)[A-Za-z][\w-]*[ \t]+){0,2}?"
                 r"(?:drones|missiles|rockets|bombs|shells|UAVs)\b")
-_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z]{2,6}s?\)")
 _HEAD_KIND = {"uavs": "drones"}  # "479 strike UAVs, Gerbera drones and imitator drones" are all drones
 _WEAPON_HEAD = re.compile(r"\b(drones|missiles|rockets|bombs|shells|UAVs)\b", re.IGNORECASE)
@@ -1380,6 +1382,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if group in (None, "person") and "hospital" in after and _IN_HOSPITAL_AFTER.match(text, b) and (
             _A_LIST_OF_THE_DEAD_OPENS_BEFORE.search(text, max(clause[0], a - 120), a)):
         return "killed", None  # "15 people have died: 13 at the scene and two in hospital": where they died
+    if group in (None, "person") and " in" in after and _INSIDE_WHEN_IT_FELL_AFTER.match(text, b):
+        return "other", None  # "42 people were in the building when it collapsed: 13 died, ...": everyone
     if group in (None, "person") and _WHO_TREAT_THEM_AFTER.match(text, b):
         return "other", None  # "a team of four burns specialists": those who treat the injured
     if ("wrong" in after or "mistak" in after or "rroneous" in after or "ncorrect" in after) and (

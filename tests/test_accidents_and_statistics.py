@@ -356,3 +356,17 @@ def test_a_status_list_under_a_heading_of_no_figure_is_of_parts() -> None:
             "- 21 people injured on their way to protected spaces\n- 15 people treated for anxiety")
     assert [claim_at(text, f).role for f in ("17 people", "21 people", "15 people")] == ["subset"] * 3
     assert not failed(text)
+
+
+def test_the_people_in_a_building_when_it_fell_are_everyone_there() -> None:
+    text = ("By the fire service's count, 42 people were in the building when it collapsed: 13 died, 17 were "
+            "rescued and 12 escaped unaided.")
+    assert claim_at(text, "42 people").category == "other"
+    assert not failed(text)
+    assert ("outcomes-within-on-board", "error") in failed(text.replace("17 were", "30 were"))
+
+
+def test_fates_listed_after_the_people_s_colon_are_theirs() -> None:
+    assert ("outcomes-within-on-board", "error") in failed(
+        "The boat was carrying 42 people: 13 died and 30 were rescued.")
+    assert not failed("The boat was carrying 42 people: 12 died and 30 were rescued.")

@@ -1502,7 +1502,8 @@ class Outcomes(RuleBase):
                     yield self._judge_told(population, told)
             for population in people:
                 told = _fates_in_one_sentence(all_fates, population)
-                if told and _fates_of_these(ctx, told[0]):
+                told = told or _fates_after_its_colon(text, all_fates, population)
+                if told and (_fates_of_these(ctx, told[0]) or told[0].sentence == population.sentence):
                     # "The final count of those on board ... is 170. Of them, 74 were rescued alive, 68
                     # have died and 31 remain missing": the fates of those people, told in one list
                     found = True
@@ -1595,6 +1596,25 @@ class Outcomes(RuleBase):
         text = (f"{told} ≤ {figure(population)}" if ok
                 else self.fail_text(outcomes=told, population=figure(population)))
         return Verdict("pass" if ok else "fail", text + self.tolerance_note(), (*outcomes, population))
+
+
+def _told_after_its_colon(text: str, population: Claim, first: Claim) -> bool:
+    """"The boat was carrying 42 people: 13 died and 30 were rescued": the fates listed after the
+    people's colon are theirs."""
+    between = text[population.end:first.start]
+    return population.end <= first.start and between.count(":") == 1 and not _DIGIT_IN.search(between)
+
+
+def _fates_after_its_colon(text: str, fates: Sequence[Claim], population: Claim) -> list[Claim]:
+    """One figure of each of at least two outcomes, listed after the people's colon in their sentence."""
+    told = [c for c in fates if c.document == population.document and c.sentence == population.sentence
+            and c.start > population.end]
+    by_category = {c.category: c for c in told}
+    return (list(by_category.values()) if len(by_category) == len(told) >= 2
+            and _told_after_its_colon(text, population, told[0]) else [])
+
+
+_DIGIT_IN = re.compile(r"\d")
 
 
 def _of_the_people(population: Claim, fates: Sequence[Claim]) -> list[Claim]:
@@ -1766,7 +1786,8 @@ _SOME_OF_THOSE_ABOARD_AFTER = re.compile(
 
 
 # "37 workers were on site at the time": the people a collapse befell
-_ON_SITE = re.compile(r"\b(?:were|was)[ \t]+(?:(?:on|at)[ \t]+(?:the[ \t]+)?"
+_ON_SITE = re.compile(r"\b(?:were|was)[ \t]+(?:(?:in|inside)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?"
+                      r"(?:building|structure|house|factory|block)[ \t]+when\b|(?:on|at)[ \t]+(?:the[ \t]+)?"
                       r"(?:construction[ \t]+|building[ \t]+)?site\b|inside[ \t]+the\b|"
                       # "38 diggers were working in the pit", "31 workers had signed in at the site"
                       r"working[ \t]+(?:in|at|inside)[ \t]+the[ \t]+(?:pit|mine|shaft|site|tunnel|"

@@ -370,3 +370,10 @@ def test_fates_listed_after_the_people_s_colon_are_theirs() -> None:
     assert ("outcomes-within-on-board", "error") in failed(
         "The boat was carrying 42 people: 13 died and 30 were rescued.")
     assert not failed("The boat was carrying 42 people: 12 died and 30 were rescued.")
+
+
+def test_the_dead_told_by_sex_add_up_against_their_toll() -> None:
+    text = ("The district administration put the death toll at 23 on Wednesday evening. Sixteen of the dead "
+            "were women and eight were men, according to the administration's list.")
+    assert ("killed-breakdown", "error") in failed(text)
+    assert not failed(text.replace("eight were men", "seven were men"))

@@ -1012,7 +1012,8 @@ class Breakdown(RuleBase):
 
 _KINDS_OF_PERSON = frozenset("men man women woman children child boys boy girls girl adults adult minors "
                              "minor teenagers babies infants".split())
-_A_KIND_OF_PERSON_AFTER = re.compile(r"[ \t]+(?:of[ \t]+them[ \t]+)?(?:(?:were|was|are|is)[ \t]+)?"
+_A_KIND_OF_PERSON_AFTER = re.compile(r"[ \t]+(?:of[ \t]+(?:them|the[ \t]+(?:dead|injured|wounded|victims|"
+                                     r"deceased|killed))[ \t]+)?(?:(?:were|was|are|is)[ \t]+)?"
                                      r"(?:adults?|children|child|men|man|women|woman|boys?|girls?|minors?|"
                                      r"teenagers?|babies|infants)\b", re.IGNORECASE)
 

@@ -383,6 +383,7 @@ _SECTION_LABEL = re.compile(
     r"Assistance|Maintenance|Compliance|Guidance|Attendance|Insurance|Governance|Deceased|Dead|Injured|"
     r"Wounded|Missing|Killed|Hospitali[sz]ed|Discharged|Evacuated|Displaced|Rescued)$")
 # "the Ministry of Health", "the Bureau of Labor Statistics", "State Security": institutions
+_FORCE_WORDS = frozenset("Army Navy Forces Guard Guards Corps".split())
 _INSTITUTION_WORDS = frozenset(
     "Health Security Statistics Affairs Defence Defense Justice Emergency Emergencies Interior "
     "Commerce Labor Labour Finance Education Energy Transport Transportation Agriculture Police "
@@ -397,7 +398,9 @@ _INSTITUTION_WORDS = frozenset(
     "Co Ltd Inc Corp Corporation Company Group Holdings Industries Enterprises LLC PLC GmbH Chemical "
     "Chemicals College School Institute Academy "
     # "the General Staff of the Armed Forces", "troops of Operation Hadin Kai": who acts
-    "Forces Operation Operations".split()
+    "Forces Operation Operations "
+    # "members of the Revolutionary Guards", "the National Guard", "the Marine Corps": a force
+    "Guards Guard Corps Army Navy Brigade Brigades Militia".split()
 )
 # the rest of a longer name the words matched as a place stop short of
 _REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&\-]*\.?,?){1,4}")
@@ -1875,7 +1878,9 @@ def _place_name(words: str) -> str | None:
     if first in ("Over", "In", "Across", "Near", "Outside", "Around", "At") and " " in words:
         return _place_name(words.split(" ", 1)[1])  # "Over Lviv region, 38 drones ...": Lviv region
     if any(w in _INSTITUTION_WORDS for w in words.split()):
-        return None
+        # "two servicemen of the Azerbaijan Army": that country's force, its side of a border war
+        country = words.removeprefix("the ").rsplit(" ", 1)[0]
+        return country if words.rsplit(" ", 1)[-1] in _FORCE_WORDS and country in COUNTRIES else None
     if first.endswith(("-held", "-controlled", "-occupied", "-run", "-managed", "-owned", "-flagged",
                        "-registered", "-based", "-bound")):
         return None  # "across the Ukrainian-held part of Donetsk region", "the Greek-managed bulk carrier"
@@ -3131,7 +3136,8 @@ _HAD_BEEN_BY = re.compile(r"[^.;]{0,40}?\bhad\s+been\s+\w+\s+(?:\w+\s+)?by\s+"
 
 
 # "Seven bodies were recovered overnight, and two more were found ...": seven, then nine
-_AND_MORE_AFTER = re.compile(r"[^.;]{0,60}?(?:,?\s+and|;)\s+(?:\w+\s+){1,2}(?:more|additional|further)\b",
+_AND_MORE_AFTER = re.compile(r"[^.;]{0,60}?(?:,?\s+and|;)\s+(?:\w+\s+){1,2}(?:more|additional|further)\b"
+                             r"(?!\s+than\b)",  # not "and injured more than 200 others": a qualifier
                              re.IGNORECASE)
 
 

@@ -2503,3 +2503,17 @@ def test_a_remainder_is_no_count_of_what_befell_the_others(text: str, figure: st
 
 def test_a_toll_the_attack_left_is_still_a_toll() -> None:
     assert claim_at("The attack left 12 people dead, police said.", "12 people").category == "killed"
+
+
+def test_more_than_after_and_is_a_qualifier_not_more_of_them() -> None:
+    text = ("Israeli airstrikes on western Iran on Saturday killed 61 people and injured more than 200 "
+            "others, Iranian state media reported. Iran's Health Ministry says 730 people have been killed "
+            "in Iran over the same period.")
+    assert claim_at(text, "61 people").role == "total"
+
+
+@pytest.mark.parametrize(("words", "place"), [("Revolutionary Guards", None), ("the National Guard", None),
+                                              ("Azerbaijan Army", "Azerbaijan")])
+def test_a_force_is_no_place_but_a_country_s_army_is_its_side(words: str, place: str | None) -> None:
+    from checker.claims import _place_name
+    assert _place_name(words) == place

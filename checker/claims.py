@@ -4894,6 +4894,13 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
             and previous is not None and previous.category == "missiles_intercepted"))
     list_word = trigger is not None and text[trigger[0]:trigger[1]].lower() in _LIST_WORDS
     of_them = previous is not None and N_OF_THEM.match(text, previous.start)  # "2 of them dead and 1 alive"
+    of_whom = state.sentence_claims[-2] if len(state.sentence_claims) > 1 else (
+        state.previous_claims[-1] if state.previous_claims else None)  # "29 missing ... With 23 of them"
+    if of_them and counted.noun is not None and previous is not None and category not in (
+            previous.category, "other") and (of_whom is None or of_whom.category != category):
+        # "24 people have been rescued alive, three of them overnight, and 11 bodies have been recovered":
+        # a count of its own with its own noun and verb, no item after "three of them"
+        return category, role, scope
     if (previous is not None and previous.role == "subset" and role == "total"
             and _OVER_A_PLACE_AFTER.match(text, mention.end)
             and (item := _the_item_by_place_before(text, state.sentence_claims)) is not None

@@ -377,3 +377,12 @@ def test_the_dead_told_by_sex_add_up_against_their_toll() -> None:
             "were women and eight were men, according to the administration's list.")
     assert ("killed-breakdown", "error") in failed(text)
     assert not failed(text.replace("eight were men", "seven were men"))
+
+
+def test_a_count_with_its_own_noun_after_n_of_them_is_its_own() -> None:
+    text = ("As of 10:00am on Wednesday, 24 people have been rescued alive, three of them overnight, and 11 "
+            "bodies have been recovered.")
+    assert claim_at(text, "11 bodies").role == "total"
+    text = ("The control room has received reports of 29 missing passengers. With 23 of them found dead, six "
+            "people remain missing, officials said.")
+    assert claim_at(text, "six").role == "subset"

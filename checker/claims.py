@@ -1527,6 +1527,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
                 " of them" in text[b:hit.start()] and _A_FIGURE_AFTER.match(text, hit.end())
                 and N_OF_THEM.search(text, b, hit.start()))):
             continue  # "a convoy of 20 officers, killing 13 of them and wounding nine": the 13's, the nine's
+        if hit.start() > b and ", after " in text[b:hit.start()]:
+            continue  # "one in Ofakim, after another of the seriously wounded died": the after-clause's
         if hit.start() > b + 1 and ranked[1] == "other" and hit.group()[:3].lower() != "per" and (
                 _A_FIGURE_JUST_BEFORE.search(
                     text, max(b + 1, hit.start() - 24), hit.start())):

@@ -2517,3 +2517,10 @@ def test_more_than_after_and_is_a_qualifier_not_more_of_them() -> None:
 def test_a_force_is_no_place_but_a_country_s_army_is_its_side(words: str, place: str | None) -> None:
     from checker.claims import _place_name
     assert _place_name(words) == place
+
+
+def test_a_trigger_in_an_after_clause_is_not_the_list_item_s() -> None:
+    text = ("Six people have died in the barrage: three in Beersheba, one in Dimona and one in Ofakim, after "
+            "another of the seriously wounded died overnight, the hospital said.")
+    assert [c.category for c in checker.extract(text)] == ["killed"] * 4
+    assert ("items-add-up", "error") in failed(text)

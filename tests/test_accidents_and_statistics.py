@@ -386,3 +386,11 @@ def test_a_count_with_its_own_noun_after_n_of_them_is_its_own() -> None:
     text = ("The control room has received reports of 29 missing passengers. With 23 of them found dead, six "
             "people remain missing, officials said.")
     assert claim_at(text, "six").role == "subset"
+
+
+def test_the_workers_on_a_contractor_s_register_are_the_people_a_collapse_befell() -> None:
+    text = ("Of the 38 casual labourers who signed the contractor's register that morning, 24 have been "
+            "rescued alive and nine bodies have been recovered, the Red Cross said. Seven workers remain "
+            "unaccounted for.")
+    assert ("outcomes-within-on-board", "warning") in failed(text)
+    assert not failed(text.replace("Seven workers", "Five workers"))

@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 107)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 109)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -28,7 +28,12 @@ FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 
 # toll falling from six to five, where the reports name the place differently
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
-MISSED = {# events103-104 (round 26, scored blind at the session's end): NOPD's six killed, then five
+MISSED = {# events107-108 (round 28): 10 + 6 + 2 of "the 19 people pulled out alive" by who rescued them, a
+          # list that does not say it is all of them (Kurla); MDA's own 146 treated "as of 07:00" against the
+          # 164 an AP report quotes for the same hour, a rise to the rules that follow a count over reports
+          # (Gush Dan)
+          "kurla-building-collapse-2025-07-22", "gush-dan-barrage-2026-05-21",
+          # events103-104 (round 26, scored blind at the session's end): NOPD's six killed, then five
           # (New Orleans); 6 killed + 22 wounded of 27 shot, which no category counts (Philadelphia); the
           # civil defence's bulletin as 19, then "up from 17" (Caí)
           "new-orleans-easter-2025-04-18", "philadelphia-memorial-day-2025-05-23",

@@ -135,10 +135,17 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 150) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 153) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout150-152 (round 28, blind: 151/010 and 152/002; since its fixes: 150/008): 16 women + 8 men of 23
+    # dead; "eight of the wounded" of seven; MDA's 14 treated, then 16. (150/003's 24 + 9 + 7 of 38 is a
+    # warning, see WARNED. Missed: a ministry's seven, then six; OCHA's 38 + 14 + 7 of 61 aid workers; 25 + 4
+    # + 3 of 31 missiles; 43 soldiers and 16 civilians of 61, kinds of person no category names.)
+    "008_gazipur_factory_collapse_fe": "killed-breakdown",
+    "010_kherson_ambulance_ukrinform": "injured-breakdown",
+    "002_houthi_missile_airport_toi": "injured-consistent",
     # heldout147-149 (round 27, since its fixes): a hospital's 42 "of the injured" of 38 (147/003); 12 + 9
     # + 4 corpses of 27, every kind of person (148/002). (149's three are missed: "the dead included" 96
     # and 41 of 143, a selection; 231 children of 198 dead, the whole unplaced beside the part's lede
@@ -523,6 +530,9 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 28: a live page's 12, then 10 in its summary (Bhiwandi); 24 + 9 + 7 of the 38 on a register
+    "heldout150/006_bhiwandi_collapse_live_ht": "toll-does-not-fall",
+    "heldout150/003_kahawa_west_collapse_nairobinews": "outcomes-within-on-board",
     # round 27: a live page's 13, then 12 (Novosibirsk); 12 + 6 + 2 of 21 (Konduga); a live page's 52
     # bodies, then 47 (Congo River); 41 + 8 + 9 of 56 aboard (Kapuas, since the round's fixes)
     "heldout147/002_novosibirsk_mall_live": "toll-does-not-fall",
@@ -585,6 +595,9 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout152 (round 28): an explainer's 27 killed in Israel held against Iran's Health Ministry's 1,060
+    # told in the paragraph on Iran's figures, and the Houthis' one this year (010)
+    "010_missile_tally_explainer_aljazeera",
     # heldout135 (round 23): an OCHA update's week, its cumulative counts and the tally since 27 May of
     # people killed seeking food, read as rival tolls (009)
     "009_gaza_situation_update_ocha",

@@ -1793,7 +1793,10 @@ _ON_SITE = re.compile(r"\b(?:were|was)[ \t]+(?:(?:in|inside)[ \t]+the[ \t]+(?:[a
                       # "38 diggers were working in the pit", "31 workers had signed in at the site"
                       r"working[ \t]+(?:in|at|inside)[ \t]+the[ \t]+(?:pit|mine|shaft|site|tunnel|"
                       r"gallery)\b)|"
-                      r"\bhad[ \t]+signed[ \t]+in\b|\bon[ \t]+(?:the[ \t]+)?shift\b|"
+                      r"\bhad[ \t]+signed[ \t]+in\b|"
+                      # "the 38 casual labourers who signed the contractor's register that morning"
+                      r"\bsigned[ \t]+the[ \t]+(?:[\w'\u2019]+[ \t]+){0,2}(?:register|roll|attendance)\b|"
+                      r"\bon[ \t]+(?:the[ \t]+)?shift\b|"
                       # "the lecture theatre was occupied by 46 students and their lecturer"
                       r"\boccupied[ \t]+by\b", re.IGNORECASE)
 _SITE_WORKERS = frozenset("workers labourers laborers employees people persons construction workers miners "

@@ -879,6 +879,10 @@ _ONE_KIND_OF_ATTACK_OPENING = re.compile(
 _HANDED_BEFORE = re.compile(r"\b(?:handed|released|returned)[ \t]+(?:over[ \t]+)?(?:the[ \t]+)?$")
 _BODIES_TO_FAMILIES_AFTER = re.compile(r"[ \t]+(?:more[ \t]+)?bod(?:y|ies)[ \t]+(?:over[ \t]+)?to[ \t]+"
                                        r"(?:their[ \t]+|the[ \t]+)?(?:families|relatives|kin)\b")
+_SENT_ON_TO_AFTER = re.compile(r"[ \t]+(?:(?:people|patients|children|others)[ \t]+)?"
+                               r"(?:(?:were|have[ \t]+been)[ \t]+)?"
+                               r"(?:airlifted|air-lifted|flown|referred|transferred)[ \t]+to\b",
+                               re.IGNORECASE)
 _OUT_OF_INTENSIVE_CARE_AFTER = re.compile(
     r"[ \t]+(?:patients[ \t]+|people[ \t]+)?(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?:moved|transferred|taken|discharged|released)[ \t]+(?:out[ \t]+of|from)[ \t]+(?:the[ \t]+)?"
@@ -2418,6 +2422,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"  # "Malaga's 11 deaths make up almost a third of the 38 people who have drowned"
     if person and before.endswith(("its ", "their ")) and _A_COUNTRY_S_OWN_BEFORE.search(before):
         return "subset"  # "Spain flew home its two dead and seven injured": one country's share
+    if person and ("lifted" in after or "flown" in after or "referred" in after or "transferred" in after
+                   ) and _SENT_ON_TO_AFTER.match(text, mention.end):
+        return "subset"  # "Of the six airlifted to the Georgetown Public Hospital": some of the injured
     if person and ("intensive" in after or "ICU" in after) and _OUT_OF_INTENSIVE_CARE_AFTER.match(
             text, mention.end):
         return "subset"  # "Two patients were moved out of intensive care": some of the injured

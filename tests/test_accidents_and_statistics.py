@@ -394,3 +394,11 @@ def test_the_workers_on_a_contractor_s_register_are_the_people_a_collapse_befell
             "unaccounted for.")
     assert ("outcomes-within-on-board", "warning") in failed(text)
     assert not failed(text.replace("Seven workers", "Five workers"))
+
+
+def test_the_injured_airlifted_to_a_hospital_are_some_of_them() -> None:
+    text = ("Of the 17 children who were injured, 9 have been discharged from the Lethem Regional Hospital "
+            "and 2 remain there under observation. Of the six airlifted to the Georgetown Public Hospital "
+            "Corporation, two are still in critical condition.")
+    assert claim_at(text, "six airlifted").role == "subset"
+    assert not failed(text)

@@ -224,12 +224,11 @@ KNOWN_FALSE_ALARMS = {# events100 (round 24): Russia's 47 Ukrainian drones downe
                       "corvina-star-2025-08-27",
                       # events93-94 (round 21): a ferry's survivors and rescued held to a group of nine
                       # (Buton); bodies and injured of two days read as rivals (Kerkyra); a national
-                      # toll of another fire read as a fall (Ibanda); a dormitory's six airlifted as the
-                      # injured (Kumu). (Chattogram's port workers, once a fall, are a rival's count
-                      # since round 23.)
+                      # toll of another fire read as a fall (Ibanda). (Chattogram's port workers, once a
+                      # fall, are a rival's count since round 23; Kumu's six airlifted, once the injured,
+                      # some of them since round 28.)
                       "buton-ferry-fire-2025-09-02", "kerkyra-ferry-fire-2025-02-11",
                       "ibanda-dormitory-fire-2025-09-14",
-                      "kumu-dormitory-fire-2025-04-28",
                       # events92: the NDMA's national 12 and 13 placed in the village of the last victims
                       # and held to its 10 dead (Astore)
                       "astore-avalanche-2026-02-17",

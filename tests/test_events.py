@@ -271,13 +271,12 @@ KNOWN_FALSE_ALARMS = {# events100 (round 24): Russia's 47 Ukrainian drones downe
                       "bassa-village-attack-2025-10-12",
                       # (events12: a mayor's running counts against the ministry's, Ryazan, no longer
                       # alarm)
-                      # events70: PTI's six suspected heat deaths against the ministry's two
-                      # confirmed (suspected and confirmed are not told apart) (North India); a
-                      # ministry's "four of the deaths" by region against a report's one (Spain);
                       # events71: a village's seven dead against a district's four (Bishnupur; Sweida's
                       # monitor's 37 against the Interior Ministry's "lower toll" of 33 in a later report
-                      # is no longer read as a fall, since 2026-11-26 night)
-                      "north-india-heatwave-2026-05-26", "spain-heatwave-2026-07-07",
+                      # is no longer read as a fall, since 2026-11-26 night). (events70's North India and
+                      # Spain, whose "Seventeen of those deaths" and "four of the deaths" were held to a
+                      # later figure, are clean since round 28: parts "of those deaths" are a toll's told
+                      # before.)
                       "bishnupur-clashes-2026-01-19",
                       # events73: a hospital's own five deaths "in its burns ward" and a social-media
                       # "11 or 12" read as tolls; 16 patients "of whom 11 had burns over more than

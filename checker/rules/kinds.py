@@ -2178,8 +2178,8 @@ def _nearest_whole(parts: Sequence[Claim], wholes: Sequence[Claim]) -> Claim | N
     return after[0] if after else None
 
 
-_OF_THE_HARMED_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:dead|injured|wounded|victims|bodies|martyrs|"
-                                  r"killed|deceased)\b")
+_OF_THE_HARMED_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:dead|injured|wounded|victims|"
+                                  r"bodies|martyrs|killed|deceased|deaths|fatalities|casualties)\b")
 
 
 def _own_place(claim: Claim) -> Claim:

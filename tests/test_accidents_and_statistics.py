@@ -402,3 +402,10 @@ def test_the_injured_airlifted_to_a_hospital_are_some_of_them() -> None:
             "Corporation, two are still in critical condition.")
     assert claim_at(text, "six airlifted").role == "subset"
     assert not failed(text)
+
+
+def test_police_agents_hospitalised_are_the_whole_of_their_fates() -> None:
+    text = ("Of the four agents hospitalised on Tuesday, one was discharged on Wednesday; three remain in "
+            "Hospital Escuela. The two bus passengers wounded on Tuesday were also discharged.")
+    assert claim_at(text, "four agents").category == "injured"
+    assert not failed(text)

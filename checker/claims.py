@@ -759,7 +759,7 @@ _CONDITION_AFTER = re.compile(
     r"\s+(?:were|was|are|is|(?:have|has|had)\s+been|remain(?:ed|s)?|arrived|came\s+in|were\s+admitted|"
     r"were\s+brought\s+in)?\s*"
     r"(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|moderate|fair|good|life-threatening)\s+condition|"
-    r"in\s+intensive\s+care|on\s+life\s+support|on\s+(?:a\s+)?ventilators?\b|on\s+(?:mechanical\s+)?ventilation\b|"
+    r"in\s+(?:the\s+)?intensive\s+care(?:\s+units?)?|on\s+life\s+support|on\s+(?:a\s+)?ventilators?\b|on\s+(?:mechanical\s+)?ventilation\b|"
     r"(?:still\s+)?in\s+(?:the\s+)?hospitals?\b|"
     r"(?:still\s+)?on\s+admission\b|"
     # "Ten were taken to hospitals", "Eight people have been taken to hospital": some of the injured
@@ -879,6 +879,8 @@ _ONE_KIND_OF_ATTACK_OPENING = re.compile(
 _HANDED_BEFORE = re.compile(r"\b(?:handed|released|returned)[ \t]+(?:over[ \t]+)?(?:the[ \t]+)?$")
 _BODIES_TO_FAMILIES_AFTER = re.compile(r"[ \t]+(?:more[ \t]+)?bod(?:y|ies)[ \t]+(?:over[ \t]+)?to[ \t]+"
                                        r"(?:their[ \t]+|the[ \t]+)?(?:families|relatives|kin)\b")
+_BESIDES_THE_BEFORE = re.compile(r"\b(?:Besides|besides|Apart[ \t]+from|apart[ \t]+from|Aside[ \t]+from|"
+                                 r"aside[ \t]+from|Other[ \t]+than|other[ \t]+than)[ \t]+the[ \t]+$")
 _SENT_ON_TO_AFTER = re.compile(r"[ \t]+(?:(?:people|patients|children|others)[ \t]+)?"
                                r"(?:(?:were|have[ \t]+been)[ \t]+)?"
                                r"(?:airlifted|air-lifted|flown|referred|transferred)[ \t]+to\b",
@@ -2425,6 +2427,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and ("lifted" in after or "flown" in after or "referred" in after or "transferred" in after
                    ) and _SENT_ON_TO_AFTER.match(text, mention.end):
         return "subset"  # "Of the six airlifted to the Georgetown Public Hospital": some of the injured
+    if person and before.endswith("the ") and _BESIDES_THE_BEFORE.search(before):
+        return "subset"  # "Besides the three bodies, the drop is explained by ...": those told before
     if person and ("intensive" in after or "ICU" in after) and _OUT_OF_INTENSIVE_CARE_AFTER.match(
             text, mention.end):
         return "subset"  # "Two patients were moved out of intensive care": some of the injured

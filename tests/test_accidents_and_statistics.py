@@ -409,3 +409,12 @@ def test_police_agents_hospitalised_are_the_whole_of_their_fates() -> None:
             "Hospital Escuela. The two bus passengers wounded on Tuesday were also discharged.")
     assert claim_at(text, "four agents").category == "injured"
     assert not failed(text)
+
+
+def test_those_besides_and_those_in_the_intensive_care_unit_are_told_before() -> None:
+    text = ("The toll rose to five overnight after divers found three more bodies. Nineteen people were "
+            "still missing. Besides the three bodies, the drop is explained by 10 people found safe.\n\nOf "
+            "the 28 people taken to hospital, 14 were discharged on Tuesday night. Three remain in the "
+            "intensive care unit with burns.")
+    assert [claim_at(text, f).role for f in ("three bodies", "Three")] == ["subset", "subset"]
+    assert not [f for f in failed(text) if f[1] == "error"]

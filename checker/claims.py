@@ -894,6 +894,14 @@ _OUT_OF_INTENSIVE_CARE_AFTER = re.compile(
 _WHAT_IS_LEFT_BEFORE = re.compile(r"(?:\b(?:that|this|which|it)[ \t]+leaves[ \t]+(?:only[ \t]+|just[ \t]+)?"
                                   r"(?:roughly[ \t]+|about[ \t]+|some[ \t]+|around[ \t]+|nearly[ \t]+)?"
                                   r"|\ball[ \t]+but[ \t]+)$", re.IGNORECASE)
+_BODIES_HANDED_OVER_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+"
+                                       r"(?:also[ \t]+)?(?:handed[ \t]+over|repatriated|returned|exchanged|"
+                                       r"transferred)[ \t]+to[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+"
+                                       r"(?:side|authorities)\b")
+# a side of a war, not a hospital: "The Russian side received the bodies of 19 servicemen"
+_RECEIVED_THE_BODIES_BEFORE = re.compile(r"\bside[ \t]+(?:has[ \t]+|had[ \t]+)?(?:received|receives|"
+                                         r"repatriated|returned|handed[ \t]+over|exchanged)[ \t]+"
+                                         r"(?:the[ \t]+)?bodies[ \t]+of[ \t]+$")
 _INSIDE_WHEN_IT_FELL_AFTER = re.compile(
     r"[ \t]+(?:(?:were|was)[ \t]+)?(?:in|inside)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:building|structure|house|"
     r"factory|block|school|hall|mall|hotel|mine|church|mosque)[ \t]+when\b", re.IGNORECASE)
@@ -1391,6 +1399,11 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if group in (None, "person") and "hospital" in after and _IN_HOSPITAL_AFTER.match(text, b) and (
             _A_LIST_OF_THE_DEAD_OPENS_BEFORE.search(text, max(clause[0], a - 120), a)):
         return "killed", None  # "15 people have died: 13 at the scene and two in hospital": where they died
+    if group in (None, "person") and "bodies" in text[max(0, a - 20):b + 12] and (
+            _BODIES_HANDED_OVER_AFTER.match(text, b) or _RECEIVED_THE_BODIES_BEFORE.search(
+                text, max(clause[0], a - 50), a)):
+        return "other", None  # "the bodies of 1,000 fallen servicemen ... were handed over to the Ukrainian
+        # side", "The Russian side received the bodies of 19 servicemen": repatriated, no toll of an event
     if group in (None, "person") and " in" in after and _INSIDE_WHEN_IT_FELL_AFTER.match(text, b):
         return "other", None  # "42 people were in the building when it collapsed: 13 died, ...": everyone
     if group in (None, "person") and _WHO_TREAT_THEM_AFTER.match(text, b):

@@ -418,3 +418,13 @@ def test_those_besides_and_those_in_the_intensive_care_unit_are_told_before() ->
             "intensive care unit with burns.")
     assert [claim_at(text, f).role for f in ("three bodies", "Three")] == ["subset", "subset"]
     assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_bodies_repatriated_between_sides_are_no_toll_but_a_hospital_s_are() -> None:
+    text = ("In accordance with the agreements reached, the bodies of 1,000 fallen servicemen of the Armed "
+            "Forces of Ukraine were also handed over to the Ukrainian side. The Russian side received the "
+            "bodies of 19 servicemen of the Armed Forces of the Russian Federation.")
+    assert [claim_at(text, f).category for f in ("1,000", "19 servicemen")] == ["other", "other"]
+    assert not failed(text)
+    hospitals = "Hospitals in the capital received the bodies of 41 people."
+    assert claim_at(hospitals, "41 people").category == "killed"

@@ -1172,12 +1172,20 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
     heading = _heading_noun(text, mention.start, lexicon, m)
     if heading is not None:  # "Downed drones by district: Dnipro district – 9": drones
         return heading
+    label = _LABEL_NOUN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if label and (found := _noun_at(text, label.start("noun") - 1, label.end("noun"), lexicon, m)) and (
+            found.group not in (None, "person") and found.group not in _THINGS):  # not a weapons tally's
+        return _Counted(found.noun, found.group, mention.end)  # "Livestock perished: 64"
     number_of = _NUMBER_OF_THINGS_BEFORE.search(text, max(0, mention.start - 90), mention.start)
     if number_of:  # "put the number of cattle killed at nearly 400": the cattle are counted
         found = _noun_at(text, number_of.start("noun") - 1, mention.start, lexicon, m)
         if found and found.group not in (None, "person"):
             return _Counted(found.noun, found.group, mention.end)
     return _Counted(None, None, mention.end)
+
+
+# a factbox label: "Livestock perished: 64", "Houses damaged: 212"
+_LABEL_NOUN_BEFORE = re.compile(r"(?:^|[.\n]\s*)(?P<noun>[A-Z][a-z]+)(?:[ \t]+[a-z]+)?[ \t]*:[ \t]*$")
 
 
 def _opening_start(text: str, pos: int) -> int:

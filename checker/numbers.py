@@ -1211,7 +1211,9 @@ _ONE_ENDS_A_PLACE_LIST = re.compile(rf"(?:\A|,)[ \t]*and[ \t]+{_PLACE_NAME}[ \t]
 _PLACE_LIST_SO_FAR = re.compile(
     r"(?:\b(?P<by>[Bb]y[ \t]+(?:prefecture|province|region|state|district|county|oblast|city|country|area|"
     # "By province, the reported deaths are:", "Province-wise, the deaths are:"
-    r"governorate|municipality|department)s?|(?i:prefecture|province|region|state|district|county|city)-wise)"
+    r"governorate|municipality|department)s?|(?i:prefecture|province|region|state|district|county|city)-wise|"
+    # a sitrep's "Deaths: Punjab 19, Khyber Pakhtunkhwa 14, ...": a factbox label's items by place
+    r"\b(?:Deaths|Dead|Killed|Injured|Injuries|Wounded|Missing|Fatalities)(?=[ \t]*:[ \t]*[A-Z]))"
     r"(?:[ \t]*,[^:.\n\d]{0,40})?[ \t]*:|"
     r"\d[^()\n]{0,20}\(|"
     # "38 people have died across five states: Okpara 21, Ruwan 9"

@@ -428,3 +428,15 @@ def test_bodies_repatriated_between_sides_are_no_toll_but_a_hospital_s_are() -> 
     assert not failed(text)
     hospitals = "Hospitals in the capital received the bodies of 41 people."
     assert claim_at(hospitals, "41 people").category == "killed"
+
+
+def test_a_sitrep_s_labels_items_by_place_and_day() -> None:
+    text = ("2. Cumulative losses (26 May to 18 June). Deaths: 41. Injured: 118. Houses damaged: 212. "
+            "Livestock perished: 64.\n\n3. Province-wise breakdown. Deaths: Punjab 19, Khyber Pakhtunkhwa "
+            "14, Balochistan 5, Sindh 2, Gilgit-Baltistan 1.\n\n5. Last 24 hours. Six deaths (KP 4, "
+            "Punjab 2) and 17 injuries were reported during the last 24 hours.")
+    assert claim_at(text, "64").category == "other"
+    assert [(claim_at(text, f).role, claim_at(text, f).scope.place) for f in ("19", "14")] == [
+        ("subset", "Punjab"), ("subset", "Khyber Pakhtunkhwa")]
+    assert not failed(text)
+    assert ("killed-breakdown", "error") in failed(text.replace("Punjab 19", "Punjab 29"))

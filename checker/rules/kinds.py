@@ -219,12 +219,16 @@ def _a_day_within_a_running_tally(ctx: Context, a: Claim, b: Claim) -> bool:
         return False
     text = ctx.document(tally.document).text
     end = text.find(". ", tally.end)
-    if not text or not _SINCE_IN_SENTENCE.search(text, tally.end, end if end >= 0 else len(text)):
+    line_start = text.rfind("\n", 0, tally.start) + 1
+    if not text or not (_SINCE_IN_SENTENCE.search(text, tally.end, end if end >= 0 else len(text))
+                        # "2. Cumulative losses (26 May to 18 June). Deaths: 41.": a running tally too
+                        or _A_RUNNING_TALLY_LABEL.search(text, line_start, tally.start)):
         return False
     low, high = day.interval.low, tally.interval.high
     return low is None or high is None or low <= high
 
 
+_A_RUNNING_TALLY_LABEL = re.compile(r"\b(?:cumulative|to\s+date|so\s+far|since)\b", re.IGNORECASE)
 _SINCE_IN_SENTENCE = re.compile(
     r"\bsince\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|the\s+(?:start|onset|beginning))",
     re.IGNORECASE)

@@ -1972,8 +1972,9 @@ _PLACE_SUBJECT = re.compile(
     r"(?:confirmed|recorded|registered|reported|counted)|"
     rf"(?P<own>{_NAME_WORDS})\s+(?:accounts|accounted)\s+for)\s+(?:at\s+least\s+|some\s+|about\s+)?")
 _THE_WORST_HIT_OPENING = re.compile(
-    rf"[ \t\"\u201c]*(?P<place>{_NAME_WORDS})\s+(?:was|is|remained|remains)\s+"
-    r"(?:again\s+|also\s+|once\s+again\s+)?the\s+(?:worst|hardest|most\s+badly|most\s+severely)[\s-]+(?:hit|affected|struck)\b[^.;]{0,40}?,?\s+with\b")
+    rf"[ \t\"\u201c]*(?:After\s+{_NAME_WORDS},\s+)?(?P<place>{_NAME_WORDS})\s+(?:was|is|remained|remains)\s+"
+    r"(?:again\s+|also\s+|once\s+again\s+)?the\s+(?:worst|hardest|most\s+badly|most\s+severely)[\s-]+"
+    r"(?:hit|affected|struck)\b[^.;]{0,40}?,?\s+with\b")
 _PLACES_REPORTING = re.compile(
     # "Dien Bien reported six deaths and Lai Chau three", "Blumenau has seven deaths, Gaspar five, ..."
     rf"\s*(?P<place>{_NAME_WORDS})\s+(?:reported|has|had|recorded)\s+(?P<figure>)(?:\d[\d,]*|"
@@ -4662,7 +4663,8 @@ def _inherit_counted(text: str, mentions: Sequence[Mention], counted: Sequence[_
     if counted[i].noun or i + 1 >= len(mentions):
         return counted[i], False
     between = text[mentions[i].end: mentions[i + 1].start]
-    if re.fullmatch(r"\s+(?:out\s+of|of)(?:\s+(?:the|all|those|its))?\s+", between, re.IGNORECASE):
+    if re.fullmatch(r"\s+(?:out\s+of|of)(?:\s+(?:the|all|those|its|their))?(?:\s+[A-Za-z]+['\u2019]s)?\s+",
+                    between, re.IGNORECASE):  # "22 of the state's 75 districts"
         nxt = counted[i + 1]
         return _Counted(nxt.noun, nxt.group, mentions[i].end), True
     if re.fullmatch(r"\s*(?:,|and|or|to)\s*(?:and\s+)?", between) and mentions[i].unit is None:

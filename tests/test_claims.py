@@ -2524,3 +2524,14 @@ def test_a_trigger_in_an_after_clause_is_not_the_list_item_s() -> None:
             "another of the seriously wounded died overnight, the hospital said.")
     assert [c.category for c in checker.extract(text)] == ["killed"] * 4
     assert ("items-add-up", "error") in failed(text)
+
+
+def test_the_worst_hit_after_the_place_told_first_and_a_count_of_the_state_s_districts() -> None:
+    text = ("Six people were killed by lightning in Gaya district on Wednesday. After Gaya, Nawada was the "
+            "worst affected with four deaths, followed by Aurangabad with three.")
+    assert claim_at(text, "four deaths").scope.place == "Nawada"
+    assert not failed(text)
+    text = ("At least 38 people were killed on Wednesday. Deaths were reported from 22 of the state's 75 "
+            "districts.")
+    assert claim_at(text, "22").category == "regions"
+    assert not failed(text)

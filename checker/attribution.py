@@ -27,7 +27,7 @@ _REVISED = frozenset({"raised", "revised", "updated", "lowered"})
 _ACCORDING = Contains(re.compile(
     r"\b(?=[AaCc])(?i:according to|citing|cited by|as reported by)\s+"
     r"(?P<src>(?:the\s+)?[A-Za-z][\w'\u2019.\-]*(?:\s+(?!on\b|in\b|at\b|as\b|after\b|who\b|which\b|that\b)"
-    r"[\w'\u2019.\-]+){0,7}?)"
+    r"[\w'\u2019.\-]+){0,10}?)"  # "according to a statement issued by the office of the Relief Commissioner"
     r"(?=\s*(?:[,.;:!?)]|\([A-Z][A-Za-z]{1,7}\)|$|\s+(?:on|in|at|as|after|who|which|that|said)\b))"
 ), ("according to", "citing", "cited by", "reported by"))
 _SAID_NP = re.compile(

@@ -245,7 +245,8 @@ _NEGATION = re.compile(
 _WILL_ATTEMPT = re.compile(r"\bwill\s+(?:attempt|try|seek|aim|plan|probably|likely|possibly)\b",
                            re.IGNORECASE)
 _PLACE = re.compile(
-    r"\b(?=[AINOTabchinoprst])(?:[Ii]n|[Aa]cross|against|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|[Oo]ver|at|of|on|"
+    r"\b(?=[AINOTabcfhinoprst])(?:[Ii]n|[Aa]cross|against|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|[Oo]ver|at|of|on|"
+    r"(?<=reported\s)from|(?<=recorded\s)from|"  # "Four deaths were reported from Deoria"
     r"capital,?|"  # "in the Syrian capital Damascus", "the Lebanese capital, Beirut"
     r"[Nn]eighbou?ring|"  # "while neighbouring Zambezia reported 1,130 cases and nine deaths"
     r"struck|hit|pounded|"
@@ -2302,7 +2303,8 @@ _RISEN_SINCE_WHEN_BEFORE = re.compile(
 # "The toll had stood at nine on Wednesday evening", "was earlier put at 12", "an earlier figure
 # of 30": the level the current figure replaced
 _EARLIER_LEVEL_BEFORE = re.compile(
-    r"\b(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:stood|been)\s+(?:at\s+)?|"
+    r"\b(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:stood|been)\s+(?:(?:put|given|estimated)\s+)?"
+    r"(?:at\s+)?|"  # "The toll had been put at 11 on Tuesday night"
     # "The prosecutor's office had on Tuesday night reported three injured"
     # "Preliminary figures released last week showed 1,118 deaths": the count before the latest
     r"(?:preliminary|provisional|initial|earlier|first)\s+(?:figures|data|counts?|tall(?:y|ies))\b[^.;]{0,30}?"

@@ -2535,3 +2535,14 @@ def test_the_worst_hit_after_the_place_told_first_and_a_count_of_the_state_s_dis
             "districts.")
     assert claim_at(text, "22").category == "regions"
     assert not failed(text)
+
+
+def test_a_statewide_toll_by_district_and_the_level_it_had_been_put_at() -> None:
+    text = ("Lightning strikes killed 13 people in eight districts of Uttar Pradesh on Tuesday, officials "
+            "said.\n\nFour deaths were reported from Deoria, two each from Gorakhpur and Kushinagar, and one "
+            "each from Ballia, Mau, Azamgarh, Ghazipur and Basti, according to a statement issued by the "
+            "office of the Relief Commissioner.\n\nThe toll had been put at 11 on Tuesday night.")
+    assert claim_at(text, "Four deaths").scope.place == "Deoria"
+    assert claim_at(text, "Four deaths").attribution == "the office of the Relief Commissioner"
+    assert claim_at(text, "11").role == "background"
+    assert not failed(text)

@@ -731,6 +731,9 @@ _THAT_INCLUDES_THE_ATTACKER_AFTER = re.compile(
 _COUNTING_THE_ATTACKERS_AFTER = re.compile(
     r"(?:[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether))?[ \t]*,?[ \t]*(?:counting|including)[ \t]+"
     r"(?:the[ \t]+)?(?:\w+[ \t]+)?" + _ATTACKERS, re.IGNORECASE)
+_INCLUDING_THE_ATTACKER_OPENING = re.compile(
+    r"[ \t\"\u201c]*(?:Including|Counting)[ \t]+(?:the|both|all)[ \t]+"
+    r"(?:(?:two|three|suspected|alleged|lone)[ \t]+)?" + _ATTACKERS + r"[ \t]*,[^.;]{0,20}$", re.IGNORECASE)
 _COUNTING_BEFORE = re.compile(r"\b(?:counting|including)\s+(?:the\s+)?$", re.IGNORECASE)
 _ATTACKER_NOUNS = re.compile(r"[ \t]*" + _ATTACKERS, re.IGNORECASE)
 _OVERALL = re.compile(r"\s*(?:" + OVERALL_WORDS
@@ -5348,6 +5351,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             (_may_name_attackers(text, left, right) and _WITH_ATTACKER.search(text, left, right))
             or (" includes " in text[end:end + 40] and _THAT_INCLUDES_THE_ATTACKER_AFTER.match(text, end))):
         role = "with_attacker"  # "four people deceased, and that includes the shooter"
+    elif role in ("subset", "total") and category in ("killed", "injured") and (
+            _INCLUDING_THE_ATTACKER_OPENING.match(text, sent.start, mention.start)):
+        role = "with_attacker"  # "Including the perpetrator, five persons died at the scene"
     elif role == "subset" and category in ("killed", "injured") and (
             _COUNTING_THE_ATTACKERS_AFTER.match(text, end) or (
                 _COUNTING_BEFORE.search(text, max(sent.start, mention.start - 24), mention.start)

@@ -2546,3 +2546,14 @@ def test_a_statewide_toll_by_district_and_the_level_it_had_been_put_at() -> None
     assert claim_at(text, "Four deaths").attribution == "the office of the Relief Commissioner"
     assert claim_at(text, "11").role == "background"
     assert not failed(text)
+
+
+def test_a_toll_with_the_perpetrator_and_a_day_s_count_before_a_rise() -> None:
+    text = ("The perpetrator killed four people: three students and one member of the university's technical "
+            "staff. Including the perpetrator, five persons died at the scene.")
+    assert claim_at(text, "five persons").role == "with_attacker"
+    assert not failed(text)
+    text = ("date 2026-10-14\nsource URA.RU\n\nThe number of people killed in Tuesday's shooting has risen "
+            "to four. A teacher who was wounded died overnight.\n\nOn Tuesday, the authorities reported "
+            "three dead — two students and a laboratory assistant.")
+    assert not failed(text)

@@ -126,7 +126,8 @@ class Consistent(RuleBase):
                 or _on_different_days(ctx, a, b) or _below_the_full_toll(ctx, a, b)
                 or _still_missing_of_those_reported(ctx, a, b) or _others_besides(a, b)
                 or _fates_of_a_counted_group(ctx, a, b) or _within_a_tally_since(ctx, a, b)
-                or _a_day_within_a_running_tally(ctx, a, b) or _two_spans(a, b))
+                or _a_day_within_a_running_tally(ctx, a, b) or _two_spans(a, b)
+                or _risen_since_an_earlier_day(ctx, a, b))
 
     def _agree(self, a: Claim, b: Claim) -> bool:
         return self.widened(a).overlaps(self.widened(b))
@@ -322,6 +323,31 @@ def _below_the_full_toll(ctx: Context, a: Claim, b: Claim) -> bool:
 
 _FULL_TOLL_BEFORE = re.compile(
     r"\b(?:full|true|real|actual)\s+(?:death\s+)?(?:toll|number|figure)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+def _risen_since_an_earlier_day(ctx: Context, a: Claim, b: Claim) -> bool:
+    """"The number of people killed ... has risen to four" and "On Tuesday, the authorities reported
+    three dead" in Wednesday's report: the day's count before the rise, not a rival of the toll."""
+    if a.document != b.document:
+        return False
+    for earlier, later in ((a, b), (b, a)):
+        day = _day(ctx, earlier)
+        told = _article_date(ctx, later)
+        if not isinstance(day, date) or told is None or day >= told.date() or later.scope.time:
+            continue
+        text = ctx.document(later.document).text
+        if _RISEN_TO_BEFORE_A_TOLL.search(text, max(_sentence_start(text, later.start), later.start - 80),
+                                          later.start) and not _certainly_below(earlier, later):
+            return True
+    return False
+
+
+def _certainly_below(earlier: Claim, later: Claim) -> bool:
+    """The later figure is certainly below the earlier one."""
+    return (later.high is not None and earlier.low is not None and later.high < earlier.low)
+
+
+_RISEN_TO_BEFORE_A_TOLL = re.compile(r"\b(?:risen|rose|climbed|increased|gone\s+up|jumped)\s+to\s+$")
 
 
 def _two_spans(a: Claim, b: Claim) -> bool:

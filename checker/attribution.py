@@ -7,6 +7,7 @@ import re
 from checker.prefilter import Contains
 
 _VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
+          r"spoke\s+of|speaks\s+of|"  # "City Hall, in a note, spoke of seven wounded"
           r"confirmed|confirms|estimated|estimates|claim(?:ed|s)?(?!\s+(?:the\s+)?li(?:ves|fe))|"
           r"noted|warned|insisted|explained|show|shows|showed|list|lists|listed|documented|verified|"
           # "Amnesty International maintains that at least nine inmates died"

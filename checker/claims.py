@@ -646,7 +646,11 @@ _AGE_CONTEXT = Contains(re.compile(r"\b(?:aged?|ages|youngest|oldest)\b(?:\s+(?:
 _BE_BEFORE = re.compile(r"\b(?:were|was|are|is)\s+(?:all\s+)?$")
 _AGE_LIMIT_END = re.compile(r"(?:\s+years?(?:\s+old)?)?\s*(?:[,.;)]|$|\s+(?:and|or)\b)")
 _NAME_COMMA = EndsWith(re.compile(r"\b(?:[A-Z][\w'\u2019\-]+|driver|passenger|pilot|man|woman|boy|girl|"
-                                  r"mother|father|son|daughter|wife|husband|teacher|student|victim|suspect)"
+                                  r"mother|father|son|daughter|wife|husband|teacher|student|victim|suspect|"
+                                  # "a teaching inspector, 52, who tried to take the weapon": an age
+                                  r"inspector|officer|nurse|doctor|guard|soldier|farmer|pupil|pensioner|"
+                                  r"grandmother|grandfather|neighbou?r|employee|journalist|vendor|trader|"
+                                  r"mechanic|engineer|priest|imam|pastor|caretaker|cleaner|janitor|cook)"
                                   r"\s*,\s*$"), (",",))
 _COMMA_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 # the words that belong to a figure, up to a comma (not the one in "September 7, 2025")

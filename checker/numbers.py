@@ -1116,7 +1116,8 @@ def _month_may_follow(after: str) -> bool:
 
 
 _MONTH_SPACES = frozenset(" \t\u00a0")
-_WEEKDAY_PAREN_BEFORE = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]?\(\Z")
+_WEEKDAY_PAREN_BEFORE = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                                   r"(?:[ \t]+(?i:morning|afternoon|evening|night))?[ \t]?\(\Z")
 # "ſ" matches "s" case-insensitively
 _MONTH_INITIALS = frozenset("jJfFmMaAsSoOnNdDſ")
 _MONTH_AFTER_FIRST = frozenset("sSnNrRtTſ,")
@@ -1133,7 +1134,7 @@ def _is_date(before: str, after: str, digits: str, lw: str) -> bool:
         return True  # "the night of 17-18 June", "29 and 30 July"
     if day and before[-1:] in ("-", "\u2013", " ") and _DAY_RANGE_BEFORE.search(before):
         return True  # "June 17-18", "July 29 and 30"
-    if day and before[-1:] == "(" and after[:1] == ")" and _WEEKDAY_PAREN_BEFORE.search(before[-16:]):
+    if day and before[-1:] == "(" and after[:1] == ")" and _WEEKDAY_PAREN_BEFORE.search(before[-26:]):
         return True  # "this Tuesday (23)": the day of the month, as Brazilian and Portuguese papers give it
     if lw.lower().rstrip(".,") not in _MONTH_NAMES:
         return False

@@ -2557,3 +2557,13 @@ def test_a_toll_with_the_perpetrator_and_a_day_s_count_before_a_rise() -> None:
             "to four. A teacher who was wounded died overnight.\n\nOn Tuesday, the authorities reported "
             "three dead — two students and a laboratory assistant.")
     assert not failed(text)
+
+
+def test_a_brazilian_day_an_appositive_age_and_a_city_hall_s_rival_count() -> None:
+    text = ("A student killed three people and wounded six others on Wednesday morning (15) at a state "
+            "school, according to the state Public Security Secretariat. The dead are two students and a "
+            "teaching inspector, 52, who tried to take the weapon. City Hall, in a note, spoke of seven "
+            "wounded.")
+    assert [c.value for c in checker.extract(text)] == [3, 6, 2, 7]
+    assert claim_at(text, "seven wounded").attribution == "City Hall"
+    assert not [f for f in failed(text) if f[1] != "info"]

@@ -8,6 +8,8 @@ from checker.prefilter import Contains
 
 _VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
           r"spoke\s+of|speaks\s+of|"  # "City Hall, in a note, spoke of seven wounded"
+          # "The Bajrapat Nirapotta Forum has stood by its count of 16"
+          r"(?:stood|stands|stand)\s+by(?=\s+(?:its|their|the)\s+(?:[a-z]+\s+)?(?:count|figure|toll|tally|estimate))|"
           r"confirmed|confirms|estimated|estimates|claim(?:ed|s)?(?!\s+(?:the\s+)?li(?:ves|fe))|"
           r"noted|warned|insisted|explained|show|shows|showed|list|lists|listed|documented|verified|"
           # "Amnesty International maintains that at least nine inmates died"

@@ -799,6 +799,10 @@ _A_FIGURE_BEFORE_IN = re.compile(rf"\d|\b(?i:{SMALL_NUMBER_WORDS})\b")
 _AFTER_THE_BODIES_OF = re.compile(r"\bafter\b[^.;]{0,40}\bbodies\s+of\s+(?:the\s+|another\s+)?$",
                                   re.IGNORECASE)
 _THE_LAST_BEFORE = re.compile(r"\b(?:the|The)[ \t]+(?:last|final|first)[ \t]+$")
+_RECOVERED_BEFORE = re.compile(r"\b(?:recovered|found|retrieved|pulled[ \t]+out)[ \t]+(?:another[ \t]+)?$")
+_BODIES_THEN_A_DAY_AFTER = re.compile(rf"(?:[ \t]+more)?[ \t]+bod(?:y|ies)\b[^.;]{{0,60}}?[ \t]+"
+                                      rf"(?:on[ \t]+(?:{_WEEKDAY_NAMES})|today|yesterday|overnight|"
+                                      r"this[ \t]+morning)\b")
 _BODIES_ON_A_DAY_AFTER = re.compile(
     r"(?:[ \t]+(?:more|additional|further))?(?:[ \t]+bod(?:y|ies))?"
     r"(?:,[ \t]+of[ \t][^,.;]{1,60},)?"  # "the two bodies, of a man and his son, were found on Monday"
@@ -2519,6 +2523,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and "bod" in text[mention.start:mention.end + 8].lower() and (
             _BODIES_ON_A_DAY_AFTER.match(text, mention.end)) and not _AND_MORE_AFTER.match(text, mention.end):
         return "subset"  # "Six bodies were recovered on Sunday": that day's finds, some of the dead
+    if person and "bod" in text[mention.start:mention.end + 8].lower() and _RECOVERED_BEFORE.search(
+            before) and _BODIES_THEN_A_DAY_AFTER.match(text, mention.end):
+        return "subset"  # "Divers recovered two bodies from the Padma near Godagari on Wednesday": that day's
     if person and _SEVERITY_JUST_AFTER.match(text, mention.end):
         return "subset"  # "All of them were hurt, three seriously": the most hurt of them
     if (" of them" in text[mention.end:mention.end + 10] and _A_KIND_OF_WEAPON_NAMED.search(

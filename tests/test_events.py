@@ -232,10 +232,10 @@ KNOWN_FALSE_ALARMS = {# events100 (round 24): Russia's 47 Ukrainian drones downe
                       # events92: the NDMA's national 12 and 13 placed in the village of the last victims
                       # and held to its 10 dead (Astore)
                       "astore-avalanche-2026-02-17",
-                      # events87: a committee's 13 dead inside the stadium, then the civil defence's 12
-                      # bodies recovered (Yarmouk); 16 counted at the scene and 24 buried read as parts,
-                      # a hospital's 38 wounded held to a radio's 30 (Tawila)
-                      "gaza-city-yarmouk-crush-2025-07-17", "tawila-food-queue-shooting-2025-09-20",
+                      # events87: 16 counted at the scene and 24 buried read as parts, a hospital's 38
+                      # wounded held to a radio's 30 (Tawila). (Yarmouk's 12 bodies the civil defence
+                      # "recovered ... on" a day, once a fall from 13, are that day's finds since round 29.)
+                      "tawila-food-queue-shooting-2025-09-20",
                       # (events86's Tegucigalpa, a bus's two passengers hurt held against the one and three
                       # of "the four agents hospitalised", is clean since round 28: agents are people.)
                       # events83: a minister's 14 dead against the police's five, read as one source's

@@ -1882,6 +1882,7 @@ _NOT_ITS_PLACE = 10**9
 _ITEM_BREAK = re.compile(r"[,;:]\s|\sand\s")
 _DIGIT = re.compile(r"\d")
 _A_FIGURE = re.compile(rf"\d|\b(?i:{SMALL_NUMBER_WORDS})\b")
+_ITS_PARTS_AFTER_A_COLON = re.compile(rf"[^.;:\n]{{0,40}}:[ \t]*(?:\d|(?i:{SMALL_NUMBER_WORDS})\b)")
 _PLACE_BETWEEN = re.compile(r"\b(?:in|over|at|near|on)\s+(?:the\s+)?[A-Z]")
 _FIGURE_THEN_ITS_PLACE = re.compile(r"[\d,.]+(?:[ \t]+[\w-]+){0,3}[ \t]+(?:in|over|at|across|near)[ \t]+"
                                     r"(?:the[ \t]+)?")
@@ -2596,7 +2597,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if of_the and _AIMED_AT_AFTER.match(text, mention.end):
         return "subset"  # "Of the drones the enemy launched at Ukraine, 58 were aimed at the region"
     if counted.noun in _SUBGROUP and not _WITH_PARTS_AFTER.match(text, mention.end) and not (
-            _A_GROUP_CARRIED_BEFORE.search(text, max(sentence_start, mention.start - 24), mention.start)):
+            _A_GROUP_CARRIED_BEFORE.search(text, max(sentence_start, mention.start - 24), mention.start)
+            # "In all, eight students were injured: six by gunfire and two while running": the whole
+            or _ITS_PARTS_AFTER_A_COLON.match(text, mention.end)):
         # "five children"; not "20 men were injured, including 6 contractor staff", nor "the lecture
         # theatre was occupied by 46 students": everyone there
         return "subset"
@@ -5290,6 +5293,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if (role == "total" and category == "injured" and (reading.counted.noun or "").lower() == "others"
             and any(_SHOT_AFTER.match(text, c.end) for c in state.previous_claims)):
         role = "increment"  # "21 people were shot, five of them fatally. Nine others were hurt": besides
+    if role == "total" and text[max(sent.start, mention.start - 4):mention.start] == "The " and any(
+            c.value == mention.value and c.category == category and c.role == "subset"
+            for c in state.previous_claims):
+        role = "subset"  # "... six by gunfire and two while running. The two hurt while fleeing": those two
     if role == "total" and text[max(sent.start, mention.start - 4):mention.start].lower() == "all " \
             and getattr(_told_just_before(state, mention, category), "role", None) == "increment":
         role = "increment"  # "pulled eight more bodies ... and recovered all eight bodies": the eight again

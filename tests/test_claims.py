@@ -2567,3 +2567,10 @@ def test_a_brazilian_day_an_appositive_age_and_a_city_hall_s_rival_count() -> No
     assert [c.value for c in checker.extract(text)] == [3, 6, 2, 7]
     assert claim_at(text, "seven wounded").attribution == "City Hall"
     assert not [f for f in failed(text) if f[1] != "info"]
+
+
+def test_a_group_s_whole_before_its_colon_and_the_two_named_again() -> None:
+    text = ("In all, eight students were injured: six by gunfire and two while running from the building, "
+            "Police Chief Renée Castillo said. The two hurt while fleeing did not need hospital treatment.")
+    assert [c.role for c in checker.extract(text)] == ["total", "subset", "subset", "subset"]
+    assert not failed(text)

@@ -240,6 +240,8 @@ _AREA_WORDS = frozenset("region oblast province district area county state gover
 _ISSUED_BY = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|bulletin|release|communiqu\w+|update)"
                         r"\s+(?:issued|released|published|put\s+out)\s+by\s+(?P<src>.+)", re.IGNORECASE)
 # "According to preliminary data": how sure the figure is, not who gives it
+_A_CLAUSE_VERB = re.compile(r"\b(?:tried|was|were|had|did|died|killed|wounded|went|ran|came|tried|helped|"
+                            r"stopped|managed|attempted|fled)\b")
 _DATA_NOT_SOURCE = re.compile(r"(?:the\s+)?(?:preliminary|initial|early|latest|available|updated|official|"
                               r"unofficial|operational|provisional)\s+(?:data|information|figures|estimates|"
                               r"reports|findings|results)$|"
@@ -305,6 +307,8 @@ def speaker(text: str, start: int, end: int) -> str | None:
     Returns a pronoun ("he", "it") when the speaker is only referred to; the caller resolves it.
     """
     m = _ACCORDING.search(text, start, end)
+    if m and _A_CLAUSE_VERB.search(m.group("src")):
+        m = None  # "who according to colleagues tried to stop the attacker": a clause, not a name
     if m and not _DATA_NOT_SOURCE.fullmatch(m.group("src").strip().rstrip(".")):
         src = m.group("src").strip().rstrip(".")
         issued = _ISSUED_BY.fullmatch(src)  # "a statement issued by the ISPR": the ISPR

@@ -2574,3 +2574,22 @@ def test_a_group_s_whole_before_its_colon_and_the_two_named_again() -> None:
             "Police Chief Renée Castillo said. The two hurt while fleeing did not need hospital treatment.")
     assert [c.role for c in checker.extract(text)] == ["total", "subset", "subset", "subset"]
     assert not failed(text)
+
+
+@pytest.mark.parametrize(("listed", "flagged"), [("five pupils and two teachers", True),
+                                                 ("six pupils and two teachers", False),
+                                                 ("five pupils, two teachers and the school guard", False)],
+                         ids=["one-short", "all-of-them", "an-unnumbered-item"])
+def test_the_dead_are_a_list_of_all_of_them(listed: str, flagged: bool) -> None:
+    text = f"Eight people have died in the shooting, the hospital said. The dead are {listed}."
+    assert (("killed-breakdown", "error") in failed(text)) is flagged
+
+
+def test_a_dashed_apposition_names_a_part_s_people_and_according_to_a_clause_names_no_one() -> None:
+    text = ("Gunfire killed seven people. The victims were five pupils and three members of staff - two "
+            "teachers and the school's caretaker - the ministry said.")
+    messages = [f.message for f in checker.check([text]).failed if f.rule == "killed-breakdown"]
+    assert messages and all("two teachers" not in m for m in messages)
+    text = ("The dead are five pupils and a guard who according to colleagues tried to stop the attacker at "
+            "the entrance.")
+    assert claim_at(text, "five pupils").attribution is None

@@ -1021,6 +1021,10 @@ class Breakdown(RuleBase):
                 whole.sentence == parts[0].sentence and _THE_WHOLE_WERE.match(
                     text_of_whole, _sentence_start(text_of_whole, parts[0].start), whole.start)
                 and _WERE_THESE.fullmatch(text_of_whole, whole.end, parts[0].start))
+            # "Eight people have now died. ... The dead are five pupils and two members of staff": all of them
+            as_follows = as_follows or bool(_THE_DEAD_ARE_OPENING.match(
+                text_of_whole, _sentence_start(text_of_whole, parts[0].start), parts[0].start)
+                and not _unnumbered_item(text_of_whole, parts))  # not "... and the Thai driver"
             told_whole = rest or by_kind or as_follows or (_a_list_by_place(parts) and (
                 _a_stated_breakdown(text_of_whole, parts[0]) or _all_the_places(text_of_whole, parts)))
             least = self.widened(whole).low
@@ -1064,6 +1068,8 @@ def _kinds_apart_from_fates(ctx: Context, groups: dict[tuple[str, int], list[Cla
     return out
 
 
+_THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*The[ \t]+(?:dead|victims|deceased)[ \t]+(?:are|were)"
+                                   r"[ \t]+$")
 _THE_WHOLE_WERE = re.compile(r"[ \t\"\u201c]*The[ \t]+$")
 # "The 11 dead were ...", "The 11 victims -- six ..., three ... and one ... --"
 _WERE_THESE = re.compile(r"(?:[ \t]+(?:dead|victims|deceased|injured|wounded))?(?:[ \t]+(?:were|are)[ \t]+|"
@@ -1341,7 +1347,9 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
             if nested and _NEXT_ITEM.fullmatch(text, parts[k - 1].end, part.start):
                 continue  # "12 identified, nine of them from Odisha, two from West Bengal and one ..."
             if (part.value is not None and parts[k - 1].value is not None and part.value < parts[k - 1].value
-                    and _APPOSITION_OF_THE_PART.fullmatch(text, parts[k - 1].end, part.start)):
+                    and (_APPOSITION_OF_THE_PART.fullmatch(text, parts[k - 1].end, part.start)
+                         # "three members of staff - two teachers and the school's caretaker": the three's
+                         or _DASHED_APPOSITION_OF_THE_PART.fullmatch(text, parts[k - 1].end, part.start))):
                 continue  # "6 people on board, the pilot and 5 passengers, and 4 residents": the 6 told again
         nested = False
         out.append(part)
@@ -1379,6 +1387,7 @@ def _without_the_told_again(parts: list[Claim], text: str) -> list[Claim]:
 
 # "killed 33 people, 14 of them civilians, while ISIS cells killed 25 others": another count
 _A_NEW_CLAUSE_S_COUNT = re.compile(r"\b(?:while|whereas)\b[^.;]{0,60}\b(?:killed|wounded|injured)[ \t]+$")
+_DASHED_APPOSITION_OF_THE_PART = re.compile(r"[^,;:\d]{0,30}[ \t](?:-|\u2013|\u2014)[ \t]+")
 _APPOSITION_OF_THE_PART = re.compile(r"[^,;:]{0,30},[ \t]+(?:the|a|an|its|their)[ \t]+[a-z-]+"
                                      r"(?:[ \t]+[a-z-]+)?[ \t]+and[ \t]+")
 _NEW_STATEMENT = re.compile(r"\b(?:adding|added|also\s+said|further\s+said)\s+(?:that\s+)?|"

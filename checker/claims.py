@@ -888,6 +888,8 @@ _ONE_KIND_OF_ATTACK_OPENING = re.compile(
     r"[ \t]+(?:using|with|involving|by|caused[ \t]+by|attributed[ \t]+to|blamed[ \t]+on)[ \t]+[^.;]{0,80}?"
     r"\b(?:killed|injured|wounded|caused|left|claimed)[ \t]+"
     r"(?:[^.;]{0,30}?\band[ \t]+(?:injured|wounded)[ \t]+)?$")
+# "as the two brick-kiln deaths in Begusarai and two deaths from Saharsa were added": more of them
+_WERE_ADDED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+added\b")
 _HANDED_BEFORE = re.compile(r"\b(?:handed|released|returned)[ \t]+(?:over[ \t]+)?(?:the[ \t]+)?$")
 _BODIES_TO_FAMILIES_AFTER = re.compile(r"[ \t]+(?:more[ \t]+)?bod(?:y|ies)[ \t]+(?:over[ \t]+)?to[ \t]+"
                                        r"(?:their[ \t]+|the[ \t]+)?(?:families|relatives|kin)\b")
@@ -2452,7 +2454,8 @@ _THESE_BEFORE = re.compile(r"\b(?:these|those)[ \t]+$", re.IGNORECASE)
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
     before = text[max(sentence_start, mention.start - 30): mention.start]
     person = counted.group in (None, "person")
-    if person and (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end)):
+    if person and (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end) or (
+            " added" in text[mention.end:mention.end + 100] and _WERE_ADDED_AFTER.match(text, mention.end))):
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
     after = text[mention.end:mention.end + 60]
     near = max(sentence_start, mention.start - 60)
@@ -4041,6 +4044,8 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
         if ("not " in text[a.end:b.start] or "xclud" in text[a.end:b.start]) and (
                 _LEFT_OUT_BETWEEN.search(text, a.end, b.start)):
             continue  # "22 people had been killed, not counting the three attackers": no part of them
+        if _RISEN_TO_BEFORE.search(text, max(0, a.start - 16), a.start) and " as " in text[a.end:b.start]:
+            continue  # "has risen to 31, the department said, as the two brick-kiln deaths ... were added"
         if (a.category == b.category != "other" and a.role == "total" and _IN_A_PLACE_AFTER.match(text, b.end)
                 and not _IN_A_PLACE_AFTER.match(text, a.end) and text[a.end:b.start].rstrip().endswith(",")
                 and a.value is not None and b.value is not None and a.value > b.value

@@ -2593,3 +2593,11 @@ def test_a_dashed_apposition_names_a_part_s_people_and_according_to_a_clause_nam
     text = ("The dead are five pupils and a guard who according to colleagues tried to stop the attacker at "
             "the entrance.")
     assert claim_at(text, "five pupils").attribution is None
+
+
+def test_deaths_added_to_a_risen_toll_are_increments() -> None:
+    text = ("The number of people killed in Thursday's storm has risen to 31, the state Disaster Management "
+            "Department said on Friday evening, as the two brick-kiln deaths in Begusarai and two deaths "
+            "from Saharsa were added.")
+    assert [c.role for c in checker.extract(text)] == ["total", "increment", "increment"]
+    assert not failed(text)

@@ -650,7 +650,8 @@ _NAME_COMMA = EndsWith(re.compile(r"\b(?:[A-Z][\w'\u2019\-]+|driver|passenger|pi
                                   # "a teaching inspector, 52, who tried to take the weapon": an age
                                   r"inspector|officer|nurse|doctor|guard|soldier|farmer|pupil|pensioner|"
                                   r"grandmother|grandfather|neighbou?r|employee|journalist|vendor|trader|"
-                                  r"mechanic|engineer|priest|imam|pastor|caretaker|cleaner|janitor|cook)"
+                                  r"mechanic|engineer|priest|imam|pastor|caretaker|cleaner|janitor|cook|"
+                                  r"attacker|gunman|shooter|assailant|perpetrator)"
                                   r"\s*,\s*$"), (",",))
 _COMMA_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 # the words that belong to a figure, up to a comma (not the one in "September 7, 2025")
@@ -889,6 +890,7 @@ _ONE_KIND_OF_ATTACK_OPENING = re.compile(
     r"\b(?:killed|injured|wounded|caused|left|claimed)[ \t]+"
     r"(?:[^.;]{0,30}?\band[ \t]+(?:injured|wounded)[ \t]+)?$")
 # "as the two brick-kiln deaths in Begusarai and two deaths from Saharsa were added": more of them
+_OTHER_HARMED_AFTER = re.compile(r"[ \t]+other[ \t]+(?:wounded|injured|dead|victims|casualties)\b")
 _WERE_ADDED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+added\b")
 _HANDED_BEFORE = re.compile(r"\b(?:handed|released|returned)[ \t]+(?:over[ \t]+)?(?:the[ \t]+)?$")
 _BODIES_TO_FAMILIES_AFTER = re.compile(r"[ \t]+(?:more[ \t]+)?bod(?:y|ies)[ \t]+(?:over[ \t]+)?to[ \t]+"
@@ -918,7 +920,7 @@ _RECEIVED_THE_BODIES_BEFORE = re.compile(r"\bside[ \t]+(?:has[ \t]+|had[ \t]+)?(
                                          r"(?:the[ \t]+)?bodies[ \t]+of[ \t]+$")
 _INSIDE_WHEN_IT_FELL_AFTER = re.compile(
     r"[ \t]+(?:(?:were|was)[ \t]+)?(?:in|inside)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:building|structure|house|"
-    r"factory|block|school|hall|mall|hotel|mine|church|mosque)[ \t]+when\b", re.IGNORECASE)
+    r"factory|block|school|hall|mall|hotel|mine|church|mosque|room|classroom)[ \t]+when\b", re.IGNORECASE)
 _IN_HOSPITAL_AFTER = re.compile(r"[ \t]+(?:later[ \t]+)?in[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?\b",
                                 re.IGNORECASE)
 _A_LIST_OF_THE_DEAD_OPENS_BEFORE = re.compile(
@@ -2454,6 +2456,8 @@ _THESE_BEFORE = re.compile(r"\b(?:these|those)[ \t]+$", re.IGNORECASE)
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
     before = text[max(sentence_start, mention.start - 30): mention.start]
     person = counted.group in (None, "person")
+    if person and before.endswith(("The ", "the ")) and _OTHER_HARMED_AFTER.match(text, mention.end):
+        return "increment"  # "The two other wounded, a school cook and a janitor, were stabbed": besides
     if person and (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end) or (
             " added" in text[mention.end:mention.end + 100] and _WERE_ADDED_AFTER.match(text, mention.end))):
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own

@@ -2601,3 +2601,13 @@ def test_deaths_added_to_a_risen_toll_are_increments() -> None:
             "from Saharsa were added.")
     assert [c.role for c in checker.extract(text)] == ["total", "increment", "increment"]
     assert not failed(text)
+
+
+def test_an_attacker_s_age_and_the_other_wounded_besides() -> None:
+    text = ("A former student killed four children and wounded 11 people at a municipal school on Wednesday "
+            "afternoon (26). The attacker, 19, was arrested inside. Four of them were killed and nine were "
+            "wounded. The two other wounded, a school cook and a janitor, were stabbed in the corridor.")
+    assert [c.value for c in checker.extract(text)][:2] == [4, 11]
+    assert 19 not in [c.value for c in checker.extract(text)]
+    assert claim_at(text, "two other").role == "increment"
+    assert not failed(text)

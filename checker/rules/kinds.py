@@ -1827,7 +1827,8 @@ _SOME_OF_THOSE_ABOARD_AFTER = re.compile(
 
 # "37 workers were on site at the time": the people a collapse befell
 _ON_SITE = re.compile(r"\b(?:were|was)[ \t]+(?:(?:in|inside)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?"
-                      r"(?:building|structure|house|factory|block)[ \t]+when\b|(?:on|at)[ \t]+(?:the[ \t]+)?"
+                      r"(?:building|structure|house|factory|block|room|classroom)[ \t]+when\b|"
+                      r"(?:on|at)[ \t]+(?:the[ \t]+)?"
                       r"(?:construction[ \t]+|building[ \t]+)?site\b|inside[ \t]+the\b|"
                       # "38 diggers were working in the pit", "31 workers had signed in at the site"
                       r"working[ \t]+(?:in|at|inside)[ \t]+the[ \t]+(?:pit|mine|shaft|site|tunnel|"
@@ -1839,7 +1840,7 @@ _ON_SITE = re.compile(r"\b(?:were|was)[ \t]+(?:(?:in|inside)[ \t]+the[ \t]+(?:[a
                       # "the lecture theatre was occupied by 46 students and their lecturer"
                       r"\boccupied[ \t]+by\b", re.IGNORECASE)
 _SITE_WORKERS = frozenset("workers labourers laborers employees people persons construction workers miners "
-                          "diggers students pupils worshippers guests patrons".split())
+                          "diggers students pupils worshippers guests patrons children teachers".split())
 
 
 # --------------------------------------------------------------------------- itemised

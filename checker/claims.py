@@ -889,8 +889,9 @@ _ONE_KIND_OF_ATTACK_OPENING = re.compile(
     r"[ \t]+(?:using|with|involving|by|caused[ \t]+by|attributed[ \t]+to|blamed[ \t]+on)[ \t]+[^.;]{0,80}?"
     r"\b(?:killed|injured|wounded|caused|left|claimed)[ \t]+"
     r"(?:[^.;]{0,30}?\band[ \t]+(?:injured|wounded)[ \t]+)?$")
-# "as the two brick-kiln deaths in Begusarai and two deaths from Saharsa were added": more of them
+# "The two other wounded, a school cook and a janitor": besides those counted before
 _OTHER_HARMED_AFTER = re.compile(r"[ \t]+other[ \t]+(?:wounded|injured|dead|victims|casualties)\b")
+# "as the two brick-kiln deaths in Begusarai and two deaths from Saharsa were added": more of them
 _WERE_ADDED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+added\b")
 _HANDED_BEFORE = re.compile(r"\b(?:handed|released|returned)[ \t]+(?:over[ \t]+)?(?:the[ \t]+)?$")
 _BODIES_TO_FAMILIES_AFTER = re.compile(r"[ \t]+(?:more[ \t]+)?bod(?:y|ies)[ \t]+(?:over[ \t]+)?to[ \t]+"

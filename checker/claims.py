@@ -800,6 +800,12 @@ _A_FIGURE_BEFORE_IN = re.compile(rf"\d|\b(?i:{SMALL_NUMBER_WORDS})\b")
 _AFTER_THE_BODIES_OF = re.compile(r"\bafter\b[^.;]{0,40}\bbodies\s+of\s+(?:the\s+|another\s+)?$",
                                   re.IGNORECASE)
 _THE_LAST_BEFORE = re.compile(r"\b(?:the|The)[ \t]+(?:last|final|first)[ \t]+$")
+_NAVAL_DRONES = re.compile(r"\b(?:naval|sea|maritime|sea-borne|seaborne)[ \t]+(?:attack[ \t]+)?drones?\b",
+                           re.IGNORECASE)
+_RECOVERED_THE_BODIES_OF_BEFORE = re.compile(r"\b(?:recovered|found|retrieved|pulled[ \t]+out)[ \t]+the[ \t]+"
+                                             r"bodies[ \t]+of[ \t]+(?:another[ \t]+)?$")
+_A_DAY_IN_SENTENCE = re.compile(rf"\b(?:[Oo]vernight|[Oo]n[ \t]+(?:{_WEEKDAY_NAMES})|today|yesterday|"
+                                r"this[ \t]+morning|[Ii]n[ \t]+the[ \t]+morning)\b")
 _RECOVERED_BEFORE = re.compile(r"\b(?:recovered|found|retrieved|pulled[ \t]+out)[ \t]+(?:another[ \t]+)?$")
 _BODIES_THEN_A_DAY_AFTER = re.compile(rf"(?:[ \t]+more)?[ \t]+bod(?:y|ies)\b[^.;]{{0,60}}?[ \t]+"
                                       rf"(?:on[ \t]+(?:{_WEEKDAY_NAMES})|today|yesterday|overnight|"
@@ -1447,6 +1453,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         # treated for hypothermia": patients, of whom the injured are some
     if group in (None, "person") and " for " in text[b:b + 12] and _TREATED_FOR_ILLNESS_AFTER.match(text, b):
         return "other", None  # "treated 318 people for wounds, fractures and high blood pressure": patients
+    if group == "drone" and ("naval" in text[a:b] or "sea" in text[a:b] or "maritime" in text[a:b]) and (
+            _NAVAL_DRONES.search(text, a, b)):
+        return "other", None  # "up to 20 naval drones" destroyed in a port: boats, not the air war's drones
     if group == "drone" and "tactical" in text[a:b] and _TACTICAL_DRONES.search(text, a, b):
         return "other", None  # "1,893 operational-tactical drones": an army's tally of enemy losses
     if group in (None, "person") and "missing" in text[b:b + 40] and (
@@ -2532,6 +2541,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and "bod" in text[mention.start:mention.end + 8].lower() and (
             _BODIES_ON_A_DAY_AFTER.match(text, mention.end)) and not _AND_MORE_AFTER.match(text, mention.end):
         return "subset"  # "Six bodies were recovered on Sunday": that day's finds, some of the dead
+    if person and "bodies of" in before and _RECOVERED_THE_BODIES_OF_BEFORE.search(before) and (
+            _A_DAY_IN_SENTENCE.search(text, sentence_start, mention.start)):
+        return "subset"  # "Overnight, rescuers recovered the bodies of two residents": that night's finds
     if person and "bod" in text[mention.start:mention.end + 8].lower() and _RECOVERED_BEFORE.search(
             before) and _BODIES_THEN_A_DAY_AFTER.match(text, mention.end):
         return "subset"  # "Divers recovered two bodies from the Padma near Godagari on Wednesday": that day's

@@ -450,3 +450,14 @@ def test_bodies_recovered_on_a_day_and_a_rival_s_count_it_stands_by() -> None:
     assert claim_at(text, "two bodies").role == "subset"
     assert claim_at(text, "16").attribution == "The Bajrapat Nirapotta Forum"
     assert not [f for f in failed(text) if f[1] != "info"]
+
+
+def test_a_night_s_bodies_and_naval_drones_are_no_toll_or_air_war() -> None:
+    text = ("The number of people killed in Tuesday's strike on the centre of Dnipro has risen to 14. "
+            "Overnight, rescuers recovered the bodies of two residents of the seventh floor.\n\nThree "
+            "children are among the dead.")
+    assert claim_at(text, "two residents").role == "subset"
+    assert not failed(text)
+    text = ("Air defences shot down 49 of the 64 drones overnight. The Russian ministry claimed up to 20 "
+            "naval drones destroyed in the port.")
+    assert claim_at(text, "up to 20 naval drones").category == "other"

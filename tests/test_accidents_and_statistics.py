@@ -461,3 +461,11 @@ def test_a_night_s_bodies_and_naval_drones_are_no_toll_or_air_war() -> None:
     text = ("Air defences shot down 49 of the 64 drones overnight. The Russian ministry claimed up to 20 "
             "naval drones destroyed in the port.")
     assert claim_at(text, "up to 20 naval drones").category == "other"
+
+
+def test_a_share_of_a_year_s_national_total_told_as_background() -> None:
+    text = ("date 2026-03-02\nsource Animal Politico\n\nThe organisation counted 398 police officers killed "
+            "in 2025, 41 fewer than the year before. Of those, 92 were in Guanajuato, or 23% of the national "
+            "total.")
+    assert not failed(text)
+    assert ("share-matches-figures", "error") in failed(text.replace("23%", "33%"))

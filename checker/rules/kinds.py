@@ -3217,7 +3217,9 @@ class Ratio(RuleBase):
         # "A total of 9,648 people ... Of the total, 5,402, or 56%"; "2.6 billion, or 31.3 percent of
         # the total": the article's total, named before in the same unit, however far back
         reach = part.sentence + 1
-        wholes = [c for c in (*ctx.claims, *ctx.parts) if c.document == part.document
+        # "counted 398 police officers killed in 2025 ... Of those, 92 were in Guanajuato, or 23% of the
+        # national total": a year's tally told as background is the whole too
+        wholes = [c for c in (*ctx.claims, *ctx.parts, *ctx.background) if c.document == part.document
                   and c.unit == part.unit and c.end <= part.start and c.id != part.id
                   and part.sentence - reach <= c.sentence <= part.sentence
                   and (not of_the_total or c.sentence < part.sentence)
@@ -3227,7 +3229,8 @@ class Ratio(RuleBase):
         # was worked out from ("8.3 billion this year ... compared with 7.1 billion the year
         # before ... 2.6 billion, or 31.3 percent of the total")
         fitting = [w for w in wholes if self._judge(percent, part, w).status == "pass"]
-        return [(part, (fitting or wholes)[0])] if wholes else []
+        told_now = [w for w in wholes if w.role != "background"]  # a background whole only if it fits
+        return [(part, (fitting or told_now or wholes)[0])] if wholes else []
 
     @staticmethod
     def _operands_after(ctx: Context, percent: Claim, near: Sequence[Claim]) -> list[tuple[Claim, Claim]]:

@@ -2272,6 +2272,10 @@ def _level_risen_from(text: str, sentence_start: int, mention: Mention) -> bool:
     if _A_FIRST_STATEMENT_OPENING.match(text, sentence_start, mention.start):
         return True
     before = text[sentence_start:mention.start]
+    near = max(sentence_start, mention.start - 40)
+    if " had " in text[near:mention.start] and _HAD_BEEN_LISTED_AMONG_BEFORE.search(
+            text, near, mention.start):
+        return True  # "Both had been listed among the eight persons reported missing last night": then
     if " already " in text[mention.end:mention.end + 40] and _HAD_ALREADY_BEEN_AFTER.match(text, mention.end):
         return True  # "raising the toll to four ... Three people had already been confirmed dead": before
     if ("updat" in before or "supersed" in before or "replaces" in before) and (
@@ -2289,6 +2293,8 @@ def _level_risen_from(text: str, sentence_start: int, mention: Mention) -> bool:
 
 
 _FROM_N_TO_A_TOLL = re.compile(r"\b(?:toll|tally|count|number)\b[^.;]{0,40}?\bfrom[ \t]+\S+[ \t]+to[ \t]+\S")
+_HAD_BEEN_LISTED_AMONG_BEFORE = re.compile(r"\bhad[ \t]+been[ \t]+(?:listed|counted|included|reported)[ \t]+"
+                                           r"(?:among|as[ \t]+one[ \t]+of)[ \t]+(?:the[ \t]+)?$")
 _HAD_ALREADY_BEEN_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?had[ \t]+already[ \t]+been[ \t]+"
                                      r"(?:confirmed|reported|declared|pronounced|found|counted|recovered)\b")
 _AN_UPDATED_STATEMENT_BEFORE = re.compile(

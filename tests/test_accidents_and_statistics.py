@@ -469,3 +469,11 @@ def test_a_share_of_a_year_s_national_total_told_as_background() -> None:
             "total.")
     assert not failed(text)
     assert ("share-matches-figures", "error") in failed(text.replace("23%", "33%"))
+
+
+def test_those_listed_among_the_missing_last_night_are_the_level_before() -> None:
+    text = ("Eleven persons have lost their lives and six persons are reported missing. The death toll has "
+            "risen after two more bodies were recovered this morning. Both had been listed among the eight "
+            "persons reported missing last night.")
+    assert claim_at(text, "eight persons").role == "background"
+    assert not failed(text)

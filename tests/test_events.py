@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 111)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 113)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -28,7 +28,11 @@ FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 
 # toll falling from six to five, where the reports name the place differently
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
-MISSED = {# events109-110 (round 29): "The dead are five pupils and two members of staff, a history
+MISSED = {# events111 (round 30): the police's five, then four, placed in "Yamanashi Prefecture" and on "the
+          # Chuo Expressway", two places the fall is not followed across (Kurosaka); 12 + 11 + 2 of "the 27
+          # people taken to hospital", a list by hospital after "Of the 27" read as one part (Styvesnes)
+          "kurosaka-tunnel-fire-2025-04-28", "styvesnes-tunnel-fire-2025-02-11",
+          # events109-110 (round 29): "The dead are five pupils and two members of staff, a history
           # teacher and the school's security guard" of eight, the apposition read as more people
           # unnumbered (Novi Sad); a commander's six wounded at a briefing, then seven in another outlet's
           # account of it, a rise to the rules (Uberaba); 6 + 4 + 3 + 1 each in three districts of 17,
@@ -225,7 +229,13 @@ FOUND_AS_A_WARNING = {# events87: one ministry report's 26 and 29 dead, found as
 # false alarms still raised (tests/events3/README.md), in an event with a deliberate error: an
 # injured count that "falls" between a company's and a ministry's statements of different scope
 # (Esperanza); Lubenets' drones that hit the city, read as launched, no longer are
-KNOWN_FALSE_ALARMS = {# events110 (round 29): the division's 11 dead by lightning in five districts added to a
+KNOWN_FALSE_ALARMS = {# events111-112 (round 30), in events with a deliberate error: a fire department's 26
+                      # treated "in all" then the police's 17 taken to hospital, read as a fall (Kurosaka);
+                      # a morning update's five dead and 18 hurt placed in the city, then counts by place
+                      # and the State Emergency Service's six still in hospital, read as rivals and falls
+                      # (Zaporizhzhia)
+                      "kurosaka-tunnel-fire-2025-04-28", "zaporizhzhia-strike-2025-11-06",
+                      # events110 (round 29): the division's 11 dead by lightning in five districts added to a
                       # boat's rescued and missing, told in the next paragraph (Rajshahi)
                       "rajshahi-storm-2025-04-29",
                       # events100 (round 24): Russia's 47 Ukrainian drones downed over Russia added to

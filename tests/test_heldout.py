@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 156) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 159) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -530,6 +530,9 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 30: live pages' 26, then 24 (Zamfara), and seven, then six (Gotthard)
+    "heldout156/006_zamfara_village_attack_live": "toll-does-not-fall",
+    "heldout157/006_gotthard_coach_fire_sky_live": "toll-does-not-fall",
     # round 28: a live page's 12, then 10 in its summary (Bhiwandi); 24 + 9 + 7 of the 38 on a register
     "heldout150/006_bhiwandi_collapse_live_ht": "toll-does-not-fall",
     "heldout150/003_kahawa_west_collapse_nairobinews": "outcomes-within-on-board",

@@ -1171,7 +1171,7 @@ def _itemised_after_its_colon(text: str, whole: Claim, parts: Sequence[Claim]) -
     Santa Catarina": the places after the whole's colon lie in its place."""
     return (whole.document == parts[0].document and whole.sentence == parts[0].sentence
             and whole.end < parts[0].start and text.count(":", whole.end, parts[0].start) == 1
-            and not any(ch.isdigit() for ch in text[whole.end:parts[0].start]))
+            and not _DIGIT_IN.search(text, whole.end, parts[0].start))
 
 
 _AN_AREA_S_NAME = re.compile(r"\b(?:Province|State|Region|Oblast|Prefecture|Governorate)$")

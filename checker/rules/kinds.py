@@ -347,6 +347,12 @@ def _certainly_below(earlier: Claim, later: Claim) -> bool:
     return (later.high is not None and earlier.low is not None and later.high < earlier.low)
 
 
+_TAKEN_TO_HOSPITAL_AFTER = re.compile(r"[ \t]+(?:people[ \t]+|others[ \t]+)?"
+                                      r"(?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+)?"
+                                      r"(?:taken|admitted|brought|rushed)[ \t]+to[ \t]+(?:the[ \t]+)?"
+                                      r"hospitals?\b|"
+                                      r"[ \t]+(?:were[ \t]+)?hospitali[sz]ed\b")
+_IN_ALL_TREATED = re.compile(r"\btreated\b[^.;]{0,40}\bin[ \t]+all\b|\bin[ \t]+all\b[^.;]{0,20}\btreated\b")
 _RISEN_TO_BEFORE_A_TOLL = re.compile(r"\b(?:risen|rose|climbed|increased|gone\s+up|jumped)\s+to\s+$")
 
 
@@ -2549,7 +2555,8 @@ class Monotonic(RuleBase):
                  and not self._moved(ctx, a, b) and not self._one_side_of_a_dispute(ctx, a, b)
                  and not self._a_side_below_its_report_s_toll(ctx, a, b)
                  and not self._two_days_tallies(ctx, a, b)
-                 and not self._a_group_within_its_report_s_toll(ctx, b)]
+                 and not self._a_group_within_its_report_s_toll(ctx, b)
+                 and not self._taken_to_hospital_of_all_treated(ctx, a, b)]
         for a, b in falls:
             yield Verdict("fail", self._fall_text(ctx, a, b) + self.tolerance_note(), (a, b))
         if not falls:
@@ -2557,6 +2564,16 @@ class Monotonic(RuleBase):
             figures = ", ".join(f"{figure(c)} in {ctx.doc_label(c.document)}"
                                 for c in sorted(claims, key=lambda c: when.get(c.id, datetime.min)))
             yield Verdict("pass", f"{label(self.category)} never falls: {figures}", claims)
+
+    def _taken_to_hospital_of_all_treated(self, ctx: Context, earlier: Claim, later: Claim) -> bool:
+        """"The fire department says it treated 26 people in all", then "Of the 17 people taken to
+        hospital": those taken to hospital are some of all treated, not a fall."""
+        if earlier.document == later.document:
+            return False
+        text_a, text_b = ctx.document(earlier.document).text, ctx.document(later.document).text
+        return bool(_TAKEN_TO_HOSPITAL_AFTER.match(text_b, later.end)
+                    and not _TAKEN_TO_HOSPITAL_AFTER.match(text_a, earlier.end)
+                    and _IN_ALL_TREATED.search(text_a, max(0, earlier.start - 40), earlier.end + 30))
 
     def _a_group_within_its_report_s_toll(self, ctx: Context, later: Claim) -> bool:
         """"Two soldiers were killed in the final assault ... The provisional toll is therefore 17

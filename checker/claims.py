@@ -1796,6 +1796,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         rest = None if town else _REST_OF_NAME.match(text, hit.end())
         if rest and any(w.strip(".,") in _INSTITUTION_WORDS for w in rest.group().split()):
             continue  # "of Jiangsu Ruifeng Fine Chemical Co.": a company, not a place
+        if " administration" in text[hit.end():hit.end() + 40] and _A_BODY_OF_THE_PLACE_AFTER.match(
+                text, hit.end()):
+            continue  # "the head of the Dnipropetrovsk regional military administration": a body's name
         lead = text[max(left, hit.start() - 40):hit.start()]
         if text[hit.start():hit.start() + 3] == "of " and _NAMED_BODY_BEFORE.search(lead):
             continue  # "the London School of Hygiene", "the University of Nairobi": a name
@@ -2095,11 +2098,19 @@ def _listed_place(text: str, a: int) -> str | None:
     return _place_name(item.group("place")) if item and item.group("place") else None
 
 
+_A_BODY_OF_THE_PLACE_AFTER = re.compile(r"[ \t]+(?:regional[ \t]+|oblast[ \t]+|city[ \t]+|district[ \t]+)?"
+                                        r"(?:military[ \t]+|state[ \t]+)?administration\b")
+_A_RANKING_BEFORE = re.compile(r"\b(?:deadliest|worst|biggest|largest|heaviest|bloodiest|most[ \t]+\w+)\b"
+                               r"[^.;,\d]{0,50}$", re.IGNORECASE)
+
+
 def _time(text: str, left: int, right: int, a: int) -> str | None:
     if "from" in text[a:right] and (earlier := _UP_FROM_AFTER.search(text, a, right)):
         right = earlier.start()  # "48 deaths, up from 44 on Saturday night": Saturday is the 44's
     hits = [(abs(h.start() - a), " ".join(h.group("time").lower().split()))
-            for h in _TIME.finditer(text, left, right)]
+            for h in _TIME.finditer(text, left, right)
+            # "in one of the deadliest attacks on the city this year": the ranking's year, not the figure's
+            if not (h.start() > a and _A_RANKING_BEFORE.search(text, max(a, h.start() - 60), h.start()))]
     if not hits:
         return None
     periods = [h for h in hits if "-day " in h[1] or " days" in h[1]]

@@ -2611,3 +2611,12 @@ def test_an_attacker_s_age_and_the_other_wounded_besides() -> None:
     assert 19 not in [c.value for c in checker.extract(text)]
     assert claim_at(text, "two other").role == "increment"
     assert not failed(text)
+
+
+def test_a_ranking_s_year_and_an_administration_s_place_are_not_the_figure_s() -> None:
+    text = ("A Russian missile strike on Dnipro has killed 17 people and injured more than 80, according to "
+            "the regional governor, in one of the deadliest attacks on the city this year. Mykola Hrytsai, "
+            "the head of the Dnipropetrovsk regional military administration, said 16 people had been "
+            "killed.")
+    assert claim_at(text, "17 people").scope.time is None
+    assert claim_at(text, "16 people").scope.place == "Dnipro"

@@ -1195,7 +1195,8 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
     heading = _heading_noun(text, mention.start, lexicon, m)
     if heading is not None:  # "Downed drones by district: Dnipro district – 9": drones
         return heading
-    label = _LABEL_NOUN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    label = _LABEL_NOUN_BEFORE.search(text, max(0, mention.start - 40), mention.start) if (
+        ":" in text[max(0, mention.start - 3):mention.start]) else None
     if label and (found := _noun_at(text, label.start("noun") - 1, label.end("noun"), lexicon, m)) and (
             found.group not in (None, "person") and found.group not in _THINGS):  # not a weapons tally's
         return _Counted(found.noun, found.group, mention.end)  # "Livestock perished: 64"
@@ -2293,7 +2294,9 @@ def _level_risen_from(text: str, sentence_start: int, mention: Mention) -> bool:
             _AN_UPDATED_STATEMENT_BEFORE.search(before[-200:])):
         return True  # "This statement updates the statement of 9 June, which reported five deaths and six
         # people missing": what the statement updated
-    if mention.start - sentence_start < 140 and _A_FIRST_TALLY_PUT_OPENING.fullmatch(
+    if mention.start - sentence_start < 140 and any(
+            word in before.lower() for word in ("first", "initial", "preliminary", "earliest")
+    ) and _A_FIRST_TALLY_PUT_OPENING.fullmatch(
             text, sentence_start, mention.start):
         return True  # "The interior ministry's first tally, released before midnight, put the dead at 14"
     if text.endswith("from ", max(0, mention.start - 5), mention.start) and _FROM_N_TO_A_TOLL.search(

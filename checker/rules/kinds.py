@@ -336,8 +336,8 @@ def _risen_since_an_earlier_day(ctx: Context, a: Claim, b: Claim) -> bool:
         if not isinstance(day, date) or told is None or day >= told.date() or later.scope.time:
             continue
         text = ctx.document(later.document).text
-        if _RISEN_TO_BEFORE_A_TOLL.search(text, max(_sentence_start(text, later.start), later.start - 80),
-                                          later.start) and not _certainly_below(earlier, later):
+        if _RISEN_TO_BEFORE.search(text, max(_sentence_start(text, later.start), later.start - 80),
+                                   later.start) and not _certainly_below(earlier, later):
             return True
     return False
 
@@ -353,7 +353,6 @@ _TAKEN_TO_HOSPITAL_AFTER = re.compile(r"[ \t]+(?:people[ \t]+|others[ \t]+)?"
                                       r"hospitals?\b|"
                                       r"[ \t]+(?:were[ \t]+)?hospitali[sz]ed\b")
 _IN_ALL_TREATED = re.compile(r"\btreated\b[^.;]{0,40}\bin[ \t]+all\b|\bin[ \t]+all\b[^.;]{0,20}\btreated\b")
-_RISEN_TO_BEFORE_A_TOLL = re.compile(r"\b(?:risen|rose|climbed|increased|gone\s+up|jumped)\s+to\s+$")
 
 
 def _two_spans(a: Claim, b: Claim) -> bool:

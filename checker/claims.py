@@ -1318,8 +1318,28 @@ class _Clauses:
             return (self.breaks[i - 2][1] if i >= 2 else self.start), clause[1]
         return clause
 
+    def through_a_dash_aside(self, text: str, clause: tuple[int, int],
+                             triggers: re.Pattern[str]) -> tuple[int, int]:
+        """The clause with the verb after an aside between dashes: in "nine people - six men, two
+        women, and one child - died at the scene" the nine, and the items inside, died."""
+        at = [i for i, (brk_start, _) in enumerate(self.breaks) if brk_start == clause[1]]
+        if not at:
+            return clause
+        dashes = [i for i, brk in enumerate(self.breaks) if _IS_DASH_BREAK.fullmatch(text, *brk)]
+        if at[0] not in dashes and not any(
+                j < at[0] and clause[1] - self.breaks[j][1] <= 100 for j in dashes):
+            return clause  # neither opens an aside nor is inside one
+        closers = [j for j in dashes if j >= at[0] and self.breaks[j][0] - clause[1] <= 100][:2]
+        for j in closers:
+            aux = _AUXILIARY.match(text, self.breaks[j][1])
+            if aux and triggers.match(text, aux.end()):
+                return clause[0], self.breaks[j + 1][0] if j + 1 < len(self.breaks) else self.end
+        return clause
+
 
 _IS_DASH_BREAK = re.compile(r"\s[\u2013\u2014-]\s")
+_AUXILIARY = re.compile(r"(?:(?:were|was|are|is|had|have|has)[ \t]+(?:been[ \t]+)?)?"
+                        r"(?:all[ \t]+|also[ \t]+|later[ \t]+)?")
 _NUMBER_OF_BEFORE = re.compile(
     r"\bthe\s+(?:number\s+of\s+(?P<noun>[a-z]+)|(?P<owner>[a-z]+)s?['\u2019]\s*(?:death\s+)?toll)"
     r"\b[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
@@ -1490,6 +1510,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         clause = (clauses.around(clause[0] - 4, clause[0] - 3)[0], clause[1])
     if group in _THINGS and clause[0] > clauses.start:
         clause = clauses.across_an_aside(text, clause)
+    if group in (None, "person") and clause[1] < clauses.end:
+        clause = clauses.through_a_dash_aside(text, clause, m.triggers)
     left, right = _inside_brackets(text, *clause, a, b)
     if " to " in text[max(left, a - 12):a] and _RAISING_TO_BEFORE.search(text, max(left, a - 24), a) and (
             _THE_COUNT_AFTER.match(text, b, right)):
@@ -2392,6 +2414,13 @@ def _facility_count(text: str, sentence_start: int, mention: Mention, counted: _
         return brought.group("name")  # "two bodies ... were shifted to the Combined Military Hospital"
     if brought and who and _FACILITY_NAME.search(who):
         return who  # "A spokesperson for the Civil Hospital said 15 bodies had been brought there"
+    if brought:
+        # "Kamuzu Central Hospital received most of the casualties. A hospital spokesperson said 48
+        # injured people had been brought there": the hospital named just before
+        back = max(text.rfind("\n", 0, sentence_start) + 1, sentence_start - 300)
+        named = [m.group() for m in _NAMED_FACILITY.finditer(text, back, mention.start)]
+        if named:
+            return named[-1]
     if "receiv" not in window and "admit" not in window and "took in" not in window and "treat" not in window:
         return None
     if counted.group not in (None, "person") or not _RECEIVED_BEFORE.search(
@@ -4083,6 +4112,11 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
             continue  # "22 people had been killed, not counting the three attackers": no part of them
         if _RISEN_TO_BEFORE.search(text, max(0, a.start - 16), a.start) and " as " in text[a.end:b.start]:
             continue  # "has risen to 31, the department said, as the two brick-kiln deaths ... were added"
+        if " among " in text[a.end:b.start] and _WERE_AMONG_BEFORE.search(text, a.end, b.start):
+            if a.role == "total":  # "two Canadians and an American - were among five people shot dead":
+                sentence_claims[j] = replace(a, role="subset")  # some of the five, the whole
+                claims[claims.index(a)] = sentence_claims[j]
+            continue
         if (a.category == b.category != "other" and a.role == "total" and _IN_A_PLACE_AFTER.match(text, b.end)
                 and not _IN_A_PLACE_AFTER.match(text, a.end) and text[a.end:b.start].rstrip().endswith(",")
                 and a.value is not None and b.value is not None and a.value > b.value
@@ -4108,6 +4142,7 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
                 marked.add(index)
 
 
+_WERE_AMONG_BEFORE = re.compile(r"\b(?:were|was|are|is)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the[ \t]+)?$")
 _AN_EARLIER_REPORT = re.compile(r"\b(?:previous|earlier|initial)[ \t]+(?:report|statement|update|bulletin|"
                                 r"count|tally|post|briefing|figures?)\b", re.IGNORECASE)
 _ADDING_TO_THE_BEFORE = re.compile(r"\b(?:adding|added)[ \t]+to[ \t]+the[ \t]+$")

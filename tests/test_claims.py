@@ -2050,6 +2050,26 @@ def test_figures_after_an_aside_between_dashes_keep_the_verb_before_it() -> None
     assert (cruise.category, cruise.role) == ("missiles_intercepted", "subset")
 
 
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014", "-"])
+def test_people_before_an_aside_between_dashes_take_the_verb_after_it(dash: str) -> None:
+    text = (f"Police said nine people {dash} six men, two women, and one child {dash} died at the scene. "
+            f"Three foreign tourists {dash} two Canadians and an American {dash} were among five people "
+            f"shot dead on Saturday.")
+    nine, men, women, child, _three, two, five = checker.extract(text)
+    assert [(c.category, c.role) for c in (nine, men, women, child)] == [
+        ("killed", "total"), ("killed", "subset"), ("killed", "subset"), ("killed", "subset")]
+    assert (two.text, two.category, two.role) == ("two", "killed", "subset")
+    assert (five.text, five.category, five.role) == ("five people", "killed", "total")
+
+
+def test_people_brought_there_are_the_hospital_s_named_just_before() -> None:
+    text = ("At least nine people were killed and more than 60 injured, police said. Police said 64 people "
+            "were injured. Kamuzu Central Hospital received most of the casualties. A hospital spokesperson "
+            "said 48 injured people had been brought there.")
+    assert claim_at(text, "48 injured people").scope.place == "Kamuzu Central Hospital"
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("Ukrainian air defense shot down 558 drones overnight.", "Ukraine"),
     ("Russian air defences destroyed 112 drones overnight.", "Russia"),

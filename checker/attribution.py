@@ -36,7 +36,11 @@ _ACCORDING = Contains(re.compile(
 _SAID_NP = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|stated|noted|warned|insisted|explained)\s+(?P<src>(?:the\s+)?(?:[A-Z][\w'\u2019.\-]*|[a-z]+(?:'s)?)"
     r"(?:\s+(?:[A-Z][\w'\u2019.\-]*|of|for|(?<=of\s)the|[a-z]+'s|officials?|spokesman|spokeswoman|"
-    r"spokesperson|ministry|police|service|services|force|governor|mayor|chief|head))*)"
+    r"spokesperson|ministry|police|service|services|force|governor|mayor|chief|head|"
+    # "said Foro Penal lawyer Andrea Salcedo": a role between the body and the name
+    r"lawyer|attorney|researcher|analyst|activist|director|coordinator|commander|officer|doctor|surgeon|"
+    r"witness|resident|survivor|member|founder|leader|secretary|minister|adviser|advisor|expert|"
+    r"professor|editor|correspondent|reporter|president|chairman|chairwoman|deputy))*)"
     r"\s*(?:[,.;:!?]|$)"
 )
 _STOP = frozenset(
@@ -76,7 +80,7 @@ SOURCE_NOUNS = frozenset(
     "activists rebels militants lawmakers opposition neighbours neighbors parents wing "
     "records registers register logs hospitals morgue morgues chairman chairwoman chairperson leader "
     "leaders councillor councilor secretary administrator manager coordinator defence defense coastguard "
-    "coastguards".split()
+    "coastguards groups".split()
 )
 _SOURCES_COUNTED = frozenset("sources officials witnesses doctors medics residents survivors relatives "
                              "diplomats officers investigators".split())
@@ -184,6 +188,11 @@ def _np_before(text: str, end: int, start: int) -> str | None:
         words.pop(0)  # "(the information team) of Myanmar's State Security ...": the name only
     if skipped_place and len(words) > 1 and words[-1][0].lower() in _PARTICIPLES:
         words.pop()  # "scores of relatives gathered [on the bank]"
+    for i in range(len(words) - 2):
+        if words[i][0].lower() in SOURCE_NOUNS and words[i + 1][0].endswith("ing") and (
+                words[i + 1][0].islower() and words[i + 2][0].lower() in ("the", "a", "an", "its", "their")):
+            words = words[:i + 1]  # "rights groups tracking the unrest have documented 23 deaths"
+            break
     for i in range(len(words) - 1, 0, -1):
         if words[i][0].lower() in ("the", "its", "their") and words[i - 1][0].lower() not in _INSIDE_NAME:
             words = words[i:]  # "the 810 drones the air force reported": the name starts at "the"
@@ -301,6 +310,14 @@ _NOUN_SUBJECT = re.compile(r"[ \t\"\u201c]*(?P<src>(?:[Tt]he[ \t]+)?(?:[\w'\u201
                            r"[\w'\u2019\-]+)(?=[ \t]+(?:that|which|who|has|have|had)\b)")
 
 
+# a fact-check's subject: what a post, a video or a claim says, however it was shared
+_A_POST_CLAIMS_OPENING = re.compile(
+    r"[ \t\"\u201c]*(?P<src>(?:A|An|One|Another|The|This)[ \t]+(?:viral[ \t]+|widely[ \t]+shared[ \t]+)?"
+    r"(?:social[ \t]+media[ \t]+)?(?:post|tweet|video|message|image|photo|graphic|meme|caption|claim)s?)"
+    r"\b[^.;:\"\u201c]{0,120}?[ \t](?:claims?|claimed|says|said|states?|stated|alleges?|alleged|asserts?|"
+    r"asserted)[ \t]+(?:that\b|[\"\u201c])")
+
+
 def speaker(text: str, start: int, end: int) -> str | None:
     """The source a sentence (text[start:end]) attributes its statements to, if it names one.
 
@@ -321,6 +338,8 @@ def speaker(text: str, start: int, end: int) -> str | None:
         return circulated.group("src")
     if _ITS_COUNT_OPENING.match(text, start, end):
         return "it"  # "Its final count is 14 dead": the body the sentence before named
+    if post := _A_POST_CLAIMS_OPENING.match(text, start, end):
+        return post.group("src")  # "A post shared more than 12,000 times on X claims that ...": the post
     trailing = _TRAILING_SOURCE.search(text, start, end)
     if trailing and _names_a_source(trailing.group("src")):
         src = trailing.group("src").strip()
@@ -387,7 +406,14 @@ def quote_speaker(text: str, quote: tuple[int, int], para_end: int) -> str | Non
     before = text[line_start: quote[0]]
     if _VERB_BEFORE_QUOTE.search(before):
         return speaker(text, line_start, quote[0])
+    if between := _NAMED_BETWEEN_QUOTES.search(before):
+        # '"Numbers like 300 spread fear," said lawyer Andrea Salcedo. "Twenty-three dead is a
+        # tragedy."': the speaker named after the quotation before goes on
+        return speaker(text, line_start + between.start("rest"), line_start + between.end("rest"))
     return None
+
+
+_NAMED_BETWEEN_QUOTES = re.compile(r"[\"\u201d][ \t]+(?P<rest>[^.!?\"\u201c\u201d]{3,100})[.!?][ \t]*$")
 
 
 def statement_author(source: str) -> str | None:

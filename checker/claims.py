@@ -2020,10 +2020,16 @@ def _origin(text: str, left: int, start: int) -> bool:
 
 # "Paranaíba do Sul accounts for 38 of the dead", "Neighbouring Espírito Alto has confirmed 6 deaths"
 _NAME_WORDS = r"[A-Z][\w'\u2019\-]+(?:\s+(?:do|da|de|del|di|dos|das|[A-Z][\w'\u2019\-]+)){0,3}"
+# "..., and Zulia state, where the blackouts have been longest, accounted for eight deaths"
+_AREA_AND_ASIDE = (r"(?:\s+(?:state|province|region|district|county|governorate|oblast|department))?"
+                   r"(?:,\s+(?:where|which|whose)\s[^,.;]{0,80},)?")
 _PLACE_SUBJECT = re.compile(
     rf"\s*(?:(?:Neighbou?ring|Nearby|Adjacent)\s+(?P<near>{_NAME_WORDS})\s+(?:has|have|had)?\s*"
     r"(?:confirmed|recorded|registered|reported|counted)|"
-    rf"(?P<own>{_NAME_WORDS})\s+(?:accounts|accounted)\s+for)\s+(?:at\s+least\s+|some\s+|about\s+)?")
+    rf"(?P<own>{_NAME_WORDS}){_AREA_AND_ASIDE}\s+(?:accounts|accounted)\s+for)\s+(?:at\s+least\s+|some\s+|about\s+)?")
+_AND_A_PLACE_ACCOUNTED_FOR_BEFORE = re.compile(
+    rf"[,;]\s+(?:and|while|whereas)\s+(?P<own>{_NAME_WORDS}){_AREA_AND_ASIDE}\s+(?:accounts|accounted)\s+for\s+"
+    r"(?:at\s+least\s+|some\s+|about\s+)?$")
 _THE_WORST_HIT_OPENING = re.compile(
     rf"[ \t\"\u201c]*(?:After\s+{_NAME_WORDS},\s+)?(?P<place>{_NAME_WORDS})\s+(?:was|is|remained|remains)\s+"
     r"(?:again\s+|also\s+|once\s+again\s+)?the\s+(?:worst|hardest|most\s+badly|most\s+severely)[\s-]+"
@@ -2050,6 +2056,9 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
     subject = _PLACE_SUBJECT.match(text, sent_start, a) if "ccount" in text[sent_start:a] or (
         "eighbo" in text[sent_start:sent_start + 14]) else None
     named = subject.group("near") or subject.group("own") if subject and a == subject.end() else None
+    if named is None and "ccount" in text[max(sent_start, a - 140):a] and (
+            subject := _AND_A_PLACE_ACCOUNTED_FOR_BEFORE.search(text, max(sent_start, a - 140), a)):
+        named = subject.group("own")
     if named is None and (" reported " in text[sent_start:a] or " has " in text[sent_start:a]
                           or " had " in text[sent_start:a] or " recorded " in text[sent_start:a]) and (
             listed := _PLACES_REPORTING.match(text, sent_start, sent_end)) and a == listed.end("figure"):
@@ -2798,6 +2807,8 @@ def _head_before_place(source: str, noun: str) -> bool:
                for i, w in enumerate(words))
 
 
+_THE_CLAIM_THAT_OPENING = re.compile(r"[ \t\"\u201c]*(?:The|This|That)[ \t]+(?:viral[ \t]+|online[ \t]+)?"
+                                     r"(?:claim|assertion|allegation|rumou?r)[ \t]+that\b")
 _CLAIM_LABEL = re.compile(r"(?:THE[ \t]+)?(?:CLAIMS?|Claims?)[ \t]*:")
 _VERDICT_LABEL = re.compile(r"[ \t]*(?:(?:Our|OUR)[ \t]+)?"
                             r"(?:VERDICT|Verdict|CONCLUSION|Conclusion|RATING|Rating)"
@@ -2812,8 +2823,10 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
         state.paragraph, state.current, state.paragraph_sentences = paragraph, None, []
         state.paragraph_label = state.area_total = state.item_place = None
         state.attacks_continued = False
-    if _CLAIM_LABEL.match(doc.text, sent.start):
-        return "the claim"  # a fact-check's "CLAIM: ...": what it tests, not what it finds
+    if _CLAIM_LABEL.match(doc.text, sent.start) or _THE_CLAIM_THAT_OPENING.match(doc.text, sent.start):
+        # a fact-check's "CLAIM: ...", "The claim that more than 300 people have died is false": what it
+        # tests, not what it finds
+        return "the claim"
     if _VERDICT_LABEL.match(doc.text, sent.start):
         state.verdict = doc.source or "the verdict"
     named = _resolve(speaker(doc.text, sent.start, sent.end), state)

@@ -109,3 +109,32 @@ def test_a_documented_count_below_an_estimate_of_the_full_toll_is_no_rival() -> 
             "says died, and estimates that the full toll lies between 1,900 and 2,300.")
     assert claim_at(text, "1,870").attribution == "The Documentation Centre"
     assert not failed(text)
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), [
+    ('A post shared more than 12,000 times on X and Facebook claims that "more than 300 Venezuelans" have '
+     "been killed.", "more than 300", "A post"),
+    ("This is false: rights groups tracking the unrest have documented 23 deaths.", "23 deaths",
+     "rights groups"),
+    ("Officials said 14 had died. The claim that more than 300 people have died is false.",
+     "more than 300 people", "the claim"),
+    ('"Numbers like 300 spread fear," said Foro Penal lawyer Andrea Salcedo. "Twenty-three dead is already '
+     'a tragedy."', "Twenty-three dead", "Foro Penal lawyer Andrea Salcedo"),
+])
+def test_who_gives_a_figure_in_a_fact_check(text: str, figure: str, source: str) -> None:
+    assert claim_at(text, figure).attribution == source
+
+
+def test_a_fact_check_s_refuted_figure_and_its_sources_counts_raise_no_error() -> None:
+    text = ("date 2026-09-22\nsource AFP Fact Check\n\n"
+            'A post shared more than 12,000 times on X claims that "more than 300 Venezuelans" have been '
+            "killed. This is false: rights groups tracking the unrest have documented 23 deaths.\n\n"
+            "The Venezuelan Observatory of Social Conflict told AFP it had recorded 23 deaths, in 11 states. "
+            "Nineteen of the victims died of gunshot wounds, and Zulia state, where the blackouts have been "
+            "longest, accounted for eight deaths.\n\n"
+            "Provea said it had so far confirmed 21 deaths.\n\n"
+            '"Numbers like 300 spread fear," said Foro Penal lawyer Andrea Salcedo. "Twenty-three dead is '
+            'already a tragedy."\n\n'
+            "The claim that more than 300 people have died is false.\n")
+    assert claim_at(text, "eight deaths").scope.place == "Zulia"
+    assert {severity for _, severity in failed(text)} <= {"info"}

@@ -1060,11 +1060,14 @@ _A_KIND_OF_PERSON_AFTER = re.compile(r"[ \t]+(?:of[ \t]+(?:them|the[ \t]+(?:dead
 def _kinds_apart_from_fates(ctx: Context, groups: dict[tuple[str, int], list[Claim]]
                             ) -> dict[tuple[str, int], list[Claim]]:
     """"Of the 27 injured, 21 were taken to hospitals, and seven are children": parts told by
-    kind of person and parts told by what befell them overlap; each set is added up apart."""
+    kind of person and parts told by what befell them overlap; each set is added up apart. So do
+    parts told by cause and by place: "Nineteen of the victims died of gunshot wounds, and Zulia
+    state accounted for eight deaths"."""
     out: dict[tuple[str, int], list[Claim]] = {}
     for key, parts in groups.items():
         text = ctx.document(key[0]).text
-        kinds = [p for p in parts if p.end <= len(text) and _A_KIND_OF_PERSON_AFTER.match(text, p.end)]
+        kinds = [p for p in parts if p.end <= len(text) and (
+            _A_KIND_OF_PERSON_AFTER.match(text, p.end) or _A_CAUSE_OF_DEATH_AFTER.match(text, p.end))]
         if not kinds or len(kinds) == len(parts):
             out[key] = parts
             continue
@@ -1073,6 +1076,8 @@ def _kinds_apart_from_fates(ctx: Context, groups: dict[tuple[str, int], list[Cla
     return out
 
 
+_A_CAUSE_OF_DEATH_AFTER = re.compile(r"[ \t]+(?:had[ \t]+)?(?:died|were[ \t]+killed|succumbed|"
+                                     r"were[ \t]+shot(?:[ \t]+dead)?)[ \t]+(?:of|from|by|with)[ \t]")
 _THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*The[ \t]+(?:dead|victims|deceased)[ \t]+(?:are|were)"
                                    r"[ \t]+$")
 _THE_WHOLE_WERE = re.compile(r"[ \t\"\u201c]*The[ \t]+$")

@@ -131,6 +131,7 @@ _SEVERITY_WORDS = frozenset("critically seriously severely gravely badly lightly
 _SEVERITY_JUST_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_SEVERITY_WORDS))})\b(?![ \t]*-)")
 _SEVERELY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_SEVERITY_WORDS))})[ \t]+$", re.IGNORECASE)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAYS_LOWER = frozenset(_WEEKDAY_NAMES.lower().split("|"))
 _RANKED_PERIOD = re.compile(
@@ -210,7 +211,9 @@ _OF_THEM_ONLY = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 # "7 of the 18 people on board died": the verb after the whole the figure is some of tells what
 # the figure counts; the words of the whole ("on board") tell what the whole counts
 _OF_THE_PEOPLE = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|all)[ \t]+)?\d[\d,]*[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|all)[ \t]+)?"
+    r"(?:(?:its|their|the[ \t]+[\w-]+['\u2019]s|[A-Z][\w-]*['\u2019]s)[ \t]+)?"
+    r"\d[\d,]*[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
     r"(?:people|persons|passengers|workers|miners|migrants|crew(?:[ \t]+members)?|soldiers|occupants|"
     r"pilgrims|tourists|climbers|trekkers|students|children|inmates|prisoners)"
     r"(?:[ \t]+(?:on[ \t]+board|aboard|underground|inside|trapped|in[ \t]+the[ \t]+[a-z]+))?(?=[ \t]+[a-z])")
@@ -528,7 +531,8 @@ _SINCE_A_DATE = re.compile(rf"(?:{_HAZARD_ONSET})?\s+(?P<month>{_MONTH_NAMES})\s
                            rf"(?!,?\s+(?:19|20)\d\d)|"
                            rf"{_HAZARD_ONSET}\s+(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES})\b"
                            rf"(?!,?\s+(?:19|20)\d\d)")
-_MONTHS = {name.lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
+_MONTHS = {name.lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)} | {
+    name[:3].lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)} | {"sept": 9}
 _HARM_WORD = re.compile(r"\b(?:killed|died|dead|drowned|injured|wounded|hurt)\b")
 # "Separately, six people ... drowned": a count of something else
 _SEPARATELY_OPENING = re.compile(r"[ \t\"\u201c]*(?:Separately|Elsewhere|In\s+a\s+separate\s+"
@@ -574,7 +578,9 @@ def _month_of(doc_date: str) -> int | None:
 _DAY_OPENING = re.compile(r"\s*(?P<time>(?:On|on)\s+"
                           rf"(?:{_WEEKDAY_NAMES})|"
                           r"Yesterday|Today)\b[^,;.]{0,20},")
-_DATE_OPENING = re.compile(rf"\s*(?:On|By|As\s+of)\s+(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})|"
+# "On Oct. 30, a drone struck ...": a news agency's abbreviated month
+_DATE_OPENING = re.compile(rf"\s*(?:On|By|As\s+of)\s+(?:(?P<month>{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})"
+                           r"\.?\s+(?P<day>\d{1,2})|"
                            rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES}))\b(?!,?\s+\d)")
 
 
@@ -4890,6 +4896,15 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
             and not own_participle):
         # "Of the 145 drones, 64 were shot down"; not "Of the 287 enemy UAVs destroyed over the past day,"
         category = _LAUNCHED_OF[category]
+    if category != "other" and counted.group == "person" and trigger is not None and trigger[0] >= end and (
+            (counted.noun or "").lower() not in _HARMED_NOUNS) and (
+            " of " in text[max(sent.start, mention.start - 40):mention.start]) and (
+            _SOME_OF_THE_BEFORE.search(text, max(sent.start, mention.start - 40), mention.start)) and (
+            _A_FINITE_VERB.search(text, end, trigger[1])) and "," not in text[end:trigger[0]]:
+        # "Three of the tanker's 26 crew members were injured", "Seven of the 18 people died": the
+        # verb is the three's; the 26 are the crew, some of whom it befell (not "41 of the 172
+        # passengers killed were ...", nor "Six of the 12 shot were students, including two who died")
+        category, trigger = "other", None
     if (category != "other" and _ON_BOARD_AFTER.match(text, end)
             and _OUT_OF_BEFORE.search(text, max(sent.start, mention.start - 14), mention.start)):
         category, trigger = "other", None  # "26 are missing out of the 112 believed to have been on board"
@@ -4950,6 +4965,14 @@ _ON_A_MANIFEST = re.compile(r"\b(?:manifest|passenger[ \t]+list|register)[ \t]+"
                             re.IGNORECASE)
 _ON_A_MANIFEST_AFTER = re.compile(r"[ \t]+(?:people|passengers|persons)?[ \t]*(?:were[ \t]+)?(?:on|in)[ \t]+"
                                   r"the[ \t]+(?:manifest|passenger[ \t]+list)\b", re.IGNORECASE)
+_SOME_OF_THE_BEFORE = re.compile(
+    rf"(?:\d[\d,]*|\b(?i:{SMALL_NUMBER_WORDS}|all|most|some|many|none|half))[ \t]+(?:out[ \t]+)?of[ \t]+"
+    r"(?:the[ \t]+|all[ \t]+)?"
+    r"(?:(?:its|their|his|her|our|the[ \t]+[\w-]+['\u2019]s|[A-Z][\w-]*['\u2019]s)[ \t]+)?$")
+_A_FINITE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|remained|got|died|perished|"
+                            r"drowned)\b", re.IGNORECASE)
+_HARMED_NOUNS = frozenset("dead victims injured wounded casualties deceased fatalities bodies deaths missing "
+                          "hurt".split())
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _ON_BOARD_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:on\s+board|aboard|on\s+the\s+manifest|passengers|"
                              r"in\s+the\s+mine|underground|trapped)\b", re.IGNORECASE)

@@ -2640,3 +2640,28 @@ def test_a_ranking_s_year_and_an_administration_s_place_are_not_the_figure_s() -
             "killed.")
     assert claim_at(text, "17 people").scope.time is None
     assert claim_at(text, "16 people").scope.place == "Dnipro"
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    ("Three of the tanker's 26 crew members were injured.", "Three", "26 crew members"),
+    ("Seven of the 18 people died.", "Seven", "18 people"),
+    ("Two of its 21 crew were killed.", "Two", "21 crew"),
+])
+def test_the_people_some_of_whom_a_verb_befell_are_no_count_of_it(text: str, part: str, whole: str) -> None:
+    some, everyone = claim_at(text, part), claim_at(text, whole)
+    assert (some.category, some.role) != ("other", "total")
+    assert everyone.category == "other"
+
+
+@pytest.mark.parametrize(("text", "whole", "category"), [
+    ("Police said 41 of the 172 drivers and passengers killed were not wearing a seatbelt.", "172", "killed"),
+    ("Six of the 18 dead were children.", "18 dead", "killed"),
+])
+def test_a_whole_named_by_its_harm_keeps_its_category(text: str, whole: str, category: str) -> None:
+    assert claim_at(text, whole).category == category
+
+
+@pytest.mark.parametrize("opening", ["On Oct. 30,", "On Sept. 7", "On October 30,"])
+def test_an_abbreviated_earlier_date_makes_a_figure_background(opening: str) -> None:
+    text = f"date 2025-11-06\nsource T\n\n{opening} a drone struck another tanker, injuring one sailor.\n"
+    assert claim_at(text, "one sailor").role == "background"

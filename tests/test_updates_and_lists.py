@@ -714,3 +714,23 @@ def test_parts_of_those_deaths_belong_to_a_toll_told_before() -> None:
             "Rajasthan for 13 and Odisha for 10.\n\nOdisha's special relief commissioner put the state's own "
             "count at 12, saying two deaths had been reported after the ministry's 8 a.m. cut-off.")
     assert not [f for f in failed(text) if f[1] == "error"]
+
+
+def test_the_kinds_of_the_dead_and_their_ages_are_two_breakdowns_of_the_toll_told_before() -> None:
+    text = ("date 2025-09-14\nsource ANTARA News\n\n"
+            "The death toll in Saturday evening's crowd crush at Gelora Panjalu Stadium in Kediri rose "
+            "to 19 on Sunday morning, the East Java Provincial Health Office said.\n\n"
+            "Head of the office, dr. Retno Widyastuti, said the dead were 14 men and 5 women; 4 of the "
+            "dead were under 18.\n\n"
+            "Kediri City Police put the toll at 17 on Sunday morning, counting only deaths in Kediri.\n")
+    assert not [f for f in checker.check([text]).failed if f.rule == "killed-breakdown"]
+
+
+def test_the_dead_listed_by_kind_are_held_against_the_toll_told_before_them() -> None:
+    text = ("date 2025-07-05\nsource Premium Times\n\n"
+            "The number of people killed in Friday's twin suicide bombings at the Bompai Shopping Mall "
+            "in Kano has risen to 27, the state's health commissioner, Dr Zainab Abdullahi, said.\n\n"
+            "Dr Abdullahi said the dead were 14 men, 8 women and six children.\n\n"
+            "The police spokesman said 21 bodies had been recovered from the mall.\n")
+    found = [f for f in checker.check([text]).failed if f.rule == "killed-breakdown"]
+    assert [f.message.rsplit('"', 2)[-2] for f in found] == ["27"]

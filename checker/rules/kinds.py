@@ -885,7 +885,8 @@ class Breakdown(RuleBase):
         named_split = by_place and (_split_by_area(ctx, parts[0]) or of_those is not None)
         # "Nine workers were killed ... at Achankulam. ... The dead — six women and four men —":
         # the kinds of person the toll's people were, told without a place, are the toll's
-        placeless = all(_own_place(p).scope.place in (None, UNPLACED)
+        the_dead_were = _THE_DEAD_WERE_BEFORE.search(text, max(0, parts[0].start - 40), parts[0].start)
+        placeless = all((the_dead_were or _own_place(p).scope.place in (None, UNPLACED))
                         and (p.entity or "").lower() in _KINDS_OF_PERSON for p in parts) or (
             # "At Laquintinie Hospital, where 19 of the dead were taken": the toll's, wherever it was
             len(parts) == 1 and is_care_place(parts[0].scope.place)
@@ -898,9 +899,9 @@ class Breakdown(RuleBase):
                                                               or _itemised_after_its_colon(text, w, parts))))
                       and _may_hold(w, parts) and all(_same_time(p, w) for p in parts)]
         if of_those or _OF_THE_HARMED_AFTER.match(text, parts[0].end) or _OF_THE_HARMED_AFTER.search(
-                f" {parts[0].text}"):
-            # "33 of the martyrs fell in Nabatieh", "some 17,000 of the dead were militants": a toll's,
-            # told before
+                f" {parts[0].text}") or the_dead_were:
+            # "33 of the martyrs fell in Nabatieh", "some 17,000 of the dead were militants", "the dead
+            # were 14 men and 5 women": a toll's, told before
             compatible = [w for w in compatible if w.start < parts[0].start]
             latest = max((w.sentence for w in compatible if w.document == parts[0].document), default=None)
             if latest is not None and (uncounted := self._a_count_of_no_kind_just_before(ctx, parts[0])) and (
@@ -996,6 +997,7 @@ class Breakdown(RuleBase):
                   and not self._included_in_another_count(ctx, parts[0]) and not _said_to_overlap(ctx, parts)}
         groups = _with_parts_named_after(ctx, groups)
         groups = _kinds_apart_from_fates(ctx, groups)
+        groups = _named_again_after_a_semicolon_apart(ctx, groups)
         listed = _bullets_as_follows(ctx, [p for p in ctx.parts if p.category == self.category
                                            and p.unit == "count"])
         if listed:  # "They were distributed as follows:" and one bullet each: one list, all of them
@@ -1055,6 +1057,29 @@ _A_KIND_OF_PERSON_AFTER = re.compile(r"[ \t]+(?:of[ \t]+(?:them|the[ \t]+(?:dead
                                      r"deceased|killed))[ \t]+)?(?:(?:were|was|are|is)[ \t]+)?"
                                      r"(?:adults?|children|child|men|man|women|woman|boys?|girls?|minors?|"
                                      r"teenagers?|babies|infants)\b", re.IGNORECASE)
+
+
+def _named_again_after_a_semicolon_apart(ctx: Context, groups: dict[tuple[str, int], list[Claim]]
+                                         ) -> dict[tuple[str, int], list[Claim]]:
+    """"the dead were 14 men and 5 women; 4 of the dead were under 18": a part that names its whole
+    again after a semicolon starts another breakdown of it, which overlaps the first."""
+    out: dict[tuple[str, int], list[Claim]] = {}
+    for key, parts in groups.items():
+        text = ctx.document(key[0]).text
+        cut = next((k for k in range(1, len(parts)) if ";" in text[parts[k - 1].end:parts[k].start]
+                    and (_OF_THE_HARMED_AFTER.match(text, parts[k].end)
+                         or _OF_THE_HARMED_AFTER.search(f" {parts[k].text}"))), None)
+        if cut is None:
+            out[key] = parts
+            continue
+        out[key] = parts[:cut]
+        out[(key[0], -20_000 - key[1])] = parts[cut:]
+    return out
+
+
+# not "Among the dead were nine women": some of them
+_THE_DEAD_WERE_BEFORE = re.compile(r"(?<!among[ \t])\bthe[ \t]+(?:dead|victims|deceased)[ \t]+(?:were|are)"
+                                   r"[ \t]+$", re.IGNORECASE)
 
 
 def _kinds_apart_from_fates(ctx: Context, groups: dict[tuple[str, int], list[Claim]]

@@ -131,7 +131,7 @@ _SEVERITY_WORDS = frozenset("critically seriously severely gravely badly lightly
 _SEVERITY_JUST_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_SEVERITY_WORDS))})\b(?![ \t]*-)")
 _SEVERELY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_SEVERITY_WORDS))})[ \t]+$", re.IGNORECASE)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|" + _MONTH_NAMES
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAYS_LOWER = frozenset(_WEEKDAY_NAMES.lower().split("|"))
 _RANKED_PERIOD = re.compile(
@@ -4226,7 +4226,6 @@ def _one_place(a: str | None, b: str | None) -> bool:
     return a == b or is_care_place(a) or is_care_place(b)
 
 
-_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|" + _MONTH_NAMES
 _LIVE_STAMP = re.compile(
     r"(?:UPDATE[Dd]?(?:[ \t]+\d{1,2}[ \t]*[-\u2013\u2014:])?|Update[d]?|As[ \t]+of)?[ \t]*(?:at[ \t]+)?"
     # "Jul 21, 2026 06:40 PM IST": a live page's stamp with its day

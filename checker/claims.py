@@ -4487,6 +4487,10 @@ def _mark_earlier_counts(claims: list[Claim], previous: list[Claim], total: Clai
             claims[claims.index(earlier)] = replaced
 
 
+_A_WORD_OF_HARM_TO_THE_LIVING = re.compile(r"\b(?:injur|wound|hurt|treat|critical|serious|stable|discharg|"
+                                           r"admitted|surviv|alive|burn)", re.IGNORECASE)
+
+
 def _mark_a_part_of_these(text: str, sent: Sentence, claims: list[Claim], sentence_claims: list[Claim],
                           previous_claims: list[Claim]) -> None:
     """"... destroyed 211 Ukrainian fixed-wing unmanned aerial vehicles over Russia. Of these, 74
@@ -4500,6 +4504,15 @@ def _mark_a_part_of_these(text: str, sent: Sentence, claims: list[Claim], senten
             and c.value is not None and c.value > first.value for c in previous_claims):
         sentence_claims[0] = replace(first, role="subset")
         claims[claims.index(first)] = sentence_claims[0]
+    dead = previous_claims[-1] if previous_claims else None
+    if dead is not None and dead.category == "killed" and dead.role == "total" and (
+            not _A_WORD_OF_HARM_TO_THE_LIVING.search(text, sent.start, sent.end)):
+        # "The bodies of 26 people were brought to hospitals ... Of them, 12 were taken to Dhaka Medical
+        # College Hospital, seven to ...": where the dead were taken, not people injured
+        for index, claim in enumerate(sentence_claims):
+            if claim.category == "injured" and claim.role in ("total", "subset"):
+                sentence_claims[index] = replace(claim, category="killed", role="subset")
+                claims[claims.index(claim)] = sentence_claims[index]
     if not previous_claims or previous_claims[-1].category in TOLLS:
         return
     # "Health facilities have so far received 37 patients ... Of these, 27 remain admitted, seven have
@@ -4940,7 +4953,9 @@ _MOVED_ELSEWHERE_AFTER = re.compile(r"[ \t]+(?:have[ \t]+been|had[ \t]+been|were
                                     r"(?:to|back)\b")
 _INCLUDED_BEFORE = re.compile(r"\b(?:included|include|includes|including|comprised|were)[ \t]+$")
 _ITEM_GAP_BEFORE = re.compile(r"(?:[;,][ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+)$")
-_OVER_A_PLACE_AFTER = re.compile(r"[ \t]+(?:over|in)[ \t]+(?:the[ \t]+)?[A-Z]")
+# "14 over the Kursk region", "four over the territory of the Republic of Crimea"
+_OVER_A_PLACE_AFTER = re.compile(r"[ \t]+(?:over|in)[ \t]+(?:the[ \t]+)?(?:(?:territory|waters)[ \t]+of[ \t]+"
+                                 r"(?:the[ \t]+)?)?[A-Z]")
 
 
 def _the_item_by_place_before(text: str, sentence_claims: list[Claim]) -> Claim | None:

@@ -734,3 +734,20 @@ def test_the_dead_listed_by_kind_are_held_against_the_toll_told_before_them() ->
             "The police spokesman said 21 bodies had been recovered from the mall.\n")
     found = [f for f in checker.check([text]).failed if f.rule == "killed-breakdown"]
     assert [f.message.rsplit('"', 2)[-2] for f in found] == ["27"]
+
+
+def test_the_dead_taken_to_hospitals_are_dead_and_a_hospital_list_short_of_them_is_a_warning() -> None:
+    text = ("The bodies of 26 people were brought to hospitals in the capital during the clashes, according "
+            "to records reviewed by the paper.\n\n"
+            "Of them, 12 were taken to Dhaka Medical College Hospital, seven to Shaheed Suhrawardy Medical "
+            "College Hospital, four to Mugda Medical College Hospital and two to Kurmitola General Hospital.")
+    assert [(c.category, c.role) for c in checker.extract(text)[1:]] == [("killed", "subset")] * 4
+    assert failed(text) == [("killed-breakdown", "warning")]
+
+
+def test_items_over_the_territory_of_a_place_are_items_of_the_list() -> None:
+    text = ("Air defences destroyed 56 drones over Russian regions overnight.\n\nOf these, 19 UAVs were "
+            "destroyed over the territory of the Bryansk region, 14 over the Kursk region, 11 over the "
+            "Belgorod region, eight over the Oryol region and four over the territory of the Republic "
+            "of Crimea.")
+    assert claim_at(text, "four").category == "drones_intercepted"

@@ -1041,7 +1041,11 @@ class Breakdown(RuleBase):
                 how = ("ending with the remaining ones" if rest else "every kind of person" if by_kind
                        else "listed as all of them" if as_follows else "every place listed")
                 ok, text = False, f"the parts {parts_text}, {how}, account for fewer than {whole_text}"
-            elif fewer and _told_place_by_place(text_of_whole, parts):
+            elif fewer and (_told_place_by_place(text_of_whole, parts) or (
+                    # "26 bodies were brought to hospitals. Of them, 12 were taken to Dhaka Medical College
+                    # Hospital, seven to ...": all of them, by place
+                    len(parts) >= 3 and _a_list_by_place(parts) and whole.sentence == parts[0].sentence - 1
+                    and _fates_of_these(ctx, parts[0]))):
                 # "Twenty-three people have died ... 11 of the deaths were recorded in Maputo city,
                 # seven in Matola and four in Nampula": a place left out, or a figure mistyped
                 text = (f"the parts {parts_text}, place by place, account for fewer than {whole_text}: "

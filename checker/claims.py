@@ -1372,7 +1372,9 @@ TAKEN_TO_A_HOSPITAL_AFTER = re.compile(
 _TO_A_CARE_PLACE_ITEM = re.compile(
     r"[\w,-]+[ \t]+(?:(?:were|was)[ \t]+(?:" + _TAKEN_VERBS + r")[ \t]+)?to[ \t]+(?:the[ \t]+)?"
     r"(?P<place>(?:[A-Z][\w'.\u2019-]*[ \t]+){0,5}(?:Hospital|Infirmary|Clinic|Medical[ \t]+Cent(?:re|er)|"
-    r"Health[ \t]+Cent(?:re|er)|Medical[ \t]+College|Trauma[ \t]+Cent(?:re|er))|health[ \t]+cent(?:re|er))\b")
+    r"Health[ \t]+Cent(?:re|er)|Medical[ \t]+College|Trauma[ \t]+Cent(?:re|er))|health[ \t]+cent(?:re|er)|"
+    # "one to the Bonassama district hospital"
+    r"(?:[A-Z][\w'.\u2019-]*[ \t]+){1,4}(?:district|general|regional|teaching|referral)[ \t]+hospital)\b")
 _TAKEN_BEFORE = re.compile(r"\b(?:" + _TAKEN_VERBS + r")[ \t]+to\b")
 _A_DEATH_TOLL_PART_OPENS = re.compile(r"[ \t]*(?:\d[\d,]*|[a-z]+)[ \t]+(?:have[ \t]+|had[ \t]+)?"
                                       r"(?:died|were[ \t]+killed|lost[ \t]+their[ \t]+lives)\b")
@@ -4701,6 +4703,15 @@ _ITEMISED_BY_COLON = re.compile(r"[^\d:.;\n]{0,30}:[ \t]*(?:\S+[ \t]+){0,2}")
 _OF_THE_HARMED = re.compile(r"\s+of\s+the\s+(?:[a-z]+(?:-[a-z]+)?\s+(?=deaths\b|dead\b))?"
                             r"(injured|wounded|hurt|dead|deceased|deaths|bodies|missing)\b",
                             re.IGNORECASE)
+CARE_PLACE_NOUNS = frozenset("hospitals morgues mortuaries clinics".split())
+_THE_HARMED_TAKEN_TO_BEFORE = re.compile(
+    r"\b(?:the|their)[ \t]+(?P<who>bodies|dead|injured|wounded)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)"
+    r"[ \t]+(?:taken|brought|rushed|sent|transferred|moved|admitted|distributed)[ \t]+(?:to|among)[ \t]+$",
+    re.IGNORECASE)
+# "11 to Laquintinie", "one to the Bonassama district hospital": the item's hospital
+_TO_A_NAMED_PLACE_AFTER = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'\u2019\-]*"
+                                     r"(?:[ \t]+(?:[A-Z][\w'\u2019\-]*|district|general|regional|teaching|"
+                                     r"central|hospital|clinic|morgue|mortuary))*)")
 _HARMED_CATEGORY = {"injured": "injured", "wounded": "injured", "hurt": "injured", "dead": "killed",
                     "deceased": "killed", "deaths": "killed", "bodies": "killed", "missing": "missing"}
 _PLACE_GROUPS = frozenset({"region", "site"})
@@ -5119,6 +5130,13 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     whole = _part_of_earlier(text, sentence_start, mention, counted, lexicon, state, reading.unit)
     if whole is None:
         return category, role, scope
+    if whole.category == "other" and (whole.entity or "").lower() in CARE_PLACE_NOUNS and (
+            taken := _THE_HARMED_TAKEN_TO_BEFORE.search(text, max(sentence_start, whole.start - 80),
+                                                        whole.start)):
+        # "The bodies were taken to three hospitals -- 11 to Laquintinie, four to ...": bodies, by hospital
+        if to := _TO_A_NAMED_PLACE_AFTER.match(text, mention.end):
+            scope = replace(scope, place=to.group("place"), place_inferred=False)
+        return _HARMED_CATEGORY[taken.group("who").lower()], "subset", scope
     # a verb before the list's colon is the whole's ("47 people who ... died of their wounds:
     # 21 at Donka")
     list_start = max(whole.end, text.rfind(":", whole.end, mention.start))

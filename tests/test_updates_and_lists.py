@@ -751,3 +751,13 @@ def test_items_over_the_territory_of_a_place_are_items_of_the_list() -> None:
             "Belgorod region, eight over the Oryol region and four over the territory of the Republic "
             "of Crimea.")
     assert claim_at(text, "four").category == "drones_intercepted"
+
+
+@pytest.mark.parametrize(("bodies", "failed_rules"), [("11", ["killed-breakdown"]), ("12", [])])
+def test_bodies_taken_to_n_hospitals_listed_are_the_toll(bodies: str, failed_rules: list[str]) -> None:
+    text = ("Douala (AFP) - At least 17 people were killed on Sunday in a crush at a stadium, the governor "
+            'said.\n\n"We have counted 17 dead," the governor said.\n\n'
+            f"The bodies were taken to three hospitals -- {bodies} to Laquintinie, four to the Douala "
+            "General Hospital and one to the Bonassama district hospital -- a health official said.")
+    assert [c.category for c in checker.extract(text) if c.text in (bodies, "four", "one")] == ["killed"] * 3
+    assert [rule for rule, severity in failed(text) if severity == "error"] == failed_rules

@@ -20,6 +20,7 @@ from checker.claims import (
     AS_FOLLOWS,
     AS_FOLLOWS_LINE,
     BREAKDOWN_BY_PLACE,
+    CARE_PLACE_NOUNS,
     COUNTRIES,
     IN_ALL_AFTER,
     INCLUDING_BEFORE,
@@ -893,7 +894,9 @@ class Breakdown(RuleBase):
             and (parts[0].scope.place or "") in text[_sentence_start(text, parts[0].start):parts[0].start]
             and bool(_OF_THE_HARMED_AFTER.match(text, parts[0].end))) or (
             # "Of the injured, 42 were brought to Lady Reading Hospital": the toll's, wherever it was
-            len(parts) == 1 and of_those is not None and is_care_place(parts[0].scope.place))
+            len(parts) == 1 and of_those is not None and is_care_place(parts[0].scope.place)) or (
+            # "The bodies were taken to three hospitals -- 11 to Laquintinie, ...": the toll's, by hospital
+            _all_the_places(text, parts, care=True))
         compatible = [w for w in wholes if (placeless or self.same_group([_own_place(c) for c in (*parts, w)])
                                             or (by_place and (_wider_than(w, parts, named_split)
                                                               or _itemised_after_its_colon(text, w, parts))))
@@ -1224,10 +1227,11 @@ def _split_by_area(ctx: Context, part: Claim) -> bool:
         _BY_AREA_OPENING.match(text, _sentence_start(text, part.start)) or _a_stated_breakdown(text, part))
 
 
-_IN_N_PLACES = re.compile(r"\bin[ \t]+(?:(?:the|these|those)[ \t]+)?(?P<n>\w+)[ \t]+"
-                          r"(?:states|provinces|regions|"
-                          r"districts|counties|municipalities|departments|prefectures|countries|governorates)"
-                          r"[ \t]*:[ \t]*$", re.IGNORECASE)
+# "The dead were in four states:", "The bodies were taken to three hospitals --"
+_IN_N_PLACES = re.compile(r"\b(?:in|to)[ \t]+(?:(?:the|these|those)[ \t]+)?(?P<n>\w+)[ \t]+"
+                          r"(?P<places>states|provinces|regions|districts|counties|municipalities|departments|"
+                          r"prefectures|countries|governorates|hospitals|morgues|mortuaries|clinics)"
+                          r"[ \t]*(?::|--|[\u2013\u2014])[ \t]*$", re.IGNORECASE)
 
 
 _KIND_OF_PERSON_AFTER = re.compile(r"[ \t]+(?:(?:were|was|are)[ \t]+)?"
@@ -1255,11 +1259,12 @@ def _everyone_by_kind(text: str, parts: Sequence[Claim]) -> bool:
     return len(kinds) == len(parts) and kinds in _EVERYONE
 
 
-def _all_the_places(text: str, parts: Sequence[Claim]) -> bool:
+def _all_the_places(text: str, parts: Sequence[Claim], care: bool = False) -> bool:
     """"The dead were in four states: 18 in Guerrero, 13 in Oaxaca, 7 in Michoacán and 2 in
-    Colima": as many places listed as the sentence says there are."""
+    Colima": as many places listed as the sentence says there are (with `care`, hospitals or
+    morgues: "The bodies were taken to three hospitals -- 11 to Laquintinie, ...")."""
     m = _IN_N_PLACES.search(text, _sentence_start(text, parts[0].start), parts[0].start)
-    if m is None:
+    if m is None or (care and m.group("places").lower() not in CARE_PLACE_NOUNS):
         return False
     word = m.group("n")
     return (int(word) if word.isdigit() else parse_number_word(word)) == len(parts)
@@ -2233,7 +2238,9 @@ def _said_to_be_parts(ctx: Context, parts: Sequence[Claim]) -> bool:
                or _PART_WORDS_AFTER.match(text, p.end) or _OF_THEM_INSIDE.search(p.text)
                for p in parts) or bool(
         _OVERALL_LATER.search(text, parts[-1].end)) or _a_stated_breakdown(text, parts[0]) or _a_told_list(
-        text, parts) or (len(parts) >= 2 and all(TAKEN_TO_A_HOSPITAL_AFTER.match(text, p.end) for p in parts))
+        text, parts) or (len(parts) >= 2 and (
+            all(TAKEN_TO_A_HOSPITAL_AFTER.match(text, p.end) for p in parts)
+            or (_a_list_by_place(parts) and _all_the_places(text, parts))))  # "to three hospitals --"
 
 
 def _a_told_list(text: str, parts: Sequence[Claim]) -> bool:

@@ -51,7 +51,10 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)\s+", re.IGNORE
 _OF_PLAIN = re.compile(r"\s+of\s+", re.IGNORECASE)
 _TIMES_AFTER = re.compile(r"\s+(?:of\s+)?times\b", re.IGNORECASE)
 _COMPOUND_HEAD = re.compile(
-    r"\s+(?:engines?|trucks?|crews?|fighters?|stations?|departments?|brigades?|units?|alarms?|"
+    # "two UAS ground control stations", "drone launch sites", "drone storage facilities"
+    r"\s+(?:(?:ground|control|launch|command|storage|production|assembly|repair)\s+){0,2}"
+    r"(?:facilit(?:y|ies)|depots?|workshops?|warehouses?|"
+    r"engines?|trucks?|crews?|fighters?|stations?|departments?|brigades?|units?|alarms?|"
     r"hydrants?|officials?|teams?|squads?|companies|zones?|areas?|services?|makers?|operators?|"
     r"producers?|plants?|factory|factories|strikes?|systems?|launchers?|alerts?|sirens?|"
     r"warnings?|batteries|battery|sites?|casualties|deaths|injuries|fatalities)\b",
@@ -235,6 +238,7 @@ _INCREMENT_BEFORE = EndsWith(re.compile(r"(?:\banother|\ba\s+further|\ban\s+addi
                              ("another", "further", "additional"))
 _FURTHER_BEFORE = EndsWith(re.compile(r"\b(?:a\s+further|an\s+additional)\s+$", re.IGNORECASE),
                            ("further", "additional"))
+_MORE_THINGS_JUST_AFTER = re.compile(r"[ \t]+(?:more|additional|further)[ \t]+[A-Za-z]", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
 _NEGATION = re.compile(
     # "No fewer than 27 bodies", "not less than 40": a qualifier, no negation
@@ -2537,6 +2541,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end) or (
             " added" in text[mention.end:mention.end + 100] and _WERE_ADDED_AFTER.match(text, mention.end))):
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
+    if counted.group in _THINGS and _MORE_THINGS_JUST_AFTER.match(text, mention.end):
+        return "increment"  # "A French frigate shot down two additional UAS": besides the 12 downed before
     after = text[mention.end:mention.end + 60]
     near = max(sentence_start, mention.start - 60)
     if person and " up " in after and _MAKE_UP_A_SHARE_AFTER.match(text, mention.end):

@@ -2665,3 +2665,17 @@ def test_a_whole_named_by_its_harm_keeps_its_category(text: str, whole: str, cat
 def test_an_abbreviated_earlier_date_makes_a_figure_background(opening: str) -> None:
     text = f"date 2025-11-06\nsource T\n\n{opening} a drone struck another tanker, injuring one sailor.\n"
     assert claim_at(text, "one sailor").role == "background"
+
+
+@pytest.mark.parametrize(("text", "figure", "category", "role"), [
+    ("The Houthis launched 14 one-way attack uncrewed aerial systems (UAS) at ships.", "14",
+     "drones_launched", "total"),
+    ("Forces destroyed two UAS ground control stations.", "two", "other", "total"),
+    ("Jets struck three drone storage facilities overnight.", "three", "other", "total"),
+    ("A destroyer shot down 12 of the UAS. A French frigate shot down two additional UAS.", "two additional",
+     "drones_intercepted", "increment"),
+])
+def test_uncrewed_aerial_systems_are_drones_unless_a_noun_follows(text: str, figure: str, category: str,
+                                                                  role: str) -> None:
+    claim = claim_at(text, figure)
+    assert (claim.category, claim.role) == (category, role)

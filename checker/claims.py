@@ -3079,6 +3079,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_items_of_the_things_named_again(text, sent, claims, state.sentence_claims)
             _mark_parts_of_a_sum(text, claims, state.sentence_claims)
             _mark_coordinated_parts(text, claims, state.sentence_claims)
+            _mark_some_of_everyone_as_the_toll(text, claims, state.sentence_claims, lexicon)
             _mark_counts_before_more_things(claims, state.sentence_claims, lexicon)
             _place_listed_wholes(text, claims, state.sentence_claims)
             _mark_colon_list_items(text, claims, state.sentence_claims)
@@ -4121,6 +4122,26 @@ def _mark_counts_before_more_things(claims: list[Claim], sentence_claims: list[C
                 sentence_claims[j] = part
 
 
+def _mark_some_of_everyone_as_the_toll(text: str, claims: list[Claim], sentence_claims: list[Claim],
+                                       lexicon: Lexicon) -> None:
+    """"Two of its 21 crew members were killed": the two are the toll, some of the crew, not a
+    part of a toll."""
+    for part, everyone in itertools.pairwise(sentence_claims):
+        if (part.role == "subset" and part.category in TOLLS and everyone.category == "other"
+                and lexicon.entity_group(everyone.entity or "") == "person"
+                and _SOME_OF_THE_BETWEEN.fullmatch(text, part.end, everyone.start)
+                and _HARM_WORD.search(text, everyone.end, everyone.end + 40)):
+            index = sentence_claims.index(part)
+            sentence_claims[index] = replace(part, role="total")
+            claims[claims.index(part)] = sentence_claims[index]
+
+
+# "of the", "of its", "out of the ship's": before the everyone a figure is some of
+_OF_THE_OWNED = (r"(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|all[ \t]+)?"
+                 r"(?:(?:its|their|his|her|our|the[ \t]+[\w-]+['\u2019]s|[A-Z][\w-]*['\u2019]s)[ \t]+)?")
+_SOME_OF_THE_BETWEEN = re.compile(rf"[ \t]+{_OF_THE_OWNED}")
+
+
 def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
     """"Two firefighters suffered minor injuries, and one civilian was taken to hospital";
     "2,000 bodies were collected and 900 are in the morgues": figures of one category listed
@@ -4929,7 +4950,8 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
             (counted.noun or "").lower() not in _HARMED_NOUNS) and (
             " of " in text[max(sent.start, mention.start - 40):mention.start]) and (
             _SOME_OF_THE_BEFORE.search(text, max(sent.start, mention.start - 40), mention.start)) and (
-            _A_FINITE_VERB.search(text, end, trigger[1])) and "," not in text[end:trigger[0]]:
+            _A_FINITE_VERB.search(text, end, trigger[1])) and "," not in text[end:trigger[0]] and (
+            not _WHO_BETWEEN.search(text, end, trigger[0])):  # not "23 of the 41 people who died would ..."
         # "Three of the tanker's 26 crew members were injured", "Seven of the 18 people died": the
         # verb is the three's; the 26 are the crew, some of whom it befell (not "41 of the 172
         # passengers killed were ...", nor "Six of the 12 shot were students, including two who died")
@@ -4997,11 +5019,10 @@ _ON_A_MANIFEST = re.compile(r"\b(?:manifest|passenger[ \t]+list|register)[ \t]+"
 _ON_A_MANIFEST_AFTER = re.compile(r"[ \t]+(?:people|passengers|persons)?[ \t]*(?:were[ \t]+)?(?:on|in)[ \t]+"
                                   r"the[ \t]+(?:manifest|passenger[ \t]+list)\b", re.IGNORECASE)
 _SOME_OF_THE_BEFORE = re.compile(
-    rf"(?:\d[\d,]*|\b(?i:{SMALL_NUMBER_WORDS}|all|most|some|many|none|half))[ \t]+(?:out[ \t]+)?of[ \t]+"
-    r"(?:the[ \t]+|all[ \t]+)?"
-    r"(?:(?:its|their|his|her|our|the[ \t]+[\w-]+['\u2019]s|[A-Z][\w-]*['\u2019]s)[ \t]+)?$")
+    rf"(?:\d[\d,]*|\b(?i:{SMALL_NUMBER_WORDS}|all|most|some|many|none|half))[ \t]+{_OF_THE_OWNED}$")
 _A_FINITE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|remained|got|died|perished|"
                             r"drowned)\b", re.IGNORECASE)
+_WHO_BETWEEN = re.compile(r"\b(?:who|that|which|whom)\b")
 _HARMED_NOUNS = frozenset("dead victims injured wounded casualties deceased fatalities bodies deaths missing "
                           "hurt".split())
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)

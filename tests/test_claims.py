@@ -2679,3 +2679,14 @@ def test_uncrewed_aerial_systems_are_drones_unless_a_noun_follows(text: str, fig
                                                                   role: str) -> None:
     claim = claim_at(text, figure)
     assert (claim.category, claim.role) == (category, role)
+
+
+@pytest.mark.parametrize(("text", "part", "role"), [
+    ("Two of its 21 crew members were killed.", "Two", "total"),
+    ("Seven of the 18 people on board died.", "Seven", "total"),
+    ("Six of the 18 dead were children.", "Six", "subset"),
+    ("A nurse said two of the 13 patients had been discharged.", "two", "subset"),
+    ("The inquiry found that 23 of the 41 people who died would have lived.", "23", "subset"),
+])
+def test_some_of_everyone_harmed_are_the_toll_not_a_part_of_it(text: str, part: str, role: str) -> None:
+    assert claim_at(text, part).role == role

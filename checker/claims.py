@@ -253,7 +253,7 @@ _WILL_ATTEMPT = re.compile(r"\bwill\s+(?:attempt|try|seek|aim|plan|probably|like
                            re.IGNORECASE)
 _PLACE = re.compile(
     r"\b(?=[AINOTabcfhinoprst])(?:[Ii]n|[Aa]cross|against|[Tt]hroughout|[Nn]ear|[Oo]utside|[Aa]round|[Oo]ver|at|of|on|"
-    r"(?<=reported\s)from|(?<=recorded\s)from|"  # "Four deaths were reported from Deoria"
+    r"(?<=reported\s)from|(?<=recorded\s)from|(?<=toll\s)from|"  # "Four deaths were reported from Deoria"
     r"capital,?|"  # "in the Syrian capital Damascus", "the Lebanese capital, Beirut"
     r"[Nn]eighbou?ring|"  # "while neighbouring Zambezia reported 1,130 cases and nine deaths"
     r"struck|hit|pounded|"
@@ -562,6 +562,8 @@ _ON_AN_EARLIER_DATE_WHEN = re.compile(
 _AN_EVENT_ON_A_DATE_BEFORE = re.compile(
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|bombing|blast|explosion|raid|crash|fire|shelling|"
     r"assault|massacre|quake|earthquake|storm|flood|landslide|collapse|shooting)\s+"
+    # "A US strike on the terminal on February 27 killed nine people"
+    r"(?:(?:on|in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?"
     rf"on\s+(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES}))\b"
     r"[^.;]{0,30}?\b(?:killed|wounded|injured|left|claimed)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?$",
     re.IGNORECASE)
@@ -4337,6 +4339,15 @@ def _paragraph_stamps(doc: Document, seg: Segmented) -> dict[int, tuple[int, str
     return times if len(times) >= 2 else {}
 
 
+def _told_of_an_earlier_date(doc: Document, seg: Segmented, claim: Claim) -> bool:
+    """Whether the claim's sentence dates it days before the article: "On Oct. 30, a drone ...",
+    "A US strike on the terminal on February 27 killed nine people"."""
+    start = seg.sentences[claim.sentence].start
+    dated = _DATE_OPENING.match(doc.text, start) or _AN_EVENT_ON_A_DATE_BEFORE.search(
+        doc.text, max(start, claim.start - 120), claim.start)
+    return dated is not None and _days_before(dated, doc.date or "") > 3
+
+
 def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) -> list[Claim]:
     """A live blog ("UPDATE 3:45 p.m.: ...") or a timeline ("NOV 5 - ...") keeps its updates
     apart: a figure under an earlier stamp is superseded, not a rival of the latest one, and
@@ -4354,6 +4365,9 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
     out = []
     for c in claims:
         stamp = section.get(c.sentence)
+        if c.role == "background" and c.scope.time is None and _told_of_an_earlier_date(doc, seg, c):
+            out.append(c)  # "A US strike on the terminal on February 27 killed nine": no update's toll
+            continue
         # a running toll's "since Monday" is told again at each post: the post's time orders them
         running = c.scope.time is not None and c.scope.time.startswith("since ") and c.role == "total"
         if stamp is not None and (c.scope.time is None or running or c.scope.time in _THE_POST_S_DAY) and (

@@ -761,3 +761,18 @@ def test_bodies_taken_to_n_hospitals_listed_are_the_toll(bodies: str, failed_rul
             "General Hospital and one to the Bonassama district hospital -- a health official said.")
     assert [c.category for c in checker.extract(text) if c.text in (bodies, "four", "one")] == ["killed"] * 3
     assert [rule for rule, severity in failed(text) if severity == "error"] == failed_rules
+
+
+def test_a_live_page_s_toll_from_a_place_falls_and_an_earlier_strike_s_is_no_update() -> None:
+    text = ("date 2026-03-22\nsource Al Jazeera\n\n"
+            "09:40 – Yemen's Houthi-run health ministry has raised the toll from Ras Isa. Spokesman Hamoud "
+            "al-Sharafi says 21 people were killed and 43 injured.\n\n"
+            "14:30 – In an updated statement, the health ministry says the strikes on Ras Isa killed 19 "
+            "people and wounded 47.\n\n"
+            "16:45 – It is the third time since January that Ras Isa has been struck. A US strike on the "
+            "terminal on February 27 killed nine people, Houthi officials said at the time.\n")
+    assert claim_at(text, "21 people").scope.place == "Ras Isa"
+    nine = claim_at(text, "nine people")
+    assert (nine.role, nine.scope.time) == ("background", None)
+    falls = [f.message for f in checker.check([text]).failed if f.rule == "toll-does-not-fall"]
+    assert falls == ['Killed fell from "21 people" in the 09:40 update to "19 people" in the 14:30 update']

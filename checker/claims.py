@@ -5118,6 +5118,10 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
                     for c in state.previous_claims)):
         return category, "subset", scope  # "Two of them have burns ... One was treated on the spot"
     previous = state.sentence_claims[-1] if state.sentence_claims else None
+    if (previous is not None and previous.role == "increment" and previous.category == category
+            and role == "total" and _IN_A_PLACE_AFTER.match(text, mention.end)
+            and _ITEM_GAP_BEFORE.search(text, max(sentence_start, mention.start - 8), mention.start)):
+        return category, "increment", scope  # "Seven more bodies were found, six in Viña del Mar and one ..."
     if previous is not None and "|" in text[previous.end:mention.start]:
         return category, role, scope  # "Dead: 6 | Injured: 11": a cell of its own, not an item after 6
     previous_group = lexicon.entity_group(previous.entity) if previous and previous.entity else None

@@ -29,7 +29,9 @@ _TEXT_HEADER = re.compile(
     r"[ \t]*(source|title|url|event|(?i:source|title|url|event)(?=[ \t]*:))[ \t]*:?[ \t]+([^\r\n]+)\r?\n?"
 )
 _DATELINE = re.compile(
-    r"\s*(?P<place>[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3})"
+    # "VIÑA DEL MAR, Chile, Feb 4 (Reuters) - ": capitals with accents too
+    r"\s*(?P<place>[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE.'\-]+"
+    r"(?:[ \t]+[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE.'\-]+){0,3})"
     r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?)?"  # ", Ukraine" / ", Calif."
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"  # ", April 25" / ", May 7, 2025"
     r"(?:[ \t]*\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua)\))?"

@@ -776,3 +776,16 @@ def test_a_live_page_s_toll_from_a_place_falls_and_an_earlier_strike_s_is_no_upd
     assert (nine.role, nine.scope.time) == ("background", None)
     falls = [f.message for f in checker.check([text]).failed if f.rule == "toll-does-not-fall"]
     assert falls == ['Killed fell from "21 people" in the 09:40 update to "19 people" in the 14:30 update']
+
+
+def test_a_dateline_with_accents_and_the_places_of_more_bodies_found() -> None:
+    text = ("date 2026-02-04\nsource Reuters\n\n"
+            "VIÑA DEL MAR, Chile, Feb 4 (Reuters) - The death toll from a wildfire that swept through "
+            "hillside neighbourhoods above the Chilean resort city of Viña del Mar rose to 46 on Wednesday, "
+            "the forensic medical service said.\n\n"
+            "The toll had stood at 39 on Tuesday night. Seven more bodies were found overnight, six in Viña "
+            "del Mar and one in neighbouring Quilpué, the service's regional director told reporters.\n\n"
+            "Of the 46 dead, 31 have been identified, she said.\n")
+    assert claim_at(text, "46 on").category == "killed"
+    assert claim_at(text, "six in").role == "increment"
+    assert [f for f in checker.check([text]).failed if f.severity == "error"] == []

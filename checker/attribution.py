@@ -80,7 +80,7 @@ SOURCE_NOUNS = frozenset(
     "activists rebels militants lawmakers opposition neighbours neighbors parents wing "
     "records registers register logs hospitals morgue morgues chairman chairwoman chairperson leader "
     "leaders councillor councilor secretary administrator manager coordinator defence defense coastguard "
-    "coastguards groups".split()
+    "coastguards groups enterprise owner owners management".split()
 )
 _SOURCES_COUNTED = frozenset("sources officials witnesses doctors medics residents survivors relatives "
                              "diplomats officers investigators".split())

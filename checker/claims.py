@@ -3130,6 +3130,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     _the_victims_named_again(text, claims)
     _the_lead_s_tally(text, claims)
     _counts_by_an_earlier_time(text, claims)
+    _the_level_before_an_increment(claims)
     _missing_as_they_stood_earlier(text, claims)
     _restatements_keep_their_source(text, claims)
     _mark_bullets_distributed_as_follows(text, seg, claims)
@@ -4041,6 +4042,24 @@ def _mark_listed_with_a_period(text: str, claims: list[Claim], sentence_claims: 
 
 _CLAUSE_VERB = re.compile(r"\b(?:said|says|and\s+(?:the|its|their|a)\b|while|but|which|who|when|"
                           r"from|than|after|before|compared|versus|vs)\b", re.IGNORECASE)
+
+
+def _the_level_before_an_increment(claims: list[Claim]) -> None:
+    """"the enterprise reported 3 deaths ... it concealed another 3 deaths ... The accident has caused
+    6 deaths": a toll, an addition to it and their sum told over sentences; the first is the level
+    the toll stood at before, not a rival of the sum."""
+    for k, total in enumerate(claims):
+        if total.role != "total" or total.category not in TOLLS or total.value is None:
+            continue
+        more = [c for c in claims[:k] if c.role == "increment" and c.category == total.category
+                and c.value is not None and total.sentence - 2 <= c.sentence]
+        if len(more) != 1:
+            continue
+        for j, level in enumerate(claims[:k]):
+            if (level.role == "total" and level.category == total.category and level.value is not None
+                    and level.end <= more[0].start and more[0].sentence - 2 <= level.sentence
+                    and level.value + (more[0].value or 0) == total.value and level.unit == total.unit):
+                claims[j] = replace(level, role="background")
 
 
 def _mark_a_total_told_in_steps(claims: list[Claim], sentence_claims: list[Claim],

@@ -789,3 +789,13 @@ def test_a_dateline_with_accents_and_the_places_of_more_bodies_found() -> None:
     assert claim_at(text, "46 on").category == "killed"
     assert claim_at(text, "six in").role == "increment"
     assert [f for f in checker.check([text]).failed if f.severity == "error"] == []
+
+
+def test_a_toll_an_addition_and_their_sum_told_over_sentences_are_no_rivals() -> None:
+    text = ("After the accident, the enterprise reported 3 deaths to the local emergency department. "
+            "A working group established that the enterprise concealed another 3 deaths. The accident has "
+            "caused 6 deaths and 4 injuries.")
+    assert [c.role for c in checker.extract(text) if c.category == "killed"] == [
+        "background", "increment", "total"]
+    assert claim_at(text, "3 deaths").attribution == "the enterprise"
+    assert not failed(text)

@@ -2853,6 +2853,15 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
         if named not in state.sources:
             state.sources.append(named)
         return named
+    if (" by " in doc.text[sent.start:sent.end] or " from " in doc.text[sent.start:sent.end]) and (
+            kept := _A_COUNT_KEPT_BY.search(doc.text, sent.start, sent.end)):
+        # "The narrowest is kept by the National Centre for Disease Control (NCDC), whose ...", "A
+        # second count comes from the National Disaster Management Authority": whose figures follow
+        named = _resolve(kept.group("src"), state)
+        state.current = state.last_named = named
+        if named and named not in state.sources:
+            state.sources.append(named)
+        return named
     subject = _SOURCE_SUBJECT_OPENING.match(doc.text, sent.start, sent.end)
     if subject and (subject.group("src").split()[-1].lower() in _SUBJECT_SOURCE_WORDS or (
             subject.group("verb") in _ANNOUNCING and subject.group("src").split()[1:2] != []
@@ -2864,6 +2873,14 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
     return state.current or state.verdict
 
 
+_SUSPECTED_DEATHS = re.compile(r"[ \t]+(?:(?:more|new|additional|other)[ \t]+)?"
+                               r"(?:suspected|unconfirmed|possible)[ \t]+(?:[\w-]+[ \t]+)?"
+                               r"(?:deaths|fatalities)\b", re.IGNORECASE)
+_A_COUNT_KEPT_BY = re.compile(
+    r"\b(?:count|tally|figure|toll|list|register|database|data|record|one|narrowest|widest|broadest)s?"
+    r"[ \t]+(?:is[ \t]+|are[ \t]+|was[ \t]+)?(?:kept|compiled|maintained|published|comes?|came)[ \t]+"
+    r"(?:by|from)[ \t]+"
+    r"(?P<src>(?:the[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+(?:of|for|on|and|[A-Z][\w'\u2019\-]*))*)")
 _SOURCE_SUBJECT_OPENING = re.compile(
     r"[ \t]*(?P<src>(?:[A-Za-z][\w'\u2019\-]*[ \t]+(?:(?:of|for)[ \t]+)?){0,4}[A-Za-z][a-z]+)[ \t]+"
     r"(?P<verb>gave|offered|presented|provided|disputed|denied|rejected|contradicted|countered|had|has|"
@@ -5389,6 +5406,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         if (category == "other" and reading.counted.noun is None and state.sentence_claims
                 and state.sentence_claims[-1].category in TOLLS):
             category = state.sentence_claims[-1].category
+    if category == "killed" and "uspected" in text[mention.start:reading.end + 40] and (
+            _SUSPECTED_DEATHS.match(text, mention.end)):
+        category = "other"  # "468 suspected heat deaths that are still being examined": not yet a toll
     facility = _facility_count(text, sent.start, mention, reading.counted, who)
     if facility:
         scope = replace(scope, place=facility, place_inferred=False)

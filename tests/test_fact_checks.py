@@ -138,3 +138,18 @@ def test_a_fact_check_s_refuted_figure_and_its_sources_counts_raise_no_error() -
             "The claim that more than 300 people have died is false.\n")
     assert claim_at(text, "eight deaths").scope.place == "Zulia"
     assert {severity for _, severity in failed(text)} <= {"info"}
+
+
+def test_suspected_deaths_are_no_toll_and_a_count_kept_by_a_body_is_its_own() -> None:
+    text = ("Figures from the health ministry show 143 deaths confirmed as heatstroke between 1 March and "
+            "31 May. Over the same period, states reported 468 suspected heat deaths that are still being "
+            "examined.\n\n"
+            "The narrowest count is kept by the National Centre for Disease Control (NCDC), whose "
+            "surveillance collects reports from hospitals. Of the 944 deaths reported to it, 211 have "
+            "been confirmed.\n\n"
+            "A second count comes from the National Disaster Management Authority. It puts the season's "
+            "toll at 389.")
+    assert claim_at(text, "468").category == "other"
+    assert claim_at(text, "944").attribution == "the National Centre for Disease Control"
+    assert claim_at(text, "389").attribution == "the National Disaster Management Authority"
+    assert {severity for _, severity in failed(text)} <= {"info"}

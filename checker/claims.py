@@ -938,8 +938,10 @@ _RECEIVED_THE_BODIES_BEFORE = re.compile(r"\bside[ \t]+(?:has[ \t]+|had[ \t]+)?(
                                          r"repatriated|returned|handed[ \t]+over|exchanged)[ \t]+"
                                          r"(?:the[ \t]+)?bodies[ \t]+of[ \t]+$")
 _INSIDE_WHEN_IT_FELL_AFTER = re.compile(
-    r"[ \t]+(?:(?:were|was)[ \t]+)?(?:in|inside)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:building|structure|house|"
-    r"factory|block|school|hall|mall|hotel|mine|church|mosque|room|classroom)[ \t]+when\b", re.IGNORECASE)
+    r"[ \t]+(?:(?:were|was)[ \t]+)?(?:(?:in|inside)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:building|structure|"
+    r"house|factory|block|school|hall|mall|hotel|mine|church|mosque|room|classroom|plant|unit|shed)|"
+    # "58 workers were on the premises when the blast occurred: 14 have died, ..."
+    r"on[ \t]+(?:the[ \t]+)?(?:premises|site|shift|duty))[ \t]+when\b", re.IGNORECASE)
 _IN_HOSPITAL_AFTER = re.compile(r"[ \t]+(?:later[ \t]+)?in[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?\b",
                                 re.IGNORECASE)
 _A_LIST_OF_THE_DEAD_OPENS_BEFORE = re.compile(
@@ -1470,7 +1472,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
                 text, max(clause[0], a - 50), a)):
         return "other", None  # "the bodies of 1,000 fallen servicemen ... were handed over to the Ukrainian
         # side", "The Russian side received the bodies of 19 servicemen": repatriated, no toll of an event
-    if group in (None, "person") and " in" in after and _INSIDE_WHEN_IT_FELL_AFTER.match(text, b):
+    if group in (None, "person") and (" in" in after or " on " in after) and (
+            _INSIDE_WHEN_IT_FELL_AFTER.match(text, b)):
         return "other", None  # "42 people were in the building when it collapsed: 13 died, ...": everyone
     if group in (None, "person") and _WHO_TREAT_THEM_AFTER.match(text, b):
         return "other", None  # "a team of four burns specialists": those who treat the injured
@@ -2873,6 +2876,8 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
     return state.current or state.verdict
 
 
+_A_KIND_OF_BODIES_AFTER = re.compile(r"[ \t]+(?:badly[ \t]+)?(?:charred|burnt|burned|mutilated|unidentified|"
+                                     r"unclaimed|decomposed|dismembered)[ \t]+(?:bodies|remains|corpses)\b")
 _SUSPECTED_DEATHS = re.compile(r"[ \t]+(?:(?:more|new|additional|other)[ \t]+)?"
                                r"(?:suspected|unconfirmed|possible)[ \t]+(?:[\w-]+[ \t]+)?"
                                r"(?:deaths|fatalities)\b", re.IGNORECASE)
@@ -5406,6 +5411,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         if (category == "other" and reading.counted.noun is None and state.sentence_claims
                 and state.sentence_claims[-1].category in TOLLS):
             category = state.sentence_claims[-1].category
+    if category == "killed" and role == "total" and text.endswith("of the ", 0, mention.start) and (
+            _A_KIND_OF_BODIES_AFTER.match(text, mention.end)):
+        role = "subset"  # "confirmed the identities of four of the seven charred bodies": some of the dead
     if category == "killed" and "uspected" in text[mention.start:reading.end + 40] and (
             _SUSPECTED_DEATHS.match(text, mention.end)):
         category = "other"  # "468 suspected heat deaths that are still being examined": not yet a toll

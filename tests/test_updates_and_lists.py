@@ -799,3 +799,13 @@ def test_a_toll_an_addition_and_their_sum_told_over_sentences_are_no_rivals() ->
         "background", "increment", "total"]
     assert claim_at(text, "3 deaths").attribution == "the enterprise"
     assert not failed(text)
+
+
+def test_workers_on_the_premises_and_charred_bodies_identified_are_no_toll() -> None:
+    text = ("The toll in Thursday's explosion at a fireworks unit near Sattur rose to 14 on Friday.\n\n"
+            "According to the labour department, 58 workers were on the premises when the blast occurred: "
+            "14 have died, 12 are in hospital and 32 escaped unhurt.\n\n"
+            "DNA results received on Friday confirmed the identities of four of the seven charred bodies.")
+    read = [(c.category, c.role) for c in checker.extract(text) if c.text.startswith(("58", "32", "seven"))]
+    assert read == [("other", "total"), ("other", "subset"), ("killed", "subset")]
+    assert not [f for f in checker.check([text]).failed if f.severity in ("error", "warning")]

@@ -2876,6 +2876,9 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
     return state.current or state.verdict
 
 
+_RECOVERED_SO_FAR = re.compile(r"\b(?:recovered|retrieved|pulled[ \t]+out|found)[ \t]+(?:the[ \t]+)?"
+                               r"[\w-]+[ \t]+(?:bodies|corpses|remains)[ \t]+(?:from|in|at|under)[ \t]"
+                               r"[^.;,]{0,40}?[ \t]so[ \t]+far\b")
 _A_KIND_OF_BODIES_AFTER = re.compile(r"[ \t]+(?:badly[ \t]+)?(?:charred|burnt|burned|mutilated|unidentified|"
                                      r"unclaimed|decomposed|dismembered)[ \t]+(?:bodies|remains|corpses)\b")
 _SUSPECTED_DEATHS = re.compile(r"[ \t]+(?:(?:more|new|additional|other)[ \t]+)?"
@@ -3150,6 +3153,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     _restated_background(text, claims)
     _mark_models_of_missile(claims)
     _the_victims_named_again(text, claims)
+    _a_part_named_again(text, claims)
     _the_lead_s_tally(text, claims)
     _counts_by_an_earlier_time(text, claims)
     _the_level_before_an_increment(claims)
@@ -3408,6 +3412,22 @@ _OF_THESE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\s*,")
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|all|all\s+the)\s+$", re.IGNORECASE)
+
+
+def _a_part_named_again(text: str, claims: list[Claim]) -> None:
+    """"Five bodies ... are being kept at the morgue ... DNA samples from 11 relatives of the five
+    victims": the part just told, named again with "the", not the whole toll."""
+    for i, c in enumerate(claims):
+        if c.role != "total" or c.category not in TOLLS or c.value is None or not _THE_BEFORE.search(
+                text, max(0, c.start - 12), c.start):
+            continue
+        tolls = [e.value for e in claims[:i] if e.role == "total" and e.category == c.category
+                 and e.value is not None]
+        # a part of a toll told before, not "12 of whom died" of the 9,184 taken to hospital
+        if c.value not in tolls and any(v > c.value for v in tolls) and any(
+                e.role == "subset" and e.category == c.category and e.value == c.value
+                and c.sentence - 2 <= e.sentence < c.sentence for e in claims[:i]):
+            claims[i] = replace(c, role="subset")
 
 
 def _the_victims_named_again(text: str, claims: list[Claim]) -> None:
@@ -5411,6 +5431,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         if (category == "other" and reading.counted.noun is None and state.sentence_claims
                 and state.sentence_claims[-1].category in TOLLS):
             category = state.sentence_claims[-1].category
+    if category == "killed" and role == "total" and " so far" in text[mention.end:mention.end + 60] and (
+            _RECOVERED_SO_FAR.search(text, max(sent.start, mention.start - 40),
+                                     min(sent.end, mention.end + 60))):
+        role = "subset"  # "Firefighters have recovered six bodies from the factory so far": those found there
     if category == "killed" and role == "total" and text.endswith("of the ", 0, mention.start) and (
             _A_KIND_OF_BODIES_AFTER.match(text, mention.end)):
         role = "subset"  # "confirmed the identities of four of the seven charred bodies": some of the dead

@@ -809,3 +809,12 @@ def test_workers_on_the_premises_and_charred_bodies_identified_are_no_toll() -> 
     read = [(c.category, c.role) for c in checker.extract(text) if c.text.startswith(("58", "32", "seven"))]
     assert read == [("other", "total"), ("other", "subset"), ("killed", "subset")]
     assert not [f for f in checker.check([text]).failed if f.severity in ("error", "warning")]
+
+
+def test_bodies_recovered_so_far_and_the_victims_of_a_part_named_again_are_parts() -> None:
+    text = ("The death toll from an explosion at a chemical factory has risen to seven, after one of the "
+            "injured workers died in hospital. Firefighters have recovered six bodies from the factory so "
+            "far.\n\nOf the 13 dead, eight have been identified. Five bodies are being kept at the morgue, "
+            "police said.\n\nInvestigators have collected DNA samples from 11 relatives of the five victims.")
+    roles = [c.role for c in checker.extract(text) if c.text.startswith(("six", "five"))]
+    assert roles == ["subset", "subset"]

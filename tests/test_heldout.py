@@ -135,10 +135,26 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 159) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 165) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout162-164 (round 32, blind: 162/007 and 163/002): 19 firefighters "among the injured" of 17;
+    # 15 + 7 + 2 of 23 dead. (Missed: 412 houses of 188 + 131 + 83; a live page's 26, then 24 in its
+    # summary; 19 of 27, "about 60 percent"; 8 dead + 12 in hospital + 5 unharmed of 23 there; a
+    # hospital's 38 of a department's 34; 7 + 5 + 4 + 3 + 3 + 2 districts of 23; 11, then ten.)
+    "007_macao_fire_lusa": "injured-breakdown",
+    "002_parawada_reactor_hindu": "killed-breakdown",
+    # heldout159-161 (round 31, blind: 160/007 and 161/008; since its fixes: 159/002, and 159/006 for
+    # the right figures, 12 then 11, by the place rule, beside a false breakdown of the same live page):
+    # 17 + 3 + 4 of 23 crew; a statement's seven, then nine, in one city; the bodies taken to three
+    # hospitals, 11 + 4 + 1 of 17. (161/002's 12 + 7 + 4 + 2 of 26 bodies by hospital is a warning, see
+    # WARNED. Missed: 18 + 5 + 2 of 26 UAS and missiles "these included"; 19 of 27, "nearly 60 percent";
+    # Provea's 18 in Caracas of its 16 nationwide.)
+    "007_sea_lantern_bbc": "outcomes-within-on-board",
+    "008_nampula_unrest_prm_statement": "killed-consistent",
+    "002_douala_stadium_crush_afp": "killed-breakdown",
+    "006_deoghar_shravani_mela_stampede_ndtv_live": "killed-place-within-region",
     # heldout150-152 (round 28, blind: 151/010 and 152/002; since its fixes: 150/008): 16 women + 8 men of 23
     # dead; "eight of the wounded" of seven; MDA's 14 treated, then 16. (150/003's 24 + 9 + 7 of 38 is a
     # warning, see WARNED. Missed: a ministry's seven, then six; OCHA's 38 + 14 + 7 of 61 aid workers; 25 + 4
@@ -530,6 +546,10 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 31, since its fixes: a live page's 21, then 19 from Ras Isa (heldout160); 12 + 7 + 4 + 2
+    # bodies by hospital "Of them" of 26 (heldout161)
+    "heldout160/004_ras_isa_live": "toll-does-not-fall",
+    "heldout161/002_dhaka_clashes_dailystar": "killed-breakdown",
     # round 30: live pages' 26, then 24 (Zamfara), and seven, then six (Gotthard)
     "heldout156/006_zamfara_village_attack_live": "toll-does-not-fall",
     "heldout157/006_gotthard_coach_fire_sky_live": "toll-does-not-fall",
@@ -598,6 +618,10 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout163 (round 32): a live page's 19 injured against the six still in hospital (007); a fire
+    # service's nine against the six "burnt to death at the scene" in a quotation whose marks run over
+    # two paragraphs, and an agency's 11 with the bodies found later (009)
+    "007_tarapur_blast_ndtv_live", "009_kano_gas_plant_nan",
     # heldout152 (round 28): an explainer's 27 killed in Israel held against Iran's Health Ministry's 1,060
     # told in the paragraph on Iran's figures, and the Houthis' one this year (010)
     "010_missile_tally_explainer_aljazeera",

@@ -1795,6 +1795,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
             if text.endswith(" the ", 0, typed.start()) and _A_TOWN_IN_THE_BEFORE.search(
                     text, max(left, typed.start() - 50), typed.start()):
                 continue  # "a house in Jibchit in the Nabatieh district": the town, in its district
+            if " administration" in text[typed.end():typed.end() + 30] and _A_BODY_OF_THE_PLACE_AFTER.match(
+                    text, typed.end()):
+                continue  # "The Deoghar district administration has released ...": a body's name
             place = _place_name(typed.group("place") or typed.group("state") or typed.group("subject"))
             distance = _distance(text, left, typed.start(), typed.end(), a)
             if place and distance < _NOT_ITS_PLACE and (best is None or distance < best[0]):
@@ -3130,7 +3133,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_parts_of_an_overall_total(text, sent.start, claims, state.sentence_claims)
             _mark_items_of_a_whole_named_before(text, sent.start, claims, state.sentence_claims)
             _mark_the_attackers_own(text, sent.start, claims, state.sentence_claims)
-        if not state.sentence_claims and not state.bullet and _opens_a_list(text, sent):
+        if not state.sentence_claims and not state.bullet and _opens_a_list(text, sent) and not (
+                _A_RECAP_HEADING.search(text, sent.start, sent.end)):
             # "Status of casualties as of 07:00:" then "- 17 people in mild condition", "- 21 people
             # injured on their way to protected spaces": a heading with no figure of its own
             state.list_trigger, state.list_wholes = "heading", set()
@@ -3674,6 +3678,11 @@ def _opens_with_a_group(text: str, opening_end: int, first: Claim, mention: Ment
     figure follows it."""
     return (first.category in TOLLS and first.start < opening_end <= mention.start
             and ";" not in text[opening_end:mention.start])
+
+
+# "Here is a recap of the main developments:": each bullet a story of its own, no list of parts
+_A_RECAP_HEADING = re.compile(r"\b(?:recap|main[ \t]+developments|key[ \t]+(?:events|points|developments)|"
+                              r"what[ \t]+we[ \t]+know|summary|highlights|catch[ \t]+up)\b", re.IGNORECASE)
 
 
 def _opens_a_list(text: str, sent: Sentence) -> bool:
@@ -4325,10 +4334,10 @@ _LIVE_STAMP = re.compile(
     r"(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})|"
     r"(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?=[ \t]*(?:GMT|UTC|BST)\b))[ \t]*"
     r"(?P<ampm>[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|local[ \t]+time)?[ \t]*"
-    r"(?:IST|PKT|WAT|EAT|CAT|SAST|MSK|EET|EEST|CEST|WIB|PHT|KST|JST|AEST|AEDT|ICT|GST|AST|"
+    r"\(?(?:(?:GMT|UTC)[+\-\u2212]\d{1,2}(?::?\d{2})?|IST|PKT|WAT|EAT|CAT|SAST|MSK|EET|EEST|CEST|WIB|PHT|KST|JST|AEST|AEDT|ICT|GST|AST|"
     # the Americas, the rest of Asia and the Pacific: "13.30 BRT", "09:15 PET", "6:40 CST"
     r"BRT|ART|CLT|CLST|COT|PET|ECT|VET|BOT|PYT|UYT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|WET|WEST|NZST|NZDT|"
-    r"AWST|ACST|SGT|MYT|HKT|WITA|WIT|NPT|AFT|IRST|TRT|AZT|AMT|BDT|MMT)?[ \t]*"
+    r"AWST|ACST|SGT|MYT|HKT|WITA|WIT|NPT|AFT|IRST|TRT|AZT|AMT|BDT|MMT)?\)?[ \t]*"  # "18:45 (IST)" too
     # "16:48 GMT" on a line of its own, the headline below; "04:30 Dniprovskyi district: ..."
     # "21:12. Air defence forces repelled ...": a mayor's feed of posts
     r"(?:[:\-\u2013\u2014),]|(?<=\d)\.(?=[ \t]+[A-Z])|(?=\r?\n|\Z)|(?<=\d)(?=[ \t]+[A-Z]))",
@@ -5178,6 +5187,9 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
             and any(c.role == "subset" and c.category == category and N_OF_THEM.match(text, c.start)
                     for c in state.previous_claims)):
         return category, "subset", scope  # "Two of them have burns ... One was treated on the spot"
+    if role == "total" and " to " in text[max(sentence_start, mention.start - 8):mention.start] and (
+            _BRINGING.search(text, max(sentence_start, mention.start - 140), mention.start)):
+        return category, role, scope  # "Three ... have died at AIIMS Deoghar, taking the death toll to 12"
     previous = state.sentence_claims[-1] if state.sentence_claims else None
     if (previous is not None and previous.role == "increment" and previous.category == category
             and role == "total" and _IN_A_PLACE_AFTER.match(text, mention.end)

@@ -100,8 +100,9 @@ def _lines_are_units(text: str, start: int) -> bool:
 # unpunctuated unless its last character is one of these
 _LINE_BREAK = re.compile(r"\n(?=[ \t]*(?P<next>\S))")
 _LINE_END_PUNCTUATION = frozenset(".!?:;,\"'\u201d\u2019)]")
-_LINE_GOES_ON = re.compile(r"[^\n]*?[^\s.!?:;,\"'\u201d\u2019)\]][ \t]*\n[ \t]*"
-                           r"(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+# searched for, so that a line ending punctuated ("Jul 27, 2026 14:05 (IST)") stays with the headline
+# under it, and the headline apart from the post
+_LINE_GOES_ON = re.compile(r"[^\s.!?:;,\"'\u201d\u2019)\]][ \t]*\n[ \t]*(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
 def _split_at_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -112,7 +113,7 @@ def _split_at_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             out.append((a, b))
             continue
         pos = a
-        while (m := _LINE_GOES_ON.match(text, pos, b)) is not None:
+        while (m := _LINE_GOES_ON.search(text, pos, b)) is not None:
             _append(text, out, pos, m.end())
             pos = m.end()
         _append(text, out, pos, b)

@@ -818,3 +818,20 @@ def test_bodies_recovered_so_far_and_the_victims_of_a_part_named_again_are_parts
             "police said.\n\nInvestigators have collected DNA samples from 11 relatives of the five victims.")
     roles = [c.role for c in checker.extract(text) if c.text.startswith(("six", "five"))]
     assert roles == ["subset", "subset"]
+
+
+@pytest.mark.parametrize("zone", ["(IST)", "(GMT+3)"])
+def test_a_live_page_s_headlines_stand_apart_from_its_posts_and_its_stamps_date_them(zone: str) -> None:
+    text = ("date 2026-07-27\nsource NDTV (live updates)\n\n"
+            f"Jul 27, 2026 18:10 {zone}\nAdministration releases names of victims\n"
+            "The Deoghar district administration has released the names of the 11 devotees killed in the "
+            "stampede.\n\n"
+            f"Jul 27, 2026 14:05 {zone}\nDeath toll rises to 12\n"
+            "Three critically injured devotees have died at AIIMS Deoghar, taking the death toll to 12, "
+            "Deputy Commissioner Rakesh Minz told NDTV.\n\n"
+            f"Jul 27, 2026 11:20 {zone}\nHealth department confirms deaths\n"
+            "Nine people have died, the Jharkhand health department said.\n")
+    assert claim_at(text, "12, Deputy").role in ("total", "background")
+    assert claim_at(text, "11 devotees").scope.place != "Deoghar district"  # the administration's name
+    found = {(f.rule, f.severity) for f in checker.check([text]).failed if f.severity != "info"}
+    assert found == {("toll-does-not-fall", "warning")}

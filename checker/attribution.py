@@ -435,7 +435,7 @@ def statement_author(source: str) -> str | None:
 
 # aid groups, agencies and rights groups that issue their own statements ("Médecins Sans Frontières")
 _AUTHOR_WORDS = SOURCE_NOUNS | frozenset("frontières frontieres msf icrc unicef unhcr ocha wfp unrwa oxfam "
-                                         "crescent amnesty caritas society foundation network federation "
-                                         "alliance coalition association".split())
+                                         "crescent cross branch amnesty caritas society foundation network "
+                                         "federation alliance coalition association".split())
 _OUTLET_WORDS = frozenset("news press times post gazette daily agency tv radio journal herald tribune "
                           "wire ledger guardian telegraph reuters ap afp bbc cnn xinhua tass".split())

@@ -2831,6 +2831,7 @@ def _head_before_place(source: str, noun: str) -> bool:
 
 _THE_CLAIM_THAT_OPENING = re.compile(r"[ \t\"\u201c]*(?:The|This|That)[ \t]+(?:viral[ \t]+|online[ \t]+)?"
                                      r"(?:claim|assertion|allegation|rumou?r)[ \t]+that\b")
+_WE_OPENING = re.compile(r"[ \t\"\u201c]*(?:We|Our)\b")
 _CLAIM_LABEL = re.compile(r"(?:THE[ \t]+)?(?:CLAIMS?|Claims?)[ \t]*:")
 _VERDICT_LABEL = re.compile(r"[ \t]*(?:(?:Our|OUR)[ \t]+)?"
                             r"(?:VERDICT|Verdict|CONCLUSION|Conclusion|RATING|Rating)"
@@ -2852,6 +2853,8 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
     if _VERDICT_LABEL.match(doc.text, sent.start):
         state.verdict = doc.source or "the verdict"
     named = _resolve(speaker(doc.text, sent.start, sent.end), state)
+    if not named and doc.source and _WE_OPENING.match(doc.text, sent.start, sent.end):
+        named = statement_author(doc.source)  # "Our volunteers have recorded 8 deaths", the Red Cross's own
     if named and "\n" in named:
         named = named.rsplit("\n", 1)[1].strip() or None  # a live page's headline line is not the name
     if named:
@@ -3362,7 +3365,8 @@ def _missing_as_they_stood_earlier(text: str, claims: list[Claim]) -> None:
 
 
 _AT_AN_EARLIER_HOUR_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:at[ \t]+lunchtime|this[ \t]+morning|earlier(?:[ \t]+(?:today|in[ \t]+the[ \t]+day))?|"
+    r"[^.;]{0,40}?\b(?:at[ \t]+lunchtime|(?:this|in[ \t]+the)[ \t]+morning|"
+    r"earlier(?:[ \t]+(?:today|in[ \t]+the[ \t]+day))?|"
     r"overnight|last[ \t]+night|at[ \t]+dawn|by[ \t]+(?:midday|noon|mid-morning)|at[ \t]+(?:noon|midday))\b",
     re.IGNORECASE)
 

@@ -835,3 +835,20 @@ def test_a_live_page_s_headlines_stand_apart_from_its_posts_and_its_stamps_date_
     assert claim_at(text, "11 devotees").scope.place != "Deoghar district"  # the administration's name
     found = {(f.rule, f.severity) for f in checker.check([text]).failed if f.severity != "info"}
     assert found == {("toll-does-not-fall", "warning")}
+
+
+def test_the_missing_found_alive_or_dead_and_a_release_s_own_count() -> None:
+    text = ("date 2025-05-28\nsource Romanian Red Cross, Neamt branch (update)\n\n"
+            "According to the ISU, 7 people have died and 6 are still missing. Our volunteers have "
+            "recorded 8 deaths in the affected families, because we also include a man who suffered a heart "
+            "attack during the evacuation.\n\n"
+            "All three were among the 17 people reported missing in the morning, leaving 10 people "
+            "unaccounted for.\n\n"
+            "Of the 17 people reported missing, seven have been found dead, nine were found alive and one is "
+            "still missing. Police confirmed that 13 people had been stabbed, the four who died among "
+            "them.\n")
+    assert claim_at(text, "8 deaths").attribution == "Romanian Red Cross, Neamt branch"
+    assert claim_at(text, "17 people reported missing in").role != "total"
+    assert claim_at(text, "nine were").category == "rescued"
+    assert claim_at(text, "13 people").category == "casualties"
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]

@@ -1496,6 +1496,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return "other", None  # "up to 20 naval drones" destroyed in a port: boats, not the air war's drones
     if group == "drone" and "tactical" in text[a:b] and _TACTICAL_DRONES.search(text, a, b):
         return "other", None  # "1,893 operational-tactical drones": an army's tally of enemy losses
+    if group in (None, "person") and "missing" in text[b:b + 40] and _LISTED_MISSING_FOUND_ALIVE_AFTER.match(
+            text, b):
+        return "other", None
     if group in (None, "person") and "missing" in text[b:b + 40] and (
             found_alive := _ONCE_MISSING_FOUND_ALIVE_AFTER.match(text, b)):
         # "three people reported missing had been found safe at relatives' homes": found, no longer missing
@@ -2177,11 +2180,21 @@ def _time(text: str, left: int, right: int, a: int) -> str | None:
     return time
 
 
+# "taking this spring's death toll on Everest to nine": the season's tally, this event's among them
+_A_SEASON_S_TOLL_BEFORE = re.compile(r"\b(?:this|last)[ \t]+(?:year|season|spring|summer|autumn|fall|"
+                                     r"winter|month|monsoon|climbing[ \t]+season)['\u2019]s[ \t]+"
+                                     r"(?:death[ \t]+)?toll\b[^.;]{0,60}$", re.IGNORECASE)
+
+
 def _background(text: str, sentence_start: int, right: int, mention: Mention, doc_date: str) -> bool:
     """A figure for another period than the event: "floods in 2022 killed 1,700", "strikes
     have killed 190 since the ceasefire", "the previous five storms killed 160", "in May 2013,
     a twister killed two" (a year other than the article's own)."""
     this_year = doc_date[:4]
+    lead = text[max(sentence_start, mention.start - 90):mention.start]
+    if ("'s " in lead or "\u2019s " in lead) and _A_SEASON_S_TOLL_BEFORE.search(
+            text, max(sentence_start, mention.start - 90), mention.start):
+        return True  # "taking this spring's death toll on Everest to nine"
     if _IT_OPENING.match(text, sentence_start) and _dated_elsewhere(text, sentence_start, this_year):
         return True  # "... the sinking off Pylos in June 2023. It was carrying up to 750 people"
     if _IN_SEPARATE_EVENTS_OPENING.match(text, sentence_start):
@@ -5330,6 +5343,12 @@ _ONCE_MISSING_FOUND_ALIVE_AFTER = re.compile(
     r"missing,?[ \t]+"
     r"(?:(?:had|have|has)[ \t]+(?:since[ \t]+)?been|were|was)[ \t]+(?:later[ \t]+|since[ \t]+)?"
     r"(?P<found>found|located|traced)[ \t]+(?:safe|alive|unharmed|well)\b", re.IGNORECASE)
+# "Three persons who had been listed as missing, a shepherd and his two sons, were found alive": no
+# longer missing, and never pulled from the disaster either
+_LISTED_MISSING_FOUND_ALIVE_AFTER = re.compile(
+    r"[ \t]+who[ \t]+had[ \t]+been[ \t]+(?:reported|listed)[ \t]+(?:as[ \t]+)?missing,?"
+    r"(?:[ \t]+[^,.;]{1,60},)?[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+(?:later[ \t]+)?"
+    r"found[ \t]+(?:safe|alive|unharmed|well)\b")
 _TREATED_FOR_ILLNESS = re.compile(
     r"[^.;]{0,24}?\bfor\s+(?:\w+\s+){0,2}(?:malaria|cholera|diarrh\w*|dehydration|fever|measles|typhoid|"
     r"illness\w*|diseases?|infections?|respiratory)\b", re.IGNORECASE)

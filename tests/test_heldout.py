@@ -135,10 +135,18 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 165) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 168) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout165-167 (round 33, blind): 4 + 2 + 3 of eight injured by nationality; a hospital's 16 of 14
+    # wounded; four Britons + three French + three Spaniards of nine dead. (Missed: a live page's four,
+    # then three in its summary, warned for the injured instead; 10 + 2 of a party of twelve with eight
+    # uninjured; the police's eight, then "the nine bodies"; 14 + 6 + 2 of 23 bodies; 1,640 tourists in one
+    # town of 1,460 in two; 19, then "Of the 17 people killed".)
+    "007_seoul_myeongdong_stabbing_yonhap": "injured-breakdown",
+    "010_nong_bua_lamphu_temple_bernama": "injured-breakdown",
+    "002_mont_blanc_serac_guardian": "killed-breakdown",
     # heldout162-164 (round 32, blind: 162/007 and 163/002): 19 firefighters "among the injured" of 17;
     # 15 + 7 + 2 of 23 dead. (Missed: 412 houses of 188 + 131 + 83; a live page's 26, then 24 in its
     # summary; 19 of 27, "about 60 percent"; 8 dead + 12 in hospital + 5 unharmed of 23 there; a
@@ -619,6 +627,13 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout165-167 (round 33): "one of four people brought to Motol with gunshot wounds" held against
+    # the ten wounded (165/002); "nine victims, including the two who died, and ... footage from more
+    # than 30 surveillance cameras", the cameras read as dead (165/008); Egypt's 11 citizens held against
+    # 58 children and 23 foreign workers among the dead (167/001); the missing list's 118, told as "come
+    # down to 109 from 118", read as a toll (167/006, whose deliberate error is missed)
+    "002_prague_toll_rises_radio", "008_seoul_toll_rises_herald", "001_derna_embankment_reuters",
+    "006_sikkim_tourists_pti",
     # heldout163 (round 32): a fire service's nine against the six "burnt to death at the scene" in a
     # quotation whose marks run over two paragraphs, and an agency's 11 with the bodies found later (009)
     "009_kano_gas_plant_nan",

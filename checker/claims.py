@@ -988,7 +988,8 @@ _TOLL_ROSE_BEFORE = re.compile(r"\b(?:toll|number|tally|count)\b[^.;]{0,40}?\b(?
 _RUNNING_TOTAL_AFTER = re.compile(r"[^.;,()]{0,40}?\(\+\s?\d")
 _ONE_CAUSE = re.compile(r"\b(?:starvation|malnutrition|hunger|famine)\b", re.IGNORECASE)
 _LOCAL_SOURCE = re.compile(
-    r"\b(?:(?P<facility>hospital|clinic|medical\s+cent(?:er|re)|infirmary)|(?:district|municipal|county|city|town)"
+    r"\b(?:(?P<facility>hospital|clinic|medical\s+cent(?:er|re)|clinical\s+cent(?:er|re)|infirmary)|"
+    r"(?:district|municipal|county|city|town)"
     r"\s+(?:administration|office|council|authorit(?:y|ies)|police))\b", re.IGNORECASE)
 TOLLS = frozenset({"killed", "injured", "missing", "rescued"})
 # "the families of the two victims": the dead, said of the figure that follows only

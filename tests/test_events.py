@@ -241,11 +241,9 @@ FOUND_AS_A_WARNING = {# events114 (round 31): 3 ballistic + 2 cruise + 6 drones 
 # false alarms still raised (tests/events3/README.md), in an event with a deliberate error: an
 # injured count that "falls" between a company's and a ministry's statements of different scope
 # (Esperanza); Lubenets' drones that hit the city, read as launched, no longer are
-KNOWN_FALSE_ALARMS = {# events117-118 (round 33): the police's eight injured, then a hospital's five
-                      # admitted, read as a fall (Gdansk, with its deliberate error found); "Two people died
-                      # in their homes ... and were never on the missing list", a part read as a toll
-                      # (Valea Brazilor)
-                      "gdansk-knife-2025-05-17", "valea-brazilor-dam-2025-05-27",
+KNOWN_FALSE_ALARMS = {# events118 (round 33): "Two people died in their homes ... and were never on the
+                      # missing list", a part read as a toll (Valea Brazilor)
+                      "valea-brazilor-dam-2025-05-27",
                       # events111-112 (round 30), in events with a deliberate error: a fire department's 26
                       # treated "in all" then the police's 17 taken to hospital, read as a fall (Kurosaka);
                       # a morning update's five dead and 18 hurt placed in the city, then counts by place

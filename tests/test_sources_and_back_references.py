@@ -981,3 +981,9 @@ def test_a_first_tally_put_at_a_level_is_the_level_before() -> None:
             "through the night.")
     assert claim_at(text, "14").role == "background"
     assert not failed(text)
+
+
+def test_a_clinical_centre_s_own_statement_counts_its_own_patients() -> None:
+    text = ("date 2025-05-18\nsource University Clinical Centre in Gdansk (UCK) statement\n\n"
+            "The University Clinical Centre in Gdansk admitted five people injured in Saturday's attack.")
+    assert claim_at(text, "five people").scope.place == "University Clinical Centre in Gdansk (UCK) statement"

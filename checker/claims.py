@@ -4768,8 +4768,11 @@ def _in_a_service_name(text: str, mention: Mention) -> bool:
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")
 _SERVICE_ACTS_AFTER = re.compile(r"[ \t]+(?:said|says|reported|confirmed|teams?|crews?|personnel|staff|"
                                  r"ambulances?|rescuers|volunteers|officials)\b")
-_SERVICE_ROLE_AFTER = re.compile(r"[ \t]+(?:spokes(?:man|woman|person)|official|chief|director|commander|"
-                                 r"helpline|hotline|operator|control\s+room)\b")
+# "Rescue 1122 spokesman", "Rescue 1122 District Emergency Officer Ghulam Mustafa Jatoi"
+_SERVICE_ROLE_AFTER = re.compile(r"[ \t]+(?:(?:district|provincial|regional|emergency|media|public)"
+                                 r"[ \t]+){0,2}"
+                                 r"(?:spokes(?:man|woman|person)|official|officer|chief|director|commander|"
+                                 r"helpline|hotline|operator|control\s+room)\b", re.IGNORECASE)
 
 
 def _age_apposition(text: str, mention: Mention) -> bool:

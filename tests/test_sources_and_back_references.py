@@ -987,3 +987,10 @@ def test_a_clinical_centre_s_own_statement_counts_its_own_patients() -> None:
     text = ("date 2025-05-18\nsource University Clinical Centre in Gdansk (UCK) statement\n\n"
             "The University Clinical Centre in Gdansk admitted five people injured in Saturday's attack.")
     assert claim_at(text, "five people").scope.place == "University Clinical Centre in Gdansk (UCK) statement"
+
+
+def test_a_service_s_number_before_a_capitalised_role_is_no_claim() -> None:
+    text = ("Rescue 1122 District Emergency Officer Ghulam Mustafa Jatoi told APP that 18 bodies had been "
+            "shifted to hospitals and at least 70 people had been injured.")
+    assert [c.text for c in checker.extract(text) if "1122" in c.text] == []
+    assert claim_at(text, "18 bodies").category == "killed"

@@ -14,6 +14,9 @@ _VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|add
           r"noted|warned|insisted|explained|show|shows|showed|list|lists|listed|documented|verified|"
           # "Amnesty International maintains that at least nine inmates died"
           r"(?:maintain|contend|argue)(?:s|ed)?(?=\s+that\b)|alleg(?:es|ed)|"
+          # "the state government has so far acknowledged only 12 deaths"
+          r"acknowledg(?:ed|es)(?=\s+(?:only\s+|just\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|"
+          r"seven\b|eight\b|nine\b|ten\b))|"
           # "The National Commissioner for Human Rights counts 15 dead"; not "11 counts of murder"
           r"count(?:s|ed)(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?(?:\d|one\b|two\b|"
           r"three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|[a-z]+teen\b|"
@@ -383,7 +386,17 @@ def speaker(text: str, start: int, end: int) -> str | None:
             if src.lower() not in PRONOUNS and src.split()[0].lower() not in _STOP and (
                     not lowercase or src.split()[-1] in SOURCE_NOUNS):
                 return src
+    if "'s" in text[start:end] or "\u2019s" in text[start:end]:
+        owner = _A_BODY_S_COUNT.search(text, start, end)
+        if owner:  # "taking the district administration's count to 16": the administration's figure
+            return owner.group("src")
     return None
+
+
+_A_BODY_S_COUNT = re.compile(
+    r"\b(?P<src>the[ \t]+(?:[A-Za-z]+[ \t]+){0,3}?(?:administration|ministry|department|government|police|"
+    r"authority|authorities|agency|office|service|council|commission))['\u2019]s[ \t]+"
+    r"(?:own[ \t]+|official[ \t]+|latest[ \t]+|new[ \t]+)?(?:count|toll|tally|figure|death[ \t]+toll)\b")
 
 
 _A_POST_READS = re.compile(

@@ -994,3 +994,10 @@ def test_a_service_s_number_before_a_capitalised_role_is_no_claim() -> None:
             "shifted to hospitals and at least 70 people had been injured.")
     assert [c.text for c in checker.extract(text) if "1122" in c.text] == []
     assert claim_at(text, "18 bodies").category == "killed"
+
+
+def test_a_government_that_acknowledged_a_toll_gives_it() -> None:
+    text = ("Five more people died on Tuesday, taking the district administration's count to 16. But the "
+            "state government has so far acknowledged only 12 deaths as caused by spurious liquor.")
+    assert claim_at(text, "12 deaths").attribution == "the state government"
+    assert {severity for _, severity in failed(text)} <= {"info"}

@@ -135,10 +135,18 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 168) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 171) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout168-170 (round 34, blind): a ministry's 19, then 18; 9 + 8 + 4 of 23 civilians, every kind of
+    # person; a hospital's 41 of 38 wounded. (Missed: 27 victims by coach, 11 + 8 + 6 + 1; 11 + 5 + 2 by
+    # sub-county of 19; a live page's 21, then 19; 3 + 8 + 4 of "All 11 workers"; a live page's 34, then
+    # 29. 168/009's 6 + 48 + 178 of 226 aboard is missed, its list by hospital held against "three
+    # National Guard helicopters" instead: see KNOWN_FALSE_ERRORS.)
+    "004_beni_suef_derailment_aljazeera": "killed-consistent",
+    "002_south_kordofan_water_point_sudantribune": "killed-breakdown",
+    "008_middle_juba_livestock_market_anadolu": "injured-breakdown",
     # heldout165-167 (round 33, blind): 4 + 2 + 3 of eight injured by nationality; a hospital's 16 of 14
     # wounded; four Britons + three French + three Spaniards of nine dead. (Missed: a live page's four,
     # then three in its summary, warned for the injured instead; 10 + 2 of a party of twelve with eight
@@ -627,6 +635,10 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout168 (round 34): the Division's 17 passengers dead against the police FIR's 18 "including the
+    # driver" (006); the injured by hospital, 21 + 19 + 8, held against "three National Guard helicopters"
+    # read as three injured (009, whose deliberate error is missed)
+    "006_sambalpur_exgratia_pib", "009_copper_canyon_derailment_mnd",
     # heldout165-167 (round 33): "one of four people brought to Motol with gunshot wounds" held against
     # the ten wounded (165/002); "nine victims, including the two who died, and ... footage from more
     # than 30 surveillance cameras", the cameras read as dead (165/008); Egypt's 11 citizens held against

@@ -419,7 +419,7 @@ def quote_speaker(text: str, quote: tuple[int, int], para_end: int) -> str | Non
     before = text[line_start: quote[0]]
     if _VERB_BEFORE_QUOTE.search(before):
         return speaker(text, line_start, quote[0])
-    if between := _NAMED_BETWEEN_QUOTES.search(before):
+    if between := _NAMED_BETWEEN_QUOTES.search(before, max(0, len(before) - 120)):
         # '"Numbers like 300 spread fear," said lawyer Andrea Salcedo. "Twenty-three dead is a
         # tragedy."': the speaker named after the quotation before goes on
         return speaker(text, line_start + between.start("rest"), line_start + between.end("rest"))

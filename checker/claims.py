@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -199,7 +199,8 @@ _PLACE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<place>[A-Z][\w'\u2019
 _PLACE_DASH_LABEL = re.compile(r"[ \t]*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]+"
                                r"[-\u2013\u2014][ \t]+[A-Z][a-z]+[ \t]*:")
 _IN_PLACE_ITSELF = re.compile(r"\s*In\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+itself\s*,")
-_MORE_THINGS_AFTER = re.compile(r"\s+more\s+(?:(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs|shaheds)\b|"
+_MORE_THINGS_AFTER = re.compile(r"\s+(?:more|additional|further)\s+(?:(?:[\w-]+\s+)?"
+                                r"(?:drones|missiles|rockets|UAVs|UAS|shaheds|targets)\b|"
                                 # "89 drones ... on Saturday, 27 of them over the Moscow region, and 64
                                 # more overnight into Sunday": the next night's addition
                                 r"(?:overnight|during|over|since|later|the\s+following|that\s+night)\b)",
@@ -211,12 +212,13 @@ _OWNER_OF_TOLL = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 _BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?$",
                                re.IGNORECASE)
 _OF_THEM_ONLY = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+# "of the", "of its", "out of the ship's": before the everyone a figure is some of
+_OF_THE_OWNED = (r"(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|all[ \t]+)?"
+                 r"(?:(?:its|their|his|her|our|the[ \t]+[\w-]+['\u2019]s|[A-Z][\w-]*['\u2019]s)[ \t]+)?")
 # "7 of the 18 people on board died": the verb after the whole the figure is some of tells what
 # the figure counts; the words of the whole ("on board") tell what the whole counts
 _OF_THE_PEOPLE = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|all)[ \t]+)?"
-    r"(?:(?:its|their|the[ \t]+[\w-]+['\u2019]s|[A-Z][\w-]*['\u2019]s)[ \t]+)?"
-    r"\d[\d,]*[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    rf"[ \t]+{_OF_THE_OWNED}\d[\d,]*[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?"
     r"(?:people|persons|passengers|workers|miners|migrants|crew(?:[ \t]+members)?|soldiers|occupants|"
     r"pilgrims|tourists|climbers|trekkers|students|children|inmates|prisoners)"
     r"(?:[ \t]+(?:on[ \t]+board|aboard|underground|inside|trapped|in[ \t]+the[ \t]+[a-z]+))?(?=[ \t]+[a-z])")
@@ -238,7 +240,6 @@ _INCREMENT_BEFORE = EndsWith(re.compile(r"(?:\banother|\ba\s+further|\ban\s+addi
                              ("another", "further", "additional"))
 _FURTHER_BEFORE = EndsWith(re.compile(r"\b(?:a\s+further|an\s+additional)\s+$", re.IGNORECASE),
                            ("further", "additional"))
-_MORE_THINGS_JUST_AFTER = re.compile(r"[ \t]+(?:more|additional|further)[ \t]+[A-Za-z]", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
 _NEGATION = re.compile(
     # "No fewer than 27 bodies", "not less than 40": a qualifier, no negation
@@ -2563,8 +2564,6 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end) or (
             " added" in text[mention.end:mention.end + 100] and _WERE_ADDED_AFTER.match(text, mention.end))):
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
-    if counted.group in _THINGS and _MORE_THINGS_JUST_AFTER.match(text, mention.end):
-        return "increment"  # "A French frigate shot down two additional UAS": besides the 12 downed before
     after = text[mention.end:mention.end + 60]
     near = max(sentence_start, mention.start - 60)
     if person and " up " in after and _MAKE_UP_A_SHARE_AFTER.match(text, mention.end):
@@ -2681,7 +2680,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if "with" in before and _RANKED_PERIOD.match(text, sentence_start) and _WITH_BEFORE.search(before):
         return "subset"  # "December was the deadliest month, with 471 deaths": one month's part
     if _FURTHER_BEFORE.search(before) or (not person and _MORE_THINGS_AFTER.match(text, mention.end)):
-        return "increment"  # "a further 412 drones" the next night; "a second attack with 4 more drones"
+        # "a further 412 drones" the next night; "a second attack with 4 more drones"; "A French frigate
+        # shot down two additional UAS": besides the 12 downed before
+        return "increment"
     if "of" in before and _A_FIGURE_OF_THE_BEFORE.search(before):
         return "total"  # "The other 36 of the 47 people hurt": the 47 is the whole the 36 are of
     listing = _THE_DEAD_ARE_OPENING.match(text, sentence_start) if person else None
@@ -3439,17 +3440,21 @@ _THE_BEFORE = re.compile(r"\b(?:the|all|all\s+the)\s+$", re.IGNORECASE)
 def _a_part_named_again(text: str, claims: list[Claim]) -> None:
     """"Five bodies ... are being kept at the morgue ... DNA samples from 11 relatives of the five
     victims": the part just told, named again with "the", not the whole toll."""
+    tolls: dict[str, set[float]] = {}  # category -> the values of the totals told so far
+    largest: dict[str, float] = {}
     for i, c in enumerate(claims):
-        if c.role != "total" or c.category not in TOLLS or c.value is None or not _THE_BEFORE.search(
-                text, max(0, c.start - 12), c.start):
-            continue
-        tolls = [e.value for e in claims[:i] if e.role == "total" and e.category == c.category
-                 and e.value is not None]
+        told = tolls.setdefault(c.category, set())
         # a part of a toll told before, not "12 of whom died" of the 9,184 taken to hospital
-        if c.value not in tolls and any(v > c.value for v in tolls) and any(
-                e.role == "subset" and e.category == c.category and e.value == c.value
-                and c.sentence - 2 <= e.sentence < c.sentence for e in claims[:i]):
+        if (c.role == "total" and c.category in TOLLS and c.value is not None
+                and c.value not in told and largest.get(c.category, c.value) > c.value
+                and _THE_BEFORE.search(text, max(0, c.start - 12), c.start)
+                and any(claims[j].role == "subset" and claims[j].category == c.category
+                        and claims[j].value == c.value and claims[j].sentence < c.sentence
+                        for j in _claims_just_before(claims, i, 2))):
             claims[i] = replace(c, role="subset")
+        elif c.role == "total" and c.value is not None:
+            told.add(c.value)
+            largest[c.category] = max(largest.get(c.category, c.value), c.value)
 
 
 def _the_victims_named_again(text: str, claims: list[Claim]) -> None:
@@ -4120,15 +4125,26 @@ def _the_level_before_an_increment(claims: list[Claim]) -> None:
     for k, total in enumerate(claims):
         if total.role != "total" or total.category not in TOLLS or total.value is None:
             continue
-        more = [c for c in claims[:k] if c.role == "increment" and c.category == total.category
-                and c.value is not None and total.sentence - 2 <= c.sentence]
+        more = [j for j in _claims_just_before(claims, k, 2) if claims[j].role == "increment"
+                and claims[j].category == total.category and claims[j].value is not None]
         if len(more) != 1:
             continue
-        for j, level in enumerate(claims[:k]):
+        added = claims[more[0]]
+        for j in _claims_just_before(claims, more[0], 2):
+            level = claims[j]
             if (level.role == "total" and level.category == total.category and level.value is not None
-                    and level.end <= more[0].start and more[0].sentence - 2 <= level.sentence
-                    and level.value + (more[0].value or 0) == total.value and level.unit == total.unit):
+                    and level.value + (added.value or 0) == total.value and level.unit == total.unit):
                 claims[j] = replace(level, role="background")
+
+
+def _claims_just_before(claims: list[Claim], k: int, sentences: int) -> Iterator[int]:
+    """The indices of the claims before claims[k], in its sentence and the `sentences` before it,
+    nearest first: a bounded look back, so a long document stays linear."""
+    first = claims[k].sentence - sentences
+    for j in range(k - 1, -1, -1):
+        if claims[j].sentence < first:
+            return
+        yield j
 
 
 def _mark_a_total_told_in_steps(claims: list[Claim], sentence_claims: list[Claim],
@@ -4226,9 +4242,6 @@ def _mark_some_of_everyone_as_the_toll(text: str, claims: list[Claim], sentence_
             claims[claims.index(part)] = sentence_claims[index]
 
 
-# "of the", "of its", "out of the ship's": before the everyone a figure is some of
-_OF_THE_OWNED = (r"(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|all[ \t]+)?"
-                 r"(?:(?:its|their|his|her|our|the[ \t]+[\w-]+['\u2019]s|[A-Z][\w-]*['\u2019]s)[ \t]+)?")
 _SOME_OF_THE_BETWEEN = re.compile(rf"[ \t]+{_OF_THE_OWNED}")
 
 

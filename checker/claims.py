@@ -5108,6 +5108,11 @@ _OF_THEM_ALONE = re.compile(r"[ \t]+of[ \t]+them\b(?![ \t]+(?:were|are|was|have|
 _MOVED_ELSEWHERE_AFTER = re.compile(r"[ \t]+(?:have[ \t]+been|had[ \t]+been|were|was)[ \t]+"
                                     r"(?:moved|relocated|transferred|sent|deported|returned|bused)[ \t]+"
                                     r"(?:to|back)\b")
+# "identified nine victims, including the two who died, and are reviewing footage from more than 30
+# surveillance cameras": the subject's next act, whose object is no item of the list
+_A_PREDICATE_OF_ITS_OWN_BEFORE = re.compile(
+    r"(?:,|\band)[ \t]+(?:are|were|is|was|have|has|had)[ \t]+(?:also[ \t]+|now[ \t]+)?[a-z]+(?:ing|ed)[ \t]"
+    r"[^,;:.]*$")
 _INCLUDED_BEFORE = re.compile(r"\b(?:included|include|includes|including|comprised|were)[ \t]+$")
 _ITEM_GAP_BEFORE = re.compile(r"(?:[;,][ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+)$")
 # "14 over the Kursk region", "four over the territory of the Republic of Crimea"
@@ -5255,6 +5260,10 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     attackers_after_victims = (counted.noun or "").lower() in _ATTACKER_HEADS and previous is not None and (
         (previous.entity or "").lower() not in _ATTACKER_HEADS)
     own_other_verb = category == "other" and bool(_MOVED_ELSEWHERE_AFTER.match(text, mention.end))
+    if category == "other" and trigger is None and previous is not None and (
+            _A_PREDICATE_OF_ITS_OWN_BEFORE.search(text, max(previous.end, mention.start - 80),
+                                                  mention.start)):
+        return category, role, scope
     listing = _THE_DEAD_ARE_OPENING.match(text, sentence_start) if counted.group in (None, "person") else None
     if (listing and mention.start >= listing.end() and previous is not None and previous.category == "killed"
             and previous.role == "subset" and category in ("injured", "other")

@@ -863,3 +863,12 @@ def test_those_listed_missing_found_alive_and_a_season_s_toll_are_not_the_event_
     assert claim_at(text, "nine").role == "background"
     assert claim_at(text, "Three persons").category == "other"
     assert "items-add-up" not in {rule for rule, _ in failed(text)}
+
+
+def test_a_new_predicate_after_a_list_of_the_dead_starts_a_count_of_its_own() -> None:
+    text = ("Police have so far identified nine victims, including the two who died, and are reviewing "
+            "footage from more than 30 surveillance cameras along the street to establish whether anyone "
+            "else was hurt.")
+    cameras = claim_at(text, "more than 30 surveillance cameras")
+    assert (cameras.category, cameras.role) == ("other", "total")
+    assert "killed-breakdown" not in {rule for rule, _ in failed(text)}

@@ -2453,6 +2453,9 @@ def _facility_count(text: str, sentence_start: int, mention: Mention, counted: _
     window = text[max(sentence_start, mention.start - 80):mention.start].lower()
     if _MORTUARY.search(text, max(sentence_start, mention.start - 30), min(len(text), mention.end + 40)):
         return "mortuary"  # "Our mortuary holds 19 bodies", "11 of the 19 bodies in its mortuary"
+    if counted.group in (None, "person") and counted.noun is not None and (
+            taken := _TAKEN_TO_A_NAME_AFTER.match(text, counted.end)):
+        return taken.group("name")  # "one of four people brought to Motol with gunshot wounds"
     brought = _BROUGHT_AFTER.match(text, mention.end) if counted.group in (None, "person") else None
     if brought and brought.group("name"):
         return brought.group("name")  # "two bodies ... were shifted to the Combined Military Hospital"
@@ -2479,6 +2482,10 @@ def _facility_count(text: str, sentence_start: int, mention: Mention, counted: _
     return generic[-1] if generic else None
 
 
+# a reduced relative right after the counted people: where these were taken, a part of the harmed
+_TAKEN_TO_A_NAME_AFTER = re.compile(
+    r"[ \t]+(?:brought|taken|rushed|admitted|airlifted|flown|transferred)[ \t]+to[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})")
 _FACILITY_NAME = re.compile(r"\b(?:Hospital|Medical|Clinic|Infirmary|Health\s+Cent(?:re|er))\b")
 _BROUGHT_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:had\s+been|have\s+been|were|was)\s+(?:brought|taken|shifted|transferred|moved|rushed|"

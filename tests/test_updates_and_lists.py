@@ -872,3 +872,11 @@ def test_a_new_predicate_after_a_list_of_the_dead_starts_a_count_of_its_own() ->
     cameras = claim_at(text, "more than 30 surveillance cameras")
     assert (cameras.category, cameras.role) == ("other", "total")
     assert "killed-breakdown" not in {rule for rule, _ in failed(text)}
+
+
+def test_people_taken_to_a_named_hospital_are_counted_there() -> None:
+    text = ("PRAGUE - Ten people were wounded in the shooting, police said. The 64-year-old had been one of "
+            "four people brought to Motol with gunshot wounds, hospital spokeswoman Lenka Marešová said.")
+    assert claim_at(text, "four people").scope.place == "Motol"
+    assert not [rule for rule, severity in failed(text) if severity == "error"]
+    assert not [f for f in checker.check([text]).failed if f.rule == "injured-consistent"]

@@ -1117,7 +1117,9 @@ def _matchers(lexicon: Lexicon) -> _Matchers:
     for cat in lexicon.categories:
         for word in cat.when:
             by_trigger.setdefault(word, []).append(cat.name)
-    triggers = re.compile(r"\b" + _longest_first(list(by_trigger)) + r"\b", re.IGNORECASE)
+    # "from 146 a day earlier": a point in time, not the rate "a day" says elsewhere
+    triggers = re.compile(r"\b(?!an?\s+(?:day|week|month|year)\s+(?:earlier|later|before|after|ago|prior)\b)"
+                          + _longest_first(list(by_trigger)) + r"\b", re.IGNORECASE)
     return _Matchers(
         entity=entity,
         triggers=triggers,
@@ -2257,8 +2259,9 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
         return True
     after_end = after.end() if after else right
     if "from" in text[mention.end:after_end] and (
-            earlier := _UP_FROM_AFTER.search(text, mention.end, after_end)) and not (
-            _ANOTHER_YEAR_WITHIN.search(text, earlier.end(), after_end)):
+            earlier := _UP_FROM_AFTER.search(text, mention.end, after_end) or (
+                _FROM_A_FIGURE_AFTER.match(text, mention.end) if text.endswith(" to ", 0, mention.start)
+                else None)) and not _ANOTHER_YEAR_WITHIN.search(text, earlier.end(), after_end):
         after_end = earlier.start()  # "stood at 14 dead on Sunday, up from 11 a day earlier": the 11's day
     for start, end in ((sentence_start, mention.start), (mention.end, after_end)):
         if any(y.group() != this_year and not _SINCE_BEFORE.search(text, max(start, y.start() - 16),
@@ -2292,6 +2295,9 @@ _SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w
 _ANOTHER_YEAR_WITHIN = re.compile(r"\b(?:(?:19|20)\d\d|last\s+(?:year|season)|(?:the\s+)?previous\s+year)\b",
                                   re.IGNORECASE)
 _UP_FROM_AFTER = re.compile(r",?[ \t]+(?:up|down)[ \t]+from[ \t]", re.IGNORECASE)
+# "had risen to 187 from 146 a day earlier": after "to", the figure it was before
+_FROM_A_FIGURE_AFTER = re.compile(r"[ \t]from[ \t]+(?:about[ \t]+|around[ \t]+)?"
+                                  r"(?=\d|(?:" + SMALL_NUMBER_WORDS + r")\b)", re.IGNORECASE)
 _OVER_A_LONG_PERIOD = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:decade|century|"
                                  r"(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
                                  r"(?:years|decades))\b|"
@@ -2834,6 +2840,8 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
     return name
 
 
+_OF_ITS_NATIONALS_AFTER = re.compile(r"[ \t]+of[ \t]+(?:its|their|the[ \t]+country['\u2019]s)[ \t]+"
+                                     r"(?:own[ \t]+)?(?:citizens|nationals|compatriots)\b")
 _GAVE_A_TOLL_AFTER = re.compile(r"[ \t]+(?:gave|put|offered|provided|released|issued|had)[ \t]+"
                                 r"(?:a|an|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}"
                                 r"(?:toll|figure|count|tally|account|estimate)s?$")
@@ -5592,6 +5600,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             category = earlier or category
         elif earlier in TOLLS and role == "total" and reading.counted.group in (None, "person"):
             role = "subset"
+    if role == "total" and category in TOLLS and " of " in text[mention.end:mention.end + 4] and (
+            _OF_ITS_NATIONALS_AFTER.match(text, mention.end)):
+        role = "subset"  # "flown home the bodies of 11 of its citizens": a country's own among the harmed
     if role == "total" and category == "killed" and (reading.counted.noun or "").lower() in _PATIENTS:
         role = "subset"  # "One patient died at around 2 am", a doctor says: a death among the injured
     if (role == "total" and category == "killed" and " also " in text[left:right]

@@ -880,3 +880,21 @@ def test_people_taken_to_a_named_hospital_are_counted_there() -> None:
     assert claim_at(text, "four people").scope.place == "Motol"
     assert not [rule for rule, severity in failed(text) if severity == "error"]
     assert not [f for f in checker.check([text]).failed if f.rule == "injured-consistent"]
+
+
+@pytest.mark.parametrize("text", [
+    "The health ministry said the confirmed death toll had risen to 187 from 146 a day earlier.",
+    "The health ministry said the confirmed death toll had risen to 187, up from 146 a day earlier.",
+])
+def test_a_toll_risen_from_a_day_earlier_is_the_toll_now(text: str) -> None:
+    now, before = claim_at(text, "187"), claim_at(text, "146")
+    assert (now.category, now.role) == ("killed", "total")
+    assert (before.category, before.role, before.text) == ("killed", "background", "146")
+
+
+def test_a_country_s_own_citizens_among_the_dead_are_a_part() -> None:
+    text = ("Among the confirmed dead were 58 children and 23 foreign workers, most of them from Egypt and "
+            "Sudan, the ministry said. Egypt's foreign ministry said separately that it had flown home the "
+            "bodies of 11 of its citizens.")
+    assert claim_at(text, "11 of its citizens").role == "subset"
+    assert "killed-breakdown" not in {rule for rule, _ in failed(text)}

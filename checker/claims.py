@@ -574,7 +574,10 @@ _AFTER_AN_EVENT_IN_A_MONTH = re.compile(
 # "a weaker storm in July that injured 12 people": another month's event, its figure
 _IN_A_MONTH_THAT_BEFORE = re.compile(
     rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?\s*,?\s+"
-    r"(?:that|which)\s+(?:also\s+)?\w+\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|around)\s+)?$")
+    r"(?:that|which)\s+(?:also\s+)?\w+\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|around)\s+)?$|"
+    # "A missile strike on the port in March killed 21 people", in a story of June
+    rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<month2>{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?\s+"
+    r"(?:killed|kills|wounded|injured|left|claimed)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|around)\s+)?$")
 
 
 def _month_of(doc_date: str) -> int | None:
@@ -1580,6 +1583,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             # "The death toll from the crash of a passenger jet during take-off from the ... city of
             # Juliaca ... rose to 15": the subject opening the sentence says, however long it runs
             left, right, reach = clauses.start, subject.end(), a - clauses.start
+    their_dead = -2
     for hit in m.triggers.finditer(text, left, right):
         ranked = choice.by_trigger.get(" ".join(hit.group().lower().split()))
         if ranked is None or (hit.group()[:4].lower() == "kill" and _KILL_IDIOM.match(text, hit.end())) or (
@@ -1610,8 +1614,12 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             distance = 2 if hit.group().lower() in _POSTMODIFIERS else -1
         else:
             distance = a - hit.end() if hit.end() <= a else hit.start() - b
-        if distance > reach or (hit.start() >= b and hit.group().lower() in _LIST_WORDS) or (
-                hit.start() > a and hit.group().lower().startswith(_OF_THE_DEAD_WORDS)):
+        if hit.start() > a and hit.group().lower().startswith(_OF_THE_DEAD_WORDS):
+            their_dead = hit.end()  # "64 people, including relatives of the dead": the dead are others
+            continue
+        if hit.start() in (their_dead, their_dead + 1):
+            continue
+        if distance > reach or (hit.start() >= b and hit.group().lower() in _LIST_WORDS):
             continue  # "5 over Moscow, including 3 ...": "including" tells what the 3 count
         if hit.start() >= b and ranked[1] == "rescued" and _RESCUERS_AT_END.search(text, a, b):
             continue  # "his 22 firefighters had pulled 14 people alive": those who did the rescuing
@@ -1627,6 +1635,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
                 " of them" in text[b:hit.start()] and _A_FIGURE_AFTER.match(text, hit.end())
                 and N_OF_THEM.search(text, b, hit.start()))):
             continue  # "a convoy of 20 officers, killing 13 of them and wounding nine": the 13's, the nine's
+        if hit.start() > b and " and that " in text[b:hit.start()]:
+            continue  # "that about 150 people had left ... and that people began to die": another clause's
         if hit.start() > b and ", after " in text[b:hit.start()]:
             continue  # "one in Ofakim, after another of the seriously wounded died": the after-clause's
         if hit.start() > b + 1 and ranked[1] == "other" and hit.group()[:3].lower() != "per" and (
@@ -2234,10 +2244,11 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
                                                       mention.start)) and (
             _MONTHS[then.group("month").lower()] != _month_of(doc_date)):
         return True  # "after a boat capsized in April and 19 people died", in a story of September
-    if "that" in text[max(sentence_start, mention.start - 60):mention.start] and (
+    if ("that" in text[max(sentence_start, mention.start - 60):mention.start]
+            or "in " in text[max(sentence_start, mention.start - 30):mention.start]) and (
             then := _IN_A_MONTH_THAT_BEFORE.search(text, max(sentence_start, mention.start - 80),
                                                    mention.start)) and (
-            _MONTHS[then.group("month").lower()] != _month_of(doc_date)):
+            _MONTHS[(then.group("month") or then.group("month2")).lower()] != _month_of(doc_date)):
         return True  # "after a weaker storm in July that injured 12 people", in a story of August
     window = max(sentence_start, mention.start - 120)
     if " on " in text[window:mention.start] and (
@@ -3020,6 +3031,13 @@ def _part_of_the_area_total(claim: Claim, state: _ReadingState) -> Claim:
     label, total = state.paragraph_label, state.area_total
     if label is None or claim.category == "other" or claim.unit != "count":
         return claim
+    whole = state.last_totals.get(claim.category)
+    if (claim.role == "total" and claim.category in TOLLS and claim.scope.place == label and whole is not None
+            and (whole.scope.place is None or whole.scope.place_inferred)
+            and (total is None or total.category != claim.category)):
+        # "6 people are known to have died" in the capital, then "Darnytskyi district - 3 fires ... The
+        # bodies of 2 people were recovered": a district's part of the toll told before
+        return replace(claim, role="subset")
     if total is None:
         if claim.role == "total" and claim.scope.place == label:
             state.area_total = claim
@@ -3362,7 +3380,12 @@ _AT_A_CLOCK_BEFORE_A_FIGURE = re.compile(
     r"(?:^|[.!?][ \t]+|\n)(?:At|By|As[ \t]+of)[ \t]+(?:about[ \t]+|around[ \t]+)?\d{1,2}(?:[:.]\d{2})?[ \t]*"
     r"(?:a\.?m\.?|p\.?m\.?)?[ \t]*,?[ \t]+(?:the[ \t]+)?[a-z][^.;\d]{0,50}\b(?:reported|put|gave|said|"
     r"counted|announced|confirmed|stood[ \t]+at)[ \t]+"
-    r"(?:the[ \t]+(?:toll|number|figure|count)[ \t]+(?:at|as)[ \t]+)?$")
+    r"(?:the[ \t]+(?:toll|number|figure|count)[ \t]+(?:at|as)[ \t]+)?$|"
+    # "In the morning, officials had spoken of three dead": the count of an earlier hour
+    r"(?:^|[.!?][ \t]+|\n)(?:In[ \t]+the[ \t]+morning|This[ \t]+morning|At[ \t]+first|Initially|"
+    r"Earlier(?:[ \t]+(?:today|in[ \t]+the[ \t]+day))?),?[ \t]+(?:the[ \t]+)?[a-z][^.;\d]{0,50}\b"
+    r"(?:had[ \t]+)?(?:spoken[ \t]+of|reported|put[ \t]+the[ \t]+(?:toll|number)[ \t]+at|given|counted|"
+    r"announced|confirmed)[ \t]+$")
 
 
 def _counts_by_an_earlier_time(text: str, claims: list[Claim]) -> None:
@@ -3608,7 +3631,8 @@ _NATIONWIDE_OPENING = re.compile(r"[ \t\"\u201c]*(?:Nationwide|Across\s+the\s+co
 _PLACE_SENTENCE = re.compile(r"[ \t]*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019-]+|district|"
                              r"community|region|oblast|hromada|city)){0,2})[ \t]*\.[ \t]*")
 _AREA_COLON_OPENING = re.compile(r"[ \t]*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]+"
-                                 r"(?:community|hromada|district|raion|municipality))[ \t]*:[ \t]")
+                                 r"(?:community|hromada|district|raion|municipality))[ \t]*"
+                                 r"(?::|[\u2014\u2013-](?=[ \t]))[ \t]")  # "Darnytskyi district - 3 fires"
 _DATED_PLACE_OPENING = re.compile(
     rf"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})"
     rf"\s+\d{{1,2}})\s*,\s*(?:[^.,]{{2,40}},\s*)?(?P<place>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)?)\s*\.\s*")
@@ -4576,6 +4600,7 @@ def _sentence_clock_stamps(doc: Document, seg: Segmented, claims: list[Claim]) -
             times.setdefault(c.category, set()).add(minutes)
             if c.role == "total":
                 latest[c.category] = max(latest.get(c.category, minutes), minutes)
+    newest = max(minutes for minutes, _ in stamps.values())
     out = []
     for c in claims:
         stamp = stamps.get(c.sentence)
@@ -4584,6 +4609,13 @@ def _sentence_clock_stamps(doc: Document, seg: Segmented, claims: list[Claim]) -
             c = replace(c, scope=replace(c.scope, time=stamp[1]))
             if c.role == "total" and stamp[0] < latest[c.category]:
                 c = replace(c, role="background")  # the toll's history
+        elif (stamp is not None and c.category in TOLLS and c.role == "total" and stamp[0] < newest
+              and _no_clock(c) and any(o.category == c.category and o.role == "total"
+                                       and o.sentence < c.sentence and o.sentence not in stamps
+                                       for o in claims)):
+            # "As of 15:00, 7 ... 138 citizens were injured ... In our statement issued at 09:30, 5 deaths
+            # and 94 injuries had been reported": the count as it stood at an earlier update
+            c = replace(c, role="background", scope=replace(c.scope, time=stamp[1]))
         out.append(c)
     return out
 
@@ -4751,11 +4783,19 @@ def _mark_the_level_added_to(claims: list[Claim], state: _ReadingState, total: C
 
 def _age_told(text: str, mention: Mention) -> bool:
     """"The man who died was 71.": a person's age, told as the end of a sentence about them."""
-    return (mention.unit is None and mention.qualifier == "exact"
-            and text[mention.end:mention.end + 1] in (".", ",")
-            and bool(_A_PERSON_WAS_BEFORE.search(text, max(0, mention.start - 60), mention.start)))
+    if mention.unit is not None or text[mention.end:mention.end + 1] not in (".", ","):
+        return False
+    if mention.qualifier == "exact" and _A_PERSON_WAS_BEFORE.search(text, max(0, mention.start - 60),
+                                                                    mention.start):
+        return True
+    # "a woman and a boy who appeared to be about 10": a guess at his age
+    return mention.qualifier in ("exact", "approx") and bool(
+        _A_PERSON_SEEMED_BEFORE.search(text, max(0, mention.start - 60), mention.start))
 
 
+_A_PERSON_SEEMED_BEFORE = re.compile(
+    r"\b(?:man|woman|boy|girl|child|baby|infant|person|victim|teenager)\s+(?:who|that)\s+"
+    r"(?:appeared|seemed|looked)\s+to\s+be\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 _A_PERSON_WAS_BEFORE = re.compile(
     r"\b(?:man|woman|boy|girl|victim|child|person|driver|pilot|deceased|patient)(?:\s+who\s+(?:died|was\s+"
     r"killed))?\s+was\s+(?:only\s+|just\s+|aged\s+)?$", re.IGNORECASE)

@@ -135,10 +135,17 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 171) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 174) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout171-173 (round 35, blind): 121 + 26 of 138 injured; the coast guard's twelve bodies, then 14.
+    # (Missed: 18 + 11 by province of 31; a live page's 1,234, then 1,243; 118 men + 16 women + 11 minors
+    # of "the 143 survivors"; 103 rescued + 57 bodies + nine missing of 163 aboard; 5 + 2 + 1 by district
+    # of nine; 39 drones destroyed of the 36 that attacked. 173/006's 11, then ten, is warned for another
+    # pair.)
+    "005_bingol_quake_afad": "injured-breakdown",
+    "007_roccella_sailboat_ansa": "killed-consistent",
     # heldout168-170 (round 34, blind): a ministry's 19, then 18; 9 + 8 + 4 of 23 civilians, every kind of
     # person; a hospital's 41 of 38 wounded. (Missed: 27 victims by coach, 11 + 8 + 6 + 1; 11 + 5 + 2 by
     # sub-county of 19; a live page's 21, then 19; 3 + 8 + 4 of "All 11 workers"; a live page's 34, then
@@ -672,8 +679,6 @@ KNOWN_FALSE_ERRORS = {
     # heldout68: a UN quarter's casualties broken down by cause, each with its own "(31 killed and
     # 65 injured)", read as rival tolls of the quarter
     "002_afghanistan_quarterly_unama",
-    # heldout69: four massacres' 14 dead in April against the month's 287 homicides
-    "004_honduras_april_homicides_laprensa",
 
 }
 

@@ -898,3 +898,64 @@ def test_a_country_s_own_citizens_among_the_dead_are_a_part() -> None:
             "bodies of 11 of its citizens.")
     assert claim_at(text, "11 of its citizens").role == "subset"
     assert "killed-breakdown" not in {rule for rule, _ in failed(text)}
+
+
+def test_a_guess_at_a_victim_s_age_is_no_count() -> None:
+    text = ("A coast guard patrol boat pulled 21 people from the water and recovered seven bodies, among "
+            "them a woman and a boy who appeared to be about 10, a spokesperson said.")
+    assert [c.text for c in checker.extract(text)] == ["21 people", "seven bodies"]
+    assert not failed(text)
+
+
+def test_a_district_s_dead_in_an_itemised_bulletin_are_part_of_the_toll_told_before() -> None:
+    text = ("date 2026-06-28\nsource State Emergency Service of Ukraine (press release)\n\n"
+            "As of 12:00, 6 people are known to have died, including 1 child.\n\n"
+            "In total, SES units eliminated 9 fires in the capital:\n\n"
+            "Darnytskyi district - 3 fires, the largest in apartments of a 9-storey residential building. "
+            "The bodies of 2 people were recovered from under the rubble of the building's stairwell.\n\n"
+            "Dniprovskyi district - 2 fires, in a private house and an outbuilding.\n\n"
+            "Psychologists of the SES provided assistance to 64 people, including relatives of the dead.\n")
+    two = claim_at(text, "2 people")
+    assert (two.category, two.role, two.scope.place) == ("killed", "subset", "Darnytskyi district")
+    assert claim_at(text, "64 people").category == "other"
+    assert not [f for f in checker.check([text]).failed if f.severity == "error"]
+
+
+def test_a_toll_told_in_the_morning_is_the_toll_before_the_rise() -> None:
+    text = ("The number of people killed in the overnight attack on Odesa has risen to four, the regional "
+            "administration reported in the afternoon. In the morning, officials had spoken of three dead; "
+            "the body of a man was found under the rubble of a private house at about 14:00.")
+    assert claim_at(text, "three dead").role == "background"
+    assert "killed-consistent" not in {rule for rule, _ in failed(text)}
+
+
+def test_an_earlier_statement_s_counts_are_the_tolls_as_they_stood() -> None:
+    text = ("date 2025-05-14\nsource AFAD (press release)\n\n"
+            "As of 15:00, 7 of our citizens have lost their lives, all of them in Karliova district. A "
+            "total of 138 citizens were injured in Bingol and Mus provinces. In our statement issued at "
+            "09:30, 5 deaths and 94 injuries had been reported.\n")
+    earlier = claim_at(text, "94 injuries")
+    assert (earlier.role, earlier.scope.time) == ("background", "09:30")
+    assert "injured-consistent" not in {rule for rule, _ in failed(text)}
+
+
+def test_an_attack_in_an_earlier_month_is_another_event_s_toll() -> None:
+    text = ("date 2026-06-02\nsource AFP\n\nA wave of Russian drones struck Odesa overnight, killing three "
+            "people, local authorities said Tuesday. A missile strike on the port in March killed 21 people.")
+    assert claim_at(text, "21 people").role == "background"
+    assert "killed-consistent" not in {rule for rule, _ in failed(text)}
+
+
+def test_a_second_reported_clause_keeps_its_verb_to_itself() -> None:
+    text = ("Several survivors told Red Cross volunteers that about 150 people had left Mbour on September "
+            "24 and that people began to die on the ninth day, when the drinking water ran out.")
+    assert claim_at(text, "about 150 people").category == "other"
+
+
+def test_a_route_s_toll_this_year_is_no_fate_of_the_people_on_one_boat() -> None:
+    text = ("date 2025-10-08\nsource EFE\n\nSurvivors said as many as 160 people had boarded the boat and "
+            "that others had died during the crossing. Caminando Fronteras said 64 people remained "
+            "missing.\n\n"
+            "The International Organization for Migration says more than 2,500 people have died on the "
+            "Atlantic route to the Canaries this year.\n")
+    assert "outcomes-within-on-board" not in {rule for rule, _ in failed(text)}

@@ -1556,9 +1556,11 @@ class Outcomes(RuleBase):
                           and c.category in ("other", "missing") and not _the_last_ones(text, c)]
             people = [c for c in candidates
                       if _befell(ctx, text, c) and not _ALL_DIED_AFTER.match(text, c.end)]
+            # "more than 2,500 people have died on the Atlantic route ... this year": a season's, a year's
+            # tally is no fate of the people on one boat
             fates = [c for c in ctx.claims if c.document == doc_id and c.category in self.outcomes
                      and c.unit == "count" and c not in people and c.scope.place != NATIONWIDE
-                     and not _the_last_ones(text, c)]
+                     and not _the_last_ones(text, c) and not _A_LONG_TALLY.search(c.scope.time or "")]
             told_again = {p.value for p in people}  # "carrying 24 people ... Of those 24, five have died"
             listed = [c for c in candidates if c in people or _befell(ctx, text, c, _UNDERGROUND) or (
                 c.value in told_again and _OF_THE_BEFORE.search(text, max(0, c.start - 10), c.start))]

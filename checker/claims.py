@@ -28,7 +28,7 @@ from checker.units import is_claim_unit
 _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hostile|"
              r"long-range|short-range|guided|armed|innocent|young|local|foreign|elderly|injured|wounded|missing|"
              r"unidentified|suspected|confirmed|russian|ukrainian|israeli|iranian|"
-             r"neighbou?ring|surrounding|adjoining|designated|affected|registered|speciali[sz]ed|licen[sc]ed|"
+             r"neighbou?ring|surrounding|adjoining|adjacent|nearby|connected|interconnected|designated|affected|registered|speciali[sz]ed|licen[sc]ed|"
              r"functioning|operating|existing|remaining|surviving|burning|participating|working|"
              # "19 collapsed buildings": participles that describe the thing counted
              r"collapsed|damaged|destroyed|flooded|burned|burnt|abandoned|submerged|gutted|razed|"
@@ -209,6 +209,8 @@ _MORTUARY = Contains(re.compile(r"\b(?:mortuary|morgue)\b", re.IGNORECASE), ("mo
 # "Poland's toll is unchanged at four"; a headline's "Louisiana death toll rises to five"
 _OWNER_OF_TOLL = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
                             r"(?:['\u2019]s\s+(?:[a-z]+\s+)?(?:death\s+)?toll|\s+death\s+toll)\b")
+_FOUND_THE_BODIES_OF_BEFORE = re.compile(r"\b(?:found|recovered|retrieved|pulled[ \t]+out|dug[ \t]+out)[ \t]+"
+                                         r"the[ \t]+bodies[ \t]+of[ \t]+$")
 _BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?$",
                                re.IGNORECASE)
 _OF_THEM_ONLY = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
@@ -547,7 +549,10 @@ _THE_WAR_HAS_KILLED = re.compile(r"\b(?:the|a|its|this)[ \t]+(?:[\w-]+[ \t]+){0,
                                  r"[ \t]+(?:has|have|had)[ \t]+(?:so[ \t]+far[ \t]+|now[ \t]+|already[ \t]+)?"
                                  r"(?:killed|left|claimed)\b[^.;]*$", re.IGNORECASE)
 _BY_COMPARISON_OPENING = re.compile(r"[ \t\"\u201c]*(?:By\s+(?:way\s+of\s+)?comparison|For\s+comparison|"
-                                    r"In\s+comparison)\s*,")
+                                    r"In\s+comparison|"
+                                    # "The night before, 26 drones had been reported": another night's
+                                    r"(?:The|On\s+the)\s+(?:night|evening)\s+before|The\s+previous\s+(?:night|evening)|"
+                                    r"A\s+night\s+earlier)\s*,")
 _A_SIMILAR_EVENT_BEFORE = re.compile(
     r"\b(?:[Aa]n?)[ \t]+(?:similar|another|smaller|larger|earlier|previous)[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:strike|attack|raid|bombing|shelling|explosion|crash|accident|crush|stampede|fire|blast|collapse)\b")
@@ -1445,8 +1450,17 @@ _HURT_THEN_DIED_AFTER = re.compile(
     r"[^.;,]{0,80}?[ \t](?:have[ \t]+|had[ \t]+|later[ \t]+|since[ \t]+)?(?P<died>died|succumbed)\b")
 _TOOK_PART_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:have[ \t]+|had[ \t]+)?(?:took|take|taking)"
                               r"[ \t]+part\b")
+_AT_THE_TIME_OF_OPENING = re.compile(
+    r"[ \t\"\u201c]*At[ \t]+the[ \t]+time[ \t]+of[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:fire|blaze|blast|explosion|attack|strike|collapse|crash|accident|incident|shooting|sinking|capsizing|"
+    r"earthquake|quake)[ \t]*,[ \t]*"
+    r"(?:(?:about|around|some|at[ \t]+least|nearly|more[ \t]+than)[ \t]+)?$", re.IGNORECASE)
+_NOT_COUNTED_AMONG_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:does|do|did|is|are|was|were)[ \t]+not[ \t]+"
+    r"(?:count(?:ed)?|includ(?:e|ed)|list(?:ed)?)[ \t]+(?:them[ \t]+)?(?:among|as|in)[ \t]+(?:the[ \t]+)?"
+    r"(?:injured|wounded|dead|victims|casualties|toll)\b")
 _TREATED_FOR_ILLNESS_AFTER = re.compile(
-    r"(?:[ \t]+[a-z]+)?[ \t]+for[ \t]+[^.;]{0,80}?\b(?:high[ \t]+blood[ \t]+pressure|hypertension|diarrh|"
+    r"(?:[ \t]+[a-z]+){0,2}[ \t]+for[ \t]+[^.;]{0,80}?\b(?:high[ \t]+blood[ \t]+pressure|hypertension|diarrh|"
     r"fevers?\b|dehydration|illness|diseases?\b|infections?\b|respiratory|skin[ \t]+conditions)")
 
 
@@ -1496,7 +1510,13 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             _THE_INJURED_AMONG_THEM_AFTER.match(text, b)):
         return "other", None  # "had treated 12 passengers since Saturday: the nine injured ... and three
         # treated for hypothermia": patients, of whom the injured are some
-    if group in (None, "person") and " for " in text[b:b + 12] and _TREATED_FOR_ILLNESS_AFTER.match(text, b):
+    if group in (None, "person") and "time of the" in text[clauses.start:a] and (
+            _AT_THE_TIME_OF_OPENING.match(text, clauses.start, a)):
+        return "other", None  # "At the time of the fire, 17 patients were admitted to the ward": all there
+    if group in (None, "person") and " not " in text[b:b + 120] and _NOT_COUNTED_AMONG_AFTER.match(text, b):
+        return "other", None  # "4 residents treated for ..., whom the administration does not count among
+        # the injured": people the sentence says are not of the count
+    if group in (None, "person") and " for " in text[b:b + 30] and _TREATED_FOR_ILLNESS_AFTER.match(text, b):
         return "other", None  # "treated 318 people for wounds, fractures and high blood pressure": patients
     if group == "drone" and ("naval" in text[a:b] or "sea" in text[a:b] or "maritime" in text[a:b]) and (
             _NAVAL_DRONES.search(text, a, b)):
@@ -1583,8 +1603,14 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             # "The death toll from the crash of a passenger jet during take-off from the ... city of
             # Juliaca ... rose to 15": the subject opening the sentence says, however long it runs
             left, right, reach = clauses.start, subject.end(), a - clauses.start
+    # "67 of the 83 people who were underground ... have come out alive": the verb after the whole's
+    # clause is the part's
+    whole_s_clause = _WHO_CLAUSE_AFTER.match(text, b, right) if " of " in text[max(0, a - 12):a] and (
+        _A_FIGURE_OF_THE_BEFORE.search(text, max(0, a - 16), a)) else None
     their_dead = -2
     for hit in m.triggers.finditer(text, left, right):
+        if whole_s_clause is not None and hit.start() >= whole_s_clause.end():
+            continue
         ranked = choice.by_trigger.get(" ".join(hit.group().lower().split()))
         if ranked is None or (hit.group()[:4].lower() == "kill" and _KILL_IDIOM.match(text, hit.end())) or (
                 text.startswith("-free", hit.end())) or (
@@ -2383,13 +2409,15 @@ def _level_risen_from(text: str, sentence_start: int, mention: Mention) -> bool:
             text, sentence_start, mention.start):
         return True  # "The interior ministry's first tally, released before midnight, put the dead at 14"
     if text.endswith("from ", max(0, mention.start - 5), mention.start) and _FROM_N_TO_A_TOLL.search(
-            text, max(sentence_start, mention.start - 80), mention.end + 12):
+            text, max(sentence_start, mention.start - 80), mention.end + 100):
         return True  # "bringing the toll from 14 to 17": the level it rose from
     return ", when " in text[max(sentence_start, mention.start - 70):mention.start] and bool(
         _RISEN_SINCE_WHEN_BEFORE.search(text, max(sentence_start, mention.start - 150), mention.start))
 
 
-_FROM_N_TO_A_TOLL = re.compile(r"\b(?:toll|tally|count|number)\b[^.;]{0,40}?\bfrom[ \t]+\S+[ \t]+to[ \t]+\S")
+# "rises from four, as communicated in our statement of 06:00, to five": with an aside between
+_FROM_N_TO_A_TOLL = re.compile(r"\b(?:toll|tally|count|number)\b[^.;]{0,40}?\bfrom[ \t]+[^\s,]+"
+                               r"(?:,[^.;]{0,80}?,)?[ \t]+to[ \t]+\S")
 _HAD_BEEN_LISTED_AMONG_BEFORE = re.compile(r"\bhad[ \t]+been[ \t]+(?:listed|counted|included|reported)[ \t]+"
                                            r"(?:among|as[ \t]+one[ \t]+of)[ \t]+(?:the[ \t]+)?$")
 _HAD_ALREADY_BEEN_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?had[ \t]+already[ \t]+been[ \t]+"
@@ -5551,6 +5579,13 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             _RECOVERED_SO_FAR.search(text, max(sent.start, mention.start - 40),
                                      min(sent.end, mention.end + 60))):
         role = "subset"  # "Firefighters have recovered six bodies from the factory so far": those found there
+    lead = max(sent.start, mention.start - 60)
+    if category == "killed" and role == "total" and "bodies" in text[lead:mention.start] and (
+            _FOUND_THE_BODIES_OF_BEFORE.search(text, lead, mention.start)) and (
+            (whole := state.last_totals.get("killed")) is not None and whole.sentence < sent.index
+            and whole.value is not None and mention.value is not None and mention.value < whole.value):
+        role = "subset"  # "... has risen to seven. Rescuers found the bodies of four people under the rubble
+        # during the day": some of the seven, found there
     if category == "killed" and role == "total" and text.endswith("of the ", 0, mention.start) and (
             _A_KIND_OF_BODIES_AFTER.match(text, mention.end)):
         role = "subset"  # "confirmed the identities of four of the seven charred bodies": some of the dead

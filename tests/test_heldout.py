@@ -135,10 +135,14 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 174) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 177) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout174-176 (round 36, blind): none. (Missed: 3 + 2 + 2 + 1 by village of seven; 29 rockets
+    # intercepted of 26 fired, in a live page's two entries; ISPR's 14, then 13; 17 + 41 + 52 of "All 112";
+    # 14 + 17 + 4 of 33 at the site; six, then "the bodies of the seven"; five women and three men of nine;
+    # 18 + 34 + 7 of 57 in the house; seven newborns, then "the six infants who died".)
     # heldout171-173 (round 35, blind): 121 + 26 of 138 injured; the coast guard's twelve bodies, then 14.
     # (Missed: 18 + 11 by province of 31; a live page's 1,234, then 1,243; 118 men + 16 women + 11 minors
     # of "the 143 survivors"; 103 rescued + 57 bodies + nine missing of 163 aboard; 5 + 2 + 1 by district
@@ -642,6 +646,10 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout174 (round 36): a ministry's 9 martyrs and 31 wounded "in Houla, Kfar Kila and Yaroun", placed
+    # in Houla alone, against Houla's own 9 wounded, and the women, Syrians and paramedics among all the
+    # wounded held to Houla's nine (007)
+    "007_south_towns_toll_nna",
     # heldout168 (round 34): the Division's 17 passengers dead against the police FIR's 18 "including the
     # driver" (006); the injured by hospital, 21 + 19 + 8, held against "three National Guard helicopters"
     # read as three injured (009, whose deliberate error is missed)

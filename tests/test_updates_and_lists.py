@@ -959,3 +959,51 @@ def test_a_route_s_toll_this_year_is_no_fate_of_the_people_on_one_boat() -> None
             "The International Organization for Migration says more than 2,500 people have died on the "
             "Atlantic route to the Canaries this year.\n")
     assert "outcomes-within-on-board" not in {rule for rule, _ in failed(text)}
+
+
+
+def test_people_the_count_leaves_out_are_not_of_it() -> None:
+    text = ("The difference, the city council explained later, is 4 residents treated for acute stress "
+            "reaction, whom the regional administration does not count among the injured.")
+    assert claim_at(text, "4 residents").category == "other"
+
+
+def test_bodies_found_during_the_day_are_some_of_the_toll_told_before() -> None:
+    text = ("The number of people killed in the missile strike on a building in Dnipro has risen to seven, "
+            "the mayor said on Tuesday evening. Rescuers found the bodies of four people under the rubble "
+            "during the day.")
+    assert claim_at(text, "four people").role == "subset"
+    assert "killed-consistent" not in {rule for rule, _ in failed(text)}
+
+
+def test_a_toll_risen_from_one_figure_to_another_with_an_aside_between() -> None:
+    text = ("One patient died at 09:40. The number of deceased therefore rises from four, as communicated "
+            "in our statement of 06:00, to five.")
+    assert (claim_at(text, "four").role, claim_at(text, "five").role) == ("background", "total")
+    assert not failed(text)
+
+
+def test_those_in_a_ward_at_the_time_of_the_fire_are_everyone_there() -> None:
+    text = ("At the time of the fire, 17 patients were admitted to the ATI ward. Four patients died in the "
+            "ward. 3 patients with burns were transferred to specialised centres.")
+    assert claim_at(text, "17 patients").category == "other"
+    assert "injured-consistent" not in {rule for rule, _ in failed(text)}
+
+
+def test_the_night_before_is_another_night() -> None:
+    text = ("The Army said 48 drones were sighted between 8.30 pm and 1 am and were engaged. The night "
+            "before, 26 drones had been reported at a dozen locations.")
+    assert claim_at(text, "26 drones").role == "background"
+
+
+def test_mines_are_the_places_an_explosion_hit_not_its_dead() -> None:
+    text = "Nine miners have died in the explosion that hit two connected coal mines in Sutatausa."
+    assert claim_at(text, "two connected coal mines").category != "killed"
+    assert not failed(text)
+
+
+def test_the_verb_after_a_whole_s_own_clause_is_the_part_s() -> None:
+    text = ("So far, 67 of the 83 people who were underground at the time of the explosion have come out "
+            "alive.")
+    assert claim_at(text, "83 people").category == "other"
+    assert claim_at(text, "67").category == "rescued"

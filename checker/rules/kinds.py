@@ -373,12 +373,28 @@ def _on_different_days(ctx: Context, a: Claim, b: Claim) -> bool:
     follows a toll through them); so are two reports' nights, told on two days."""
     day_a, day_b = _day(ctx, a), _day(ctx, b)
     if a.document != b.document and (day_a is not None or day_b is not None or (
-            a.scope.time in _LAST_NIGHT and b.scope.time in _LAST_NIGHT)):
+            _told_of_last_night(ctx, a) and _told_of_last_night(ctx, b))):
         # "overnight" in Monday's report and in Tuesday's are two nights; a report's figure told
         # at no time is of its own day, not of the Wednesday another report names
         day_a = day_a if day_a is not None else _report_s_day(ctx, a)
         day_b = day_b if day_b is not None else _report_s_day(ctx, b)
     return day_a is not None and day_b is not None and day_a != day_b
+
+
+_A_NIGHT_S_ATTACK = ("drones_", "missiles_", "ballistic_", "cruise_", "targets_", "intercepted")
+
+
+def _told_of_last_night(ctx: Context, claim: Claim) -> bool:
+    """"overnight"; or an attack's figure told with no time of its own beside the night's ("launched 64
+    drones ... overnight into Wednesday, of which 41 were shot down"; "Air defence shot down 71
+    targets", the sentence after "attacked overnight with 118 air attack means")."""
+    if claim.scope.time in _LAST_NIGHT:
+        return True
+    if claim.scope.time is not None or not claim.category.startswith(_A_NIGHT_S_ATTACK):
+        return False
+    return any(o.document == claim.document and o.sentence in (claim.sentence, claim.sentence - 1)
+               and o.scope.time in _LAST_NIGHT and o.category.startswith(_A_NIGHT_S_ATTACK)
+               for o in ctx.claims)
 
 
 def _one_period(ctx: Context, combo: Sequence[Claim]) -> bool:

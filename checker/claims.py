@@ -246,7 +246,7 @@ _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORE
 _NEGATION = re.compile(
     # "No fewer than 27 bodies", "not less than 40": a qualifier, no negation
     r"\b(?=[cdhimnprtuw])(?:(?:not|no)(?![ \t]+(?:fewer|less|more|later)[ \t]+than\b)|never|nothing|"
-    r"n't|could|might|may|cannot|could\s+have|"
+    r"n't|could|might|may(?![ \t]+\d)|cannot|could\s+have|"  # not the month: "Uri, May 9: Seven civilians"
     r"threaten(?:s|ed)?\s+to|risk(?:s|ed)?|potentially|hypothetically|if|unless|denied|deny|denies|"
     r"would\s+(?:be|have|mean|put|leave|bring|take))\b",  # "the toll would be 59": a supposition
     re.IGNORECASE,
@@ -2881,6 +2881,8 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
 
 _OF_ITS_NATIONALS_AFTER = re.compile(r"[ \t]+of[ \t]+(?:its|their|the[ \t]+country['\u2019]s)[ \t]+"
                                      r"(?:own[ \t]+)?(?:citizens|nationals|compatriots)\b")
+_HAVE_DIED_AT_A_HOSPITAL_AFTER = re.compile(
+    r"[ \t]+(?:have|had)[ \t]+died[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[A-Z]")
 _GAVE_A_TOLL_AFTER = re.compile(r"[ \t]+(?:gave|put|offered|provided|released|issued|had)[ \t]+"
                                 r"(?:a|an|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}"
                                 r"(?:toll|figure|count|tally|account|estimate)s?$")
@@ -5678,8 +5680,11 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if role == "total" and category in TOLLS and " of " in text[mention.end:mention.end + 4] and (
             _OF_ITS_NATIONALS_AFTER.match(text, mention.end)):
         role = "subset"  # "flown home the bodies of 11 of its citizens": a country's own among the harmed
-    if role == "total" and category == "killed" and (reading.counted.noun or "").lower() in _PATIENTS:
-        role = "subset"  # "One patient died at around 2 am", a doctor says: a death among the injured
+    if role == "total" and category == "killed" and (reading.counted.noun or "").lower() in _PATIENTS and (
+            state.last_totals or not _HAVE_DIED_AT_A_HOSPITAL_AFTER.match(text, reading.counted.end)):
+        # "One patient died at around 2 am", a doctor says: a death among the injured; but "Twenty-one
+        # patients have died at the ... Hospital over the past 72 hours", before any other figure: the toll
+        role = "subset"
     if (role == "total" and category == "killed" and " also " in text[left:right]
             and _ALSO_RECOVERED.search(text, left, right)):
         role = "increment"  # "38 killed ... The bodies of 23 people were also recovered": besides the toll

@@ -1007,3 +1007,18 @@ def test_the_verb_after_a_whole_s_own_clause_is_the_part_s() -> None:
             "alive.")
     assert claim_at(text, "83 people").category == "other"
     assert claim_at(text, "67").category == "rescued"
+
+
+
+@pytest.mark.parametrize("dateline", ["Uri, May 9: ", "Gaya (Bihar), May 29 (PTI) "])
+def test_a_dateline_s_may_is_the_month_not_a_hedge(dateline: str) -> None:
+    text = dateline + "Seven civilians were killed and 26 injured as shells hit villages, officials said."
+    assert not claim_at(text, "Seven civilians").negated
+
+
+def test_patients_who_died_at_a_named_hospital_before_any_other_figure_are_the_toll() -> None:
+    text = ("Twenty-one patients have died at the Anugrah Narayan Magadh Medical College and Hospital here "
+            "over the past 72 hours, officials said, though the district administration maintained that "
+            "only six of the deaths were caused by heatstroke.")
+    assert claim_at(text, "Twenty-one patients").role == "total"
+    assert claim_at(text, "six of the deaths").role == "subset"

@@ -1022,3 +1022,19 @@ def test_patients_who_died_at_a_named_hospital_before_any_other_figure_are_the_t
             "only six of the deaths were caused by heatstroke.")
     assert claim_at(text, "Twenty-one patients").role == "total"
     assert claim_at(text, "six of the deaths").role == "subset"
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("A cayuco reached La Restinga with 143 survivors, the rescue service said. Of the 143 survivors, 118 "
+     "were men, 16 were women and 11 were minors, the delegation said.", "143 survivors"),
+    ("Three boats arrived. The 41 survivors are 29 men, 9 women and 5 children, officials said.",
+     "41 survivors"),
+])
+def test_a_group_shared_out_by_sex_and_age_adds_up_to_it(text: str, whole: str) -> None:
+    found = [f for f in checker.check([text]).failed if f.rule == "distributed-parts-add-up"]
+    assert [f.severity for f in found] == ["warning"] and whole in found[0].message
+
+
+def test_men_women_and_children_that_add_up_pass() -> None:
+    text = "The 43 survivors are 29 men, 9 women and 5 children, officials said."
+    assert not failed(text)

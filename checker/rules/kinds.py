@@ -2098,6 +2098,7 @@ class Distributed(RuleBase):
 
     def check(self, ctx: Context) -> Iterator[Verdict]:
         found = list(self._distributions(ctx))
+        found += [f for f in _by_sex_and_age(ctx) if f[0] not in {whole for whole, _ in found}]
         if not found:
             yield Verdict("skip", f"no figure shared out part by part {ctx.where_text}")
             return
@@ -2132,6 +2133,31 @@ class Distributed(RuleBase):
             yield whole, tuple(items)
 
 
+def _by_sex_and_age(ctx: Context) -> Iterator[tuple[Claim, tuple[Claim, ...]]]:
+    """"Of the 143 survivors, 118 were men, 16 were women and 11 were minors"; "the 41 survivors are
+    29 men, 9 women and 5 children": men, women and children name every one of a group of people,
+    whatever its category (survivors are counted by no category)."""
+    for whole in ctx.claims:
+        if whole.role != "total" or whole.low is None or whole.unit != "count" or whole.negated:
+            continue
+        text = ctx.document(whole.document).text
+        items = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == whole.document
+                        and c.sentence == whole.sentence and c.start > whole.end and c.unit == "count"
+                        and c.low is not None), key=lambda c: c.start)
+        kinds = [(c.entity or "").lower() if (c.entity or "").lower() in _SEXES_AND_AGES else (
+            (k := _SEX_OR_AGE_AT.match(text, c.end)) and k.group("kind").lower()) for c in items]
+        if len(items) < 3 or not all(kinds) or any(
+                any(ch.isdigit() for ch in text[a.end:b.start]) for a, b in pairwise([whole, *items])):
+            continue
+        named = set(kinds)
+        if {"men", "women"} <= named and named & {"children", "minors"} and (
+                " and " in text[items[-2].end:items[-1].start]):
+            yield whole, tuple(items)
+
+
+# the words after a figure that name a sex or an age group: "118 were men", "29 men", "11 were minors"
+_SEXES_AND_AGES = frozenset({"men", "women", "children", "minors"})
+_SEX_OR_AGE_AT = re.compile(r"(?:[ \t]+(?:were|are))?[ \t]+(?P<kind>men|women|children|minors)\b")
 _ONE_DAY_S_TALLY = re.compile(r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)")
 # "The Interior Ministry gave a lower toll, saying 33": a figure told as another side's
 _A_RIVAL_FIGURE_BEFORE = re.compile(

@@ -571,13 +571,10 @@ CAUGHT_NINTH_AND_TENTH = {
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
     # shared out by sex and age, since round 36's fixes: 118 men + 16 women + 11 minors of "the 143
-    # survivors" (heldout172); 21 men + nine women + three children of 34 bodies (heldout100); 15 women +
-    # six children + three elderly men of 23 (heldout120); 17 women + nine men + six children of 31
-    # (heldout87); 52 men + 15 women + nine children of 78 rescued (heldout93)
+    # survivors" (heldout172); 21 men + nine women + three children of 34 bodies (heldout100); 52 men + 15
+    # women + nine children of 78 rescued (heldout93)
     "heldout172/002_el_hierro_cayuco_elpais": "distributed-parts-add-up",
     "heldout100/002_hpakant_jade_landslide_irrawaddy": "distributed-parts-add-up",
-    "heldout120/002_minna_ramadan_crush_punch": "distributed-parts-add-up",
-    "heldout87/002_croix_des_bouquets_church_nouvelliste": "distributed-parts-add-up",
     "heldout93/004_crete_sinking_bbc": "distributed-parts-add-up",
     # live pages stamped "14:05 (IST)" and "16:05 (GMT+3)", read as updates since round 32's fixes: 12,
     # then 11 (Deoghar); four, then three in the closing recap (Pogar)

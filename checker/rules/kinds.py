@@ -2144,11 +2144,11 @@ def _by_sex_and_age(ctx: Context) -> Iterator[tuple[Claim, tuple[Claim, ...]]]:
         items = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == whole.document
                         and c.sentence == whole.sentence and c.start > whole.end and c.unit == "count"
                         and c.low is not None), key=lambda c: c.start)
-        kinds = [(c.entity or "").lower() if (c.entity or "").lower() in _SEXES_AND_AGES else (
-            (k := _SEX_OR_AGE_AT.match(text, c.end)) and k.group("kind").lower()) for c in items]
-        if len(items) < 3 or not all(kinds) or any(
+        # "29 men", "118 were men": the kind alone, no "3 elderly men" (some of the men)
+        kinds = [_kind_of_person(text, c) for c in items]
+        if len(items) < 3 or not all(kinds) or _SELECTION.search(text, whole.end, items[0].start) or any(
                 any(ch.isdigit() for ch in text[a.end:b.start]) for a, b in pairwise([whole, *items])):
-            continue
+            continue  # "including 5 men, 4 women and 3 children": some of them, not everyone
         named = set(kinds)
         if {"men", "women"} <= named and named & {"children", "minors"} and (
                 " and " in text[items[-2].end:items[-1].start]):
@@ -2156,7 +2156,16 @@ def _by_sex_and_age(ctx: Context) -> Iterator[tuple[Claim, tuple[Claim, ...]]]:
 
 
 # the words after a figure that name a sex or an age group: "118 were men", "29 men", "11 were minors"
+def _kind_of_person(text: str, item: Claim) -> str | None:
+    if item.entity is None:
+        after = _SEX_OR_AGE_AT.match(text, item.end)
+        return after.group("kind").lower() if after else None
+    kind = item.entity.lower()
+    return kind if kind in _SEXES_AND_AGES and _BARE_KIND.fullmatch(item.text) else None
+
+
 _SEXES_AND_AGES = frozenset({"men", "women", "children", "minors"})
+_BARE_KIND = re.compile(r"\S+[ \t]+(?:men|women|children|minors)", re.IGNORECASE)
 _SEX_OR_AGE_AT = re.compile(r"(?:[ \t]+(?:were|are))?[ \t]+(?P<kind>men|women|children|minors)\b")
 _ONE_DAY_S_TALLY = re.compile(r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)")
 # "The Interior Ministry gave a lower toll, saying 33": a figure told as another side's

@@ -787,7 +787,7 @@ _CONDITION_AFTER = re.compile(
     r"(?:\s+(?:protesters?|demonstrators?|residents?|students?|workers?|children|child|women|woman|men|man)"
     r",\s+(?:a|an)\s+[^,.;:()]{1,60},)?"
     r"\s+(?:were|was|are|is|(?:have|has|had)\s+been|remain(?:ed|s)?|arrived|came\s+in|were\s+admitted|"
-    r"were\s+brought\s+in)?\s*"
+    r"were\s+brought\s+in)?\s*(?:now\s+|currently\s+)?"  # "Nineteen are now under treatment"
     r"(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|moderate|fair|good|life-threatening)\s+condition|"
     r"in\s+(?:the\s+)?intensive\s+care(?:\s+units?)?|on\s+life\s+support|on\s+(?:a\s+)?ventilators?\b|on\s+(?:mechanical\s+)?ventilation\b|"
     r"(?:still\s+)?in\s+(?:the\s+)?hospitals?\b|"
@@ -1557,7 +1557,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         clause = (clauses.around(clause[0] - 4, clause[0] - 3)[0], clause[1])
     if group in _THINGS and clause[0] > clauses.start:
         clause = clauses.across_an_aside(text, clause)
-    if group in (None, "person") and clause[1] < clauses.end:
+    if group in (None, "person") and clause[1] < clauses.end and " times" not in text[clause[0]:a]:
+        # not "struck 11 times - seven times in ..., and two in Balochistan - killing 47": attacks, not people
         clause = clauses.through_a_dash_aside(text, clause, m.triggers)
     left, right = _inside_brackets(text, *clause, a, b)
     if " to " in text[max(left, a - 12):a] and _RAISING_TO_BEFORE.search(text, max(left, a - 24), a) and (
@@ -3400,6 +3401,10 @@ _HAD_BEEN_BY = re.compile(r"[^.;]{0,40}?\bhad\s+been\s+\w+\s+(?:\w+\s+)?by\s+"
                           re.IGNORECASE)
 
 
+_BY_A_DAY_AFTER = re.compile(r"[ \t]+by[ \t]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|midnight|noon|"
+                             r"dawn|the[ \t]+(?:morning|evening|afternoon|night|end)\b)", re.IGNORECASE)
+_HAD_DONE_BEFORE = re.compile(r"\bhad[ \t]+(?:recovered|retrieved|found|pulled[ \t]+out|counted|confirmed|"
+                              r"reported|registered|recorded)[ \t]+$")
 # "Seven bodies were recovered overnight, and two more were found ...": seven, then nine
 _AND_MORE_AFTER = re.compile(r"[^.;]{0,60}?(?:,?\s+and|;)\s+(?:\w+\s+){1,2}(?:more|additional|further)\b"
                              r"(?!\s+than\b)",  # not "and injured more than 200 others": a qualifier
@@ -3425,6 +3430,9 @@ def _counts_by_an_earlier_time(text: str, claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if c.role != "total" or c.category not in TOLLS or c.low is None or not (
                 _HAD_BEEN_BY.match(text, c.end) or _AND_MORE_AFTER.match(text, c.end)
+                # "Police had recovered 10 bodies by Tuesday night"
+                or (_BY_A_DAY_AFTER.match(text, c.end) and _HAD_DONE_BEFORE.search(text, max(0, c.start - 30),
+                                                                                  c.start))
                 # "At 6:10 a.m. the administration reported 14 injured. An hour later ..."
                 or _AT_A_CLOCK_BEFORE_A_FIGURE.search(text, max(0, c.start - 90), c.start)):
             continue

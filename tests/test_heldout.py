@@ -135,10 +135,16 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 177) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 180) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout177-179 (round 37, blind): the ministry's town-by-town 5 + 4 + 3 + 2 of 13. (Missed: the police
+    # chief's six martyred, then "the seven martyred policemen"; six killed + "the other seven" injured of a
+    # 12-member team; suicide attacks 7 + 3 + 2 of 11; the army's seven, then "the eight civilians
+    # killed"; 38 bodies in one village of 34 in three; 24 dead + 21 injured of 43 aboard; the police
+    # office's 14, then its chief's 16, a dispute of two sources; 12 + 2 of 13.)
+    "002_south_lebanon_villages_lorient": "killed-breakdown",
     # heldout174-176 (round 36, blind): none. (Missed: 3 + 2 + 2 + 1 by village of seven; 29 rockets
     # intercepted of 26 fired, in a live page's two entries; ISPR's 14, then 13; 17 + 41 + 52 of "All 112";
     # 14 + 17 + 4 of 33 at the site; six, then "the bodies of the seven"; five women and three men of nine;

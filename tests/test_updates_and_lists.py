@@ -1047,3 +1047,25 @@ def test_men_women_and_children_that_add_up_pass() -> None:
 ])
 def test_a_selection_by_sex_and_age_need_not_be_everyone(text: str) -> None:
     assert "distributed-parts-add-up" not in {rule for rule, _ in failed(text)}
+
+
+def test_those_now_under_treatment_are_some_of_the_injured() -> None:
+    text = ("The woman who died was among the 20 injured brought to hospitals late on Wednesday night. "
+            "Nineteen are now under treatment, Negi said.")
+    assert claim_at(text, "Nineteen").role == "subset"
+    assert "injured-consistent" not in {rule for rule, _ in failed(text)}
+
+
+def test_an_aside_of_attacks_takes_no_verb_of_the_people_killed() -> None:
+    text = ("Suicide bombers struck 11 times during the month - seven times in the settled districts, "
+            "three times in the merged tribal districts and two in Balochistan - killing 47 people and "
+            "wounding 102.")
+    assert claim_at(text, "two").category == "other"
+    assert "killed-consistent" not in {rule for rule, _ in failed(text)}
+
+
+def test_bodies_recovered_by_an_earlier_night_are_the_toll_as_it_stood() -> None:
+    text = ("Rescuers on Wednesday pulled four more bodies from the river, bringing the number of confirmed "
+            "deaths to 14, the District Police Office said. Police had recovered 10 bodies by Tuesday night.")
+    assert claim_at(text, "10 bodies").role == "background"
+    assert "killed-consistent" not in {rule for rule, _ in failed(text)}

@@ -1069,3 +1069,12 @@ def test_bodies_recovered_by_an_earlier_night_are_the_toll_as_it_stood() -> None
             "deaths to 14, the District Police Office said. Police had recovered 10 bodies by Tuesday night.")
     assert claim_at(text, "10 bodies").role == "background"
     assert "killed-consistent" not in {rule for rule, _ in failed(text)}
+
+
+
+def test_items_after_a_dash_are_the_part_s_before_it() -> None:
+    text = ("Two more people wounded in Friday's suicide attack on a mosque in Taloqan have died in a "
+            "hospital in Kabul, raising the number of dead to 16, a health official said.\n\n"
+            "Of the 32 people wounded in the blast, three have died, 19 have been discharged and 10 are "
+            "still in hospital \u2014 five in Kabul and five in Taloqan, the official said.\n")
+    assert "injured-breakdown" not in {rule for rule, _ in failed(text)}

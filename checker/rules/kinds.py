@@ -1410,7 +1410,10 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
                     and (_APPOSITION_OF_THE_PART.fullmatch(text, parts[k - 1].end, part.start)
                          # "three members of staff - two teachers and the school's caretaker": the three's
                          or _DASHED_APPOSITION_OF_THE_PART.fullmatch(text, parts[k - 1].end, part.start))):
-                continue  # "6 people on board, the pilot and 5 passengers, and 4 residents": the 6 told again
+                # "6 people on board, the pilot and 5 passengers, and 4 residents": the 6 told again; "10 are
+                # still in hospital - five in Kabul and five in Taloqan": the ten's, each item after the dash
+                nested = bool(_DASHED_APPOSITION_OF_THE_PART.fullmatch(text, parts[k - 1].end, part.start))
+                continue
         nested = False
         out.append(part)
     return _without_the_told_again(out, first_text)

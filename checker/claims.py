@@ -800,6 +800,8 @@ _CONDITION_AFTER = re.compile(
     r"in\s+(?:our|their|hospital)\s+care\b|still\s+with\s+us\b|"
     r"(?:still\s+)?(?:receiving|under(?:going)?)\s+treatment|still\s+being\s+treated|"
     r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b|"
+    # "Six remain at Nerchowk, one of them on ventilator support": a hospital's town
+    r"(?<=remain\s)at\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?=\s*[,;.])|"
     r"(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s)|(?<=still\s))hospitali[sz]ed\b)",
     re.IGNORECASE)
 _TREATED_AT_THE_SCENE_AFTER = re.compile(

@@ -1078,3 +1078,9 @@ def test_items_after_a_dash_are_the_part_s_before_it() -> None:
             "Of the 32 people wounded in the blast, three have died, 19 have been discharged and 10 are "
             "still in hospital \u2014 five in Kabul and five in Taloqan, the official said.\n")
     assert "injured-breakdown" not in {rule for rule, _ in failed(text)}
+
+
+def test_the_injured_who_remain_at_a_hospital_s_town_are_some_of_them() -> None:
+    text = ("Police said 42 people were on board. Of them, 17 have died and 25 are under treatment. Six "
+            "remain at Nerchowk, one of them on ventilator support, and 19 at the Karsog civil hospital.")
+    assert [claim_at(text, n).role for n in ("Six", "19")] == ["subset", "subset"]

@@ -2419,7 +2419,7 @@ def _level_risen_from(text: str, sentence_start: int, mention: Mention) -> bool:
 
 
 # "rises from four, as communicated in our statement of 06:00, to five": with an aside between
-_FROM_N_TO_A_TOLL = re.compile(r"\b(?:toll|tally|count|number)\b[^.;]{0,40}?\bfrom[ \t]+[^\s,]+"
+_FROM_N_TO_A_TOLL = re.compile(r"\b(?:toll|tally|count|number|list|figure|total)\b[^.;]{0,40}?\bfrom[ \t]+[^\s,]+"
                                r"(?:,[^.;]{0,80}?,)?[ \t]+to[ \t]+\S")
 _HAD_BEEN_LISTED_AMONG_BEFORE = re.compile(r"\bhad[ \t]+been[ \t]+(?:listed|counted|included|reported)[ \t]+"
                                            r"(?:among|as[ \t]+one[ \t]+of)[ \t]+(?:the[ \t]+)?$")
@@ -3926,16 +3926,26 @@ def _mark_dead_and_alive_wholes(text: str, claims: list[Claim], sentence_claims:
     taken out, the dead with the living, not 28 rescued; told by a list that follows them
     and adds up to them exactly."""
     for k, whole in enumerate(sentence_claims):
-        if whole.category != "rescued" or whole.value is None or k + 2 >= len(sentence_claims):
+        if whole.category not in ("rescued", "missing") or whole.value is None or (
+                k + 2 >= len(sentence_claims)):
             continue
         gap = text[whole.end:sentence_claims[k + 1].start]
-        if not any(mark in gap for mark in ("\u2014", "\u2013", "--", " - ", ":", "(")):
-            continue
         fates = {c.category: c for c in sentence_claims[k + 1:k + 3]}
-        if set(fates) == {"killed", "rescued"} and sum(c.value or 0 for c in fates.values()) == whole.value:
-            moved = replace(whole, category="other")
-            claims[claims.index(whole)] = moved
-            sentence_claims[k] = moved
+        if set(fates) != {"killed", "rescued"} or sum(c.value or 0 for c in fates.values()) != whole.value:
+            continue
+        if whole.category == "missing" and " found " in gap:
+            # "2 missing workers were found under the rubble on Thursday evening, one alive and one dead":
+            # the missing found, each of them a part, no toll of its own
+            for fate in fates.values():
+                moved_fate = replace(fate, role="subset")
+                claims[claims.index(fate)] = moved_fate
+                sentence_claims[sentence_claims.index(fate)] = moved_fate
+        elif whole.category == "missing" or not any(
+                mark in gap for mark in ("\u2014", "\u2013", "--", " - ", ":", "(")):
+            continue
+        moved = replace(whole, category="other")
+        claims[claims.index(whole)] = moved
+        sentence_claims[k] = moved
 
 
 def _mark_lost_items_of_the_downed(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:

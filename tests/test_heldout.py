@@ -135,10 +135,15 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 180) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 183) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout180-182 (round 38, blind): none as an error (182/007's live page's 11, then nine, is a warning,
+    # see WARNED). (Missed: 96 + 71 + 58 + 52 of 287 in "four provinces"; 3,270 houses in one division of
+    # 2,370 in the region; a live page's 56, then 53; 540,000 + 410,000 + 150,000 of 1.2 million customers;
+    # 203,000 in the city of 187,000 in the region; three employees, then "the two employees killed";
+    # 21 + 13 + 7 of 43; 41 houses in one village of 37 in all.)
     # heldout177-179 (round 37, blind): the ministry's town-by-town 5 + 4 + 3 + 2 of 13. (Missed: the police
     # chief's six martyred, then "the seven martyred policemen"; six killed + "the other seven" injured of a
     # 12-member team; suicide attacks 7 + 3 + 2 of 11; the army's seven, then "the eight civilians
@@ -576,6 +581,8 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 38, blind: a live page's 11 since Saturday night, then nine (Kuresoi)
+    "heldout182/007_kuresoi_clashes_citizen_live": "toll-does-not-fall",
     # shared out by sex and age, since round 36's fixes: 118 men + 16 women + 11 minors of "the 143
     # survivors" (heldout172); 21 men + nine women + three children of 34 bodies (heldout100); 52 men + 15
     # women + nine children of 78 rescued (heldout93)

@@ -1084,3 +1084,16 @@ def test_the_injured_who_remain_at_a_hospital_s_town_are_some_of_them() -> None:
     text = ("Police said 42 people were on board. Of them, 17 have died and 25 are under treatment. Six "
             "remain at Nerchowk, one of them on ventilator support, and 19 at the Karsog civil hospital.")
     assert [claim_at(text, n).role for n in ("Six", "19")] == ["subset", "subset"]
+
+
+def test_the_missing_found_one_alive_and_one_dead_are_parts_not_a_toll() -> None:
+    text = ("Regional governor Andrii Kovalchuk said rescuers had worked for almost 20 hours at "
+            "Pivdennyi, where 2 missing workers were found under the rubble on Thursday evening, one alive "
+            "and one dead.")
+    assert claim_at(text, "one dead").role == "subset"
+    assert claim_at(text, "2 missing workers").category == "other"
+
+
+def test_a_list_shrunk_from_one_figure_to_another_is_the_level_before() -> None:
+    text = "SEMA said the missing list itself has shrunk from 58 to 19."
+    assert (claim_at(text, "58").role, claim_at(text, "19").role) == ("background", "total")

@@ -392,9 +392,17 @@ def _told_of_last_night(ctx: Context, claim: Claim) -> bool:
         return True
     if claim.scope.time is not None or not claim.category.startswith(_A_NIGHT_S_ATTACK):
         return False
+    doc = ctx.document(claim.document)
+    if _A_NIGHT_S_REPORT.search(doc.title or "") or _A_NIGHT_S_REPORT.match(doc.text.lstrip()):
+        return True  # "Results of the overnight air attack"; "On the night of 9 October, the enemy attacked"
     return any(o.document == claim.document and o.sentence in (claim.sentence, claim.sentence - 1)
                and o.scope.time in _LAST_NIGHT and o.category.startswith(_A_NIGHT_S_ATTACK)
                for o in ctx.claims)
+
+
+_A_NIGHT_S_REPORT = re.compile(r"\bovernight\b|\bnight[ \t-]+(?:attack|strike|raid)|"
+                               r"^(?:On|During)[ \t]+the[ \t]+night\b|^Overnight\b|^Last[ \t]+night\b",
+                               re.IGNORECASE)
 
 
 def _one_period(ctx: Context, combo: Sequence[Claim]) -> bool:

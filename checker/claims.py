@@ -2419,8 +2419,8 @@ def _level_risen_from(text: str, sentence_start: int, mention: Mention) -> bool:
 
 
 # "rises from four, as communicated in our statement of 06:00, to five": with an aside between
-_FROM_N_TO_A_TOLL = re.compile(r"\b(?:toll|tally|count|number|list|figure|total)\b[^.;]{0,40}?\bfrom[ \t]+[^\s,]+"
-                               r"(?:,[^.;]{0,80}?,)?[ \t]+to[ \t]+\S")
+_FROM_N_TO_A_TOLL = re.compile(r"\b(?:toll|tally|count|number|list|figure|total)\b[^.;]{0,40}?\bfrom[ \t]+"
+                               r"[^\s,]+(?:,[^.;]{0,80}?,)?[ \t]+to[ \t]+\S")
 _HAD_BEEN_LISTED_AMONG_BEFORE = re.compile(r"\bhad[ \t]+been[ \t]+(?:listed|counted|included|reported)[ \t]+"
                                            r"(?:among|as[ \t]+one[ \t]+of)[ \t]+(?:the[ \t]+)?$")
 _HAD_ALREADY_BEEN_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?had[ \t]+already[ \t]+been[ \t]+"

@@ -1801,8 +1801,10 @@ _AGE_UNIT: dict[str, Unit] = {w: _age_unit(w) for w in ("year", "month", "week",
 
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+){1,3}[ \t]*\($")
 _NAMES_INTRO = re.compile(r"\b(?:names?[ \t]+of|named|identified[ \t]+(?:as|them[ \t]+as)|"
-                          r"victims[ \t]+(?:were|are|as)|the[ \t]+(?:dead|deceased)[ \t]+(?:are|were|as))\b"
-                          r"[^.]*$", re.IGNORECASE)
+                          r"(?:victims|the[ \t]+(?:dead|deceased))[ \t]+(?:are|were|as)\b"
+                          # not "The dead were recorded in four provinces: Mayo-Kebbi Est (96)": places
+                          r"(?![ \t]+(?:recorded|registered|reported|counted|found|located|spread|"
+                          r"distributed|in|from|across)\b))\b[^.]*$", re.IGNORECASE)
 
 
 def _named_person_age(text: str, num: _Num) -> bool:

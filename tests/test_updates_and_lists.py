@@ -1097,3 +1097,12 @@ def test_the_missing_found_one_alive_and_one_dead_are_parts_not_a_toll() -> None
 def test_a_list_shrunk_from_one_figure_to_another_is_the_level_before() -> None:
     text = "SEMA said the missing list itself has shrunk from 58 to 19."
     assert (claim_at(text, "58").role, claim_at(text, "19").role) == ("background", "total")
+
+
+def test_places_with_their_dead_in_brackets_are_no_ages() -> None:
+    text = ("Floods have killed 287 people in Chad since the end of July, the committee said. The dead were "
+            "recorded in four provinces: Mayo-Kebbi Est (96), Tandjile (71), Logone Oriental (58) and Lac "
+            "(52), the committee said.")
+    assert [claim_at(text, n).category for n in ("96", "58")] == ["killed", "killed"]
+    assert ("killed-breakdown", "error") in failed(text)
+    assert not [rule for rule, _ in failed(text.replace("(52)", "(62)"))]

@@ -1252,6 +1252,7 @@ def _split_by_area(ctx: Context, part: Claim) -> bool:
 
 
 # "The dead were in four states:", "The bodies were taken to three hospitals --"
+_A_PLACE_S_BRACKET_BEFORE = re.compile(r"[A-Z][^\d:;,()]{0,40}\($")
 _IN_N_PLACES = re.compile(r"\b(?:in|to)[ \t]+(?:(?:the|these|those)[ \t]+)?(?P<n>\w+)[ \t]+"
                           r"(?P<places>states|provinces|regions|districts|counties|municipalities|departments|"
                           r"prefectures|countries|governorates|hospitals|morgues|mortuaries|clinics)"
@@ -1287,7 +1288,11 @@ def _all_the_places(text: str, parts: Sequence[Claim], care: bool = False) -> bo
     """"The dead were in four states: 18 in Guerrero, 13 in Oaxaca, 7 in Michoacán and 2 in
     Colima": as many places listed as the sentence says there are (with `care`, hospitals or
     morgues: "The bodies were taken to three hospitals -- 11 to Laquintinie, ...")."""
-    m = _IN_N_PLACES.search(text, _sentence_start(text, parts[0].start), parts[0].start)
+    start = _sentence_start(text, parts[0].start)
+    m = _IN_N_PLACES.search(text, start, parts[0].start) or (
+        # "in four provinces: Mayo-Kebbi Est (96), Tandjile (71), ...": the list starts at its place
+        (bracket := _A_PLACE_S_BRACKET_BEFORE.search(text, start, parts[0].start))
+        and _IN_N_PLACES.search(text, start, bracket.start()))
     if m is None or (care and m.group("places").lower() not in CARE_PLACE_NOUNS):
         return False
     word = m.group("n")

@@ -783,6 +783,8 @@ _CONDITION_AFTER = re.compile(
     r"(?:\s+(?:from|on|aboard)\s+the\s+[a-z-]+)?"
     # "Six people, including a 12-year-old girl, remain in hospital"
     r"(?:,\s+(?:including|among\s+them)\s+[^,.;:()]{1,60},)?"
+    # "Nineteen people, three of them children, are in hospital"
+    r"(?:,\s+[\w-]+\s+of\s+them\s+[^,.;:()]{1,40},)?"
     # "One protester, a 61-year-old retired teacher, is still in hospital"
     r"(?:\s+(?:protesters?|demonstrators?|residents?|students?|workers?|children|child|women|woman|men|man)"
     r",\s+(?:a|an)\s+[^,.;:()]{1,60},)?"
@@ -795,10 +797,13 @@ _CONDITION_AFTER = re.compile(
     # "Ten were taken to hospitals", "Eight people have been taken to hospital": some of the injured
     r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))taken\s+to\s+(?:the\s+)?hospitals?\b|"
     # "Thirty-one were taken to Lamia General Hospital": some of the injured, wherever taken
-    r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:taken|rushed|admitted|brought|airlifted|transferred)\s+to\s+"
-    r"(?:the\s+)?(?:[A-Z][\w'.\u2019-]*\s+){0,5}(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er))\b|"
+    r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:later\s+)?(?:taken|rushed|admitted|brought|airlifted|"
+    r"transferred)\s+to\s+(?:the\s+)?(?:[A-Z][\w'.\u2019-]*\s+){0,5}(?:Hospital|Infirmary|Clinic|"
+    r"Medical\s+Cent(?:re|er)|Institute)\b|"  # "were later admitted to the National Institute of Burn ..."
     r"in\s+(?:our|their|hospital)\s+care\b|still\s+with\s+us\b|"
     r"(?:still\s+)?(?:receiving|under(?:going)?)\s+treatment|still\s+being\s+treated|"
+    # "Eight are being treated at Bach Mai Hospital, six at ...": those in one hospital
+    r"(?<=are\s)being\s+treated\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])|"
     r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b|"
     # "Six remain at Nerchowk, one of them on ventilator support": a hospital's town
     r"(?<=remain\s)at\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?=\s*[,;.])|"
@@ -1664,7 +1669,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
                 " of them" in text[b:hit.start()] and _A_FIGURE_AFTER.match(text, hit.end())
                 and N_OF_THEM.search(text, b, hit.start()))):
             continue  # "a convoy of 20 officers, killing 13 of them and wounding nine": the 13's, the nine's
-        if hit.start() > b and " and that " in text[b:hit.start()]:
+        if (hit.start() > b and " and that " in text[b:hit.start()]) or (
+                hit.end() <= a and " and that " in text[hit.end():a]):
             continue  # "that about 150 people had left ... and that people began to die": another clause's
         if hit.start() > b and ", after " in text[b:hit.start()]:
             continue  # "one in Ofakim, after another of the seriously wounded died": the after-clause's
@@ -2246,6 +2252,9 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
             or text.find("first", mention.end, right) >= 0) and (
             _OVER_A_LONG_PERIOD.search(text, mention.end, right)):
         return True  # "has killed thousands of civilians, soldiers and militants ... over the past decade"
+    if text.find("first", sentence_start, mention.start) >= 0 and (
+            _OVER_A_LONG_PERIOD.search(text, sentence_start, mention.start)):
+        return True  # "Hanoi recorded 1,120 fires in the first nine months of 2025, which killed 38 people"
     opening = text[sentence_start:mention.start]
     if ("similar" in opening or "another" in opening or "smaller" in opening or "larger" in opening
             or "earlier" in opening or "previous" in opening) and _A_SIMILAR_EVENT_BEFORE.search(opening):
@@ -2343,7 +2352,7 @@ _OVER_A_LONG_PERIOD = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+
                                  r"(?:years|decades))\b|"
                                  # "recorded 41 deaths ... in the first four months of the year"
                                  r"\b(?:in|during)\s+the\s+first\s+(?:half|quarter|(?:\w+\s+)?months)\s+of\s+"
-                                 r"(?:the|this)\s+year\b", re.IGNORECASE)
+                                 r"(?:(?:the|this)\s+year\b|(?:19|20)\d\d\b)", re.IGNORECASE)
 _IN_RECENT_YEARS = re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?:years|decades|months)\b",
                               re.IGNORECASE)
 _UNCHANGED_BEFORE = re.compile(r"\b(?:unchanged|unrevised|steady|not\s+changed)\s+$", re.IGNORECASE)
@@ -2882,6 +2891,7 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
     return name
 
 
+_OF_THE_KIND_OF_MISSILES_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:ballistic|cruise|hypersonic)\b")
 _OF_ITS_NATIONALS_AFTER = re.compile(r"[ \t]+of[ \t]+(?:its|their|the[ \t]+country['\u2019]s)[ \t]+"
                                      r"(?:own[ \t]+)?(?:citizens|nationals|compatriots)\b")
 _HAVE_DIED_AT_A_HOSPITAL_AFTER = re.compile(
@@ -5697,6 +5707,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             category = earlier or category
         elif earlier in TOLLS and role == "total" and reading.counted.group in (None, "person"):
             role = "subset"
+    if role == "total" and category == "missiles_intercepted" and (
+            " of the " in text[mention.end:mention.end + 8]) and _OF_THE_KIND_OF_MISSILES_AFTER.match(
+                text, mention.end):
+        role = "subset"  # "Only 11 of the ballistic missiles were intercepted": some of all missiles downed
     if role == "total" and category in TOLLS and " of " in text[mention.end:mention.end + 4] and (
             _OF_ITS_NATIONALS_AFTER.match(text, mention.end)):
         role = "subset"  # "flown home the bodies of 11 of its citizens": a country's own among the harmed

@@ -1106,3 +1106,34 @@ def test_places_with_their_dead_in_brackets_are_no_ages() -> None:
     assert [claim_at(text, n).category for n in ("96", "58")] == ["killed", "killed"]
     assert ("killed-breakdown", "error") in failed(text)
     assert not [rule for rule, _ in failed(text.replace("(52)", "(62)"))]
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("Three people were killed and at least 27 others injured when a fire gutted a market. Eleven people "
+     "were later admitted to the National Institute of Burn and Plastic Surgery.", "Eleven people"),
+    ("The number of people in hospital has risen to 19. Eight are being treated at Bach Mai Hospital, six "
+     "at Saint Paul General Hospital and five at 108 Military Central Hospital.", "Eight"),
+    ("Six people were killed and 27 injured, including five children, when Russia struck Kyiv overnight. "
+     "Nineteen people, three of them children, are in hospital.", "Nineteen people"),
+])
+def test_those_in_one_hospital_are_some_of_the_injured(text: str, part: str) -> None:
+    assert claim_at(text, part).role == "subset"
+    assert "injured-consistent" not in {rule for rule, _ in failed(text)}
+
+
+def test_a_year_s_tally_told_before_its_figures_is_another_period() -> None:
+    text = ("date 2025-10-16\nsource VNA\n\nA fire killed nine people in Cau Giay, police said. Hanoi "
+            "recorded 1,120 fires in the first nine months of 2025, which killed 38 people and injured 61.")
+    assert claim_at(text, "38 people").role == "background"
+
+
+def test_a_second_reported_clause_keeps_its_figure_from_the_verb_before() -> None:
+    text = ("Iran's Revolutionary Guards said that 200 missiles and 300 drones had been used and that dozens "
+            "had hit military and intelligence centres.")
+    assert claim_at(text, "dozens").category == "other"
+
+
+def test_some_of_the_ballistic_missiles_intercepted_are_a_part() -> None:
+    text = ("Russia fired 31 missiles at Ukraine, 18 of them ballistic, along with 96 drones. Only 11 of the "
+            "ballistic missiles were intercepted.")
+    assert claim_at(text, "11 of the ballistic missiles").role == "subset"

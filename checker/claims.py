@@ -5228,6 +5228,9 @@ _MOVED_ELSEWHERE_AFTER = re.compile(r"[ \t]+(?:have[ \t]+been|had[ \t]+been|were
 _A_PREDICATE_OF_ITS_OWN_BEFORE = re.compile(
     r"(?:,|\band)[ \t]+(?:are|were|is|was|have|has|had)[ \t]+(?:also[ \t]+|now[ \t]+)?[a-z]+(?:ing|ed)[ \t]"
     r"[^,;:.]*$")
+# "and the remaining seven at Mitford Hospital": an item that borrows the verb of the list; not "and the
+# remaining 37 walked out on their own"
+_AN_ITEM_WITHOUT_A_VERB_AFTER = re.compile(r"[ \t]+(?:at|in|to|on|from)\b|[ \t]*[,.;]")
 _INCLUDED_BEFORE = re.compile(r"\b(?:included|include|includes|including|comprised|were)[ \t]+$")
 _ITEM_GAP_BEFORE = re.compile(r"(?:[;,][ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+)$")
 # "14 over the Kursk region", "four over the territory of the Republic of Crimea"
@@ -5379,6 +5382,14 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
             _A_PREDICATE_OF_ITS_OWN_BEFORE.search(text, max(previous.end, mention.start - 80),
                                                   mention.start)):
         return category, role, scope
+    if (category == "other" and role == "subset" and trigger is None and previous is not None
+            and previous.role == "subset" and previous.category in TOLLS and counted.noun is None
+            and text.endswith(("the remaining ", "the other "), max(0, mention.start - 16), mention.start)
+            and _listed_after(text, previous, mention)
+            and _AN_ITEM_WITHOUT_A_VERB_AFTER.match(text, mention.end)):
+        # "Of them, 22 are being treated at the DMCH burn unit, 15 at ..., and the remaining seven at Mitford
+        # Hospital": the last item of the list, of its kind
+        return previous.category, role, scope
     listing = _THE_DEAD_ARE_OPENING.match(text, sentence_start) if counted.group in (None, "person") else None
     if (listing and mention.start >= listing.end() and previous is not None and previous.category == "killed"
             and previous.role == "subset" and category in ("injured", "other")

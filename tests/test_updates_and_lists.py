@@ -1137,3 +1137,12 @@ def test_some_of_the_ballistic_missiles_intercepted_are_a_part() -> None:
     text = ("Russia fired 31 missiles at Ukraine, 18 of them ballistic, along with 96 drones. Only 11 of the "
             "ballistic missiles were intercepted.")
     assert claim_at(text, "11 of the ballistic missiles").role == "subset"
+
+
+def test_the_remaining_ones_of_a_list_by_hospital_are_of_its_kind() -> None:
+    text = ("The number of people injured in the fire now stands at 47. Of them, 22 are being treated at the "
+            "DMCH burn unit, 15 at the National Institute of Burn and Plastic Surgery, and the remaining "
+            "seven at Mitford Hospital, the official said.")
+    assert claim_at(text, "seven").category == "injured"
+    assert ("injured-breakdown", "error") in failed(text)
+    assert not failed(text.replace("stands at 47", "stands at 44"))

@@ -542,6 +542,9 @@ _MONTHS = {name.lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), sta
     name[:3].lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)} | {"sept": 9}
 _HARM_WORD = re.compile(r"\b(?:killed|died|dead|drowned|injured|wounded|hurt)\b")
 # "Separately, six people ... drowned": a count of something else
+# "Separately, ... the Houthis fired one medium-range ballistic missile toward Eilat": another attack
+_A_LAUNCH_WORD = re.compile(r"\b(?:fired|launched|sent|shot\s+down|intercepted|downed)\b", re.IGNORECASE)
+_THE_REMAINING_ONES = re.compile(r"\bthe[ \t]+(?:remaining[ \t]+\S+|\S+[ \t]+remaining)\b", re.IGNORECASE)
 _SEPARATELY_OPENING = re.compile(r"[ \t\"\u201c]*(?:Separately|Elsewhere|In\s+a\s+separate\s+"
                                  r"(?:incident|attack|accident|development|case))\s*,")
 _THE_WAR_HAS_KILLED = re.compile(r"\b(?:the|a|its|this)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -1669,6 +1672,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
                 " of them" in text[b:hit.start()] and _A_FIGURE_AFTER.match(text, hit.end())
                 and N_OF_THEM.search(text, b, hit.start()))):
             continue  # "a convoy of 20 officers, killing 13 of them and wounding nine": the 13's, the nine's
+        if hit.start() > b and text.endswith(" the ", 0, hit.start()) and hit.group().lower() in (
+                "missing", "dead", "injured", "wounded") and not text.endswith(" of the ", 0, hit.start()):
+            continue  # "About 250 police officers and firefighters are searching for the missing": others
         if (hit.start() > b and " and that " in text[b:hit.start()]) or (
                 hit.end() <= a and " and that " in text[hit.end():a]):
             continue  # "that about 150 people had left ... and that people began to die": another clause's
@@ -2263,7 +2269,9 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
             month := _IN_A_MONTH_CLAUSE_BEFORE.search(text, sentence_start, mention.start)) and (
             _MONTHS[month.group("month").lower()] != _month_of(doc_date)):
         return True  # "Russia launches far larger numbers: in May, according to ..., it sent about 5,600"
-    if _SEPARATELY_OPENING.match(text, sentence_start) and _HARM_WORD.search(text, sentence_start, right):
+    if _SEPARATELY_OPENING.match(text, sentence_start) and (
+            _HARM_WORD.search(text, sentence_start, right)
+            or _A_LAUNCH_WORD.search(text, sentence_start, right)):
         return True  # "Separately, six people ... drowned while bathing in canals": another count
     if ("war" in text[sentence_start:mention.start] or "conflict" in text[sentence_start:mention.start]) and (
             _THE_WAR_HAS_KILLED.search(text, sentence_start, mention.start)):
@@ -2894,6 +2902,7 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
 _OF_THE_KIND_OF_MISSILES_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:ballistic|cruise|hypersonic)\b")
 _OF_ITS_NATIONALS_AFTER = re.compile(r"[ \t]+of[ \t]+(?:its|their|the[ \t]+country['\u2019]s)[ \t]+"
                                      r"(?:own[ \t]+)?(?:citizens|nationals|compatriots)\b")
+_A_BARE_FIGURE_S_VERB_AFTER = re.compile(r"[ \t]+(?:were|was|are|is|have|has|had)\b")
 _HAVE_DIED_AT_A_HOSPITAL_AFTER = re.compile(
     r"[ \t]+(?:have|had)[ \t]+died[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[A-Z]")
 _GAVE_A_TOLL_AFTER = re.compile(r"[ \t]+(?:gave|put|offered|provided|released|issued|had)[ \t]+"
@@ -2980,7 +2989,9 @@ _A_COUNT_KEPT_BY = re.compile(
     r"(?:by|from)[ \t]+"
     r"(?P<src>(?:the[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+(?:of|for|on|and|[A-Z][\w'\u2019\-]*))*)")
 _SOURCE_SUBJECT_OPENING = re.compile(
-    r"[ \t]*(?P<src>(?:[A-Za-z][\w'\u2019\-]*[ \t]+(?:(?:of|for)[ \t]+)?){0,4}[A-Za-z][a-z]+)[ \t]+"
+    # "The Israel Defense Forces (IDF) gave a very different account. It said ...": the body "it" is
+    r"[ \t]*(?P<src>(?:[A-Za-z][\w'\u2019\-]*[ \t]+(?:(?:of|for)[ \t]+)?){0,4}[A-Za-z][a-z]+)"
+    r"(?:[ \t]+\([A-Z]{2,6}\))?[ \t]+"
     r"(?P<verb>gave|offered|presented|provided|disputed|denied|rejected|contradicted|countered|had|has|"
     r"declared|announced|published|released|issued)\b")
 # "The Guayaquil forensic centre has finished the autopsies ... It received 12 bodies"
@@ -5725,6 +5736,15 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if role == "total" and category in TOLLS and " of " in text[mention.end:mention.end + 4] and (
             _OF_ITS_NATIONALS_AFTER.match(text, mention.end)):
         role = "subset"  # "flown home the bodies of 11 of its citizens": a country's own among the harmed
+    if text.endswith(("all ", "All "), max(0, mention.start - 4), mention.start) and (
+            _A_BARE_FIGURE_S_VERB_AFTER.match(text, mention.end)) and (
+            named := next((c for c in reversed([*state.previous_claims, *state.sentence_claims])
+                           if c.value == mention.value and c.entity), None)) is not None and (
+            (group := lexicon.entity_group(named.entity.lower())) is not None and group != "person") and (
+            (counts := lexicon.category(category)) is not None and group not in counts.counts):
+        # "We struck six warehouses ... all six were destroyed": the six warehouses named again, which the
+        # category of "destroyed" drones does not count (but "launched 28 drones. All 28 were intercepted")
+        category, role = named.category, ("subset" if named.category != "other" else role)
     if role == "total" and category == "killed" and (reading.counted.noun or "").lower() in _PATIENTS and (
             state.last_totals or not _HAVE_DIED_AT_A_HOSPITAL_AFTER.match(text, reading.counted.end)):
         # "One patient died at around 2 am", a doctor says: a death among the injured; but "Twenty-one
@@ -5801,6 +5821,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "subset"  # "the 11 other deaths"; "Landslides have been the deadliest, killing 72"
     if role == "total" and category in _LAUNCH_CATEGORIES and _AT_A_SHIP_AFTER.match(text, end):
         role = "subset"  # "Separately, 2 UAVs targeted M/V Orla Bay": those aimed at one ship
+    if role == "total" and category in _LAUNCH_CATEGORIES and "remaining" in text[
+            max(sent.start, mention.start - 16):reading.end] and _THE_REMAINING_ONES.search(
+                text, max(sent.start, mention.start - 16), reading.end):
+        role = "subset"  # "Of the three remaining UAVs, two were defeated ...": those not shot down
     if role == "total" and category in _LAUNCH_CATEGORIES and _OF_THE_THINGS_AFTER.match(text, mention.end):
         role = "subset"  # "About 190 of the drones were Shahed-type": some of those launched
     if role == "total" and category in _GENERIC_LAUNCHED and _AMONG_THE_WEAPONS.match(text, sent.start):

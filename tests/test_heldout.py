@@ -135,10 +135,15 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 186) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 189) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout186-188 (round 40, blind): six policemen martyred, then "the five martyred policemen". (187/008's
+    # 11 + 5 + 4 of 19 aboard is warned for "At least 21 people", another pair. Missed: 21 + 9 + 3 of 34;
+    # 11 + 4 of 14 drones launched; 47, then "the 44 injured troops"; 6 + 4 + 3 + 2 of 14 by municipality;
+    # 17 in the lead, then "Of the 16 dead"; 441 + 29 + 23 of 486 held; 158 + 102 of 264 escaped.)
+    "003_kulachi_police_station_dawn": "killed-consistent",
     # heldout183-185 (round 39, blind): a release's seven dead, then "the eight deceased"; 15 men + six
     # women + four children of 23 bodies. (183/003's 31 + 28 + "the remaining 12" of 74 and 185/006's live
     # page's 20, then 19, are warnings, see WARNED. Missed: 6 + 49 + 52 of 104 living in a block; 21
@@ -677,6 +682,10 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout186 (round 40): "all six were destroyed", six facilities, read as targets shot down against 31
+    # UAVs and eight missiles (008); CENTCOM's "eight drones" quoted by the Houthi spokesman, read as his
+    # own count against his 11 (009)
+    "008_pentagon_briefing_transcript", "009_houthi_spokesman_saba",
     # heldout184 (round 39): Jordan's four injured by debris "in the north of the country", placed in the
     # Israel its opening names, held to the 14 lightly wounded in Israel (001)
     "001_jordan_intercepts_reuters",

@@ -1146,3 +1146,44 @@ def test_the_remaining_ones_of_a_list_by_hospital_are_of_its_kind() -> None:
     assert claim_at(text, "seven").category == "injured"
     assert ("injured-breakdown", "error") in failed(text)
     assert not failed(text.replace("stands at 47", "stands at 44"))
+
+
+
+def test_the_remaining_weapons_are_some_of_those_launched() -> None:
+    text = ("The Houthis launched 24 one-way attack UAVs and two anti-ship ballistic missiles. Coalition "
+            "forces shot down 21 of the OWA UAVs. Of the three remaining UAVs, two were defeated by "
+            "electronic warfare and one crashed into the sea.")
+    assert claim_at(text, "three remaining UAVs").role == "subset"
+    assert not [rule for rule, severity in failed(text) if severity == "error"]
+
+
+def test_a_separate_launch_is_another_attack() -> None:
+    text = ("The Houthis launched 24 drones and two anti-ship ballistic missiles at ships. Separately, at "
+            "approximately 10:05 p.m., the Houthis fired one medium-range ballistic missile toward Eilat.")
+    assert claim_at(text, "one medium-range ballistic missile").role == "background"
+
+
+def test_a_body_named_with_its_acronym_is_the_it_that_follows() -> None:
+    text = ("A Houthi spokesman said the group had launched five ballistic missiles at the city. The Israel "
+            "Defense Forces (IDF) gave a very different account. It said it had detected one ballistic "
+            "missile.")
+    assert claim_at(text, "one ballistic missile").attribution == "The Israel Defense Forces"
+
+
+def test_all_of_the_things_named_before_keep_their_kind() -> None:
+    text = ("Since Sunday, CENTCOM forces have downed 31 UAVs and eight missiles. We struck six warehouses "
+            "used for storing drones. Our initial assessment is that all six were destroyed.")
+    assert claim_at(text, "six were").category == claim_at(text, "six warehouses").category
+    launched = "The enemy launched 28 attack drones. All 28 were intercepted by air defence units."
+    assert claim_at(launched, "All 28").category == "drones_intercepted"
+
+
+def test_those_searching_for_the_missing_are_not_missing() -> None:
+    text = "Ten people are missing. About 250 police officers and firefighters are searching for the missing."
+    assert claim_at(text, "About 250 police officers").category == "other"
+
+
+def test_parts_by_age_may_overlap_parts_of_another_kind() -> None:
+    text = ("Four people died in the floods. Of the four dead, two were found in or near vehicles swept "
+            "away by floodwater, and three were aged 70 or older.")
+    assert "killed-breakdown" not in {rule for rule, _ in failed(text)}

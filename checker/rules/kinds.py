@@ -1021,7 +1021,8 @@ class Breakdown(RuleBase):
                     groups[key] = sorted([*groups[key], part], key=lambda c: c.start)
         groups = {key: _outer_parts(ctx, parts) for key, parts in groups.items()
                   if _said_to_be_parts(ctx, parts) and not self._of_those_others(ctx, parts[0])
-                  and not self._included_in_another_count(ctx, parts[0]) and not _said_to_overlap(ctx, parts)}
+                  and not self._included_in_another_count(ctx, parts[0]) and not _said_to_overlap(ctx, parts)
+                  and not _an_age_beside_another_kind(ctx, parts)}
         groups = _with_parts_named_after(ctx, groups)
         groups = _kinds_apart_from_fates(ctx, groups)
         groups = _named_again_after_a_semicolon_apart(ctx, groups)
@@ -1182,6 +1183,18 @@ _OF_THOSE_NAMED_BEFORE = re.compile(r"[ \t\"\u201c]*(?:Of|Among)\s+(?:those|the)
 # a tally of a period, not an earlier count of the event ("since january 1", "this year")
 _A_PERIOD = re.compile(r"since\b|this\s+(?:year|month|week)|so\s+far|last\s+(?:year|month)|"
                        r"(?:over|in|during)\s+the")
+
+
+def _an_age_beside_another_kind(ctx: Context, parts: Sequence[Claim]) -> bool:
+    """"Of the four dead, two were found in or near vehicles ..., and three were aged 70 or older": a
+    part by age beside a part of another kind; the two may be among the three."""
+    text = ctx.document(parts[0].document).text if parts else ""
+    by_age = [bool(_AN_AGE_GROUP_AFTER.match(text, p.end)) for p in parts]
+    return any(by_age) and not all(by_age)
+
+
+_AN_AGE_GROUP_AFTER = re.compile(r"[ \t]+(?:were|was|are|is)[ \t]+(?:aged|over|under|older|younger|above|"
+                                 r"below)\b")
 
 
 def _said_to_overlap(ctx: Context, parts: Sequence[Claim]) -> bool:

@@ -1187,3 +1187,8 @@ def test_parts_by_age_may_overlap_parts_of_another_kind() -> None:
     text = ("Four people died in the floods. Of the four dead, two were found in or near vehicles swept "
             "away by floodwater, and three were aged 70 or older.")
     assert "killed-breakdown" not in {rule for rule, _ in failed(text)}
+
+
+def test_people_traced_alive_are_rescued_whatever_was_said_of_the_dead_before() -> None:
+    text = "Besides the three confirmed dead, 36 people have been traced alive, SEMA says."
+    assert claim_at(text, "36 people").category == "rescued"

@@ -2899,6 +2899,9 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
     return name
 
 
+_N_MORE_THAN_REPORTED_AFTER_BEFORE = re.compile(
+    r"\b(?P<n>\d+|[a-z]+)[ \t]+more[ \t]+than[ \t]+(?:was[ \t]+|were[ \t]+)?(?:reported|announced|earlier|"
+    r"before|previously)\b[^.;]{0,80}?\bafter[ \t]+$", re.IGNORECASE)
 _OF_THE_KIND_OF_MISSILES_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:ballistic|cruise|hypersonic)\b")
 _OF_ITS_NATIONALS_AFTER = re.compile(r"[ \t]+of[ \t]+(?:its|their|the[ \t]+country['\u2019]s)[ \t]+"
                                      r"(?:own[ \t]+)?(?:citizens|nationals|compatriots)\b")
@@ -5733,6 +5736,15 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             " of the " in text[mention.end:mention.end + 8]) and _OF_THE_KIND_OF_MISSILES_AFTER.match(
                 text, mention.end):
         role = "subset"  # "Only 11 of the ballistic missiles were intercepted": some of all missiles downed
+    if role == "total" and category in TOLLS and "after" in text[max(sent.start, mention.start - 100):
+                                                                 mention.start] and (
+            more := _N_MORE_THAN_REPORTED_AFTER_BEFORE.search(text, max(sent.start, mention.start - 160),
+                                                               mention.start)) and (
+            (float(more.group("n")) if more.group("n").isdigit() else parse_number_word(more.group("n")))
+            == mention.value):
+        # "Sixteen people were injured, two more than reported on Friday evening, after two people who had
+        # been at the scene sought medical help": the two are the addition
+        role = "increment"
     if role == "total" and category in TOLLS and " of " in text[mention.end:mention.end + 4] and (
             _OF_ITS_NATIONALS_AFTER.match(text, mention.end)):
         role = "subset"  # "flown home the bodies of 11 of its citizens": a country's own among the harmed

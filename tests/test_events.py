@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 133)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 135)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -28,7 +28,9 @@ FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 
 # toll falling from six to five, where the reports name the place differently
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
-MISSED = {# events131-132 (round 40): the Pentagon's 29 injured, then 26 (Erbil); 7 + 3 + 1 of 12 by town
+MISSED = {# events133 (round 41): one 08:00 update told as 34 injured and as 43 by two outlets (Hostel)
+          "zaporizhzhia-hostel-strike-2025-12-11",
+          # events131-132 (round 40): the Pentagon's 29 injured, then 26 (Erbil); 7 + 3 + 1 of 12 by town
           # (Kusu); the county's 13 dead, then 12 in AFP (Sangzhi)
           "erbil-drones-2026-04-09", "kusu-district-rain-2025-07-08", "sangzhi-flash-flood-2025-06-17",
           # events130 (round 39): 12 ballistic + 34 + 8 cruise of 52 missiles, the kinds of a launch no rule
@@ -267,7 +269,11 @@ FOUND_AS_A_WARNING = {# events114 (round 31): 3 ballistic + 2 cruise + 6 drones 
 # false alarms still raised (tests/events3/README.md), in an event with a deliberate error: an
 # injured count that "falls" between a company's and a ministry's statements of different scope
 # (Esperanza); Lubenets' drones that hit the city, read as launched, no longer are
-KNOWN_FALSE_ALARMS = {# events131 (round 40): a militia's five drones and CENTCOM's three, and the Kurdish
+KNOWN_FALSE_ALARMS = {# events133-134 (round 41): "16 workers" of a hostel read as dead against seven (Hostel,
+                      # with its deliberate error missed); a lawmaker's "at least 15" missing, which the
+                      # governor rejected, against his four (Güzeldere)
+                      "zaporizhzhia-hostel-strike-2025-12-11", "guzeldere-avalanche-2025-02-04",
+                      # events131 (round 40): a militia's five drones and CENTCOM's three, and the Kurdish
                       # directorate's six against CENTCOM's five, read as one source's counts (Al Asad; Erbil,
                       # with its deliberate error missed)
                       "al-asad-drones-2026-01-14", "erbil-drones-2026-04-09",

@@ -135,10 +135,16 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 189) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 192) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout189-191 (round 41, blind): five women + four children + three men of eleven (found with a
+    # fourth item, "two", a part of another list). (Missed: 11 + 4 + 2 of 19 "and the rest in"; a live
+    # page's six, then five; 548 drone attacks of 458 strikes; a live page's 24, then 21; 16 + 6 + 1 of 22
+    # in a van; 11 + 4 + 3 of 17; a live page's 15, then 13. 191/005's 21 treated of 18 injured is missed, its
+    # "Two (02)" read as the injured instead: see KNOWN_FALSE_ERRORS.)
+    "002_astore_avalanche_dawn": "killed-breakdown",
     # heldout186-188 (round 40, blind): six policemen martyred, then "the five martyred policemen". (187/008's
     # 11 + 5 + 4 of 19 aboard is warned for "At least 21 people", another pair. Missed: 21 + 9 + 3 of 34;
     # 11 + 4 of 14 drones launched; 47, then "the 44 injured troops"; 6 + 4 + 3 + 2 of 14 by municipality;
@@ -682,6 +688,10 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout190-191 (round 41): "3 of our personnel, 1 AFAD volunteer and 2 gendarmerie personnel, lost
+    # their lives": the apposition summed with the three it names (190/004); "Two (02)" of the injured in
+    # intensive care read as the injured (191/005, whose deliberate error is missed)
+    "004_van_bahcesaray_afad", "005_gopalpur_zakat_crush_police_statement",
     # heldout186 (round 40): "all six were destroyed", six facilities, read as targets shot down against 31
     # UAVs and eight missiles (008); CENTCOM's "eight drones" quoted by the Houthi spokesman, read as his
     # own count against his 11 (009)

@@ -1192,3 +1192,10 @@ def test_parts_by_age_may_overlap_parts_of_another_kind() -> None:
 def test_people_traced_alive_are_rescued_whatever_was_said_of_the_dead_before() -> None:
     text = "Besides the three confirmed dead, 36 people have been traced alive, SEMA says."
     assert claim_at(text, "36 people").category == "rescued"
+
+
+def test_the_people_after_n_more_than_reported_are_the_addition() -> None:
+    text = ("Sixteen people were injured, two more than reported on Friday evening, after two people who had "
+            "been at the scene sought medical help for concussion, the regional administration said.")
+    assert claim_at(text, "two people").role == "increment"
+    assert "injured-consistent" not in {rule for rule, _ in failed(text)}

@@ -541,10 +541,11 @@ _SINCE_A_DATE = re.compile(rf"(?:{_HAZARD_ONSET})?\s+(?P<month>{_MONTH_NAMES})\s
 _MONTHS = {name.lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)} | {
     name[:3].lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)} | {"sept": 9}
 _HARM_WORD = re.compile(r"\b(?:killed|died|dead|drowned|injured|wounded|hurt)\b")
-# "Separately, six people ... drowned": a count of something else
-# "Separately, ... the Houthis fired one medium-range ballistic missile toward Eilat": another attack
 _A_LAUNCH_WORD = re.compile(r"\b(?:fired|launched|sent|shot\s+down|intercepted|downed)\b", re.IGNORECASE)
+# "Of the three remaining UAVs": those of a launch not shot down
 _THE_REMAINING_ONES = re.compile(r"\bthe[ \t]+(?:remaining[ \t]+\S+|\S+[ \t]+remaining)\b", re.IGNORECASE)
+# "Separately, six people ... drowned"; "Separately, ... the Houthis fired one medium-range ballistic missile
+# toward Eilat": a count of another event
 _SEPARATELY_OPENING = re.compile(r"[ \t\"\u201c]*(?:Separately|Elsewhere|In\s+a\s+separate\s+"
                                  r"(?:incident|attack|accident|development|case))\s*,")
 _THE_WAR_HAS_KILLED = re.compile(r"\b(?:the|a|its|this)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -1520,7 +1521,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             _THE_INJURED_AMONG_THEM_AFTER.match(text, b)):
         return "other", None  # "had treated 12 passengers since Saturday: the nine injured ... and three
         # treated for hypothermia": patients, of whom the injured are some
-    if group in (None, "person") and "time of the" in text[clauses.start:a] and (
+    if group in (None, "person") and text.find("time of the", clauses.start, a) >= 0 and (
             _AT_THE_TIME_OF_OPENING.match(text, clauses.start, a)):
         return "other", None  # "At the time of the fire, 17 patients were admitted to the ward": all there
     if group in (None, "person") and " not " in text[b:b + 120] and _NOT_COUNTED_AMONG_AFTER.match(text, b):
@@ -1675,8 +1676,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if hit.start() > b and text.endswith(" the ", 0, hit.start()) and hit.group().lower() in (
                 "missing", "dead", "injured", "wounded") and not text.endswith(" of the ", 0, hit.start()):
             continue  # "About 250 police officers and firefighters are searching for the missing": others
-        if (hit.start() > b and " and that " in text[b:hit.start()]) or (
-                hit.end() <= a and " and that " in text[hit.end():a]):
+        if (hit.start() > b and text.find(" and that ", b, hit.start()) >= 0) or (
+                hit.end() <= a and text.find(" and that ", hit.end(), a) >= 0):
             continue  # "that about 150 people had left ... and that people began to die": another clause's
         if hit.start() > b and ", after " in text[b:hit.start()]:
             continue  # "one in Ofakim, after another of the seriously wounded died": the after-clause's
@@ -3422,13 +3423,13 @@ def _holds(source: str, titles: tuple[str, ...]) -> bool:
 
 
 # "Twelve bodies had been recovered by Wednesday night": the count as it stood then
-_HAD_BEEN_BY = re.compile(r"[^.;]{0,40}?\bhad\s+been\s+\w+\s+(?:\w+\s+)?by\s+"
-                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|midnight|noon|dawn|the\s+(?:morning|evening|afternoon|night|end)\b)",
-                          re.IGNORECASE)
+# "by Wednesday night", "by the morning": an hour a count stood at
+_BY_AN_HOUR = (r"by\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|midnight|noon|dawn|"
+               r"the\s+(?:morning|evening|afternoon|night|end)\b)")
+_HAD_BEEN_BY = re.compile(r"[^.;]{0,40}?\bhad\s+been\s+\w+\s+(?:\w+\s+)?" + _BY_AN_HOUR, re.IGNORECASE)
 
 
-_BY_A_DAY_AFTER = re.compile(r"[ \t]+by[ \t]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|midnight|noon|"
-                             r"dawn|the[ \t]+(?:morning|evening|afternoon|night|end)\b)", re.IGNORECASE)
+_BY_A_DAY_AFTER = re.compile(r"[ \t]+" + _BY_AN_HOUR, re.IGNORECASE)
 _HAD_DONE_BEFORE = re.compile(r"\bhad[ \t]+(?:recovered|retrieved|found|pulled[ \t]+out|counted|confirmed|"
                               r"reported|registered|recorded)[ \t]+$")
 # "Seven bodies were recovered overnight, and two more were found ...": seven, then nine

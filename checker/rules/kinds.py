@@ -393,7 +393,7 @@ def _told_of_last_night(ctx: Context, claim: Claim) -> bool:
     if claim.scope.time is not None or not claim.category.startswith(_A_NIGHT_S_ATTACK):
         return False
     doc = ctx.document(claim.document)
-    if _A_NIGHT_S_REPORT.search(doc.title or "") or _A_NIGHT_S_REPORT.match(doc.text.lstrip()):
+    if _A_NIGHT_S_REPORT.search(doc.title or "") or _A_NIGHT_S_REPORT.match(doc.text):
         return True  # "Results of the overnight air attack"; "On the night of 9 October, the enemy attacked"
     return any(o.document == claim.document and o.sentence in (claim.sentence, claim.sentence - 1)
                and o.scope.time in _LAST_NIGHT and o.category.startswith(_A_NIGHT_S_ATTACK)
@@ -401,7 +401,7 @@ def _told_of_last_night(ctx: Context, claim: Claim) -> bool:
 
 
 _A_NIGHT_S_REPORT = re.compile(r"\bovernight\b|\bnight[ \t-]+(?:attack|strike|raid)|"
-                               r"^(?:On|During)[ \t]+the[ \t]+night\b|^Overnight\b|^Last[ \t]+night\b",
+                               r"^\s*(?:(?:On|During)[ \t]+the[ \t]+night|Overnight|Last[ \t]+night)\b",
                                re.IGNORECASE)
 
 
@@ -2165,7 +2165,9 @@ class Distributed(RuleBase):
 def _by_sex_and_age(ctx: Context) -> Iterator[tuple[Claim, tuple[Claim, ...]]]:
     """"Of the 143 survivors, 118 were men, 16 were women and 11 were minors"; "the 41 survivors are
     29 men, 9 women and 5 children": men, women and children name every one of a group of people,
-    whatever its category (survivors are counted by no category)."""
+    whatever its category (survivors are counted by no category). Stricter than `_everyone_by_kind`,
+    which a breakdown of a category's whole uses: here each item must be the kind alone ("three elderly
+    men" are some of the men), for the group is read without any word that it is shared out."""
     for whole in ctx.claims:
         if whole.role != "total" or whole.low is None or whole.unit != "count" or whole.negated:
             continue

@@ -17,6 +17,9 @@ _VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|add
           # "the state government has so far acknowledged only 12 deaths"
           r"acknowledg(?:ed|es)(?=\s+(?:only\s+|just\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|"
           r"seven\b|eight\b|nine\b|ten\b))|"
+          # "The group, which announces its dead, had by nightfall mourned six": its own count of its dead
+          r"mourn(?:s|ed)(?=\s+(?:only\s+|just\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|"
+          r"eight\b|nine\b|ten\b))|"
           # "The National Commissioner for Human Rights counts 15 dead"; not "11 counts of murder"
           r"count(?:s|ed)(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?(?:\d|one\b|two\b|"
           r"three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|[a-z]+teen\b|"
@@ -28,7 +31,7 @@ _VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|add
           # "Guinea's government on Monday raised to 31 the number of people killed"; a source's only
           r"(?:raised|revised|updated|lowered)(?=\s+(?:(?:up|down)wards?\s+)?(?:to\s+\S+\s+)?(?:the|its|their)\s+"
           r"(?:[a-z]+\s+){0,2}(?:toll|number|figure|count|tally)\b)")
-_VERB = re.compile(rf"\b(?=[acdegilnprstuvw])(?:{_VERBS})\b")  # the lookahead: the verbs' first letters
+_VERB = re.compile(rf"\b(?=[acdegilmnprstuvw])(?:{_VERBS})\b")  # the lookahead: the verbs' first letters
 _REVISED = frozenset({"raised", "revised", "updated", "lowered"})
 _ACCORDING = Contains(re.compile(
     r"\b(?=[AaCc])(?i:according to|citing|cited by|as reported by)\s+"
@@ -58,6 +61,8 @@ _SKIP_BEFORE_VERB = frozenset(
     "also later earlier previously separately again further initially first last today yesterday "
     "tonight formally officially publicly has have had so far now already only reportedly".split()
 )
+_BY_A_TIME = frozenset("nightfall evening morning afternoon noon midday midnight dawn then monday tuesday "
+                       "wednesday thursday friday saturday sunday".split())
 # "the delegate in Valencia", "the Ministry of Health": small words inside a source's name
 _INSIDE_NAME = frozenset({"in", "of", "for", "and"})
 _LOCATIVE = frozenset({"in", "at", "from", "on", "near", "outside"})
@@ -138,8 +143,14 @@ def _without_day_after_name(tokens: list[tuple[str, int]]) -> list[tuple[str, in
 def _np_before(text: str, end: int, start: int) -> str | None:
     """The speaker named before a reporting verb ending at `end`, within text[start:end]."""
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)]
-    while tokens and tokens[-1][0].lower() in _SKIP_BEFORE_VERB:
-        tokens.pop()
+    while tokens:
+        last = tokens[-1][0].lower()
+        if last in _SKIP_BEFORE_VERB:
+            tokens.pop()
+        elif last in _BY_A_TIME and len(tokens) >= 2 and tokens[-2][0].lower() == "by":
+            del tokens[-2:]  # "The group ... had by nightfall mourned six"
+        else:
+            break
     tokens = _without_abbreviation(_without_place_after_name(_without_day_after_name(tokens)))
     # "the International Organization for Migration (IOM) said", "the Ministry of Health (MoH) in
     # Gaza reported"

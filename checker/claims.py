@@ -264,7 +264,9 @@ _PLACE = re.compile(
     r"(?:(?:central|northern|southern|eastern|western|northeastern|northwestern|southeastern|"
     r"southwestern|northeast|northwest|southeast|southwest|north|south|east|west|neighbouring|"
     r"neighboring|nearby|coastal|rural|remote|peaceful|war-torn|besieged|embattled|frontline|front-line|"
-    r"occupied|annexed|battered|flood-hit|quake-hit|storm-hit)\s+)?"
+    r"occupied|annexed|battered|flood-hit|quake-hit|storm-hit)\s+"
+    # "the tornadoes that struck central and western Kentucky"
+    r"(?:(?:and|or)\s+(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?)?"
     r"(?:(?:city|town|village|region|province|state|district|port|capital|oblast)\s+of\s+)?"
     r"(?P<place>[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*"
     # "Deir el-Balah", "Dar al-Arqam", "Rio de Janeiro", "Ciudad del Este"
@@ -315,7 +317,9 @@ COUNTRIES = frozenset(_COUNTRY_OF.values()) | COUNTRY_NAMES
 # the countries whose own figure of a night ("over Ukraine") stands for the whole night's, as an
 # air force tells it: the sides of the air wars the rules compare across reports
 NIGHT_COUNTRIES = frozenset(_COUNTRY_OF.values())
-_COUNTRY_AREA_PREPOSITION = re.compile(r"\b(?:over|across|in|into|on)\s+(?:the\s+territory\s+of\s+)?\Z")
+_COUNTRY_AREA_PREPOSITION = re.compile(r"\b(?:over|across|in|into|on|enter(?:s|ed|ing)?|"
+                                        r"violat(?:e|es|ed|ing)|cross(?:es|ed|ing)?)\s+"
+                                        r"(?:the\s+territory\s+of\s+)?\Z")
 _MODEL_NAME = re.compile(r"-[A-Z0-9]{1,2}\b|-$")
 NATIONWIDE = "nationwide"  # the place of "across the country", whatever the country
 # the place the engine gives a figure with none in an article that names several for its category
@@ -1537,6 +1541,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if group in (None, "person") and "missing" in text[b:b + 40] and _LISTED_MISSING_FOUND_ALIVE_AFTER.match(
             text, b):
         return "other", None
+    if group in (None, "person") and "missing" in text[b:b + 60] and _ONCE_MISSING_AFTER.match(text, b) and (
+            _REACHED_BEFORE.search(text, max(clause[0], a - 50), a)):
+        return "other", None  # "We have been able to reach three residents who were considered missing"
     if group in (None, "person") and "missing" in text[b:b + 40] and (
             found_alive := _ONCE_MISSING_FOUND_ALIVE_AFTER.match(text, b)):
         # "three people reported missing had been found safe at relatives' homes": found, no longer missing
@@ -1866,7 +1873,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         distance = _distance(text, left, event.start("place"), event.end("place"), a)
         if distance < _NOT_ITS_PLACE and (best is None or distance < best[0]):
             best = (distance, place)  # "the Deir Kifa strike killed seven people": Deir Kifa's
-    over_or_in = text.find(" over ", left, right) >= 0 or text.find(" in ", left, right) >= 0
+    over_or_in = (text.find(" over ", left, right) >= 0 or text.find(" in ", left, right) >= 0
+                  or text.find(" airspace", left, right) >= 0)
     areas = _country_areas(text) if over_or_in else ()
     for start, end, country in areas[bisect_left(areas, (left,)):]:
         if end > right:
@@ -1889,6 +1897,13 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         elif " and " in text[hit.end():hit.end() + 6] and (
                 both := _AND_ANOTHER_OF_THEM.match(text, hit.end())):
             place = f"{place} and {both.group('other')} {both.group('kind')}"  # two provinces
+        elif (text[hit.start():hit.start() + 3] == "in " or (
+                text[hit.start():hit.start() + 3] == "of " and _PLACES_OF_A_KIND_BEFORE.search(
+                    text, max(left, hit.start() - 16), hit.start()))) and (
+                listed := _MORE_PLACES_AFTER.match(text, hit.end())):
+            # "the raids on the towns of Houla, Kfar Kila and Yaroun", "killed 28 people in Kermanshah
+            # and Tabriz": all of them together
+            place += listed.group()
         elif text[hit.end():hit.end() + 1] == "," and (many := _AND_OTHERS_OF_THEM.match(text, hit.end())):
             # "across Kharkiv, Sumy, Donetsk, Zaporizhzhia and Kherson regions": all of them together
             place = f"{place}{many.group()}".strip()
@@ -1947,6 +1962,12 @@ _AND_OTHERS_OF_THEM = re.compile(r"(?:,[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w
                                  r"[ \t]+and[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?"
                                  r"[ \t]+(?:provinces|regions|districts|states|oblasts|governorates|"
                                  r"counties)\b")
+_PLACES_OF_A_KIND_BEFORE = re.compile(r"\b(?:towns|villages|cities|districts|provinces|regions|areas|"
+                                      r"municipalities|communities|localities|settlements|islands)[ \t]+$")
+_PLACE_NAME_IN_A_LIST = (r"[A-Z][\w'\u2019-]*"
+                         r"(?:[ \t]+(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az|ez)-)[\w'\u2019-]*){0,2}")
+_MORE_PLACES_AFTER = re.compile(rf"(?:,[ \t]+{_PLACE_NAME_IN_A_LIST}){{0,8}},?"
+                                rf"[ \t]+and[ \t]+{_PLACE_NAME_IN_A_LIST}(?![\w'\u2019-])")
 _NAME_GOES_ON = re.compile(r"[ \t][A-Z][a-z\u00C0-\u024F']+(?![\w'\u2019])")
 _NAMED_BODY_BEFORE = re.compile(r"\b(?:School|University|Institute|College|Academy|Faculty|Museum|Bank|"
                                 r"Hospitals|Trust|"
@@ -2895,8 +2916,10 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
     if name.lower().startswith("the ") and short:
         for earlier in reversed(state.sources):
             longer = earlier.lower()
-            if longer != name.lower() and (longer.endswith(" " + short) or _head_before_place(longer, short)):
-                return earlier
+            if longer != name.lower() and (longer.endswith(" " + short) or _head_before_place(longer, short)
+                                           or _MINISTRY_OF.sub(r"\g<topic> ministry", longer).endswith(
+                                               " " + short)):
+                return earlier  # "the health ministry" after "Lebanon's Ministry of Public Health"
     return name
 
 
@@ -2915,6 +2938,9 @@ _GAVE_A_TOLL_AFTER = re.compile(r"[ \t]+(?:gave|put|offered|provided|released|is
 _TITLES = frozenset("dr mr mrs ms miss prof professor gen general col colonel maj major capt captain lt "
                     "sgt sergeant governor gov mayor minister president chief judge sheriff inspector "
                     "commissioner superintendent brig rev father sheikh senator rep".split())
+
+
+_MINISTRY_OF = re.compile(r"\bministry[ \t]+of[ \t]+(?:the[ \t]+)?(?:public[ \t]+)?(?P<topic>[a-z]+)$")
 
 
 def _head_before_place(source: str, noun: str) -> bool:
@@ -5235,7 +5261,8 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
 _WORD = re.compile(r"[A-Za-z]+")
 _OF_THEM_ALONE = re.compile(r"[ \t]+of[ \t]+them\b(?![ \t]+(?:were|are|was|have|had)\b)")
 # "... and 51 were moved to a shelter": where they went, not another of the fates before
-_MOVED_ELSEWHERE_AFTER = re.compile(r"[ \t]+(?:have[ \t]+been|had[ \t]+been|were|was)[ \t]+"
+_MOVED_ELSEWHERE_AFTER = re.compile(r"(?:[ \t]+(?!(?:have|had|has|were|was|and|or)\b)[\w-]+){0,3}?"
+                                    r"[ \t]+(?:have[ \t]+been|had[ \t]+been|were|was)[ \t]+"
                                     r"(?:moved|relocated|transferred|sent|deported|returned|bused)[ \t]+"
                                     r"(?:to|back)\b")
 # "identified nine victims, including the two who died, and are reviewing footage from more than 30
@@ -5504,6 +5531,16 @@ _OF_THE_N_HARMED_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:\d[\d,]*|(?:" + 
                                     r"casualties)\b", re.IGNORECASE)
 _THE_INJURED_AMONG_THEM_AFTER = re.compile(r"[^.;:]{0,60}?:[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?"
                                            r"(?:injured|wounded)\b", re.IGNORECASE)
+_ONCE_MISSING_AFTER = re.compile(
+    r"(?:[ \t]+(?!(?:who|that|had|have|were|was)\b)[\w-]+){0,2}?[ \t]+(?:who|that)[ \t]+"
+    r"(?:were|was|had[ \t]+been)[ \t]+(?:(?:earlier|initially|previously|first)[ \t]+)?"
+    r"(?:considered|listed|reported|registered|thought|believed|feared|presumed)[ \t]+"
+    r"(?:to[ \t]+be[ \t]+|as[ \t]+)?missing\b"
+    r"(?![ \t,]+(?:(?:\w+[ \t]+){0,4}(?:dead|alive|safe|unharmed|well|injured|wounded|hurt)\b|the[ \t]+bod))")
+# the verb that ends their being missing: found, reached, accounted for
+_REACHED_BEFORE = re.compile(r"\b(?:reach(?:ed)?|locate[ds]?|found|find|traced?|contact(?:ed)?|"
+                             r"accounted[ \t]+for|tracked[ \t]+down|got[ \t]+in[ \t]+touch[ \t]+with)"
+                             r"[ \t]+[^.;:]{0,20}$")
 _ONCE_MISSING_FOUND_ALIVE_AFTER = re.compile(
     r"(?:[ \t]+(?:people|persons|pilgrims|passengers|children|students|miners|workers|residents))?[ \t]+"
     r"(?:who\s+had\s+been\s+|(?:earlier\s+|initially\s+|first\s+)?(?:reported|listed)\s+(?:as\s+)?)"
@@ -5715,6 +5752,12 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             category = whole.category
             if scope.place is None or scope.place_inferred:
                 scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
+    if (scope.place is None and category in _LAUNCHED_OF and not state.sentence_claims
+            and state.previous_claims and not text[sent.start:mention.start].strip(" \t\n\"\u201c")):
+        launched = state.previous_claims[-1]  # "... tracked 17 objects entering Polish airspace. Four were
+        if (launched.category in _LAUNCH_CATEGORIES and launched.scope.place is not None  # shot down"
+                and reading.counted.noun in (None, launched.entity)):
+            scope = replace(scope, place=launched.scope.place, place_inferred=launched.scope.place_inferred)
     if role == "total" and category in TOLLS and state.sentence_claims and _opens_with_a_group(
             text, state.clauses.opening_end, state.sentence_claims[0], mention):
         role = "subset"  # "Of the 64 persons admitted, 38 were discharged, seven have died"

@@ -170,6 +170,8 @@ _SCAN = re.compile(
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\b\.?)?"  # 00:36, 1:00 a.m.
     r"|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)|\+\d{1,3}[ -]\d[\d -]{6,14}\d"  # phones
     r"|1[89]00-\d{3}-\d{4}(?!\d)"  # toll-free lines: "1800-180-4133"
+    # "8 800 100-12-34", "8-800-200-34-34", "44-12-90": a line's groups of two joined by hyphens
+    r"|(?:\d{1,2}[ -]\d{3}[ -])?\d{2,3}-\d\d-\d\d(?![\d-])"
     r"|\d++(?:\.\d++){2,}"  # versions, IP addresses
     r"|(?:1[89]|20)\d\d[-–/]\d\d(?![\d,.])(?![ \t]?(?:%|per))"  # 2019-20 season
     r"|\d{1,4}-0\d(?![\d,.])"  # "longwall 17-02", "Block 3-01": a code (no range starts at zero)
@@ -1021,7 +1023,7 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True  # "collided with a freight train at about 11.05 this morning"
     if (b1 in _TABS or b1 == "-") and b2.isdigit() and _PHONE_GROUPS_BEFORE.search(before):
         return True  # "0800 722 203": the later groups of a phone number
-    if "(" in text[max(lo, ns - 16):ns + 2] and any(
+    if "(" in text[max(lo, ns - 16):ns + 3] and any(
             m.start() <= ns < m.end()
             for m in _PHONE_WITH_AREA_CODE.finditer(text, max(lo, ns - 16), min(hi, ne + 16))):
         return True  # "(0542) 61-30-47", "8 (4712) 58-21-04": a phone number with its area code in brackets

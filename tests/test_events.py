@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 135)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 137)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -259,17 +259,15 @@ FOUND_AS_A_WARNING = {# events114 (round 31): 3 ballistic + 2 cruise + 6 drones 
                       "lavun-boat-2025-09-06",
                       # events62: 15 dead + 84 survivors of 92 passengers and five crew (Juliaca)
                       "juliaca-embraer-2025-09-16",
-                      # events65: 5 + 2 + 2 + 1 of "Of the eleven dead," (distributed-parts-add-up is a
-                      # warning) (Cilento)
-                      "cilento-floods-2025-11-03",
-                      # events68: 10 + 4 + 2 of "Of the 17 dead," (Dnipro)
-                      "dnipro-combined-strike-2025-10-22",
                       # events69: the National Guard's 27 bodies, then 25 "since the sinking" (Kerkennah)
                       "kerkennah-shipwreck-2025-04-08"}
 # false alarms still raised (tests/events3/README.md), in an event with a deliberate error: an
 # injured count that "falls" between a company's and a ministry's statements of different scope
 # (Esperanza); Lubenets' drones that hit the city, read as launched, no longer are
-KNOWN_FALSE_ALARMS = {# events133-134 (round 41): "16 workers" of a hostel read as dead against seven (Hostel,
+KNOWN_FALSE_ALARMS = {# events136 (round 42): a Kentucky governor's "Dozens" injured against Indiana's 19, the
+                      # second report placed only by its dateline, Indianapolis, which matches any place
+                      "ohio-valley-tornadoes-2026-04-29",
+                      # events133-134 (round 41): "16 workers" of a hostel read as dead against seven (Hostel,
                       # with its deliberate error missed); a lawmaker's "at least 15" missing, which the
                       # governor rejected, against his four (Güzeldere)
                       "zaporizhzhia-hostel-strike-2025-12-11", "guzeldere-avalanche-2025-02-04",

@@ -1199,3 +1199,78 @@ def test_the_people_after_n_more_than_reported_are_the_addition() -> None:
             "been at the scene sought medical help for concussion, the regional administration said.")
     assert claim_at(text, "two people").role == "increment"
     assert "injured-consistent" not in {rule for rule, _ in failed(text)}
+
+
+PHONE_LINES = ["A hotline has been opened for relatives of the victims: 8 (3532) 44-12-90.",
+               "Relatives can call +7 (495) 123-45-67 for information.",
+               "The ministry's free line is 8 800 100-12-34.",
+               "Call 8-800-200-34-34 or the duty officer on 44-12-90."]
+
+
+@pytest.mark.parametrize("line", PHONE_LINES)
+def test_phone_numbers_with_groups_joined_by_hyphens_are_no_figures(line: str) -> None:
+    assert checker.extract(line) == []
+
+
+def test_residents_moved_to_hotels_after_a_list_of_the_rescued_are_not_rescued() -> None:
+    text = ("Twelve people were pulled alive from the rubble, among them three children, and more than 400 "
+            "residents were moved to hotels.")
+    assert claim_at(text, "more than 400 residents").category == "other"
+    assert not failed(text)
+
+
+def test_people_once_considered_missing_and_reached_are_missing_no_longer() -> None:
+    text = ("We have been able to reach three residents who were considered missing: they were not at "
+            "home at the time of the explosion. Two people are still unaccounted for.")
+    assert claim_at(text, "three residents").category == "other"
+    assert claim_at(text, "Two people").category == "missing"
+    assert not failed(text)
+
+
+def test_objects_entering_a_country_s_airspace_and_those_shot_down_are_that_country_s() -> None:
+    text = ("Poland's Operational Command said its radars had tracked 17 objects entering Polish "
+            "airspace from Belarus and Ukraine overnight. Four were confirmed shot down. In Ukraine, the "
+            "air force said 386 drones and 29 missiles had been shot down.")
+    assert claim_at(text, "17 objects").scope.place == "Poland"
+    assert claim_at(text, "Four").scope.place == "Poland"
+    assert not failed(text)
+
+
+def test_a_group_that_mourns_its_dead_is_the_source_of_their_count() -> None:
+    text = ("The Israeli army said it had killed at least 10 Hezbollah fighters. The group, which "
+            "announces its dead, had by nightfall mourned six.")
+    assert claim_at(text, "six").attribution == "The group"
+    assert not [rule for rule, severity in failed(text) if severity == "error"]
+
+
+def test_the_health_ministry_is_the_ministry_of_public_health_named_before() -> None:
+    text = ("An Israeli drone strike on the town of Bint Jbeil has killed eight people, Lebanon's "
+            "Ministry of Public Health says. In its statement, the health ministry said seven people "
+            "were killed.")
+    assert claim_at(text, "seven people").attribution == "Lebanon's Ministry of Public Health"
+    assert ("killed-consistent", "error") in failed(text)
+
+
+def test_a_state_struck_with_two_compass_words_is_the_place() -> None:
+    text = "The tornadoes that struck central and western Kentucky late Wednesday injured dozens of people."
+    assert claim_at(text, "dozens of people").scope.place == "Kentucky"
+
+
+@pytest.mark.parametrize(("total", "error"), [(15, True), (14, False)])
+def test_a_toll_shared_out_by_place_after_a_comma_is_itemised(total: int, error: bool) -> None:
+    text = (f"The storms killed {total} people, seven in Missouri, five in Arkansas and two in Illinois, "
+            "according to state officials.")
+    assert (("items-add-up", "error") in failed(text)) is error
+
+
+@pytest.mark.parametrize("opening", ["the raids on the towns of Brital, Taraya and Shmustar",
+                                     "the raids in Brital, Taraya and Shmustar"])
+@pytest.mark.parametrize(("total", "error"), [(11, True), (12, False)])
+def test_a_toll_of_places_named_together_is_the_sum_of_each_place_s(opening: str, total: int,
+                                                                     error: bool) -> None:
+    text = (f"The ministry said that {opening} resulted in {total} martyrs and 26 wounded. The ministry "
+            "added that the martyrs in Brital numbered five, while four martyrs fell in Taraya and three in "
+            "Shmustar.")
+    assert claim_at(text, f"{total} martyrs").scope.place == "Brital, Taraya and Shmustar"
+    assert claim_at(text, "26 wounded").scope.place == "Brital, Taraya and Shmustar"
+    assert (("items-add-up", "error") in failed(text)) is error

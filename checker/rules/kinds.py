@@ -1941,6 +1941,9 @@ _COMPRISING_BEFORE = re.compile(r"\b(?:comprising|comprised\s+of|consisting\s+of
                                 re.IGNORECASE)
 _ITEMS_INTRODUCED = re.compile(r"(?::|\(|\s[\u2013\u2014])\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
 _AS_FOLLOWS = re.compile(AS_FOLLOWS, re.IGNORECASE)
+_LOOSELY_PLACED = frozenset({"other", "regions", "sites"})
+_PLACE_LIST_SPLIT = re.compile(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+")
+_AND_THE_LAST_PLACE_ITEM = re.compile(r"[ \t]+(?:in|over)[ \t]+[^,;:.()]{1,40}?,?[ \t]+and[ \t]+")
 _SELECTION_OF_THE_ITEM_BEFORE = re.compile(r"(?:mostly|mainly|notably)[ \t]+[^,;\d]{1,40},[ \t]*",
                                            re.IGNORECASE)
 _NAMELY = re.compile(r"\bnamely\b|\bi\.e\.", re.IGNORECASE)  # "21 Druze, namely 15 gunmen and 6 civilians"
@@ -1958,7 +1961,10 @@ class Itemised(RuleBase):
     in the next sentence ("destroyed 57 drones: 21 over Saratov,
     18 over Volgograd, 12 over Rostov and nine over Crimea"; "cut 2,400 jobs. They are
     distributed as follows: 1,150 in Europe, 720 in the Americas and 610 in Asia"), against
-    that figure. A list introduced as a selection ("including", "among them") is a
+    that figure. So is an apposition of place items after a comma ("killed 15 people, seven in
+    Missouri, five in Arkansas and two in Illinois"), and a figure for places named together
+    ("11 martyrs" in "the towns of Brital, Taraya and Shmustar") when the article gives one
+    figure for each of them. A list introduced as a selection ("including", "among them") is a
     `breakdown`, not an itemisation.
     Passes: the sum of the items can equal the figure (qualifiers and rounding widen both).
     Fails: it cannot (21 + 18 + 12 + 9 = 60 drones, not 57).
@@ -1972,10 +1978,36 @@ class Itemised(RuleBase):
 
     def check(self, ctx: Context) -> Iterator[Verdict]:
         found = list(self._lists(ctx))
+        listed = {whole.id for whole, _ in found}
+        found += [pair for pair in self._places_told_one_by_one(ctx) if pair[0].id not in listed]
         if not found:
             yield Verdict("skip", f"no figure itemised in a list {ctx.where_text}")
             return
         yield from _sums_against_wholes(self, ctx, found, "items")
+
+    @staticmethod
+    def _places_told_one_by_one(ctx: Context) -> Iterator[tuple[Claim, tuple[Claim, ...]]]:
+        """"11 martyrs" in "the towns of Brital, Taraya and Shmustar", then "the martyrs in Brital
+        numbered five, while four martyrs fell in Taraya and three in Shmustar": a figure for
+        several places named together is the sum of the article's one figure for each of them."""
+        for whole in ctx.claims:
+            place = whole.scope.place or ""
+            if whole.category in _LOOSELY_PLACED or whole.scope.place_inferred or " and " not in place or (
+                    is_care_place(place)):
+                continue  # "36 beds", "384,000 doses", "five states": told by place too loosely
+            names = [n.strip() for n in _PLACE_LIST_SPLIT.split(place)]
+            if len(names) < 2 or len(set(names)) != len(names):
+                continue
+            each: dict[str, list[Claim]] = {name: [] for name in names}
+            for c in (*ctx.of(whole.category), *ctx.parts):
+                if (c.document == whole.document and c is not whole and c.category == whole.category
+                        and c.unit == whole.unit and not c.scope.place_inferred and c.scope.place in each
+                        and c.attribution in (None, whole.attribution) and _same_time(c, whole)):
+                    each[c.scope.place].append(c)
+            each = {name: found if len(found) < 2 else [c for c in found if c.role == "total"]
+                    for name, found in each.items()}  # not "two of the victims" beside Brital's five
+            if all(len(found) == 1 for found in each.values()):
+                yield whole, tuple(sorted((found[0] for found in each.values()), key=lambda c: c.start))
 
     def _lists(self, ctx: Context) -> Iterator[tuple[Claim, tuple[Claim, ...]]]:
         by_sentence: dict[tuple[str, int], list[Claim]] = {}
@@ -2062,9 +2094,15 @@ class Itemised(RuleBase):
                       and c.category == first.category and c.role == "total"]
             return wholes[-1] if wholes and ctx.lexicon.entity_group(
                 (wholes[-1].entity or "people").lower()) == "person" else None
-        if not _ITEMS_INTRODUCED.search(text, max(0, first_start - 16), first_start):
-            return None
         place_items = Itemised._place_items(ctx, first) if first.entity is None else []
+        by_comma = False
+        if not _ITEMS_INTRODUCED.search(text, max(0, first_start - 16), first_start):
+            # "The storms killed 15 people, seven in Missouri, five in Arkansas and two in Illinois":
+            # the apposition shares the figure out among the places it names
+            if not (place_items and text.endswith(", ", 0, first_start)
+                    and _AND_THE_LAST_PLACE_ITEM.match(text, place_items[-2].end, place_items[-1].start)):
+                return None
+            by_comma = True
         candidates = [c for c in ctx.of(first.category)
                       if c.document == first.document and c.end <= first.start
                       and sentence - 1 <= c.sentence <= sentence and c.unit == first.unit
@@ -2075,6 +2113,8 @@ class Itemised(RuleBase):
             return None
         whole = max(candidates, key=lambda c: c.end)
         if _SELECTION.search(text, whole.end, first.start):
+            return None
+        if by_comma and (whole.end != first_start - 2 or whole.sentence != sentence):
             return None
         bracket = "(" in text[max(0, first_start - 3):first_start]
         if bracket and text[whole.end:first_start].strip(" \t(") != "":

@@ -713,10 +713,6 @@ KNOWN_FALSE_ERRORS = {
     # heldout184 (round 39): Jordan's four injured by debris "in the north of the country", placed in the
     # Israel its opening names, held to the 14 lightly wounded in Israel (001)
     "001_jordan_intercepts_reuters",
-    # heldout174 (round 36): a ministry's 9 martyrs and 31 wounded "in Houla, Kfar Kila and Yaroun", placed
-    # in Houla alone, against Houla's own 9 wounded, and the women, Syrians and paramedics among all the
-    # wounded held to Houla's nine (007)
-    "007_south_towns_toll_nna",
     # heldout168 (round 34): the Division's 17 passengers dead against the police FIR's 18 "including the
     # driver" (006); the injured by hospital, 21 + 19 + 8, held against "three National Guard helicopters"
     # read as three injured (009, whose deliberate error is missed)

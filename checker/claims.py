@@ -492,6 +492,8 @@ _PERIOD = re.compile(
     r"(?:during|in)\s+(?:epidemiological|epi)\s+week\s+\d+|"
     r"(?:years?|decades?|months?|weeks?|winters?|summers?|monsoons?|seasons?)\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|"
     r"(?:before|prior\s+to)\s+that\b|"
+    # "The worst season on record saw 1,688 deaths": a record, another season's toll
+    r"(?:worst|deadliest|largest|biggest|highest)\s+(?:\w+\s+){0,2}on\s+record\b|"
     r"was\s+last\b|"
     # "That 34-day conflict killed about 1,200 people": the war named before, not this event
     r"that\s+(?:\d+-(?:day|week|month|year)\s+)?(?:war|conflict|escalation|uprising|famine|epidemic)\b|"
@@ -652,7 +654,9 @@ _THE_MONTH = r"(?i:so\s+far\s+this\s+month|this\s+month|(?:over|during|throughou
 # "In October, ...", "Of the missiles fired in October,", "In the September attack, ..."
 _MONTH_OPENING = re.compile(
     rf"\s*(?:{_MONTH}|{_THE_MONTH}|(?:Of|Among)\s+the\s+[^,.;]{{0,60}}?\b{_MONTH}\s*,|"
-    rf"(?i:in|during)\s+the\s+(?:{_MONTH_NAMES})\s+(?:attack|strike|raid|barrage|assault)\b)")
+    rf"(?i:in|during)\s+the\s+(?:{_MONTH_NAMES})\s+(?:attack|strike|raid|barrage|assault)\b|"
+    # "September alone has accounted for 19,402 admissions and 88 deaths": the month's
+    rf"(?:{_MONTH_NAMES})\s+alone\b)")
 _MONTH_AFTER = re.compile(rf"[^,;:.]{{0,160}}?\b(?:{_MONTH}|{_THE_MONTH})")
 # "more than 1,100 people have died or gone missing on the central Mediterranean route so far this year"
 _SO_FAR_AFTER = re.compile(r"[^,;:.]{0,160}?\bso\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)\b",
@@ -1029,6 +1033,10 @@ _REGIONAL_SOURCE = re.compile(
     r"[Aa]dministration\b")
 
 
+_CITY_SOURCE = re.compile(r"(?:the\s+)?(?:(?P<city>[A-Z][\w'\u2019-]+)\s+[Cc]ity\s+(?:[Mm]ilitary\s+)?"
+                          r"(?:[Cc]ouncil|[Hh]all|[Aa]dministration)|[Mm]ayor\s+of\s+(?P<of>[A-Z][\w'\u2019-]+))\b")
+
+
 def _source_area(source: str | None) -> str | None:
     """The region a governor or a regional administration speaks for: "Governor of the Samara
     region" -> "Samara region"; "Head of the Zhytomyr Regional Military Administration" ->
@@ -1042,7 +1050,9 @@ def _source_area(source: str | None) -> str | None:
     if national:
         word = national.group("country") or national.group("own")
         return "Russia" if word == "Russian Federation" else _COUNTRY_OF.get(word, word)
-    return None
+    # "Ternopil City Council", "Mayor of Kharkiv": the city its council or mayor speaks for
+    city = _CITY_SOURCE.match(source) if source else None
+    return (city.group("city") or city.group("of")) if city else None
 
 _NATIONAL_SOURCE = re.compile(r"\b(?:Air\s+Force|Armed\s+Forces|Ministry\s+of\s+Defen[cs]e|"
                               r"Defen[cs]e\s+Ministry|General\s+Staff)\b.*?\b(?P<country>Ukraine|Russian\s+Federation|Russia|Israel|"
@@ -1547,7 +1557,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if group in (None, "person") and "missing" in text[b:b + 40] and (
             found_alive := _ONCE_MISSING_FOUND_ALIVE_AFTER.match(text, b)):
         # "three people reported missing had been found safe at relatives' homes": found, no longer missing
-        return "rescued", found_alive.span("found")
+        return "rescued", found_alive.span("found" if found_alive.group("found") else "turned")
     if group in (None, "person") and " part" in text[b:b + 24] and _TOOK_PART_AFTER.match(text, b):
         return "other", None  # "Thousands of people took part in the funerals of the civilians killed"
     if group in (None, "person") and _MOVED_ELSEWHERE_AFTER.match(text, b):
@@ -3173,6 +3183,10 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "", state.list_wholes)
             state.list_trigger, state.list_items, state.list_wholes = None, [], set()
         attribution = _sentence_attribution(doc, seg, sent.index, state)
+        if _ATTACKS_CONTINUED.match(text, sent.start, sent.end):
+            # "The attacks continued overnight into Saturday, when Russia launched another 96 drones":
+            # the paragraph goes on with another night's figures, this sentence's among them
+            state.attacks_continued = True
         if not state.paragraph_sentences and (item := _item_opening_place(text, sent)) is not None:
             state.paragraph_label = state.item_place = item or None
         elif not state.paragraph_sentences and (
@@ -3273,8 +3287,6 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             # "Status of casualties as of 07:00:" then "- 17 people in mild condition", "- 21 people
             # injured on their way to protected spaces": a heading with no figure of its own
             state.list_trigger, state.list_wholes = "heading", set()
-        if not state.sentence_claims and _ATTACKS_CONTINUED.match(text, sent.start, sent.end):
-            state.attacks_continued = True  # the paragraph goes on with another night's figures
         heading = _heading_place(text[sent.start:sent.end])
         if heading is not None:
             state.section_place = heading or None
@@ -4847,6 +4859,7 @@ def _same_weapon_outcome(category: str, other: str) -> bool:
         and other.split("_")[0] in _WEAPON_WORDS
 
 
+_PLACES_AND_BUILDINGS = frozenset({"settlement", "region", "site", "building", "facility"})
 _WEAPON_WORDS = frozenset({"drones", "missiles", "ballistic", "cruise", "targets", "rockets", "shells"})
 
 
@@ -5397,7 +5410,9 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     if previous is not None and "|" in text[previous.end:mention.start]:
         return category, role, scope  # "Dead: 6 | Injured: 11": a cell of its own, not an item after 6
     previous_group = lexicon.entity_group(previous.entity) if previous and previous.entity else None
-    same_kind = (counted.noun or "").rsplit(" ", 1)[-1].lower() not in _MUNITIONS_AND_BLASTS and (
+    # "14 of the dead were from Spera district, where drones and jets struck three villages": places
+    same_kind = counted.group not in _PLACES_AND_BUILDINGS and (
+        counted.noun or "").rsplit(" ", 1)[-1].lower() not in _MUNITIONS_AND_BLASTS and (
         counted.noun is None or counted.group == previous_group or (
             previous is not None and previous.entity is None and previous.role == "subset") or (
             counted.group in _MISSILE_KINDS and previous_group in _MISSILE_KINDS
@@ -5457,8 +5472,8 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         # "26 of the 34 injured have gone home, 7 are in hospital and one has died": all of the 34
         return category, "subset", scope
     whole = _part_of_earlier(text, sentence_start, mention, counted, lexicon, state, reading.unit)
-    if whole is None:
-        return category, role, scope
+    if whole is None or (whole.category in TOLLS and counted.group in _PLACES_AND_BUILDINGS):
+        return category, role, scope  # "14 of the dead were from Spera, where jets struck three villages"
     if whole.category == "other" and (whole.entity or "").lower() in CARE_PLACE_NOUNS and (
             taken := _THE_HARMED_TAKEN_TO_BEFORE.search(text, max(sentence_start, whole.start - 80),
                                                         whole.start)):
@@ -5543,10 +5558,13 @@ _REACHED_BEFORE = re.compile(r"\b(?:reach(?:ed)?|locate[ds]?|found|find|traced?|
                              r"[ \t]+[^.;:]{0,20}$")
 _ONCE_MISSING_FOUND_ALIVE_AFTER = re.compile(
     r"(?:[ \t]+(?:people|persons|pilgrims|passengers|children|students|miners|workers|residents))?[ \t]+"
-    r"(?:who\s+had\s+been\s+|(?:earlier\s+|initially\s+|first\s+)?(?:reported|listed)\s+(?:as\s+)?)"
-    r"missing,?[ \t]+"
-    r"(?:(?:had|have|has)[ \t]+(?:since[ \t]+)?been|were|was)[ \t]+(?:later[ \t]+|since[ \t]+)?"
-    r"(?P<found>found|located|traced)[ \t]+(?:safe|alive|unharmed|well)\b", re.IGNORECASE)
+    r"(?:who\s+had\s+been\s+|(?:who\s+(?:were|was)\s+)?(?:earlier\s+|initially\s+|first\s+)?"
+    r"(?:reported|listed)\s+(?:as\s+)?)"
+    # "Five people who were listed as missing on Sunday morning turned up safe during the day"
+    r"missing(?:[ \t]+(?:on|by|since|until)[ \t]+\w+(?:[ \t]+(?:morning|afternoon|evening|night))?)?,?[ \t]+"
+    r"(?:(?:(?:had|have|has)[ \t]+(?:since[ \t]+)?been|were|was)[ \t]+(?:later[ \t]+|since[ \t]+)?"
+    r"(?P<found>found|located|traced)|(?:have[ \t]+|had[ \t]+)?(?:later[ \t]+|since[ \t]+)?"
+    r"(?P<turned>turned[ \t]+up|reappeared|resurfaced))[ \t]+(?:safe|alive|unharmed|well)\b", re.IGNORECASE)
 # "Three persons who had been listed as missing, a shepherd and his two sons, were found alive": no
 # longer missing, and never pulled from the disaster either
 _LISTED_MISSING_FOUND_ALIVE_AFTER = re.compile(

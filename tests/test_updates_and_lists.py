@@ -1274,3 +1274,58 @@ def test_a_toll_of_places_named_together_is_the_sum_of_each_place_s(opening: str
     assert claim_at(text, f"{total} martyrs").scope.place == "Brital, Taraya and Shmustar"
     assert claim_at(text, "26 wounded").scope.place == "Brital, Taraya and Shmustar"
     assert (("items-add-up", "error") in failed(text)) is error
+
+
+def test_figures_of_a_sentence_that_says_the_attacks_continued_are_another_night_s() -> None:
+    text = ("Russia attacked Ukraine overnight with 381 drones and 35 missiles. The attacks continued "
+            "overnight into Saturday, when Russia launched another 96 drones, 71 of which were shot down.")
+    assert claim_at(text, "96 drones").role == "background"
+    assert not failed(text)
+
+
+def test_a_whole_whose_own_source_s_parts_add_up_is_not_held_to_another_source_s_parts() -> None:
+    text = ("According to the Air Force, Russia attacked Ukraine overnight with 381 drones and 35 missiles. "
+            "Air defence neutralised 370 aerial targets: 343 drones and 27 missiles. Russia's Defence "
+            "Ministry said its air defences had destroyed 117 Ukrainian drones over Russian regions "
+            "overnight.")
+    assert not failed(text)
+    wrong = text.replace("370 aerial", "380 aerial")
+    assert ("intercepted-sum", "error") in failed(wrong)
+
+
+def test_a_city_council_s_figures_of_weapons_are_its_city_s() -> None:
+    text = ("date 2025-05-22\nsource Ternopil City Council (address by the mayor)\n\n"
+            "Overnight the enemy attacked our city with two missiles and attack drones.")
+    claim = checker.check([text]).claims[0]
+    assert (claim.text, claim.scope.place) == ("two missiles and attack drones", "Ternopil")
+
+
+@pytest.mark.parametrize(("sentence", "error"), [
+    ("Among the dead are four children and 12 adults.", True),
+    ("Among the dead are five children and 12 adults.", False),
+    ("Among the dead are four women and two men.", False)])
+def test_children_and_adults_among_the_dead_are_all_of_them(sentence: str, error: bool) -> None:
+    text = f"The death toll has risen to 17. {sentence}"
+    assert (("killed-breakdown", "error") in failed(text)) is error
+
+
+def test_people_listed_as_missing_who_turned_up_safe_are_missing_no_longer() -> None:
+    text = ("Six people are still missing, according to the Guardia Civil. Five people who were listed as "
+            "missing on Sunday morning turned up safe during the day, the Guardia Civil said.")
+    assert claim_at(text, "Five people").category == "rescued"
+    assert not failed(text)
+
+
+def test_villages_struck_where_some_of_the_dead_came_from_are_no_dead() -> None:
+    text = ("The number of civilians killed has risen to 31, officials said. Fourteen of the dead were from "
+            "Spera district, where drones and jets struck three villages close to the border.")
+    assert claim_at(text, "three villages").category == "other"
+
+
+@pytest.mark.parametrize("sentence", [
+    "September alone has accounted for 19,402 admissions and 88 deaths.",
+    "The worst season on record saw 1,688 deaths."])
+def test_a_month_alone_and_a_record_are_other_periods(sentence: str) -> None:
+    text = f"Dengue has killed 412 people this year, the health directorate said. {sentence}"
+    assert [c.role for c in checker.extract(text) if c.category == "killed"][1:] == ["background"]
+    assert not failed(text)

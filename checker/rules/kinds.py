@@ -1279,13 +1279,13 @@ _KIND_OF_PERSON_AFTER = re.compile(r"[ \t]+(?:(?:were|was|are)[ \t]+)?"
 _EVERYONE = ({"adult", "child"}, {"man", "woman", "child"}, {"male", "female"},
              {"man", "woman", "boy", "girl"}, {"adult", "minor"})
 _SINGULAR = {"children": "child", "men": "man", "women": "woman"}
+_OPPOSITES = ({"adult", "child"}, {"adult", "minor"})
 
 
 def _everyone_by_kind(text: str, parts: Sequence[Claim]) -> bool:
     """"Of the dead, 19 were adults and 5 were children": kinds of person that together are
     everyone, so the parts are all of the whole."""
-    if _SELECTION.search(text, _sentence_start(text, parts[0].start), parts[0].start):
-        return False  # "The dead included 5 men, 4 women and 3 children": some of them
+    selection = bool(_SELECTION.search(text, _sentence_start(text, parts[0].start), parts[0].start))
     kinds = set()
     for p in parts:
         m = _KIND_OF_PERSON_AFTER.match(text, p.end) if p.end <= len(text) else None
@@ -1294,6 +1294,9 @@ def _everyone_by_kind(text: str, parts: Sequence[Claim]) -> bool:
             return False
         word = (m or own).group("kind").lower()
         kinds.add(_SINGULAR.get(word, word.rstrip("s")))
+    if selection and kinds not in _OPPOSITES:
+        return False  # "The dead included 5 men, 4 women and 3 children": some of them
+    # "Among the dead are four children and 12 adults": two kinds that leave no one out are all of them
     return len(kinds) == len(parts) and kinds in _EVERYONE
 
 
@@ -2447,6 +2450,11 @@ class Sum(RuleBase):
         # report's drones of another night
         combos = [combo for combo in combos if combo[0].id not in told_together
                   or len({c.document for c in combo}) == 1]
+        # "Air defence neutralised 370 aerial targets: 343 drones and 27 missiles", then Russia's 117
+        # drones downed over its regions: a whole whose own source's parts add up to it is not held
+        # to another source's parts
+        held = {combo[0].id for combo in combos if _one_source(combo) and self._holds(combo)}
+        combos = [combo for combo in combos if combo[0].id not in held or _one_source(combo)]
         yield from _relations(self, combos, self._holds, self._words)
 
     def _holds(self, combo: tuple[Claim, ...]) -> bool:
@@ -2458,6 +2466,10 @@ class Sum(RuleBase):
         if len(self.parts) == 1:
             parts = f"{parts}"
         return f"{whole} = {parts}" if ok else self.fail_text(whole=whole, parts=parts)
+
+
+def _one_source(combo: Sequence[Claim]) -> bool:
+    return len({c.attribution for c in combo if c.attribution is not None}) <= 1
 
 
 # --------------------------------------------------------------------------- bounds

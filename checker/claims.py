@@ -30,6 +30,8 @@ _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hos
              r"unidentified|suspected|confirmed|russian|ukrainian|israeli|iranian|"
              r"neighbou?ring|surrounding|adjoining|adjacent|nearby|connected|interconnected|designated|affected|registered|speciali[sz]ed|licen[sc]ed|"
              r"functioning|operating|existing|remaining|surviving|burning|participating|working|"
+             # "the crews of two nearby charter fishing boats": nouns in -ing that name a kind
+             r"fishing|mining|shopping|parking|housing|boarding|"
              # "19 collapsed buildings": participles that describe the thing counted
              r"collapsed|damaged|destroyed|flooded|burned|burnt|abandoned|submerged|gutted|razed|"
              r"[a-z]+-(?:type|made|designed|class|based)|[A-Z][a-z]+-(?:type|made|designed|class)|"
@@ -222,8 +224,10 @@ _OF_THE_OWNED = (r"(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|all[ \t]+)?"
 _OF_THE_PEOPLE = re.compile(
     rf"[ \t]+{_OF_THE_OWNED}\d[\d,]*[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?"
     r"(?:people|persons|passengers|workers|miners|migrants|crew(?:[ \t]+members)?|soldiers|occupants|"
-    r"pilgrims|tourists|climbers|trekkers|students|children|inmates|prisoners)"
-    r"(?:[ \t]+(?:on[ \t]+board|aboard|underground|inside|trapped|in[ \t]+the[ \t]+[a-z]+))?(?=[ \t]+[a-z])")
+    r"pilgrims|tourists|climbers|trekkers|students|children|inmates|prisoners|personnel|servicemen|troops)"
+    # "killing nine of the 15 military personnel on board, the army said"
+    r"(?:[ \t]+(?:on[ \t]+board|aboard|underground|inside|trapped|in[ \t]+the[ \t]+[a-z]+))?"
+    r"(?=[ \t]+[a-z]|[ \t]*[.,;])")
 # "12 of the workers who reached the surface by their own means were examined": the clause is the
 # workers', the verb after it the 12's
 _WHO_CLAUSE_AFTER = re.compile(r"[ \t]+who[ \t]+[^,.;\d]{1,60}?(?=[ \t]+(?:were|was|have|had|are)[ \t])")
@@ -1810,9 +1814,27 @@ def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: i
         return bool(_NEGATION.search(text, comma + 1 if comma >= 0 else start, end))
 
     return near(a, 24) or (trigger is not None and near(trigger[0], 24)) or bool(
+        "claim" in text[max(clause_start, a - 120):a] and _A_REJECTED_CLAIM_BEFORE.search(
+            text, max(clause_start, a - 120), a)) or bool(
         "will" in text[clause_start:a] and _WILL_ATTEMPT.search(text, clause_start, a)) or bool(
         "can" in text[max(clause_start, a - 60):a] and _A_CAPABILITY_BEFORE.search(
             text, max(clause_start, a - 60), a))
+
+
+# "Mwinyi also rejected as "pure propaganda" Al-Shabaab's claim that more than 20 soldiers were killed":
+# a claim the text reports only to reject
+_A_REJECTED_CLAIM_BEFORE = re.compile(
+    r"\b(?:rejected|dismissed|denied|refuted|debunked)[ \t]+"
+    r"(?:as[ \t]+[\"\u201c]?[^\"\u201d.;]{1,40}[\"\u201d]?[ \t]+)?"
+    r"(?:(?:the|a|an)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,4}claims?[ \t]+that\b[^.;]{0,60}$", re.IGNORECASE)
+# "... claimed it had killed "more than 20 Kenyan soldiers". A senior KDF officer dismissed the claim":
+# the claim of the sentence before
+_DISMISSED_THE_CLAIM_OPENING = re.compile(
+    r"[ \t\"\u201c]*[A-Z][\w'\u2019.-]*[ \t]+(?:[\w'\u2019.-]+[ \t]+){0,5}"
+    r"(?:(?:also|swiftly|quickly|later)[ \t]+)?"
+    r"(?:rejected|dismissed|denied|refuted|debunked)[ \t]+(?:the|that|this|those|these)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:claims?|figures?|toll|account|assertion)\b")
+_CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s)?\b[^.;]{0,120}$")
 
 
 # "Hezbollah can still fire salvos of 30 or 40 missiles if they decide": what it could do
@@ -2591,6 +2613,8 @@ _BROUGHT_AFTER = re.compile(
 
 
 _THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*(?:The\s+(?:[\w,]+\s+)?(?:dead|victims|deceased)"
+                                   # "The victims, identified by police on Tuesday, were six women ..."
+                                   r"(?:,\s+(?:identified|named)\b[^,;.]{0,60},)?"
                                    r"(?:\s+[a-z]+){0,3}?\s+(?:are|were|include|included|comprise|comprised|"
                                    r"consist\s+of|consisted\s+of)|"
                                    r"Among\s+the\s+(?:dead|victims|deceased)\s+(?:are|were))\s+")
@@ -2660,6 +2684,10 @@ _TOLD_BEFORE_AFTER = re.compile(r",|[ \t]+(?:bodies|victims|dead)[ \t]+(?:were|a
 _THESE_BEFORE = re.compile(r"\b(?:these|those)[ \t]+$", re.IGNORECASE)
 
 
+_A_PLACE_ALONE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)[ \t]+(?:(?:my|our|his|her|their|the|this|that)[ \t]+)?"
+                                   r"[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,2}[ \t]+alone\b,?[^.;:,]{0,40}$")
+
+
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
     before = text[max(sentence_start, mention.start - 30): mention.start]
     person = counted.group in (None, "person")
@@ -2670,6 +2698,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
     after = text[mention.end:mention.end + 60]
     near = max(sentence_start, mention.start - 60)
+    if " alone" in text[near:mention.start] and _A_PLACE_ALONE_BEFORE.search(text, near, mention.start):
+        return "subset"  # "In my village alone they killed nine people": one place's share of the toll
     if person and " up " in after and _MAKE_UP_A_SHARE_AFTER.match(text, mention.end):
         return "subset"  # "Malaga's 11 deaths make up almost a third of the 38 people who have drowned"
     if person and before.endswith(("its ", "their ")) and _A_COUNTRY_S_OWN_BEFORE.search(before):
@@ -3202,6 +3232,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                     and not _AGE_CONTEXT.search(text, max(sent.start, x.start - 40), x.start)]
         counted = [_counted(text, x, sent.end, lexicon, m) for x in mentions]
         state.previous_claims, state.sentence_claims = state.sentence_claims, []
+        if state.previous_claims and _DISMISSED_THE_CLAIM_OPENING.match(text, sent.start, sent.end):
+            _mark_dismissed_claims(text, claims, state.previous_claims)
         if mentions:
             state.clauses = _Clauses.of(text, sent)
             state.contrasts = tuple(m.span() for m in _CONTRAST.finditer(text, sent.start, sent.end))
@@ -3964,6 +3996,17 @@ _A_STATE_OF_CARE_AFTER = re.compile(r"[ \t]+of[ \t]+them[ \t]+(?:were|had[ \t]+b
                                     r"in[ \t]+the[ \t]+ICU)\b")
 
 
+def _mark_dismissed_claims(text: str, claims: list[Claim], previous: list[Claim]) -> None:
+    """The figures a sentence claimed ("Al-Shabaab claimed ... it had killed "more than 20 Kenyan
+    soldiers"") when the next one dismisses the claim: reported only to be rejected, no fact."""
+    for k, claim in enumerate(previous):
+        start = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start)) + 1
+        if not claim.negated and _CLAIMED_BEFORE.search(text, start, claim.start):
+            marked = replace(claim, negated=True)
+            claims[claims.index(claim)] = marked
+            previous[k] = marked
+
+
 def _inherit_the_elided_noun(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
     """"Two police officers lost their lives and four were wounded": the four are police officers
     too, the noun said once (so they are not held against "11 civilians wounded")."""
@@ -4388,13 +4431,16 @@ def _mark_some_of_everyone_as_the_toll(text: str, claims: list[Claim], sentence_
         if (part.role == "subset" and part.category in TOLLS and everyone.category == "other"
                 and lexicon.entity_group(everyone.entity or "") == "person"
                 and _SOME_OF_THE_BETWEEN.fullmatch(text, part.end, everyone.start)
-                and _HARM_WORD.search(text, everyone.end, everyone.end + 40)):
+                and (_HARM_WORD.search(text, everyone.end, everyone.end + 40)
+                     # "killing nine of the 15 military personnel on board"
+                     or _HARMING_JUST_BEFORE.search(text, max(0, part.start - 16), part.start))):
             index = sentence_claims.index(part)
             sentence_claims[index] = replace(part, role="total")
             claims[claims.index(part)] = sentence_claims[index]
 
 
 _SOME_OF_THE_BETWEEN = re.compile(rf"[ \t]+{_OF_THE_OWNED}")
+_HARMING_JUST_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)[ \t]+$")
 
 
 def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
@@ -5779,9 +5825,12 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if role == "total" and category in TOLLS and state.sentence_claims and _opens_with_a_group(
             text, state.clauses.opening_end, state.sentence_claims[0], mention):
         role = "subset"  # "Of the 64 persons admitted, 38 were discharged, seven have died"
-    if (role == "total" and mention.start < state.clauses.opening_end
+    if (role == "total" and (mention.start < state.clauses.opening_end
+                             or text[sent.start:mention.start].strip(" \t\n\"\u201c") == "The")
             and state.seen.get((category, mention.value)) in ("increment", "background")):
-        role = state.seen[(category, mention.value)]  # "Three more people died ... Of the three deaths,"
+        # "Three more people died ... Of the three deaths,"; "... recovered two more bodies. The two
+        # bodies were found about 200 metres downhill": those named again
+        role = state.seen[(category, mention.value)]
     elif (role == "subset" and mention.start < state.clauses.opening_end
           and state.seen.get((category, mention.value)) == "total"):
         role = "total"  # "The toll stands at 84. Of the 84 bodies, 47 ...": the whole named again

@@ -135,10 +135,18 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 198) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 201) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout198-200 (round 44, blind): ports' five + four + two of twelve vessels; found after the round:
+    # six women + four men of nine dead ("The victims, identified by police on Tuesday, were ...").
+    # (Missed: 41 + 9 + 23 "neutralised" of 63 told in three sentences; 11 escaped + 8 freed + 17 held of
+    # 34 abducted; a police officer's 17, then "all 19 victims"; 7 + 19 + 14 of 38 workers present; a
+    # governor's five wounded in hospital of his four injured. 198/006's 23 soldiers, then 19 "In an
+    # updated statement", is read as a revision; 200/006's seven, then six, is found as a warning.)
+    "008_war_risk_premiums_lloydslist": "items-add-up",
+    "005_bac_ninh_warehouse_fire_vnexpress": "items-add-up",
     # heldout195-197 (round 43, blind): 36 men + 14 women + 21 children of 74 named victims. (Missed:
     # 14 + 9 + 6 of 31 with "The remaining victims" told in two sentences; a governor's spokesman's 17,
     # then "the 19 dead"; 512 + 862 of 1,384 dengue admissions and 12,180 confirmed of 11,540 cases,
@@ -619,6 +627,8 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 44, blind: a governor's seven dead, then six, on a live page (Odesa port)
+    "heldout200/006_odesa_port_strike_live": "toll-does-not-fall",
     # round 43, blind: a health ministry's 27 cholera deaths, then 24 (Grand'Anse); a live page's "at
     # least 15", then 13, with two other pairs (Spin Boldak)
     "heldout196/007_haiti_cholera_live_miamiherald": "toll-does-not-fall",

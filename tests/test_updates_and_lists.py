@@ -1329,3 +1329,54 @@ def test_a_month_alone_and_a_record_are_other_periods(sentence: str) -> None:
     text = f"Dengue has killed 412 people this year, the health directorate said. {sentence}"
     assert [c.role for c in checker.extract(text) if c.category == "killed"][1:] == ["background"]
     assert not failed(text)
+
+
+def test_bodies_named_again_after_two_more_bodies_are_those_two() -> None:
+    text = ("On Sunday police recovered two more bodies from the ravine. The two bodies were found about 200 "
+            "metres downhill from the wreckage. With this, all six bodies have been recovered, he said.")
+    assert claim_at(text, "The two bodies").role == "increment"
+    assert not failed(text)
+
+
+def test_boats_with_nouns_in_ing_before_them_are_no_people() -> None:
+    text = ("Six people were pulled from the water by the crews of two nearby charter fishing boats. Four "
+            "people remain unaccounted for.")
+    assert claim_at(text, "two nearby charter fishing boats").category == "other"
+    assert not failed(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("The army said six soldiers were killed. The minister also rejected as \"pure propaganda\" the "
+     "militants' claim that more than 20 soldiers were killed."),
+    ("The army said six soldiers were killed. Late on Wednesday, the militant group claimed that its "
+     "fighters had killed \"more than 20 Kenyan soldiers\". A senior officer dismissed the claim.")])
+def test_a_claim_the_report_rejects_is_no_claim_of_fact(text: str) -> None:
+    assert claim_at(text, "more than 20").negated
+    assert not failed(text)
+
+
+def test_outcomes_are_not_summed_with_a_side_s_claim() -> None:
+    text = ("The helicopter was carrying 15 people. Six others were rescued alive, the general said. "
+            "Hours after the crash, a dissident faction claimed on social media that its fighters had shot "
+            "down the aircraft and \"taken the lives of 15 soldiers\".")
+    assert "outcomes-within-on-board" not in {rule for rule, _ in failed(text)}
+
+
+def test_killing_some_of_those_on_board_is_the_toll() -> None:
+    text = "The crash killed nine of the 15 people on board, the army said."
+    assert (claim_at(text, "nine").category, claim_at(text, "nine").role) == ("killed", "total")
+    assert claim_at(text, "15 people").category == "other"
+
+
+def test_the_victims_identified_by_police_were_all_of_the_dead() -> None:
+    text = ("Nine people died in the fire, local authorities said. The victims, identified by police on "
+            "Tuesday, were six women who worked as packers and four men who drove forklifts.")
+    assert claim_at(text, "six women").category == "killed"
+    assert ("items-add-up", "error") in failed(text)
+
+
+def test_the_dead_of_one_village_alone_are_part_of_the_toll() -> None:
+    text = ("Insurgents swept through four villages, killing at least 17 people. \"In my village alone they "
+            "killed nine people,\" said the village head.")
+    assert claim_at(text, "nine people").role == "subset"
+    assert not failed(text)

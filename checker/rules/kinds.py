@@ -910,7 +910,7 @@ class Breakdown(RuleBase):
         named_split = by_place and (_split_by_area(ctx, parts[0]) or of_those is not None)
         # "Nine workers were killed ... at Achankulam. ... The dead — six women and four men —":
         # the kinds of person the toll's people were, told without a place, are the toll's
-        the_dead_were = _THE_DEAD_WERE_BEFORE.search(text, max(0, parts[0].start - 40), parts[0].start)
+        the_dead_were = _THE_DEAD_WERE_BEFORE.search(text, max(0, parts[0].start - 110), parts[0].start)
         placeless = all((the_dead_were or _own_place(p).scope.place in (None, UNPLACED))
                         and (p.entity or "").lower() in _KINDS_OF_PERSON for p in parts) or (
             # "At Laquintinie Hospital, where 19 of the dead were taken": the toll's, wherever it was
@@ -1110,7 +1110,9 @@ def _named_again_after_a_semicolon_apart(ctx: Context, groups: dict[tuple[str, i
 
 
 # not "Among the dead were nine women": some of them
-_THE_DEAD_WERE_BEFORE = re.compile(r"(?<!among[ \t])\bthe[ \t]+(?:dead|victims|deceased)[ \t]+(?:were|are)"
+_THE_DEAD_WERE_BEFORE = re.compile(r"(?<!among[ \t])\bthe[ \t]+(?:dead|victims|deceased)"
+                                   # "The victims, identified by police on Tuesday, were six women ..."
+                                   r"(?:,[ \t]+(?:identified|named)\b[^,;.]{0,60},)?[ \t]+(?:were|are)"
                                    r"[ \t]+$", re.IGNORECASE)
 
 
@@ -1608,7 +1610,8 @@ class Outcomes(RuleBase):
             # tally is no fate of the people on one boat
             fates = [c for c in ctx.claims if c.document == doc_id and c.category in self.outcomes
                      and c.unit == "count" and c not in people and c.scope.place != NATIONWIDE
-                     and not _the_last_ones(text, c) and not _A_LONG_TALLY.search(c.scope.time or "")]
+                     and not _the_last_ones(text, c) and not _A_LONG_TALLY.search(c.scope.time or "")
+                     and not _claimed(text, c)]
             told_again = {p.value for p in people}  # "carrying 24 people ... Of those 24, five have died"
             listed = [c for c in candidates if c in people or _befell(ctx, text, c, _UNDERGROUND) or (
                 c.value in told_again and _OF_THE_BEFORE.search(text, max(0, c.start - 10), c.start))]
@@ -2082,7 +2085,7 @@ class Itemised(RuleBase):
                       and counted.start("figure") <= c.start < counted.end("figure") + 2
                       and c.unit == first.unit and c.category == first.category]
             return wholes[0] if len(wholes) == 1 and wholes[0].role == "total" else None
-        if first.category == "killed" and _THE_DEAD_WERE.search(text, max(0, first_start - 40), first_start):
+        if first.category == "killed" and _THE_DEAD_WERE.search(text, max(0, first_start - 110), first_start):
             # "34 martyrs and 52 wounded. The martyrs are 18 men, 9 women and 5 children": all of them
             # (the toll last told, a sentence or a paragraph before: "16 pilgrims killed ... 23 people
             # were wounded. The dead comprised nine Pakistani nationals, ...")
@@ -2298,7 +2301,8 @@ _THE_N_PEOPLE_WERE = re.compile(
     r"(?:^|[.;]\s+|\n)\s*The\s+(?P<figure>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?"
     r"(?:dead|victims|deceased|fatalities|martyrs|injured|wounded|passengers|people|persons|patients)\s+"
     r"(?:identified\s+so\s+far\s+)?(?:were|are|comprised|consisted\s+of)\s+$")
-_THE_DEAD_WERE = re.compile(r"(?:^|[.;]\s+|\n)\s*The\s+(?:dead|martyrs|victims|deceased|fatalities)\s+"
+_THE_DEAD_WERE = re.compile(r"(?:^|[.;]\s+|\n)\s*The\s+(?:dead|martyrs|victims|deceased|fatalities)"
+                            r"(?:,\s+(?:identified|named)\b[^,;.]{0,60},)?\s+"
                             r"(?:were|are|comprised|consisted\s+of)\s+$")
 # "four civilians, two volunteer firefighters and the pilot": an item the list does not number
 _UNNUMBERED_BETWEEN = re.compile(r"(?:,|\band\b)\s+(?:the|a|an|his|her|their)\s+[a-z]", re.IGNORECASE)
@@ -2466,6 +2470,15 @@ class Sum(RuleBase):
         if len(self.parts) == 1:
             parts = f"{parts}"
         return f"{whole} = {parts}" if ok else self.fail_text(whole=whole, parts=parts)
+
+
+def _claimed(text: str, claim: Claim) -> bool:
+    """"A dissident faction claimed ... it had "taken the lives of 15 soldiers"": a side's claim,
+    no outcome the report establishes."""
+    return _CLAIMED_BEFORE.search(text, _sentence_start(text, claim.start), claim.start) is not None
+
+
+_CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)\b[^.;]{0,160}$")
 
 
 def _one_source(combo: Sequence[Claim]) -> bool:

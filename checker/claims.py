@@ -496,6 +496,8 @@ _PERIOD = re.compile(
     r"(?:during|in)\s+(?:epidemiological|epi)\s+week\s+\d+|"
     r"(?:years?|decades?|months?|weeks?|winters?|summers?|monsoons?|seasons?)\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|"
     r"(?:before|prior\s+to)\s+that\b|"
+    # "Four deaths had been reported in the hours after the attack": the count as it stood then
+    r"had\s+been\s+(?:reported|confirmed|recorded)\s+in\s+the\s+(?:first\s+)?(?:hours|minutes)\s+after\b|"
     # "The worst season on record saw 1,688 deaths": a record, another season's toll
     r"(?:worst|deadliest|largest|biggest|highest)\s+(?:\w+\s+){0,2}on\s+record\b|"
     r"was\s+last\b|"
@@ -1655,6 +1657,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if hit.end() <= a and own_verb and _ITEM_BREAK.search(text, hit.end(), a) and (
                 _ITEM_VERB_BEFORE.search(text, max(left, hit.start() - 24), hit.start())):
             continue  # "1 has died, 22 have left hospital": "died" is the item before's
+        if hit.group()[-3:].lower() == " of" and _A_NAME_AFTER.match(text, hit.end()) and (
+                hit.group().lower() in ("city of", "town of", "nation of", "country of", "metropolis of")):
+            continue  # "the northern city of Chiang Mai rose to eight": a name, not "a city of 2 million"
         if hit.group().lower() == "members" and _OF_A_FAMILY_AFTER.match(text, hit.end()):
             continue  # "killed seven members of Bazzi's extended family": people, not a membership
         if hit.group().lower() == "launch" and _LAUNCH_AS_A_NAME_AFTER.match(text, hit.end()):
@@ -1835,6 +1840,9 @@ _DISMISSED_THE_CLAIM_OPENING = re.compile(
     r"(?:rejected|dismissed|denied|refuted|debunked)[ \t]+(?:the|that|this|those|these)[ \t]+"
     r"(?:[\w-]+[ \t]+)?(?:claims?|figures?|toll|account|assertion)\b")
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s)?\b[^.;]{0,120}$")
+_THE_REST_OPENING = re.compile(r"[ \t\"\u201c]*The[ \t]+(?:remaining|other|rest[ \t]+of[ \t]+the)[ \t]+"
+                               r"(?:bodies|victims|dead|deaths|injured|wounded)\b"
+                               r"(?![ \t]+(?:were|are)[ \t]+\d)")
 
 
 # "Hezbollah can still fire salvos of 30 or 40 missiles if they decide": what it could do
@@ -2678,12 +2686,21 @@ _THE_NUMBER_OF_A_GROUP_TO_BEFORE = re.compile(
     r"[ \t]+to[ \t]+$")
 _STILL_IN_CARE_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+still[ \t]+(?:with[ \t]+us|in[ \t]+"
                                   r"(?:the[ \t]+)?hospitals?|admitted|in[ \t]+our[ \t]+care|"
+                                  # "One pupil is still in a critical condition": one of the wounded
+                                  r"in[ \t]+(?:a[ \t]+)?(?:critical|serious|grave|stable)[ \t]+condition|"
                                   r"on[ \t]+admission)\b")
 _WHO_LATER_DIED_AFTER = re.compile(r"[ \t]+who[ \t]+(?:later[ \t]+|had[ \t]+|have[ \t]+|since[ \t]+)*died\b")
 _TOLD_BEFORE_AFTER = re.compile(r",|[ \t]+(?:bodies|victims|dead)[ \t]+(?:were|are)[ \t]+(?:those|all)\b")
 _THESE_BEFORE = re.compile(r"\b(?:these|those)[ \t]+$", re.IGNORECASE)
 
 
+_IN_ADDITION_TO_OPENING = re.compile(r"[ \t\"\u201c]*(?:In[ \t]+addition[ \t]+to|Besides|Apart[ \t]+from)"
+                                     r"[ \t]+(?:the|those|these)[ \t]+[^,.;]{0,40}\b"
+                                     r"(?:patients|wounded|injured)"
+                                     r"[^,.;]{0,20},[^.;]{0,60}\b(?:treated|admitted|received|saw)[ \t]+")
+_A_NAME_AFTER = re.compile(r"[ \t]+[A-Z\u00C0-\u00DE]")
+_ALSO_TREATED_BEFORE = re.compile(r"\balso[ \t]+(?:treated|admitted|received|took[ \t]+in|saw)[ \t]+"
+                                  r"(?:[^.;:]{0,140}?\band[ \t]+)?$")
 _A_PLACE_ALONE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)[ \t]+(?:(?:my|our|his|her|their|the|this|that)[ \t]+)?"
                                    r"[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,2}[ \t]+alone\b,?[^.;:,]{0,40}$")
 
@@ -2698,6 +2715,14 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
     after = text[mention.end:mention.end + 60]
     near = max(sentence_start, mention.start - 60)
+    if person and (opening := _IN_ADDITION_TO_OPENING.match(text, sentence_start)) and opening.end() <= (
+            mention.start):
+        return "increment"  # "In addition to the gunshot patients, our emergency department treated four
+        # people for injuries they suffered while leaving the park": others besides
+    if person and text.find(" also ", sentence_start, mention.start) >= 0 and _ALSO_TREATED_BEFORE.search(
+            text, max(sentence_start, mention.start - 160), mention.start):
+        return "increment"  # "The Children's Clinic also treated two pupils who broke bones ... and nine
+        # pupils who were treated for shock": patients besides the wounded counted before
     if " alone" in text[near:mention.start] and _A_PLACE_ALONE_BEFORE.search(text, near, mention.start):
         return "subset"  # "In my village alone they killed nine people": one place's share of the toll
     if person and " up " in after and _MAKE_UP_A_SHARE_AFTER.match(text, mention.end):
@@ -3234,6 +3259,14 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         state.previous_claims, state.sentence_claims = state.sentence_claims, []
         if state.previous_claims and _DISMISSED_THE_CLAIM_OPENING.match(text, sent.start, sent.end):
             _mark_dismissed_claims(text, claims, state.previous_claims)
+        last = state.previous_claims[-1] if state.previous_claims else None
+        if (last is not None and last.role == "total" and last.category in TOLLS
+                and _THE_REST_OPENING.match(text, sent.start)):
+            # "Five bodies were recovered from inside it. The remaining bodies were found along the
+            # left bank.": the five are some of them
+            part = replace(state.previous_claims[-1], role="subset")
+            claims[claims.index(state.previous_claims[-1])] = part
+            state.previous_claims[-1] = part
         if mentions:
             state.clauses = _Clauses.of(text, sent)
             state.contrasts = tuple(m.span() for m in _CONTRAST.finditer(text, sent.start, sent.end))

@@ -405,7 +405,7 @@ _KEYWORD_LIST_BEFORE = re.compile(
     r"(?:[ \t]*(?:,|and|&|/|or)[ \t]*\d+[A-Z]?(?:\(\w+\))*(?:[ \t]*\([^()\d]{3,80}\))?)*"
     r"[ \t]*(?:,|and|&|/|or|-|\u2013|to)[ \t]*\Z")  # "in paragraphs 3-4": the 4 too
 _KEYWORD_LIST_WORDS = ("section", "article", "clause", "paragraph", "chapter", "amendment", "no.",
-                       "numbers")
+                       "nos.", "numbers")  # "taken to hospitals Nos. 4 and 17"
 
 
 def _in_a_list_of_sections(before: str) -> bool:

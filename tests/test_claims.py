@@ -1419,8 +1419,9 @@ def test_a_paragraph_that_opens_with_a_place_is_about_it() -> None:
          "people.", "30", "background"),
         ("The Houthis launched 18 drones on Sunday. Before that, the Houthis fired more than 800 drones at "
          "Saudi Arabia.", "800", "background"),
+        # "also treated": patients besides the five hurt, no rival count of them
         ("MDA said 5 people were lightly hurt. MDA teams also treated 14 people suffering from acute "
-         "anxiety.", "14", "subset"),
+         "anxiety.", "14", "increment"),
     ],
 )
 def test_other_months_earlier_rounds_and_anxiety(text: str, figure: str, role: str) -> None:

@@ -1380,3 +1380,52 @@ def test_the_dead_of_one_village_alone_are_part_of_the_toll() -> None:
             "killed nine people,\" said the village head.")
     assert claim_at(text, "nine people").role == "subset"
     assert not failed(text)
+
+
+def test_bodies_found_in_one_place_before_the_remaining_bodies_are_some_of_them() -> None:
+    text = ("Divers recovered seven more bodies on Wednesday, taking the toll to 16. Five bodies were "
+            "recovered from inside the bus. The remaining bodies were found along the left bank.")
+    assert claim_at(text, "Five bodies").role == "subset"
+    assert not failed(text)
+
+
+def test_a_hospital_s_numbers_after_nos_are_no_figures() -> None:
+    text = "Medics treated nine people at the scene, and 22 were taken to hospitals Nos. 4 and 17."
+    assert [c.text for c in checker.extract(text)] == ["nine people", "22"]
+
+
+def test_one_still_in_a_critical_condition_is_one_of_the_wounded() -> None:
+    text = "Seven people were wounded in the shooting. One pupil is still in a critical condition."
+    assert claim_at(text, "One pupil").role == "subset"
+    assert not failed(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("Six people were wounded. The Children's Clinic also treated two pupils who broke bones when they "
+     "jumped from a window to escape, and nine pupils who were treated for shock."),
+    ("At least 12 people were wounded. In addition to the gunshot patients, our emergency department "
+     "treated four people for injuries they suffered while leaving the park.")])
+def test_patients_treated_besides_the_wounded_are_no_rival_count(text: str) -> None:
+    assert not failed(text)
+
+
+def test_a_city_of_a_name_is_no_size_of_a_place() -> None:
+    text = ("Police charged a former doorman with murder after the death toll from a shooting in the "
+            "northern city of Chiang Mai rose to eight.")
+    assert claim_at(text, "eight").category == "killed"
+
+
+def test_wounded_taken_to_a_hospital_are_some_of_all_the_wounded() -> None:
+    text = ("An Israeli drone strike in Jenin killed three people. Israeli troops also wounded 19 others, "
+            "the ministry said. Thirty of the wounded were taken to Jenin Government Hospital, it said.")
+    assert ("injured-breakdown", "error") in failed(text)
+
+
+def test_people_on_trial_and_counts_reported_in_the_first_hours_are_no_toll() -> None:
+    trial = ("A court convicted six of the eight people on trial over a nightclub fire in the city of Brasov "
+             "that killed 31 people.")
+    assert claim_at(trial, "eight people").category == "other"
+    earlier = ("The number of people killed in the port city of Odesa has risen to six, officials say. Four "
+               "deaths had been reported in the hours after the attack.")
+    assert claim_at(earlier, "Four deaths").role == "background"
+    assert not failed(trial) and not failed(earlier)

@@ -842,6 +842,11 @@ _OVERALL_BEFORE = re.compile(r"\b(?:overall|combined|bringing|raising|taking)\b[
 _AREA_KINDS_AFTER = re.compile(r"(?:region|oblast|province|district|county|governorate|state)", re.IGNORECASE)
 
 
+_TAKEN_TO_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:wounded|injured|dead|bodies)[ \t]+"
+                             r"(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+"
+                             r"(?:taken|brought|rushed|admitted)\b")
+
+
 def _same_time(a: Claim, b: Claim) -> bool:
     """Not two different stamps of a timeline or a live page: its "Friday, Oct. 24:" and
     "Sunday, Oct. 26:" entries count different days. (Times read from the words, such as
@@ -913,9 +918,11 @@ class Breakdown(RuleBase):
         the_dead_were = _THE_DEAD_WERE_BEFORE.search(text, max(0, parts[0].start - 110), parts[0].start)
         placeless = all((the_dead_were or _own_place(p).scope.place in (None, UNPLACED))
                         and (p.entity or "").lower() in _KINDS_OF_PERSON for p in parts) or (
-            # "At Laquintinie Hospital, where 19 of the dead were taken": the toll's, wherever it was
+            # "At Laquintinie Hospital, where 19 of the dead were taken", "Thirty of the wounded were
+            # taken to Jenin Government Hospital": the toll's, wherever it was
             len(parts) == 1 and is_care_place(parts[0].scope.place)
-            and (parts[0].scope.place or "") in text[_sentence_start(text, parts[0].start):parts[0].start]
+            and ((parts[0].scope.place or "") in text[_sentence_start(text, parts[0].start):parts[0].start]
+                 or bool(_TAKEN_TO_AFTER.match(text, parts[0].end)))
             and bool(_OF_THE_HARMED_AFTER.match(text, parts[0].end))) or (
             # "Of the injured, 42 were brought to Lady Reading Hospital": the toll's, wherever it was
             len(parts) == 1 and of_those is not None and is_care_place(parts[0].scope.place)) or (

@@ -582,7 +582,7 @@ _ON_AN_EARLIER_DATE_WHEN = re.compile(
     rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES}))\b"
     r"[^.;]{0,40}?\b(?:in\s+which|when|during\s+which)\b[^.;]{0,40}$")
 _AN_EVENT_ON_A_DATE_BEFORE = re.compile(
-    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|bombing|blast|explosion|raid|crash|fire|shelling|"
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|bomb|bombing|blast|explosion|raid|crash|fire|shelling|"
     r"assault|massacre|quake|earthquake|storm|flood|landslide|collapse|shooting)\s+"
     # "A US strike on the terminal on February 27 killed nine people"
     r"(?:(?:on|in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?"
@@ -1660,6 +1660,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if hit.group()[-3:].lower() == " of" and _A_NAME_AFTER.match(text, hit.end()) and (
                 hit.group().lower() in ("city of", "town of", "nation of", "country of", "metropolis of")):
             continue  # "the northern city of Chiang Mai rose to eight": a name, not "a city of 2 million"
+        if hit.group()[:1].isupper() and _PART_OF_A_NAME_AFTER.match(text, hit.end()):
+            continue  # "15 at Al-Aqsa Martyrs Hospital", "the Al-Aqsa Martyrs' Brigades": a name
         if hit.group().lower() == "members" and _OF_A_FAMILY_AFTER.match(text, hit.end()):
             continue  # "killed seven members of Bazzi's extended family": people, not a membership
         if hit.group().lower() == "launch" and _LAUNCH_AS_A_NAME_AFTER.match(text, hit.end()):
@@ -2389,7 +2391,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
             return True  # "in September 2021, 119 inmates were killed"; "since 2022" is below
         for hit in _PERIOD.finditer(text, start, end):
             if hit.group() in ("had counted", "had recorded", "had tallied", "had listed") and (
-                    _SAID_THAT_BEFORE.search(text, max(start, hit.start() - 60), hit.start())):
+                    _SAID_THAT_BEFORE.search(text, max(start, hit.start() - 60), hit.start())
+                    or _AS_OF_OPENING.match(text, sentence_start)):
                 continue  # "KontraS said its volunteers had counted 23 dead": told in the past, counted now
             since = hit.group().lower() == "since"
             if since and (_SINCE_THIS_EVENT.match(text, hit.end())
@@ -2684,10 +2687,11 @@ _THE_NUMBER_OF_A_GROUP_TO_BEFORE = re.compile(
     # "the number of its nationals killed had risen to five": one country's share
     r"(?:killed|dead|injured|wounded|who[ \t]+died)(?:[ \t]+(?:had|has|have)[ \t]+(?:risen|climbed|grown))?"
     r"[ \t]+to[ \t]+$")
-_STILL_IN_CARE_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+still[ \t]+(?:with[ \t]+us|in[ \t]+"
+_STILL_IN_CARE_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+(?:still|remain)[ \t]+(?:with[ \t]+us|in[ \t]+"
                                   r"(?:the[ \t]+)?hospitals?|admitted|in[ \t]+our[ \t]+care|"
                                   # "One pupil is still in a critical condition": one of the wounded
                                   r"in[ \t]+(?:a[ \t]+)?(?:critical|serious|grave|stable)[ \t]+condition|"
+                                  r"under[ \t]+(?:medical[ \t]+)?(?:care|treatment)|"
                                   r"on[ \t]+admission)\b")
 _WHO_LATER_DIED_AFTER = re.compile(r"[ \t]+who[ \t]+(?:later[ \t]+|had[ \t]+|have[ \t]+|since[ \t]+)*died\b")
 _TOLD_BEFORE_AFTER = re.compile(r",|[ \t]+(?:bodies|victims|dead)[ \t]+(?:were|are)[ \t]+(?:those|all)\b")
@@ -2698,7 +2702,16 @@ _IN_ADDITION_TO_OPENING = re.compile(r"[ \t\"\u201c]*(?:In[ \t]+addition[ \t]+to
                                      r"[ \t]+(?:the|those|these)[ \t]+[^,.;]{0,40}\b"
                                      r"(?:patients|wounded|injured)"
                                      r"[^,.;]{0,20},[^.;]{0,60}\b(?:treated|admitted|received|saw)[ \t]+")
+# "As of 8 a.m. Monday, the Philippine Coast Guard had recorded nine dead": the count at that hour
+_AS_OF_OPENING = re.compile(r"[ \t\"\u201c]*As[ \t]+of[ \t]")
 _A_NAME_AFTER = re.compile(r"[ \t]+[A-Z\u00C0-\u00DE]")
+# "The second bomb, planted about 200 metres further along the road, went off ...": one of the attack's
+# blasts, its dead some of all the attack's
+_ONE_OF_SEVERAL_BLASTS_OPENING = re.compile(
+    r"[ \t\"\u201c]*The[ \t]+(?:first|second|third|fourth|other|latter|former|last)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:bomb|blast|explosion|device|bomber|attacker|strike|missile|drone|rocket|shell)s?\b")
+_PART_OF_A_NAME_AFTER = re.compile(r"['\u2019]?[ \t]+(?:Hospital|Medical|Brigades?|Square|Street|Road|Bridge|"
+                                   r"School|Stadium|Memorial|Cemetery|Mosque|Hall|Complex|Camp)\b")
 _ALSO_TREATED_BEFORE = re.compile(r"\balso[ \t]+(?:treated|admitted|received|took[ \t]+in|saw)[ \t]+"
                                   r"(?:[^.;:]{0,140}?\band[ \t]+)?$")
 _A_PLACE_ALONE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)[ \t]+(?:(?:my|our|his|her|their|the|this|that)[ \t]+)?"
@@ -2754,8 +2767,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"  # "an inquiry into the 12 deaths of alleged gang members": a group's share
     if person and " to " in before and _THE_NUMBER_OF_A_GROUP_TO_BEFORE.search(text, near, mention.start):
         return "subset"  # "raising the toll to 21 and the number of Ugandans killed to 12": a group's share
-    if person and " still " in text[mention.end:mention.end + 40] and (
-            _STILL_IN_CARE_AFTER.match(text, mention.end)):
+    if person and (" still " in text[mention.end:mention.end + 40] or " remain " in text[
+            mention.end:mention.end + 40]) and _STILL_IN_CARE_AFTER.match(text, mention.end):
         return "subset"  # "Of the 36 injured persons still with us": those left of the injured
     if person and before.endswith("the ") and not before.lower().endswith("of the ") and (
             _WHO_LATER_DIED_AFTER.match(text, mention.end)):
@@ -5855,6 +5868,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         if (launched.category in _LAUNCH_CATEGORIES and launched.scope.place is not None  # shot down"
                 and reading.counted.noun in (None, launched.entity)):
             scope = replace(scope, place=launched.scope.place, place_inferred=launched.scope.place_inferred)
+    if role == "total" and category in TOLLS and _ONE_OF_SEVERAL_BLASTS_OPENING.match(text, sent.start):
+        role = "subset"  # "The second bomb ... went off as a civil defence team arrived, killing one rescuer"
     if role == "total" and category in TOLLS and state.sentence_claims and _opens_with_a_group(
             text, state.clauses.opening_end, state.sentence_claims[0], mention):
         role = "subset"  # "Of the 64 persons admitted, 38 were discharged, seven have died"

@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 143)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 145)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -28,7 +28,11 @@ FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 
 # toll falling from six to five, where the reports name the place differently
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
-MISSED = {# events142 (round 45): the police's nine, then eight in another outlet, placed on Mangosuthu
+MISSED = {# events143-144 (round 46): the coast guard's eight dead "In its 8 a.m. update" and nine "As of 8
+          # a.m. Monday" in two outlets, the second read as a rise (Talim); the ministry's 27, then 25,
+          # placed in the Gaza Strip and in Jabalia (Jabalia)
+          "talim-motorbanca-2025-11-16", "jabalia-family-home-2025-04-17",
+          # events142 (round 45): the police's nine, then eight in another outlet, placed on Mangosuthu
           # Highway and in Umlazi (Umlazi)
           "umlazi-nightclub-shooting-2025-09-28",
           # events139-140 (round 44): four + three of six survivors (George Inlet); the army's ten in

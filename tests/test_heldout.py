@@ -135,10 +135,17 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 204) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 207) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout204-206 (round 46, blind): 14 men + four women + seven children of 23. (Missed: 7 killed and
+    # 13 taken to hospital of 18 on a minibus; 9 + 7 of 14 in a taxi, flagged only as a warning with
+    # another toll; 21 + 14 + 11 + 9 of 58 in four regions told with brackets after the toll's sentence;
+    # a governor's 176 bodies, then "the 167 confirmed dead"; the General Staff's 1,130, then 1,310 in a
+    # live page's summary; a command's 12 dead, then 11 "had died" beside 23 in hospital, read as a
+    # part; 241 + 39 + 14 + 6 of 303 returned. 204/003's 23, then 21, is found as a warning.)
+    "006_sadr_city_market_thenational": "killed-breakdown",
     # heldout201-203 (round 45, blind): 143 houses of 134 buildings; 71 drones downed of 68 launched;
     # 15 + 11 + 6 of 31 injured, found against the wrong whole (the nine treated at the scene; blind, a
     # hospital's number, "Nos. 4 and 17", was read as 17 injured); found after the round: "Thirty of
@@ -637,6 +644,8 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 46, blind: a ministry's 23 dead, then 21, on a live page (Mogadishu)
+    "heldout204/003_mogadishu_recruits_live": "toll-does-not-fall",
     # round 45, blind: a ministry's five in Jenin, then four (a live page's summary); a mayor's eight in
     # Dnipro, then seven
     "heldout201/007_jenin_raid_guardian_live": "toll-does-not-fall",
@@ -737,6 +746,9 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout204 (round 46): a police statement's 7 dead, then "two more of the injured, both civilians,
+    # succumbed ..., bringing the total number of deaths to 9 (nine)": the aside hides the addition (004)
+    "004_beledweyne_checkpoint_police",
     # heldout197 (round 43): a UN quarter's toll by perpetrator (862, 497 and "killed 127 people"), the
     # quarter's own 1,486 read as a period's tally, and "391 of the people killed during the quarter"
     # held to the 127 (002)
@@ -832,4 +844,6 @@ def test_no_consistent_held_out_article_warns_about_outcomes() -> None:
     # to the 160 who came ashore alive (see its README). (heldout49's helicopter, whose 14 on board
     # were held against "more than 50 soldiers" told after other people aboard, is clean since the
     # fates after another group's people are theirs.)
-    assert warned == ["002_el_hierro_cayuco_efe"]
+    # heldout205 (round 46): a county's 13 dead, "six of them when a boat carrying 19 people capsized",
+    # held with the 13 passengers rescued against the boat's 19 (008)
+    assert warned == ["008_tana_floods_ocha", "002_el_hierro_cayuco_efe"]

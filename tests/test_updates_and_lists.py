@@ -1429,3 +1429,38 @@ def test_people_on_trial_and_counts_reported_in_the_first_hours_are_no_toll() ->
                "deaths had been reported in the hours after the attack.")
     assert claim_at(earlier, "Four deaths").role == "background"
     assert not failed(trial) and not failed(earlier)
+
+
+def test_a_count_as_of_an_hour_is_that_hour_s_not_an_earlier_one() -> None:
+    text = "As of 8 a.m. Monday, the Philippine Coast Guard had recorded nine dead, the commander said."
+    assert claim_at(text, "nine dead").role == "total"
+
+
+def test_martyrs_in_a_hospital_s_name_are_no_dead() -> None:
+    text = ("Hospitals received 43 wounded from the school: 28 at Al-Awda Hospital and 15 at Al-Aqsa Martyrs "
+            "Hospital.")
+    assert claim_at(text, "15").category == "injured"
+    assert not failed(text)
+
+
+def test_the_second_bomb_s_dead_are_some_of_the_attack_s() -> None:
+    text = ("Two roadside bombs exploded minutes apart, killing four soldiers and a civil defence officer, "
+            "officials said. The second bomb went off as a civil defence team arrived, killing one rescuer "
+            "and wounding three others. The Security Media Cell said five were dead and four wounded.")
+    assert claim_at(text, "one rescuer").role == "subset"
+    assert not [rule for rule, severity in failed(text) if severity == "error"]
+
+
+def test_people_praying_and_those_remaining_under_care_are_no_rival_toll() -> None:
+    praying = ("The blast at the mosque killed 118 people, the UN said. A worshipper said about 400 people "
+               "were praying in the hall when the bomb went off.")
+    assert claim_at(praying, "about 400 people").category == "other"
+    care = "A further 16 persons sustained injuries. 14 injured persons remain under medical care."
+    assert claim_at(care, "14 injured persons").role == "subset"
+    assert not failed(praying) and not failed(care)
+
+
+def test_a_bomb_on_an_earlier_date_is_another_event() -> None:
+    text = ("date 2026-05-02\nsource SOHR\n\nA car bomb in the market killed 13 persons. The same market was "
+            "hit by a motorbike bomb on April 11, which killed 5 persons, including a child.")
+    assert not failed(text)

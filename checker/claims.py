@@ -1841,7 +1841,8 @@ _DISMISSED_THE_CLAIM_OPENING = re.compile(
     r"(?:(?:also|swiftly|quickly|later)[ \t]+)?"
     r"(?:rejected|dismissed|denied|refuted|debunked)[ \t]+(?:the|that|this|those|these)[ \t]+"
     r"(?:[\w-]+[ \t]+)?(?:claims?|figures?|toll|account|assertion)\b")
-_CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s)?\b[^.;]{0,120}$")
+# "Al-Shabaab claimed ... that its fighters had killed": a side's claimed figure (the rules use it too)
+CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\b[^.;]{0,160}$")
 _THE_REST_OPENING = re.compile(r"[ \t\"\u201c]*The[ \t]+(?:remaining|other|rest[ \t]+of[ \t]+the)[ \t]+"
                                r"(?:bodies|victims|dead|deaths|injured|wounded)\b"
                                r"(?![ \t]+(?:were|are)[ \t]+\d)")
@@ -4047,7 +4048,7 @@ def _mark_dismissed_claims(text: str, claims: list[Claim], previous: list[Claim]
     soldiers"") when the next one dismisses the claim: reported only to be rejected, no fact."""
     for k, claim in enumerate(previous):
         start = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start)) + 1
-        if not claim.negated and _CLAIMED_BEFORE.search(text, start, claim.start):
+        if not claim.negated and CLAIMED_BEFORE.search(text, start, claim.start):
             marked = replace(claim, negated=True)
             claims[claims.index(claim)] = marked
             previous[k] = marked

@@ -21,6 +21,7 @@ from checker.claims import (
     AS_FOLLOWS_LINE,
     BREAKDOWN_BY_PLACE,
     CARE_PLACE_NOUNS,
+    CLAIMED_BEFORE,
     COUNTRIES,
     IN_ALL_AFTER,
     INCLUDING_BEFORE,
@@ -2482,10 +2483,8 @@ class Sum(RuleBase):
 def _claimed(text: str, claim: Claim) -> bool:
     """"A dissident faction claimed ... it had "taken the lives of 15 soldiers"": a side's claim,
     no outcome the report establishes."""
-    return _CLAIMED_BEFORE.search(text, _sentence_start(text, claim.start), claim.start) is not None
+    return CLAIMED_BEFORE.search(text, _sentence_start(text, claim.start), claim.start) is not None
 
-
-_CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)\b[^.;]{0,160}$")
 
 
 def _one_source(combo: Sequence[Claim]) -> bool:

@@ -496,6 +496,10 @@ _PERIOD = re.compile(
     r"(?:during|in)\s+(?:epidemiological|epi)\s+week\s+\d+|"
     r"(?:years?|decades?|months?|weeks?|winters?|summers?|monsoons?|seasons?)\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|"
     r"(?:before|prior\s+to)\s+that\b|"
+    # "the deadliest strike on the city since the summer, when a glide bomb ... killed five people"
+    r"(?:deadliest|worst|bloodiest|largest|biggest)\s+[^.;]{0,60}?\bsince\b[^.;]{0,40}?,\s+when\b|"
+    # "The toll, which stood at four on Thursday afternoon, has risen": the toll as it stood
+    r"(?:which|that)\s+(?:had\s+)?stood\s+at\s+$|"
     # "Four deaths had been reported in the hours after the attack": the count as it stood then
     r"had\s+been\s+(?:reported|confirmed|recorded)\s+in\s+the\s+(?:first\s+)?(?:hours|minutes)\s+after\b|"
     # "The worst season on record saw 1,688 deaths": a record, another season's toll
@@ -1527,6 +1531,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if group in (None, "person") and (" in" in after or " on " in after) and (
             _INSIDE_WHEN_IT_FELL_AFTER.match(text, b)):
         return "other", None  # "42 people were in the building when it collapsed: 13 died, ...": everyone
+    if "lives" in text[a:b + 8] and _SAVED_BEFORE.search(text, max(0, a - 24), a):
+        return "other", None  # "The early evacuation saved thousands of lives": no one died
     if group in (None, "person") and _WHO_TREAT_THEM_AFTER.match(text, b):
         return "other", None  # "a team of four burns specialists": those who treat the injured
     if ("wrong" in after or "mistak" in after or "rroneous" in after or "ncorrect" in after) and (
@@ -2706,6 +2712,7 @@ _IN_ADDITION_TO_OPENING = re.compile(r"[ \t\"\u201c]*(?:In[ \t]+addition[ \t]+to
 # "As of 8 a.m. Monday, the Philippine Coast Guard had recorded nine dead": the count at that hour
 _AS_OF_OPENING = re.compile(r"[ \t\"\u201c]*As[ \t]+of[ \t]")
 _A_NAME_AFTER = re.compile(r"[ \t]+[A-Z\u00C0-\u00DE]")
+_SAVED_BEFORE = re.compile(r"\b(?:saved|saving|save|saves)[ \t]+(?:[a-z]+[ \t]+){0,2}$")
 # "The second bomb, planted about 200 metres further along the road, went off ...": one of the attack's
 # blasts, its dead some of all the attack's
 _ONE_OF_SEVERAL_BLASTS_OPENING = re.compile(
@@ -2737,6 +2744,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
             text, max(sentence_start, mention.start - 160), mention.start):
         return "increment"  # "The Children's Clinic also treated two pupils who broke bones ... and nine
         # pupils who were treated for shock": patients besides the wounded counted before
+    if person and before.endswith(("where the ", "when the ")):
+        return "subset"  # "at Quelelene beach, where the three bodies had been found": those named before
     if " alone" in text[near:mention.start] and _A_PLACE_ALONE_BEFORE.search(text, near, mention.start):
         return "subset"  # "In my village alone they killed nine people": one place's share of the toll
     if person and " up " in after and _MAKE_UP_A_SHARE_AFTER.match(text, mention.end):
@@ -2905,7 +2914,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if "alone" in after and _ALONE_AFTER.match(text, mention.end):
         return "subset"  # "We received 124 bodies on Tuesday alone": one day's part
     lowered = before.lower()
-    if " of " in lowered and _PARTITIVE_BEFORE.search(before):
+    if " of " in lowered and _PARTITIVE_BEFORE.search(before) and not lowered.endswith(
+            ("all of the ", "all of those ", "all of these ")):  # "All of the 31 wounded": everyone again
         return "subset"  # "a woman died ..., one of the three deaths in the district"
     if ("remaining" in lowered or "rest" in lowered or "other" in lowered) and (
             _REMAINING_BEFORE.search(before)):

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 207) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 210) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -644,6 +644,10 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 47, blind: a governor's 41 in a live page's key points against his 44 (Hormozgan, a fall
+    # by the page's order); a division's 31, then 29 (Varanasi)
+    "heldout207/006_hormozgan_quake_aljazeera_live": "toll-does-not-fall",
+    "heldout209/006_up_heatwave_live_toi": "toll-does-not-fall",
     # round 46, blind: a ministry's 23 dead, then 21, on a live page (Mogadishu)
     "heldout204/003_mogadishu_recruits_live": "toll-does-not-fall",
     # round 45, blind: a ministry's five in Jenin, then four (a live page's summary); a mayor's eight in
@@ -746,6 +750,11 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout208-209 (round 47): a destroyer's "more than 110 drones and missiles" over its deployment
+    # held against one engagement's 23 drones + four missiles (208/003); a region's 57 heat deaths
+    # against a division's 38, with the deliberate error (Banda's 29 of Bundelkhand's 26) missed
+    # (209/005)
+    "003_norfolk_destroyer_homecoming_pilot", "005_up_relief_commissioner_release",
     # heldout204 (round 46): a police statement's 7 dead, then "two more of the injured, both civilians,
     # succumbed ..., bringing the total number of deaths to 9 (nine)": the aside hides the addition (004)
     "004_beledweyne_checkpoint_police",

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import checker
 from tests.reading import claim_at, failed
+
+HERE = Path(__file__).resolve().parent
 
 
 def test_a_toll_risen_after_the_bodies_just_found_is_read_without_error() -> None:
@@ -1464,3 +1468,32 @@ def test_a_bomb_on_an_earlier_date_is_another_event() -> None:
     text = ("date 2026-05-02\nsource SOHR\n\nA car bomb in the market killed 13 persons. The same market was "
             "hit by a motorbike bomb on April 11, which killed 5 persons, including a child.")
     assert not failed(text)
+
+
+def test_all_of_the_wounded_named_again_are_all_of_them() -> None:
+    text = "Seven people were killed and 31 wounded. All of the 31 wounded were hospitalised."
+    assert claim_at(text, "All of the 31").role == "total"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Seven people were killed, the governor said. The toll, which stood at four on Thursday afternoon, "
+     "has risen as victims died in hospital.", "four"),
+    ("Seven people were killed, the governor said. It was the deadliest strike on the city since the "
+     "summer, when a glide bomb hit a residential block and killed five people.", "five people")])
+def test_a_toll_as_it_stood_and_a_deadlier_event_since_are_other_counts(text: str, figure: str) -> None:
+    assert claim_at(text, figure).role == "background"
+    assert not failed(text)
+
+
+def test_lives_saved_are_no_dead() -> None:
+    text = ("Eleven people died in the cyclone. \"The early evacuation saved thousands of lives,\" the "
+            "secretary said.")
+    assert claim_at(text, "thousands of lives").category == "other"
+    assert not failed(text)
+
+
+def test_bodies_where_they_had_been_found_are_those_named_before() -> None:
+    path = HERE / "events146" / "cyclone-nandeka-2024-01-30" / "d_noticias.txt"
+    claims = checker.check([path]).claims
+    bodies = next(c for c in claims if c.text == "three bodies")
+    assert bodies.role == "subset"

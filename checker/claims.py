@@ -1533,6 +1533,13 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return "other", None  # "42 people were in the building when it collapsed: 13 died, ...": everyone
     if "lives" in text[a:b + 8] and _SAVED_BEFORE.search(text, max(0, a - 24), a):
         return "other", None  # "The early evacuation saved thousands of lives": no one died
+    if group in (None, "person") and " who " in text[b:b + 8] and (
+            freed := _ONCE_TRAPPED_NOW_RESCUED_AFTER.match(text, b)):
+        # "Four miners who were trapped underground after a mud rush ... have been rescued alive"
+        return "rescued", freed.span("verb")
+    if group in (None, "person") and " by " in text[max(0, a - 16):a] and (
+            _BY_A_TEAM_BEFORE.search(text, max(0, a - 16), a)) and _RESPONDERS.search(text, a, b + 20):
+        return "other", None  # "after 34 hours of work by more than 60 rescuers": who did the work
     if group in (None, "person") and _WHO_TREAT_THEM_AFTER.match(text, b):
         return "other", None  # "a team of four burns specialists": those who treat the injured
     if ("wrong" in after or "mistak" in after or "rroneous" in after or "ncorrect" in after) and (
@@ -2378,6 +2385,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
         return True  # "a strike on 18 November killed five people in Kyiv", in a story of 9 December
     if (dated := _DATE_OPENING.match(text, sentence_start)) and _days_before(dated, doc_date) > 3:
         return True  # "On January 9, the air force reported ..." in a story of January 17: another day's
+    if text.endswith("adding to the ", 0, mention.start) and _REPORTED_BY_AFTER.match(text, mention.end):
+        return True  # "Two of the injured died overnight, adding to the 4 deaths reported by the police"
     after = _AFTER_FIGURE.match(text, mention.end, right)
     if (_MONTH_OPENING.match(text, sentence_start) or _MONTH_AFTER.match(text, mention.end, right)
             or _SO_FAR_AFTER.match(text, mention.end, right)
@@ -2712,6 +2721,16 @@ _IN_ADDITION_TO_OPENING = re.compile(r"[ \t\"\u201c]*(?:In[ \t]+addition[ \t]+to
 # "As of 8 a.m. Monday, the Philippine Coast Guard had recorded nine dead": the count at that hour
 _AS_OF_OPENING = re.compile(r"[ \t\"\u201c]*As[ \t]+of[ \t]")
 _A_NAME_AFTER = re.compile(r"[ \t]+[A-Z\u00C0-\u00DE]")
+_REPORTED_BY_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:reported|announced|confirmed|given|counted)[ \t]+"
+                                r"(?:by|on|earlier|before|in)\b")
+_ONCE_TRAPPED_NOW_RESCUED_AFTER = re.compile(
+    r"[ \t]+who[ \t]+(?:were|had[ \t]+been)[ \t]+trapped\b[^.;]{0,100}?[ \t]+(?:have|has|had)[ \t]+"
+    r"(?:now[ \t]+)?"
+    r"been[ \t]+(?P<verb>rescued|pulled[ \t]+out|brought[ \t]+(?:out|up|to[ \t]+the[ \t]+surface))")
+_BY_A_TEAM_BEFORE = re.compile(r"\bby[ \t]+(?:(?:more[ \t]+than|some|about|around|at[ \t]+least|over|"
+                               r"nearly)[ \t]+)?$")
+_RESPONDERS = re.compile(r"\b(?:rescuers|firefighters|rescue[ \t]+workers|volunteers|medics|paramedics|"
+                         r"soldiers|troops|police[ \t]+officers|officers|personnel)\b")
 _SAVED_BEFORE = re.compile(r"\b(?:saved|saving|save|saves)[ \t]+(?:[a-z]+[ \t]+){0,2}$")
 # "The second bomb, planted about 200 metres further along the road, went off ...": one of the attack's
 # blasts, its dead some of all the attack's

@@ -135,10 +135,17 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 210) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 213) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout210-212 (round 48, blind): 15 + 11 + nine of 34 dead; a ministry's 21, then "the 24 dead"
+    # the same Tuesday. (Missed: 11 + 34 of 41 on a bus; 10 + 2 + 1 of 14; an organisation's 812, then
+    # its head's 821; "Ten of the injured, including the girl, were taken to the district hospital" of
+    # nine; 3 + 2 + 1 + 1 of eight by community. 211/006's 34, then 31, and 212/006's four, then three,
+    # are found as warnings.)
+    "004_zikim_convoy_bbc": "killed-breakdown",
+    "009_idf_probe_timesofisrael": "killed-consistent",
     # heldout204-206 (round 46, blind): 14 men + four women + seven children of 23. (Missed: 7 killed and
     # 13 taken to hospital of 18 on a minibus; 9 + 7 of 14 in a taxi, flagged only as a warning with
     # another toll; 21 + 14 + 11 + 9 of 58 in four regions told with brackets after the toll's sentence;
@@ -644,6 +651,10 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 48, blind: a since-dawn count of 34, then 31 (Netzarim live page); a governor's four, then
+    # three (Kharkiv border live page)
+    "heldout211/006_netzarim_live_aljazeera": "toll-does-not-fall",
+    "heldout212/006_kharkiv_border_live": "toll-does-not-fall",
     # round 47, blind: a governor's 41 in a live page's key points against his 44 (Hormozgan, a fall
     # by the page's order); a division's 31, then 29 (Varanasi)
     "heldout207/006_hormozgan_quake_aljazeera_live": "toll-does-not-fall",
@@ -750,6 +761,11 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout210-212 (round 48): a road-safety corps' end-of-year release of tallies by period and cause
+    # read as rival tolls (210/007); an OCHA update's 486 killed in a month against the war's 61,551
+    # (211/008); a live page's 34 drones over one region against 49 over all (212/006, whose deliberate
+    # fall is found as a warning)
+    "007_frsc_endofyear_patrol_release", "008_situation_update_ocha", "006_kharkiv_border_live",
     # heldout208-209 (round 47): a destroyer's "more than 110 drones and missiles" over its deployment
     # held against one engagement's 23 drones + four missiles (208/003); a region's 57 heat deaths
     # against a division's 38, with the deliberate error (Banda's 29 of Bundelkhand's 26) missed
@@ -855,4 +871,5 @@ def test_no_consistent_held_out_article_warns_about_outcomes() -> None:
     # fates after another group's people are theirs.)
     # heldout205 (round 46): a county's 13 dead, "six of them when a boat carrying 19 people capsized",
     # held with the 13 passengers rescued against the boat's 19 (008)
-    assert warned == ["008_tana_floods_ocha", "002_el_hierro_cayuco_efe"]
+    # heldout210 (round 48): a tanker fire's dead and injured held against one bus's passengers (001)
+    assert warned == ["008_tana_floods_ocha", "001_lagos_ibadan_tanker_reuters", "002_el_hierro_cayuco_efe"]

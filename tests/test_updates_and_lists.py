@@ -1497,3 +1497,25 @@ def test_bodies_where_they_had_been_found_are_those_named_before() -> None:
     claims = checker.check([path]).claims
     bodies = next(c for c in claims if c.text == "three bodies")
     assert bodies.role == "subset"
+
+
+def test_miners_once_trapped_who_have_been_rescued_are_rescued() -> None:
+    text = ("Four miners who were trapped underground after a mud rush at the copper mine have been rescued "
+            "alive, while two bodies have been retrieved. Five miners remain trapped.")
+    assert claim_at(text, "Four miners").category == "rescued"
+    assert not failed(text)
+
+
+def test_rescuers_who_did_the_work_are_no_dead() -> None:
+    text = ("Of the 17 miners who were underground on Tuesday night, eight survived and nine died, the ANM "
+            "said in a statement, declaring the rescue operation closed after some 34 hours of work by more "
+            "than 60 rescuers.")
+    assert claim_at(text, "more than 60 rescuers").category == "other"
+    assert not failed(text)
+
+
+def test_the_deaths_a_later_toll_adds_to_are_the_earlier_level() -> None:
+    text = ("Six people have died after a crowd crush, the health secretary said on Sunday. Two of the "
+            "injured died in hospital overnight, adding to the 4 deaths reported by the police before dawn.")
+    assert claim_at(text, "4 deaths").role == "background"
+    assert not failed(text)

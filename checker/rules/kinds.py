@@ -843,7 +843,8 @@ _OVERALL_BEFORE = re.compile(r"\b(?:overall|combined|bringing|raising|taking)\b[
 _AREA_KINDS_AFTER = re.compile(r"(?:region|oblast|province|district|county|governorate|state)", re.IGNORECASE)
 
 
-_TAKEN_TO_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:wounded|injured|dead|bodies)[ \t]+"
+_TAKEN_TO_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:wounded|injured|dead|bodies)"
+                             r"(?:,[^,.;]{1,40},)?[ \t]+"
                              r"(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+"
                              r"(?:taken|brought|rushed|admitted)\b")
 

@@ -1119,10 +1119,10 @@ def _named_again_after_a_semicolon_apart(ctx: Context, groups: dict[tuple[str, i
 
 
 # not "Among the dead were nine women": some of them
+# "The victims, identified by police on Tuesday, were six women ...": an aside before the list
+_IDENTIFIED_ASIDE = r"(?:,[ \t]+(?:identified|named)\b[^,;.]{0,60},)?"
 _THE_DEAD_WERE_BEFORE = re.compile(r"(?<!among[ \t])\bthe[ \t]+(?:dead|victims|deceased)"
-                                   # "The victims, identified by police on Tuesday, were six women ..."
-                                   r"(?:,[ \t]+(?:identified|named)\b[^,;.]{0,60},)?[ \t]+(?:were|are)"
-                                   r"[ \t]+$", re.IGNORECASE)
+                                   + _IDENTIFIED_ASIDE + r"[ \t]+(?:were|are)[ \t]+$", re.IGNORECASE)
 
 
 def _kinds_apart_from_fates(ctx: Context, groups: dict[tuple[str, int], list[Claim]]
@@ -2311,8 +2311,7 @@ _THE_N_PEOPLE_WERE = re.compile(
     r"(?:dead|victims|deceased|fatalities|martyrs|injured|wounded|passengers|people|persons|patients)\s+"
     r"(?:identified\s+so\s+far\s+)?(?:were|are|comprised|consisted\s+of)\s+$")
 _THE_DEAD_WERE = re.compile(r"(?:^|[.;]\s+|\n)\s*The\s+(?:dead|martyrs|victims|deceased|fatalities)"
-                            r"(?:,\s+(?:identified|named)\b[^,;.]{0,60},)?\s+"
-                            r"(?:were|are|comprised|consisted\s+of)\s+$")
+                            + _IDENTIFIED_ASIDE + r"\s+(?:were|are|comprised|consisted\s+of)\s+$")
 # "four civilians, two volunteer firefighters and the pilot": an item the list does not number
 _UNNUMBERED_BETWEEN = re.compile(r"(?:,|\band\b)\s+(?:the|a|an|his|her|their)\s+[a-z]", re.IGNORECASE)
 # "14 shops and kiosks, the college building and 2 administrative buildings": an item with no figure

@@ -995,7 +995,10 @@ _ALONE_BEFORE = re.compile(r"\balone\b\s*,[^.;]*$|"
                            # "Week 18 alone accounted for 389 cases and 27 deaths"
                            r"\balone\s+(?:accounted\s+for|saw|recorded|reported|registered|"
                            # "That strike alone killed four people": one strike's part of a toll told before
-                           r"killed|wounded|injured|claimed|left)\b[^.;]*$",
+                           r"killed|wounded|injured|claimed|left)\b[^.;]*$|"
+                           # "In my village alone they killed nine people": one place's share of the toll
+                           r"\b(?:in|at)\s+(?:(?:my|our|his|her|their|the|this|that)\s+)?[\w'\u2019-]+"
+                           r"(?:\s+[\w'\u2019-]+){0,2}\s+alone\b[^.;:,]{0,40}$",
                            re.IGNORECASE)
 _REMAINING_BEFORE = re.compile(r"\bthe\s+(?:remaining|rest\b|other)\b[^,.;:]*$", re.IGNORECASE)
 # or "4 dead (3 in A, 1 in B)", "eight missiles – all seven cruise missiles and one ballistic"
@@ -2741,8 +2744,6 @@ _PART_OF_A_NAME_AFTER = re.compile(r"['\u2019]?[ \t]+(?:Hospital|Medical|Brigade
                                    r"School|Stadium|Memorial|Cemetery|Mosque|Hall|Complex|Camp)\b")
 _ALSO_TREATED_BEFORE = re.compile(r"\balso[ \t]+(?:treated|admitted|received|took[ \t]+in|saw)[ \t]+"
                                   r"(?:[^.;:]{0,140}?\band[ \t]+)?$")
-_A_PLACE_ALONE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)[ \t]+(?:(?:my|our|his|her|their|the|this|that)[ \t]+)?"
-                                   r"[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,2}[ \t]+alone\b,?[^.;:,]{0,40}$")
 
 
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
@@ -2765,8 +2766,6 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         # pupils who were treated for shock": patients besides the wounded counted before
     if person and before.endswith(("where the ", "when the ")):
         return "subset"  # "at Quelelene beach, where the three bodies had been found": those named before
-    if " alone" in text[near:mention.start] and _A_PLACE_ALONE_BEFORE.search(text, near, mention.start):
-        return "subset"  # "In my village alone they killed nine people": one place's share of the toll
     if person and " up " in after and _MAKE_UP_A_SHARE_AFTER.match(text, mention.end):
         return "subset"  # "Malaga's 11 deaths make up almost a third of the 38 people who have drowned"
     if person and before.endswith(("its ", "their ")) and _A_COUNTRY_S_OWN_BEFORE.search(before):

@@ -426,7 +426,10 @@ _REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&\-]*\.?,?){1,4}")
 _TIME = Contains(re.compile(
     r"\b(?=[adfilmostwy0-9])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:day|night|24\s+hours|week|month|year|two\s+days|48\s+hours)|this\s+(?:year|week|month)|"
-    r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|since\s+the\s+start\s+of\s+the\s+\w+|"
+    r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|"
+    # "since the beginning of the current campaign", "since 18:00 yesterday": a tally of its own period
+    r"since\s+the\s+(?:start|beginning|outbreak|launch)\s+of\s+the\s+(?:current\s+|latest\s+|present\s+)?\w+|"
+    r"since\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+(?:yesterday|today|on\s+\w+day))?|"
     # "since the ceasefire", "since October 7, 2023": a tally of its own period
     r"since\s+(?:the\s+)?(?:ceasefire|truce|war|invasion|conflict|outbreak|offensive)\b|"
     rf"since\s+(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?\b|"
@@ -482,6 +485,7 @@ _PERIOD = re.compile(
     rf"(?:last|previous|past)\s+(?:(?:festive|holiday|monsoon|rainy|fire|hurricane|typhoon)\s+)?"
     rf"(?:year|month|week\b|decade|century|season|spring|summer|autumn|fall|winter|{_MONTH_NAMES})|"
     r"so\s+far\s+this\s+(?:year|month|summer|winter|season|spring|autumn)|"
+    r"(?:last|previous|past)\s+monsoon\b|"  # "Last monsoon, landslides on the same route killed 23 people"
     # "Thousands have died in Plateau over the past two decades"
     r"(?:last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:years|decades)\b|"
     r"(?:first|second|last)\s+(?:half|quarter|(?:\w+\s+)?months)\s+of\s+(?:this|the|last)\s+year|"
@@ -1405,7 +1409,7 @@ _IS_DASH_BREAK = re.compile(r"\s[\u2013\u2014-]\s")
 _AUXILIARY = re.compile(r"(?:(?:were|was|are|is|had|have|has)[ \t]+(?:been[ \t]+)?)?"
                         r"(?:all[ \t]+|also[ \t]+|later[ \t]+)?")
 _NUMBER_OF_BEFORE = re.compile(
-    r"\bthe\s+(?:number\s+of\s+(?P<noun>[a-z]+)|(?P<owner>[a-z]+)s?['\u2019]\s*(?:death\s+)?toll)"
+    r"\bthe\s+(?:number\s+of\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})|(?P<owner>[a-z]+)s?['\u2019]\s*(?:death\s+)?toll)"
     r"\b[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
 _KILL_IDIOM = re.compile(r"\s+(?:off|it|time)\b", re.IGNORECASE)
 _REDUCED_RELATIVE = re.compile(r"[ \t]+(?:that[ \t]+|which[ \t]+)?(?:[A-Z][\w'\-]+|it|they)[ \t]+"
@@ -2744,6 +2748,20 @@ _PART_OF_A_NAME_AFTER = re.compile(r"['\u2019]?[ \t]+(?:Hospital|Medical|Brigade
                                    r"School|Stadium|Memorial|Cemetery|Mosque|Hall|Complex|Camp)\b")
 _ALSO_TREATED_BEFORE = re.compile(r"\balso[ \t]+(?:treated|admitted|received|took[ \t]+in|saw)[ \t]+"
                                   r"(?:[^.;:]{0,140}?\band[ \t]+)?$")
+
+
+_THE_SAME_PERIOD = re.compile(
+    r"\b(?:during|in|over|for)\s+the\s+same\s+(?:period|time|span|months|weeks|days)\b", re.IGNORECASE)
+
+
+def _another_noun_elided(text: str, mention: Mention, state: _ReadingState, lexicon: Lexicon) -> bool:
+    """"31 flights were delayed and four were sent to alternate airports": four flights, the noun
+    the clause before said, not the drones counted sentences before."""
+    before = state.sentence_claims[-1] if state.sentence_claims else None
+    return (before is not None and before.entity is not None and before.unit == "count"
+            and lexicon.entity_group(before.entity.lower()) not in _THINGS
+            and before.entity.lower() not in _ANYONE_NOUNS
+            and _ELIDED_AFTER_AND.fullmatch(text, before.end, mention.start) is not None)
 
 
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
@@ -4663,12 +4681,19 @@ _DATE_STAMP = re.compile(
 )
 
 
+_HOUR_WORDS = {w: str(i) for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
+
+
 def _stamp_minutes(match: re.Match[str]) -> int:
     """Minutes after midnight of a stamp or a time told in a sentence: "05:40", "1540 GMT" (h2,
     m2), "6.10am", "2pm" (h2, ampm2), "noon"."""
     groups = match.groupdict()
     if groups.get("noon"):
         return 0 if groups["noon"] == "midnight" else 12 * 60
+    if groups.get("hw"):  # "six in the morning", "ten at night"
+        hour = int(_HOUR_WORDS.get(groups["hw"].lower(), groups["hw"])) % 12
+        return (hour + (0 if groups["ampm3"].lower().endswith("morning") else 12)) * 60
     hour = int(groups["h"] or groups["h2"]) % 24
     minute = int(groups["m"] or groups.get("m2") or 0)
     ampm = (groups["ampm"] or groups.get("ampm2") or "").lower().replace(".", "")
@@ -4768,8 +4793,11 @@ def _days_before_the_article(dated: re.Match[str], doc_date: str | None) -> int:
 _CLOCK_IN_SENTENCE = re.compile(
     r"\b(?:[Aa]t|[Bb]y|[Aa]s[ \t]+of|[Uu]ntil|[Aa]round|[Ss]hortly[ \t]+(?:after|before)|"
     r"[Jj]ust[ \t]+(?:after|before))"
-    r"[ \t]+(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d:])[ \t]*(?P<ampm>[ap]\.?m\.?(?=\W|$))?|"
-    r"(?P<h2>1[0-2]|0?[1-9])[ \t]*(?P<ampm2>[ap]\.?m\.?(?=\W|$))|(?P<noon>noon|midday|midnight)\b)")
+    r"[ \t]+(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?!\d|:\d)[ \t]*(?P<ampm>[ap]\.?m\.?(?=\W|$))?|"
+    r"(?P<h2>1[0-2]|0?[1-9])[ \t]*(?P<ampm2>[ap]\.?m\.?(?=\W|$))|(?P<noon>noon|midday|midnight)\b|"
+    # "By six in the morning the governor was reporting nine drones downed"
+    r"(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])[ \t]+"
+    r"(?P<ampm3>in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night)\b)")
 
 
 # a sentence opening with the part of the day it tells of: "By evening, AFAD said nine people had died"
@@ -4801,6 +4829,10 @@ def _no_clock(claim: Claim) -> bool:
         time.startswith("on ") and time[3:] in _WEEKDAYS_LOWER)
 
 
+# a governor's drones downed "by six in the morning", then "shortly after 8 a.m.": a running tally too
+_CLOCKED = TOLLS | frozenset(_LAUNCHED_OF) | _LAUNCH_CATEGORIES
+
+
 def _sentence_clock_stamps(doc: Document, seg: Segmented, claims: list[Claim]) -> list[Claim]:
     """A toll told at several times of one morning inside a paragraph ("At 05:40 he said the toll
     had risen to four ... By 09:30 ... he put the toll at six"): each figure carries its
@@ -4808,7 +4840,7 @@ def _sentence_clock_stamps(doc: Document, seg: Segmented, claims: list[Claim]) -
     toll's history, not a rival of it. Only when two or more times date figures of one kind."""
     stamps: dict[int, tuple[int, str]] = {}
     parts: dict[int, tuple[int, str]] = {}
-    for index in sorted({c.sentence for c in claims if c.category in TOLLS}):  # only they are dated
+    for index in sorted({c.sentence for c in claims if c.category in _CLOCKED}):  # only they are dated
         sentence = seg.sentences[index]
         part = _DAY_PART_IN_SENTENCE.match(doc.text, sentence.start, sentence.end)
         if part is not None:  # "By evening, AFAD said nine had died, among them a woman ... around midday"
@@ -4828,7 +4860,7 @@ def _sentence_clock_stamps(doc: Document, seg: Segmented, claims: list[Claim]) -
     latest: dict[str, int] = {}
     times: dict[str, set[int]] = {}
     for c in claims:
-        if c.category in TOLLS and c.role != "increment" and c.sentence in stamps and _no_clock(c) and (
+        if c.category in _CLOCKED and c.role != "increment" and c.sentence in stamps and _no_clock(c) and (
                 not _of_another_year(doc.text, seg, c)):
             minutes = stamps[c.sentence][0]
             times.setdefault(c.category, set()).add(minutes)
@@ -4838,7 +4870,7 @@ def _sentence_clock_stamps(doc: Document, seg: Segmented, claims: list[Claim]) -
     out = []
     for c in claims:
         stamp = stamps.get(c.sentence)
-        if (stamp is not None and c.category in TOLLS and _no_clock(c)
+        if (stamp is not None and c.category in _CLOCKED and _no_clock(c)
                 and not _of_another_year(doc.text, seg, c) and len(times.get(c.category, ())) >= 2):
             c = replace(c, scope=replace(c.scope, time=stamp[1]))
             if c.role == "total" and stamp[0] < latest[c.category]:
@@ -5265,10 +5297,12 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     if counted.noun is None and "to" in text[max(sent.start, mention.start - 12):mention.start]:
         named = _NUMBER_OF_BEFORE.search(text, max(sent.start, mention.start - 90), mention.start)
         if named:  # "revised the number of inmates killed down to 25": 25 inmates
-            noun = (named.group("noun") or named.group("owner").rstrip("s") + "s").lower()
-            group = lexicon.entity_group(noun)
-            if group == "person":
-                counted = _Counted(noun, group, counted.end)
+            # "bringing the number of injured penitentiary agents to five": five agents
+            nouns = named.group("noun").lower().split() if named.group("noun") else [
+                named.group("owner").rstrip("s").lower() + "s"]
+            noun = next((w for w in nouns if lexicon.entity_group(w) == "person"), None)
+            if noun is not None:
+                counted = _Counted(noun, "person", counted.end)
     end = max(counted.end, mention.end)
     unit = mention.unit or "count"
     rate = _RATE.match(text, end, sent.end)
@@ -5313,7 +5347,8 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
                                       and lexicon.entity_group(state.sentence_claims[-1].entity.lower())
                                       in _THINGS))
           and category == "other" and state.last_thing and mention.unit is None
-          and _BARE_SUBJECT.match(text, mention.end)):
+          and _BARE_SUBJECT.match(text, mention.end)
+          and not _another_noun_elided(text, mention, state, lexicon)):
         # "Sixteen of them were shot down, while nine others were jammed": nine more drones
         # "29 of them were shot down", "28 were lost from radar": the drones counted just before
         noun, group = state.last_thing
@@ -5766,6 +5801,11 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     scope = _scope(text, sent.start, sent.end, left, right, mention.start,
                    doc.place if cat is not None and cat.cumulative else None, state.dateline,
                    reading.counted.group in _THINGS)
+    if scope.time is None and _THE_SAME_PERIOD.search(text, left, right) and (
+            told := next((c.scope.time for c in reversed(state.previous_claims) if c.scope.time), None)):
+        # "Since the beginning of the current campaign on June 3, the IDF has struck ... During the
+        # same period, approximately 470 rockets and 60 UAVs were launched": that period's
+        scope = replace(scope, time=told)
     if cat is not None and cat.cumulative and (scope.place is None or scope.place == doc.place):
         # "A bomb hit a plant in Zaporizhzhia. Two people were killed": the paragraph's place;
         # under a heading "ISRAELI STRIKES ON YEMEN", the section's

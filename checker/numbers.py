@@ -951,6 +951,21 @@ _AT_A_CLOCK_BEFORE = re.compile(r"\b(?:at|by|from|until|till|after|before)[ \t]+
 _PART_OF_DAY_AFTER = re.compile(r"[ \t]+(?:this|that|on|in|yesterday|today|tomorrow|last)[ \t]+"
                                 r"(?:morning|afternoon|evening|night|[A-Z][a-z]+day)\b|"
                                 r"[ \t]+(?:yesterday|today|tonight)\b", re.IGNORECASE)
+# "By six in the morning the governor was reporting nine drones downed": an hour of the clock
+_AN_HOUR_OF_THE_DAY_AFTER = re.compile(
+    r"[ \t]+(?:in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night)\b", re.IGNORECASE)
+# "the toll rose by six in the morning", "down from 11 in the morning": a change, not the hour
+_CHANGED_BY_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|rising|increased|increases|grew|grown|climbed|jumped|fell|fallen|falls|dropped|"
+    r"declined|up|down|more|less|higher|lower|cut|reduced)[ \t]+(?:by|from)[ \t]+$", re.IGNORECASE)
+
+
+def _an_hour_of_the_day(before: str, after: str, value: float) -> bool:
+    """"at six in the morning", "from 5 in the afternoon", "until ten at night": a clock time."""
+    return (1 <= value <= 12 and value == int(value) and _AN_HOUR_OF_THE_DAY_AFTER.match(after) is not None
+            and _AT_A_CLOCK_BEFORE.search(before) is not None and _CHANGED_BY_BEFORE.search(before) is None)
+
+
 _HOTLINE_BEFORE = re.compile(r"\b(?:hot|help|emergency|phone|tele(?:phone)?|toll-free|free)[ \t-]?line"
                              r"(?:[ \t]+number)?[ \t]+"
                              r"(?:on|at|is|:)?[ \t]*$|\bcall[ \t]+cent(?:re|er)[ \t]+(?:on|at)[ \t]*$",
@@ -1012,6 +1027,9 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     if len(digits) <= 2 and digits.isdigit() and int(digits) <= 24 and _time_may_follow(after) and \
             _TIME_AFTER.match(after):
         return True
+    if len(digits) <= 2 and digits.isdigit() and a0 in _TABS and _an_hour_of_the_day(
+            before, after, int(digits)):
+        return True  # "by 6 in the morning"
     if (len(digits) == 4 and digits.isdigit() and int(digits[:2]) < 24 and int(digits[2:]) < 60
             and _ZONE_AFTER.match(after)):
         return True  # "0949 GMT"
@@ -1344,6 +1362,8 @@ def _words(text: str, m: re.Match[str], lo: int, hi: int, bench: int = 0) -> _Nu
         return None
     if after[:1] in _ORDINAL_INITIALS and _ORDINAL_AFTER.match(after):
         return None
+    if not bench and used == len(words) and after[:1] in _TABS and _an_hour_of_the_day(before, after, value):
+        return None  # "By six in the morning the governor was reporting nine drones downed"
     if not bench and text[ws].isupper() and (_is_name_number(text, ws, before, lo) or _word_in_a_name(
             text, ws, ne, before, hi)):
         return None

@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 149)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 151)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -28,7 +28,13 @@ FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 
 # toll falling from six to five, where the reports name the place differently
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
-MISSED = {# events148 (round 48): the rescue headquarters' 14, then "killed 12 of his colleagues" in
+MISSED = {# events149-150 (round 49): a bulletin's 47 in hospital and a broadcaster's 49 from the same 9 a.m.
+          # bulletin (Cascavel); 21 dead + 44 in hospital + 15 released of 77 on board (Shymkent); the
+          # provincial government's 29, then its governor's 26 (Bukanda; its 26 is flagged only against
+          # "hundreds of inmates"); 77 recaptured + 31 at large of 118 escaped (Gidan Bako)
+          "cascavel-landing-2026-01-27", "shymkent-takeoff-2025-10-14", "bukanda-prison-break-2025-08-09",
+          "gidan-bako-jailbreak-2025-06-22",
+          # events148 (round 48): the rescue headquarters' 14, then "killed 12 of his colleagues" in
           # Reuters (Shuangxi); five + two of eight bodies from two mines (Sutatausa)
           "shuangxi-coal-mine-2025-11-19", "sutatausa-mine-2025-08-12",
           # events145-146 (round 47): 18 + 8 + 3 of 31 wounded after a double dash (Kramatorsk); 23 + 15 +
@@ -285,7 +291,11 @@ FOUND_AS_A_WARNING = {# events114 (round 31): 3 ballistic + 2 cruise + 6 drones 
 # false alarms still raised (tests/events3/README.md), in an event with a deliberate error: an
 # injured count that "falls" between a company's and a ministry's statements of different scope
 # (Esperanza); Lubenets' drones that hit the city, read as launched, no longer are
-KNOWN_FALSE_ALARMS = {# events136 (round 42): a Kentucky governor's "Dozens" injured against Indiana's 19, the
+KNOWN_FALSE_ALARMS = {# events150 (round 49): "Of the 21 inmates who were injured, five remain in hospital
+                      # ... and the other 15 have returned": 5 + 15 is 20, the text's own slip, which the
+                      # labels do not mark (Las Palmeras)
+                      "las-palmeras-prison-riot-2025-09-14",
+                      # events136 (round 42): a Kentucky governor's "Dozens" injured against Indiana's 19, the
                       # second report placed only by its dateline, Indianapolis, which matches any place
                       "ohio-valley-tornadoes-2026-04-29",
                       # events134 (round 41): a lawmaker's "at least 15" missing, which the governor

@@ -135,10 +135,16 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 213) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 216) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout213-215 (round 49, blind): 34 + 21 + 17 + 9 + 4 drones by region of 87. (Missed: 27
+    # intercepted and "the remaining eight" of 38 rockets; a ministry's 168 and 186 since 3 June; 6 + 3 + 3
+    # of 11 dead by subdivision; an agency's 14, then 12; 21 bodies identified of 12 recovered; a region's
+    # 74 drones of the ministry's 47; a live page's three, then two. 213/006's 19, then 16, is found as a
+    # warning.)
+    "007_volgograd_tass": "items-add-up",
     # heldout210-212 (round 48, blind): 15 + 11 + nine of 34 dead; a ministry's 21, then "the 24 dead"
     # the same Tuesday. (Missed: 11 + 34 of 41 on a bus; 10 + 2 + 1 of 14; an organisation's 812, then
     # its head's 821; "Ten of the injured, including the girl, were taken to the district hospital" of
@@ -651,6 +657,8 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 49, blind: a live page's 19 killed, then 16 (Nabatieh and Tyre)
+    "heldout213/006_nabatieh_tyre_live_aljazeera": "toll-does-not-fall",
     # round 48, blind: a since-dawn count of 34, then 31 (Netzarim live page); a governor's four, then
     # three (Kharkiv border live page)
     "heldout211/006_netzarim_live_aljazeera": "toll-does-not-fall",

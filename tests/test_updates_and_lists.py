@@ -1519,3 +1519,56 @@ def test_the_deaths_a_later_toll_adds_to_are_the_earlier_level() -> None:
             "injured died in hospital overnight, adding to the 4 deaths reported by the police before dawn.")
     assert claim_at(text, "4 deaths").role == "background"
     assert not failed(text)
+
+
+@pytest.mark.parametrize(("text", "hour", "kept"), [
+    ("By six in the morning the governor was reporting nine drones downed.", "six", None),
+    ("Residents were evacuated from 5 in the afternoon, and 40 homes were damaged.", "5", None),
+    ("Eleven people are still missing, down from 11 in the morning.", None, "11 in"),
+    ("The number of injured rose by six in the morning, to 20.", None, "six"),
+])
+def test_an_hour_of_the_clock_is_no_figure(text: str, hour: str | None, kept: str | None) -> None:
+    texts = [c.text for c in checker.extract(text)]
+    if hour is not None:
+        assert hour not in texts
+    if kept is not None:
+        assert kept.split()[0] in texts
+
+
+def test_a_governor_s_drone_tally_by_the_clock_is_a_running_count() -> None:
+    text = ("The first message from the governor's Telegram channel came at 03:10: three drones had been "
+            "destroyed over the Kirishi district. By six in the morning the governor was reporting nine "
+            "drones downed over the region, eight of them over the Kirishi district and one near Tosno.")
+    three = claim_at(text, "three drones")
+    assert (three.role, three.scope.time) == ("background", "03:10")
+    assert claim_at(text, "nine drones").scope.time == "06:00"
+    assert not failed(text)
+
+
+def test_a_bare_count_after_another_noun_counts_that_noun() -> None:
+    text = ("Air defences shot down 12 drones over the region overnight. According to the airport's online "
+            "board, 31 flights were delayed and four were sent to alternate airports.")
+    assert claim_at(text, "four").category == "other"
+    assert not failed(text)
+
+
+def test_the_same_period_as_the_sentence_before_and_a_campaign_s_tally() -> None:
+    text = ("In addition, three UAVs were launched toward the Western Galilee; two were intercepted. Since "
+            "the beginning of the current campaign on June 3, the IDF has struck more than 1,100 targets. "
+            "During the same period, approximately 470 rockets and 60 UAVs were launched from Lebanon.")
+    assert claim_at(text, "60 UAVs").scope.time == "since the beginning of the current campaign"
+    assert not failed(text)
+
+
+def test_last_monsoon_s_toll_is_another_season_s() -> None:
+    text = ("Rescuers recovered five bodies after the cloudburst, the district magistrate said. Last "
+            "monsoon, landslides on the same route killed 23 people.")
+    assert claim_at(text, "23 people").role == "background"
+    assert not failed(text)
+
+
+def test_the_number_of_injured_guards_brought_to_a_figure_counts_the_guards() -> None:
+    text = ("Two more guards were wounded during the rescue, bringing the number of injured penitentiary "
+            "agents to five. Twelve inmates were also injured and were taken to the Santa Teresa hospital.")
+    assert claim_at(text, "five").entity == "agents"
+    assert not failed(text)

@@ -461,7 +461,8 @@ def _within_a_day(claim: Claim, tally: Claim) -> bool:
 
 # "since friday", "the seven-day new year road safety campaign", "during the 15 days": a tally of days
 _DAYS_TALLY = re.compile(r"^since\s|\bdays\b|\bnights\b|-day\b")
-_A_LONG_TALLY = re.compile(r"\b(?:year|month|season)\b")  # "23 road deaths this year" beside the weekend's 4
+# "23 road deaths this year" beside the weekend's 4; "60 UAVs since the beginning of the current campaign"
+_A_LONG_TALLY = re.compile(r"\b(?:year|month|season|campaign|war|conflict|invasion|offensive)\b")
 
 
 def _is_longer_tally(claim: Claim) -> bool:

@@ -174,15 +174,15 @@ def _np_before(text: str, end: int, start: int) -> str | None:
     skipped_place = False
     for tok, pos in reversed(tokens):
         # "the Defence Ministry in Moscow", "the Government Delegation in the Canary Islands"
-        inner = tok.lower() in _INSIDE_NAME and words and (words[-1][0][0].isupper() or (
+        inside = tok.lower() in _INSIDE_NAME and words and (words[-1][0][0].isupper() or (
             tok == "in" and words[-1][0] == "the" and len(words) >= 2 and words[-2][0][0].isupper()))
-        if (tok.lower() in _LOCATIVE and not inner and not skipped_place and words
+        if (tok.lower() in _LOCATIVE and not inside and not skipped_place and words
                 and all(w.islower() for w, _ in words)):
             # "The Emergency Response Room in the city said": the source is before "in the city"
             words, skipped_place = [], True
             continue
         if tok in {",", ";", ":", '"', "\u201c", "\u201d", "(", ")", "-", "--"} or (
-                tok.lower() in _STOP and not inner) or tok.replace(",", "").replace(".", "").isdigit():
+                tok.lower() in _STOP and not inside) or tok.replace(",", "").replace(".", "").isdigit():
             # a figure ends the name: "the 810 drones the air force reported"
             stopper, stopper_at = tok.lower(), pos
             break
@@ -374,9 +374,9 @@ def speaker(text: str, start: int, end: int) -> str | None:
                                                                         verb.start()):
             continue  # "the border service rejected Tajik claims that ...": claims, a noun
         if _AND_BEFORE.search(text, max(start, verb.start() - 7), verb.start()):
-            subject = _sentence_subject(text, start, verb.start())
-            if subject:
-                return subject  # "Police arrested a second suspect ..., and said the gunfire ..."
+            said_subject = _sentence_subject(text, start, verb.start())
+            if said_subject:
+                return said_subject  # "Police arrested a second suspect ..., and said the gunfire ..."
         inverted = _INVERTED.search(text[max(start, verb.start() - 3): verb.start()])
         m = _SAID_NP.match(text, verb.start(), end) if inverted else None
         if m and m.group("src").split()[0].lower() not in _NOT_A_SOURCE:

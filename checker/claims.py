@@ -9,6 +9,8 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from re import Match, Pattern
+from typing import cast
 
 from checker.attribution import PRONOUNS, SOURCE_NOUNS, quote_speaker, speaker, statement_author
 from checker.countries import COUNTRY_NAMES
@@ -1102,8 +1104,8 @@ class _Choice:
 class _Matchers:
     """Regular expressions compiled once per lexicon."""
 
-    entity: tuple[re.Pattern[str], ...]  # with 0, 1, 2, 3 modifiers before the noun: fewest wins
-    triggers: re.Pattern[str]
+    entity: tuple[Pattern[str], ...]  # with 0, 1, 2, 3 modifiers before the noun: fewest wins
+    triggers: Pattern[str]
     trigger_categories: dict[str, tuple[str, ...]]
     choices: dict[str, _Choice]  # entity group ("none" for no noun) -> its choice; absent: "other"
 
@@ -1148,10 +1150,11 @@ def _choices(lexicon: Lexicon, by_trigger: dict[str, list[str]]) -> dict[str, _C
             if cats:
                 best = min(cats, key=order.__getitem__)
                 ranked[word] = (order[best], best)
+        fallback_name: str | None = next((c.name for c in counting if c.fallback), None)
         choices[group] = _Choice(
             plain=next((c.name for c in counting if not c.when), None),
             by_trigger=ranked,
-            fallback=next((c.name for c in counting if c.fallback), None) or "other",
+            fallback=fallback_name or "other",
         )
     return choices
 
@@ -1201,7 +1204,7 @@ def _noun_at(text: str, pos: int, end: int, lexicon: Lexicon, m: _Matchers) -> _
             kind = "drones" if group == "drone" else noun.split()[-1]
             heads = (w.group(1).lower() for w in _WEAPON_HEAD.finditer(more.group())) if more else ()
             if any(_HEAD_KIND.get(h, h) != _HEAD_KIND.get(kind, kind) for h in heads):
-                return _Counted("targets", "target", more.end())  # "3,512 drones, glide bombs and missiles"
+                return _Counted("targets", "target", more.end())  # type: ignore[union-attr]  # "3,512 drones, glide bombs and missiles"
             return _Counted(noun, group, hit.end())
     return None
 
@@ -1256,7 +1259,7 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
                 # "Of those [476 aerial weapons], 448 were Shahed-type attack drones": drones; not "Of
                 # the missiles, 8 were Kh-31P anti-radar missiles", a kind of the missiles
                 found.group in _THINGS and opening is not None
-                and found.noun.split()[-1][:5].lower() not in opening.group().lower())):
+                and found.noun.split()[-1][:5].lower() not in opening.group().lower())):  # type: ignore[union-attr]
             return _Counted(found.noun, found.group, mention.end)
     if mention.unit is None and (whole := _things_of_the_opening(text, mention, lexicon, m)) is not None:
         return whole
@@ -2100,7 +2103,7 @@ def _distance(text: str, left: int, start: int, end: int, a: int) -> int:
             return 0
         item_break = _ITEM_BREAK.search(text, a, start)
         digit = _DIGIT.search(text, item_break.end(), start) if item_break else None
-        if digit and (item_break.group() != " and " or _PLACE_BETWEEN.search(text, a, item_break.start())
+        if digit and (item_break.group() != " and " or _PLACE_BETWEEN.search(text, a, item_break.start())  # type: ignore[union-attr]
                       or not _FIGURE_THEN_ITS_PLACE.fullmatch(text, digit.start(), start)):
             # "including nine flying toward Moscow, 11 over the Belgorod Region": the next item's place;
             # but "12 martyrs and 49 wounded in the South governorate": both figures' place
@@ -2994,7 +2997,7 @@ class _ReadingState:
     city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
     local_source: str | None = None  # "facility" or "area" when the source is a hospital or a local office
     source_area: str | None = None  # "Samara region" when a region's governor or administration speaks
-    ranked_subject: re.Match[str] | None = None  # "Bashkortostan has the most ...", of the sentence read
+    ranked_subject: Match[str] | None = None  # "Bashkortostan has the most ...", of the sentence read
     # (category, value) -> role of the figures read so far: "Of the three deaths," names them again
     seen: dict[tuple[str, float | None], str] = field(default_factory=dict)
     last_trigger: str | None = None  # the event word of the last figure read
@@ -3569,7 +3572,7 @@ def _name_described_sources(claims: list[Claim], sources: list[str]) -> list[Cla
         return claims
     named: dict[str, str] = {}
     for office in described:
-        title = " ".join(_DESCRIBED_OFFICE.fullmatch(office).group("title").lower().split())
+        title = " ".join(_DESCRIBED_OFFICE.fullmatch(office).group("title").lower().split())  # type: ignore[union-attr]
         holders = {s for s in sources if s != office and _holds(s, _TITLE_WORDS[title])}
         if len(holders) == 1:
             named[office] = holders.pop()
@@ -4199,7 +4202,7 @@ def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
              and c.start >= first.start and not (  # "nine over Moscow Region, including four ...": the nine's
                  c.role == "subset" and INCLUDING_BEFORE.search(text, max(0, c.start - 16), c.start))]
     places = [c.scope.place for c in items]
-    if (len(items) < 2 or first.category not in (*TOLLS, *_THING_CATEGORIES) or not all(places)
+    if (len(items) < 2 or first.category not in tuple((*TOLLS, *_THING_CATEGORIES)) or not all(places)
             or len(set(places)) != len(places)
             or any(c.scope.place_inferred or c.role != "total" for c in items)):
         return
@@ -4210,7 +4213,7 @@ def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
         moved = replace(item, role="subset")
         claims[claims.index(item)] = moved
         sentence_claims[sentence_claims.index(item)] = moved
-    named = ", ".join(places[:-1]) + " and " + places[-1]
+    named = ", ".join(places[:-1]) + " and " + places[-1]  # type: ignore[operator, arg-type]
     toll = [c for c in claims if c.end <= items[0].start and c.category == first.category
             and c.role == "total" and c.unit == first.unit and c.sentence >= items[0].sentence - 2]
     if whole is None and toll and toll[-1].scope.place in places:
@@ -4918,7 +4921,8 @@ def _mark_the_count_the_additions_raised(claims: list[Claim], sentence_claims: l
     for k, earlier in enumerate(claims):
         if (earlier.role in ("total", "background") and earlier.category == total.category
                 and earlier.start < total.start and earlier.value is not None
-                and earlier.value + sum(added) == total.value and earlier.qualifier == "exact"):
+                and earlier.value + sum(cast("list[float]", added)) == total.value
+                and earlier.qualifier == "exact"):
             if earlier.role == "total":
                 claims[k] = replace(earlier, role="background")
             if (earlier.scope.place != total.scope.place and earlier.scope.place is not None
@@ -5039,7 +5043,7 @@ def _mark_the_level_added_to(claims: list[Claim], state: _ReadingState, total: C
             and c.value is not None]
     if len(more) != 1 or total.value is None:
         return
-    level = total.value - more[0].value
+    level = total.value - more[0].value  # type: ignore[operator]
     for k, earlier in enumerate(state.previous_claims):
         if (earlier.sentence == total.sentence - 1 and earlier.category == total.category
                 and earlier.role == "total" and earlier.value == level and earlier.unit == total.unit
@@ -5160,7 +5164,7 @@ def _unit_of_the_item_before(text: str, mention: Mention, counted: _Counted,
     return previous.unit
 
 
-def _listed_after(text: str, previous: Claim, mention: Mention) -> bool:
+def _listed_after(text: str, previous: Claim, mention: Mention | Claim) -> bool:
     """The figure follows the previous one in a list: ", Gaya for four", " and 40 over Kursk"."""
     between = text[previous.end: mention.start]
     return len(between) <= 90 and bool(_LIST_GAP.fullmatch(between))
@@ -5420,7 +5424,7 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
             (item := state.sentence_claims[-1]).category in TOLLS and _ITEM_GAP_BEFORE.search(
                 text, item.end, mention.start) and not text[item.end:mention.start].strip(" ,").count(" ")
             and _INCLUDED_BEFORE.search(text, max(sent.start, item.start - 30), item.start)):
-        category = item.category  # "the dead included 96 civilians and 41 members of the security forces"
+        category = item.category  # type: ignore[union-attr]  # "the dead included 96 civilians and 41 members of the security forces"
     among = _AMONG_THE_GROUP_AFTER.match(text, end) if counted.group in (None, "person") else None
     if among:  # "23 people had been wounded and that six women were also among the dead": the dead
         category, trigger = _AMONG_GROUPS[among.group("group").lower()], among.span("group")
@@ -5646,9 +5650,9 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
                 and not (category == "rescued" and whole.category == "injured"))
     # "14 died, including two officers, and that 96 people were arrested": a count of its own
     if own_verb and category != whole.category and (
-            category != "other" or text[trigger[0]:trigger[1]].lower() in _NOT_A_FATE
+            category != "other" or text[trigger[0]:trigger[1]].lower() in _NOT_A_FATE  # type: ignore[index]
             # "rescued eight people ... and evacuated about 30 residents": another act, its own count
-            or (text[trigger[0]:trigger[1]].lower() in _ANOTHER_ACT and trigger[1] <= mention.start)):
+            or (text[trigger[0]:trigger[1]].lower() in _ANOTHER_ACT and trigger[1] <= mention.start)):  # type: ignore[index]
         if scope.place_inferred or scope.place is None:
             scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
         if whole.category == "other" and category != "other" and ":" in text[whole.end:mention.start]:
@@ -5790,11 +5794,11 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         who = _contrast_speaker(text, sent, state, mention.start) or who
     role = "subset" if is_part and category in TOLLS else _role(
         text, sent.start, mention, reading.counted)
-    if role == "increment" and reading.counted.group not in (None, "person") and category not in (
-            *state.totals.values(), *(c.category for c in state.sentence_claims)) and not (
+    if role == "increment" and reading.counted.group not in (None, "person") and category not in tuple((
+            *state.totals.values(), *(c.category for c in state.sentence_claims))) and not (
             _MORE_THINGS_AFTER.match(text, mention.end)):
         role = "total"  # "63 shot down ... A further 14 drones were lost": a count of its own
-    elif role == "increment" and category not in ("other", *(seen for seen, _ in state.seen)) and (
+    elif role == "increment" and category not in tuple(("other", *(seen for seen, _ in state.seen))) and (
             _FURTHER_BEFORE.search(text, max(sent.start, mention.start - 16), mention.start)):
         role = "total"  # "rescued 97, and 61 bodies ... A further 140 are still missing": the first missing
     cat = lexicon.category(category)
@@ -5978,13 +5982,14 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "subset"  # "flown home the bodies of 11 of its citizens": a country's own among the harmed
     if text.endswith(("all ", "All "), max(0, mention.start - 4), mention.start) and (
             _A_BARE_FIGURE_S_VERB_AFTER.match(text, mention.end)) and (
-            named := next((c for c in reversed([*state.previous_claims, *state.sentence_claims])
+            named_claim := next((c for c in reversed([*state.previous_claims, *state.sentence_claims])
                            if c.value == mention.value and c.entity), None)) is not None and (
-            (group := lexicon.entity_group(named.entity.lower())) is not None and group != "person") and (
+            (group := lexicon.entity_group(named_claim.entity.lower()))  # type: ignore[union-attr]
+            is not None and group != "person") and (
             (counts := lexicon.category(category)) is not None and group not in counts.counts):
         # "We struck six warehouses ... all six were destroyed": the six warehouses named again, which the
         # category of "destroyed" drones does not count (but "launched 28 drones. All 28 were intercepted")
-        category, role = named.category, ("subset" if named.category != "other" else role)
+        category, role = named_claim.category, ("subset" if named_claim.category != "other" else role)
     if role == "total" and category == "killed" and (reading.counted.noun or "").lower() in _PATIENTS and (
             state.last_totals or not _HAVE_DIED_AT_A_HOSPITAL_AFTER.match(text, reading.counted.end)):
         # "One patient died at around 2 am", a doctor says: a death among the injured; but "Twenty-one
@@ -6033,9 +6038,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
                 text, max(sent.start, mention.start - 24), mention.start):
         # "Navy divers recovered 23 bodies on Sunday, adding to the 18 pulled from the water overnight":
         # 18 more of the same, the divers' and the fishermen's parts of one toll
-        earlier = state.sentence_claims[-1]
-        if earlier.category in TOLLS and earlier.unit == "count":
-            category, role = earlier.category, "subset"
+        earlier_claim = state.sentence_claims[-1]
+        if earlier_claim.category in TOLLS and earlier_claim.unit == "count":
+            category, role = earlier_claim.category, "subset"
     if (role == "total" and (reading.counted.noun or "").lower() == "others" and any(
             c.role == "subset" and c.category == category for c in state.sentence_claims)):
         role = "subset"  # "Nine died on the spot, while two others succumbed in hospital": both parts
@@ -6087,13 +6092,14 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             listing := _THE_DEAD_ARE_OPENING.match(text, sent.start)) and mention.start >= listing.end() and (
             not _LIST_STOPS.search(text, listing.end(), mention.start)):
         category = "killed"  # "The dead now comprise 16 civilians and 3 members of the security forces"
-    restated = _restated(text, sent.start, mentions, counted_all, i, state)
-    if restated is not None:  # "It said 12 of the 17 had gunshot wounds": 17 of the dead named before
-        earlier, part = restated
+    restated_as = _restated(text, sent.start, mentions, counted_all, i, state)
+    if restated_as is not None:  # "It said 12 of the 17 had gunshot wounds": 17 of the dead named before
+        restated_claim, restated_part = restated_as
         # the 17 named again is an earlier figure, not one more figure beside it
-        category, role = earlier.category, "subset" if part else "background"
+        category, role = restated_claim.category, "subset" if restated_part else "background"
         if scope.place is None or scope.place_inferred:
-            scope = replace(scope, place=earlier.scope.place, place_inferred=earlier.scope.place_inferred)
+            scope = replace(scope, place=restated_claim.scope.place,
+                            place_inferred=restated_claim.scope.place_inferred)
     if role == "total" and category in ("killed", "injured") and (
             (_may_name_attackers(text, left, right) and _WITH_ATTACKER.search(text, left, right))
             or (" includes " in text[end:end + 40] and _THAT_INCLUDES_THE_ATTACKER_AFTER.match(text, end))):

@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
@@ -119,11 +119,11 @@ _A_MULTIPLIES = frozenset({"hundred", "dozen", *SCALES})
 _NOT_DENOMINATOR_START = frozenset({"and", "hundred", *SCALES})
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[object]) -> str:
     return "|".join(sorted((str(w) for w in words), key=len, reverse=True))
 
 
-def _trie(words: object) -> str:
+def _trie(words: Iterable[object]) -> str:
     """The words as one prefix tree ("s(?:ix(?:t(?:een|y))?|...)"): the same matches as
     `_alt(words)` wherever a word must be followed by a non-letter (a \\b or a separator),
     since then at most one word fits, but the regex engine tries a handful of branches at a
@@ -259,11 +259,11 @@ def _search(text: str, low: str, lo: int, pos: int, hi: int) -> re.Match[str] | 
         q = pos - 1 - lo
     find = _CANDIDATE.search
     while True:
-        c = find(low, q)
-        if c is None:
+        hit = find(low, q)
+        if hit is None:
             return None
-        q = c.start()
-        p = lo + q + 1 if c.lastgroup is not None else lo + q
+        q = hit.start()
+        p = lo + q + 1 if hit.lastgroup is not None else lo + q
         q += 1
         if p >= pos:
             m = match(text, p, hi)
@@ -623,7 +623,7 @@ def _parse_tokens(tokens: list[str]) -> tuple[float, int] | None:
             total += (cur or (1 if last == "" else 0)) * v
             if cur == 0 and last != "":
                 break
-            cur = 0
+            cur = 0.0
             last = "scale"
             last_scale = v
         elif kind == "dozen":
@@ -1532,8 +1532,8 @@ def _fraction_value(tokens: list[str], bench: int, factor: float | None = None) 
         head = _cardinal(tokens[:i]) if frac is not None and frac < 1 else None
         if head is not None:
             if head[1] == "scale":  # "one billion and a half (million)"
-                return head[0] + frac * (factor or SCALES.get(tokens[i - 1], 1.0))
-            return (head[0] + frac) * (factor or 1.0)  # "five and a half (million)"
+                return head[0] + frac * (factor or SCALES.get(tokens[i - 1], 1.0))  # type: ignore[operator]
+            return (head[0] + frac) * (factor or 1.0)  # type: ignore[operator]  # "five and a half (million)"
     return _split_fraction(tokens, bench)
 
 
@@ -1846,7 +1846,7 @@ def _age(text: str, num: _Num, lo: int, hi: int) -> _Num | None:
     m = _AGE_AFTER.match(text, ne, hi) if c in _AGE_FIRST or (
         c in _AGE_SEPARATORS and text[ne + 1:ne + 2] in _AGE_INITIALS) else None
     if m is not None:
-        unit_word = "year" if m.lastgroup == "yo" else m.group(m.lastgroup).lower()
+        unit_word = "year" if m.lastgroup == "yo" else m.group(m.lastgroup).lower()  # type: ignore[arg-type]
         num.end = m.end()
     elif _named_person_age(text, num):
         unit_word = "year"  # "the names of the six people killed: Gordon Lafleur (61), ..."

@@ -135,7 +135,7 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 216) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 219) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
@@ -657,6 +657,11 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 50, blind: a police spokesman's 19 at 09:55, then 16 at 13:50 (Mogadishu live page); nine dead
+    # and 24 rescued of 31 inside (Alexandria); a live page's six, then five in its summary (Dnipro)
+    "heldout216/006_mogadishu_recruits_live": "toll-does-not-fall",
+    "heldout217/006_alexandria_collapse_governorate": "outcomes-within-on-board",
+    "heldout218/006_dnipro_strike_guardian_live": "toll-does-not-fall",
     # round 49, blind: a live page's 19 killed, then 16 (Nabatieh and Tyre)
     "heldout213/006_nabatieh_tyre_live_aljazeera": "toll-does-not-fall",
     # round 48, blind: a since-dawn count of 34, then 31 (Netzarim live page); a governor's four, then
@@ -769,6 +774,13 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout216-218 (round 50, blind; not yet mended): a toll with the attackers against the victims'
+    # alone (216/001); a day's twelve against "six were killed" in one of two attacks (216/002); an
+    # ISPR statement's injured soldiers against its injured civilians (216/005); a month's 34 deaths in
+    # one province against the year's 702 (216/009); 27 people hurt in a fire held as parts of two
+    # residents who died overnight (217/005)
+    "001_mogadishu_beach_reuters", "002_di_khan_police_dawn", "005_north_waziristan_ispr",
+    "009_pakistan_july_report_picss", "005_esenyurt_fire_anadolu",
     # heldout210-212 (round 48): a road-safety corps' end-of-year release of tallies by period and cause
     # read as rival tolls (210/007); an OCHA update's 486 killed in a month against the war's 61,551
     # (211/008); a live page's 34 drones over one region against 49 over all (212/006, whose deliberate

@@ -4684,10 +4684,6 @@ _DATE_STAMP = re.compile(
 )
 
 
-_HOUR_WORDS = {w: str(i) for i, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
-
-
 def _stamp_minutes(match: re.Match[str]) -> int:
     """Minutes after midnight of a stamp or a time told in a sentence: "05:40", "1540 GMT" (h2,
     m2), "6.10am", "2pm" (h2, ampm2), "noon"."""
@@ -4695,7 +4691,8 @@ def _stamp_minutes(match: re.Match[str]) -> int:
     if groups.get("noon"):
         return 0 if groups["noon"] == "midnight" else 12 * 60
     if groups.get("hw"):  # "six in the morning", "ten at night"
-        hour = int(_HOUR_WORDS.get(groups["hw"].lower(), groups["hw"])) % 12
+        word = groups["hw"]
+        hour = int(word if word.isdigit() else parse_number_word(word) or 0) % 12
         return (hour + (0 if groups["ampm3"].lower().endswith("morning") else 12)) * 60
     hour = int(groups["h"] or groups["h2"]) % 24
     minute = int(groups["m"] or groups.get("m2") or 0)
@@ -5805,7 +5802,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     scope = _scope(text, sent.start, sent.end, left, right, mention.start,
                    doc.place if cat is not None and cat.cumulative else None, state.dateline,
                    reading.counted.group in _THINGS)
-    if scope.time is None and _THE_SAME_PERIOD.search(text, left, right) and (
+    if scope.time is None and text.find(" same ", left, right) >= 0 and _THE_SAME_PERIOD.search(
+            text, left, right) and (
             told := next((c.scope.time for c in reversed(state.previous_claims) if c.scope.time), None)):
         # "Since the beginning of the current campaign on June 3, the IDF has struck ... During the
         # same period, approximately 470 rockets and 60 UAVs were launched": that period's

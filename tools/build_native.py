@@ -12,14 +12,20 @@ changed since the build (the manifest records each one's size and hash), or when
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from checker.native import COMPILED, MANIFEST, extensions, write_manifest  # noqa: E402
+# checker/native.py alone, not the package: importing `checker` could load the extensions this
+# build is about to overwrite
+_spec = importlib.util.spec_from_file_location("checker_native", ROOT / "checker" / "native.py")
+assert _spec is not None and _spec.loader is not None
+native = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(native)
+COMPILED, MANIFEST, extensions, write_manifest = (native.COMPILED, native.MANIFEST, native.extensions,
+                                                  native.write_manifest)
 
 
 def build() -> None:

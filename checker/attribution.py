@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from checker.numbers import parse_number_word
 from checker.prefilter import Contains
 
 _VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|adds|wrote|writes|posted|stated|"
@@ -243,6 +244,8 @@ def _names_a_source(phrase: str) -> bool:
     if words and (words[0].lower() in _WHERE_FROM
                   or words[-1].lower() in _AREA_WORDS or "occupied" in phrase.lower()):
         return False  # "(from the Black Sea)", "(Saratov region)", "(occupied Crimea)": where, not who
+    if words and parse_number_word(words[0].lower()) is not None:
+        return False  # "attempted murder (six counts)": how many, not who
     return phrase.lower() in _SAME_SOURCE or (
         len(words) <= 8 and (any(w[:1].isupper() for w in words) or words[-1].lower() in SOURCE_NOUNS))
 

@@ -526,12 +526,15 @@ _PERIOD = re.compile(
     r"in\s+(?:the\s+)?(?:previous|past|last(?!\s+night)|earlier)(?!\s+(?:car|cars|carriage|coach|wagon|"
     r"compartment|row|rows|seat|seats|house|room|floor|storey|vehicle|boat|bus|section|stretch)\b)|"
     r"had\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:put|given|reported|estimated|set|"
-    r"counted|recorded|listed|tallied)\b|"
+    r"counted|recorded|listed|tallied|announced)\b|"
     # "the deadliest attack since April, when a missile strike killed nine": that other strike
     rf"(?:(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{{1,2}})?|"
     r"(?:19|20)\d\d|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)),\s+when\b|"
     r"an?\s+(?:separate|unrelated|different|earlier)\s+(?:\w+\s+)?(?:attack|strike|incident|"
-    r"tornado|storm|crash|fire|blast|explosion|quake|earthquake|flood|shooting|raid|accident))",
+    r"tornado|storm|crash|fire|blast|explosion|quake|earthquake|flood|shooting|raid|accident|action|"
+    r"operation|engagement)|"
+    # "The second operation targeted the ship ... with two naval missiles": another of the operations
+    r"the\s+(?:second|third|fourth|fifth)\s+operation\b)",
     re.IGNORECASE,
 )
 _RECEIVED_BEFORE = re.compile(r"\b(?:received|receiving|admitted|admitting|took\s+in|"
@@ -771,7 +774,7 @@ _ONE_OF_THE_ATTACKERS_AFTER = re.compile(
 _ATTACKER_HEADS = frozenset(
     "attackers attacker gunmen gunman assailants assailant hijackers hijacker kidnappers kidnapper "
     "bombers bomber shooters shooter perpetrators knifemen militants terrorists insurgents jihadists "
-    "bandits raiders hostage-takers".split())
+    "bandits raiders hostage-takers khwarij khawarij".split())
 _OF_THE_ATTACKERS_OPENING = re.compile(
     r"[ \t]*(?:Of|Among)[ \t]+the[ \t]+(?:\d+|[a-z]+)[ \t]+(?:armed[ \t]+men|" + _ATTACKERS + r"|militants|"
     r"kidnappers|hostage[ \t]*takers)[ \t]*,")
@@ -1087,6 +1090,8 @@ _LAUNCHED_OF = {
 _INTERCEPTED_OF = {launched: downed for downed, launched in _LAUNCHED_OF.items()
                    if downed != "drones_lost"} | {"ballistic_launched": "missiles_intercepted",
                                                   "cruise_launched": "missiles_intercepted"}
+# words of a launch that only list: "destroyed 17 drones and missiles, including 12 drones": destroyed
+_LISTING_TRIGGERS = frozenset({"including", "included", "among"})
 _A_VERB_BETWEEN = re.compile(r"\b(?:were|was|are|is|had|have|has|launched|fired|said|says)\b", re.IGNORECASE)
 _MAX_TRIGGER_DISTANCE = 100
 
@@ -3011,6 +3016,8 @@ class _ReadingState:
 
 
 _THINGS = frozenset({"drone", "missile", "ballistic", "cruise", "target"})
+# what counts neither people nor things an event befalls: charges, posts
+_COUNTS_OF_NO_ONE = frozenset({"charge", "media"})
 # a weapon's origin: "from the directions of Kursk", "from the Kursk and Bryansk regions of
 # Russia", "launched from Tu-95MS bombers over the Saratov region" (the place word follows)
 _ORIGIN_BEFORE = re.compile(
@@ -3410,6 +3417,9 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_parts_of_an_overall_total(text, sent.start, claims, state.sentence_claims)
             _mark_items_of_a_whole_named_before(text, sent.start, claims, state.sentence_claims)
             _mark_the_attackers_own(text, sent.start, claims, state.sentence_claims)
+            _mark_casualties_of_dead_and_injured(text, sent.start, claims, state.sentence_claims)
+        if "includ" in text[sent.start:sent.end] and _THE_TOLL_INCLUDES_THE_ATTACKERS.match(text, sent.start):
+            _mark_the_toll_with_its_attackers(claims, sent.start)
         if not state.sentence_claims and not state.bullet and _opens_a_list(text, sent) and not (
                 _A_RECAP_HEADING.search(text, sent.start, sent.end)):
             # "Status of casualties as of 07:00:" then "- 17 people in mild condition", "- 21 people
@@ -4611,6 +4621,44 @@ def _mark_items_of_a_whole_named_before(text: str, sentence_start: int, claims: 
             claims[claims.index(claim)] = sentence_claims[index]
 
 
+# "The toll includes the four attackers - the driver of the car bomb and three gunmen ..."
+_THE_TOLL_INCLUDES_THE_ATTACKERS = re.compile(
+    r"[ \t\"\u201c]*(?:The|That|This)[ \t]+(?:death[ \t]+)?(?:toll|figure|number|count|tally)[ \t]+"
+    r"(?:also[ \t]+)?(?:includes|included|including)[ \t]+(?:the|all)[ \t]+(?:[\w-]+[ \t]+)?" + _ATTACKERS,
+    re.IGNORECASE)
+
+
+def _mark_the_toll_with_its_attackers(claims: list[Claim], sentence_start: int) -> None:
+    """The death toll told before a sentence that says it includes the attackers counts them too,
+    and is no rival of the victims' toll ("Thirteen innocent people lost their lives")."""
+    told = [k for k, c in enumerate(claims) if c.category == "killed" and c.role == "total"
+            and c.end <= sentence_start]
+    if told:
+        claims[told[-1]] = replace(claims[told[-1]], role="with_attacker")
+
+
+def _mark_casualties_of_dead_and_injured(text: str, sentence_start: int, claims: list[Claim],
+                                         sentence_claims: list[Claim]) -> None:
+    """"the number of casualties stood at 45, with four dead and 41 injured": casualties that the
+    sentence splits into its dead and injured, which add up to them, count both, not the injured."""
+    for k, whole in enumerate(sentence_claims):
+        if whole.category != "injured" or whole.value is None or text.find(
+                "casualt", sentence_start, whole.end + 12) < 0:
+            continue
+        after = sentence_claims[k + 1:k + 3]
+        if len(after) == 2 and {c.category for c in after} == {"killed", "injured"} and all(
+                c.value is not None for c in after) and sum(c.value or 0 for c in after) == whole.value:
+            moved = replace(whole, category="casualties")
+            claims[claims.index(whole)] = moved
+            sentence_claims[k] = moved
+            for j, part in enumerate(after, start=k + 1):
+                if part.role == "increment":
+                    fixed = replace(part, role="subset")
+                    claims[claims.index(part)] = fixed
+                    sentence_claims[j] = fixed
+            return
+
+
 def _mark_the_attackers_own(text: str, sentence_start: int, claims: list[Claim],
                             sentence_claims: list[Claim]) -> None:
     """"Two of the attackers were also killed", "Of the 10 armed men, 3 were killed": the
@@ -5224,6 +5272,8 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
         if counted.group == "person" and earlier_group in _THINGS:
             continue  # "dozens of rockets ... killed two of its members": people, not rockets
         earlier_group = None if earlier_group == "person" else earlier_group
+        if group in _COUNTS_OF_NO_ONE and earlier_group != group:
+            continue  # "arrested two suspects for murder (three counts)": charges, none of the suspects
         # no cruise/ballistic downed: "shot down 27 missiles, including 24 Kh-101 cruise missiles"
         same = (earlier_group == group or earlier_group is None or group is None
                 or {earlier_group, group} <= {"building", "facility"}  # "53 buildings: ... two kindergartens"
@@ -5325,8 +5375,9 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
         if trigger is None and mention.qualifier == "vague" and category != "other" and (
                 (cat := lexicon.category(category)) is not None and cat.fallback):
             category = "other"  # "several enemy drones are in the airspace": no count of the attack
+        listing = trigger is None or text[trigger[0]:trigger[1]].lower() in _LISTING_TRIGGERS
         before = next((c for c in reversed(state.sentence_claims) if c.category in _LAUNCHED_OF), None) if (
-            trigger is None and category in _INTERCEPTED_OF) else None
+            listing and category in _INTERCEPTED_OF) else None
         if before is not None and _listed_after(text, before, mention) and not _A_VERB_BETWEEN.search(
                 text, before.end, mention.start):
             # "shot down six guided aerial bombs, three HIMARS ... projectiles and two Neptune-MD

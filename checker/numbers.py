@@ -1221,7 +1221,8 @@ _PLACE_NAME = r"[A-Z][a-z][\w\-]*(?:[ \t]+(?:(?:and|of|del?|la)[ \t]+)?[A-Z][a-z
 # "Dnipro district – 9": an area's kind after its name, a dash before its figure
 _AREA_KIND = r"(?:[ \t]+(?:district|region|oblast|province|county|state|governorate|prefecture))?"
 _PLACE_REPORTED = r"(?:reported|recorded|registered|logged|confirmed|counted|had|saw|accounted[ \t]+for)"
-_ITEM_GAP = r"(?:[ \t]+|[ \t]*[\u2013\u2014-][ \t]*)"
+# "followed by Chichaoua with 39": a figure told with the place
+_ITEM_GAP = r"(?:[ \t]+(?:with[ \t]+)?|[ \t]*[\u2013\u2014-][ \t]*)"
 # an item's figure in digits or words: "Quang Ngai recorded nine deaths, Gia Lai six, Da Nang four"
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -1241,8 +1242,8 @@ _PLACE_LIST_SO_FAR = re.compile(
     r"\d[^:.\n]{0,60}\b(?:states|provinces|regions|districts|counties|municipalities|prefectures|oblasts)"
     r"[ \t]*:|"
     # "Punjab reported 91 deaths, Khyber Pakhtunkhwa 64, Sindh 27": the verb and noun left out
-    rf"(?P<told>\b{_PLACE_NAME}[ \t]+{_PLACE_REPORTED}[ \t]+"
-    rf"{_ITEM_FIGURE}(?:[ \t]+[a-z][\w-]*){{1,3}}[ \t]*,))[ \t]*"
+    rf"(?P<told>\b{_PLACE_NAME}{_AREA_KIND}[ \t]+{_PLACE_REPORTED}[ \t]+"
+    rf"{_ITEM_FIGURE}(?:[ \t]+[a-z][\w-]*){{1,3}}[ \t]*,))[ \t]*(?:followed[ \t]+by[ \t]+)?"
     rf"(?:(?:the[ \t]+)?{_PLACE_NAME}{_AREA_KIND}{_ITEM_GAP}{_ITEM_FIGURE}"
     r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*"
     rf"(?:(?:the[ \t]+)?(?P<place>{_PLACE_NAME}){_AREA_KIND}|(?P<rest>other[ \t]+[a-z]+|elsewhere))"
@@ -1255,8 +1256,8 @@ _PLACE_ITEM_END = re.compile(r"[ \t]*(?:[,;)]|$|\n|\.(?:\s|$)|and\b)")
 FIRST_PLACE_ITEM_BEFORE = re.compile(rf"\b(?P<place>{_PLACE_NAME})[ \t]+(?:(?:has|have|had)[ \t]+)?"
                                      rf"(?:also[ \t]+)?{_PLACE_REPORTED}[ \t]+$")
 FIRST_PLACE_ITEM_AFTER = re.compile(
-    rf"(?:[ \t]+[a-z][\w-]*){{1,3}}[ \t]*,[ \t]*{_PLACE_NAME}{_AREA_KIND}{_ITEM_GAP}"
-    + _ITEM_FIGURE)
+    rf"(?:[ \t]+[a-z][\w-]*){{1,3}}[ \t]*,[ \t]*(?:followed[ \t]+by[ \t]+)?"
+    rf"{_PLACE_NAME}{_AREA_KIND}{_ITEM_GAP}" + _ITEM_FIGURE)
 
 
 def place_list_item(before: str, after: str) -> re.Match[str] | None:

@@ -129,7 +129,7 @@ class Consistent(RuleBase):
                 or _still_missing_of_those_reported(ctx, a, b) or _others_besides(a, b)
                 or _fates_of_a_counted_group(ctx, a, b) or _within_a_tally_since(ctx, a, b)
                 or _a_day_within_a_running_tally(ctx, a, b) or _two_spans(a, b)
-                or _risen_since_an_earlier_day(ctx, a, b))
+                or _risen_since_an_earlier_day(ctx, a, b) or _parts_adding_up_to_it(ctx, a, b))
 
     def _agree(self, a: Claim, b: Claim) -> bool:
         return self.widened(a).overlaps(self.widened(b))
@@ -255,6 +255,22 @@ def _others_besides(a: Claim, b: Claim) -> bool:
         return False
     later = b if b.start > a.start else a
     return bool(_OTHERS.search(later.text))
+
+
+def _parts_adding_up_to_it(ctx: Context, a: Claim, b: Claim) -> bool:
+    """"Medics treated 14 people ... Eleven were hurt while rushing to shelters, and three others
+    were treated for anxiety": the smaller figure is one of the parts a later sentence breaks the
+    earlier whole into, and with the others of its sentence adds up to it exactly."""
+    if a.document != b.document or a.sentence == b.sentence:
+        return False
+    whole, part = (a, b) if a.start < b.start else (b, a)
+    if whole.value is None or part.high is None or whole.low is None or part.high >= whole.low:
+        return False
+    told = [c for c in (*ctx.claims, *ctx.parts) if c.document == part.document
+            and c.sentence == part.sentence and c.category == part.category and c.unit == part.unit]
+    if len(told) < 2 or any(c.value is None for c in told):
+        return False
+    return sum(c.value or 0 for c in told) == whole.value
 
 
 _OTHERS = re.compile(r"\bothers\b|\bother\s+(?:people|persons|victims|workers|passengers)\b", re.IGNORECASE)
@@ -1147,8 +1163,9 @@ def _kinds_apart_from_fates(ctx: Context, groups: dict[tuple[str, int], list[Cla
 
 _A_CAUSE_OF_DEATH_AFTER = re.compile(r"[ \t]+(?:had[ \t]+)?(?:died|were[ \t]+killed|succumbed|"
                                      r"were[ \t]+shot(?:[ \t]+dead)?)[ \t]+(?:of|from|by|with)[ \t]")
-_THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*The[ \t]+(?:dead|victims|deceased)[ \t]+(?:are|were)"
-                                   r"[ \t]+$")
+# "The dead are five pupils and two members of staff", "The wounded were seven students, two ..."
+_THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*The[ \t]+(?:dead|victims|deceased|wounded|injured)[ \t]+"
+                                   r"(?:are|were)[ \t]+$")
 _THE_WHOLE_WERE = re.compile(r"[ \t\"\u201c]*The[ \t]+$")
 # "The 11 dead were ...", "The 11 victims -- six ..., three ... and one ... --"
 _WERE_THESE = re.compile(r"(?:[ \t]+(?:dead|victims|deceased|injured|wounded))?(?:[ \t]+(?:were|are)[ \t]+|"
@@ -1830,7 +1847,12 @@ _THE_REMAINING_BEFORE = re.compile(r"\bthe[ \t]+(?:remaining|other)[ \t]+$", re.
 def _told_to_the_last(text: str, told: Sequence[Claim]) -> bool:
     """Whether a list of fates ends with "the remaining 3": it says it accounts for everyone."""
     last = told[-1]
+    if len(told) > 1 and _OF_THE_REST_BETWEEN.fullmatch(text, told[-2].end, last.start):
+        return False  # "four of the remaining 10 patients": the four are some of the 10, no list's end
     return bool(_THE_REST_BEFORE.search(text, max(0, last.start - 20), last.start))
+
+
+_OF_THE_REST_BETWEEN = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:remaining|other)[ \t]+", re.IGNORECASE)
 
 
 def _fates_told_of(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:

@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 153)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 155)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -28,7 +28,10 @@ FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 
 # toll falling from six to five, where the reports name the place differently
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
-MISSED = {# events151-152 (round 50): the disaster agency's 27 bodies on Sunday, then 21 on Monday (Tsawagi)
+MISSED = {# events153-154 (round 51): 41 + 23 + 14 + 6 injured by hospital of 87 (Laweyan); Cal Fire's 7 a.m.
+          # update quoted as 412 structures destroyed by one paper and 421 by the AP (Ridgeline)
+          "laweyan-stadium-crush-2025-08-17", "ridgeline-fire-2025-10-14",
+          # events151-152 (round 50): the disaster agency's 27 bodies on Sunday, then 21 on Monday (Tsawagi)
           "tsawagi-niger-river-2025-10-11",
           # events149-150 (round 49): a bulletin's 47 in hospital and a broadcaster's 49 from the same 9 a.m.
           # bulletin (Cascavel); 21 dead + 44 in hospital + 15 released of 77 on board (Shymkent); the
@@ -296,7 +299,11 @@ FOUND_AS_A_WARNING = {# events151 (round 50): 47 rescued + 23 dead + 48 missing 
 # false alarms still raised (tests/events3/README.md), in an event with a deliberate error: an
 # injured count that "falls" between a company's and a ministry's statements of different scope
 # (Esperanza); Lubenets' drones that hit the city, read as launched, no longer are
-KNOWN_FALSE_ALARMS = {# events150 (round 49): "Of the 21 inmates who were injured, five remain in hospital
+KNOWN_FALSE_ALARMS = {# events153 (round 51): LASEMA's 64 injured placed at the hospital that took 38 of
+                      # them, then held to "Of the 38 injured people taken to the Ikorodu General Hospital"
+                      # as a fall (Grace City, whose deliberate fall, 21 then 19, is found)
+                      "grace-city-crossover-crush-2026-01-01",
+                      # events150 (round 49): "Of the 21 inmates who were injured, five remain in hospital
                       # ... and the other 15 have returned": 5 + 15 is 20, the text's own slip, which the
                       # labels do not mark (Las Palmeras)
                       "las-palmeras-prison-riot-2025-09-14",

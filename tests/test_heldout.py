@@ -135,10 +135,17 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 219) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 222) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout219-221 (round 51, blind): 8 of 9 deliberate errors missed blind, 220/008's 46 then 64 found.
+    # Since: the wounded "were seven students, two teachers and one security guard", 10 of 11 (219/002).
+    # (Missed: live pages' falls, 219/006, 220/005, 221/008; six patients aged 4 to 14 of five under 18;
+    # CENTCOM's 12 UAS + three cruise + one ballistic of 17; 19 + 2 + 2 of a crew of 22. 220/003's
+    # provinces, 203 of 213, are found as a warning.)
+    "002_westerville_school_wapo": "injured-breakdown",
+    "008_nagano_quake_japantimes": "killed-consistent",
     # heldout213-215 (round 49, blind): 34 + 21 + 17 + 9 + 4 drones by region of 87. (Missed: 27
     # intercepted and "the remaining eight" of 38 rockets; a ministry's 168 and 186 since 3 June; 6 + 3 + 3
     # of 11 dead by subdivision; an agency's 14, then 12; 21 bodies identified of 12 recovered; a region's
@@ -657,6 +664,9 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 51: "Taroudant province accounted for 128 of the deaths, followed by Chichaoua with 39, Al
+    # Haouz with 27 and Agadir Ida-Outanane with 9": 203 of 213, a place left out or a figure mistyped
+    "heldout220/003_taroudant_quake_mwn": "killed-breakdown",
     # round 50, blind: a police spokesman's 19 at 09:55, then 16 at 13:50 (Mogadishu live page); nine dead
     # and 24 rescued of 31 inside (Alexandria); a live page's six, then five in its summary (Dnipro)
     "heldout216/006_mogadishu_recruits_live": "toll-does-not-fall",
@@ -774,13 +784,11 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
-    # heldout216-218 (round 50, blind; not yet mended): a toll with the attackers against the victims'
-    # alone (216/001); a day's twelve against "six were killed" in one of two attacks (216/002); an
-    # ISPR statement's injured soldiers against its injured civilians (216/005); a month's 34 deaths in
-    # one province against the year's 702 (216/009); 27 people hurt in a fire held as parts of two
-    # residents who died overnight (217/005)
-    "001_mogadishu_beach_reuters", "002_di_khan_police_dawn", "005_north_waziristan_ispr",
-    "009_pakistan_july_report_picss", "005_esenyurt_fire_anadolu",
+    # heldout216-218 (round 50, blind; a toll that "includes the four attackers" and the ISPR's injured
+    # khwarij are mended since round 51): the six attackers "All six were killed" against the day's
+    # twelve victims (216/002); a month's 34 deaths in one province against the year's 702 (216/009);
+    # 27 people hurt in a fire held as parts of two residents who died overnight (217/005)
+    "002_di_khan_police_dawn", "009_pakistan_july_report_picss", "005_esenyurt_fire_anadolu",
     # heldout210-212 (round 48): a road-safety corps' end-of-year release of tallies by period and cause
     # read as rival tolls (210/007); an OCHA update's 486 killed in a month against the war's 61,551
     # (211/008); a live page's 34 drones over one region against 49 over all (212/006, whose deliberate
@@ -803,9 +811,9 @@ KNOWN_FALSE_ERRORS = {
     # intensive care read as the injured (191/005, whose deliberate error is missed)
     "004_van_bahcesaray_afad", "005_gopalpur_zakat_crush_police_statement",
     # heldout186 (round 40): "all six were destroyed", six facilities, read as targets shot down against 31
-    # UAVs and eight missiles (008); CENTCOM's "eight drones" quoted by the Houthi spokesman, read as his
-    # own count against his 11 (009)
-    "008_pentagon_briefing_transcript", "009_houthi_spokesman_saba",
+    # UAVs and eight missiles (008; 009's Houthi "winged missiles" are read as cruise missiles since
+    # round 51, and no longer alarm)
+    "008_pentagon_briefing_transcript",
     # heldout184 (round 39): Jordan's four injured by debris "in the north of the country", placed in the
     # Israel its opening names, held to the 14 lightly wounded in Israel (001)
     "001_jordan_intercepts_reuters",

@@ -3418,7 +3418,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_items_of_a_whole_named_before(text, sent.start, claims, state.sentence_claims)
             _mark_the_attackers_own(text, sent.start, claims, state.sentence_claims)
             _mark_casualties_of_dead_and_injured(text, sent.start, claims, state.sentence_claims)
-        if "includ" in text[sent.start:sent.end] and _THE_TOLL_INCLUDES_THE_ATTACKERS.match(text, sent.start):
+        if _THE_TOLL_INCLUDES_THE_ATTACKERS.match(text, sent.start, sent.end):
             _mark_the_toll_with_its_attackers(claims, sent.start)
         if not state.sentence_claims and not state.bullet and _opens_a_list(text, sent) and not (
                 _A_RECAP_HEADING.search(text, sent.start, sent.end)):
@@ -5375,9 +5375,9 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
         if trigger is None and mention.qualifier == "vague" and category != "other" and (
                 (cat := lexicon.category(category)) is not None and cat.fallback):
             category = "other"  # "several enemy drones are in the airspace": no count of the attack
-        listing = trigger is None or text[trigger[0]:trigger[1]].lower() in _LISTING_TRIGGERS
         before = next((c for c in reversed(state.sentence_claims) if c.category in _LAUNCHED_OF), None) if (
-            listing and category in _INTERCEPTED_OF) else None
+            category in _INTERCEPTED_OF and (trigger is None or text[trigger[0]:trigger[1]].lower()
+                                             in _LISTING_TRIGGERS)) else None
         if before is not None and _listed_after(text, before, mention) and not _A_VERB_BETWEEN.search(
                 text, before.end, mention.start):
             # "shot down six guided aerial bombs, three HIMARS ... projectiles and two Neptune-MD

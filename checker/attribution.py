@@ -83,6 +83,7 @@ SOURCE_NOUNS = frozenset(
     "unit centre center network observatory institute survey bureau mission monitor monitors "
     "watchdog regulator secretariat cabinet parliament legislature senate embassy consulate "
     "municipality corporation firm insurer union charity ngo coalition alliance council association "
+    "hall prefecture governorate "
     "federation league society syndicate collective "
     "spokespeople analysts economists experts researchers scientists investigators "
     "ministries departments agencies relatives families survivors villagers locals eyewitnesses "
@@ -214,6 +215,8 @@ def _np_before(text: str, end: int, start: int) -> str | None:
             break
     if not words:
         return None
+    if len(words) > 1 and words[-1][0].lower() in ("we", "they", "he", "she"):
+        return words[-1][0].lower()  # "In our statement of 3 June we reported 24 deaths": we
     if words[-1][0].lower() not in SOURCE_NOUNS:
         for i in range(len(words) - 2, -1, -1):
             participle = words[i + 1][0]
@@ -263,8 +266,16 @@ _A_FIGURE_IN = re.compile(r"(?:\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds scores "
                          "several".split())
 _AREA_WORDS = frozenset("region oblast province district area county state governorate city".split())
-_ISSUED_BY = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|bulletin|release|communiqu\w+|update)"
-                        r"\s+(?:issued|released|published|put\s+out)\s+by\s+(?P<src>.+)", re.IGNORECASE)
+_ISSUED_BY = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|bulletin|release|communiqu\w+|update|"
+                        r"toll|count|tally|figure|figures)"
+                        r"\s+(?:issued|released|published|put\s+out|provided|given|compiled)\s+by\s+(?P<src>.+)",
+                        re.IGNORECASE)
+_A_DOCUMENT_GIVEN = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|bulletin|release|communiqu\w+|"
+                               r"update|toll|count|tally|figure|figures)\s+(?:issued|released|published|"
+                               r"provided|given|compiled)", re.IGNORECASE)
+_ON_A_DAY_BY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?\s+by\s+(?P<src>(?:the\s+)?[A-Za-z][\w'\u2019.\-]*(?:\s+[\w'\u2019.\-]+){0,8}?)"
+                          r"(?=\s*[,.;:]|\s+(?:on|in|at|as|after|who|which|that)\b)")
 # "According to preliminary data": how sure the figure is, not who gives it
 _A_CLAUSE_VERB = re.compile(r"\b(?:tried|was|were|had|did|died|killed|wounded|went|ran|came|tried|helped|"
                             r"stopped|managed|attempted|fled)\b")
@@ -346,6 +357,9 @@ def speaker(text: str, start: int, end: int) -> str | None:
     if m and not _DATA_NOT_SOURCE.fullmatch(m.group("src").strip().rstrip(".")):
         src = m.group("src").strip().rstrip(".")
         issued = _ISSUED_BY.fullmatch(src)  # "a statement issued by the ISPR": the ISPR
+        if issued is None and _A_DOCUMENT_GIVEN.fullmatch(src) and (
+                later := _ON_A_DAY_BY.match(text, m.end("src"), end)):
+            return later.group("src")  # "According to a toll provided on Friday by the Pissila town hall"
         return issued.group("src") if issued else src
     if (text.find("claiming", start, end) >= 0 or text.find("alleging", start, end) >= 0) and (
             spread := _SPREAD_BY.search(text, start, end)):

@@ -371,6 +371,11 @@ _NOT_PLACES = frozenset(
     "Page By I II III IV V VI VII VIII IX X XI XII "
     # a fact-check's or a correction's label: "Verdict: Misleading. The confirmed toll ..."
     "Verdict Conclusion Rating Correction Clarification Update Claim Claims Fact Facts "
+    # a report's name: "up from 14 in Situation Report #4"
+    "Situation Sitrep Bulletin Advisory "
+    # a faith is no place: "in front of the Catholic parish"
+    "Catholic Protestant Anglican Orthodox Evangelical Pentecostal Methodist Baptist Lutheran Muslim "
+    "Christian Jewish Buddhist Hindu Sunni Shia Shiite Coptic "
     # a storm is what struck, not where: "as a result of Typhoon Dalisay"
     "Typhoon Cyclone Hurricane Storm Tropical Super "
     # roads: "on Interstate 80", "on Route 4", "near Exit 14"
@@ -402,7 +407,10 @@ _SECTION_LABEL = re.compile(
     r"Needs|Funding|Access|Health|Shelter|Food|Water|Power|Energy|Latest|Breaking|Source|Sources|Status|"
     r"Trends?|Numbers|Data|Analysis|Timeline|Details|Facts|Recovery|Relief|Aid|Losses|Damages|Surveillance|"
     r"Assistance|Maintenance|Compliance|Guidance|Attendance|Insurance|Governance|Deceased|Dead|Injured|"
-    r"Wounded|Missing|Killed|Hospitali[sz]ed|Discharged|Evacuated|Displaced|Rescued)$")
+    r"Wounded|Missing|Killed|Hospitali[sz]ed|Discharged|Evacuated|Displaced|Rescued|"
+    # a situation report's lines: "- Shelters: 3,940 persons in 96 shelters", "- Housing: ..."
+    r"Shelters|Housing|Deaths|Injuries|Evacuations?|Electricity|Roads|Schools|Agriculture|Transport|"
+    r"Telecommunications|Communications|Education|Livelihoods|Population|Households|Homes|Houses)$")
 # "the Ministry of Health", "the Bureau of Labor Statistics", "State Security": institutions
 _FORCE_WORDS = frozenset("Army Navy Forces Guard Guards Corps".split())
 _INSTITUTION_WORDS = frozenset(
@@ -623,7 +631,11 @@ _DAY_OPENING = re.compile(r"\s*(?P<time>(?:On|on)\s+"
                           rf"(?:{_WEEKDAY_NAMES})|"
                           r"Yesterday|Today)\b[^,;.]{0,20},")
 # "On Oct. 30, a drone struck ...": a news agency's abbreviated month
-_DATE_OPENING = re.compile(rf"\s*(?:On|By|As\s+of)\s+(?:(?P<month>{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})"
+_DATE_OPENING = re.compile(rf"\s*(?:On|By|As\s+of|"
+                           # "In our statement of 3 June we reported 24 deaths": that day's count
+                           r"In\s+(?:our|its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:statement|report|"
+                           r"bulletin|update|briefing)\s+(?:of|on|dated))\s+"
+                           rf"(?:(?P<month>{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})"
                            r"\.?\s+(?P<day>\d{1,2})|"
                            rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES}))\b(?!,?\s+\d)")
 
@@ -1227,13 +1239,20 @@ _MORE_WEAPONS_AFTER = re.compile(rf"(?:,[ \t]+{_WEAPON_NOUN}){{0,3}},?[ \t]+(?:a
                                  re.IGNORECASE)
 
 
+_A_STATE_AFTER = re.compile(r"[ \t]+(?:missing|unaccounted|trapped|hospitali[sz]ed|stranded|captive|"
+                            r"in[ \t]+(?:hospital|custody|captivity|critical|serious)|at[ \t]+large)\b")
+
+
 def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matchers) -> _Counted:
     """The noun the figure counts: "145 drones", "seven other regions", "five of the missiles"."""
     pos = mention.end
     line_end = text.find("\n", pos, end)
     if line_end >= 0:
         end = line_end  # "Missing: 21\nInjured: 64": the next line's label counts nothing of 21
-    found = _noun_at(text, pos, end, lexicon, m)
+    # "one remains missing", "14 remains trapped": the verb, not the bodies
+    remains_a_verb = text.startswith("remains", pos + 1) and (
+        mention.value == 1 or _A_STATE_AFTER.match(text, pos + 8) is not None)
+    found = _noun_at(text, pos, end, lexicon, m) if not remains_a_verb else None
     if found:
         return found
     of = _OF_WHAT.match(text, pos, end) or (
@@ -1246,7 +1265,7 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
         noun = plain.group("noun").lower() if plain else ""
         if plain and noun not in _NOT_NOUN and noun not in _CAUSES_OF_DEATH:  # "hundreds of volunteer groups"
             return _plain_counted(plain, m)
-    if mention.unit is None:
+    if mention.unit is None and not remains_a_verb:
         plain = _PLAIN_NOUN.match(text, pos, end)
         if plain and plain.group("noun").lower() not in _NOT_NOUN:
             return _plain_counted(plain, m)
@@ -1741,6 +1760,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
                 _A_FIGURE_JUST_BEFORE.search(
                     text, max(b + 1, hit.start() - 24), hit.start())):
             continue  # "the dead included 96 civilians and 41 members of ...": the members are the 41
+        if hit.start() > b + 1 and ranked[1] != "other" and ", " in text[b:hit.start()] and (
+                _A_FIGURE_JUST_BEFORE.search(text, max(b + 1, hit.start() - 24), hit.start())):
+            continue  # "Twenty-two seafarers were taken off ..., among them the five injured": the five's
         if hit.start() > b + 1 and " of the " in text[hit.start() - 8:hit.start()] and (
                 _A_FIGURE_BEFORE_IN.search(text, b + 1, hit.start())):
             continue  # "2,455 of them and 21 of the deaths": the deaths are the 21's
@@ -1783,6 +1805,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     return choice.fallback, None
 
 
+_LABEL_AFTER_A_BREAK = re.compile(r"[ \t]*[;,][ \t]*[A-Za-z][A-Za-z ]{1,30}:[ \t]*")
 _HARMED_PREDICATE_AFTER = re.compile(r"[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+"
                                      r"(?:shot[ \t]+dead|killed|wounded|injured|hurt)\b")
 _HARMING_VERB_BEFORE = re.compile(
@@ -1879,6 +1902,12 @@ _THE_REST_OPENING = re.compile(r"[ \t\"\u201c]*The[ \t]+(?:remaining|other|rest[
 # "Hezbollah can still fire salvos of 30 or 40 missiles if they decide": what it could do
 _A_CAPABILITY_BEFORE = re.compile(r"\b(?:can|could)[ \t]+(?:still[ \t]+)?(?:fire|launch|carry|produce|build|"
                                   r"deploy|field|mobili[sz]e)\b[^.;,]{0,40}$", re.IGNORECASE)
+
+
+_TAKEN_TO_A_HOSPITAL_BEFORE = re.compile(r"\bto[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
+                                         r"(?:hospitals?|clinics?|health[ \t]+cent(?:re|er)s?|"
+                                         r"medical[ \t]+cent(?:re|er)s?)[ \t]+$")
+_MEMBERS_BEFORE = re.compile(r"\b(?:members?|ranks|fighters|leaders?|commanders?)[ \t]+$")
 
 
 def _place(text: str, left: int, right: int, a: int, fallback: str | None,
@@ -1988,8 +2017,16 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
                 text, hit.end()):
             continue  # "the head of the Dnipropetrovsk regional military administration": a body's name
         lead = text[max(left, hit.start() - 40):hit.start()]
-        if text[hit.start():hit.start() + 3] == "of " and _NAMED_BODY_BEFORE.search(lead):
-            continue  # "the London School of Hygiene", "the University of Nairobi": a name
+        if text[hit.start():hit.start() + 3] == "in " and text.find(",", a, hit.start()) >= 0 and (
+                _TAKEN_TO_A_HOSPITAL_BEFORE.search(lead)):
+            # "23 villagers were killed and 12 others wounded, the latter having been evacuated to the
+            # regional hospital in Kaya": where some went after, in a clause of its own
+            continue
+        if text[hit.start():hit.start() + 3] == "of " and (
+                _NAMED_BODY_BEFORE.search(lead) or _MEMBERS_BEFORE.search(lead)):
+            # "the London School of Hygiene", "the University of Nairobi": a name; "25 members of the
+            # Volunteers for the Defence of the Homeland": a body of people
+            continue
         if text[hit.start():hit.start() + 3] in ("in ", "of ") and _ACRONYM_AFTER.match(text, hit.end()) and (
                 _CAPITALISED_WORD_BEFORE.search(lead)):
             continue  # "The UN Human Rights Monitoring Mission in Ukraine (HRMMU) says": its name
@@ -2660,6 +2697,9 @@ _THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*(?:The\s+(?:[\w,]+\s+)?(?:dea
                                    r"(?:\s+[a-z]+){0,3}?\s+(?:are|were|include|included|comprise|comprised|"
                                    r"consist\s+of|consisted\s+of)|"
                                    r"Among\s+the\s+(?:dead|victims|deceased)\s+(?:are|were))\s+")
+_TOLD_THAT_THE_VICTIMS_WERE = re.compile(r"\bthat[ \t]+the[ \t]+(?P<who>dead|victims|deceased)[ \t]+"
+                                         r"(?:are|were|included|include|comprised)[ \t]+")
+_PEOPLE_HARMED = frozenset({"killed", "injured", "abducted", "missing"})
 _LIST_STOPS = re.compile(r"[;:]")
 _A_FIGURE_OF_THE_BEFORE = re.compile(r"\d[\d,]*\s+(?:out\s+)?of\s+(?:the|all)\s+$")
 
@@ -3887,14 +3927,23 @@ def _heading_place(line: str) -> str | None:
     """For a heading in capitals ("ISRAELI STRIKES ON YEMEN"): the place it names, "" for
     none; None when the line is no such heading."""
     line = line.strip().strip(".").strip()  # a weather service's ".DUNMORE TORNADO..."
+    if line.endswith(")") and (bracket := _BRACKET_AT_THE_END.search(line)):
+        line = line[:bracket.start()]  # "HAITI (source: Civil Protection General Directorate, DGPC)"
     if len(line) > 80 or not line.isupper() or any(ch in line for ch in ".!?:"):
         return None
     words = line.split()
+    cased = " ".join(w.lower() if w in _HEADING_SMALL_WORDS else w.capitalize() for w in words)
+    if cased in COUNTRY_NAMES or _AREA_NAME.fullmatch(cased):
+        return cased  # a situation report's section per country: "JAMAICA", "TURKS AND CAICOS ISLANDS"
     if len(words) < 2:
         return None
-    cased = " ".join(w.lower() if w in _HEADING_SMALL_WORDS else w.capitalize() for w in words)
     named = _NAMED_EVENT.fullmatch(cased)
     return _place(cased, 0, len(cased), len(cased), None) or (named.group("place") if named else "")
+
+
+_BRACKET_AT_THE_END = re.compile(r"\s*\([^()]{1,80}\)$")
+_AREA_NAME = re.compile(r"(?:[A-Z][a-z]+ (?:and )?){1,3}(?:Islands|Island|Province|Region|County|District|"
+                        r"Department|Parish|Governorate|Oblast)")
 
 
 _NAMED_EVENT = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Tornado|Fire|Wildfire|Flood|Floods|"
@@ -5122,10 +5171,17 @@ def _age_limit(text: str, mention: Mention) -> bool:
     if mention.qualifier not in ("less_than", "more_than") or mention.unit is not None:
         return False
     word = text[mention.start:mention.num_start].strip().lower()
-    return word in ("under", "over", "below", "above") and bool(
-        (_BE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-         or _AGED_GROUP_BEFORE.search(text, max(0, mention.start - 12), mention.start))
-        and _AGE_LIMIT_END.match(text, mention.end))
+    if word not in ("under", "over", "below", "above"):
+        return False
+    if _AGED_GROUP_BEFORE.search(text, max(0, mention.start - 12), mention.start) and (
+            _AGE_LIMIT_END.match(text, mention.end) or _A_VERB_AFTER_AN_AGE.match(text, mention.end)):
+        return True  # "Children under 15 accounted for 11,150 hospitalised cases": who, by age
+    return bool(_BE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+                and _AGE_LIMIT_END.match(text, mention.end))
+
+
+_A_VERB_AFTER_AN_AGE = re.compile(r"(?:\s+years?(?:\s+old)?)?\s+(?:accounted|account|accounts|made|make|"
+                                  r"makes|were|are|was|is|died|die|have|had|comprised|represented)\b")
 
 
 # "deaths among people over 65": who they were, by age
@@ -5615,8 +5671,11 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
             and role == "total" and _IN_A_PLACE_AFTER.match(text, mention.end)
             and _ITEM_GAP_BEFORE.search(text, max(sentence_start, mention.start - 8), mention.start)):
         return category, "increment", scope  # "Seven more bodies were found, six in Viña del Mar and one ..."
-    if previous is not None and "|" in text[previous.end:mention.start]:
-        return category, role, scope  # "Dead: 6 | Injured: 11": a cell of its own, not an item after 6
+    if previous is not None and ("|" in text[previous.end:mention.start] or _LABEL_AFTER_A_BREAK.fullmatch(
+            text, previous.end, mention.start)):
+        # "Dead: 6 | Injured: 11", "Deaths: 27; missing: 12; injured: 64": a cell of its own, not an
+        # item after 6
+        return category, role, scope
     previous_group = lexicon.entity_group(previous.entity) if previous and previous.entity else None
     # "14 of the dead were from Spera district, where drones and jets struck three villages": places
     same_kind = counted.group not in _PLACES_AND_BUILDINGS and (
@@ -6141,6 +6200,15 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             listing := _THE_DEAD_ARE_OPENING.match(text, sent.start)) and mention.start >= listing.end() and (
             not _LIST_STOPS.search(text, listing.end(), mention.start)):
         category = "killed"  # "The dead now comprise 16 civilians and 3 members of the security forces"
+    elif role == "subset" and category == "other" and reading.counted.group == "person" and (
+            " that the " in text[sent.start:mention.start]) and (
+            listed := _TOLD_THAT_THE_VICTIMS_WERE.search(text, sent.start, mention.start)) and (
+            not _LIST_STOPS.search(text, listed.end(), mention.start)):
+        # "Bandits abducted 62 residents ... Mr Kuta told Premium Times that the victims were 38
+        # women, 17 children and 9 men": the people of the toll told before
+        harmed = [c for c in state.last_totals.values() if c.category in _PEOPLE_HARMED]
+        category = "killed" if listed.group("who") != "victims" or not harmed else max(
+            harmed, key=lambda c: c.start).category
     restated_as = _restated(text, sent.start, mentions, counted_all, i, state)
     if restated_as is not None:  # "It said 12 of the 17 had gunshot wounds": 17 of the dead named before
         restated_claim, restated_part = restated_as

@@ -968,8 +968,10 @@ def _an_hour_of_the_day(before: str, after: str, value: float) -> bool:
 
 _HOTLINE_BEFORE = re.compile(r"\b(?:hot|help|emergency|phone|tele(?:phone)?|toll-free|free)[ \t-]?line"
                              r"(?:[ \t]+number)?[ \t]+"
-                             r"(?:on|at|is|:)?[ \t]*$|\bcall[ \t]+cent(?:re|er)[ \t]+(?:on|at)[ \t]*$",
+                             r"(?:on|at|is|:)?[ \t]*$|\bcall[ \t]+cent(?:re|er)[ \t]+(?:on|at)[ \t]*$|"
+                             r"\b(?:tele)?phone[ \t]+number[ \t]+(?:is[ \t]+|:[ \t]*)?$",
                              re.IGNORECASE)
+_OR_AFTER = re.compile(r"[ \t]+(?:or|and)[ \t]")
 _DIGIT_GROUP_RUN = re.compile(r"(?<![\d,.])\d{1,4}(?:[ \t]\d{2,4}){2,}(?![\d,.]\d)")
 
 
@@ -1050,13 +1052,14 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
     if digits[:1] == "0" and len(digits) >= 4 and a0 == "-" and after[1:2].isdigit():
         return True  # "01700-555123": a phone number's first group, never a range
     if b1 in _TABS and before[-4:-1] in (" on", " at") and digits.isdigit() and len(digits) >= 3 and (
-            after[:1] in ("", ".", ",", ";", "\n", ")")) and _CALL_SOMEONE_ON_BEFORE.search(before):
-        return True  # "call the Kenya Red Cross on 1199.": a phone number
+            after[:1] in ("", ".", ",", ";", "\n", ")") or _OR_AFTER.match(after)) and (
+            _CALL_SOMEONE_ON_BEFORE.search(before)):
+        return True  # "call the Kenya Red Cross on 1199.", "call CONRED at 1566 or go to ...": a phone number
     if text[ns:ns + 1] in ("-", "\u2212") and _LEVEL_AFTER.match(after):
         return True  # "trapped at the -340 level": a mine's level, not a count
-    if b1 in _TABS and ("line" in before or "centre" in before or "center" in before) and (
+    if b1 in _TABS and any(word in before for word in ("line", "centre", "center", "number")) and (
             _HOTLINE_BEFORE.search(before)):
-        return True  # "can call the Restoring Family Links hotline on 1415"
+        return True  # "can call the Restoring Family Links hotline on 1415", "to telephone number 1566"
     if (a0 in _TABS or b1 in _TABS) and _in_a_run_of_digit_groups(text, ns, ne, lo, hi):
         return True  # "on 12 392 11 00": a phone number's groups, whatever the first digit
     if (after[1:2] in _NAME_INITIALS and _NAME_AFTER.match(after)) or (

@@ -1403,8 +1403,11 @@ def _may_hold(whole: Claim, parts: Sequence[Claim]) -> bool:
 
 _AN_ARMED_GROUP_S_MEMBERS = re.compile(r"\b(?:Hezbollah|Hamas|Houthi|Taliban|gang|militia|rebel|ISIS|IS|"
                                        r"al-Shabaab|Boko[ \t]+Haram|[A-Z][\w-]+[ \t]+gang)[ \t]+members$")
+# "six of the eight were aged 65 or older", "28 of the 42 people taken from the bus have now been freed"
 _OF_THE_N_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b(?![ \t]+(?:dead|"
-                             r"victims|deaths|killed|injured|wounded|people|persons))")
+                             r"victims|deaths|killed|injured|wounded|(?:people|persons)(?:[ \t]+(?:who[ \t]+"
+                             r"(?:were|was|have[ \t]+been)[ \t]+)?(?:killed|dead|injured|wounded|hurt)\b|"
+                             r"[ \t]*[,.;])))")
 _ARMED = frozenset("soldiers soldier troops servicemen officers police policemen militants fighters "
                    "rebels terrorists gunmen attackers guards".split())
 
@@ -1641,7 +1644,8 @@ class Outcomes(RuleBase):
                      and not _claimed(text, c)]
             told_again = {p.value for p in people}  # "carrying 24 people ... Of those 24, five have died"
             listed = [c for c in candidates if c in people or _befell(ctx, text, c, _UNDERGROUND) or (
-                c.value in told_again and _OF_THE_BEFORE.search(text, max(0, c.start - 10), c.start))]
+                (c.value in told_again or ctx.lexicon.entity_group((c.entity or "").lower()) == "person")
+                and _OF_THE_BEFORE.search(text, max(0, c.start - 10), c.start))]
             told_in_full: set[float] = set()
             for population, told in _fates_of_them(ctx, text, candidates):
                 found = True  # "ambushed a convoy of 20 officers, killing 13 of them and wounding nine"
@@ -1665,6 +1669,11 @@ class Outcomes(RuleBase):
                     found = True  # nine had been confirmed dead, and ... the remaining 20 trapped"
                     yield self._judge_told(population, told)
             for population in people:
+                named_again = _fates_of_the_people_named_again(ctx, text, population)
+                if len(named_again) >= 2 and any(c.category in self.outcomes for c in named_again):
+                    found = True
+                    yield self._judge_told(population, named_again, _told_to_the_last(text, named_again))
+                    continue
                 told = _fates_in_one_sentence(all_fates, population)
                 told = told or _fates_after_its_colon(text, all_fates, population)
                 if told and (_fates_of_these(ctx, told[0]) or told[0].sentence == population.sentence):
@@ -1872,17 +1881,50 @@ def _fates_told_of(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
         after = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == population.document
                         and c.sentence == population.sentence and c.start > clause_end
                         and c.unit == "count"), key=lambda c: c.start)
-        told: list[Claim] = []
-        for c in after:
-            group = ctx.lexicon.entity_group((c.entity or "").lower()) if c.entity else None
-            between = text[(told[-1].end if told else population.end):c.start]
-            if group not in (None, "person") or _SELECTION.search(between) or N_OF_THEM.match(text, c.start):
-                break
-            told.append(c)
+        told = _told_in_a_row(ctx, text, population.end, after)
         if len(told) >= 2:
             yield population, told
 
 
+def _told_in_a_row(ctx: Context, text: str, start: int, after: Sequence[Claim]) -> list[Claim]:
+    """The counts of people told one after the other from text[start] on, each a fate of them."""
+    told: list[Claim] = []
+    for c in after:
+        group = ctx.lexicon.entity_group((c.entity or "").lower()) if c.entity else None
+        between = text[(told[-1].end if told else start):c.start]
+        if group not in (None, "person") or _SELECTION.search(between) or N_OF_THEM.match(text, c.start) or (
+                _A_NEW_TOTAL_BEFORE.search(text, max(0, c.start - 60), c.start)) or (told and ":" in between):
+            # "..., bringing the number rescued to 18": everyone rescued, not a fate of these; "27 had
+            # been found: 25 alive and two among the dead": the 27 told again, item by item
+            break
+        told.append(c)
+    return told
+
+
+def _fates_of_the_people_named_again(ctx: Context, text: str, population: Claim) -> list[Claim]:
+    """"... had left with 63 passengers on board. ... Of the passengers, 41 were killed, 17 were
+    wounded and eight are still missing": the fates of those people, told in a sentence of
+    their own (within the next two) that opens with their noun."""
+    noun = (population.entity or "").lower()
+    if not noun:
+        return []
+    later = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == population.document
+                    and population.sentence < c.sentence <= population.sentence + 2 and c.unit == "count"),
+                   key=lambda c: c.start)
+    for sentence in dict.fromkeys(c.sentence for c in later):
+        in_it = [c for c in later if c.sentence == sentence]
+        opening = _OF_THE_PEOPLE_OPENING.match(text, _sentence_start(text, in_it[0].start))
+        if opening and opening.group("noun").lower() == noun:
+            return _told_in_a_row(ctx, text, opening.end(), in_it)
+    return []
+
+
+_OF_THE_PEOPLE_OPENING = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:the|these|those)\s+"
+                                    r"(?P<noun>[A-Za-z]+)\s*,")
+
+
+_A_NEW_TOTAL_BEFORE = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting)\b[^.;]{0,50}?\bto[ \t]+"
+                                 r"(?:about[ \t]+|around[ \t]+|some[ \t]+|at[ \t]+least[ \t]+)?$")
 _ALL_BEFORE_PEOPLE = re.compile(r"\b[Aa]ll[ \t]+$")
 _ALL_ACCOUNTED_FOR = re.compile(r"[^.:;]{0,60}?\b(?:have|has)[ \t]+(?:now[ \t]+)?been[ \t]+accounted[ \t]+for"
                                 r"[ \t]*:")
@@ -3077,8 +3119,9 @@ class Conversion(RuleBase):
 
     Checks: each figure followed by a bracketed figure in another unit of the same kind
     ("9,500 hectares (about 3,800 acres)", "40 km (25 miles)", "42C (108F)"), converted
-    with pint. Each figure stands for what rounds to it ("25 miles" is 24.5 to 25.5; "30
-    miles", with its zero, 25 to 35), plus 2% for conversion factors rounded in the newsroom.
+    with pint. Each figure stands for what rounds to it ("24 miles" is 23.5 to 24.5; "30
+    miles", with its zero, 25 to 35; "75 km", a last digit of five, as often rounded to the
+    nearest five, 72.5 to 77.5), plus 2% for conversion factors rounded in the newsroom.
     Passes: the two amounts agree.
     Fails: they cannot both be right: 9,500 hectares is about 23,475 acres, not 3,800.
     Skips: when no figure is given twice in two units.
@@ -3173,7 +3216,9 @@ def _as_written(claim: Claim, unit: str) -> Interval:
     if "." in written:
         half = 0.5 * 10 ** -len(written.split(".")[1])
     else:
-        half = 0.5 * 10 ** (len(written) - len(written.rstrip("0")) if written.strip("0") else 0)
+        zeros = len(written) - len(written.rstrip("0")) if written.strip("0") else 0
+        # "45 miles (75 km)": a last digit of five is often a rounding to the nearest five
+        half = 2.5 if written.endswith("5") else 0.5 * 10 ** zeros
     return Interval(claim.value - half, claim.value + half)
 
 
@@ -3551,7 +3596,9 @@ _SHARE_FOLLOWS = re.compile(
     # "... received payments from the recovery fund - around 76 per cent - ...": a dashed aside may
     # come further after its figures than a comma's
     r"(?:[^.;]{0,40}?(?:,|\(|\u2013|\u2014|-)|[^.;]{0,80}?\s[\u2013\u2014-]\s)\s*(?:or\s+)?"
-    r"(?:(?:about|nearly|some|roughly|almost)\s+)?",
+    r"(?:(?:about|nearly|some|roughly|almost)\s+)?|"
+    # "198,000 of the approximately 294,000 customers who lost service when ... on Monday night, or 76%"
+    r"\s+(?:who|that|which)\s[^.;,]{0,100},\s*or\s+(?:(?:about|nearly|some|roughly|almost)\s+)?",
     re.IGNORECASE,
 )
 

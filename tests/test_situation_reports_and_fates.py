@@ -1,0 +1,176 @@
+"""Readings of situation reports (a country per capitalised heading, labels in one line), of the
+fates of the people something befell told after them, and of who gives a count "provided on
+Friday by" a body."""
+
+from __future__ import annotations
+
+import pytest
+
+import checker
+from tests.reading import claim_at, failed
+
+SITREP = """date 2026-10-31
+source Disaster agency situation report
+
+OVERVIEW
+National authorities report a combined 49 deaths.
+
+JAMAICA (source: ODPEM)
+- Deaths: 16, up from 14 in Situation Report #4.
+- Shelters: 3,940 persons in 96 shelters.
+
+HAITI (source: Civil Protection General Directorate, DGPC)
+- Deaths: 27; missing: 12; injured: 64.
+
+CUBA
+- Deaths: 6.
+
+TURKS AND CAICOS ISLANDS
+- No deaths. Two minor injuries reported.
+"""
+
+
+def test_labels_in_one_line_each_count_their_own() -> None:
+    assert [(claim_at(SITREP, f": {n}").category, claim_at(SITREP, f": {n}").role)
+            for n in ("27", "12", "64")] == [("killed", "total"), ("missing", "total"), ("injured", "total")]
+
+
+@pytest.mark.parametrize(("figure", "place"), [("Deaths: 16", "Jamaica"), ("Deaths: 27", "Haiti"),
+                                               ("Deaths: 6.", "Cuba"),
+                                               ("Two minor injuries", "Turks and Caicos Islands")])
+def test_a_capitalised_country_heading_places_its_section(figure: str, place: str) -> None:
+    assert claim_at(SITREP, figure).scope.place == place
+
+
+def test_a_situation_report_s_lines_are_no_places() -> None:
+    assert claim_at(SITREP, "3,940 persons").scope.place != "Shelters"
+    assert claim_at(SITREP, "14 in").scope.place != "Situation Report"
+    assert not failed(SITREP)
+
+
+@pytest.mark.parametrize(("text", "fails"), [
+    ("Hurricane-force winds extend outward up to 45 miles (75 km) from the center.", False),
+    ("The quake struck at a depth of 50 kilometers (19 miles).", True),
+    ("The fire has burned 25 miles (40 km) of coastline.", False),
+])
+def test_a_conversion_rounded_to_five(text: str, fails: bool) -> None:
+    assert (("conversion-agrees", "error") in failed(text)) is fails
+
+
+@pytest.mark.parametrize("sentence", [
+    "Report any emergency to telephone number 1566, which is free.",
+    "For news of missing relatives, call the agency at 1566 or go to the information desk.",
+])
+def test_a_short_phone_number_is_no_count(sentence: str) -> None:
+    text = f"{sentence} Eighteen people are still missing."
+    assert [c.text for c in checker.extract(text)] == ["Eighteen people"]
+
+
+def test_a_part_of_the_people_it_names_is_held_to_them_alone() -> None:
+    text = ("Police freed 19 hostages on Thursday. \"With the nine released on Tuesday night, 28 of the 42 "
+            "people taken from the bus have now been freed,\" the spokesman said.")
+    assert not failed(text)
+
+
+FATES = ("Of the 58 climbers who had registered to climb the volcano, 44 were brought down alive, 14 died "
+         "and one remains missing, according to the rescue agency.")
+
+
+def test_the_fates_of_the_people_they_name_first_account_for_them() -> None:
+    assert claim_at(FATES, "one remains").category == "missing"
+    assert ("outcomes-within-on-board", "error") in failed(FATES)
+    assert not failed(FATES.replace("44 were", "43 were"))
+
+
+def test_remains_after_one_is_the_verb() -> None:
+    assert claim_at("Two remain trapped and one remains in hospital.", "one").entity is None
+    assert claim_at("Rescuers recovered 14 remains from the river.", "14 remains").entity == "remains"
+
+
+COACH = ("The coach left the bus station at 6 a.m. with 63 passengers on board, the company said. It was "
+         "stopped about 25 kilometres from the town by armed men. Of the passengers, 41 were killed, 17 were "
+         "wounded and eight are still missing, the governorate said.")
+
+
+def test_the_fates_of_the_people_named_again_by_their_noun() -> None:
+    assert ("outcomes-within-on-board", "error") in failed(COACH)
+    assert not failed(COACH.replace("17 were", "14 were"))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a running total, not a fate of these
+    "Of the six people believed trapped, three were found dead and two were pulled out alive, bringing "
+    "the number rescued to 18.",
+    # the 27 told again, item by item
+    "Of the 30 people reported missing, 27 had been found: 25 alive and two among the dead.",
+])
+def test_a_new_total_or_an_itemised_one_is_no_more_fates(sentence: str) -> None:
+    assert ("outcomes-within-on-board", "error") not in failed(sentence)
+
+
+def test_members_of_a_body_are_no_place() -> None:
+    text = ("A security report counts 52 dead among the base's defenders: 31 soldiers and 25 members of the "
+            "Volunteers for the Defence of the Homeland (VDP).")
+    assert claim_at(text, "25 members").scope.place != "Volunteers"
+    assert ("killed-breakdown", "error") in failed(text)
+    assert not failed(text.replace("25 members", "21 members"))
+
+
+def test_a_faith_is_no_place() -> None:
+    text = ("Speaking in front of the Catholic parish, he said the 13 civilians killed in the night had been "
+            "buried.")
+    assert claim_at(text, "13 civilians").scope.place != "Catholic"
+
+
+def test_victims_buried_in_a_common_grave_are_the_dead() -> None:
+    text = "The town hall said the 28 victims had been buried in a common grave on Thursday."
+    claim = claim_at(text, "28 victims")
+    assert (claim.category, claim.attribution) == ("killed", "The town hall")
+
+
+def test_a_toll_provided_on_a_day_by_a_body_is_the_body_s() -> None:
+    text = ("According to a toll provided on Friday by the Pissila town hall, 23 villagers were killed and "
+            "12 others wounded, the latter having been evacuated to the regional hospital in Kaya.")
+    claim = claim_at(text, "23 villagers")
+    assert claim.attribution == "the Pissila town hall"
+    assert claim.scope.place != "Kaya"
+
+
+def test_a_statement_of_an_earlier_day_is_its_own_count() -> None:
+    text = ("date 2026-06-09\nsource Iran Human Rights\n\nIran Human Rights has verified the deaths of at "
+            "least 31 protesters since 28 May. In our statement of 3 June we reported 24 deaths. Since then "
+            "we have confirmed seven further cases.")
+    report = checker.check([text])
+    earlier = next(c for c in report.claims if c.text == "24 deaths")
+    assert (earlier.role, earlier.attribution) == ("background", "Iran Human Rights")
+    assert not report.failed
+
+
+SHARE = ("Crews have restored power to 198,000 of the approximately 294,000 customers who lost service when "
+         "the hurricane moved through on Monday night, or {pct}.")
+
+
+@pytest.mark.parametrize(("pct", "fails"), [("76%", True), ("67%", False)])
+def test_a_share_after_a_clause_about_its_whole(pct: str, fails: bool) -> None:
+    assert (("share-matches-figures", "error") in failed(SHARE.format(pct=pct))) is fails
+
+
+def test_the_victims_a_source_lists_are_the_toll_told_before() -> None:
+    text = ("Bandits abducted 62 residents of the village during an attack on Monday night, the council "
+            "chairman said. He told reporters by telephone that the victims were 38 women, 17 children and 9 "
+            "men, most of them taken from their homes.")
+    assert claim_at(text, "38 women").category == "abducted"
+    assert ("abducted-breakdown", "error") in failed(text)
+    assert not failed(text.replace("9 men", "7 men"))
+
+
+def test_a_word_after_a_later_figure_is_that_figure_s() -> None:
+    text = ("An explosion killed two crew members and injured five. Twenty-two seafarers were taken off the "
+            "ship by launches, the company said, among them the five injured.")
+    assert claim_at(text, "Twenty-two seafarers").category == "other"
+    assert not failed(text)
+
+
+def test_children_under_an_age_are_who_not_how_many() -> None:
+    text = "Children under 15 accounted for 11,150 hospitalised cases and 41 deaths."
+    assert "under 15" not in [c.text for c in checker.extract(text)]

@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 155)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 157)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -28,7 +28,15 @@ FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 
 # toll falling from six to five, where the reports name the place differently
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
-MISSED = {# events153-154 (round 51): 41 + 23 + 14 + 6 injured by hospital of 87 (Laweyan); Cal Fire's 7 a.m.
+MISSED = {# events155-156 (round 52): the disaster coordinator's 23 dead and 26 dead at the same 3pm
+          # briefing, told by two papers (Ulawun); the territory administrator's 15 civilians killed on
+          # Sunday, then "the 13 civilians killed" on Tuesday, placed in Beni territory rather than Kisiki
+          "ulawun-eruption-2025-09-14", "kisiki-village-2025-08-03",
+          # events49 (round 52): 402 + 298 + 207 + 143 + 77 of 1,217 admissions by division (Bangladesh
+          # dengue) was never found: an injured breakdown held against "Children under 15", an age misread
+          # as a toll, matched its label until round 52 read the age as an age
+          "bangladesh-dengue-2025-09-08",
+          # events153-154 (round 51): 41 + 23 + 14 + 6 injured by hospital of 87 (Laweyan); Cal Fire's 7 a.m.
           # update quoted as 412 structures destroyed by one paper and 421 by the AP (Ridgeline)
           "laweyan-stadium-crush-2025-08-17", "ridgeline-fire-2025-10-14",
           # events151-152 (round 50): the disaster agency's 27 bodies on Sunday, then 21 on Monday (Tsawagi)
@@ -321,10 +329,9 @@ KNOWN_FALSE_ALARMS = {# events153 (round 51): LASEMA's 64 injured placed at the 
                       # events123-124 (round 36): Russia's "64 Ukrainian drones" over its regions summed
                       # with Ukraine's 22 missiles against the air force's 140 targets (Dnipro, 25 November);
                       # the drone strikes' 13 injured "during the day" against the day's 29 (Kharkiv, 16
-                      # September, with its deliberate error missed); "67 of the 83 people" who came out
-                      # alive read as a part of the six found in a refuge chamber (Qinyuan)
+                      # September, with its deliberate error missed); Qinyuan's "67 of the 83 people" are
+                      # no longer read as a part of the six found in a refuge chamber since round 52
                       "dnipro-apartment-strike-2025-11-25", "kharkiv-glide-bombs-2025-09-16",
-                      "qinyuan-coal-mine-2025-11-18",
                       # events121-122 (round 35): "the bodies of 4 others", recovered beside "4 more people
                       # were rescued", read as a toll that fell from 19 (Bingol); an NGO's "54 lives" lost at
                       # sea, then the island paper's three "confirmed dead" in hospital, read as a fall (El
@@ -448,7 +455,13 @@ def _matches(finding, item: dict, report: Report) -> bool:
     categories = {by_id[c].category for c in finding.claims}
     wanted = _categories_of(item)
     kinds = _KINDS_THAT_FIND.get(item["kind"], {item["kind"]})
-    return finding.kind in kinds and (wanted is None or any(w in categories for w in wanted))
+    return finding.kind in kinds and (wanted is None or any(
+        c in categories for w in wanted for c in _LABELLED_AS.get(w, (w,))))
+
+
+# DESIGN's categories have no abductions: labels count the people taken as missing, the checker
+# as abducted
+_LABELLED_AS = {"missing": ("missing", "abducted")}
 
 
 def _involves_a_wrong_figure(finding, allowed: list[dict], report: Report) -> bool:

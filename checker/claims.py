@@ -1681,7 +1681,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         # "the latest count stood at 32 dead": dead; "the government's figure stood at 6 deaths": deaths
         right = a  # only the subject before "rose to N" says what N counts
         reach = 2 * _MAX_TRIGGER_DISTANCE
-        if subject := _TOLL_SUBJECT_OPENING.match(text, clauses.start, a):
+        if (subject := _TOLL_SUBJECT_OPENING.match(text, clauses.start, a)) and not (
+                left > subject.end() and m.triggers.search(text, left, a)):
+            # (not "..., and the number of injured has climbed to 29": the clause's own subject)
             # "The death toll from the crash of a passenger jet during take-off from the ... city of
             # Juliaca ... rose to 15": the subject opening the sentence says, however long it runs
             left, right, reach = clauses.start, subject.end(), a - clauses.start
@@ -1937,7 +1939,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
             text, max(0, a - 16), a) and _INCLUDING_ONE_WHO.match(text, including):
         right = including  # "the toll has risen to 18, including a Bope member who was shot near the
         # Serra da Misericórdia": where that one died, not the toll's place
-    after_more = text.find(", after ", a, right)
+    after_more = text.find(" after ", a, right)
+    after_more = after_more - 1 if after_more > 0 and text[after_more - 1] == "," else after_more
     if after_more >= 0 and _MORE_DIED_AFTER.match(text, after_more):
         right = after_more  # "rose to 14 ..., after two more people died of their wounds in Kisumu": theirs
     followed = text.find(", followed by", a, right)
@@ -4866,13 +4869,31 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
             continue
         # a running toll's "since Monday" is told again at each post: the post's time orders them
         running = c.scope.time is not None and c.scope.time.startswith("since ") and c.role == "total"
-        if stamp is not None and (c.scope.time is None or running or c.scope.time in _THE_POST_S_DAY) and (
+        posts_day = c.role != "background" and _the_night_or_day_of_the_post(c, doc.date)
+        if stamp is not None and (c.scope.time is None or running or c.scope.time in _THE_POST_S_DAY
+                                  or posts_day) and (
                 not _of_another_year(doc.text, seg, c)):  # "seven killed in today's protests" at 6:50pm
             c = replace(c, scope=replace(c.scope, time=stamp[1]))
         if c.role == "total" and c.category != "other" and (stamp[0] if stamp else latest) < latest:
             c = replace(c, role="background")  # the rules see it only as the toll's history
         out.append(c)
     return out
+
+
+def _the_night_or_day_of_the_post(claim: Claim, doc_date: str | None) -> bool:
+    """"overnight", "last night", or "on Sunday" in a page of that Sunday: the night or day the
+    page follows, so the post's time orders its figures ("21 people are now confirmed dead in the
+    overnight strikes" at 12.45, "18 people were killed" at 15.40)."""
+    time = claim.scope.time
+    if time in ("overnight", "last night"):
+        return True
+    if not time or not time.startswith("on ") or not doc_date:
+        return False
+    try:
+        day = dt.date.fromisoformat(doc_date[:10])
+    except ValueError:
+        return False
+    return time[3:] == day.strftime("%A").lower()
 
 
 # "At 05:40 he said ...", "By 09:30, ...", "first reported the attack at 02:15, writing that ...":
@@ -5843,7 +5864,9 @@ _TREATED_FOR_ILLNESS = re.compile(
     r"illness\w*|diseases?|infections?|respiratory)\b", re.IGNORECASE)
 _RISEN_TO_BEFORE = re.compile(r"\b(?:risen|rose|climbed|jumped|increased|grown)[ \t]+to[ \t]+$")
 _INCLUDING_ONE_WHO = re.compile(r", including (?:a|an|one) [^,.;]{0,80}?\bwho\b")
-_MORE_DIED_AFTER = re.compile(r", after (?:[\w-]+ ){0,2}(?:more|other|further|additional) (?:[\w-]+ ){0,2}"
+# "rose to 14 ..., after two more people died of their wounds in Kisumu", "has risen to 19 after
+# rescuers retrieved five more bodies from a collapsed market in Dolores": where the additions were
+_MORE_DIED_AFTER = re.compile(r",? after (?:[\w-]+ ){0,3}(?:more|other|further|additional) (?:[\w-]+ ){0,2}"
                               r"(?:died|were killed|succumbed|bodies|body)\b")
 _HARM_NOUN_OWN = re.compile(r"[ \t](?:deaths|dead|fatalities|injuries|casualties)$")
 _HARM_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|victims|casualties)\b",

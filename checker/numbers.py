@@ -725,7 +725,7 @@ def _scan(text: str, start: int = 0, end: int | None = None, *, bench: int = 0,
         if n.start < last_end:
             continue
         if out and _restates(text, out[-1], n):
-            out[-1].end = n.end + 1  # "seventeen (17) persons": one figure, written twice
+            out[-1].end = n.end + 1  # "seventeen (17) persons", "5 (five) persons": one figure, written twice
             last_end = out[-1].end
             continue
         out.append(n)
@@ -733,11 +733,12 @@ def _scan(text: str, start: int = 0, end: int | None = None, *, bench: int = 0,
     return out
 
 
-def _restates(text: str, word: _Num, digits: _Num) -> bool:
-    """The digits in brackets right after a number word, of the same value: "five (5) vessels"."""
-    return (word.is_word and not digits.is_word and word.value == digits.value and word.unit is None
-            and digits.unit is None and text[word.end:digits.start].strip() == "("
-            and text[digits.end:digits.end + 1] == ")")
+def _restates(text: str, first: _Num, again: _Num) -> bool:
+    """The same value in brackets right after, once in words and once in digits: "five (5)
+    vessels", "5 (five) persons" (a police release's habit)."""
+    return (first.is_word != again.is_word and first.value == again.value and first.unit is None
+            and again.unit is None and text[first.end:again.start].strip() == "("
+            and text[again.end:again.end + 1] == ")")
 
 
 

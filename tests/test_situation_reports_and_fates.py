@@ -174,3 +174,45 @@ def test_a_word_after_a_later_figure_is_that_figure_s() -> None:
 def test_children_under_an_age_are_who_not_how_many() -> None:
     text = "Children under 15 accounted for 11,150 hospitalised cases and 41 deaths."
     assert "under 15" not in [c.text for c in checker.extract(text)]
+
+
+LIVE = """date 2026-05-20
+source The Guardian (live)
+
+15.40 BST
+Summary of the day so far
+
+Jets struck the port of Hodeidah overnight. The health ministry says {later} people were killed there.
+
+12.45 BST
+A ministry spokesperson said 21 people are now confirmed dead in the overnight strikes on Hodeidah.
+
+09.10 BST
+The health ministry said 16 people were killed in overnight strikes on Hodeidah.
+"""
+
+
+@pytest.mark.parametrize(("later", "falls"), [("18", True), ("23", False)])
+def test_a_live_page_s_posts_order_what_they_tell_of_the_night(later: str, falls: bool) -> None:
+    assert (("toll-does-not-fall", "warning") in failed(LIVE.format(later=later))) is falls
+
+
+def test_where_the_added_bodies_were_found_is_not_the_toll_s_place() -> None:
+    text = ("The death toll has risen to 19 after rescuers retrieved five more bodies from a collapsed "
+            "public market in Dolores, the provincial office says.")
+    assert claim_at(text, "19").scope.place is None
+    assert claim_at(text, "five more bodies").scope.place == "Dolores"
+
+
+def test_a_figure_written_twice_digits_first_is_one() -> None:
+    text = ("As per the information received so far, 5 (five) persons have lost their lives and 9 (nine) "
+            "persons sustained injuries, the police said.")
+    assert [(c.text, c.category, c.role) for c in checker.extract(text)] == [
+        ("5 (five) persons", "killed", "total"), ("9 (nine) persons", "injured", "total")]
+    assert not failed(text)
+
+
+def test_a_later_clause_s_own_subject_says_what_it_counts() -> None:
+    text = ("The death toll in Kyiv has risen to six, the mayor says, and the number of injured has climbed "
+            "to 29, among them two children.")
+    assert claim_at(text, "29").category == "injured"

@@ -681,6 +681,16 @@ WARNED = {
     # one from the Forward Kahuta area" (Dawn); a live page's 10 killed in Poonch at 08:20, nine at 12:40
     "heldout222/003_ajk_shelling_dawn": "distributed-parts-add-up",
     "heldout222/006_border_live_hindustantimes": "toll-does-not-fall",
+    # since round 52, a live page's posts order the figures they tell of "overnight" or of the page's
+    # own day: Hodeidah's 21, then 18; Kherson's seven, then six; Dnipro's nine, then seven; Tarn
+    # Taran's 21, then 19
+    "heldout221/008_hodeidah_strikes_guardian_live": "toll-does-not-fall",
+    "heldout122/006_kherson_train_guardian_live": "toll-does-not-fall",
+    "heldout141/004_dnipro_energy_attack_live_guardian": "toll-does-not-fall",
+    "heldout169/006_tarn_taran_hooch_ndtv_live": "toll-does-not-fall",
+    # since round 52: "has risen to 19 after rescuers retrieved five more bodies from a collapsed public
+    # market in Dolores" is the province's toll, not Dolores's (a live page's 19, then 17)
+    "heldout220/005_eastern_samar_quake_live": "toll-does-not-fall",
     # round 51: "Taroudant province accounted for 128 of the deaths, followed by Chichaoua with 39, Al
     # Haouz with 27 and Agadir Ida-Outanane with 9": 203 of 213, a place left out or a figure mistyped
     "heldout220/003_taroudant_quake_mwn": "killed-breakdown",

@@ -37,9 +37,15 @@ def _fingerprint(path: Path) -> str:
     return f"{len(data)}:{hashlib.sha256(data).hexdigest()}"
 
 
-def write_manifest() -> None:
-    sources = {name: _fingerprint(PACKAGE / f"{name}.py") for name in COMPILED}
-    MANIFEST.write_text(json.dumps(sources, indent=2) + "\n", encoding="utf-8")
+def fingerprints() -> dict[str, str]:
+    """Each compiled module's source, by size and hash, as it is now."""
+    return {name: _fingerprint(PACKAGE / f"{name}.py") for name in COMPILED}
+
+
+def write_manifest(sources: dict[str, str] | None = None) -> None:
+    """Record the sources a build compiled: taken before it starts, so that a source edited while
+    it runs no longer matches, and is imported as Python."""
+    MANIFEST.write_text(json.dumps(sources or fingerprints(), indent=2) + "\n", encoding="utf-8")
 
 
 def _fresh() -> bool:

@@ -69,3 +69,17 @@ def test_without_a_manifest_the_sources_are_imported(tmp_path: Path) -> None:
     shutil.copytree(REPO / "checker", copy, ignore=shutil.ignore_patterns("__pycache__"))
     (copy / "native.json").unlink(missing_ok=True)
     assert run(PROBE, path=tmp_path).split() == ["pure", "py"]
+
+
+@needs_build
+def test_a_source_edited_while_the_build_runs_is_imported_as_python(tmp_path: Path) -> None:
+    """The build records the sources as they were when it began (tools/build_native.py takes
+    `native.fingerprints()` first): an edit made while it compiles leaves the manifest stale."""
+    copy = tmp_path / "checker"
+    shutil.copytree(REPO / "checker", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    run("from checker import native\n"
+        "compiled = native.fingerprints()\n"
+        "with (native.PACKAGE / 'claims.py').open('a', encoding='utf-8') as source:\n"
+        "    source.write('\\n# edited while the build ran\\n')\n"
+        "native.write_manifest(compiled)", path=tmp_path)
+    assert run(PROBE, path=tmp_path).split() == ["pure", "py"]

@@ -34,11 +34,12 @@ def build() -> None:
 
     os.chdir(ROOT)
     sources = [f"checker/{name}.py" for name in COMPILED]
+    compiled = native.fingerprints()  # what this build compiles, whatever is edited meanwhile
     setup(name="checker-native", packages=[],
           ext_modules=mypycify(["--ignore-missing-imports", "--follow-imports=silent", *sources],
                                opt_level="3", separate=[(sources, "checker.native_lib")]),
           script_args=["-q", "build_ext", "--inplace", "--build-temp", "build/native"])
-    write_manifest()
+    write_manifest(compiled)
 
 
 def clean() -> None:

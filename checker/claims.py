@@ -36,6 +36,8 @@ _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hos
              r"fishing|mining|shopping|parking|housing|boarding|"
              # "19 collapsed buildings": participles that describe the thing counted
              r"collapsed|damaged|destroyed|flooded|burned|burnt|abandoned|submerged|gutted|razed|"
+             # "rescued 64 people from two overloaded dinghies"
+             r"overloaded|overcrowded|crowded|packed|capsized|disabled|stranded|"
              r"[a-z]+-(?:type|made|designed|class|based)|[A-Z][a-z]+-(?:type|made|designed|class)|"
              r"[A-Z][A-Za-z]*-[A-Z0-9][\w/-]*|"  # designations: "3 Iskander-M missiles", "Shahed-136"
              r"(?-i:[A-Z]{2,5})(?=\s)|"  # "all 27 EU member states", "12 UN peacekeepers"
@@ -684,7 +686,8 @@ _MONTH = rf"(?i:in)\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?![ \t]+\d
 _THE_MONTH = r"(?i:so\s+far\s+this\s+month|this\s+month|(?:over|during|throughout|in)\s+the\s+month\b)"
 # "In October, ...", "Of the missiles fired in October,", "In the September attack, ..."
 _MONTH_OPENING = re.compile(
-    rf"\s*(?:{_MONTH}|{_THE_MONTH}|(?:Of|Among)\s+the\s+[^,.;]{{0,60}}?\b{_MONTH}\s*,|"
+    rf"\s*(?:[-*\u2022\u2013\u2014][ \t]*)?"  # "- In February, eight people were shot dead at a wake"
+    rf"(?:{_MONTH}|{_THE_MONTH}|(?:Of|Among)\s+the\s+[^,.;]{{0,60}}?\b{_MONTH}\s*,|"
     rf"(?i:in|during)\s+the\s+(?:{_MONTH_NAMES})\s+(?:attack|strike|raid|barrage|assault)\b|"
     # "September alone has accounted for 19,402 admissions and 88 deaths": the month's
     rf"(?:{_MONTH_NAMES})\s+alone\b)")
@@ -811,7 +814,8 @@ _DEAD_NOUNS = frozenset({"bodies", "body", "corpses", "remains", "dead bodies"})
 _MISSILE_KINDS = frozenset({"missile", "cruise", "ballistic"})
 _WHOLE_NAMED_FIRST = re.compile(r"\b(?:Of|Among)\s+(?:the\s+|those\s+|all\s+)?$")
 # "In a breakdown of the 31 deaths, SNAI listed 14 in ...": the figure a breakdown is of
-_BROKEN_DOWN_WHOLE_BEFORE = re.compile(r"\b(?:breakdown|distribution)\s+of\s+(?:the\s+|all\s+)?$",
+# "a breakdown of the 31 deaths", "The ministry's list of the 35 dead, seen by The Ledger, shows ..."
+_BROKEN_DOWN_WHOLE_BEFORE = re.compile(r"\b(?:breakdown|distribution|list)\s+of\s+(?:the\s+|all\s+)?$",
                                        re.IGNORECASE)
 _CONDITION_AFTER = re.compile(
     r"(?:\s+(?:people|person|persons|patients|victims|casualties|of\s+them|others|wounded|injured)"
@@ -2073,8 +2077,10 @@ _AND_OTHERS_OF_THEM = re.compile(r"(?:,[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w
                                  r"[ \t]+and[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?"
                                  r"[ \t]+(?:provinces|regions|districts|states|oblasts|governorates|"
                                  r"counties)\b")
+# "the towns of Houla, Kfar Kila and Yaroun", "along the coasts of Sfax and Mahdia"
 _PLACES_OF_A_KIND_BEFORE = re.compile(r"\b(?:towns|villages|cities|districts|provinces|regions|areas|"
-                                      r"municipalities|communities|localities|settlements|islands)[ \t]+$")
+                                      r"municipalities|communities|localities|settlements|islands|"
+                                      r"coasts|shores|coastlines)[ \t]+$")
 _PLACE_NAME_IN_A_LIST = (r"[A-Z][\w'\u2019-]*"
                          r"(?:[ \t]+(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az|ez)-)[\w'\u2019-]*){0,2}")
 _MORE_PLACES_AFTER = re.compile(rf"(?:,[ \t]+{_PLACE_NAME_IN_A_LIST}){{0,8}},?"
@@ -2815,6 +2821,10 @@ def _another_noun_elided(text: str, mention: Mention, state: _ReadingState, lexi
             and _ELIDED_AFTER_AND.fullmatch(text, before.end, mention.start) is not None)
 
 
+_IN_ALL_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)\b",
+                           re.IGNORECASE)
+
+
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
     before = text[max(sentence_start, mention.start - 30): mention.start]
     person = counted.group in (None, "person")
@@ -3014,7 +3024,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if (person and _may_state_a_condition(text, mention.end) and (
             _CONDITION_AFTER.match(text, mention.end)
             or _HURT_THEN_STILL_IN_HOSPITAL_AFTER.match(text, mention.end))
-            and not _ALL_BEFORE.search(before)):  # "All 54 wounded are in hospital: 23 in ...": everyone
+            and not _ALL_BEFORE.search(before)  # "All 54 wounded are in hospital: 23 in ...": everyone
+            and not _IN_ALL_AFTER.match(text, mention.end)):  # "38 had been taken to hospitals in all: ..."
         # "Seven were in critical condition", "Eleven people injured in Wednesday's collision on Line 2
         # of the metro remained in hospital": some of the injured
         return "subset"
@@ -4233,6 +4244,7 @@ def _mark_lost_items_of_the_downed(text: str, claims: list[Claim], sentence_clai
 # "The PDMA's district-wise breakdown showed ...": a sentence that says it breaks a figure down
 BREAKDOWN_BY_PLACE = re.compile(r"\b(?:district|province|state|county|region|country|city)[ -]?wise\b|"
                                 r"\bbreakdown\b|\bbroken\s+down\s+by\b|"
+                                r"\blist\s+of\s+the\s+[\d,]+\s+(?:dead|deaths|victims|deceased)\b|"
                                 # "The statement detailed the toll by governorate as follows:"
                                 r"\bby\s+(?:governorate|district|province|region|state|county|municipality|"
                                 r"oblast|department|prefecture)\s+as\s+follows\b|"
@@ -4266,7 +4278,8 @@ def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
     places = [c.scope.place for c in items]
     if (len(items) < 2 or first.category not in tuple((*TOLLS, *_THING_CATEGORIES)) or not all(places)
             or len(set(places)) != len(places)
-            or any(c.scope.place_inferred or c.role != "total" for c in items)):
+            or any(c.scope.place_inferred or c.role not in ("total", "subset") for c in items)
+            or all(c.role == "subset" for c in items)):
         return
     if not BREAKDOWN_BY_PLACE.search(text, sent.start, sent.end) and not _adds_up_to_the_toll_before(
             claims, items):
@@ -4591,13 +4604,19 @@ def _mark_some_of_everyone_as_the_toll(text: str, claims: list[Claim], sentence_
                 and _SOME_OF_THE_BETWEEN.fullmatch(text, part.end, everyone.start)
                 and (_HARM_WORD.search(text, everyone.end, everyone.end + 40)
                      # "killing nine of the 15 military personnel on board"
-                     or _HARMING_JUST_BEFORE.search(text, max(0, part.start - 16), part.start))):
+                     or _HARMING_JUST_BEFORE.search(text, max(0, part.start - 16), part.start))
+                and not _ALONG_WITH_OTHERS.search(text, everyone.end, everyone.end + 90)):
+            # (not "Six of the 14 people in the minibus have now died, along with the tanker driver and a
+            # woman": some of the toll, beside others)
             index = sentence_claims.index(part)
             sentence_claims[index] = replace(part, role="total")
             claims[claims.index(part)] = sentence_claims[index]
 
 
 _SOME_OF_THE_BETWEEN = re.compile(rf"[ \t]+{_OF_THE_OWNED}")
+_ALONG_WITH_OTHERS = re.compile(r"\b(?:died|killed|dead|perished|lost[ \t]+their[ \t]+lives)[^.;]{0,20}?,?"
+                                r"[ \t]+(?:along|together|as[ \t]+well|in[ \t]+addition)[ \t]+"
+                                r"(?:with|as|to)[ \t]")
 _HARMING_JUST_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)[ \t]+$")
 
 
@@ -5688,6 +5707,13 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
             _BRINGING.search(text, max(sentence_start, mention.start - 140), mention.start)):
         return category, role, scope  # "Three ... have died at AIIMS Deoghar, taking the death toll to 12"
     previous = state.sentence_claims[-1] if state.sentence_claims else None
+    if (previous is not None and previous.role == "total" and previous.category == category
+            and category in TOLLS and role == "total" and previous.value is not None
+            and (mention.value or 0) < previous.value
+            and _AFTER_THESE_DIED_BETWEEN.fullmatch(text, previous.end, mention.start)):
+        # "Five people have died ..., the Secretariat said on Tuesday night, after two residents of
+        # Pueblo Nuevo died in hospital": the last of the five, not a rival count
+        return category, "subset", scope
     if (previous is not None and previous.role == "increment" and previous.category == category
             and role == "total" and _IN_A_PLACE_AFTER.match(text, mention.end)
             and _ITEM_GAP_BEFORE.search(text, max(sentence_start, mention.start - 8), mention.start)):
@@ -5866,6 +5892,7 @@ _RISEN_TO_BEFORE = re.compile(r"\b(?:risen|rose|climbed|jumped|increased|grown)[
 _INCLUDING_ONE_WHO = re.compile(r", including (?:a|an|one) [^,.;]{0,80}?\bwho\b")
 # "rose to 14 ..., after two more people died of their wounds in Kisumu", "has risen to 19 after
 # rescuers retrieved five more bodies from a collapsed market in Dolores": where the additions were
+_AFTER_THESE_DIED_BETWEEN = re.compile(r"[^.;]{0,200}?,[ \t]+after[ \t]+(?:the[ \t]+)?")
 _MORE_DIED_AFTER = re.compile(r",? after (?:[\w-]+ ){0,3}(?:more|other|further|additional) (?:[\w-]+ ){0,2}"
                               r"(?:died|were killed|succumbed|bodies|body)\b")
 _HARM_NOUN_OWN = re.compile(r"[ \t](?:deaths|dead|fatalities|injuries|casualties)$")

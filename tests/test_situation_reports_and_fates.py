@@ -216,3 +216,80 @@ def test_a_later_clause_s_own_subject_says_what_it_counts() -> None:
     text = ("The death toll in Kyiv has risen to six, the mayor says, and the number of injured has climbed "
             "to 29, among them two children.")
     assert claim_at(text, "29").category == "injured"
+
+
+def test_a_group_by_sex_that_holds_the_young_overlaps_the_children() -> None:
+    text = ("Airstrikes and shelling killed 47 civilians during the week. Of those killed, 29 were women or "
+            "girls and 26 were children.")
+    assert not failed(text)
+    assert ("killed-breakdown", "error") in failed(text.replace("women or girls", "women"))
+
+
+def test_a_bulleted_month_is_another_month_s_tally() -> None:
+    text = ("Nine people were killed at a family party on Saturday, officials said.\n\n"
+            "- In February, eight people were shot dead at a wake in the same part of the city.")
+    assert claim_at(text, "eight people").role == "background"
+    assert not failed(text)
+
+
+def test_the_coasts_of_two_places_are_both() -> None:
+    text = ("The bodies of 23 migrants were recovered during the week along the coasts of Sfax and Mahdia, "
+            "17 of them in the Sfax region.")
+    assert claim_at(text, "23 migrants").scope.place == "Sfax and Mahdia"
+    assert not failed(text)
+
+
+def test_the_fates_told_with_the_people_are_theirs() -> None:
+    text = ("The bodies of 23 migrants were recovered during the week, 17 of them in the Sfax region. A boat "
+            "carrying 35 people sank on Wednesday night; 29 passengers were rescued and the bodies of the "
+            "six others washed ashore.")
+    assert ("outcomes-within-on-board", "warning") not in failed(text)
+
+
+def test_boats_are_no_people() -> None:
+    text = "Its vessels had rescued 64 people from two overloaded dinghies off the coast on Sunday."
+    assert claim_at(text, "two overloaded dinghies").category == "other"
+    assert not failed(text)
+
+
+def test_some_who_died_along_with_others_are_part_of_the_toll() -> None:
+    text = ("The death toll has risen to eight. Six of the 14 people in the minibus taxi have now died, "
+            "along with the tanker driver and a woman.")
+    assert claim_at(text, "Six").role == "subset"
+    assert not failed(text)
+
+
+def test_the_fates_of_the_admitted_are_no_toll() -> None:
+    text = ("The toll rose to four on Wednesday evening. Hospital authorities said 49 people had been "
+            "admitted since the leak. By evening 17 had been discharged, two had died and 30 remained in "
+            "hospital.")
+    assert not failed(text)
+
+
+def test_the_other_deceased_are_besides_the_one_just_named() -> None:
+    text = ("The death toll has risen to three. A 24-year-old worker died at 10:20 a.m. The two other "
+            "deceased were workers of the night shift.")
+    assert not failed(text)
+
+
+@pytest.mark.parametrize(("madinah", "fails"), [("2", True), ("3", False)])
+def test_a_list_of_the_dead_by_place(madinah: str, fails: bool) -> None:
+    text = ("Thirty-five pilgrims have died, the ministry said. The ministry's list of the 35 dead, seen by "
+            f"The Ledger, shows 15 deaths in Mina, 11 at Arafat, 6 in Makkah and {madinah} in Madinah.")
+    assert (("killed-breakdown", "error") in failed(text)) is fails
+
+
+def test_the_last_of_a_toll_told_after_it() -> None:
+    text = ("Five people have died as a result of the chlorine leak at a chemical plant in Apodaca, the "
+            "state Health Secretariat said on Tuesday night, after two residents of Pueblo Nuevo died in "
+            "hospital.")
+    assert claim_at(text, "two residents").role == "subset"
+    assert not failed(text)
+
+
+@pytest.mark.parametrize(("clinics", "fails"), [("four", True), ("six", False)])
+def test_a_count_in_all_then_its_places(clinics: str, fails: bool) -> None:
+    text = ("A police surgeon said 38 people had been taken to hospitals in all: 21 to JPMC, 11 to the "
+            f"Indus Hospital in Korangi and {clinics} to private clinics in Landhi.")
+    assert claim_at(text, "38 people").role == "total"
+    assert (("items-add-up", "error") in failed(text)) is fails

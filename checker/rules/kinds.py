@@ -126,10 +126,11 @@ class Consistent(RuleBase):
         return (_different_people(ctx, a, b) or self._some_of_everyone(ctx, a, b)
                 or self._night_of_a_longer_tally(a, b) or self._a_few_of_many(a, b)
                 or _on_different_days(ctx, a, b) or _below_the_full_toll(ctx, a, b)
-                or _still_missing_of_those_reported(ctx, a, b) or _others_besides(a, b)
+                or _still_missing_of_those_reported(ctx, a, b) or _others_besides(ctx, a, b)
                 or _fates_of_a_counted_group(ctx, a, b) or _within_a_tally_since(ctx, a, b)
                 or _a_day_within_a_running_tally(ctx, a, b) or _two_spans(a, b)
-                or _risen_since_an_earlier_day(ctx, a, b) or _parts_adding_up_to_it(ctx, a, b))
+                or _risen_since_an_earlier_day(ctx, a, b) or _parts_adding_up_to_it(ctx, a, b)
+                or _fates_of_the_people_counted_before(ctx, a) or _fates_of_the_people_counted_before(ctx, b))
 
     def _agree(self, a: Claim, b: Claim) -> bool:
         return self.widened(a).overlaps(self.widened(b))
@@ -248,13 +249,18 @@ def _since_day(time: str, told: date) -> date | None:
     return told - timedelta(days=(told.weekday() - _WEEKDAYS.index(weekday)) % 7)
 
 
-def _others_besides(a: Claim, b: Claim) -> bool:
-    """"9 workers trapped alive ... and 2 others remain missing": the others are people besides
-    those counted before them in the report, never a rival count of them."""
+def _others_besides(ctx: Context, a: Claim, b: Claim) -> bool:
+    """"9 workers trapped alive ... and 2 others remain missing", "The two other deceased were
+    workers of the night shift": the others are people besides those counted before them in the
+    report, never a rival count of them."""
     if a.document != b.document:
         return False
     later = b if b.start > a.start else a
-    return bool(_OTHERS.search(later.text))
+    text = ctx.document(later.document).text
+    return bool(_OTHERS.search(later.text)) or bool(text and _OTHER_AFTER.match(text, later.end))
+
+
+_OTHER_AFTER = re.compile(r"[ \t]+other[ \t]+(?:deceased|dead|victims|fatalities)\b", re.IGNORECASE)
 
 
 def _parts_adding_up_to_it(ctx: Context, a: Claim, b: Claim) -> bool:
@@ -271,6 +277,22 @@ def _parts_adding_up_to_it(ctx: Context, a: Claim, b: Claim) -> bool:
     if len(told) < 2 or any(c.value is None for c in told):
         return False
     return sum(c.value or 0 for c in told) == whole.value
+
+
+def _fates_of_the_people_counted_before(ctx: Context, claim: Claim) -> bool:
+    """"49 people had been admitted since the leak ... By evening 17 had been discharged, two had
+    died and 30 remained in hospital": the two are the fate of some of the 49, told in a sentence
+    whose figures add up to those 49 exactly, not the toll."""
+    text = ctx.document(claim.document).text
+    told = [c for c in (*ctx.claims, *ctx.parts, *ctx.background) if c.document == claim.document
+            and c.sentence == claim.sentence and c.unit == "count" and c.value is not None
+            and not (text and N_OF_THEM.match(text, c.start))]
+    if len(told) < 3 or claim not in told or len({c.category for c in told}) < 2:
+        return False  # fates of several kinds, not one toll and its parts
+    total = sum(c.value or 0 for c in told)
+    return any(c.document == claim.document and claim.sentence - 2 <= c.sentence < claim.sentence
+               and c.value == total and c.category != claim.category
+               for c in (*ctx.claims, *ctx.parts, *ctx.background))
 
 
 _OTHERS = re.compile(r"\bothers\b|\bother\s+(?:people|persons|victims|workers|passengers)\b", re.IGNORECASE)
@@ -1048,7 +1070,8 @@ class Breakdown(RuleBase):
         groups = {key: _outer_parts(ctx, parts) for key, parts in groups.items()
                   if _said_to_be_parts(ctx, parts) and not self._of_those_others(ctx, parts[0])
                   and not self._included_in_another_count(ctx, parts[0]) and not _said_to_overlap(ctx, parts)
-                  and not _an_age_beside_another_kind(ctx, parts)}
+                  and not _an_age_beside_another_kind(ctx, parts)
+                  and not _a_sex_with_its_young_beside_an_age(ctx, parts)}
         groups = _with_parts_named_after(ctx, groups)
         groups = _kinds_apart_from_fates(ctx, groups)
         groups = _named_again_after_a_semicolon_apart(ctx, groups)
@@ -1222,6 +1245,18 @@ def _an_age_beside_another_kind(ctx: Context, parts: Sequence[Claim]) -> bool:
     return any(by_age) and not all(by_age)
 
 
+def _a_sex_with_its_young_beside_an_age(ctx: Context, parts: Sequence[Claim]) -> bool:
+    """"Of those killed, 29 were women or girls and 26 were children": the girls are among the
+    children; a group by sex that holds the young overlaps a group by age."""
+    text = ctx.document(parts[0].document).text if parts else ""
+    return any(_A_SEX_WITH_ITS_YOUNG_AFTER.match(text, p.end) for p in parts) and any(
+        _THE_YOUNG_AFTER.match(text, p.end) for p in parts)
+
+
+_A_SEX_WITH_ITS_YOUNG_AFTER = re.compile(r"[ \t]+(?:were|was|are|is)[ \t]+(?:women|men|females|males)[ \t]+"
+                                         r"(?:or|and)[ \t]+(?:girls|boys)\b", re.IGNORECASE)
+_THE_YOUNG_AFTER = re.compile(r"[ \t]+(?:were|was|are|is)[ \t]+(?:children|minors|under[ \t]+18)\b",
+                              re.IGNORECASE)
 _AN_AGE_GROUP_AFTER = re.compile(r"[ \t]+(?:were|was|are|is)[ \t]+(?:aged|over|under|older|younger|above|"
                                  r"below)\b")
 
@@ -1729,8 +1764,10 @@ class Outcomes(RuleBase):
         for fate in dict.fromkeys(kinds):
             own = _of_the_people(population, [c for c in (*fates, *parts) if _fate(c) == fate])
             pool = own or ([] if apart_from_crew else [c for c in fates if _fate(c) == fate])
-            if pool:
-                nearest.append(min(pool, key=lambda c: abs(c.start - population.start)))
+            if pool:  # "A boat carrying 35 people sank ...; 29 passengers were rescued": theirs first
+                nearest.append(min(pool, key=lambda c: (c.document != population.document
+                                                        or c.sentence != population.sentence,
+                                                        abs(c.start - population.start))))
         if not nearest:
             return Verdict("skip", f"no fate counted as {figure(population)} are")
         names = " + ".join(f"{_fate(c) if _fate(c) in (_SURVIVED, _UNHURT) else label(c.category)} "

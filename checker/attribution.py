@@ -266,15 +266,15 @@ _A_FIGURE_IN = re.compile(r"(?:\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds scores "
                          "several".split())
 _AREA_WORDS = frozenset("region oblast province district area county state governorate city".split())
-_ISSUED_BY = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|bulletin|release|communiqu\w+|update|"
-                        r"toll|count|tally|figure|figures)"
-                        r"\s+(?:issued|released|published|put\s+out|provided|given|compiled)\s+by\s+(?P<src>.+)",
-                        re.IGNORECASE)
-_A_DOCUMENT_GIVEN = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|bulletin|release|communiqu\w+|"
-                               r"update|toll|count|tally|figure|figures)\s+(?:issued|released|published|"
-                               r"provided|given|compiled)", re.IGNORECASE)
+# "a statement issued by the ISPR", "a toll provided (on Friday) by the Pissila town hall"
+_A_DOCUMENT_GIVEN_PATTERN = (r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|bulletin|release|communiqu\w+|"
+                             r"update|toll|count|tally|figure|figures)\s+(?:issued|released|published|put\s+out|"
+                             r"provided|given|compiled)")
+_ISSUED_BY = re.compile(_A_DOCUMENT_GIVEN_PATTERN + r"\s+by\s+(?P<src>.+)", re.IGNORECASE)
+_A_DOCUMENT_GIVEN = re.compile(_A_DOCUMENT_GIVEN_PATTERN, re.IGNORECASE)
 _ON_A_DAY_BY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+"
-                          r"(?:\s+(?:morning|afternoon|evening|night))?\s+by\s+(?P<src>(?:the\s+)?[A-Za-z][\w'\u2019.\-]*(?:\s+[\w'\u2019.\-]+){0,8}?)"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?\s+by\s+"
+                          r"(?P<src>(?:the\s+)?[A-Za-z][\w'\u2019.\-]*(?:\s+[\w'\u2019.\-]+){0,8}?)"
                           r"(?=\s*[,.;:]|\s+(?:on|in|at|as|after|who|which|that)\b)")
 # "According to preliminary data": how sure the figure is, not who gives it
 _A_CLAUSE_VERB = re.compile(r"\b(?:tried|was|were|had|did|died|killed|wounded|went|ran|came|tried|helped|"

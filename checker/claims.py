@@ -91,9 +91,15 @@ _UPDATE_TAILS = ("to", "at", "least", "than", "over", "about", "around", "nearly
 _RATE = re.compile(
     r"\s+(?:(?:a|an|per|each|every)\s+(?P<per>day|week|month|year|hour|minute|second)\b"
     r"(?!\s+(?:earlier|later|before|after|ago|prior))|"  # "1,200 a day earlier" is not a rate
-    # "8.1 deaths per 100,000 inhabitants": a rate by population
-    r"(?:per|for\s+every)\s+(?P<people>100,000|100\s000|10,000|1,000|1\s000|million)"
-    r"(?:\s+(?:people|inhabitants|residents|population|persons))?\b)",
+    # "8.1 deaths per 100,000 inhabitants": a rate by population; "1.14 deaths per 100 million vehicle
+    # miles traveled": by distance
+    r"(?:per|for\s+every)\s+(?P<people>100,000|100\s000|10,000|1,000|1\s000|million|billion|"
+    r"(?:1|10|100)\s+(?:million|billion))"
+    r"(?:\s+(?:people|inhabitants|residents|population|persons|(?:vehicle\s+)?(?:miles|kilometres|kilometers|km)"
+    r"(?:\s+(?:traveled|travelled|driven))?))?\b|"
+    # "About 66 people die on our roads every day": a rate told by the verb
+    r"\s*(?:die|are\s+killed|are\s+injured|lose\s+their\s+lives|perish)\b[^.;,]{0,40}?\s+"
+    r"(?:every|each|a|per)\s+(?P<per2>day|week|month|year)\b)",
     re.IGNORECASE,
 )
 _PLAIN_NOUN = re.compile(rf"(?:\s+{_MODIFIER}|\s+[a-z]+-[a-z]+|\s+[A-Z][a-z]+(?:an|ese|ish|i)){{0,2}}?"
@@ -501,6 +507,11 @@ _PERIOD = re.compile(
     # "Thousands have died in Plateau over the past two decades"
     r"(?:last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:years|decades)\b|"
     r"(?:first|second|last)\s+(?:half|quarter|(?:\w+\s+)?months)\s+of\s+(?:this|the|last)\s+year|"
+    # "The October-to-December quarter, with 9,180 deaths", "in the fourth quarter": a quarter's tally
+    r"(?:the\s+)?(?:[a-z]+-to-[a-z]+|first|second|third|fourth|final)\s+quarter\b|"
+    # "The district's toll for the year now stands at 19"; "Over the Christmas and New Year enforcement
+    # period, which began on 1 December, seven people have died": a year's, a campaign's tally
+    r"for\s+the\s+year\b|(?:over|during|throughout)\s+the\s+(?:[\w-]+\s+){1,5}?period\b|"
     # "in the first three weeks of the month": a tally of weeks, not this night's
     r"(?:first|last|past)\s+(?:two|three|four|\d)\s+weeks\s+of\s+(?:the|this|last)\s+(?:month|year)|"
     r"(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+(?:19|20)\d\d|"
@@ -718,7 +729,9 @@ _NAME_COMMA = EndsWith(re.compile(r"\b(?:[A-Z][\w'\u2019\-]+|driver|passenger|pi
                                   r"inspector|officer|nurse|doctor|guard|soldier|farmer|pupil|pensioner|"
                                   r"grandmother|grandfather|neighbou?r|employee|journalist|vendor|trader|"
                                   r"mechanic|engineer|priest|imam|pastor|caretaker|cleaner|janitor|cook|"
-                                  r"attacker|gunman|shooter|assailant|perpetrator)"
+                                  r"attacker|gunman|shooter|assailant|perpetrator|"
+                                  # "The groom, 26, is still being treated"
+                                  r"groom|bridegroom|bride|guest|owner|manager|chef|waiter|singer|host)"
                                   r"\s*,\s*$"), (",",))
 _COMMA_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 # the words that belong to a figure, up to a comma (not the one in "September 7, 2025")
@@ -1247,6 +1260,9 @@ _A_STATE_AFTER = re.compile(r"[ \t]+(?:missing|unaccounted|trapped|hospitali[sz]
                             r"in[ \t]+(?:hospital|custody|captivity|critical|serious)|at[ \t]+large)\b")
 
 
+_A_KIND_OF_DEATHS_AFTER = re.compile(r"[ \t]+(?P<kind>[a-z]+)[ \t]+(?:deaths|fatalities)\b")
+
+
 def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matchers) -> _Counted:
     """The noun the figure counts: "145 drones", "seven other regions", "five of the missiles"."""
     pos = mention.end
@@ -1259,6 +1275,9 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
     found = _noun_at(text, pos, end, lexicon, m) if not remains_a_verb else None
     if found:
         return found
+    if (animals := _A_KIND_OF_DEATHS_AFTER.match(text, pos, end)) and lexicon.entity_group(
+            animals.group("kind").lower()) == "animal":
+        return _Counted(animals.group("kind").lower(), "animal", animals.end())  # "92 elephant deaths"
     of = _OF_WHAT.match(text, pos, end) or (
         _OF_PLAIN.match(text, pos, end) if mention.qualifier == "vague" or mention.is_word else None)
     if of:
@@ -5454,7 +5473,8 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     unit = mention.unit or "count"
     rate = _RATE.match(text, end, sent.end)
     if rate:
-        unit = f"1/{(rate.group('per') or rate.group('people').replace(' ', ',')).lower()}"
+        per = rate.group("per") or rate.group("per2") or rate.group("people").replace(" ", ",")
+        unit = f"1/{per.lower()}"
         end = rate.end()
     category, trigger = ("other", None)
     elided = _unit_of_the_item_before(text, mention, counted, state) if not rate else None
@@ -5892,6 +5912,9 @@ _RISEN_TO_BEFORE = re.compile(r"\b(?:risen|rose|climbed|jumped|increased|grown)[
 _INCLUDING_ONE_WHO = re.compile(r", including (?:a|an|one) [^,.;]{0,80}?\bwho\b")
 # "rose to 14 ..., after two more people died of their wounds in Kisumu", "has risen to 19 after
 # rescuers retrieved five more bodies from a collapsed market in Dolores": where the additions were
+_A_GROUP_S_DEATHS_BEFORE = re.compile(r"\b(?P<group>[A-Za-z]+)[ \t]+(?:deaths|fatalities),?[ \t]+"
+                                      r"(?:at|totalled|totaled|numbered|stood[ \t]+at|reached|rose[ \t]+to|"
+                                      r"fell[ \t]+to)[ \t]+(?:(?:about|around|some|nearly)[ \t]+)?$")
 _AFTER_THESE_DIED_BETWEEN = re.compile(r"[^.;]{0,200}?,[ \t]+after[ \t]+(?:the[ \t]+)?")
 _MORE_DIED_AFTER = re.compile(r",? after (?:[\w-]+ ){0,3}(?:more|other|further|additional) (?:[\w-]+ ){0,2}"
                               r"(?:died|were killed|succumbed|bodies|body)\b")
@@ -6083,6 +6106,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         else:
             scope = replace(scope, place=whole.scope.place if whole else None,
                             place_inferred=whole.scope.place_inferred if whole else False)
+    if role == "total" and category in TOLLS and (groups_deaths := _A_GROUP_S_DEATHS_BEFORE.search(
+            text, max(sent.start, mention.start - 50), mention.start)) and (
+            lexicon.entity_group(groups_deaths.group("group").lower() + "s") == "person"):
+        role = "subset"  # "Cyclist deaths, at about 2,000, have barely moved": one group's share of the toll
     category, role, scope = _relation_to_earlier(text, sent.start, mention, reading, category, role,
                                                  scope, lexicon, state)
     if (category == "other" and role == "subset" and reading.trigger is None and not state.sentence_claims

@@ -373,7 +373,8 @@ _DIAL_WORDS = ("call", "calling", "dial", "dialled", "dialed", "dialling", "phon
 # "(0542) 61-30-47"; "8 (4712) 58-21-04", a Russian number with its trunk prefix
 _PHONE_WITH_AREA_CODE = re.compile(r"(?:(?<![\d,.])\+?\d{1,3}[ \t]*)?\((?:0\d{1,5}|\d{3,5})\)[ \t]*\d{2,4}"
                                    r"(?:[ \t-]\d{2,4}){1,3}(?!\d)")
-_PHONE_GROUPS_AFTER = re.compile(r"(?:[ \t-]\d{2,4}){2,}(?!\d)")
+# "0372 252 00 00", and a landline's area code and number: "0477 2252636"
+_PHONE_GROUPS_AFTER = re.compile(r"(?:[ \t-]\d{2,4}){2,}(?!\d)|[ \t-]\d{6,8}(?![\d,.]?\d)")
 _PHONE_GROUPS_BEFORE = re.compile(r"(?<![\w,.])0\d{1,4}(?:[ \t-]\d{2,4})*[ \t-]\Z")
 _DIAL_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(_DIAL_WORDS) + r")[ \t]\Z")
 _DIAL_LONGEST = max(map(len, _DIAL_WORDS)) + 1
@@ -1165,6 +1166,9 @@ def _is_date(before: str, after: str, digits: str, lw: str) -> bool:
     return bool(_MONTH_BEFORE.search(before)) and (day or 1000 <= v <= 2100)
 
 
+_AND_A_YEAR_AFTER = re.compile(r"(?:,[ \t]+when\b|[ \t]+and[ \t]+(?:1[89]|20)\d\d\b(?![ \t]+[a-z]))")
+
+
 def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str,
              last_word: str | None = None) -> bool:
     """A 4-digit number 1000-2100 is a year in year context, a count before a counted noun.
@@ -1185,6 +1189,8 @@ def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str,
         return True  # the 1990s, 2022's
     if before[-2:] == ", " and _FULL_DATE_BEFORE.search(before[-16:]):
         return True  # "from February 24, 2022 to June 9, 2026 have amounted to ...": a date's year
+    if before[-8:].lower() == "between " and _AND_A_YEAR_AFTER.match(after):
+        return True  # "to halve road deaths between 2019, when 22,700 people died, and 2030"
     if before[-1:] in ("$", "€", "£", "¥") or _qualifier_before(before) is not None:
         return False
     scale = _SCALE_AFTER.match(after) if _scale_may_follow(after, 0) else None

@@ -293,3 +293,60 @@ def test_a_count_in_all_then_its_places(clinics: str, fails: bool) -> None:
             f"Indus Hospital in Korangi and {clinics} to private clinics in Landhi.")
     assert claim_at(text, "38 people").role == "total"
     assert (("items-add-up", "error") in failed(text)) is fails
+
+
+def test_years_between_which_a_goal_runs_are_years() -> None:
+    text = ("The bloc has pledged to halve road deaths between 2019, when 22,700 people died, and 2030, a "
+            "commission spokeswoman said.")
+    assert "2019" not in [c.text for c in checker.extract(text)]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The fatality rate dropped to 1.14 deaths per 100 million vehicle miles traveled.", "1.14"),
+    ("About 66 people die on our roads every day, the commissioner said.", "About 66"),
+])
+def test_a_rate_is_no_toll(text: str, figure: str) -> None:
+    assert claim_at(text, figure).unit.startswith("1/")
+    assert not failed(f"Road crashes killed 24,118 people last year. {text}")
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("The October-to-December quarter, with 9,180 deaths, was the 15th in a row to show a decline.", "9,180"),
+    ("The district's toll for the year now stands at 19.", "19"),
+    ("Over the Christmas and New Year enforcement period, which began on 1 December, seven people have "
+     "died on the roads.", "seven people"),
+])
+def test_a_quarter_s_a_year_s_or_a_campaign_s_tally_is_its_own(sentence: str, figure: str) -> None:
+    text = f"The toll in Saturday's attacks has risen to three, officials said. {sentence}"
+    assert claim_at(text, figure).role == "background"
+    assert not failed(text)
+
+
+def test_animals_deaths_are_no_toll_of_people() -> None:
+    text = "Seven people were killed by elephants this year. Odisha recorded 92 elephant deaths last year."
+    assert claim_at(text, "92 elephant deaths").category == "other"
+    assert not failed(text)
+
+
+def test_a_group_s_deaths_are_its_share() -> None:
+    text = ("Some 19,400 people died on the bloc's roads last year. Cyclist deaths, at about 2,000, have "
+            "barely moved in a decade.")
+    assert claim_at(text, "about 2,000").role == "subset"
+    assert not failed(text)
+
+
+def test_a_wedding_guest_s_age_is_no_count() -> None:
+    text = "Of the 58 people injured, 33 remain in hospital. The groom, 26, is still being treated."
+    assert "26" not in [c.text for c in checker.extract(text)]
+
+
+def test_those_who_remain_admitted_are_injured() -> None:
+    text = ("The number of deceased has risen to 12. Of the 32 people injured, one has died, 19 remain "
+            "admitted and 12 have been discharged.")
+    assert claim_at(text, "19 remain").category == "injured"
+    assert not failed(text)
+
+
+def test_a_landline_s_area_code_and_number_are_no_counts() -> None:
+    text = "Report bird deaths to the district control room on 0477 2252636 or to the nearest vet. Five died."
+    assert [c.text for c in checker.extract(text)] == ["Five died"]

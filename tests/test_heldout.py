@@ -135,10 +135,16 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 228) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 231) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout228-230 (round 54, blind): 9,860 + 6,120 + 5,270 of 21,340 birds culled. (Missed: 29,000
+    # full-time + 17,000 part-time of 41,000 jobs; a jobless rate of 2.5% of 1.95 million out of 69.82
+    # million; 2.8% and then "the latest figure of 2.9%"; a state's 24,018 road deaths by road user of
+    # 24,118; the Garda's 168 and 186; 97 pedestrians of 84 dead; 176 and 167 killed by elephants; a
+    # district's 24 of a province's 21. 229/003's and 229/007's blind errors were false pairs, since gone.)
+    "004_alappuzha_bird_flu_press_release": "items-add-up",
     # heldout225-227 (round 53, blind): 5 + 4 + 3 of 13 killed by the camp committee; "Seventeen of the
     # dead" of 14. (Missed: a live page's 34, then 32; Guanajuato's 241 killed with firearms of 214; 31 +
     # 17 + 6 of the 56 exhumed; the SSP's 13 officers, then "the 12 officers killed". 227's 31 + 14 + 5 of

@@ -64,6 +64,7 @@ _SKIP_BEFORE_VERB = frozenset(
 )
 _BY_A_TIME = frozenset("nightfall evening morning afternoon noon midday midnight dawn then monday tuesday "
                        "wednesday thursday friday saturday sunday".split())
+_GOING_ON = frozenset("continue continues continued go goes went".split())
 # "the delegate in Valencia", "the Ministry of Health": small words inside a source's name
 _INSIDE_NAME = frozenset({"in", "of", "for", "and"})
 _LOCATIVE = frozenset({"in", "at", "from", "on", "near", "outside"})
@@ -151,6 +152,8 @@ def _np_before(text: str, end: int, start: int) -> str | None:
             tokens.pop()
         elif last in _BY_A_TIME and len(tokens) >= 2 and tokens[-2][0].lower() == "by":
             del tokens[-2:]  # "The group ... had by nightfall mourned six"
+        elif last == "to" and len(tokens) >= 2 and tokens[-2][0].lower() in _GOING_ON:
+            del tokens[-2:]  # "Officials continue to say three drones were launched"
         else:
             break
     tokens = _without_abbreviation(_without_place_after_name(_without_day_after_name(tokens)))

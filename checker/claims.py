@@ -1785,9 +1785,12 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
                 _A_FIGURE_JUST_BEFORE.search(
                     text, max(b + 1, hit.start() - 24), hit.start())):
             continue  # "the dead included 96 civilians and 41 members of ...": the members are the 41
-        if hit.start() > b + 1 and ranked[1] != "other" and ", " in text[b:hit.start()] and (
+        if hit.start() > b + 1 and ranked[1] != "other" and any(
+                word in text[b:hit.start()] for word in (", ", " with ", " and ")) and (
                 _A_FIGURE_JUST_BEFORE.search(text, max(b + 1, hit.start() - 24), hit.start())):
-            continue  # "Twenty-two seafarers were taken off ..., among them the five injured": the five's
+            # "Twenty-two seafarers were taken off ..., among them the five injured", "White Nile state 18
+            # cases with one death": the word is the later figure's
+            continue
         if hit.start() > b + 1 and " of the " in text[hit.start() - 8:hit.start()] and (
                 _A_FIGURE_BEFORE_IN.search(text, b + 1, hit.start())):
             continue  # "2,455 of them and 21 of the deaths": the deaths are the 21's
@@ -2529,6 +2532,9 @@ _UNCHANGED_BEFORE = re.compile(r"\b(?:unchanged|unrevised|steady|not\s+changed)\
 
 # people on board, what the outcomes rule holds the dead, missing and rescued against
 ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|conveying|ferrying|travell?ing[ \t]+on|boarded|"
+                    # "prosecutors said 44 people were on the bus"
+                    r"(?:were|was)[ \t]+on[ \t]+(?:the|a)[ \t]+"
+                    r"(?:bus|boat|ferry|train|plane|coach|minibus|vessel)\b|"
                     # "Of the 48 passengers on the boat, 22 were rescued"
                     r"(?<=passengers[ \t])on[ \t]+the[ \t]+(?:boat|ferry|vessel|launch|canoe|bus|train)\b|"
                     # "52 people had set off from Libya in the boat"
@@ -5044,14 +5050,17 @@ def _sentence_clock_stamps(doc: Document, seg: Segmented, claims: list[Claim]) -
 
 # "revised the number of inmates killed down to 25": earlier counts of that group are replaced
 _REVISED_BEFORE = re.compile(r"\b(?:revised|revising|corrected|correcting|lowered|lowering|adjusted)\b"
-                             r"[^.;]{0,70}?\b(?:down(?:ward)?\s+|up(?:ward)?\s+)?to\s+$", re.IGNORECASE)
+                             r"(?:[^.;]|\b[ap]\.m\.){0,70}?\b(?:down(?:ward)?\s+|up(?:ward)?\s+)?to\s+$",
+                             re.IGNORECASE)  # "was revised at 3 p.m. to 16 dead"
 
 
 def _mark_revised(claims: list[Claim], revision: Claim) -> None:
     """A revised figure replaces the article's earlier figures of the same category and group."""
     for k, earlier in enumerate(claims):
-        if (earlier.category == revision.category and earlier.role == "total" and earlier.entity
-                and revision.entity and earlier.entity.lower() == revision.entity.lower()
+        if (earlier.category == revision.category and earlier.role == "total"
+                and (earlier.entity or "").lower() == (revision.entity or "").lower()
+                # "The provisional toll ..., 14 dead and 49 injured, was revised at 3 p.m. to 16 dead"
+                and (earlier.entity or earlier.sentence == revision.sentence)
                 and earlier.value != revision.value):
             claims[k] = replace(earlier, role="background")
 
@@ -5232,15 +5241,16 @@ def _age_limit(text: str, mention: Mention) -> bool:
     word = text[mention.start:mention.num_start].strip().lower()
     if word not in ("under", "over", "below", "above"):
         return False
-    if _AGED_GROUP_BEFORE.search(text, max(0, mention.start - 12), mention.start) and (
-            _AGE_LIMIT_END.match(text, mention.end) or _A_VERB_AFTER_AN_AGE.match(text, mention.end)):
-        return True  # "Children under 15 accounted for 11,150 hospitalised cases": who, by age
+    if _AGED_GROUP_BEFORE.search(text, max(0, mention.start - 12), mention.start) and not (
+            _A_NOUN_AFTER_A_COUNT.match(text, mention.end)):
+        # "Children under 15 accounted for 11,150 hospitalised cases", "vaccinated 71,420 children under
+        # 15 in and around the camps": who, by age
+        return True
     return bool(_BE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
                 and _AGE_LIMIT_END.match(text, mention.end))
 
 
-_A_VERB_AFTER_AN_AGE = re.compile(r"(?:\s+years?(?:\s+old)?)?\s+(?:accounted|account|accounts|made|make|"
-                                  r"makes|were|are|was|is|died|die|have|had|comprised|represented)\b")
+_A_NOUN_AFTER_A_COUNT = re.compile(r"[ \t]+(?:people|persons|residents|children|patients|cases|deaths)\b")
 
 
 # "deaths among people over 65": who they were, by age
@@ -5679,6 +5689,10 @@ _OF_THE_GROUP_END = re.compile(r"\bof\s+the\s+(?:victims|dead|deceased|injured|w
 _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
+# "White Nile state 18 cases with one death": cases of a disease are no item of a toll
+_COUNTS_OF_ILLNESS = frozenset("cases case infections tests samples admissions".split())
+
+
 def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, reading: _Reading,
                          category: str, role: str, scope: Scope, lexicon: Lexicon,
                          state: _ReadingState) -> tuple[str, str, Scope]:
@@ -5745,7 +5759,9 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         return category, role, scope
     previous_group = lexicon.entity_group(previous.entity) if previous and previous.entity else None
     # "14 of the dead were from Spera district, where drones and jets struck three villages": places
-    same_kind = counted.group not in _PLACES_AND_BUILDINGS and (
+    cases_of_the_dead = (counted.noun or "").lower() in _COUNTS_OF_ILLNESS and (
+        previous is not None and previous.category == "killed")  # "18 cases with one death"
+    same_kind = not cases_of_the_dead and counted.group not in _PLACES_AND_BUILDINGS and (
         counted.noun or "").rsplit(" ", 1)[-1].lower() not in _MUNITIONS_AND_BLASTS and (
         counted.noun is None or counted.group == previous_group or (
             previous is not None and previous.entity is None and previous.role == "subset") or (
@@ -5806,8 +5822,11 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         # "26 of the 34 injured have gone home, 7 are in hospital and one has died": all of the 34
         return category, "subset", scope
     whole = _part_of_earlier(text, sentence_start, mention, counted, lexicon, state, reading.unit)
-    if whole is None or (whole.category in TOLLS and counted.group in _PLACES_AND_BUILDINGS):
-        return category, role, scope  # "14 of the dead were from Spera, where jets struck three villages"
+    if whole is None or (whole.category in TOLLS and counted.group in _PLACES_AND_BUILDINGS) or (
+            whole.category == "killed" and (counted.noun or "").lower() in _COUNTS_OF_ILLNESS):
+        # "14 of the dead were from Spera, where jets struck three villages"; "4 deaths were recorded:
+        # ... White Nile state 18 cases with one death": places and cases are no part of the dead
+        return category, role, scope
     if whole.category == "other" and (whole.entity or "").lower() in CARE_PLACE_NOUNS and (
             taken := _THE_HARMED_TAKEN_TO_BEFORE.search(text, max(sentence_start, whole.start - 80),
                                                         whole.start)):
@@ -5915,6 +5934,8 @@ _INCLUDING_ONE_WHO = re.compile(r", including (?:a|an|one) [^,.;]{0,80}?\bwho\b"
 _A_GROUP_S_DEATHS_BEFORE = re.compile(r"\b(?P<group>[A-Za-z]+)[ \t]+(?:deaths|fatalities),?[ \t]+"
                                       r"(?:at|totalled|totaled|numbered|stood[ \t]+at|reached|rose[ \t]+to|"
                                       r"fell[ \t]+to)[ \t]+(?:(?:about|around|some|nearly)[ \t]+)?$")
+_ALL_ACCOUNTED_FOR_AFTER = re.compile(r"[^.:;]{0,70}?\b(?:have|has|had)[ \t]+(?:now[ \t]+)?been[ \t]+"
+                                      r"accounted[ \t]+for[ \t]*:")
 _AFTER_THESE_DIED_BETWEEN = re.compile(r"[^.;]{0,200}?,[ \t]+after[ \t]+(?:the[ \t]+)?")
 _MORE_DIED_AFTER = re.compile(r",? after (?:[\w-]+ ){0,3}(?:more|other|further|additional) (?:[\w-]+ ){0,2}"
                               r"(?:died|were killed|succumbed|bodies|body)\b")
@@ -6110,8 +6131,15 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             text, max(sent.start, mention.start - 50), mention.start)) and (
             lexicon.entity_group(groups_deaths.group("group").lower() + "s") == "person"):
         role = "subset"  # "Cyclist deaths, at about 2,000, have barely moved": one group's share of the toll
+    if role == "total" and text.endswith(("among the ", "one of the "), max(0, mention.start - 12),
+                                          mention.start) and any(
+            c.value == mention.value for c in (*state.previous_claims, *state.sentence_claims)):
+        role = "background"  # "The driver of the lorry ... is among the nine": the nine told before
     category, role, scope = _relation_to_earlier(text, sent.start, mention, reading, category, role,
                                                  scope, lexicon, state)
+    if category != "other" and "accounted" in text[mention.end:mention.end + 80] and (
+            _ALL_ACCOUNTED_FOR_AFTER.match(text, mention.end)):
+        category = "other"  # "All 14 residents ... have been accounted for: seven died and seven survived"
     if (category == "other" and role == "subset" and reading.trigger is None and not state.sentence_claims
             and state.previous_claims and reading.counted.group in (None, "person")
             and _OF_THEM_ONLY.match(text, mention.end)):

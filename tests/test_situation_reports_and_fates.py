@@ -350,3 +350,56 @@ def test_those_who_remain_admitted_are_injured() -> None:
 def test_a_landline_s_area_code_and_number_are_no_counts() -> None:
     text = "Report bird deaths to the district control room on 0477 2252636 or to the nearest vet. Five died."
     assert [c.text for c in checker.extract(text)] == ["Five died"]
+
+
+def test_children_of_an_age_vaccinated_are_who_not_how_many() -> None:
+    text = ("Health workers have vaccinated 71,420 children under 15 in and around the camps, about 73 per "
+            "cent of the target of 98,000.")
+    assert "under 15" not in [c.text for c in checker.extract(text)]
+    assert not failed(text)
+
+
+def test_cases_told_with_deaths_are_no_part_of_the_dead() -> None:
+    text = ("During the past 24 hours, 118 new cases and 4 deaths were recorded, distributed as follows: "
+            "Kassala state 61 cases and 2 deaths, Gedaref state 39 cases and one death, and White Nile state "
+            "18 cases with one death.")
+    assert claim_at(text, "18 cases").category == "other"
+    assert not failed(text)
+
+
+def test_injury_cases_are_parts_of_the_injuries() -> None:
+    text = ("In Nablus, PRCS teams dealt with 41 injuries: 12 from live ammunition, 9 from rubber-coated "
+            "metal bullets, 17 cases of tear gas inhalation and 3 people who were beaten.")
+    assert not failed(text)
+
+
+def test_officials_who_continue_to_say_are_the_source() -> None:
+    text = "Officials continue to say three drones were launched at the base and two were shot down."
+    assert claim_at(text, "three drones").attribution == "Officials"
+
+
+def test_one_among_the_figure_told_before_is_no_new_count() -> None:
+    text = ("More than 20 people were injured. Fresnillo General Hospital is treating 12 of them, while "
+            "nine were taken to a hospital in Zacatecas city. The driver of the lorry, who was pulled from "
+            "his cab with burns, is among the nine.")
+    assert not failed(text)
+
+
+def test_people_on_the_bus_are_aboard() -> None:
+    text = ("Prosecutors said 44 people were on the bus, which was carrying two drivers. At least 21 people "
+            "were killed.")
+    assert ("outcomes-within-on-board", "warning") not in failed(text)
+
+
+def test_a_toll_revised_in_its_own_sentence_is_replaced() -> None:
+    text = ("The provisional toll communicated this morning, 14 dead and 49 injured, was revised at 3 p.m. "
+            "to 16 dead, after two of the seriously injured died.")
+    assert claim_at(text, "14 dead").role == "background"
+    assert not failed(text)
+
+
+def test_all_accounted_for_are_no_toll() -> None:
+    text = ("The recovery brought the death toll to seven. All 14 residents who were in the houses have now "
+            "been accounted for: seven died and seven survived.")
+    assert claim_at(text, "14 residents").category == "other"
+    assert not failed(text)

@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 161)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 163)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -28,7 +28,11 @@ FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 
 # toll falling from six to five, where the reports name the place differently
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
-MISSED = {# events159-160 (round 54): 58 + 41 + 29 of the 134 treated, "Of the 134 people treated, 58 were at
+MISSED = {# events161-162 (round 55): the civil protection agency's three dead, then two in its evening
+          # update (Iztapalapa; blind, matched only by a false pair since gone); Protección Civil's 17, then
+          # 15 (Cerro Azulito)
+          "iztapalapa-sinkhole-2025-07-15", "cerro-azulito-mine-2025-11-22",
+          # events159-160 (round 54): 58 + 41 + 29 of the 134 treated, "Of the 134 people treated, 58 were at
           # Gwarzo General Hospital, ..." (Gwarzo)
           "gwarzo-wedding-feast-2025-11-08",
           # events157-158 (round 53): the Health Secretariat's five dead, then the wire's "a chlorine leak a
@@ -363,7 +367,9 @@ KNOWN_FALSE_ALARMS = {# events158 (round 53): "The toll stood at 26 on Sunday ev
                       # (Zaporizhzhia)
                       "kurosaka-tunnel-fire-2025-04-28", "zaporizhzhia-strike-2025-11-06",
                       # events110 (round 29): the division's 11 dead by lightning in five districts added to a
-                      # boat's rescued and missing, told in the next paragraph (Rajshahi)
+                      # boat's rescued and missing, told in the next paragraph, and (since round 55, which
+                      # reads "14 people who were on the boat" as aboard) the storm's 18 dead held to the
+                      # boat's 14 (Rajshahi)
                       "rajshahi-storm-2025-04-29",
                       # events100 (round 24): Russia's 47 Ukrainian drones downed over Russia added to
                       # Ukraine's missiles downed against its 464 targets (Ivano-Frankivsk)

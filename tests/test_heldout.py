@@ -135,10 +135,16 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 231) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 234) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout231-233 (round 55, blind): 43 + 31 + 22 + 17 + 9 + 6 of the ministry's 126 drones; 1,184,260 of
+    # 1.52 million "87 per cent". (Missed: 26 of the wounded in hospital of 23; a live page's 11, then 10;
+    # 29 + 12 + 9 of 47 measles deaths; 23, then "the 21 deaths" from one camp body; 11 + 9 + 4 + 1 of 26
+    # killed; 17 dead + 28 injured of 43 aboard. 233/004's 24, then 22, is found as a warning.)
+    "008_russian_regions_tass": "items-add-up",
+    "002_yemen_ocv_unicef": "share-matches-figures",
     # heldout228-230 (round 54, blind): 9,860 + 6,120 + 5,270 of 21,340 birds culled. (Missed: 29,000
     # full-time + 17,000 part-time of 41,000 jobs; a jobless rate of 2.5% of 1.95 million out of 69.82
     # million; 2.8% and then "the latest figure of 2.9%"; a state's 24,018 road deaths by road user of
@@ -690,6 +696,8 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 55, blind: the collector's 24 dead at 09:05, then 22 at 12:10 (a live page)
+    "heldout233/004_udaipur_sleeper_bus_fire_live": "toll-does-not-fall",
     # round 53, blind: 31 survivors + 14 bodies + 5 missing of 47 on board (Zuwara); a live page's 17
     # bodies, then 15 (Lampedusa); "rescued 214 people" held against one boat's 88 (Ocean Viking: the
     # deliberate 163 + 34 + 13 of 214 is not the pair flagged)

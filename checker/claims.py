@@ -517,11 +517,13 @@ _PERIOD = re.compile(
     r"(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+(?:19|20)\d\d|"
     r"every\s+(?:year|month|summer|winter|season|monsoon)|each\s+year|annually|"
     r"earlier\s+this\s+(?:year|month)|the\s+previous\b|a\s+year\s+ago|"
-    # "Between January and November 2026, the Marine Unit recorded 186 drowning deaths": months' tally
+    # "Between January and November 2026, the Marine Unit recorded 186 drowning deaths": months' tally;
+    # "Between 1 and 14 July, MoH reported 402 fatalities": a span of days
     rf"between\s+(?:{_MONTH_NAMES})\s+and\s+(?:{_MONTH_NAMES})\b|"
+    rf"between\s+\d{{1,2}}(?:\s+(?:{_MONTH_NAMES}))?\s+and\s+\d{{1,2}}\s+(?:{_MONTH_NAMES})\b|"
     # "During epidemiological week 3 (13 to 19 January), 746 new suspected cases and 9 deaths": a week's
     r"(?:during|in)\s+(?:epidemiological|epi)\s+week\s+\d+|"
-    r"(?:years?|decades?|months?|weeks?|winters?|summers?|monsoons?|seasons?)\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|"
+    r"(?:years?|decades?|months?|weeks?|winters?|summers?|autumns?|springs?|monsoons?|seasons?)\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|"
     r"(?:before|prior\s+to)\s+that\b|"
     # "the deadliest strike on the city since the summer, when a glide bomb ... killed five people"
     r"(?:deadliest|worst|bloodiest|largest|biggest)\s+[^.;]{0,60}?\bsince\b[^.;]{0,40}?,\s+when\b|"
@@ -2667,7 +2669,8 @@ def _may_state_a_condition(text: str, end: int) -> bool:
     window = text[end:end + 100].lower()
     return ("condition" in window or "hospital" in window or "intensive" in window or "support" in window
             or "institute" in window or "clinic" in window or "unit" in window or "treat" in window
-            or "care" in window or "admission" in window)
+            or "care" in window or "admission" in window
+            or "ventilat" in window)  # "a doctor said eight were on ventilators"
 
 
 def _may_name_attackers(text: str, left: int, right: int) -> bool:
@@ -2868,6 +2871,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
             text, max(sentence_start, mention.start - 160), mention.start):
         return "increment"  # "The Children's Clinic also treated two pupils who broke bones ... and nine
         # pupils who were treated for shock": patients besides the wounded counted before
+    if person and before.endswith(("included the ", "includes the ", "include the ")):
+        return "subset"  # "Our figure of 12 on Tuesday included the two bodies found by fishermen"
     if person and before.endswith(("where the ", "when the ")):
         return "subset"  # "at Quelelene beach, where the three bodies had been found": those named before
     if person and " up " in after and _MAKE_UP_A_SHARE_AFTER.match(text, mention.end):
@@ -4980,7 +4985,10 @@ def _of_another_year(text: str, seg: Segmented, claim: Claim) -> bool:
 
 # "almost exactly a year after Hurricane Perrin, which killed 12 people": another year's event
 _ANOTHER_YEAR_WORDS = re.compile(r"\b(?:a|one|two|three)\s+years?\s+(?:after|before|since|ago)\b|"
-                                 r"\blast\s+year\b|\ba\s+year\s+earlier\b", re.IGNORECASE)
+                                 r"\blast\s+year\b|\ba\s+year\s+earlier\b|"
+                                 # "The last medicane to reach Sicily, two autumns ago, killed two people"
+                                 r"\b(?:a|one|two|three|four|five)\s+(?:autumns|springs|summers|winters|seasons)"
+                                 r"\s+ago\b", re.IGNORECASE)
 
 
 def _no_clock(claim: Claim) -> bool:

@@ -403,3 +403,32 @@ def test_all_accounted_for_are_no_toll() -> None:
             "been accounted for: seven died and seven survived.")
     assert claim_at(text, "14 residents").category == "other"
     assert not failed(text)
+
+
+def test_a_span_of_days_is_its_own_period() -> None:
+    text = ("According to the Ministry of Health, 38 Palestinians were killed and 112 injured between noon "
+            "on 13 July and noon on 14 July. Between 1 and 14 July, the ministry reported 402 fatalities and "
+            "1,318 injuries.")
+    assert claim_at(text, "402 fatalities").role == "background"
+    assert not failed(text)
+
+
+def test_those_on_ventilators_are_some_of_the_injured() -> None:
+    text = ("More than 40 people were injured. Twenty-three were taken to the burn institute in Dhaka, where "
+            "a doctor said eight were on ventilators.")
+    assert claim_at(text, "eight").role == "subset"
+    assert not failed(text)
+
+
+def test_what_a_figure_included_is_its_part() -> None:
+    text = ("\"Our figure of 12 on Tuesday included the two bodies found by fishermen,\" she said. The coast "
+            "guard put the toll at 12.")
+    assert claim_at(text, "two bodies").role == "subset"
+    assert not failed(text)
+
+
+def test_seasons_ago_is_another_event() -> None:
+    text = ("Nine people have died in the storm. The last medicane to reach Sicily, two autumns ago, killed "
+            "two people.")
+    assert claim_at(text, "two people").role == "background"
+    assert not failed(text)

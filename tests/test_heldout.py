@@ -135,10 +135,15 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 234) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 237) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout234-236 (round 56, blind): "seven children, six women and five men" of 19 killed. (Missed: the
+    # army's 45 targets, then 54; a live page's 23, then 19; 19 + 14 + 8 of 43 rescued; 11 + 79 + 4 of 86
+    # inside; a police chief's 14, then 12; 4 + 3 + 2 + 1 of eleven dead; 14 + 3 + 3 of 19 aboard; the
+    # region's eight, then "the seven victims".)
+    "003_deir_al_balah_market_bbc": "killed-breakdown",
     # heldout231-233 (round 55, blind): 43 + 31 + 22 + 17 + 9 + 6 of the ministry's 126 drones; 1,184,260 of
     # 1.52 million "87 per cent". (Missed: 26 of the wounded in hospital of 23; a live page's 11, then 10;
     # 29 + 12 + 9 of 47 measles deaths; 23, then "the 21 deaths" from one camp body; 11 + 9 + 4 + 1 of 26
@@ -838,21 +843,23 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout236 (round 56): the minibus's "3 passengers" recovered dead added to Artvin's 3 against the
+    # province's 9 (005, whose deliberate 14 + 3 + 3 of 19 aboard is missed)
+    "005_rize_artvin_floods_afad",
     # heldout216-218 (round 50, blind; a toll that "includes the four attackers" and the ISPR's injured
     # khwarij are mended since round 51): the six attackers "All six were killed" against the day's
     # twelve victims (216/002); a month's 34 deaths in one province against the year's 702 (216/009);
     # 27 people hurt in a fire held as parts of two residents who died overnight (217/005)
     "002_di_khan_police_dawn", "009_pakistan_july_report_picss", "005_esenyurt_fire_anadolu",
     # heldout210-212 (round 48): a road-safety corps' end-of-year release of tallies by period and cause
-    # read as rival tolls (210/007); an OCHA update's 486 killed in a month against the war's 61,551
-    # (211/008); a live page's 34 drones over one region against 49 over all (212/006, whose deliberate
-    # fall is found as a warning)
-    "007_frsc_endofyear_patrol_release", "008_situation_update_ocha", "006_kharkiv_border_live",
+    # read as rival tolls (210/007); a live page's 34 drones over one region against 49 over all (212/006,
+    # whose deliberate fall is found as a warning). (211/008's week of 486 killed, "Between 23 and 29
+    # July", is no rival of the war's 61,551 since round 56.)
+    "007_frsc_endofyear_patrol_release", "006_kharkiv_border_live",
     # heldout208-209 (round 47): a destroyer's "more than 110 drones and missiles" over its deployment
-    # held against one engagement's 23 drones + four missiles (208/003); a region's 57 heat deaths
-    # against a division's 38, with the deliberate error (Banda's 29 of Bundelkhand's 26) missed
-    # (209/005)
-    "003_norfolk_destroyer_homecoming_pilot", "005_up_relief_commissioner_release",
+    # held against one engagement's 23 drones + four missiles (208/003). (209/005's region's 57 heat deaths
+    # against a division's 38 no longer alarm since round 56; its deliberate error is still missed.)
+    "003_norfolk_destroyer_homecoming_pilot",
     # heldout204 (round 46): a police statement's 7 dead, then "two more of the injured, both civilians,
     # succumbed ..., bringing the total number of deaths to 9 (nine)": the aside hides the addition (004)
     "004_beledweyne_checkpoint_police",
@@ -884,9 +891,8 @@ KNOWN_FALSE_ERRORS = {
     # heldout152 (round 28): an explainer's 27 killed in Israel held against Iran's Health Ministry's 1,060
     # told in the paragraph on Iran's figures, and the Houthis' one this year (010)
     "010_missile_tally_explainer_aljazeera",
-    # heldout135 (round 23): an OCHA update's week, its cumulative counts and the tally since 27 May of
-    # people killed seeking food, read as rival tolls (009)
-    "009_gaza_situation_update_ocha",
+    # (heldout135 009, an OCHA update's week, cumulative counts and tally since 27 May read as rival
+    # tolls, is clean since round 56: "Between 13 and 20 August" is a span of days, the week's own)
     # heldout130-131 (round 21): "At least nine students" against "Seven bodies ... and two boys died
     # on the way" (001); "two others" held to three (003); a live page's posts of a bus crash, its dead no
     # longer, its injured still (006); "the four Char Dham routes" read as four dead (131/009)

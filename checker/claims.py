@@ -866,6 +866,9 @@ _CONDITION_AFTER = re.compile(
     r"(?:still\s+)?(?:receiving|under(?:going)?)\s+treatment|still\s+being\s+treated|"
     # "Eight are being treated at Bach Mai Hospital, six at ...": those in one hospital
     r"(?<=are\s)being\s+treated\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])|"
+    # "Three are being treated at the district hospital in Chautara"
+    r"(?<=are\s)being\s+treated\s+(?:at|in)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:hospital|clinic|health\s+post)\b|"
     r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b|"
     # "Six remain at Nerchowk, one of them on ventilator support": a hospital's town
     r"(?<=remain\s)at\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?=\s*[,;.])|"
@@ -1901,8 +1904,9 @@ def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: i
         comma = text.rfind(",", start, end)
         return bool(_NEGATION.search(text, comma + 1 if comma >= 0 else start, end))
 
+    window = text[max(clause_start, a - 120):a]
     return near(a, 24) or (trigger is not None and near(trigger[0], 24)) or bool(
-        "claim" in text[max(clause_start, a - 120):a] and _A_REJECTED_CLAIM_BEFORE.search(
+        ("claim" in window or "report" in window or "rumo" in window) and _A_REJECTED_CLAIM_BEFORE.search(
             text, max(clause_start, a - 120), a)) or bool(
         "will" in text[clause_start:a] and _WILL_ATTEMPT.search(text, clause_start, a)) or bool(
         "can" in text[max(clause_start, a - 60):a] and _A_CAPABILITY_BEFORE.search(
@@ -1911,10 +1915,12 @@ def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: i
 
 # "Mwinyi also rejected as "pure propaganda" Al-Shabaab's claim that more than 20 soldiers were killed":
 # a claim the text reports only to reject
+# "The Command wishes to debunk reports circulating on social media that over 30 persons died"
 _A_REJECTED_CLAIM_BEFORE = re.compile(
-    r"\b(?:rejected|dismissed|denied|refuted|debunked)[ \t]+"
+    r"\b(?:rejected|dismissed|denied|refuted|debunked|debunk|deny|refute|dismiss|reject)[ \t]+"
     r"(?:as[ \t]+[\"\u201c]?[^\"\u201d.;]{1,40}[\"\u201d]?[ \t]+)?"
-    r"(?:(?:the|a|an)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,4}claims?[ \t]+that\b[^.;]{0,60}$", re.IGNORECASE)
+    r"(?:(?:the|a|an)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,4}(?:claims?|reports?|rumou?rs?)[ \t]+"
+    r"(?:[\w'\u2019-]+[ \t]+){0,4}that\b[^.;]{0,60}$", re.IGNORECASE)
 # "... claimed it had killed "more than 20 Kenyan soldiers". A senior KDF officer dismissed the claim":
 # the claim of the sentence before
 _DISMISSED_THE_CLAIM_OPENING = re.compile(

@@ -432,3 +432,17 @@ def test_seasons_ago_is_another_event() -> None:
             "two people.")
     assert claim_at(text, "two people").role == "background"
     assert not failed(text)
+
+
+def test_reports_debunked_are_no_claim_of_fact() -> None:
+    text = ("Sadly, seven (7) persons lost their lives. The Command wishes to debunk reports circulating on "
+            "social media that over 30 persons died in the incident.")
+    assert claim_at(text, "over 30 persons").negated
+    assert not failed(text)
+
+
+def test_those_being_treated_at_a_hospital_are_some_of_the_injured() -> None:
+    text = ("Five people have been injured, the CDO said. Three are being treated at the district hospital "
+            "in Chautara, while two were airlifted to Kathmandu.")
+    assert claim_at(text, "Three").role == "subset"
+    assert not failed(text)

@@ -5943,14 +5943,17 @@ _TREATED_FOR_ILLNESS = re.compile(
     r"illness\w*|diseases?|infections?|respiratory)\b", re.IGNORECASE)
 _RISEN_TO_BEFORE = re.compile(r"\b(?:risen|rose|climbed|jumped|increased|grown)[ \t]+to[ \t]+$")
 _INCLUDING_ONE_WHO = re.compile(r", including (?:a|an|one) [^,.;]{0,80}?\bwho\b")
-# "rose to 14 ..., after two more people died of their wounds in Kisumu", "has risen to 19 after
-# rescuers retrieved five more bodies from a collapsed market in Dolores": where the additions were
+# "Cyclist deaths, at about 2,000": one group's deaths
 _A_GROUP_S_DEATHS_BEFORE = re.compile(r"\b(?P<group>[A-Za-z]+)[ \t]+(?:deaths|fatalities),?[ \t]+"
                                       r"(?:at|totalled|totaled|numbered|stood[ \t]+at|reached|rose[ \t]+to|"
                                       r"fell[ \t]+to)[ \t]+(?:(?:about|around|some|nearly)[ \t]+)?$")
+# "All 14 residents who were in the houses have now been accounted for:"
 _ALL_ACCOUNTED_FOR_AFTER = re.compile(r"[^.:;]{0,70}?\b(?:have|has|had)[ \t]+(?:now[ \t]+)?been[ \t]+"
                                       r"accounted[ \t]+for[ \t]*:")
+# "Five people have died ..., the Secretariat said on Tuesday night, after two residents ... died"
 _AFTER_THESE_DIED_BETWEEN = re.compile(r"[^.;]{0,200}?,[ \t]+after[ \t]+(?:the[ \t]+)?")
+# "rose to 14 ..., after two more people died of their wounds in Kisumu", "has risen to 19 after
+# rescuers retrieved five more bodies from a collapsed market in Dolores": where the additions were
 _MORE_DIED_AFTER = re.compile(r",? after (?:[\w-]+ ){0,3}(?:more|other|further|additional) (?:[\w-]+ ){0,2}"
                               r"(?:died|were killed|succumbed|bodies|body)\b")
 _HARM_NOUN_OWN = re.compile(r"[ \t](?:deaths|dead|fatalities|injuries|casualties)$")

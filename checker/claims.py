@@ -95,8 +95,8 @@ _RATE = re.compile(
     # miles traveled": by distance
     r"(?:per|for\s+every)\s+(?P<people>100,000|100\s000|10,000|1,000|1\s000|million|billion|"
     r"(?:1|10|100)\s+(?:million|billion))"
-    r"(?:\s+(?:people|inhabitants|residents|population|persons|(?:vehicle\s+)?(?:miles|kilometres|kilometers|km)"
-    r"(?:\s+(?:traveled|travelled|driven))?))?\b|"
+    r"(?:\s+(?:people|inhabitants|residents|population|persons|"
+    r"(?:vehicle\s+)?(?:miles|kilometres|kilometers|km)(?:\s+(?:traveled|travelled|driven))?))?\b|"
     # "About 66 people die on our roads every day": a rate told by the verb
     r"\s*(?:die|are\s+killed|are\s+injured|lose\s+their\s+lives|perish)\b[^.;,]{0,40}?\s+"
     r"(?:every|each|a|per)\s+(?P<per2>day|week|month|year)\b)",
@@ -758,7 +758,7 @@ _UPDATE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew
                           r"fell|fallen|dropped|declined|decreased|went\s+down)\b",
                           re.IGNORECASE)
 # "..., bringing the death toll to 14": the figures before it in the sentence are additions
-_BRINGING = EndsWith(re.compile(
+BRINGING = EndsWith(re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting|brings?|brought|takes?|took|raises?|raised)\s+(?:the\s+)?"
     r"(?:[\w'\u2019]+\s+){0,4}?"  # "bringing the night's total to 11"
     r"(?:total|toll|number|tally|count)\b[^.;]{0,80}?\bto\s+$|"
@@ -1790,8 +1790,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
                 _A_FIGURE_JUST_BEFORE.search(
                     text, max(b + 1, hit.start() - 24), hit.start())):
             continue  # "the dead included 96 civilians and 41 members of ...": the members are the 41
-        if hit.start() > b + 1 and ranked[1] != "other" and any(
-                word in text[b:hit.start()] for word in (", ", " with ", " and ")) and (
+        if hit.start() > b + 1 and ranked[1] != "other" and _A_JOIN.search(text, b, hit.start()) and (
                 _A_FIGURE_JUST_BEFORE.search(text, max(b + 1, hit.start() - 24), hit.start())):
             # "Twenty-two seafarers were taken off ..., among them the five injured", "White Nile state 18
             # cases with one death": the word is the later figure's
@@ -1838,6 +1837,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     return choice.fallback, None
 
 
+_A_JOIN = re.compile(r", | with | and ")  # between a figure and a word that is another figure's
 _LABEL_AFTER_A_BREAK = re.compile(r"[ \t]*[;,][ \t]*[A-Za-z][A-Za-z ]{1,30}:[ \t]*")
 _HARMED_PREDICATE_AFTER = re.compile(r"[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+"
                                      r"(?:shot[ \t]+dead|killed|wounded|injured|hurt)\b")
@@ -2855,10 +2855,6 @@ def _another_noun_elided(text: str, mention: Mention, state: _ReadingState, lexi
             and _ELIDED_AFTER_AND.fullmatch(text, before.end, mention.start) is not None)
 
 
-_IN_ALL_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)\b",
-                           re.IGNORECASE)
-
-
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
     before = text[max(sentence_start, mention.start - 30): mention.start]
     person = counted.group in (None, "person")
@@ -3061,7 +3057,7 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
             _CONDITION_AFTER.match(text, mention.end)
             or _HURT_THEN_STILL_IN_HOSPITAL_AFTER.match(text, mention.end))
             and not _ALL_BEFORE.search(before)  # "All 54 wounded are in hospital: 23 in ...": everyone
-            and not _IN_ALL_AFTER.match(text, mention.end)):  # "38 had been taken to hospitals in all: ..."
+            and not _IN_TOTAL_NEAR.match(text, mention.end)):  # "38 had been taken to hospitals in all: ..."
         # "Seven were in critical condition", "Eleven people injured in Wednesday's collision on Line 2
         # of the metro remained in hospital": some of the injured
         return "subset"
@@ -3437,7 +3433,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             if _pronoun_one(mentions[i], claim) and not _last_item_one(
                     text, mentions[i], state.sentence_claims):
                 continue
-            if _BRINGING.search(text, max(sent.start, claim.start - 140), claim.start) and not (
+            if BRINGING.search(text, max(sent.start, claim.start - 140), claim.start) and not (
                     _THE_NUMBER_OF_A_GROUP_TO_BEFORE.search(text, max(sent.start, claim.start - 60),
                                                             claim.start)):
                 _mark_additions(claims, state.sentence_claims, claim)
@@ -4910,6 +4906,7 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
     if not stamps:
         return claims
     latest = max(key for key, _ in stamps.values())
+    weekday = _weekday(doc.date)
     section: dict[int, tuple[int, str]] = {}
     current: tuple[int, str] | None = None
     for index, paragraph in enumerate(seg.paragraphs):
@@ -4924,7 +4921,7 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
             continue
         # a running toll's "since Monday" is told again at each post: the post's time orders them
         running = c.scope.time is not None and c.scope.time.startswith("since ") and c.role == "total"
-        posts_day = c.role != "background" and _the_night_or_day_of_the_post(c, doc.date)
+        posts_day = c.role != "background" and _the_night_or_day_of_the_post(c, weekday)
         if stamp is not None and (c.scope.time is None or running or c.scope.time in _THE_POST_S_DAY
                                   or posts_day) and (
                 not _of_another_year(doc.text, seg, c)):  # "seven killed in today's protests" at 6:50pm
@@ -4935,20 +4932,21 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
     return out
 
 
-def _the_night_or_day_of_the_post(claim: Claim, doc_date: str | None) -> bool:
-    """"overnight", "last night", or "on Sunday" in a page of that Sunday: the night or day the
-    page follows, so the post's time orders its figures ("21 people are now confirmed dead in the
-    overnight strikes" at 12.45, "18 people were killed" at 15.40)."""
+def _the_night_or_day_of_the_post(claim: Claim, weekday: str | None) -> bool:
+    """"overnight", "last night", or "on Sunday" in a page of that Sunday (`weekday`, lower case):
+    the night or day the page follows, so the post's time orders its figures ("21 people are now
+    confirmed dead in the overnight strikes" at 12.45, "18 people were killed" at 15.40)."""
     time = claim.scope.time
-    if time in ("overnight", "last night"):
-        return True
-    if not time or not time.startswith("on ") or not doc_date:
-        return False
+    return time in ("overnight", "last night") or (
+        weekday is not None and time is not None and time == f"on {weekday}")
+
+
+def _weekday(doc_date: str | None) -> str | None:
+    """The article's weekday in lower case ("sunday"), None when its date is unknown."""
     try:
-        day = dt.date.fromisoformat(doc_date[:10])
+        return dt.date.fromisoformat(doc_date[:10]).strftime("%A").lower() if doc_date else None
     except ValueError:
-        return False
-    return time[3:] == day.strftime("%A").lower()
+        return None
 
 
 # "At 05:40 he said ...", "By 09:30, ...", "first reported the attack at 02:15, writing that ...":
@@ -4993,8 +4991,8 @@ def _of_another_year(text: str, seg: Segmented, claim: Claim) -> bool:
 _ANOTHER_YEAR_WORDS = re.compile(r"\b(?:a|one|two|three)\s+years?\s+(?:after|before|since|ago)\b|"
                                  r"\blast\s+year\b|\ba\s+year\s+earlier\b|"
                                  # "The last medicane to reach Sicily, two autumns ago, killed two people"
-                                 r"\b(?:a|one|two|three|four|five)\s+(?:autumns|springs|summers|winters|seasons)"
-                                 r"\s+ago\b", re.IGNORECASE)
+                                 r"\b(?:a|one|two|three|four|five)\s+"
+                                 r"(?:autumns|springs|summers|winters|seasons)\s+ago\b", re.IGNORECASE)
 
 
 def _no_clock(claim: Claim) -> bool:
@@ -5752,7 +5750,7 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
                     for c in state.previous_claims)):
         return category, "subset", scope  # "Two of them have burns ... One was treated on the spot"
     if role == "total" and " to " in text[max(sentence_start, mention.start - 8):mention.start] and (
-            _BRINGING.search(text, max(sentence_start, mention.start - 140), mention.start)):
+            BRINGING.search(text, max(sentence_start, mention.start - 140), mention.start)):
         return category, role, scope  # "Three ... have died at AIIMS Deoghar, taking the death toll to 12"
     previous = state.sentence_claims[-1] if state.sentence_claims else None
     if (previous is not None and previous.role == "total" and previous.category == category
@@ -5947,9 +5945,9 @@ _INCLUDING_ONE_WHO = re.compile(r", including (?:a|an|one) [^,.;]{0,80}?\bwho\b"
 _A_GROUP_S_DEATHS_BEFORE = re.compile(r"\b(?P<group>[A-Za-z]+)[ \t]+(?:deaths|fatalities),?[ \t]+"
                                       r"(?:at|totalled|totaled|numbered|stood[ \t]+at|reached|rose[ \t]+to|"
                                       r"fell[ \t]+to)[ \t]+(?:(?:about|around|some|nearly)[ \t]+)?$")
-# "All 14 residents who were in the houses have now been accounted for:"
-_ALL_ACCOUNTED_FOR_AFTER = re.compile(r"[^.:;]{0,70}?\b(?:have|has|had)[ \t]+(?:now[ \t]+)?been[ \t]+"
-                                      r"accounted[ \t]+for[ \t]*:")
+# "All 14 residents who were in the houses have now been accounted for:" (the outcomes rule's too)
+ALL_ACCOUNTED_FOR_AFTER = re.compile(r"[^.:;]{0,70}?\b(?:have|has|had)[ \t]+(?:now[ \t]+)?been[ \t]+"
+                                     r"accounted[ \t]+for[ \t]*:")
 # "Five people have died ..., the Secretariat said on Tuesday night, after two residents ... died"
 _AFTER_THESE_DIED_BETWEEN = re.compile(r"[^.;]{0,200}?,[ \t]+after[ \t]+(?:the[ \t]+)?")
 # "rose to 14 ..., after two more people died of their wounds in Kisumu", "has risen to 19 after
@@ -6155,7 +6153,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     category, role, scope = _relation_to_earlier(text, sent.start, mention, reading, category, role,
                                                  scope, lexicon, state)
     if category != "other" and "accounted" in text[mention.end:mention.end + 80] and (
-            _ALL_ACCOUNTED_FOR_AFTER.match(text, mention.end)):
+            ALL_ACCOUNTED_FOR_AFTER.match(text, mention.end)):
         category = "other"  # "All 14 residents ... have been accounted for: seven died and seven survived"
     if (category == "other" and role == "subset" and reading.trigger is None and not state.sentence_claims
             and state.previous_claims and reading.counted.group in (None, "person")

@@ -51,7 +51,7 @@ def write_manifest(sources: dict[str, str] | None = None) -> None:
 def _fresh() -> bool:
     try:
         built = json.loads(MANIFEST.read_text(encoding="utf-8"))
-        return all(built.get(name) == _fingerprint(PACKAGE / f"{name}.py") for name in COMPILED)
+        return all(built.get(name) == now for name, now in fingerprints().items())
     except (OSError, ValueError):
         return False
 

@@ -17,9 +17,11 @@ from pydantic import model_validator
 from checker.attribution import SOURCE_NOUNS, statement_author
 from checker.claims import (
     ABOARD,
+    ALL_ACCOUNTED_FOR_AFTER,
     AS_FOLLOWS,
     AS_FOLLOWS_LINE,
     BREAKDOWN_BY_PLACE,
+    BRINGING,
     CARE_PLACE_NOUNS,
     CLAIMED_BEFORE,
     COUNTRIES,
@@ -1905,7 +1907,7 @@ def _fates_told_of(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
     """"Of the 46 people on board, 21 died, 22 survived with injuries and 4 escaped unhurt": what
     befell each of them, told in one list after them, every item a count of people."""
     for population in people:
-        accounted = _ALL_ACCOUNTED_FOR.match(text, population.end) if _ALL_BEFORE_PEOPLE.search(
+        accounted = ALL_ACCOUNTED_FOR_AFTER.match(text, population.end) if _ALL_BEFORE_PEOPLE.search(
             text, max(0, population.start - 6), population.start) else None
         if not accounted and not _OF_THE_BEFORE.search(text, max(0, population.start - 10),
                                                           population.start):
@@ -1930,7 +1932,7 @@ def _told_in_a_row(ctx: Context, text: str, start: int, after: Sequence[Claim]) 
         group = ctx.lexicon.entity_group((c.entity or "").lower()) if c.entity else None
         between = text[(told[-1].end if told else start):c.start]
         if group not in (None, "person") or _SELECTION.search(between) or N_OF_THEM.match(text, c.start) or (
-                _A_NEW_TOTAL_BEFORE.search(text, max(0, c.start - 60), c.start)) or (told and ":" in between):
+                BRINGING.search(text, max(0, c.start - 140), c.start)) or (told and ":" in between):
             # "..., bringing the number rescued to 18": everyone rescued, not a fate of these; "27 had
             # been found: 25 alive and two among the dead": the 27 told again, item by item
             break
@@ -1960,11 +1962,7 @@ _OF_THE_PEOPLE_OPENING = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:the|these|
                                     r"(?P<noun>[A-Za-z]+)\s*,")
 
 
-_A_NEW_TOTAL_BEFORE = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting)\b[^.;]{0,50}?\bto[ \t]+"
-                                 r"(?:about[ \t]+|around[ \t]+|some[ \t]+|at[ \t]+least[ \t]+)?$")
 _ALL_BEFORE_PEOPLE = re.compile(r"\b[Aa]ll[ \t]+$")
-_ALL_ACCOUNTED_FOR = re.compile(r"[^.:;]{0,60}?\b(?:have|has)[ \t]+(?:now[ \t]+)?been[ \t]+accounted[ \t]+for"
-                                r"[ \t]*:")
 _ONE_OF_MANY = re.compile(rf"\bone\s+of\s+(?:the\s+)?(?:\d+|{SMALL_NUMBER_WORDS}|dozens|several)\b",
                           re.IGNORECASE)
 _SELECTED_JUST_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b[^,.;]*$", re.IGNORECASE)

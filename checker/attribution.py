@@ -338,7 +338,9 @@ _REJECTED_BEFORE = re.compile(r"\b(?:rejected|rejects|denied|denies|dismissed|di
                               r"[ \t]+(?:the[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,2}$")
 _ITS_CLAIM = re.compile(r"\b(?:its|their)\s+claims?\s+(?:of|that)\b")
 _NOUN_SUBJECT = re.compile(r"[ \t\"\u201c]*(?P<src>(?:[Tt]he[ \t]+)?(?:[\w'\u2019\-]+[ \t]+){0,3}?"
-                           r"[\w'\u2019\-]+)(?=[ \t]+(?:that|which|who|has|have|had)\b)")
+                           # "The contract workers' union repeated its claim that"
+                           r"[\w'\u2019\-]+)(?=[ \t]+(?:that|which|who|has|have|had|repeated|reiterated|"
+                           r"renewed|restated|maintained)\b)")
 
 
 # a fact-check's subject: what a post, a video or a claim says, however it was shared

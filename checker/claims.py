@@ -98,7 +98,8 @@ _RATE = re.compile(
     r"(?:\s+(?:people|inhabitants|residents|population|persons|"
     r"(?:vehicle\s+)?(?:miles|kilometres|kilometers|km)(?:\s+(?:traveled|travelled|driven))?))?\b|"
     # "About 66 people die on our roads every day": a rate told by the verb
-    r"\s*(?:die|are\s+killed|are\s+injured|lose\s+their\s+lives|perish)\b[^.;,]{0,40}?\s+"
+    r"\s*(?:die|are\s+killed|are\s+injured|lose\s+their\s+lives|perish|died|were\s+killed|were\s+injured|"
+    r"(?:were\s+)?lost)\b[^.;,]{0,40}?\s+"
     r"(?:every|each|a|per)\s+(?P<per2>day|week|month|year)\b)",
     re.IGNORECASE,
 )
@@ -127,7 +128,9 @@ _DEADLIEST_CAUSE_BEFORE = re.compile(
     re.IGNORECASE)
 _RANKED_PLACE = r"\s*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+"
 _THE_MOST = r"[ \t]+the[ \t]+(?:most|highest|largest)\b"
-_RANKED_SUBJECT = re.compile(_RANKED_PLACE + r"(?:(?:has|had|recorded|reported|saw|suffered)" + _THE_MOST
+_RANKED_SUBJECT = re.compile(_RANKED_PLACE + r"(?:(?:again|also|still|once[ \t]+again)[ \t]+)?"
+                             # "Glasgow City again had the highest rate of any council area, with 227 deaths"
+                             + r"(?:(?:has|had|recorded|reported|saw|suffered)" + _THE_MOST
                              # "Austria was hardest hit, with five deaths"
                              + r"|(?:was|were)[ \t]+(?:the[ \t]+)?(?:hardest|worst)[ \t-]+hit\b)")
 # a paragraph that opens "Kazakhstan has recorded the most deaths." goes on about Kazakhstan
@@ -174,6 +177,9 @@ _DISCHARGED = frozenset({"discharged", "treated and released", "released from ho
                          "released from the hospital", "allowed to go home", "sent home", "went home",
                          "gone home", "treated and discharged"})
 _GENERIC_LAUNCHED = frozenset({"missiles_launched", "drones_launched"})
+# "The four workers treated at the plant hospital for minor injuries were discharged on Tuesday"
+_WERE_DISCHARGED_AFTER = re.compile(r"[^.;:,]{0,80}?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+                                    r"(?:since\s+|later\s+|all\s+|already\s+)?discharged\b", re.IGNORECASE)
 _AMONG_THE_WEAPONS = re.compile(r"\s*Among\s+(?:them|those|these|the\s+(?:missiles|drones|rockets|weapons|"
                                 r"projectiles|targets))\s+(?:were|was|are)\b", re.IGNORECASE)
 _KIND_OF_INJURY = re.compile(r"\b(?:burns?|gunshot|bullet|shrapnel|stab|knife|head|spinal|chest|eye|"
@@ -405,8 +411,8 @@ _NOT_PLACES = frozenset(
     "Violence Victims Persons Rights Torture Conflict Disasters Peace Solidarity Reconciliation "
     # ranks and titles before a name: "the family of Able Seaman Ramil Dagohoy"
     "Able Seaman Captain Sergeant Corporal Private Lieutenant Colonel Commander Constable Mr Mrs Ms Dr "
-    # a metro or rail line: "Line 9"
-    "Line".split()
+    # a metro or rail line: "Line 9"; an office: "the Medical Officer in Charge"
+    "Line Charge".split()
 )
 # a bulletin's section label is not a place label: "Surveillance: 36 alerts", "Overview: ..."
 _SECTION_LABEL = re.compile(
@@ -520,6 +526,8 @@ _PERIOD = re.compile(
     # "Between January and November 2026, the Marine Unit recorded 186 drowning deaths": months' tally;
     # "Between 1 and 14 July, MoH reported 402 fatalities": a span of days
     rf"between\s+(?:{_MONTH_NAMES})\s+and\s+(?:{_MONTH_NAMES})\b|"
+    # "From January to April this year, PRO-7 recorded 1,203 drug-related arrests": months' tally
+    rf"from\s+(?:{_MONTH_NAMES})\s+(?:to|through|until)\s+(?:{_MONTH_NAMES})\b|"
     rf"between\s+\d{{1,2}}(?:\s+(?:{_MONTH_NAMES}))?\s+and\s+\d{{1,2}}\s+(?:{_MONTH_NAMES})\b|"
     # "During epidemiological week 3 (13 to 19 January), 746 new suspected cases and 9 deaths": a week's
     r"(?:during|in)\s+(?:epidemiological|epi)\s+week\s+\d+|"
@@ -586,6 +594,10 @@ _SINCE_A_DATE = re.compile(rf"(?:{_HAZARD_ONSET})?\s+(?P<month>{_MONTH_NAMES})\s
                            rf"(?!,?\s+(?:19|20)\d\d)|"
                            rf"{_HAZARD_ONSET}\s+(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES})\b"
                            rf"(?!,?\s+(?:19|20)\d\d)")
+# "since the wall of the Cerro Azulito pit gave way on Saturday": an event, then its weekday, in one clause
+_SINCE_AN_EVENT_ON_A_WEEKDAY = re.compile(
+    r"\s+(?:the|a|an|its|their)\s+[^,.;:!?()\n]{3,90}?\s+on\s+"
+    rf"(?:early\s+|late\s+)?(?:{_WEEKDAY_NAMES})\b(?!'s)", re.IGNORECASE)
 _MONTHS = {name.lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)} | {
     name[:3].lower(): k for k, name in enumerate(_MONTH_NAMES.split("|"), start=1)} | {"sept": 9}
 _HARM_WORD = re.compile(r"\b(?:killed|died|dead|drowned|injured|wounded|hurt)\b")
@@ -679,7 +691,11 @@ def _days_before(dated: re.Match[str], doc_date: str) -> int:
 
 
 def _since_days_ago(text: str, pos: int, doc_date: str) -> bool:
-    """"since June 15" in a report of June 22: the event's own tally, begun days before."""
+    """"since June 15" in a report of June 22: the event's own tally, begun days before; and
+    "since the wall of the pit gave way on Saturday": an event told in a clause of its own, on a
+    day of the week (a date, "since the launch of its health plan on 20 July", may open a season)."""
+    if _SINCE_AN_EVENT_ON_A_WEEKDAY.match(text, pos):
+        return True
     found = _SINCE_A_DATE.match(text, pos)
     dates = _in_the_article_s_year(found.group("month") or found.group("month2"),
                                    found.group("day") or found.group("day2"), doc_date) if found else None
@@ -769,7 +785,9 @@ BRINGING = EndsWith(re.compile(
 ), ("to",))
 _THE_CITY = re.compile(r"\bthe\s+(?:city|capital|town)\b(?!\s+of\b)", re.IGNORECASE)
 _TOLL_WORDS = re.compile(r"\b(?:dead|deaths|killed|victims|injured|wounded|casualties|missing|"
-                         r"bodies|fatalities|hurt)\b", re.IGNORECASE)
+                         # "Of the 12 residents with whom there was no contact, 4 were found dead"
+                         r"bodies|fatalities|hurt|unaccounted|trapped|no\s+contact|lost\s+contact)\b",
+                         re.IGNORECASE)
 _DOCUMENT_REFERENCE = re.compile(
     r"(?:the|its|their|a|that)\s+(?:same\s+|latest\s+|daily\s+)?(?:statement|report|release|post|bulletin|update|"
     r"communique|announcement|tally|figures|data|briefing|source)", re.IGNORECASE)
@@ -784,6 +802,11 @@ N_OF_THEM = re.compile(r"\S+[ \t]+of[ \t]+them\b", re.IGNORECASE)
 # the number words a small count is written in, for patterns that need "a figure here"
 SMALL_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
                       r"thirty|forty|fifty")
+# after "Glasgow City had the highest rate, with 227 deaths": "Dundee, once described as ..., recorded 41"
+_NEXT_PLACE_SUBJECT = re.compile(
+    r"\s*(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)(?:,[^,.;:]{1,80},)?[ \t]+"
+    r"(?:also[ \t]+|again[ \t]+)?(?:recorded|reported|registered|counted|had|saw|suffered)[ \t]+"
+    r"(?=\d|(?i:" + SMALL_NUMBER_WORDS + r")\b)")
 AS_FOLLOWS = (r"\b(?:as\s+follows|the\s+following|broken\s+down|breakdown|split|distributed|"
               r"divided)\b[^.:;]{0,40}:")  # "the cuts are distributed as follows:"
 # "In total, 3 were killed"; "Taken together, that is 17 dead"
@@ -837,7 +860,7 @@ _CONDITION_AFTER = re.compile(
     r"(?:\s+(?:people|workers|students|passengers))?|"
     # "three other crew members remain in hospital in Djibouti"
     r"\s+(?:other\s+)?(?:crew(?:\s+members)?|seafarers|sailors|passengers|pilgrims|miners|workers|students|"
-    r"pupils|fans|spectators|soldiers|officers|firefighters|residents|children)"
+    r"pupils|fans|spectators|soldiers|officers|firefighters|residents|children|survivors)"
     r"(?=\s+(?:remain(?:ed|s)?|(?:are|were|is|was)\s+still)\b))?"
     # "Three people injured at the restaurant remain in hospital"
     r"(?:\s+(?:injured|wounded|hurt)(?:\s+(?:at|in|on)\s+the\s+[a-z]+)?)?"
@@ -857,7 +880,7 @@ _CONDITION_AFTER = re.compile(
     r"(?:still\s+)?in\s+(?:the\s+)?hospitals?\b|"
     r"(?:still\s+)?on\s+admission\b|"
     # "Ten were taken to hospitals", "Eight people have been taken to hospital": some of the injured
-    r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))taken\s+to\s+(?:the\s+)?hospitals?\b|"
+    r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:taken|admitted|rushed)\s+to\s+(?:the\s+)?hospitals?\b|"
     # "Thirty-one were taken to Lamia General Hospital": some of the injured, wherever taken
     r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:later\s+)?(?:taken|rushed|admitted|brought|airlifted|"
     r"transferred)\s+to\s+(?:the\s+)?(?:[A-Z][\w'.\u2019-]*\s+){0,5}(?:Hospital|Infirmary|Clinic|"
@@ -872,7 +895,8 @@ _CONDITION_AFTER = re.compile(
     r"(?<=remain\s)at\s+the\s+(?:[\w-]+\s+){0,2}(?:hospital|institute|clinic|burns?\s+unit)\b|"
     # "Six remain at Nerchowk, one of them on ventilator support": a hospital's town
     r"(?<=remain\s)at\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?=\s*[,;.])|"
-    r"(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s)|(?<=still\s))hospitali[sz]ed\b)",
+    # "nine survivors remained admitted": those still in hospital
+    r"(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s)|(?<=still\s))(?:hospitali[sz]ed|admitted)\b)",
     re.IGNORECASE)
 _TREATED_AT_THE_SCENE_AFTER = re.compile(
     r"[^.;\d]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:assessed\s+and\s+|examined\s+and\s+)?treated\s+"
@@ -1234,6 +1258,8 @@ def _noun_at(text: str, pos: int, end: int, lexicon: Lexicon, m: _Matchers) -> _
     for pattern in m.entity:
         hit = pattern.match(text, pos, end)
         if hit and not _COMPOUND_HEAD.match(text, hit.end(), end):
+            if hit.group("noun")[:1].isupper() and _A_NAME_GOES_ON.match(text, hit.end(), end):
+                continue  # "three National Guard helicopters": a name's first word, no national
             noun = hit.group("noun").lower()
             group = lexicon.entity_group(noun)
             more = None
@@ -1252,6 +1278,7 @@ _WEAPON_NOUN = (r"(?:(?!(?:an?|the|some|about|several|dozens|hundreds|more|other
                 + SMALL_NUMBER_WORDS + r")\b)[A-Za-z][\w-]*[ \t]+){0,2}?"
                 r"(?:drones|missiles|rockets|bombs|shells|UAVs)\b")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z]{2,6}s?\)")
+_A_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 _HEAD_KIND = {"uavs": "drones"}  # "479 strike UAVs, Gerbera drones and imitator drones" are all drones
 _WEAPON_HEAD = re.compile(r"\b(drones|missiles|rockets|bombs|shells|UAVs)\b", re.IGNORECASE)
 # "3,512 drones, glide bombs and missiles", "more than 100 ballistic missiles and drones": two kinds
@@ -1637,8 +1664,19 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return "other", None  # "We have been able to reach three residents who were considered missing"
     if group in (None, "person") and "missing" in text[b:b + 40] and (
             found_alive := _ONCE_MISSING_FOUND_ALIVE_AFTER.match(text, b)):
-        # "three people reported missing had been found safe at relatives' homes": found, no longer missing
+        if found_alive.group("state").lower() != "alive":
+            return "other", None  # "three people reported missing had been found safe at relatives' homes"
+        # "two people reported missing were later found alive under the rubble": found, no longer missing
         return "rescued", found_alive.span("found" if found_alive.group("found") else "turned")
+    if group in (None, "person") and "board" in text[b:b + 40] and (
+            harmed := _ON_BOARD_THEN_HARMED_AFTER.match(text, b)):
+        # "Two riders were killed and 19 others on board injured": those on board who were hurt
+        harm = harmed.group("harm").lower()
+        return ("killed" if harm in ("killed", "dead") else "injured"), harmed.span("harm")
+    if group in (None, "person") and (found := _FOUND_SAFE_AFTER.match(text, b)):
+        if found.group("state").lower() == "alive":
+            return "rescued", found.span("found")  # "4 were found dead, 3 have been found alive": saved
+        return "other", None  # "ten were found dead and three were found safe": neither dead nor saved
     if group in (None, "person") and " part" in text[b:b + 24] and _TOOK_PART_AFTER.match(text, b):
         return "other", None  # "Thousands of people took part in the funerals of the civilians killed"
     if group in (None, "person") and _MOVED_ELSEWHERE_AFTER.match(text, b):
@@ -1959,9 +1997,11 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         return " ".join(hospital.group("place").split()).removeprefix("the ").capitalize() if (
             hospital.group("place")[:1].islower()) else hospital.group("place")
     colon = text.find(":", a, right)
+    # "seven on the coast: the six victims of the rip current at Praia do Futuro and ...": theirs too
+    item = colon + 4 if text.startswith(" the ", colon + 1) else colon
     if colon >= 0 and text[colon + 1:colon + 2].isspace() and (
-            _DIGIT.search(text, colon, colon + 4) or (
-                _A_NUMBER_WORD_AT.match(text, colon + 1)
+            _DIGIT.search(text, item, item + 4) or (
+                _A_NUMBER_WORD_AT.match(text, item + 1)
                 and not _DATELINE_BEFORE.search(text, max(0, colon - 40), colon))):
         # "64 drones: 22 over Bryansk, 15 over Kursk", "the number of dead at three: two volunteers
         # ... in León, and a firefighter ... in Ourense": the places are the items'
@@ -2059,6 +2099,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
             # "23 villagers were killed and 12 others wounded, the latter having been evacuated to the
             # regional hospital in Kaya": where some went after, in a clause of its own
             continue
+        if text[hit.start():hit.start() + 3] == "of " and "from the " in lead and (
+                _FROM_THE_AREA_BEFORE.search(lead)):
+            continue  # "members of a ski club from the province of Verona": where they came from
         if text[hit.start():hit.start() + 3] == "of " and (
                 _NAMED_BODY_BEFORE.search(lead) or _MEMBERS_BEFORE.search(lead)):
             # "the London School of Hygiene", "the University of Nairobi": a name; "25 members of the
@@ -2259,6 +2302,10 @@ def _has_area_word(text: str, left: int, right: int) -> bool:
     return i < len(positions) and positions[i] < right
 
 
+_FROM_THE_AREA_BEFORE = re.compile(r"\bfrom[ \t]+the[ \t]+(?:province|region|state|district|county|city|town|"
+                                   r"village|department|prefecture|municipality)[ \t]+$", re.IGNORECASE)
+
+
 def _origin(text: str, left: int, start: int) -> bool:
     """The place at `start` is where weapons came from: "from the directions of Kursk"."""
     return "from" in text[max(left, start - 70):start] and bool(
@@ -2416,6 +2463,9 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
     a twister killed two" (a year other than the article's own)."""
     this_year = doc_date[:4]
     lead = text[max(sentence_start, mention.start - 90):mention.start]
+    if "average" in lead and _AN_AVERAGE_BEFORE.search(text, max(sentence_start, mention.start - 60),
+                                                       mention.start):
+        return True  # "an average of about 3.8 lives lost a day", "On average, 12 people died": no count
     if ("'s " in lead or "\u2019s " in lead) and _A_SEASON_S_TOLL_BEFORE.search(
             text, max(sentence_start, mention.start - 90), mention.start):
         return True  # "taking this spring's death toll on Everest to nine"
@@ -2517,6 +2567,10 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
     return False
 
 
+_AN_AVERAGE_BEFORE = re.compile(
+    r"\b(?:an|the|a\s+daily|a\s+weekly|a\s+monthly)\s+average\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+)?$|"
+    r"\bon\s+average\b[^.;:]{0,40}$", re.IGNORECASE)
 # a reporting verb whose statement goes on in the past perfect: "said its volunteers had counted"
 _SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|reported|announced)\s+"
                                r"(?:that\s+)?(?:[\w'\u2019]+\s+){0,3}$")
@@ -2740,6 +2794,8 @@ _THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*(?:The\s+(?:[\w,]+\s+)?(?:dea
                                    r"(?:\s+[a-z]+){0,3}?\s+(?:are|were|include|included|comprise|comprised|"
                                    r"consist\s+of|consisted\s+of)|"
                                    r"Among\s+the\s+(?:dead|victims|deceased)\s+(?:are|were))\s+")
+_THE_INJURED_ARE_OPENING = re.compile(r"[ \t\"\u201c]*The\s+(?:[\w,]+\s+)?(?:injured|wounded)"
+                                      r"(?:\s+[a-z]+){0,3}?\s+(?:are|were|include|included)\s+")
 _TOLD_THAT_THE_VICTIMS_WERE = re.compile(r"\bthat[ \t]+the[ \t]+(?P<who>dead|victims|deceased)[ \t]+"
                                          r"(?:are|were|included|include|comprised)[ \t]+")
 _PEOPLE_HARMED = frozenset({"killed", "injured", "abducted", "missing"})
@@ -2794,7 +2850,11 @@ _AFTER_THE_DEATHS_OPENING = re.compile(
 
 _DEATHS_OF_A_GROUP = re.compile(r"[ \t]+deaths[ \t]+of[ \t]+(?:alleged[ \t]+|suspected[ \t]+)?"
                                 r"(?!people\b|persons\b)(?:[a-z-]+[ \t]+)?[a-z-]+s\b")
-_AND_THE_OTHER_AFTER = re.compile(r"[^.;]{0,160}?\b(?:and|while)[ \t]+the[ \t]+other\b")
+_AND_THE_OTHER_AFTER = re.compile(r"[^.;]{0,160}?\b(?:and|while)[ \t]+the[ \t]+other\b|"
+                                  # "One was brought out alive. We are still waiting for the other"
+                                  r"[^.;]{0,120}?[.;][\"\u201d]?[ \t]+[^.;]{0,80}?\bthe[ \t]+other"
+                                  r"(?:[ \t]+one)?"
+                                  r"(?=[ \t]*[.,;!?\"\u201d\u2019]|[ \t]+(?:is|was|remains|has)\b)")
 _THE_NUMBER_OF_A_GROUP_TO_BEFORE = re.compile(
     r"\bthe[ \t]+number[ \t]+of[ \t]+(?:[A-Z][a-z-]+s|(?:its|their)[ \t]+(?:nationals|citizens|compatriots))"
     r"[ \t]+"
@@ -3088,7 +3148,8 @@ class _ReadingState:
     city: str | None = None  # the dateline's place: what "the city" and "the capital" refer to
     local_source: str | None = None  # "facility" or "area" when the source is a hospital or a local office
     source_area: str | None = None  # "Samara region" when a region's governor or administration speaks
-    ranked_subject: Match[str] | None = None  # "Bashkortostan has the most ...", of the sentence read
+    # "Bashkortostan has the most ...", of the sentence read; "Dundee recorded 41", the next of a ranking
+    ranked_subject: Match[str] | None = None
     # (category, value) -> role of the figures read so far: "Of the three deaths," names them again
     seen: dict[tuple[str, float | None], str] = field(default_factory=dict)
     last_trigger: str | None = None  # the event word of the last figure read
@@ -3426,7 +3487,9 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         if mentions:
             state.clauses = _Clauses.of(text, sent)
             state.contrasts = tuple(m.span() for m in _CONTRAST.finditer(text, sent.start, sent.end))
-            state.ranked_subject = _RANKED_SUBJECT.match(text, sent.start)
+            ranked_before = state.ranked_subject is not None
+            state.ranked_subject = _RANKED_SUBJECT.match(text, sent.start) or (
+                _NEXT_PLACE_SUBJECT.match(text, sent.start) if ranked_before else None)
         for i in range(len(mentions)):
             claim = _claim(doc, seg, sent.index, mentions, counted, i, attribution,
                            lexicon, m, len(claims) + 1, state)
@@ -4675,16 +4738,31 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
                 sentence_claims[j] = replace(a, role="subset")  # some of the five, the whole
                 claims[claims.index(a)] = sentence_claims[j]
             continue
-        if (a.category == b.category != "other" and a.role == "total" and _IN_A_PLACE_AFTER.match(text, b.end)
-                and not _IN_A_PLACE_AFTER.match(text, a.end) and text[a.end:b.start].rstrip().endswith(",")
+        item_of = _IN_A_PLACE_AFTER if _IN_A_PLACE_AFTER.match(text, b.end) else _BY_AN_AGENT_AFTER
+        if (a.category == b.category != "other" and a.role == "total" and item_of.match(text, b.end)
+                and not item_of.match(text, a.end) and text[a.end:b.start].rstrip().endswith(",")
                 and a.value is not None and b.value is not None and a.value > b.value
                 and not _A_PLACE_IN_THE_CLAUSE.search(text, a.end, b.start)):
             # "Four people are still missing, one in Pcim, two in ...": the four are the whole, and
-            # the figures by place after it its parts
+            # the figures by place after it its parts; "31 passengers were rescued alive, 22 by local
+            # divers and nine by marine police": by who did it
             for index in range(k, len(sentence_claims)):
                 item = sentence_claims[index]
                 if (item.category == a.category and item.role == "total" and item.unit == a.unit
-                        and _IN_A_PLACE_AFTER.match(text, item.end)):
+                        and item_of.match(text, item.end)):
+                    sentence_claims[index] = replace(item, role="subset")
+                    claims[claims.index(item)] = sentence_claims[index]
+                    marked.add(index)
+            continue
+        if (a.category == b.category != "other" and a.role == b.role == "total"
+                and a.unit == b.unit == "count"
+                and _A_COUNT_S_VERB_THEN_A_COMMA.fullmatch(text, a.end, b.start)
+                and _A_BARE_ITEM_AFTER.match(text, b.end)):
+            # "Nineteen workers were injured, seven Hanbit employees and 11 workers from subcontractors":
+            # the nineteen are the whole, and the bare figures after them its parts
+            for index in range(k, len(sentence_claims)):
+                item = sentence_claims[index]
+                if item.category == a.category and item.role == "total" and item.unit == a.unit:
                     sentence_claims[index] = replace(item, role="subset")
                     claims[claims.index(item)] = sentence_claims[index]
                     marked.add(index)
@@ -4700,6 +4778,12 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
                 marked.add(index)
 
 
+_A_COUNT_S_VERB_THEN_A_COMMA = re.compile(r"[ \t]+(?:were|was|(?:have|has|had)[ \t]+been)[ \t]+"
+                                          r"(?:killed|injured|wounded|hurt|rescued|evacuated|arrested)"
+                                          r"[ \t]*,[ \t]+")
+_A_BARE_ITEM_AFTER = re.compile(r"(?:[ \t]+(?:from|of|at|in|on)[ \t]+[^,.;\d]{1,40}?)?"
+                                r"(?:[ \t]*[,;.]|[ \t]+and[ \t]+(?=\d|[a-z]+[ \t]))"
+                                r"(?![ \t]*(?:were|was|are|is|died)\b)")
 _WERE_AMONG_BEFORE = re.compile(r"\b(?:were|was|are|is)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the[ \t]+)?$")
 _AN_EARLIER_REPORT = re.compile(r"\b(?:previous|earlier|initial)[ \t]+(?:report|statement|update|bulletin|"
                                 r"count|tally|post|briefing|figures?)\b", re.IGNORECASE)
@@ -4806,7 +4890,7 @@ def _one_place(a: str | None, b: str | None) -> bool:
 _LIVE_STAMP = re.compile(
     r"(?:UPDATE[Dd]?(?:[ \t]+\d{1,2}[ \t]*[-\u2013\u2014:])?|Update[d]?|As[ \t]+of)?[ \t]*(?:at[ \t]+)?"
     # "Jul 21, 2026 06:40 PM IST": a live page's stamp with its day
-    rf"(?:(?:{_MONTH_ABBREVIATIONS})\.?[ \t]+\d{{1,2}},?[ \t]+(?:\d{{4}},?[ \t]+)?)?"
+    rf"(?:(?P<smonth>{_MONTH_ABBREVIATIONS})\.?[ \t]+(?P<sday>\d{{1,2}}),?[ \t]+(?:\d{{4}},?[ \t]+)?)?"
     r"(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})|"
     r"(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?=[ \t]*(?:GMT|UTC|BST)\b))[ \t]*"
     r"(?P<ampm>[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|local[ \t]+time)?[ \t]*"
@@ -4853,6 +4937,15 @@ def _stamp_minutes(match: re.Match[str]) -> int:
     return hour * 60 + minute
 
 
+def _days_before_the_page(stamp: re.Match[str], doc_date: str) -> int:
+    """How many days before the page's own date a stamp's date lies ("Apr 11, 2026 22:30" on a page
+    of April 12: 1); 0 when the stamp has no date, or the page none."""
+    if not stamp.group("smonth"):
+        return 0
+    dates = _in_the_article_s_year(stamp.group("smonth"), stamp.group("sday"), doc_date)
+    return max(0, min(7, (dates[1] - dates[0]).days)) if dates else 0
+
+
 def _stamp_day(match: re.Match[str]) -> tuple[int, str]:
     """(a sortable day, the date as "Nov 5") of a timeline entry's date."""
     month_name = (match.group("month") or match.group("month2")).lower()[:3]
@@ -4878,7 +4971,11 @@ def _paragraph_stamps(doc: Document, seg: Segmented) -> dict[int, tuple[int, str
         if m:
             minutes = _stamp_minutes(m)
             clock = f"{minutes // 60:02d}:{minutes % 60:02d}"
-            if previous is not None:  # "23:36", then "00:18": past midnight, not earlier in the day
+            if days_before := _days_before_the_page(m, doc.date or ""):
+                # "Apr 11, 2026 22:30 (IST)" on a page of April 12: the day before, at its own time
+                clock = f"{m.group('smonth')[:3].capitalize()} {int(m.group('sday'))} {clock}"
+                minutes -= days_before * 1440
+            elif previous is not None:  # "23:36", then "00:18": past midnight, not earlier in the day
                 minutes += round((previous - minutes) / 1440) * 1440
             times[paragraph] = (minutes, clock)
             previous = minutes
@@ -5370,6 +5467,7 @@ _HARMED_CATEGORY = {"injured": "injured", "wounded": "injured", "hurt": "injured
 _PLACE_GROUPS = frozenset({"region", "site"})
 # "six in Florida", "11 to Upper Valley University Hospital": an item of a list by place
 _IN_A_PLACE_AFTER = re.compile(r"[ \t]+(?:in|on|at|to)[ \t]+(?:the[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE]")
+_BY_AN_AGENT_AFTER = re.compile(r"[ \t]+by[ \t]+(?:the[ \t]+|local[ \t]+)?(?![A-Z][a-z]+day\b)[\w-]+")
 
 
 def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: _Counted,
@@ -5756,9 +5854,13 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     if (previous is not None and previous.role == "total" and previous.category == category
             and category in TOLLS and role == "total" and previous.value is not None
             and (mention.value or 0) < previous.value
-            and _AFTER_THESE_DIED_BETWEEN.fullmatch(text, previous.end, mention.start)):
+            and (_AFTER_THESE_DIED_BETWEEN.fullmatch(text, previous.end, mention.start) or (
+                _REACHED_BEFORE_A_FIGURE.search(text, max(sentence_start, previous.start - 16),
+                                                previous.start)
+                and _JUST_AFTER_BETWEEN.fullmatch(text, previous.end, mention.start)))):
         # "Five people have died ..., the Secretariat said on Tuesday night, after two residents of
-        # Pueblo Nuevo died in hospital": the last of the five, not a rival count
+        # Pueblo Nuevo died in hospital": the last of the five, not a rival count; "The number of
+        # injured reached 31 after three firefighters were treated for smoke inhalation": the last of them
         return category, "subset", scope
     if (previous is not None and previous.role == "increment" and previous.category == category
             and role == "total" and _IN_A_PLACE_AFTER.match(text, mention.end)
@@ -5796,7 +5898,8 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     # "Twelve soldiers, including two officers, were martyred and 19 terrorists killed"
     attackers_after_victims = (counted.noun or "").lower() in _ATTACKER_HEADS and previous is not None and (
         (previous.entity or "").lower() not in _ATTACKER_HEADS)
-    own_other_verb = category == "other" and bool(_MOVED_ELSEWHERE_AFTER.match(text, mention.end))
+    own_other_verb = category in ("other", "rescued") and bool(
+        _MOVED_ELSEWHERE_AFTER.match(text, mention.end) or _FOUND_SAFE_AFTER.match(text, mention.end))
     if category == "other" and trigger is None and previous is not None and (
             _A_PREDICATE_OF_ITS_OWN_BEFORE.search(text, max(previous.end, mention.start - 80),
                                                   mention.start)):
@@ -5809,12 +5912,20 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         # "Of them, 22 are being treated at the DMCH burn unit, 15 at ..., and the remaining seven at Mitford
         # Hospital": the last item of the list, of its kind
         return previous.category, role, scope
+    listed = "killed"
     listing = _THE_DEAD_ARE_OPENING.match(text, sentence_start) if counted.group in (None, "person") else None
-    if (listing and mention.start >= listing.end() and previous is not None and previous.category == "killed"
+    if listing is None and counted.group in (None, "person"):
+        listing, listed = _THE_INJURED_ARE_OPENING.match(text, sentence_start), "injured"
+    if (listing and mention.start >= listing.end() and previous is not None and previous.category == listed
             and previous.role == "subset" and category in ("injured", "other")
             and not _LIST_STOPS.search(text, listing.end(), mention.start)
             and not text[max(0, mention.start - 8):mention.start].endswith(("of the ", "of all "))):
-        return "killed", "subset", scope  # "The 11 dead were seven patients ..., two patients ... and one"
+        # "The 11 dead were seven patients ..., two patients ... and one"; "The injured were six Swiss
+        # residents, three German tourists and two visitors from the Netherlands": the same people, placed
+        # where the first of them is
+        if scope.place is None:
+            scope = replace(scope, place=previous.scope.place, place_inferred=previous.scope.place_inferred)
+        return listed, "subset", scope
     if (role == "total" and previous is not None and previous.role == "subset" and same_kind
             and not attackers_after_victims and not own_other_verb  # "and 51 were moved to a shelter"
             and previous.unit == reading.unit  # not "more than 150 people fell ill" after "Two children died"
@@ -5921,6 +6032,13 @@ _ONCE_MISSING_AFTER = re.compile(
 _REACHED_BEFORE = re.compile(r"\b(?:reach(?:ed)?|locate[ds]?|found|find|traced?|contact(?:ed)?|"
                              r"accounted[ \t]+for|tracked[ \t]+down|got[ \t]+in[ \t]+touch[ \t]+with)"
                              r"[ \t]+[^.;:]{0,20}$")
+_ON_BOARD_THEN_HARMED_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+on[ \t]+board[ \t]+"
+                                         r"(?P<harm>injured|wounded|hurt|killed|dead)\b", re.IGNORECASE)
+_FOUND_SAFE_AFTER = re.compile(
+    r"(?:[ \t]+(?:people|persons|others|of\s+them))?[ \t]+"
+    r"(?:(?:had|have|has)[ \t]+(?:since[ \t]+)?been|were|was)[ \t]+(?:later[ \t]+|since[ \t]+)?"
+    r"(?P<found>found|located|traced)[ \t]+(?P<state>safe|alive|unharmed|unhurt)\b",
+    re.IGNORECASE)
 _ONCE_MISSING_FOUND_ALIVE_AFTER = re.compile(
     r"(?:[ \t]+(?:people|persons|pilgrims|passengers|children|students|miners|workers|residents))?[ \t]+"
     r"(?:who\s+had\s+been\s+|(?:who\s+(?:were|was)\s+)?(?:earlier\s+|initially\s+|first\s+)?"
@@ -5929,7 +6047,8 @@ _ONCE_MISSING_FOUND_ALIVE_AFTER = re.compile(
     r"missing(?:[ \t]+(?:on|by|since|until)[ \t]+\w+(?:[ \t]+(?:morning|afternoon|evening|night))?)?,?[ \t]+"
     r"(?:(?:(?:had|have|has)[ \t]+(?:since[ \t]+)?been|were|was)[ \t]+(?:later[ \t]+|since[ \t]+)?"
     r"(?P<found>found|located|traced)|(?:have[ \t]+|had[ \t]+)?(?:later[ \t]+|since[ \t]+)?"
-    r"(?P<turned>turned[ \t]+up|reappeared|resurfaced))[ \t]+(?:safe|alive|unharmed|well)\b", re.IGNORECASE)
+    r"(?P<turned>turned[ \t]+up|reappeared|resurfaced))[ \t]+(?P<state>safe|alive|unharmed|well)\b",
+    re.IGNORECASE)
 # "Three persons who had been listed as missing, a shepherd and his two sons, were found alive": no
 # longer missing, and never pulled from the disaster either
 _LISTED_MISSING_FOUND_ALIVE_AFTER = re.compile(
@@ -5950,6 +6069,9 @@ ALL_ACCOUNTED_FOR_AFTER = re.compile(r"[^.:;]{0,70}?\b(?:have|has|had)[ \t]+(?:n
                                      r"accounted[ \t]+for[ \t]*:")
 # "Five people have died ..., the Secretariat said on Tuesday night, after two residents ... died"
 _AFTER_THESE_DIED_BETWEEN = re.compile(r"[^.;]{0,200}?,[ \t]+after[ \t]+(?:the[ \t]+)?")
+_JUST_AFTER_BETWEEN = re.compile(r"[ \t]+(?:on[ \t]+\w+[ \t]+)?after[ \t]+(?:the[ \t]+|another[ \t]+)?")
+_REACHED_BEFORE_A_FIGURE = re.compile(r"\b(?:risen|rose|climbed|jumped|increased|grown|reached|hit)[ \t]+"
+                                      r"(?:to[ \t]+)?$")
 # "rose to 14 ..., after two more people died of their wounds in Kisumu", "has risen to 19 after
 # rescuers retrieved five more bodies from a collapsed market in Dolores": where the additions were
 _MORE_DIED_AFTER = re.compile(r",? after (?:[\w-]+ ){0,3}(?:more|other|further|additional) (?:[\w-]+ ){0,2}"
@@ -6237,7 +6359,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
                  or text[reading.trigger[0]:reading.trigger[1]].split()[0].lower() in _SEVERITY_WORDS)):
         role = "subset"  # "Eight critically injured persons were referred to ...", "18 were seriously hurt"
     discharged = (reading.trigger is not None
-                  and text[reading.trigger[0]:reading.trigger[1]].lower() in _DISCHARGED)
+                  and text[reading.trigger[0]:reading.trigger[1]].lower() in _DISCHARGED) or (
+        "discharged" in text[end:sent.end] and _WERE_DISCHARGED_AFTER.match(text, end, sent.end) is not None)
     if (role == "total" and category == "injured" and reading.trigger and (discharged or (
             any(seen == "injured" for seen, _ in state.seen) and _CARE_WORDS.fullmatch(text, *reading.trigger)
             and text[reading.trigger[1]:mention.start].strip() == ":"))):

@@ -465,7 +465,7 @@ _ONE_NOT_NUMBER_AFTER = re.compile(
 _ONE_NOT_NUMBER_BEFORE = re.compile(
     r"(?<![\w])(?i:no|any|every|some|the|this|that|which|each|little|last|such|a|an|one|"
     r"no-|loved|only|another|right|wrong|first|same|big|new|other|good|bad|old|young|"
-    r"at|at[ \t]+some|the[ \t]+only|the[ \t]+last|the[ \t]+first)[ \t\u00a0-]{1,2}\Z"
+    r"at|at[ \t]+some|the[ \t]+only|the[ \t]+last|the[ \t]+first|one[ \t]+by)[ \t\u00a0-]{1,2}\Z"
 )
 _ONE_COMPARED_BEFORE = re.compile(r"(?<![\w])(?i:the|a|an|this|that)[ \t]+[a-z]+(?:est|er)[ \t]+\Z")
 _LIST_MARKER_BEFORE = re.compile(r"(?:\A|[\r\n;:]|[\r\n][ \t]*)[ \t]*\Z")
@@ -539,7 +539,7 @@ oct october nov november dec december
 """.split())
 _ONE_PREV: frozenset[str] = frozenset("""
 no any every some the this that which each little last such a an one no- loved only another right
-wrong first same big new other good bad old young at
+wrong first same big new other good bad old young at by
 """.split())
 _WORD_BREAKS = " \t\n\r\u00a0(\"“'‘"
 

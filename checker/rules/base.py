@@ -13,6 +13,7 @@ import string
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property, lru_cache
 from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
@@ -221,8 +222,24 @@ class Verdict:
 
 # a live blog update's time, "14:30"; or the part of a day an article's update is told at ("By
 # evening, ..." after "At 07:15 ...")
-CLOCK = re.compile(r"(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)|"
+# "14:30"; "Apr 11 22:30", a live page's post of a day before the page's own
+CLOCK = re.compile(r"(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ \t]"
+                   r"(?P<day>[1-9]|[12]\d|3[01])[ \t])?"
+                   r"(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)|"
                    r"(?P<part>dawn|morning|midday|afternoon|evening|nightfall)")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def clock_date(time: str | None, page: date) -> date:
+    """The day of an update's time: its own ("Apr 11 22:30"), else the page's."""
+    clock = CLOCK.fullmatch(time or "")
+    if clock is None or not clock["month"]:
+        return page
+    try:
+        day = page.replace(month=_MONTHS.index(clock["month"]) + 1, day=int(clock["day"]))
+    except ValueError:
+        return page
+    return day if day <= page else day.replace(year=day.year - 1)
 
 
 def clock_minutes(time: str | None) -> int | None:

@@ -50,6 +50,7 @@ from checker.rules.base import (
     SeverityName,
     Verdict,
     Within,
+    clock_date,
     clock_minutes,
     figure,
     interval_text,
@@ -479,8 +480,10 @@ def _day(ctx: Context, claim: Claim) -> date | str | None:
     time = claim.scope.time or ""
     words = time.split()
     base = _article_date(ctx, claim)
-    if time in ("today", "yesterday") or (CLOCK.fullmatch(time) and base is not None):
-        back = 1 if time == "yesterday" else 0  # a live page's "21:30" update is of its own day
+    if base is not None and CLOCK.fullmatch(time):
+        return clock_date(time, base.date())  # a live page's "21:30" update is of its own day
+    if time in ("today", "yesterday"):
+        back = 1 if time == "yesterday" else 0
     elif len(words) == 2 and words[0] == "on" and words[1] in _WEEKDAYS:
         back = (base.weekday() - _WEEKDAYS.index(words[1])) % 7 if base else 0
     else:
@@ -675,10 +678,17 @@ def _source(ctx: Context, claim: Claim, other: Claim) -> str | None:
         return claim.attribution
     if claim.document == other.document and not other.attribution:
         return None
+    if claim.document == other.document and _DISPUTES_THE_OFFICIAL_COUNT.search(
+            ctx.document(other.document).text, max(0, other.start - 300), other.start):
+        return "the official count"  # "The union disputed the official injury count. ... said at least 15"
     source = ctx.document(claim.document).source
     return source if source and statement_author(source) else None
 
 
+_DISPUTES_THE_OFFICIAL_COUNT = re.compile(
+    r"\b(?:disputed|disputes|contested|contests|challenged|challenges|rejected|rejects|questioned|questions)"
+    r"\s+(?:the\s+)?(?:official|government's|authorities'|police)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:count|toll|figures?|tally|numbers?)\b", re.IGNORECASE)
 _SOURCE_FILLER = frozenset("the a an 's of on in said says statement telegram x people".split())
 # "the Zibo city government" and "the Zibo Municipal People's Government": one body
 _SOURCE_SYNONYMS = {"municipal": "city", "municipality": "city"}
@@ -924,7 +934,9 @@ class Breakdown(RuleBase):
 
     Checks: figures read as parts of `category` ("six of them children"; "Of the injured, 21
     were employees, 12 contractors and six firefighters"), those of one sentence added up,
-    against each whole figure of the category in the same article, about the same place.
+    against each whole figure of the category in the same article, about the same place; parts
+    that add up exactly to a whole told before them are held to that whole, and the figures after
+    a colon that follows two parts or more, which break down the last of them, are left out.
     Passes: the parts add up to at most the whole.
     Fails: they certainly add up to more ("Among the dead were 21 women" of "18 killed";
     21 + 12 + 6 = 39 of "37 injured"); or a list that ends with "the remaining N", or a
@@ -1072,11 +1084,13 @@ class Breakdown(RuleBase):
         groups = {key: _outer_parts(ctx, parts) for key, parts in groups.items()
                   if _said_to_be_parts(ctx, parts) and not self._of_those_others(ctx, parts[0])
                   and not self._included_in_another_count(ctx, parts[0]) and not _said_to_overlap(ctx, parts)
+                  and not _conditions_of_two_kinds(ctx, parts)
                   and not _an_age_beside_another_kind(ctx, parts)
                   and not _a_sex_with_its_young_beside_an_age(ctx, parts)}
         groups = _with_parts_named_after(ctx, groups)
         groups = _kinds_apart_from_fates(ctx, groups)
         groups = _named_again_after_a_semicolon_apart(ctx, groups)
+        groups = _without_the_parts_of_a_part(ctx, groups)
         listed = _bullets_as_follows(ctx, [p for p in ctx.parts if p.category == self.category
                                            and p.unit == "count"])
         if listed:  # "They were distributed as follows:" and one bullet each: one list, all of them
@@ -1095,6 +1109,8 @@ class Breakdown(RuleBase):
             summed, names = _items_summed(ctx, parts, self.widened)
             ok = not (summed.low is not None and whole.high is not None
                       and summed.low > self.widened(whole).high)
+            if not ok and (told := _the_whole_they_add_up_to(parts, wholes, summed)):
+                whole, ok = told, True
             parts_text = names if len(parts) == 1 else f"{names} = {interval_text(summed)}"
             whole_text = f"{label(self.category)} {figure(whole)}"
             text = (f"parts {parts_text} ≤ {whole_text}" if ok
@@ -1157,6 +1173,30 @@ def _named_again_after_a_semicolon_apart(ctx: Context, groups: dict[tuple[str, i
             continue
         out[key] = parts[:cut]
         out[(key[0], -20_000 - key[1])] = parts[cut:]
+    return out
+
+
+def _the_whole_they_add_up_to(parts: Sequence[Claim], wholes: Sequence[Claim], summed: Interval
+                              ) -> Claim | None:
+    """"ten deaths in Ceará, six of them at Praia do Futuro. In all, three drowned in reservoirs and
+    seven on the coast": parts of exact figures that add up to a whole the article told before them
+    are that whole's, whichever other whole was nearer."""
+    if summed.low is None or summed.low != summed.high or any(p.qualifier != "exact" for p in parts):
+        return None
+    return next((w for w in reversed(wholes) if w.document == parts[0].document and w.start < parts[0].start
+                 and w.qualifier == "exact" and w.value == summed.low), None)
+
+
+def _without_the_parts_of_a_part(ctx: Context, groups: dict[tuple[str, int], list[Claim]]
+                                 ) -> dict[tuple[str, int], list[Claim]]:
+    """"three people drowned in reservoirs and seven on the coast: the six victims of the rip current
+    and a tourist": after a colon that follows two parts or more, the figures break down the last of
+    them, not the whole; they are left out of its sum."""
+    out: dict[tuple[str, int], list[Claim]] = {}
+    for key, parts in groups.items():
+        text = ctx.document(key[0]).text
+        cut = next((k for k in range(2, len(parts)) if ":" in text[parts[k - 1].end:parts[k].start]), None)
+        out[key] = parts if cut is None else parts[:cut]
     return out
 
 
@@ -1269,6 +1309,28 @@ def _said_to_overlap(ctx: Context, parts: Sequence[Claim]) -> bool:
     text = ctx.document(parts[0].document).text
     return len(parts) > 1 and bool(text) and parts[-1].end <= len(text) and bool(
         _BOTH_SAID.search(text, parts[-1].end, min(len(text), parts[-1].end + 160)))
+
+
+def _conditions_of_two_kinds(ctx: Context, parts: Sequence[Claim]) -> bool:
+    """"16 patients ..., of whom 11 had burns over more than 50 per cent of their bodies and six were
+    on ventilator support": how badly each is burned and who needs a ventilator are two measures of
+    the same patients, which overlap; "10 are stable and six critical" is one measure, which does not."""
+    text = ctx.document(parts[0].document).text
+    kinds = set()
+    for part in parts:
+        found = _A_CONDITION_AFTER.match(text, part.end)
+        if found is None:
+            return False  # "12 died, 9 have been discharged and 21 remain, ... 4 on ventilation": fates
+        kinds.add(found.lastgroup)
+    return len(kinds) > 1
+
+
+_A_CONDITION_AFTER = re.compile(
+    r"[^.;,\d]{0,40}?\b(?:(?P<support>ventilat\w*|life[ \t]+support|intensive[ \t]+care|ICU|oxygen)|"
+    r"(?P<burns>burns?[ \t]+(?:over|on|covering|to)|"
+    r"(?:per[ \t]*cent|percent|%)[ \t]+(?:burns|of[ \t]+(?:their|the|his|her)[ \t]+bod(?:y|ies)))|"
+    r"(?P<condition>(?:critical|serious|stable|grave|fair)[ \t]+condition|critically|seriously))",
+    re.IGNORECASE)
 
 
 _BOTH_SAID = re.compile(r"\b(?:some|several|a[ \t]+few|many|most|\w+[ \t]+of[ \t]+them)\b[^.]{0,60}?\bboth\b|"
@@ -2268,7 +2330,9 @@ class Distributed(RuleBase):
     out of control, 58 being held and 64 under control"; "Of the 29 injured, 16 were rushed to
     KEM Hospital, nine to Sion Hospital and three to a nursing home"); or two that are each
     other's complement ("12,847 houses were damaged, of which 2,163 were totally damaged and
-    10,584 were partially damaged").
+    10,584 were partially damaged"), or two after the figure's own verb and a comma that are its
+    two sides, its staff and its contractors or its passengers and its crew ("Nineteen workers
+    were injured, seven Hanbit employees and 11 workers from subcontractors").
     Passes: the parts can add up to the figure.
     Fails: they cannot (47 + 58 + 64 = 169, not 173). A warning: a reporter may leave a last
     group out unsaid, but three figures that share out a total and miss it need a look.
@@ -2297,7 +2361,8 @@ class Distributed(RuleBase):
             of_which = _OF_WHICH_AFTER.match(text, whole.end)
             named_first = _OF_THE_FIGURE_OPENING.search(text, max(0, whole.start - 16), whole.start) and (
                 text.startswith(",", whole.end))
-            if not of_which and not named_first:
+            appositive = _ITS_VERB_THEN_A_COMMA_AFTER.match(text, whole.end)
+            if not of_which and not named_first and not appositive:
                 continue
             items = [c for c in ctx.parts if c.document == whole.document and c.sentence == whole.sentence
                      and c.start > whole.end and c.category == whole.category and c.unit == whole.unit]
@@ -2305,7 +2370,14 @@ class Distributed(RuleBase):
             # partially damaged": two parts that are each other's complement name every one too
             complement = len(items) == 2 and bool(_TOTALLY_AND_PARTIALLY.search(
                 text, items[0].end, min(len(text), items[1].end + 30)))
-            if (len(items) < 3 and not complement) or any(c.entity for c in items) or any(
+            # "Nineteen workers were injured, seven Hanbit employees and 11 workers from subcontractors";
+            # "20 passengers and six crew": the staff and the contractors, or those carried and those
+            # working, are everyone
+            two_sides = len(items) == 2 and _one_side_each(text, items)
+            if appositive and not two_sides:
+                continue
+            if (len(items) < 3 and not complement and not two_sides) or (
+                    any(c.entity for c in items) and not two_sides) or any(
                     _SELECTION.search(text, whole.end, c.start) for c in items):
                 continue  # "of which 12 were children, 9 women and 3 elderly": kinds, not everyone
             between, span = text[items[-2].end:items[-1].start], text[whole.end:items[-1].start]
@@ -2361,6 +2433,27 @@ _A_RIVAL_FIGURE_BEFORE = re.compile(
 _TOTALLY_AND_PARTIALLY = re.compile(
     r"\b(?:totally|fully|completely)\b[^.;]{0,60}\bpartially\b|"
     r"\bpartially\b[^.;]{0,60}\b(?:totally|fully|completely)\b", re.IGNORECASE)
+_ITS_VERB_THEN_A_COMMA_AFTER = re.compile(r"[ \t]+(?:were|was|(?:have|has|had)[ \t]+been)[ \t]+"
+                                          r"(?:killed|injured|wounded|hurt|rescued|evacuated)[ \t]*,[ \t]+")
+_STAFF = re.compile(r"[^,;.]{0,30}?\b(?:employees|staff(?:ers)?|own[ \t]+workers|direct[ \t]+employees)\b",
+                    re.IGNORECASE)
+_CONTRACTORS = re.compile(r"[^,;.]{0,40}?\b(?:sub-?contract(?:or|ors|ed)?|contractors?|contract[ \t]+workers|"
+                          r"outsourced)\b", re.IGNORECASE)
+_CARRIED = re.compile(r"[^,;.]{0,20}?\bpassengers\b", re.IGNORECASE)
+_WORKING = re.compile(r"[^,;.]{0,20}?\bcrew(?:[ \t]+members)?\b", re.IGNORECASE)
+
+
+def _one_side_each(text: str, items: Sequence[Claim]) -> bool:
+    """Two parts that are a whole's two sides: its staff and its contractors, or its passengers and
+    its crew, whichever comes first."""
+    first, second = items
+    for one, other in ((_STAFF, _CONTRACTORS), (_CARRIED, _WORKING)):
+        for a, b in ((one, other), (other, one)):
+            if a.match(text, first.start) and b.match(text, second.start) and not b.match(text, first.start):
+                return True
+    return False
+
+
 _OF_WHICH_AFTER = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3},[ \t]+of[ \t]+(?:which|whom|these|them)[ \t]+",
                              re.IGNORECASE)
 _OF_THEM_WITHIN = re.compile(r"\bof\s+(?:them|whom|these|those)\b", re.IGNORECASE)
@@ -3086,8 +3179,10 @@ def _when(ctx: Context, claim: Claim) -> datetime | None:
     if minutes is None:
         cut_off = _data_cut_off(ctx.document(claim.document).text, when) if when else None
         return cut_off if cut_off is not None and cut_off < when else when
-    return (when or datetime(1, 1, 1)).replace(hour=minutes // 60, minute=minutes % 60,
-                                               second=0, microsecond=0)
+    when = when or datetime(1, 1, 1)
+    day = clock_date(claim.scope.time, when.date())  # "Apr 11 22:30": a post of the day before
+    return when.replace(year=day.year, month=day.month, day=day.day, hour=minutes // 60, minute=minutes % 60,
+                        second=0, microsecond=0)
 
 
 _CUT_OFF = re.compile(

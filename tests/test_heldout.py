@@ -135,10 +135,19 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 240) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 243) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout240-242 (round 58, blind: 240/009's two dead against "The three dead" and 241/006's and
+    # 242/003's live-page falls as warnings, 242/006's 17 + 12 + 7 of 38 as a warning): after the round's
+    # readings, "The injured were six Swiss residents, three German tourists and two visitors" of 12, and
+    # the emergency service's two dead against its "three dead", placed in the valley, not in the province
+    # the victims came from. (Missed: 149 men + 61 women of 214 deaths in a year's statistics, read as
+    # another period's; a 35% fall from 1,041 to 772 deaths, both last year's; 273 of 237 wounded operated
+    # on. 240/007's 2 + 19 + 9 of 28 on a ride is found as a warning.)
+    "002_lenzerheide_chairlift_swissinfo": "injured-breakdown",
+    "009_canazei_chairlift_ansa": "killed-consistent",
     # heldout237-239 (round 57, blind): "Eleven citizens" killed against "13 of the martyrs". (Missed: a
     # live page's 87, then 84; 64 injured in Port Vila of Shefa's 58; 25 drones destroyed of 23 launched;
     # 19 + 14 + 11 of 46 attacks; 14 + 8 + 6 of 26 injured; a health official's 16, then "the 19 dead".
@@ -706,6 +715,13 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 58, blind: a live page's three dead at 16:45, then two in its summary box (241/006); "at least
+    # 19" killed overnight, then 16 (242/003); "38 civilians - 17 men, 12 women and seven children" (242/006);
+    # after the round's readings, 2 dead + 19 injured + 9 unhurt of the 28 a ride carried (240/007)
+    "heldout241/006_portland_overdose_cluster_live": "toll-does-not-fall",
+    "heldout242/003_bukavu_live_aljazeera": "toll-does-not-fall",
+    "heldout242/006_dabat_fighting_bbc": "distributed-parts-add-up",
+    "heldout240/007_numaish_ride_pti": "outcomes-within-on-board",
     # round 57, blind: "31 of the deaths occurred in Iwate Prefecture, 24 in Miyagi and six in Fukushima"
     # of 64; a live page's three crew killed, then two in its summary
     "heldout237/002_sanriku_tsunami_japantimes": "killed-breakdown",
@@ -888,9 +904,9 @@ KNOWN_FALSE_ERRORS = {
     # Israel its opening names, held to the 14 lightly wounded in Israel (001)
     "001_jordan_intercepts_reuters",
     # heldout168 (round 34): the Division's 17 passengers dead against the police FIR's 18 "including the
-    # driver" (006); the injured by hospital, 21 + 19 + 8, held against "three National Guard helicopters"
-    # read as three injured (009, whose deliberate error is missed)
-    "006_sambalpur_exgratia_pib", "009_copper_canyon_derailment_mnd",
+    # driver" (006; 009's injured by hospital, 21 + 19 + 8, are held to the 48 injured they add up to since
+    # round 58)
+    "006_sambalpur_exgratia_pib",
     # heldout167 (round 33): the missing list's 118, told as "come down to 109 from 118", read as a toll
     # (006, whose deliberate error is missed)
     "006_sikkim_tourists_pti",

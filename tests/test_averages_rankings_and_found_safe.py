@@ -221,3 +221,9 @@ def test_a_tally_from_one_month_to_another_is_another_period_s() -> None:
             "January to April this year, PRO-7 recorded 1,203 drug-related arrests.")
     assert claim_at(text, "1,203").role == "background"
     assert ("arrested-breakdown", "warning") not in failed(text)
+
+
+@pytest.mark.parametrize(("stated", "error"), [("35%", True), ("26%", False)])
+def test_a_change_stated_after_its_two_levels(stated: str, error: bool) -> None:
+    text = f"The office counted 772 overdose deaths last year, down from 1,041 in 2024, a fall of {stated}."
+    assert (("change-matches-figures", "error") in failed(text)) is error

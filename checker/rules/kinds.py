@@ -3745,6 +3745,19 @@ def _share(part: Interval, whole: Interval) -> Interval | None:
 # "a fall of 21.3 per cent" after "36 lower than the 289": a change told as a difference
 _A_CHANGE_OF_BEFORE = re.compile(r"\b(?:a|an)\s+(?:fall|drop|decline|decrease|reduction|rise|increase|jump)"
                                  r"\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+# "772 overdose deaths last year, down from 1,041 in 2024, a decline of 35%": a level, then the one before
+_DOWN_FROM_BETWEEN = re.compile(r"[^.;:\d]{0,40}?,\s+(?:down|up)\s+from\s+(?:the\s+)?(?:about\s+|around\s+)?",
+                                re.IGNORECASE)
+_A_PERIOD_THEN_A_COMMA = re.compile(r"[^.;:\d]{0,30}?(?:\s+(?:in|during)\s+(?:19|20)\d\d)?\s*,\s*",
+                                    re.IGNORECASE)
+
+
+def _a_change_of_start(text: str, change: Claim) -> int:
+    """Where "a decline of" before a stated change begins."""
+    found = _A_CHANGE_OF_BEFORE.search(text, max(0, change.start - 30), change.start)
+    return found.start() if found else change.start
+
+
 _DIFFERENCE_BETWEEN = re.compile(r"\s+(?:\w+\s+)?(?:lower|higher|fewer|more|less|down|up)\s+"
                                  r"(?:than|on|from)\s+(?:the\s+)?")
 
@@ -3773,7 +3786,8 @@ class Change(RuleBase):
     ("revenue rose 18% to $4.2 billion from $3.9 billion") or as an amount in the figures' own
     unit ("unemployment rose by 9,000 to 166,000 from 154,000"; "fell by 300 from 1,500 to
     1,200"), or as a difference and a percentage ("36 lower than the 289 recorded a year
-    earlier, a fall of 12.5 per cent"), every figure widened to what rounds to it as written.
+    earlier, a fall of 12.5 per cent"), or after the two levels ("772 deaths last year, down from
+    1,041 in 2024, a decline of 26%"), every figure widened to what rounds to it as written.
     Passes: the change from the earlier to the later figure can round to the stated one.
     Fails: it cannot ("rose 18% to $4.2 billion from $3.9 billion" is a 7.7% rise).
     Skips: when no change is written that way.
@@ -3788,7 +3802,7 @@ class Change(RuleBase):
     within: Within = param("Where the figures must be.", "sentence | document", "sentence")
 
     def check(self, ctx: Context) -> Iterator[Verdict]:
-        found = [t for c in ctx.claims if (t := self._triple(ctx, c)) is not None]
+        found = [t for c in ctx.claims if (t := self._triple(ctx, c) or self._levels_then_change(ctx, c))]
         differences = [t for c in ctx.claims if (t := self._difference(ctx, c)) is not None]
         if not found and not differences:
             yield Verdict("skip", f"no change written with its figures {ctx.where_text}")
@@ -3814,6 +3828,27 @@ class Change(RuleBase):
             if difference.unit == base.unit and _DIFFERENCE_BETWEEN.fullmatch(
                     text, difference.start + len(difference.text), base.start):
                 return change, difference, base
+        return None
+
+    def _levels_then_change(self, ctx: Context, change: Claim) -> tuple[Claim, Claim, Claim] | None:
+        """(change, later, earlier) when written "counted 772 deaths last year, down from 1,041 in
+        2024, a decline of 35%": the two levels first, of whatever period, then their change."""
+        if change.unit != self.percent_unit:
+            return None
+        text = ctx.document(change.document).text
+        if not _A_CHANGE_OF_BEFORE.search(text, max(0, change.start - 30), change.start):
+            return None
+        before = sorted((c for c in (*ctx.claims, *ctx.parts, *ctx.background)
+                         if c.document == change.document and c.sentence == change.sentence
+                         and c.end <= change.start and c.unit not in (self.percent_unit, None)),
+                        key=lambda c: c.start)
+        if len(before) < 2:
+            return None
+        later, earlier = before[-2:]
+        if later.unit == earlier.unit and _DOWN_FROM_BETWEEN.fullmatch(
+                text, later.start + len(later.text), earlier.start) and _A_PERIOD_THEN_A_COMMA.fullmatch(
+                text, earlier.start + len(earlier.text), _a_change_of_start(text, change)):
+            return change, later, earlier
         return None
 
     def _judge_difference(self, ctx: Context, change: Claim, difference: Claim, base: Claim) -> Verdict:

@@ -33,6 +33,7 @@ _VERBS = (r"said|says|say|saying|told|tells|reported|reports|announced|added|add
           r"(?:raised|revised|updated|lowered)(?=\s+(?:(?:up|down)wards?\s+)?(?:to\s+\S+\s+)?(?:the|its|their)\s+"
           r"(?:[a-z]+\s+){0,2}(?:toll|number|figure|count|tally)\b)")
 _VERB = re.compile(rf"\b(?=[acdegilmnprstuvw])(?:{_VERBS})\b")  # the lookahead: the verbs' first letters
+_A_SAYING_VERB = re.compile(r"\b(?:said|says|told|reported|announced|stated)\b")
 _REVISED = frozenset({"raised", "revised", "updated", "lowered"})
 _ACCORDING = Contains(re.compile(
     r"\b(?=[AaCc])(?i:according to|citing|cited by|as reported by)\s+"
@@ -60,7 +61,7 @@ _STOP = frozenset(
 )
 _SKIP_BEFORE_VERB = frozenset(
     "also later earlier previously separately again further initially first last today yesterday "
-    "tonight formally officially publicly has have had so far now already only reportedly".split()
+    "tonight formally officially publicly has have had so far now already only reportedly still".split()
 )
 _BY_A_TIME = frozenset("nightfall evening morning afternoon noon midday midnight dawn then monday tuesday "
                        "wednesday thursday friday saturday sunday".split())
@@ -336,11 +337,16 @@ _ITS_COUNT_OPENING = re.compile(r"[ \t\"\u201c]*(?:(?:Its|Their)[ \t]+(?:[a-z]+[
                                 r"(?:received|registered|recorded))\b")
 _REJECTED_BEFORE = re.compile(r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)"
                               r"[ \t]+(?:the[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,2}$")
-_ITS_CLAIM = re.compile(r"\b(?:its|their)\s+claims?\s+(?:of|that)\b")
+_ITS_CLAIM = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:claims?|figures?)\s+(?:of|that|to|at)\b")
+# "Al-Shabaab, in a second statement, raised its own claim": the subject, an aside after it
+_SUBJECT_THEN_AN_ASIDE = re.compile(r"[ \t\"\u201c]*(?P<src>(?:[Tt]he[ \t]+)?[A-Z][\w'\u2019\-]*"
+                                    r"(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})"
+                                    r"[ \t]*,[^,.;]{1,60},[ \t]+[a-z]+[ \t]+$")
 _NOUN_SUBJECT = re.compile(r"[ \t\"\u201c]*(?P<src>(?:[Tt]he[ \t]+)?(?:[\w'\u2019\-]+[ \t]+){0,3}?"
                            # "The contract workers' union repeated its claim that"
-                           r"[\w'\u2019\-]+)(?=[ \t]+(?:that|which|who|has|have|had|repeated|reiterated|"
-                           r"renewed|restated|maintained)\b)")
+                           r"[\w'\u2019\-]+)(?=[ \t]+(?:that|which|who|has|have|had|repeated|repeats|"
+                           r"reiterated|reiterates|renewed|restated|maintained|maintains|raised|"
+                           r"stands[ \t]+by|stood[ \t]+by)\b)")
 
 
 # a fact-check's subject: what a post, a video or a claim says, however it was shared
@@ -359,6 +365,8 @@ def speaker(text: str, start: int, end: int) -> str | None:
     m = _ACCORDING.search(text, start, end)
     if m and _A_CLAUSE_VERB.search(m.group("src")):
         m = None  # "who according to colleagues tried to stop the attacker": a clause, not a name
+    if m and m.group()[:1] in "cC" and _A_SAYING_VERB.search(text, start, m.start()):
+        m = None  # "The federation said ... at least four workers had died, citing accounts from workers"
     if m and not _DATA_NOT_SOURCE.fullmatch(m.group("src").strip().rstrip(".")):
         src = m.group("src").strip().rstrip(".")
         issued = _ISSUED_BY.fullmatch(src)  # "a statement issued by the ISPR": the ISPR
@@ -380,10 +388,15 @@ def speaker(text: str, start: int, end: int) -> str | None:
     if trailing and _names_a_source(trailing.group("src")):
         src = trailing.group("src").strip()
         return "it" if src.lower() in _SAME_SOURCE else src  # "(same source)": the one before
-    own_claim = _ITS_CLAIM.search(text, start, end) if "claim" in text[start:end] else None
+    own_claim = _ITS_CLAIM.search(text, start, end) if (
+        "claim" in text[start:end] or "figure" in text[start:end]) else None
     if own_claim:  # "The armed group that claimed the attack has repeated its claim of more than 50 dead"
-        subject = _NOUN_SUBJECT.match(text, start, own_claim.start())
-        if subject and subject.group("src").split()[-1].lower() in SOURCE_NOUNS:
+        subject = _NOUN_SUBJECT.match(text, start, own_claim.start()) or _SUBJECT_THEN_AN_ASIDE.match(
+            text, start, own_claim.start())
+        last = subject.group("src").split()[-1] if subject else ""
+        # "Al-Shabaab, in a second statement, raised its own claim to 47": a named body
+        if subject and (last.lower() in SOURCE_NOUNS
+                        or (last[:1].isupper() and last.lower() not in PRONOUNS)):
             return subject.group("src")
     aside = text.find("anonymity", start, end) >= 0 or text.find("named", start, end) >= 0
     for verb in _VERB.finditer(text, start, end):

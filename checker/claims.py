@@ -357,6 +357,9 @@ _AREA_WIDE_WORD = re.compile(r"\b(?:state|province|region|county|city)-?wide\b",
 _AREA_WIDE = re.compile(r"\b(?:across|throughout|in|on|over)\s+the\s+(?:whole\s+|entire\s+)?"
                         r"(?P<area>region|province|oblast|county|district)\b(?!\s+of\b|['\u2019])",
                         re.IGNORECASE)
+_SEVERAL_AREAS = re.compile(r"\b(?:across|throughout|in|over)\s+(?P<areas>the\s+(?:two|three|four|five|six|"
+                            r"seven|eight|nine|ten|\d+)\s+(?:regions|provinces|oblasts|counties|districts|"
+                            r"prefectures|governorates))\b", re.IGNORECASE)
 # a name with its kind of area needs no preposition to be a place: "Salkot district recorded"
 _AREA_KINDS = "district|province|region|oblast|county|prefecture|governorate"
 _AREA_WORD = re.compile(_AREA_KINDS, re.IGNORECASE)
@@ -411,8 +414,9 @@ _NOT_PLACES = frozenset(
     "Violence Victims Persons Rights Torture Conflict Disasters Peace Solidarity Reconciliation "
     # ranks and titles before a name: "the family of Able Seaman Ramil Dagohoy"
     "Able Seaman Captain Sergeant Corporal Private Lieutenant Colonel Commander Constable Mr Mrs Ms Dr "
-    # a metro or rail line: "Line 9"; an office: "the Medical Officer in Charge"
-    "Line Charge".split()
+    # a metro or rail line: "Line 9"; offices: "the Medical Officer in Charge", "the Fire and Emergency
+    # Services"
+    "Line Charge Fire".split()
 )
 # a bulletin's section label is not a place label: "Surveillance: 36 alerts", "Overview: ..."
 _SECTION_LABEL = re.compile(
@@ -879,8 +883,10 @@ _CONDITION_AFTER = re.compile(
     r"in\s+(?:the\s+)?intensive\s+care(?:\s+units?)?|on\s+life\s+support|on\s+(?:a\s+)?ventilators?\b|on\s+(?:mechanical\s+)?ventilation\b|"
     r"(?:still\s+)?in\s+(?:the\s+)?hospitals?\b|"
     r"(?:still\s+)?on\s+admission\b|"
-    # "Ten were taken to hospitals", "Eight people have been taken to hospital": some of the injured
-    r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:taken|admitted|rushed)\s+to\s+(?:the\s+)?hospitals?\b|"
+    # "Ten were taken to hospitals", "Eight people have been taken to hospital", "Of the five victims
+    # taken to the hospital": some of the injured
+    r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=victims\s)|(?<=people\s)|(?<=others\s))"
+    r"(?:taken|admitted|rushed)\s+to\s+(?:the\s+)?hospitals?\b|"
     # "Thirty-one were taken to Lamia General Hospital": some of the injured, wherever taken
     r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:later\s+)?(?:taken|rushed|admitted|brought|airlifted|"
     r"transferred)\s+to\s+(?:the\s+)?(?:[A-Z][\w'.\u2019-]*\s+){0,5}(?:Hospital|Infirmary|Clinic|"
@@ -1012,6 +1018,12 @@ _ONE_KIND_OF_ATTACK_OPENING = re.compile(
     r"[ \t]+(?:using|with|involving|by|caused[ \t]+by|attributed[ \t]+to|blamed[ \t]+on)[ \t]+[^.;]{0,80}?"
     r"\b(?:killed|injured|wounded|caused|left|claimed)[ \t]+"
     r"(?:[^.;]{0,30}?\band[ \t]+(?:injured|wounded)[ \t]+)?$")
+_A_WITNESS_SAW_BEFORE = re.compile(r"\b(?:saw|seen)[ \t]+(?:at[ \t]+least[ \t]+|about[ \t]+|some[ \t]+)?$")
+_THE_BIGGEST_KILLER_BEFORE = re.compile(
+    r"\b(?:biggest|leading|main|most[ \t]+common|largest|deadliest|top)[ \t]+"
+    r"(?:killer|cause(?:[ \t]+of[ \t]+death)?)"
+    r"[ \t]*,[ \t]*(?:responsible[ \t]+for|accounting[ \t]+for|causing|with)[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|more[ \t]+than[ \t]+)?$", re.IGNORECASE)
 # "The two other wounded, a school cook and a janitor": besides those counted before
 _OTHER_HARMED_AFTER = re.compile(r"[ \t]+other[ \t]+(?:wounded|injured|dead|victims|casualties)\b")
 # "as the two brick-kiln deaths in Begusarai and two deaths from Saharsa were added": more of them
@@ -1393,7 +1405,12 @@ _ONE_OCCASION_AFTER = re.compile(
     r"[ \t]+(?:(?:such|single|more|other|further|particular)[ \t]+)?(?P<noun>attack|raid|strike|airstrike|"
     r"air[ \t]+strike|blast|explosion|incident|shelling|bombing|assault|ambush|clash|operation|attempt|"
     r"occasion|instance|episode|village|town|district|neighbou?rhood|area|house|building|vehicle|car|"
-    r"bus|boat|truck)\b", re.IGNORECASE)
+    r"bus|boat|truck|crash|collision|accident|fire|tornado|storm|landslide)\b", re.IGNORECASE)
+_ONE_OCCASION_KILLED_BEFORE = re.compile(
+    r"(?:[;,:]\s+|\b(?:and|while|but)\s+)one\s+(?:of\s+(?:the|them|those)\s+)?(?:\w+\s+)?"
+    r"(?:attacks?|raids?|strikes?|airstrikes?|blasts?|explosions?|crash(?:es)?|collisions?|accidents?|fires?|"
+    r"tornado(?:es)?|incidents?)\b[^.;]{0,60}?\b(?:killed|injured|wounded|left|claimed)\s+"
+    r"(?:at\s+least\s+|another\s+)?$", re.IGNORECASE)
 _COPULA_AFTER = re.compile(r"[ \t]+(?:were|was|are|is)(?=[ \t])")
 _NUMBER_OF_THINGS_BEFORE = re.compile(
     r"\b(?:number|count|tally)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<noun>[a-z])[^.;:,]{0,60}?"
@@ -1588,6 +1605,14 @@ _TREATED_FOR_ILLNESS_AFTER = re.compile(
     r"fevers?\b|dehydration|illness|diseases?\b|infections?\b|respiratory|skin[ \t]+conditions)")
 
 
+_PUT_THE_TOLL_AT_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|set|sets|fixed|fixes)[ \t]+the[ \t]+"
+    r"(?P<toll>(?:death[ \t]+)?toll)\b"
+    r"(?:(?!\b(?:and|number|injured|wounded)\b)[^.;]){0,90}?[ \t]at[ \t]+"
+    r"(?:at[ \t]+least[ \t]+|about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+)?$",
+    re.IGNORECASE)
+
+
 def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
               m: _Matchers) -> tuple[str, tuple[int, int] | None]:
     """Category from the trigger word nearest the figure in its clause, and where it stands.
@@ -1605,6 +1630,11 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             m.triggers.search(text, b, clauses.opening_end)):
         return "other", None  # "Of these 40 persons, 5 died, 21 were injured and 10 are safe": a group
     after = text[b:b + 40]
+    if group in (None, "person") and " at " in text[max(0, a - 24):a] and (
+            put := _PUT_THE_TOLL_AT_BEFORE.search(text, max(clause[0], a - 130), a)):
+        # "put the death toll from Saturday's stampede at a recruitment screening in Makurdi at 14, with
+        # 38 others injured": the toll, however far its word
+        return "killed", put.span("toll")
     if ("leaves" in text[max(0, a - 24):a] or "all but" in text[max(0, a - 10):a]) and (
             _WHAT_IS_LEFT_BEFORE.search(text, max(0, a - 24), a)):  # not the clause: it breaks at "but"
         return "other", None  # "That leaves roughly 90 missiles that were not stopped", "all but 11 of
@@ -2031,6 +2061,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         for wide in _AREA_WIDE.finditer(text, left, right):  # "across the region": the area as a whole
             if best is None or abs(wide.start() - a) < best[0]:
                 best = (abs(wide.start() - a), f"the {wide.group('area').lower()}")
+        for several in _SEVERAL_AREAS.finditer(text, left, right):  # "in the two prefectures": all of them
+            if best is None or abs(several.start() - a) < best[0]:
+                best = (abs(several.start() - a), " ".join(several.group("areas").lower().split()))
     if area_word:
         for typed in _TYPED_PLACE.finditer(text, left, right):  # "Salkot district recorded 95 deaths"
             if weapons and _origin(text, left, typed.start()):
@@ -2240,6 +2273,10 @@ def _distance(text: str, left: int, start: int, end: int, a: int) -> int:
     return a - start + (_ANOTHER_ITEM if _A_FIGURE.search(text, item_start, start) else 0)
 
 
+_A_LAW_S_LAST_WORD = frozenset({"Sanhita", "Code", "Act", "Constitution", "Convention", "Protocol",
+                                "Ordinance"})
+
+
 @lru_cache(maxsize=4096)
 def _place_name(words: str) -> str | None:
     """The place capitalised words after "in", "near"... name, or None if they name none.
@@ -2258,6 +2295,8 @@ def _place_name(words: str) -> str | None:
         return None  # "across the Ukrainian-held part of Donetsk region", "the Greek-managed bulk carrier"
     if words.endswith(" Day") or words.endswith(" Day's"):
         return None  # "over the Memorial Day weekend", "Victory Day": a holiday, not a place
+    if words.rsplit(" ", 1)[-1] in _A_LAW_S_LAST_WORD:
+        return None  # "under Section 106 of the Bharatiya Nyaya Sanhita", "of the Penal Code": a law
     if first.removesuffix("'s").removesuffix("\u2019s") in _NOT_PLACES or _DEMONYM.search(first) \
             or words in _NATIONALITY or words in _NOT_PLACES_ALONE \
             or _DEMONYM.search(words) or _MODEL_NAME.search(words) or words.endswith(("'s", "\u2019s")):
@@ -2463,6 +2502,9 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
     a twister killed two" (a year other than the article's own)."""
     this_year = doc_date[:4]
     lead = text[max(sentence_start, mention.start - 90):mention.start]
+    if " to " in text[max(sentence_start, mention.start - 30):mention.start] and (
+            _A_YEAR_S_TALLY_TO_BEFORE.search(text, max(sentence_start, mention.start - 160), mention.start)):
+        return True  # "bring the number of people killed by tornadoes in the U.S. in 2027 to 58": the year's
     if "average" in lead and _AN_AVERAGE_BEFORE.search(text, max(sentence_start, mention.start - 60),
                                                        mention.start):
         return True  # "an average of about 3.8 lives lost a day", "On average, 12 people died": no count
@@ -2551,6 +2593,12 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
                     _SAID_THAT_BEFORE.search(text, max(start, hit.start() - 60), hit.start())
                     or _AS_OF_OPENING.match(text, sentence_start)):
                 continue  # "KontraS said its volunteers had counted 23 dead": told in the past, counted now
+            if _A_PERIOD_S_AFTER.match(text, hit.end()) and hit.end() <= mention.start and (
+                    _RISEN_TO_BEFORE.search(text, max(start, mention.start - 16), mention.start)
+                    or BRINGING.search(text, max(start, mention.start - 140), mention.start)):
+                # "Kentucky's death toll from last week's ice storm rose to 11", "missing in last week's
+                # rain, bringing the number of deaths to five": the storm's toll as it is now
+                continue
             since = hit.group().lower() == "since"
             if since and (_SINCE_THIS_EVENT.match(text, hit.end())
                           or _since_days_ago(text, hit.end(), doc_date)
@@ -2567,10 +2615,22 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
     return False
 
 
+_DIED_OF_A_CAUSE_AFTER = re.compile(
+    r"(?:[ \t]+(?:people|persons|others|of[ \t]+them))?"
+    r"(?:[ \t]+in[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})?"
+    r"[ \t]+(?:died|were[ \t]+killed|perished)[ \t]+(?:in|of|from|by|after)[ \t]+(?:the[ \t]+|a[ \t]+)?"
+    r"(?:crash|crashes|collisions?|hypothermia|carbon[ \t]+monoxide|falling|drowning|exposure|heat|cold|"
+    r"fires?|electrocution|gunshot|stab|burns?|injuries|wounds|heart|smoke|flood|floods|landslides?|avalanches?|"
+    r"trees?|road|traffic|accidents?|infection|cholera|starvation|illness|disease)", re.IGNORECASE)
+_A_YEAR_S_TALLY_TO_BEFORE = re.compile(
+    r"\b(?:number|toll|tally|count)\s+of\s+(?:[^.;]|(?<=[A-Z])\.){0,100}?\b(?:in|so\s+far\s+in|for|during)\s+"
+    r"(?:19|20)\d\d\s+"
+    r"to\s+(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _AN_AVERAGE_BEFORE = re.compile(
     r"\b(?:an|the|a\s+daily|a\s+weekly|a\s+monthly)\s+average\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
     r"nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+)?$|"
     r"\bon\s+average\b[^.;:]{0,40}$", re.IGNORECASE)
+_A_PERIOD_S_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?['\u2019]s[ \t]")  # "last week's", "(in) last week's"
 # a reporting verb whose statement goes on in the past perfect: "said its volunteers had counted"
 _SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|reported|announced)\s+"
                                r"(?:that\s+)?(?:[\w'\u2019]+\s+){0,3}$")
@@ -2795,11 +2855,15 @@ _THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*(?:The\s+(?:[\w,]+\s+)?(?:dea
                                    r"consist\s+of|consisted\s+of)|"
                                    r"Among\s+the\s+(?:dead|victims|deceased)\s+(?:are|were))\s+")
 _THE_INJURED_ARE_OPENING = re.compile(r"[ \t\"\u201c]*The\s+(?:[\w,]+\s+)?(?:injured|wounded)"
-                                      r"(?:\s+[a-z]+){0,3}?\s+(?:are|were|include|included)\s+")
+                                      r"(?:\s+[a-z]+){0,3}?(?:\s+(?:are|were|include|included)\s+|"
+                                      # "The nine injured workers — four employed by ..., three by ..."
+                                      r"\s*(?:\u2014|\u2013|--)\s*)")
 _TOLD_THAT_THE_VICTIMS_WERE = re.compile(r"\bthat[ \t]+the[ \t]+(?P<who>dead|victims|deceased)[ \t]+"
                                          r"(?:are|were|included|include|comprised)[ \t]+")
 _PEOPLE_HARMED = frozenset({"killed", "injured", "abducted", "missing"})
 _LIST_STOPS = re.compile(r"[;:]")
+_ANOTHER_LIST_HEAD = re.compile(r"\bthe[ \t]+(?:injured|wounded|dead|missing|survivors|rescued)\b",
+                                re.IGNORECASE)
 _A_FIGURE_OF_THE_BEFORE = re.compile(r"\d[\d,]*\s+(?:out\s+)?of\s+(?:the|all)\s+$")
 
 
@@ -2949,6 +3013,11 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and ("intensive" in after or "ICU" in after) and _OUT_OF_INTENSIVE_CARE_AFTER.match(
             text, mention.end):
         return "subset"  # "Two patients were moved out of intensive care": some of the injured
+    if person and ("saw " in before or "seen " in before) and _A_WITNESS_SAW_BEFORE.search(before):
+        return "subset"  # "he had seen three bodies being carried out": those one witness saw
+    if person and ("killer" in text[near:mention.start] or "cause" in text[near:mention.start]) and (
+            _THE_BIGGEST_KILLER_BEFORE.search(text, near, mention.start)):
+        return "subset"  # "Falls from height were again the biggest killer, responsible for 38 deaths"
     if person and mention.start - sentence_start < 140 and _ONE_KIND_OF_ATTACK_OPENING.match(
             text, sentence_start, mention.start):
         return "subset"  # "Attacks using improvised explosive devices killed 46 people": one cause's share
@@ -3059,6 +3128,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     listing = _THE_DEAD_ARE_OPENING.match(text, sentence_start) if person else None
     if listing and mention.start >= listing.end() and ";" not in text[listing.end():mention.start]:
         return "subset"  # "The dead identified so far are four Nepali porters, two French trekkers, ..."
+    if person and (clause := text[max(sentence_start, mention.start - 100):mention.start]) and (
+            "one " in clause.lower()) and _ONE_OCCASION_KILLED_BEFORE.search(clause):
+        return "subset"  # "four fatal collisions, in which five people died; one crash ... killed two"
     of_the = _OF_THE_GROUP.search(text[sentence_start: mention.start])
     if of_the is None and ";" not in text[sentence_start:mention.start]:
         # "Among the injured, 41 are employees ... and 17 worked at ...": both parts
@@ -3092,7 +3164,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and ("among" in after or "identif" in before or "recogni" in after or "identif" in after
                    or "to their" in after) and (
             _AMONG_THE_DEAD_AFTER.match(text, mention.end) or _UNIDENTIFIED_BEFORE.search(before)
-            or _UNIDENTIFIED_AFTER.match(text, mention.end) or _HANDED_OVER_AFTER.match(text, mention.end)):
+            or _UNIDENTIFIED_AFTER.match(text, mention.end) or (
+                # not "the bodies of the five deceased were handed over": all of them
+                _HANDED_OVER_AFTER.match(text, mention.end) and not before.endswith(("the ", "all ")))):
         # "4 have been identified among the dead"; "to identify three bodies that were burned beyond
         # recognition"; "the bodies of 9 persons have been handed over to their families": some of
         # the dead, not the toll
@@ -3953,6 +4027,7 @@ def _told_again_with_its_period(claims: list[Claim]) -> None:
         if c.role != "total" or c.category not in TOLLS or c.value is None or c.scope.time is not None:
             continue
         told = next((later for later in claims[i + 1:] if later.role == "background"
+                     and later.scope.time is not None  # not "Oklahoma's toll was first reported as five"
                      and later.category == c.category and later.value == c.value
                      and c.sentence < later.sentence <= c.sentence + 4
                      and later.document == c.document), None)
@@ -5455,8 +5530,11 @@ _OF_THE_HARMED = re.compile(r"\s+of\s+the\s+(?:[a-z]+(?:-[a-z]+)?\s+(?=deaths\b|
                             re.IGNORECASE)
 CARE_PLACE_NOUNS = frozenset("hospitals morgues mortuaries clinics".split())
 _THE_HARMED_TAKEN_TO_BEFORE = re.compile(
-    r"\b(?:the|their)[ \t]+(?P<who>bodies|dead|injured|wounded)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)"
-    r"[ \t]+(?:taken|brought|rushed|sent|transferred|moved|admitted|distributed)[ \t]+(?:to|among)[ \t]+$",
+    r"\b(?:the|their)[ \t]+(?:\d+[ \t]+)?(?P<who>bodies|dead|injured|wounded)[ \t]+"
+    r"(?:(?:were|had[ \t]+been|have[ \t]+been)"
+    r"[ \t]+(?:taken|brought|rushed|sent|transferred|moved|admitted|distributed)[ \t]+(?:to|among)|"
+    # "The 14 bodies are in two mortuaries: nine at BSUTH and four at the Federal Medical Centre"
+    r"(?:are|were|lie|remain)[ \t]+(?:in|at))[ \t]+$",
     re.IGNORECASE)
 # "11 to Laquintinie", "one to the Bonassama district hospital": the item's hospital
 _TO_A_NAMED_PLACE_AFTER = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'\u2019\-]*"
@@ -5917,8 +5995,11 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     if listing is None and counted.group in (None, "person"):
         listing, listed = _THE_INJURED_ARE_OPENING.match(text, sentence_start), "injured"
     if (listing and mention.start >= listing.end() and previous is not None and previous.category == listed
-            and previous.role == "subset" and category in ("injured", "other")
+            and (previous.role == "subset" or previous.end <= listing.end())
+            and category in ("injured", "other")
             and not _LIST_STOPS.search(text, listing.end(), mention.start)
+            # "The dead comprise 4 diners and 2 employees, and the injured 13 diners and 4 employees"
+            and not _ANOTHER_LIST_HEAD.search(text, listing.end(), mention.start)
             and not text[max(0, mention.start - 8):mention.start].endswith(("of the ", "of all "))):
         # "The 11 dead were seven patients ..., two patients ... and one"; "The injured were six Swiss
         # residents, three German tourists and two visitors from the Netherlands": the same people, placed
@@ -6274,6 +6355,16 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "background"  # "The driver of the lorry ... is among the nine": the nine told before
     category, role, scope = _relation_to_earlier(text, sent.start, mention, reading, category, role,
                                                  scope, lexicon, state)
+    if role == "total" and category == "killed" and mention.value is not None and (
+            toll := state.last_totals.get("killed")) is not None and toll.unit == "count" and (
+            (toll.value or 0) > mention.value) and _DIED_OF_A_CAUSE_AFTER.match(text, mention.end):
+        # "Kentucky's death toll ... rose to 11. Five people died in crashes on ice-covered roads, ... Three
+        # died of hypothermia": each cause's share of the toll told before
+        role = "subset"
+    if role == "subset" and state.sentence_claims and state.sentence_claims[-1].role == "background" and (
+            state.sentence_claims[-1].category == category) and INCLUDING_BEFORE.search(
+            text, max(sent.start, mention.start - 16), mention.start):
+        role = "background"  # "... in 2027 to 58, according to the SPC, including 23 in the March outbreak"
     if category != "other" and "accounted" in text[mention.end:mention.end + 80] and (
             ALL_ACCOUNTED_FOR_AFTER.match(text, mention.end)):
         category = "other"  # "All 14 residents ... have been accounted for: seven died and seven survived"

@@ -1136,7 +1136,8 @@ class Breakdown(RuleBase):
                 how = ("ending with the remaining ones" if rest else "every kind of person" if by_kind
                        else "listed as all of them" if as_follows else "every place listed")
                 ok, text = False, f"the parts {parts_text}, {how}, account for fewer than {whole_text}"
-            elif fewer and (_told_place_by_place(text_of_whole, parts) or (
+            elif fewer and not _another_place_s_part_just_before(ctx, parts) and (
+                    _told_place_by_place(text_of_whole, parts) or (
                     # "26 bodies were brought to hospitals. Of them, 12 were taken to Dhaka Medical College
                     # Hospital, seven to ...": all of them, by place
                     len(parts) >= 3 and _a_list_by_place(parts) and whole.sentence == parts[0].sentence - 1
@@ -1174,6 +1175,17 @@ def _named_again_after_a_semicolon_apart(ctx: Context, groups: dict[tuple[str, i
         out[key] = parts[:cut]
         out[(key[0], -20_000 - key[1])] = parts[cut:]
     return out
+
+
+def _another_place_s_part_just_before(ctx: Context, parts: Sequence[Claim]) -> bool:
+    """"Tennessee reported the most deaths, six. Mississippi confirmed four deaths, Arkansas three and
+    Louisiana two": the list goes on from a place's part told in the sentence before, so it is not
+    every place."""
+    places = {p.scope.place for p in parts}
+    first = parts[0]
+    return any(c.document == first.document and c.category == first.category
+               and c.sentence == first.sentence - 1 and c.role == "subset" and bool(c.scope.place)
+               and not c.scope.place_inferred and c.scope.place not in places for c in ctx.parts)
 
 
 def _the_whole_they_add_up_to(parts: Sequence[Claim], wholes: Sequence[Claim], summed: Interval
@@ -2179,7 +2191,10 @@ class Itemised(RuleBase):
             for c in (*ctx.of(whole.category), *ctx.parts):
                 if (c.document == whole.document and c is not whole and c.category == whole.category
                         and c.unit == whole.unit and not c.scope.place_inferred and c.scope.place in each
-                        and c.attribution in (None, whole.attribution) and _same_time(c, whole)):
+                        and c.attribution in (None, whole.attribution) and _same_time(c, whole)
+                        # not a live page's earlier post's figures ("Updated 10:20 AM: ... four in
+                        # Mississippi"), held to the summary's latest
+                        and (c.scope.time == whole.scope.time or not CLOCK.fullmatch(c.scope.time or ""))):
                     each[c.scope.place].append(c)
             each = {name: found if len(found) < 2 else [c for c in found if c.role == "total"]
                     for name, found in each.items()}  # not "two of the victims" beside Brital's five

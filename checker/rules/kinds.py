@@ -3827,18 +3827,25 @@ class Change(RuleBase):
         for change, difference, base in differences:
             yield self._judge_difference(ctx, change, difference, base)
 
-    def _difference(self, ctx: Context, change: Claim) -> tuple[Claim, Claim, Claim] | None:
-        """(change, difference, base) when written "36 lower than the 289 recorded a year
-        earlier, a fall of 21.3 per cent"."""
+    def _figures_before(self, ctx: Context, change: Claim) -> tuple[str, list[Claim]] | None:
+        """The article's text and the figures of the change's sentence before it, when the change is
+        a percentage written "a fall of 21.3 per cent" after them; of whatever period they are."""
         if change.unit != self.percent_unit:
             return None
         text = ctx.document(change.document).text
         if not _A_CHANGE_OF_BEFORE.search(text, max(0, change.start - 30), change.start):
             return None
-        before = sorted((c for c in (*ctx.claims, *ctx.parts, *ctx.background)
-                         if c.document == change.document and c.sentence == change.sentence
-                         and c.end <= change.start and c.unit not in (self.percent_unit, None)),
-                        key=lambda c: c.start)
+        return text, sorted((c for c in (*ctx.claims, *ctx.parts, *ctx.background)
+                             if c.document == change.document and c.sentence == change.sentence
+                             and c.end <= change.start and c.unit not in (self.percent_unit, None)),
+                            key=lambda c: c.start)
+
+    def _difference(self, ctx: Context, change: Claim) -> tuple[Claim, Claim, Claim] | None:
+        """(change, difference, base) when written "36 lower than the 289 recorded a year
+        earlier, a fall of 21.3 per cent"."""
+        if (told := self._figures_before(ctx, change)) is None:
+            return None
+        text, before = told
         for difference, base in pairwise(before):
             if difference.unit == base.unit and _DIFFERENCE_BETWEEN.fullmatch(
                     text, difference.start + len(difference.text), base.start):
@@ -3847,18 +3854,10 @@ class Change(RuleBase):
 
     def _levels_then_change(self, ctx: Context, change: Claim) -> tuple[Claim, Claim, Claim] | None:
         """(change, later, earlier) when written "counted 772 deaths last year, down from 1,041 in
-        2024, a decline of 35%": the two levels first, of whatever period, then their change."""
-        if change.unit != self.percent_unit:
+        2024, a decline of 35%": the two levels first, then their change."""
+        if (told := self._figures_before(ctx, change)) is None or len(told[1]) < 2:
             return None
-        text = ctx.document(change.document).text
-        if not _A_CHANGE_OF_BEFORE.search(text, max(0, change.start - 30), change.start):
-            return None
-        before = sorted((c for c in (*ctx.claims, *ctx.parts, *ctx.background)
-                         if c.document == change.document and c.sentence == change.sentence
-                         and c.end <= change.start and c.unit not in (self.percent_unit, None)),
-                        key=lambda c: c.start)
-        if len(before) < 2:
-            return None
+        text, before = told
         later, earlier = before[-2:]
         if later.unit == earlier.unit and _DOWN_FROM_BETWEEN.fullmatch(
                 text, later.start + len(later.text), earlier.start) and _A_PERIOD_THEN_A_COMMA.fullmatch(

@@ -61,6 +61,9 @@ _COMPOUND_HEAD = re.compile(
     r"\s+(?:(?:ground|control|launch|command|storage|production|assembly|repair)\s+){0,2}"
     r"(?:facilit(?:y|ies)|depots?|workshops?|warehouses?|"
     r"engines?|trucks?|crews?|fighters?|stations?|departments?|brigades?|units?|alarms?|"
+    # "from two passenger coaches": vehicles, not passengers
+    r"coach(?:es)?|bus(?:es)?|trains?|cars?|vans?|boats?|ferr(?:y|ies)|planes?|vessels?|ships?|carriages?|"
+    r"wagons?|compartments?|cabins?|"
     r"hydrants?|officials?|teams?|squads?|companies|zones?|areas?|services?|makers?|operators?|"
     r"producers?|plants?|factory|factories|strikes?|systems?|launchers?|alerts?|sirens?|"
     r"warnings?|batteries|battery|sites?|casualties|deaths|injuries|fatalities)\b",
@@ -1656,8 +1659,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             freed := _ONCE_TRAPPED_NOW_RESCUED_AFTER.match(text, b)):
         # "Four miners who were trapped underground after a mud rush ... have been rescued alive"
         return "rescued", freed.span("verb")
-    if group in (None, "person") and " by " in text[max(0, a - 16):a] and (
-            _BY_A_TEAM_BEFORE.search(text, max(0, a - 16), a)) and _RESPONDERS.search(text, a, b + 20):
+    if group in (None, "person") and (
+            " by " in text[max(0, a - 16):a] or "ing " in text[max(0, a - 24):a]) and (
+            _BY_A_TEAM_BEFORE.search(text, max(0, a - 24), a)) and _RESPONDERS.search(text, a, b + 20):
         return "other", None  # "after 34 hours of work by more than 60 rescuers": who did the work
     if group in (None, "person") and _WHO_TREAT_THEM_AFTER.match(text, b):
         return "other", None  # "a team of four burns specialists": those who treat the injured
@@ -2502,6 +2506,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
     a twister killed two" (a year other than the article's own)."""
     this_year = doc_date[:4]
     lead = text[max(sentence_start, mention.start - 90):mention.start]
+    if lead.endswith(("'s ", "\u2019s ")) and _A_DAY_S_BEFORE.search(lead):
+        return False  # "With Sunday's 24 deaths, the toll since April 1 has risen to 89": that day's
     if " to " in text[max(sentence_start, mention.start - 30):mention.start] and (
             _A_YEAR_S_TALLY_TO_BEFORE.search(text, max(sentence_start, mention.start - 160), mention.start)):
         return True  # "bring the number of people killed by tornadoes in the U.S. in 2027 to 58": the year's
@@ -2622,6 +2628,7 @@ _DIED_OF_A_CAUSE_AFTER = re.compile(
     r"(?:crash|crashes|collisions?|hypothermia|carbon[ \t]+monoxide|falling|drowning|exposure|heat|cold|"
     r"fires?|electrocution|gunshot|stab|burns?|injuries|wounds|heart|smoke|flood|floods|landslides?|avalanches?|"
     r"trees?|road|traffic|accidents?|infection|cholera|starvation|illness|disease)", re.IGNORECASE)
+_A_DAY_S_BEFORE = re.compile(rf"\b(?:{_WEEKDAY_NAMES}|[Yy]esterday|[Tt]oday)['\u2019]s[ \t]+$")
 _A_YEAR_S_TALLY_TO_BEFORE = re.compile(
     r"\b(?:number|toll|tally|count)\s+of\s+(?:[^.;]|(?<=[A-Z])\.){0,100}?\b(?:in|so\s+far\s+in|for|during)\s+"
     r"(?:19|20)\d\d\s+"
@@ -2949,8 +2956,9 @@ _ONCE_TRAPPED_NOW_RESCUED_AFTER = re.compile(
     r"[ \t]+who[ \t]+(?:were|had[ \t]+been)[ \t]+trapped\b[^.;]{0,100}?[ \t]+(?:have|has|had)[ \t]+"
     r"(?:now[ \t]+)?"
     r"been[ \t]+(?P<verb>rescued|pulled[ \t]+out|brought[ \t]+(?:out|up|to[ \t]+the[ \t]+surface))")
-_BY_A_TEAM_BEFORE = re.compile(r"\bby[ \t]+(?:(?:more[ \t]+than|some|about|around|at[ \t]+least|over|"
-                               r"nearly)[ \t]+)?$")
+# "by more than 60 rescuers", "in an operation involving about 300 troops": who did the work
+_BY_A_TEAM_BEFORE = re.compile(r"\b(?:by|involving|deploying|using)[ \t]+(?:(?:more[ \t]+than|some|about|"
+                               r"around|at[ \t]+least|over|nearly)[ \t]+)?$")
 _RESPONDERS = re.compile(r"\b(?:rescuers|firefighters|rescue[ \t]+workers|volunteers|medics|paramedics|"
                          r"soldiers|troops|police[ \t]+officers|officers|personnel)\b")
 _SAVED_BEFORE = re.compile(r"\b(?:saved|saving|save|saves)[ \t]+(?:[a-z]+[ \t]+){0,2}$")
@@ -4644,7 +4652,9 @@ def _mark_listed_with_a_period(text: str, claims: list[Claim], sentence_claims: 
         if (after.role == "background" and item.role == "total" and item.category != "other"
                 and after.scope.time is not None and item.scope.time in (None, after.scope.time)
                 and _listed_after(text, item, after)
-                and not _CLAUSE_VERB.search(text, item.end, after.start)):
+                and not _CLAUSE_VERB.search(text, item.end, after.start)
+                # not "With Sunday's 24 deaths, the number ... since April 1 has risen to 89": that day's
+                and not _A_DAY_S_BEFORE.search(text, max(0, item.start - 16), item.start)):
             moved = replace(item, role="background")
             claims[claims.index(item)] = moved
             sentence_claims[k] = moved
@@ -5977,7 +5987,8 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     attackers_after_victims = (counted.noun or "").lower() in _ATTACKER_HEADS and previous is not None and (
         (previous.entity or "").lower() not in _ATTACKER_HEADS)
     own_other_verb = category in ("other", "rescued") and bool(
-        _MOVED_ELSEWHERE_AFTER.match(text, mention.end) or _FOUND_SAFE_AFTER.match(text, mention.end))
+        _MOVED_ELSEWHERE_AFTER.match(text, mention.end) or _FOUND_SAFE_AFTER.match(text, mention.end)
+        or _STILL_HELD_AFTER.match(text, mention.end))
     if category == "other" and trigger is None and previous is not None and (
             _A_PREDICATE_OF_ITS_OWN_BEFORE.search(text, max(previous.end, mention.start - 80),
                                                   mention.start)):
@@ -6115,6 +6126,12 @@ _REACHED_BEFORE = re.compile(r"\b(?:reach(?:ed)?|locate[ds]?|found|find|traced?|
                              r"[ \t]+[^.;:]{0,20}$")
 _ON_BOARD_THEN_HARMED_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+on[ \t]+board[ \t]+"
                                          r"(?P<harm>injured|wounded|hurt|killed|dead)\b", re.IGNORECASE)
+# "three of the passengers were killed, while 11 others were still with the kidnappers": still held
+_STILL_HELD_AFTER = re.compile(r"(?:[ \t]+(?:others|people|passengers|of[ \t]+them))?[ \t]+"
+                               r"(?:were|was|are|is|remain(?:ed|s)?)[ \t]+(?:still[ \t]+)?"
+                               r"(?:with|held[ \t]+by|in[ \t]+the[ \t]+hands[ \t]+of)[ \t]+"
+                               r"(?:the[ \t]+|their[ \t]+)?"
+                               r"(?:kidnappers|abductors|captors|gunmen|bandits|attackers|militants)\b")
 _FOUND_SAFE_AFTER = re.compile(
     r"(?:[ \t]+(?:people|persons|others|of\s+them))?[ \t]+"
     r"(?:(?:had|have|has)[ \t]+(?:since[ \t]+)?been|were|was)[ \t]+(?:later[ \t]+|since[ \t]+)?"

@@ -157,3 +157,31 @@ def test_a_code_of_law_and_a_fire_service_are_no_places() -> None:
     for name in ("the Bharatiya Nyaya Sanhita", "the Fire and Emergency Services"):
         text = f"Personnel of {name} said three workers were found dead."
         assert claim_at(text, "three workers").scope.place is None
+
+
+def test_passenger_coaches_and_troops_at_work_count_no_one_harmed() -> None:
+    text = ("Security forces recovered 14 passengers who had been abducted by terrorists from two passenger "
+            "coaches. The remaining 27 were rescued on Tuesday in an operation involving about 300 troops.")
+    assert claim_at(text, "two passenger coaches").category == "other"
+    assert claim_at(text, "about 300 troops").category == "other"
+    assert not [f for f in failed(text) if f[1] in ("error", "warning")]
+
+
+def test_those_still_with_the_kidnappers_are_not_the_dead() -> None:
+    text = ("Police rescued 34 passengers. Three of the passengers were killed during the attack, while 11 "
+            "others were still with the kidnappers.")
+    assert claim_at(text, "11 others").category != "killed"
+
+
+@pytest.mark.parametrize(("stated", "error"), [("45", True), ("40", False)])
+def test_a_share_told_well_after_its_figures(stated: str, error: bool) -> None:
+    text = (f"The director said only 96 of the 240 patients had completed the full course of post-exposure "
+            f"vaccine, or {stated} percent, largely because the hospital ran out of the vaccine.")
+    assert (("share-matches-figures", "error") in failed(text)) is error
+
+
+def test_a_day_s_deaths_beside_a_longer_tally() -> None:
+    text = ("With Sunday's 24 deaths, the number of people killed by lightning in Odisha since April 1 has "
+            "risen to 89, the SRC office said.")
+    assert claim_at(text, "24 deaths").role == "total"
+    assert claim_at(text, "89").role == "background"

@@ -3743,7 +3743,9 @@ _SHARE_FOLLOWS = re.compile(
     r"(?:[^.;]{0,40}?(?:,|\(|\u2013|\u2014|-)|[^.;]{0,80}?\s[\u2013\u2014-]\s)\s*(?:or\s+)?"
     r"(?:(?:about|nearly|some|roughly|almost)\s+)?|"
     # "198,000 of the approximately 294,000 customers who lost service when ... on Monday night, or 76%"
-    r"\s+(?:who|that|which)\s[^.;,]{0,100},\s*or\s+(?:(?:about|nearly|some|roughly|almost)\s+)?",
+    r"\s+(?:who|that|which)\s[^.;,]{0,100},\s*or\s+(?:(?:about|nearly|some|roughly|almost)\s+)?|"
+    # "96 of the 240 patients had completed the full course of post-exposure vaccine, or 45 percent"
+    r"[^.;,]{0,100},\s*or\s+(?:(?:about|nearly|some|roughly|almost)\s+)?",
     re.IGNORECASE,
 )
 

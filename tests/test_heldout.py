@@ -135,10 +135,19 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 246) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 249) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout246-248 (round 60, blind: 248/005's "19 innocent people: 11 passengers, three personnel ...
+    # and four soldiers" flagged as 11 + 3 of 19, the soldiers' four unread as an item): after the round's
+    # readings, 96 of 240 patients "or 45 percent". (Missed: a commissioner's 137 deaths since January, then
+    # "the 173 deaths the commissioner listed"; 11 children + five adults of 18 in the seven days; 27 + 16
+    # of a 40-truck convoy; 14 + 11 + 9 + 7 + the remaining 25 of 64 in May; 22 killed on Sunday, then
+    # "Sunday's 24 deaths"; 34 rescued + 3 killed + 11 held of 46; five passengers killed, then "the four
+    # passengers murdered".)
+    "008_lira_dogbites_monitor": "share-matches-figures",
+    "005_dhadar_train_ispr": "items-add-up",
     # heldout243-245 (round 59, blind: the injured by hospital, 19 + 13 + 8 of 42): after the round's
     # readings, "The nine injured workers — four ..., three ... and one ...". (Missed: five crash deaths,
     # three of hypothermia and 2 + 2 of 11, told over three sentences; 64,000 customers in a county of a

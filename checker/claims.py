@@ -507,7 +507,16 @@ _BARE_SUBJECT = re.compile(
     r"\s+of\s+(?:them|those|these)\b(?=\s*[-\u2013\u2014:,(])",
     re.IGNORECASE,
 )
-_PERIOD = re.compile(
+# each alternative of _PERIOD holds one of these words, so a window with none of them cannot match
+_PERIOD_WORDS = (
+    "earlier", "initial", "originally", "previously", "first", "second", "had", "since", "last", "previous",
+    "past", "far", "quarter", "half", "year", "period", "every", "each", "annually", "ago", "between",
+    "epi", "war", "conflict", "pandemic", "before", "prior", "stood", "record", "escalation", "uprising",
+    "famine", "epidemic", "ground", "invasion", "fighting", "hostilities", "violence", "bombardment",
+    "when", "separate", "unrelated", "different", "operation",
+    *(month.lower() for month in _MONTH_NAMES.split("|")),
+)
+_PERIOD = Contains(re.compile(
     r"\b(?=[abdefhijlmnopstwy12])(?:earlier|initially|originally|previously|at\s+first|"
     r"first\s+(?:put|gave|given|reported|estimated|set|said|counted)\b|"
     # "had been recovered by last night": an earlier count; "by Wednesday afternoon" is the latest
@@ -574,7 +583,7 @@ _PERIOD = re.compile(
     # "The second operation targeted the ship ... with two naval missiles": another of the operations
     r"the\s+(?:second|third|fourth|fifth)\s+operation\b)",
     re.IGNORECASE,
-)
+), _PERIOD_WORDS)
 _RECEIVED_BEFORE = re.compile(r"\b(?:received|receiving|admitted|admitting|took\s+in|"
                              r"(?:was|were|is|are)\s+treating)\s+"
                              r"(?:[^.;:]{0,50}?(?:,|\band)\s+)?"
@@ -2675,7 +2684,10 @@ ABOARD = re.compile(r"\b(?:on[ \t-]?board|aboard|carrying|conveying|ferrying|tra
                     r"(?:ship|vessel|boat|ferry|tanker|freighter|carrier|trawler|bus|minibus|plane|aircraft|"
                     r"train)[ \t]+had\b)", re.IGNORECASE)
 _ABOARD_NEAR = Contains(ABOARD, ("board", "carrying", "conveying", "ferrying", "travel", "crowded", "packed",
-                                 "crammed", "squeezed", "home", "inside", "set", " had"))
+                                 "crammed", "squeezed", "home", "inside", "set", " had",
+                                 # "were on the bus", "passengers on the boat"
+                                 "bus", "boat", "ferry", "train", "plane", "coach", "vessel", "launch",
+                                 "canoe"))
 # a sentence that goes on about the thing the sentence before named: "It was carrying ..."
 _IT_OPENING = re.compile(r"(?:It|They)\s+(?:was|were|had|killed|left|claimed|carried|injured|wounded)\b")
 

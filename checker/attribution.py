@@ -92,7 +92,7 @@ SOURCE_NOUNS = frozenset(
     "activists rebels militants lawmakers opposition neighbours neighbors parents wing "
     "records registers register logs hospitals morgue morgues chairman chairwoman chairperson leader "
     "leaders councillor councilor secretary administrator manager coordinator defence defense coastguard "
-    "coastguards groups enterprise owner owners management".split()
+    "coastguards groups enterprise owner owners management workers volunteers".split()
 )
 _SOURCES_COUNTED = frozenset("sources officials witnesses doctors medics residents survivors relatives "
                              "diplomats officers investigators".split())
@@ -296,10 +296,11 @@ _SHOW_OBJECT = re.compile(r"\s+(?:that\b|\d|(?:the|a|an|at\s+least|more|nearly|a
                           r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozens|hundreds|scores)\b)")
 # "Police arrested a second suspect ..., and said"; '... described the attack as "a war crime" and put
 # the death toll at 51': a verb that shares the sentence's subject
-_AND_BEFORE = re.compile(r"(?:,|[\"\u201d])[ \t]+and[ \t]+$")
+_AND_BEFORE = re.compile(r"(?:,|[\"\u201d]|[a-z])[ \t]+and[ \t]+$")  # "..., and said", "a massacre and said"
 _SUBJECT = re.compile(r"[ \t]*[\"\u201c]?(?P<src>(?:[Tt]he[ \t]+)?(?:[A-Z][\w'\u2019.\-]*[ \t]+){0,5}?"
                       r"(?:[A-Z][\w'\u2019.\-]*|[a-z]+))"
-                      r"(?:[ \t]*,[ \t]+(?:an?|the)[ \t][^,.;\d]{1,60},)?"  # ", a local rights group,"
+                      # ", a local rights group,"; ", which controls the area,"
+                      r"(?:[ \t]*,[ \t]+(?:an?|the|which|who)[ \t][^,.;\d]{1,60},)?"
                       r"[ \t]+(?:had[ \t]+|has[ \t]+|have[ \t]+)?[a-z]{3,}\b")
 
 

@@ -525,6 +525,7 @@ _PERIOD = Contains(re.compile(
     rf"(?:last|previous|past)\s+(?:(?:festive|holiday|monsoon|rainy|fire|hurricane|typhoon)\s+)?"
     rf"(?:year|month|week\b|decade|century|season|spring|summer|autumn|fall|winter|{_MONTH_NAMES})|"
     r"so\s+far\s+this\s+(?:year|month|summer|winter|season|spring|autumn)|"
+    r"so\s+far\s+in\s+(?:19|20)\d\d\b|"  # "So far in 2026, 14 police officers have died": the year's
     r"(?:last|previous|past)\s+monsoon\b|"  # "Last monsoon, landslides on the same route killed 23 people"
     # "Thousands have died in Plateau over the past two decades"
     r"(?:last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:years|decades)\b|"

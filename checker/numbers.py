@@ -974,17 +974,20 @@ _HOTLINE_BEFORE = re.compile(r"\b(?:hot|help|emergency|phone|tele(?:phone)?|toll
                              r"\b(?:tele)?phone[ \t]+number[ \t]+(?:is[ \t]+|:[ \t]*)?$",
                              re.IGNORECASE)
 _OR_AFTER = re.compile(r"[ \t]+(?:or|and)[ \t]")
-_DIGIT_GROUP_RUN = re.compile(r"(?<![\d,.])\d{1,4}(?:[ \t]\d{2,4}){2,}(?![\d,.]\d)")
+_DIGIT_GROUP_RUN = re.compile(r"(?<![\d,.])\d{1,5}(?:[ \t]\d{2,5}){2,}(?![\d,.]\d)")
 
 
 def _in_a_run_of_digit_groups(text: str, ns: int, ne: int, lo: int, hi: int) -> bool:
     """Four or more groups of digits apart by single spaces, not all of three digits after the
-    first ("12 392 11 00"): a phone number, never a figure (a number with thin-space thousands
-    has only three-digit groups after the first)."""
-    for run in _DIGIT_GROUP_RUN.finditer(text, max(lo, ns - 16), min(hi, ne + 16)):
+    first ("12 392 11 00"), or three that open with a zero ("09 7865 43210"): a phone number, never
+    a figure (a number with thin-space thousands has only three-digit groups after the first, and
+    none opens with a zero)."""
+    for run in _DIGIT_GROUP_RUN.finditer(text, max(lo, ns - 18), min(hi, ne + 18)):
         groups = run.group().split()
-        if run.start() <= ns and ne <= run.end() and len(groups) >= 4 and any(
-                len(g) != 3 for g in groups[1:]):
+        if run.start() <= ns and ne <= run.end() and (
+                (len(groups) >= 4 and any(len(g) != 3 for g in groups[1:]))
+                or (len(groups[0]) >= 2 and groups[0].startswith("0"))
+                or any(len(g) > 4 for g in groups[1:])):
             return True
     return False
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import checker
 from tests.reading import claim_at, failed
 
 
@@ -185,3 +186,34 @@ def test_a_day_s_deaths_beside_a_longer_tally() -> None:
             "risen to 89, the SRC office said.")
     assert claim_at(text, "24 deaths").role == "total"
     assert claim_at(text, "89").role == "background"
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Families seeking missing relatives may contact the team on 09 7865 43210.", []),
+    ("Call the helpline on 0800 123 456.", []),
+    ("The census counted 1 234 567 people.", [1234567.0]),
+])
+def test_a_phone_number_opening_with_a_zero_is_no_figure(text: str, figures: list[float]) -> None:
+    assert [c.value for c in checker.extract(text)] == figures
+
+
+def test_a_side_that_accused_the_other_and_said_is_a_rival_source() -> None:
+    text = ("The Sudan Doctors Network said 31 civilians had been killed when drones hit the market. The "
+            "RSF, which controls the area, accused the army of a massacre and said in a statement that more "
+            "than 40 civilians had died.")
+    assert claim_at(text, "more than 40 civilians").attribution == "The RSF"
+    assert ("killed-consistent", "info") in failed(text)
+    assert ("killed-consistent", "error") not in failed(text)
+
+
+def test_rescue_workers_who_said_are_a_source() -> None:
+    text = ("Five of the nine people missing were found dead in the creek, raising the death toll to 26, "
+            "rescue workers said.")
+    assert claim_at(text, "26").attribution == "rescue workers"
+
+
+def test_a_tally_so_far_in_the_year() -> None:
+    text = ("date 2026-05-04\nsource Ministry\n\nTwo police officers lost their lives this week. So far in "
+            "2026, 14 police officers have died in the line of duty.")
+    assert claim_at(text, "14 police officers").role == "background"
+    assert ("killed-consistent", "error") not in failed(text)

@@ -135,10 +135,14 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 249) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 252) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout249-251 (round 61, blind: a live page's 11 dead, then "the 10 people who died", matched only by a
+    # fall from 32 (249/008); 5 dead + 8 survivors of 12 crew, as a warning (251/006)). (Missed: 96 + 58 +
+    # 27 of 187 by county; 15 + 6 + 2 of 22; 15 + 9 + 6 of 28 detainees; SNAI's 21, then 18; 21 of 19
+    # detained; 12 + 8 + 4 + 2 of 27 by region; INGD's 23, then "Of the 32 deaths".)
     # heldout246-248 (round 60, blind: 248/005's "19 innocent people: 11 passengers, three personnel ...
     # and four soldiers" flagged as 11 + 3 of 19, the soldiers' four unread as an item): after the round's
     # readings, 96 of 240 patients "or 45 percent". (Missed: a commissioner's 137 deaths since January, then
@@ -734,6 +738,8 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    # round 61, blind: five dead and eight survivors of a boat's 12 crew (its deliberate error is 8 + 3 + 3)
+    "heldout251/006_senlin_quangngai_afp": "outcomes-within-on-board",
     # round 59, blind: a live page's eight dead at 15:20, then seven at 18:10 from the same spokesman
     "heldout245/009_alexandria_restaurant_live": "toll-does-not-fall",
     # round 58, blind: a live page's three dead at 16:45, then two in its summary box (241/006); "at least
@@ -889,6 +895,9 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout249 (round 61): "a group of 22 people" read as a part of the "six migrants" whose bodies were
+    # recovered (009, whose deliberate 15 + 6 + 2 of 22 is missed)
+    "009_chucunaque_river_efe",
     # heldout236 (round 56): the minibus's "3 passengers" recovered dead added to Artvin's 3 against the
     # province's 9 (005, whose deliberate 14 + 3 + 3 of 19 aboard is missed)
     "005_rize_artvin_floods_afad",
@@ -1008,5 +1017,8 @@ def test_no_consistent_held_out_article_warns_about_outcomes() -> None:
     # heldout210 (round 48): a tanker fire's dead and injured held against one bus's passengers (001)
     # heldout238 (round 57): a ship's 20 rescued and two dead held with another count's three missing
     # against its 23 crew (003, whose manager says one remained missing)
+    # heldout251 (round 61): a typhoon's 168,500 people evacuated read as rescued and held with its dead
+    # and missing to "four missing people" (005)
     assert sorted(warned) == sorted(["008_tana_floods_ocha", "001_lagos_ibadan_tanker_reuters",
-                                     "002_el_hierro_cayuco_efe", "003_cebu_seafarers_sunstar"])
+                                     "002_el_hierro_cayuco_efe", "003_cebu_seafarers_sunstar",
+                                     "005_sorang_central_vna"])

@@ -1031,6 +1031,9 @@ _ONE_KIND_OF_ATTACK_OPENING = re.compile(
     r"[ \t]+(?:using|with|involving|by|caused[ \t]+by|attributed[ \t]+to|blamed[ \t]+on)[ \t]+[^.;]{0,80}?"
     r"\b(?:killed|injured|wounded|caused|left|claimed)[ \t]+"
     r"(?:[^.;]{0,30}?\band[ \t]+(?:injured|wounded)[ \t]+)?$")
+_RESIDENTS_OF_ONE_TOWN_AFTER = re.compile(
+    r"[ \t]+(?:residents|people|villagers|inhabitants)[ \t]+of[ \t]+(?:her|his|their|its)[ \t]+"
+    r"(?:town|village|city|municipality|barangay|commune|hamlet|settlement|island)\b")
 _A_WITNESS_SAW_BEFORE = re.compile(r"\b(?:saw|seen)[ \t]+(?:at[ \t]+least[ \t]+|about[ \t]+|some[ \t]+)?$")
 _THE_BIGGEST_KILLER_BEFORE = re.compile(
     r"\b(?:biggest|leading|main|most[ \t]+common|largest|deadliest|top)[ \t]+"
@@ -3034,6 +3037,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and ("intensive" in after or "ICU" in after) and _OUT_OF_INTENSIVE_CARE_AFTER.match(
             text, mention.end):
         return "subset"  # "Two patients were moved out of intensive care": some of the injured
+    if person and " of " in text[mention.end:mention.end + 24] and _RESIDENTS_OF_ONE_TOWN_AFTER.match(
+            text, mention.end):
+        return "subset"  # "three residents of her town were killed": one town's share of the region's toll
     if person and ("saw " in before or "seen " in before) and _A_WITNESS_SAW_BEFORE.search(before):
         return "subset"  # "he had seen three bodies being carried out": those one witness saw
     if person and ("killer" in text[near:mention.start] or "cause" in text[near:mention.start]) and (

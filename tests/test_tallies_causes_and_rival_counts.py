@@ -217,3 +217,12 @@ def test_a_tally_so_far_in_the_year() -> None:
             "2026, 14 police officers have died in the line of duty.")
     assert claim_at(text, "14 police officers").role == "background"
     assert ("killed-consistent", "error") not in failed(text)
+
+
+def test_the_residents_of_one_town_are_a_part_of_the_region_s_toll() -> None:
+    text = ("date 2026-11-09\nsource Inquirer (live updates)\n\n"
+            "2:05 PM | Catanduanes cut off\nThe mayor tells Inquirer that three residents of her town were "
+            "killed when a wall collapsed.\n\n"
+            "1:10 PM | Police: 15 dead\nPolice say 15 people have died in the region.\n")
+    assert claim_at(text, "three residents").role == "subset"
+    assert ("toll-does-not-fall", "warning") not in failed(text)

@@ -4860,7 +4860,7 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
             continue
         if (a.category == b.category != "other" and a.role == b.role == "total"
                 and a.unit == b.unit == "count"
-                and _A_COUNT_S_VERB_THEN_A_COMMA.fullmatch(text, a.end, b.start)
+                and A_COUNT_S_VERB_THEN_A_COMMA.fullmatch(text, a.end, b.start)
                 and _A_BARE_ITEM_AFTER.match(text, b.end)):
             # "Nineteen workers were injured, seven Hanbit employees and 11 workers from subcontractors":
             # the nineteen are the whole, and the bare figures after them its parts
@@ -4882,7 +4882,8 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
                 marked.add(index)
 
 
-_A_COUNT_S_VERB_THEN_A_COMMA = re.compile(r"[ \t]+(?:were|was|(?:have|has|had)[ \t]+been)[ \t]+"
+# "Nineteen workers were injured, seven ...": a count's own verb, then its parts (rules.kinds reads it too)
+A_COUNT_S_VERB_THEN_A_COMMA = re.compile(r"[ \t]+(?:were|was|(?:have|has|had)[ \t]+been)[ \t]+"
                                           r"(?:killed|injured|wounded|hurt|rescued|evacuated|arrested)"
                                           r"[ \t]*,[ \t]+")
 _A_BARE_ITEM_AFTER = re.compile(r"(?:[ \t]+(?:from|of|at|in|on)[ \t]+[^,.;\d]{1,40}?)?"

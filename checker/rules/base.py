@@ -232,7 +232,9 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 def clock_date(time: str | None, page: date) -> date:
     """The day of an update's time: its own ("Apr 11 22:30"), else the page's."""
-    clock = CLOCK.fullmatch(time or "")
+    if not time or time[:3] not in _MONTHS:
+        return page  # "22:30", "evening": the page's day, read without the regex
+    clock = CLOCK.fullmatch(time)
     if clock is None or not clock["month"]:
         return page
     try:

@@ -16,6 +16,7 @@ from pydantic import model_validator
 
 from checker.attribution import SOURCE_NOUNS, statement_author
 from checker.claims import (
+    A_COUNT_S_VERB_THEN_A_COMMA,
     ABOARD,
     ALL_ACCOUNTED_FOR_AFTER,
     AS_FOLLOWS,
@@ -1163,17 +1164,24 @@ def _named_again_after_a_semicolon_apart(ctx: Context, groups: dict[tuple[str, i
                                          ) -> dict[tuple[str, int], list[Claim]]:
     """"the dead were 14 men and 5 women; 4 of the dead were under 18": a part that names its whole
     again after a semicolon starts another breakdown of it, which overlaps the first."""
+    def cut(text: str, parts: list[Claim]) -> int | None:
+        return next((k for k in range(1, len(parts)) if ";" in text[parts[k - 1].end:parts[k].start]
+                     and (_OF_THE_HARMED_AFTER.match(text, parts[k].end)
+                          or _OF_THE_HARMED_AFTER.search(f" {parts[k].text}"))), None)
+    return _cut_groups(ctx, groups, cut, keep_the_rest=True)
+
+
+def _cut_groups(ctx: Context, groups: dict[tuple[str, int], list[Claim]],
+                cut: Callable[[str, list[Claim]], int | None], keep_the_rest: bool
+                ) -> dict[tuple[str, int], list[Claim]]:
+    """Each sentence's parts up to where `cut` says another breakdown starts; the rest a group of its
+    own when `keep_the_rest`, else left out."""
     out: dict[tuple[str, int], list[Claim]] = {}
     for key, parts in groups.items():
-        text = ctx.document(key[0]).text
-        cut = next((k for k in range(1, len(parts)) if ";" in text[parts[k - 1].end:parts[k].start]
-                    and (_OF_THE_HARMED_AFTER.match(text, parts[k].end)
-                         or _OF_THE_HARMED_AFTER.search(f" {parts[k].text}"))), None)
-        if cut is None:
-            out[key] = parts
-            continue
-        out[key] = parts[:cut]
-        out[(key[0], -20_000 - key[1])] = parts[cut:]
+        at = cut(ctx.document(key[0]).text, parts)
+        out[key] = parts if at is None else parts[:at]
+        if at is not None and keep_the_rest:
+            out[(key[0], -20_000 - key[1])] = parts[at:]
     return out
 
 
@@ -1204,12 +1212,9 @@ def _without_the_parts_of_a_part(ctx: Context, groups: dict[tuple[str, int], lis
     """"three people drowned in reservoirs and seven on the coast: the six victims of the rip current
     and a tourist": after a colon that follows two parts or more, the figures break down the last of
     them, not the whole; they are left out of its sum."""
-    out: dict[tuple[str, int], list[Claim]] = {}
-    for key, parts in groups.items():
-        text = ctx.document(key[0]).text
-        cut = next((k for k in range(2, len(parts)) if ":" in text[parts[k - 1].end:parts[k].start]), None)
-        out[key] = parts if cut is None else parts[:cut]
-    return out
+    def cut(text: str, parts: list[Claim]) -> int | None:
+        return next((k for k in range(2, len(parts)) if ":" in text[parts[k - 1].end:parts[k].start]), None)
+    return _cut_groups(ctx, groups, cut, keep_the_rest=False)
 
 
 # not "Among the dead were nine women": some of them
@@ -2376,7 +2381,7 @@ class Distributed(RuleBase):
             of_which = _OF_WHICH_AFTER.match(text, whole.end)
             named_first = _OF_THE_FIGURE_OPENING.search(text, max(0, whole.start - 16), whole.start) and (
                 text.startswith(",", whole.end))
-            appositive = _ITS_VERB_THEN_A_COMMA_AFTER.match(text, whole.end)
+            appositive = A_COUNT_S_VERB_THEN_A_COMMA.match(text, whole.end)
             if not of_which and not named_first and not appositive:
                 continue
             items = [c for c in ctx.parts if c.document == whole.document and c.sentence == whole.sentence
@@ -2448,8 +2453,6 @@ _A_RIVAL_FIGURE_BEFORE = re.compile(
 _TOTALLY_AND_PARTIALLY = re.compile(
     r"\b(?:totally|fully|completely)\b[^.;]{0,60}\bpartially\b|"
     r"\bpartially\b[^.;]{0,60}\b(?:totally|fully|completely)\b", re.IGNORECASE)
-_ITS_VERB_THEN_A_COMMA_AFTER = re.compile(r"[ \t]+(?:were|was|(?:have|has|had)[ \t]+been)[ \t]+"
-                                          r"(?:killed|injured|wounded|hurt|rescued|evacuated)[ \t]*,[ \t]+")
 _STAFF = re.compile(r"[^,;.]{0,30}?\b(?:employees|staff(?:ers)?|own[ \t]+workers|direct[ \t]+employees)\b",
                     re.IGNORECASE)
 _CONTRACTORS = re.compile(r"[^,;.]{0,40}?\b(?:sub-?contract(?:or|ors|ed)?|contractors?|contract[ \t]+workers|"

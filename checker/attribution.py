@@ -196,6 +196,10 @@ def _np_before(text: str, end: int, start: int) -> str | None:
                 w[:1].isupper() or w in _INSIDE_NAME for w, _ in words)):
             break  # "The Commission for Missing Persons and Victims of Violence (KontraS)": a long name
         words.append((tok, pos))
+    if not words and stopper == "who" and text[max(start, stopper_at - 2):stopper_at].strip() == ",":
+        # "Families of the waste pickers, who had said at least 20 people were missing": the people
+        # the relative clause is about said it
+        return _np_before(text, text.rindex(",", start, stopper_at) + 1, start)
     if not words or (stopper in _RELATIVE and not (
             _SAID_IT_HAD_HARMED.match(text, end) and not _A_FIGURE_IN.search(text, start, stopper_at)
             and (words[-1][0].lower() in ("a", "an", "the") or words[-1][0][:1].isupper()))):  # backwards

@@ -70,7 +70,8 @@ _COMPOUND_HEAD = re.compile(
     re.IGNORECASE,
 )
 _PREDICATE = re.compile(
-    r"\s+(?:(?:more|others|other\s+people)\s+)?(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|"
+    r"\s+(?:(?:more|others|other\s+people)\s+)?(?:(?:were|was|are|is|"
+    r"(?:had|have|has)\s+(?:now\s+|also\s+|already\s+|since\s+)?been|"  # "17 have now been freed"
     r"remain(?:ed|s)?|being|got|have|has|had)\s+)?"
     r"(?:also\s+|reported\s+|confirmed\s+|still\s+|now\s+|later\s+|pronounced\s+|declared\s+|went\s+|gone\s+|"
     r"feared\s+(?=missing\b)|believed\s+(?=missing\b))*",
@@ -504,7 +505,9 @@ _COMPOUND_AFTER = re.compile(r"-([a-z]+)\b")
 _BARE_SUBJECT = re.compile(
     r"\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|had|have|are|more|others?|over|in|across|near|hit|struck|reached|crashed|fell|landed|exploded)\b|"
     # "shot down or suppressed 417 of them - 389 drones and 19 missiles -"
-    r"\s+of\s+(?:them|those|these)\b(?=\s*[-\u2013\u2014:,(])",
+    r"\s+of\s+(?:them|those|these)\b(?=\s*[-\u2013\u2014:,(.;]|"
+    # "shot down 100 of them.", "reported 178 of them shot down or suppressed"
+    r"\s+(?:shot|brought|destroyed|intercepted|downed|neutrali[sz]ed|suppressed|jammed|lost)\b)",
     re.IGNORECASE,
 )
 # each alternative of _PERIOD holds one of these words, so a window with none of them cannot match
@@ -638,6 +641,16 @@ _A_SIMILAR_EVENT_BEFORE = re.compile(
     r"\b(?:[Aa]n?)[ \t]+(?:similar|another|smaller|larger|earlier|previous)[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:strike|attack|raid|bombing|shelling|explosion|crash|accident|crush|stampede|fire|blast|collapse)\b")
 _IN_A_MONTH_CLAUSE_BEFORE = re.compile(rf"[:;][ \t]*in[ \t]+(?P<month>{_MONTH_NAMES})[ \t]*,[^.;:]*$")
+_RECOVERED_BEFORE = re.compile(r"\b(?:recovered|retrieved|pulled\s+out|pulled|found|dug\s+out|exhumed)"
+                               r"[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
+_BODIES_DURING_A_SPELL_AFTER = re.compile(
+    r"[ \t]+(?:more[ \t]+)?bodies\b[^.;]{0,40}?\b(?:during|overnight|"
+    r"over[ \t]+the[ \t]+(?:night|morning|weekend)|on[ \t]+[A-Z][a-z]+day|this[ \t]+(?:morning|afternoon)|"
+    r"early[ \t]+on)\b")
+_HAD_BEEN_TOLD_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}had[ \t]+been[ \t]+"
+                                  r"(?:reported|recorded|confirmed|registered|counted)\b")
+# "...; in February, 23 bodies were recovered after a boat capsized": the month's, right before the figure
+_IN_A_MONTH_COMMA_JUST_BEFORE = re.compile(rf"\b[Ii]n[ \t]+(?P<month>{_MONTH_NAMES})[ \t]*,[ \t]*$")
 _IN_SEPARATE_EVENTS_OPENING = re.compile(
     r"[ \t\"\u201c]*In\s+(?:a\s+)?separate\s+(?:[\w-]+\s+){0,2}?(?:strikes?|raids?|attacks?|operations?|"
     r"incidents?|engagements?)\b[^,;]{0,80}?,")
@@ -675,13 +688,15 @@ _DAY_OPENING = re.compile(r"\s*(?P<time>(?:On|on)\s+"
                           rf"(?:{_WEEKDAY_NAMES})|"
                           r"Yesterday|Today)\b[^,;.]{0,20},")
 # "On Oct. 30, a drone struck ...": a news agency's abbreviated month
-_DATE_OPENING = re.compile(rf"\s*(?:On|By|As\s+of|"
+_DATE_OPENING = re.compile(rf"\s*(?:On|By|As\s+of(?:\s+\d{{1,2}}[:.]\d{{2}}(?:\s+on)?)?|"
                            # "In our statement of 3 June we reported 24 deaths": that day's count
                            r"In\s+(?:our|its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:statement|report|"
                            r"bulletin|update|briefing)\s+(?:of|on|dated))\s+"
                            rf"(?:(?P<month>{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})"
-                           r"\.?\s+(?P<day>\d{1,2})|"
-                           rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES}))\b(?!,?\s+\d)")
+                           r"\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|"
+                           rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAMES}))\b"
+                           # "On 4 August, 3 port workers were killed": not "On August 4, 2025"
+                           r"(?!,?\s+\d{4}\b)")
 
 
 def _in_the_article_s_year(month: str, day: str, doc_date: str) -> tuple[dt.date, dt.date] | None:
@@ -2549,6 +2564,11 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
             month := _IN_A_MONTH_CLAUSE_BEFORE.search(text, sentence_start, mention.start)) and (
             _MONTHS[month.group("month").lower()] != _month_of(doc_date)):
         return True  # "Russia launches far larger numbers: in May, according to ..., it sent about 5,600"
+    if text.endswith(", ", 0, mention.start) and (
+            month := _IN_A_MONTH_COMMA_JUST_BEFORE.search(text, max(sentence_start, mention.start - 16),
+                                                          mention.start)) and (
+            _MONTHS[month.group("month").lower()] != _month_of(doc_date)):
+        return True
     if _SEPARATELY_OPENING.match(text, sentence_start) and (
             _HARM_WORD.search(text, sentence_start, right)
             or _A_LAUNCH_WORD.search(text, sentence_start, right)):
@@ -2585,8 +2605,12 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
             then_dated := _AN_EVENT_ON_A_DATE_BEFORE.search(text, window, mention.start)) and (
             _days_before(then_dated, doc_date) > 3):
         return True  # "a strike on 18 November killed five people in Kyiv", in a story of 9 December
-    if (dated := _DATE_OPENING.match(text, sentence_start)) and _days_before(dated, doc_date) > 3:
-        return True  # "On January 9, the air force reported ..." in a story of January 17: another day's
+    if (dated := _DATE_OPENING.match(text, sentence_start)) and (
+            (days := _days_before(dated, doc_date)) > 3 or (
+                days >= 1 and _HAD_BEEN_TOLD_AFTER.match(text, mention.end, right))):
+        # "On January 9, the air force reported ..." in a story of January 17: another day's; "As of 08:00
+        # on 20 May, 7 dead had been reported", told on 21 May: the count as it stood then
+        return True
     if text.endswith("adding to the ", 0, mention.start) and _REPORTED_BY_AFTER.match(text, mention.end):
         return True  # "Two of the injured died overnight, adding to the 4 deaths reported by the police"
     after = _AFTER_FIGURE.match(text, mention.end, right)
@@ -5186,7 +5210,8 @@ def _of_another_year(text: str, seg: Segmented, claim: Claim) -> bool:
         return False
     sentence = seg.sentences[claim.sentence]
     return bool(_YEAR.search(text, sentence.start, sentence.end) or _ANOTHER_YEAR_WORDS.search(
-        text, sentence.start, sentence.end))
+        text, sentence.start, sentence.end) or _IN_A_MONTH_COMMA_JUST_BEFORE.search(
+        text, max(sentence.start, claim.start - 16), claim.start))  # "this year; in February, 23 bodies"
 
 
 # "almost exactly a year after Hurricane Perrin, which killed 12 people": another year's event
@@ -6397,6 +6422,14 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             (toll.value or 0) > mention.value) and _DIED_OF_A_CAUSE_AFTER.match(text, mention.end):
         # "Kentucky's death toll ... rose to 11. Five people died in crashes on ice-covered roads, ... Three
         # died of hypothermia": each cause's share of the toll told before
+        role = "subset"
+    if role == "total" and category == "killed" and mention.value is not None and (
+            toll := state.last_totals.get("killed")) is not None and toll.unit == "count" and (
+            (toll.value or 0) > mention.value) and toll.document == doc.id and (
+            _RECOVERED_BEFORE.search(text, max(sent.start, mention.start - 60), mention.start)) and (
+            _BODIES_DURING_A_SPELL_AFTER.match(text, mention.end)):
+        # "... rose to ten on Tuesday ... Rescuers recovered three bodies during the night": the night's
+        # share of the toll told before, not a rival count
         role = "subset"
     if role == "subset" and state.sentence_claims and state.sentence_claims[-1].role == "background" and (
             state.sentence_claims[-1].category == category) and INCLUDING_BEFORE.search(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -50,7 +51,52 @@ def evaluate(
                 increments=rule_increments,
             )
         findings += [_with_sources(f, ctx, claims_by_id) for f in _findings(rule, ctx, order)]
-    return findings
+    return findings + _another_period_s_failures(ruleset, background, docs, order)
+
+
+# "downed 337 drones in a single night, including 91 over the Moscow region": a part, whose whole is told
+_A_PART_INTRODUCED_BEFORE = re.compile(
+    r"\b(?:including|among\s+(?:them|whom|those|which)|of\s+(?:whom|which))\s+"
+    r"(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+# the kinds whose relations hold inside any one period: a part is at most its whole, what was
+# downed at most what was launched
+_KINDS_OF_ANY_PERIOD = frozenset({"part_of", "bounds"})
+# "772 ... last year, down from 1,041 in 2024", "compared with 58 in June": two periods in a sentence
+_TWO_PERIODS_BETWEEN = ("compared", " than ", " from ", "versus", " vs", "against", "while", "whereas",
+                        " in 20", " in 19", " last ", " previous", " earlier")
+
+
+def _another_period_s_failures(ruleset: RuleSet, background: Sequence[Claim], docs: Mapping[str, Document],
+                               order: Mapping[str, int]) -> list[Finding]:
+    """The failures among figures of another period that one sentence tells together ("In July,
+    Russia launched 6,129 drones, and the Air Force reported 6,178 of them shot down"): they are
+    compared with nothing of the event, but a part of that period still cannot exceed its whole.
+
+    Only sentences whose figures each count something else are read, and none that sets two
+    periods side by side."""
+    sentences: dict[tuple[str, int], list[Claim]] = {}
+    for c in background:
+        text = docs[c.document].text if c.document in docs else ""
+        if c.category != "other" and not (c.scope.time and CLOCK.fullmatch(c.scope.time)) and not (
+                _A_PART_INTRODUCED_BEFORE.search(text, max(0, c.start - 30), c.start)):
+            sentences.setdefault((c.document, c.sentence), []).append(c)
+    failures: list[Finding] = []
+    for told in sentences.values():
+        if len(told) < 2 or len({c.category for c in told}) < len(told):
+            continue
+        text = docs[told[0].document].text if told[0].document in docs else ""
+        between = text[told[0].end:told[-1].start]
+        if any(word in between for word in _TWO_PERIODS_BETWEEN):
+            continue
+        period = tuple(replace(c, role="total") for c in told)
+        for rule in ruleset:
+            if rule.kind not in _KINDS_OF_ANY_PERIOD:
+                continue
+            ctx = Context(claims=tuple(c for c in period if rule.where.matches(c)), documents=docs,
+                          reference=(), lexicon=ruleset.lexicon)
+            failures += [replace(f, message=f"{f.message} (figures of one earlier period, told together)")
+                         for f in _findings(rule, ctx, order) if f.status == "fail"]
+    return failures
 
 
 def _kept_by(where: Where, groups: tuple[tuple[Claim, ...], ...]) -> tuple[tuple[Claim, ...], ...]:

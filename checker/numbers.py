@@ -945,6 +945,8 @@ def _plain(text: str, m: re.Match[str], value: float, lo: int, hi: int, *,
 
 
 _CALL_SOMEONE_ON_BEFORE = re.compile(r"\b(?:call|calling|contact|phone|ring|dial|text)\b[^.;,\d]{0,60}?"
+                                     # "contact the District Police Office, Dhading, on 100"
+                                     r"(?:,[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?,)?"
                                      r"[ \t](?:on|at)[ \t]$", re.IGNORECASE)
 _LEVEL_AFTER = re.compile(r"[ \t]*(?:-?(?:metres?|meters?|m)[ \t]+)?(?:level|horizon)\b", re.IGNORECASE)
 _AT_A_CLOCK_BEFORE = re.compile(r"\b(?:at|by|from|until|till|after|before)[ \t]+(?:about[ \t]+|around[ \t]+|"
@@ -1058,7 +1060,7 @@ def _is_not_claim_digits(text: str, ns: int, ne: int, digits: str, lo: int, hi: 
         return True  # "01700-555123": a phone number's first group, never a range
     if b1 in _TABS and before[-4:-1] in (" on", " at") and digits.isdigit() and len(digits) >= 3 and (
             after[:1] in ("", ".", ",", ";", "\n", ")") or _OR_AFTER.match(after)) and (
-            _CALL_SOMEONE_ON_BEFORE.search(before)):
+            _CALL_SOMEONE_ON_BEFORE.search(text, max(lo, ns - 90), ns)):
         return True  # "call the Kenya Red Cross on 1199.", "call CONRED at 1566 or go to ...": a phone number
     if text[ns:ns + 1] in ("-", "\u2212") and _LEVEL_AFTER.match(after):
         return True  # "trapped at the -340 level": a mine's level, not a count
@@ -1166,7 +1168,10 @@ def _is_date(before: str, after: str, digits: str, lw: str) -> bool:
         return True  # "this Tuesday (23)": the day of the month, as Brazilian and Portuguese papers give it
     if lw.lower().rstrip(".,") not in _MONTH_NAMES:
         return False
-    return bool(_MONTH_BEFORE.search(before)) and (day or 1000 <= v <= 2100)
+    if not _MONTH_BEFORE.search(before):
+        return False
+    # "in November, 14 in December": after a month and a comma only a year is the date's ("November, 2024")
+    return 1000 <= v <= 2100 or (day and not before.rstrip().endswith(","))
 
 
 _AND_A_YEAR_AFTER = re.compile(r"(?:,[ \t]+when\b|[ \t]+and[ \t]+(?:1[89]|20)\d\d\b(?![ \t]+[a-z]))")

@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 175)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 177)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -28,7 +28,10 @@ FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 
 # toll falling from six to five, where the reports name the place differently
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
-MISSED = {# events173-174 (round 61): a hospital director's 54 wounded received, then "Of the 45 wounded the
+MISSED = {# events175-176 (round 62): the governor's six dead on Sunday, then DW's "killed five people" on
+          # Monday (Akçaabat: told by another outlet, with no source of its own)
+          "akcaabat-bazaar-2025-09-20",
+          # events173-174 (round 61): a hospital director's 54 wounded received, then "Of the 45 wounded the
           # hospital received" (Al-Mahadi: only the ministry's 63 against the 45 is shown, as info); 7 + 4 + 2
           # + 3 of "The 15 victims include ..." (Parsauni Ghat: "include" reads as some of them)
           "al-mahadi-camp-2025-09-03", "parsauni-ghat-bridge-2025-08-12",

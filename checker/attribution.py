@@ -342,7 +342,7 @@ _ITS_COUNT_OPENING = re.compile(r"[ \t\"\u201c]*(?:(?:Its|Their)[ \t]+(?:[a-z]+[
                                 r"(?:received|registered|recorded))\b")
 _REJECTED_BEFORE = re.compile(r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)"
                               r"[ \t]+(?:the[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,2}$")
-_ITS_CLAIM = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:claims?|figures?)\s+(?:of|that|to|at)\b")
+_ITS_CLAIM = re.compile(r"\b(?:its|their|his|her)\s+(?:own\s+)?(?:claims?|figures?)\s+(?:of|that|to|at)\b")
 # "Al-Shabaab, in a second statement, raised its own claim": the subject, an aside after it
 _SUBJECT_THEN_AN_ASIDE = re.compile(r"[ \t\"\u201c]*(?P<src>(?:[Tt]he[ \t]+)?[A-Z][\w'\u2019\-]*"
                                     r"(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})"

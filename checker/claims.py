@@ -93,7 +93,7 @@ _UPDATE_BEFORE = re.compile(
 # the last word of any _UPDATE_BEFORE match, which ends where the figure starts
 _UPDATE_TAILS = ("to", "at", "least", "than", "over", "about", "around", "nearly", "almost")
 _RATE = re.compile(
-    r"\s+(?:(?:a|an|per|each|every)\s+(?P<per>day|week|month|year|hour|minute|second)\b"
+    r"\s+(?:(?:a|an|per|each|every)\s+(?P<per>day|night|week|month|year|hour|minute|second)\b"
     r"(?!\s+(?:earlier|later|before|after|ago|prior))|"  # "1,200 a day earlier" is not a rate
     # "8.1 deaths per 100,000 inhabitants": a rate by population; "1.14 deaths per 100 million vehicle
     # miles traveled": by distance
@@ -516,7 +516,7 @@ _PERIOD_WORDS = (
     "past", "far", "quarter", "half", "year", "period", "every", "each", "annually", "ago", "between",
     "epi", "war", "conflict", "pandemic", "before", "prior", "stood", "record", "escalation", "uprising",
     "famine", "epidemic", "ground", "invasion", "fighting", "hostilities", "violence", "bombardment",
-    "when", "separate", "unrelated", "different", "operation",
+    "when", "separate", "unrelated", "different", "operation", "same", "days", "supersed", "annual",
     *(month.lower() for month in _MONTH_NAMES.split("|")),
 )
 _PERIOD = Contains(re.compile(
@@ -529,7 +529,10 @@ _PERIOD = Contains(re.compile(
     rf"(?:year|month|week\b|decade|century|season|spring|summer|autumn|fall|winter|{_MONTH_NAMES})|"
     r"so\s+far\s+this\s+(?:year|month|summer|winter|season|spring|autumn)|"
     r"so\s+far\s+in\s+(?:19|20)\d\d\b|"  # "So far in 2026, 14 police officers have died": the year's
-    r"(?:last|previous|past)\s+monsoon\b|"  # "Last monsoon, landslides on the same route killed 23 people"
+    r"(?:last|previous|past)\s+monsoon\b|"
+    # "Last Ramadan, five people died in a crush at a flour distribution": that season's
+    r"(?:last|previous)\s+(?:Ramadan|Eid|Christmas|Easter|Diwali|Hajj|Holi|Songkran|Thanksgiving|Carnival|"
+    r"New\s+Year)\b|"  # "Last monsoon, landslides on the same route killed 23 people"
     # "Thousands have died in Plateau over the past two decades"
     r"(?:last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:years|decades)\b|"
     r"(?:first|second|last)\s+(?:half|quarter|(?:\w+\s+)?months)\s+of\s+(?:this|the|last)\s+year|"
@@ -549,6 +552,19 @@ _PERIOD = Contains(re.compile(
     # "From January to April this year, PRO-7 recorded 1,203 drug-related arrests": months' tally
     rf"from\s+(?:{_MONTH_NAMES})\s+(?:to|through|until)\s+(?:{_MONTH_NAMES})\b|"
     rf"between\s+\d{{1,2}}(?:\s+(?:{_MONTH_NAMES}))?\s+and\s+\d{{1,2}}\s+(?:{_MONTH_NAMES})\b|"
+    # "1,342 drones and 37 missiles between April 6 and April 12": a week's, not a night's
+    rf"between\s+(?:{_MONTH_NAMES})\s+\d{{1,2}}\s+and\s+(?:(?:{_MONTH_NAMES})\s+)?\d{{1,2}}\b|"
+    # "on five of the last seven nights, sending a total of 236 attack drones": a week's, not a night's
+    r"(?:last|past)\s+(?:seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|[7-9]|[1-9]\d)\s+"
+    r"(?:days|nights)\b|"
+    # "1,690 drones and 58 missiles ... in the seven days to Sunday": a week's
+    r"(?:in|over|during)\s+the\s+(?:seven|eight|nine|ten|fourteen|[7-9]|1\d)\s+days\s+(?:to|until|through)\b|"
+    # "some researchers put annual deaths on the lake at close to 5,000": a year's, on average
+    r"annual[ \t]+(?:deaths|toll|death[ \t]+toll|average|number|figures?|tally|casualties|fatalities)\b|"
+    # "This toll supersedes that of the communique of 16 September, which reported 24 deaths": the old one's
+    r"supersed(?:es|ed|ing)\b|"
+    # "603 Ukrainian drones over the same week": the period told before, not the night
+    r"(?:over|during|in)\s+the\s+same\s+(?:week|month|year|period|season|fortnight)\b|"
     # "During epidemiological week 3 (13 to 19 January), 746 new suspected cases and 9 deaths": a week's
     r"(?:during|in)\s+(?:epidemiological|epi)\s+week\s+\d+|"
     r"(?:years?|decades?|months?|weeks?|winters?|summers?|autumns?|springs?|monsoons?|seasons?)\s+ago|(?:during|throughout)\s+the\s+(?:war|conflict|pandemic)|"
@@ -641,8 +657,25 @@ _A_SIMILAR_EVENT_BEFORE = re.compile(
     r"\b(?:[Aa]n?)[ \t]+(?:similar|another|smaller|larger|earlier|previous)[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:strike|attack|raid|bombing|shelling|explosion|crash|accident|crush|stampede|fire|blast|collapse)\b")
 _IN_A_MONTH_CLAUSE_BEFORE = re.compile(rf"[:;][ \t]*in[ \t]+(?P<month>{_MONTH_NAMES})[ \t]*,[^.;:]*$")
-_RECOVERED_BEFORE = re.compile(r"\b(?:recovered|retrieved|pulled\s+out|pulled|found|dug\s+out|exhumed)"
-                               r"[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
+_OF_THE_FIGURE_OPENING = re.compile(r"(?:\A|[.!?][\"\u201d]?[ \t]+|\n)[ \t]*Of[ \t]+(?:the|these|those)"
+                                    r"[ \t]+$")
+# "downed 337 drones in a single night, including 91 over the Moscow region": a part, whose whole is told
+A_PART_INTRODUCED_BEFORE = re.compile(
+    r"\b(?:including|among\s+(?:them|whom|those|which)|of\s+(?:whom|which))\s+"
+    r"(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_EACH_RECORDED_BEFORE = re.compile(
+    r"\beach[ \t]+(?:recorded|reported|registered|counted|had|saw|lost|suffered)[ \t]+"
+    r"(?:fewer[ \t]+than[ \t]+|more[ \t]+than[ \t]+|at[ \t]+least[ \t]+|about[ \t]+|around[ \t]+|under[ \t]+|"
+    r"over[ \t]+)?$")
+# "One community leader said", "Two security sources told Reuters": the figure counts who speaks
+_A_SPEAKER_AFTER = re.compile(r"(?:[ \t]+(?!(?:were|was|are|is|have|has|had|people|persons|and|or|but|then|"
+                              r"also|who|which|that|as|when|while|it|they|he|she|we|later|police|officials)\b)"
+                              r"[a-z][a-z-]*){1,3}[ \t]+"
+                              r"(?:said|says|told|tells|added|claimed|recalled|described)\b")
+_LOST_BEFORE = re.compile(r"\b(?:lost|losing)[ \t]+"
+                          r"(?:another[ \t]+|a[ \t]+further[ \t]+|two[ \t]+more[ \t]+)?$")
+_THAT_NIGHT_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:that|the\s+same)\s+(?:night|day|evening|morning)\b")
+_WHAT_THAT_LEFT_OPENING = re.compile(r"[ \t\"\u201c]*(?:That|This|Which)[ \t]+(?:left|leaves|leaving)\b")
 _BODIES_DURING_A_SPELL_AFTER = re.compile(
     r"[ \t]+(?:more[ \t]+)?bodies\b[^.;]{0,40}?\b(?:during|overnight|"
     r"over[ \t]+the[ \t]+(?:night|morning|weekend)|on[ \t]+[A-Z][a-z]+day|this[ \t]+(?:morning|afternoon)|"
@@ -743,7 +776,7 @@ _ANOTHER_EVENT_BEFORE = re.compile(
     r"\bafter\s+(?:Cyclone|Typhoon|Hurricane|Storm|Tropical\s+Storm|Super\s+Typhoon)\s+[A-Z][\w-]+\s+"
     r"(?:killed|left|claimed)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 # a month's tally: "In October, Russia launched ...", "... 80 drones and missiles in December alone"
-_MONTH = rf"(?i:in)\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?![ \t]+\d)"
+_MONTH = rf"(?i:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?![ \t]+\d)"
 _THE_MONTH = r"(?i:so\s+far\s+this\s+month|this\s+month|(?:over|during|throughout|in)\s+the\s+month\b)"
 # "In October, ...", "Of the missiles fired in October,", "In the September attack, ..."
 _MONTH_OPENING = re.compile(
@@ -1145,6 +1178,9 @@ _LOCAL_SOURCE = re.compile(
 TOLLS = frozenset({"killed", "injured", "missing", "rescued"})
 # "the families of the two victims": the dead, said of the figure that follows only
 _OF_THE_DEAD_WORDS = ("families of", "relatives of", "funerals of", "funeral of")
+_RELATIVES_OF_THOSE_WHO_BEFORE = re.compile(
+    r"\b(?:relatives|families|loved[ \t]+ones|next[ \t]+of[ \t]+kin)[ \t]+of[ \t]+"
+    r"(?:those|the[ \t]+people|people|the[ \t]+ones)[ \t]+(?:who|that)[ \t]+(?:[a-z]+[ \t]+){0,3}$")
 _HARM = frozenset({"killed", "injured", "casualties", "missing"})  # what befell people, not what was done
 _SAVED = frozenset({"rescued", "saved", "freed", "pulled alive", "pulled out alive", "brought out alive",
                     "dug out"})
@@ -1862,6 +1898,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             continue
         if hit.start() in (their_dead, their_dead + 1):
             continue
+        if hit.start() > b and " of " in text[max(b, hit.start() - 60):hit.start()] and (
+                _RELATIVES_OF_THOSE_WHO_BEFORE.search(text, max(b, hit.start() - 60), hit.start())):
+            continue  # "first aid to 140 people, including ... the relatives of those who died": others
         if distance > reach or (hit.start() >= b and hit.group().lower() in _LIST_WORDS):
             continue  # "5 over Moscow, including 3 ...": "including" tells what the 3 count
         if hit.start() >= b and ranked[1] == "rescued" and _RESCUERS_AT_END.search(text, a, b):
@@ -4107,6 +4146,17 @@ def _restated_background(text: str, claims: list[Claim]) -> None:
             claims[i] = replace(c, role="background")  # "4,342 of them: 4,203 drones and 139 missiles"
             background.append(claims[i])
             continue
+        before = next((e for e in reversed(claims[:i]) if e.sentence < c.sentence), None)
+        if before is not None and before.role == "background" and before.sentence == c.sentence - 1 and (
+                _WHAT_THAT_LEFT_OPENING.match(text, max(text.rfind(". ", 0, c.start),
+                                                        text.rfind("\n", 0, c.start)) + 1)
+                or _THAT_NIGHT_AFTER.match(text, c.end)):
+            # "... shot down 4,870 of the drones [of March]. That left roughly 450 drones that hit their
+            # targets": the remainder of the figures just told, of their period; "... on the night of 7 May,
+            # when the enemy launched 397 UAVs. Air defence neutralised 364 UAVs and 26 missiles that night"
+            claims[i] = replace(c, role="background")
+            background.append(claims[i])
+            continue
         related = (c.category, _LAUNCHED_OF.get(c.category))
         earlier = [e for e in background if e.unit == c.unit and c.sentence - 3 <= e.sentence < c.sentence
                    and e.category in related]
@@ -4640,7 +4690,20 @@ def _mark_parts_of_another_period(text: str, claims: list[Claim], sentence_claim
     """"... raising the number who died of starvation to 471, among them 160 children": the
     parts of a figure of another period or tally belong to it, not to this event's toll; so
     do "20,179 of those killed" in the next sentence after "72,118 killed since 2023"."""
+    first = sentence_claims[0]
+    of_a_past_whole = first.role == "background" and first.category in _LAUNCH_CATEGORIES and bool(
+        _OF_THE_FIGURE_OPENING.search(text, max(0, first.start - 12), first.start))
     for k, part in enumerate(sentence_claims):
+        downed = part.category in _INTERCEPTED_OF.values()
+        if part.role == "total" and k and ((of_a_past_whole and downed) or (
+                sentence_claims[k - 1].role == "background"
+                and A_PART_INTRODUCED_BEFORE.search(text, max(0, part.start - 30), part.start))):
+            # "Of the 6,130 drones launched in June, the air force said, 5,622 were shot down": the month's
+            # "226 missiles ... during the month, among them 71 ballistic missiles": a kind of the month's
+            moved = replace(part, role="background")
+            claims[claims.index(part)] = moved
+            sentence_claims[k] = moved
+            continue
         if part.role != "subset":
             continue
         before = [c for c in sentence_claims[:k] if c.category == part.category]
@@ -4669,9 +4732,16 @@ def _mark_the_things_of_a_past_tally(text: str, claims: list[Claim], sentence_cl
             continue
         head = opening.group("noun").split()[-1].lower()
         wholes = [c for c in previous_claims if (c.entity or "").lower().split()[-1:] == [head]]
-        if wholes and wholes[-1].role == "background":
+        just_before = [c for c in claims if c.sentence == claim.sentence - 1 and c.document == claim.document]
+        if (wholes and wholes[-1].role == "background") or (just_before and all(
+                c.role == "background" for c in just_before) and not any(
+                (c.entity or "").lower().split()[-1:] == [head] and c.role != "background"
+                for c in claims if c.sentence == claim.sentence - 1)):
+            # "Of the 6,130 drones launched in June, ... 5,622 were shot down ... Of the missiles, 171 were
+            # intercepted": of the month just told, not of the night's 47 missiles before it
             moved = replace(claim, role="background",
-                            scope=replace(claim.scope, time=claim.scope.time or wholes[-1].scope.time))
+                            scope=replace(claim.scope, time=claim.scope.time or (
+                                wholes[-1].scope.time if wholes else None)))
             claims[claims.index(claim)] = moved
             sentence_claims[k] = moved
 
@@ -5792,6 +5862,13 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     if _MEASURE_BEFORE.search(text, max(sent.start, mention.start - 12), mention.start) or (
             _MEASURE_AFTER.match(text, mention.end)):
         category, trigger = "other", None  # "magnitude 7.6", "a Category 4 storm"
+    if category != "other" and (speaker := _A_SPEAKER_AFTER.match(text, mention.end)) is not None and (
+            trigger is None or trigger[0] >= speaker.end() or trigger[1] <= mention.start):
+        category, trigger = "other", None  # "One community leader said 14 bodies had been brought back"
+    if category != "killed" and (counted.noun or "").lower() in _PATIENTS and "lost" in text[
+            max(sent.start, mention.start - 24):mention.start] and _LOST_BEFORE.search(
+            text, max(sent.start, mention.start - 24), mention.start):
+        category, trigger = "killed", None  # "We lost four patients between Sunday evening and this morning"
     if category in ("killed", "missing") and counted.noun in ("survivors", "survivor"):
         category = "rescued"  # "41 survivors had been brought ashore and 18 bodies recovered"
     if category in ("rescued", "injured", "missing") and (counted.noun in _DEAD_NOUNS or (
@@ -6458,10 +6535,13 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             text, state.clauses.opening_end, state.sentence_claims[0], mention):
         role = "subset"  # "Of the 64 persons admitted, 38 were discharged, seven have died"
     if (role == "total" and (mention.start < state.clauses.opening_end
-                             or text[sent.start:mention.start].strip(" \t\n\"\u201c") == "The")
+                             or text[sent.start:mention.start].strip(" \t\n\"\u201c") == "The"
+                             or text.endswith(" said the ", max(sent.start, mention.start - 10),
+                                              mention.start))
             and state.seen.get((category, mention.value)) in ("increment", "background")):
         # "Three more people died ... Of the three deaths,"; "... recovered two more bodies. The two
-        # bodies were found about 200 metres downhill": those named again
+        # bodies were found about 200 metres downhill"; "Two more victims ... have died ... The governor
+        # said the two, a woman and a teenage girl, died overnight": those named again
         role = state.seen[(category, mention.value)]
     elif (role == "subset" and mention.start < state.clauses.opening_end
           and state.seen.get((category, mention.value)) == "total"):
@@ -6635,6 +6715,15 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         # "— seven dead in all, counting the two gunmen": neither the seven nor the two are the
         # victims' parts
         role = "with_attacker"
+    if role == "total" and "each" in text[max(sent.start, mention.start - 40):mention.start] and (
+            _EACH_RECORDED_BEFORE.search(text, max(sent.start, mention.start - 40), mention.start)):
+        role = "subset"  # "Ukraine, Myanmar and Haiti each recorded fewer than 10 deaths": per place, no toll
+    if role in ("total", "background") and text.endswith("including the ", max(0, mention.start - 14),
+                                                         mention.start) and (
+            told_before := next((c for c in reversed(state.previous_claims)
+                                 if c.value == mention.value and c.category in TOLLS), None)) is not None:
+        # "19 killed ..., including the four in Kyiv": the four told before
+        category, role = told_before.category, "subset"
     return Claim(
         id=f"{doc.id}.c{number}",
         document=doc.id,

@@ -1177,6 +1177,10 @@ def _is_date(before: str, after: str, digits: str, lw: str) -> bool:
 _AND_A_YEAR_AFTER = re.compile(r"(?:,[ \t]+when\b|[ \t]+and[ \t]+(?:1[89]|20)\d\d\b(?![ \t]+[a-z]))")
 
 
+_A_SPAN_OF_BEFORE = re.compile(r"\b(?:whole|rest|end|start|beginning|middle|course|half|months|weeks|summer|"
+                               r"winter|spring|autumn)[ \t]+of[ \t]+$", re.IGNORECASE)
+
+
 def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str,
              last_word: str | None = None) -> bool:
     """A 4-digit number 1000-2100 is a year in year context, a count before a counted noun.
@@ -1207,6 +1211,8 @@ def _is_year(text: str, ns: int, ne: int, digits: str, before: str, after: str,
     lw = (_last_word(before) if last_word is None else last_word).lower()
     if lw in _YEAR_STRONG and _ends_with(_YEAR_PREFIX, before, _YEAR_PREFIX_LONGEST):
         return True  # "in 2022", "since 2014 soldiers have ...": the preposition decides
+    if lw == "of" and _A_SPAN_OF_BEFORE.search(before):
+        return True  # "The toll for the whole of 2025 was 641": a year, whatever verb follows
     if _counted_after(after):
         # "the 2019 floods" is a year, "the 2000 people who ..." a count: after a determiner
         # only a round figure counts.

@@ -135,10 +135,19 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 255) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 258) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout255-257 (round 63, blind: 1,056 + 76 of 1,142 means of air attack; 21 + 15 + 8 of 46 dead; and
+    # two more by false pairs, since gone): after the round's readings, June's 6,310 drones, then "Of the
+    # 6,130 drones launched in June", a month's figures told in two sentences. (Missed: the night's 64
+    # missiles of the week's 58; LRH 38, KTH 17 and HMC 11 of 64 injured; the ministry's 21 dead, then 18 on
+    # a live page; seven of the six patients still in hospital. 257/002's 53 + 27 + 9 of 86 aboard and
+    # 257/006's 74 bodies, then 69, are found as warnings.)
+    "003_weekly_results_airforce_pressrelease": "targets-launched-sum",
+    "009_june_record_dw": "drones-launched-consistent",
+    "009_melut_nile_ocha": "killed-breakdown",
     # heldout252-254 (round 62, blind: 301 + 258 + 97 + 41 + 22 + 9 + 4 of the NDMA's 742 by province):
     # after the round's readings, July's 6,178 drones shot down of 6,129 launched, a month's figures told
     # together. (Missed: the DOH's fireworks injuries at 412, then 398; 9 survivors + 2 dead + 2 missing of
@@ -747,6 +756,8 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    "heldout257/002_kebbi_canoe_dailytrust": "outcomes-within-on-board",
+    "heldout257/006_maindombe_whaleboat_bbclive": "toll-does-not-fall",
     # round 61, blind: five dead and eight survivors of a boat's 12 crew (its deliberate error is 8 + 3 + 3)
     "heldout251/006_senlin_quangngai_afp": "outcomes-within-on-board",
     # round 59, blind: a live page's eight dead at 15:20, then seven at 18:10 from the same spokesman
@@ -971,10 +982,9 @@ KNOWN_FALSE_ERRORS = {
     # heldout47: a year's road toll with its parts by road user, one highway's 23 and a holiday
     # operation's 11 over 18 days, read as rival tolls of the year
     "006_queensland_road_toll_abc",
-    # heldout63: road, rail and waterway deaths together (342) and another monitor's longer
-    # window (389) against the road toll; a week's drownings "between Christmas Eve and New Year's
-    # Day" against the summer's
-    "003_eid_road_deaths_dailystar", "010_summer_drownings_guardian",
+    # heldout63: a week's drownings "between Christmas Eve and New Year's Day" against the summer's (003's
+    # road, rail and waterway deaths together against the road toll raise nothing since round 63)
+    "010_summer_drownings_guardian",
     # heldout68: a UN quarter's casualties broken down by cause, each with its own "(31 killed and
     # 65 injured)", read as rival tolls of the quarter
     "002_afghanistan_quarterly_unama",

@@ -689,7 +689,11 @@ def _source(ctx: Context, claim: Claim, other: Claim) -> str | None:
 _DISPUTES_THE_OFFICIAL_COUNT = re.compile(
     r"\b(?:disputed|disputes|contested|contests|challenged|challenges|rejected|rejects|questioned|questions)"
     r"\s+(?:the\s+)?(?:official|government's|authorities'|police)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:count|toll|figures?|tally|numbers?)\b", re.IGNORECASE)
+    r"(?:count|toll|figures?|tally|numbers?)\b|"
+    # "The ward councillor has repeated his claim that the toll is higher, saying at least 15 people died"
+    r"\b(?:claim|claims|claimed|insists?|insisted|maintains?|maintained)\s+that\s+the\s+(?:real\s+|actual\s+|"
+    r"true\s+)?(?:death\s+)?(?:toll|number|figure|count)\s+(?:is|was)\s+(?:much\s+|far\s+)?(?:higher|lower)\b",
+    re.IGNORECASE)
 _SOURCE_FILLER = frozenset("the a an 's of on in said says statement telegram x people".split())
 # "the Zibo city government" and "the Zibo Municipal People's Government": one body
 _SOURCE_SYNONYMS = {"municipal": "city", "municipality": "city"}

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from checker.claims import A_PART_INTRODUCED_BEFORE, TOLLS, UNPLACED, is_care_place
+from checker.claims import TOLLS, UNPLACED, is_care_place
 from checker.model import Claim, Document, Finding, ReferenceFigure
+from checker.periods import failures_of_other_periods
 from checker.rules import CLOCK, Context, RuleBase, RuleSet, Verdict, Where, written_interval
 from checker.units import convert, same_dimension
 
@@ -51,98 +51,7 @@ def evaluate(
                 increments=rule_increments,
             )
         findings += [_with_sources(f, ctx, claims_by_id) for f in _findings(rule, ctx, order)]
-    return findings + _another_period_s_failures(ruleset, background, docs, order)
-
-
-# the kinds whose relations hold inside any one period: a part is at most its whole, what was
-# downed at most what was launched
-_KINDS_OF_ANY_PERIOD = frozenset({"part_of", "bounds"})
-# "772 ... last year, down from 1,041 in 2024", "compared with 58 in June": two periods in a sentence
-_TWO_PERIODS_BETWEEN = ("compared", " than ", " from ", "versus", " vs", "against", "while", "whereas",
-                        " in 20", " in 19", " last ", " previous", " earlier")
-
-
-def _another_period_s_failures(ruleset: RuleSet, background: Sequence[Claim], docs: Mapping[str, Document],
-                               order: Mapping[str, int]) -> list[Finding]:
-    """The failures among figures of another period that one sentence tells together ("In July,
-    Russia launched 6,129 drones, and the Air Force reported 6,178 of them shot down"): they are
-    compared with nothing of the event, but a part of that period still cannot exceed its whole.
-
-    Only sentences whose figures each count something else are read, and none that sets two
-    periods side by side."""
-    sentences: dict[tuple[str, int], list[Claim]] = {}
-    for c in background:
-        if c.category != "other" and not (c.scope.time and CLOCK.fullmatch(c.scope.time)):
-            sentences.setdefault((c.document, c.sentence), []).append(c)
-    failures: list[Finding] = []
-    for figures in sentences.values():
-        text = docs[figures[0].document].text if figures[0].document in docs else ""
-        # "destroyed 3,215 drones in July, including 486 over the Moscow region and 212 over Crimea": the
-        # parts a list introduces, whatever their words say they count, are of the figure before it
-        listed = next((c.start for c in figures if A_PART_INTRODUCED_BEFORE.search(
-            text, max(0, c.start - 30), c.start)), None)
-        told = [c for c in figures if listed is None or c.start < listed]
-        if len(told) < 2 or len({c.category for c in told}) < len(told):
-            continue
-        between = text[told[0].end:told[-1].start]
-        if any(word in between for word in _TWO_PERIODS_BETWEEN):
-            continue
-        failures += _failures_within(ruleset, told, docs, order, _KINDS_OF_ANY_PERIOD,
-                                     "figures of one earlier period, told together")
-    for month in _months_told(background, docs).values():
-        failures += [f for f in _failures_within(ruleset, month, docs, order, _KINDS_OF_ONE_MONTH,
-                                                 "figures of one month, told in several sentences")
-                     if len({c.sentence for c in month if c.id in f.claims}) > 1]
-    return failures
-
-
-def _failures_within(ruleset: RuleSet, figures: Sequence[Claim], docs: Mapping[str, Document],
-                     order: Mapping[str, int], kinds: frozenset[str], why: str) -> list[Finding]:
-    """The failing checks of `kinds` among figures of another period, each read as that period's own."""
-    # a figure of no place is of the period's whole area, not set apart from the places of the event
-    period = tuple(replace(c, role="total", scope=replace(c.scope, place=None) if c.scope.place == UNPLACED
-                           else c.scope) for c in figures)
-    failures: list[Finding] = []
-    for rule in ruleset:
-        if rule.kind not in kinds:
-            continue
-        ctx = Context(claims=tuple(c for c in period if rule.where.matches(c)), documents=docs,
-                      reference=(), lexicon=ruleset.lexicon)
-        failures += [replace(f, message=f"{f.message} ({why})") for f in _findings(rule, ctx, order)
-                     if f.status == "fail"]
-    return failures
-
-
-_KINDS_OF_ONE_MONTH = frozenset({"consistent"})
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
-_IN_A_MONTH = re.compile(r"\b(?:in|during|throughout)[ \t]+(?P<month>" + "|".join(_MONTH_NAMES)
-                         + r")\b(?![ \t]+\d)")
-_A_MONTH_OR_YEAR = re.compile(r"\b(?:" + "|".join(_MONTH_NAMES) + r")\b|\b(?:19|20)\d\d\b|"
-                              r"\b(?:last|previous|next)[ \t]+year\b|\byear[ \t]+(?:earlier|before|ago)\b")
-# "Children accounted for 23 of the dead": a part, no rival of the month's toll
-_A_PART_OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the|them|those|these|whom|which)\b")
-
-
-def _months_told(background: Sequence[Claim],
-                 docs: Mapping[str, Document]) -> dict[tuple[str, str], list[Claim]]:
-    """Figures of another period grouped by the one month their sentence names ("Russia launched 6,310
-    drones in June", "Of the 6,130 drones launched in June, 5,622 were shot down"): a month's figures,
-    wherever the article tells them. A sentence that names two months, a day of one or a year is left out."""
-    months: dict[tuple[str, str], list[Claim]] = {}
-    for c in background:
-        doc = docs.get(c.document)
-        if doc is None or c.category == "other" or c.unit != "count":
-            continue
-        start = max(doc.text.rfind(". ", 0, c.start), doc.text.rfind("\n", 0, c.start)) + 1
-        end = min((i for i in (doc.text.find(". ", c.end), doc.text.find("\n", c.end)) if i >= 0),
-                  default=len(doc.text))
-        named = {m.group() for m in _A_MONTH_OR_YEAR.finditer(doc.text, start, end)}
-        month = _IN_A_MONTH.search(doc.text, start, end)
-        if month is not None and named == {month.group("month")} and not A_PART_INTRODUCED_BEFORE.search(
-                doc.text, max(0, c.start - 30), c.start) and not _A_PART_OF_AFTER.match(doc.text, c.end):
-            months.setdefault((c.document, month.group("month")), []).append(c)
-    return {key: claims for key, claims in months.items() if len(claims) > 1}
+    return findings + failures_of_other_periods(ruleset, usable, background, docs, order, _findings)
 
 
 def _kept_by(where: Where, groups: tuple[tuple[Claim, ...], ...]) -> tuple[tuple[Claim, ...], ...]:

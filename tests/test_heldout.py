@@ -141,12 +141,13 @@ NINTH_AND_TENTH = [p for n in range(9, 258) for p in articles(HERE / f"heldout{n
 CAUGHT_NINTH_AND_TENTH = {
     # heldout255-257 (round 63, blind: 1,056 + 76 of 1,142 means of air attack; 21 + 15 + 8 of 46 dead; and
     # two more by false pairs, since gone): after the round's readings, June's 6,310 drones, then "Of the
-    # 6,130 drones launched in June", a month's figures told in two sentences. (Missed: the night's 64
-    # missiles of the week's 58; LRH 38, KTH 17 and HMC 11 of 64 injured; the ministry's 21 dead, then 18 on
-    # a live page; seven of the six patients still in hospital. 257/002's 53 + 27 + 9 of 86 aboard and
-    # 257/006's 74 bodies, then 69, are found as warnings.)
+    # 6,130 drones launched in June", a month's figures told in two sentences; and the night's 64 missiles
+    # of the week's 58, a night held to the span of days that holds it. (Missed: LRH 38, KTH 17 and HMC 11
+    # of 64 injured; the ministry's 21 dead, then 18 on a live page; seven of the six patients still in
+    # hospital. 257/002's 53 + 27 + 9 of 86 aboard and 257/006's 74 bodies, then 69, are found as warnings.)
     "003_weekly_results_airforce_pressrelease": "targets-launched-sum",
     "009_june_record_dw": "drones-launched-consistent",
+    "007_week_missiles_guardian": "missiles-launched-consistent",
     "009_melut_nile_ocha": "killed-breakdown",
     # heldout252-254 (round 62, blind: 301 + 258 + 97 + 41 + 22 + 9 + 4 of the NDMA's 742 by province):
     # after the round's readings, July's 6,178 drones shot down of 6,129 launched, a month's figures told

@@ -135,3 +135,26 @@ def test_a_rival_claim_that_the_toll_is_higher_is_a_dispute() -> None:
             "has repeated his claim that the toll is higher, saying at least 15 people died.")
     assert claim_at(text, "at least 15").attribution == "The ward councillor"
     assert ("killed-consistent", "error") not in failed(text)
+
+
+def test_a_night_cannot_outnumber_the_week_that_holds_it() -> None:
+    text = _article("2026-06-08", "Russia launched 1,690 drones and 58 missiles at Ukraine in the seven days "
+                                  "to Sunday, according to air force figures. The heaviest assault came on "
+                                  "Thursday night, when 728 drones and 64 missiles were launched at Kyiv.")
+    found = [f for f in checker.check([text]).failed if f.severity == "error"]
+    assert [f.rule for f in found] == ["missiles-launched-consistent"]
+    assert "over the days that hold it" in found[0].message
+
+
+@pytest.mark.parametrize("body", [
+    # an earlier night of the month, not a span that holds tonight's
+    "Russia launched 900 drones at Ukraine overnight. The attack followed a record barrage earlier this "
+    "month, when Russia launched 810 drones.",
+    # the two sides' drones
+    "Ukraine's air force said it downed 900 Russian drones overnight. Russia's ministry said it had shot "
+    "down 804 Ukrainian drones this week.",
+    # a night within its week
+    "Russia launched 1,690 drones at Ukraine in the seven days to Sunday. On Thursday night it launched 728.",
+])
+def test_a_night_beside_a_span_that_does_not_hold_it_raises_nothing(body: str) -> None:
+    assert not [f for f in failed(_article("2026-06-08", body)) if f[1] in ("error", "warning")]

@@ -663,6 +663,11 @@ _OF_THE_FIGURE_OPENING = re.compile(r"(?:\A|[.!?][\"\u201d]?[ \t]+|\n)[ \t]*Of[ 
 A_PART_INTRODUCED_BEFORE = re.compile(
     r"\b(?:including|among\s+(?:them|whom|those|which)|of\s+(?:whom|which))\s+"
     r"(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_DIED_AT_THE_SITE_AFTER = re.compile(r"[ \t]+(?:have[ \t]+|had[ \t]+)?died[ \t]+(?:at[ \t]+the[ \t]+"
+                                     r"(?:site|scene)|on[ \t]+the[ \t]+spot|on[ \t]+site)\b")
+_AND_N_IN_HOSPITAL = re.compile(r",?[ \t]+and[ \t]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                r"another[ \t]+\w+)[ \t]+(?:later[ \t]+)?(?:died[ \t]+)?in[ \t]+"
+                                r"(?:a[ \t]+|the[ \t]+)?hospitals?\b")
 _EACH_RECORDED_BEFORE = re.compile(
     r"\beach[ \t]+(?:recorded|reported|registered|counted|had|saw|lost|suffered)[ \t]+"
     r"(?:fewer[ \t]+than[ \t]+|more[ \t]+than[ \t]+|at[ \t]+least[ \t]+|about[ \t]+|around[ \t]+|under[ \t]+|"
@@ -3706,6 +3711,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_items_of_the_things_named_again(text, sent, claims, state.sentence_claims)
             _mark_parts_of_a_sum(text, claims, state.sentence_claims)
             _mark_coordinated_parts(text, claims, state.sentence_claims)
+            _place_of_the_clause_before(text, claims, state.sentence_claims)
             _mark_some_of_everyone_as_the_toll(text, claims, state.sentence_claims, lexicon)
             _mark_counts_before_more_things(claims, state.sentence_claims, lexicon)
             _place_listed_wholes(text, claims, state.sentence_claims)
@@ -3764,6 +3770,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     _mark_bullets_distributed_as_follows(text, seg, claims)
     _told_again_with_its_period(claims)
     _parts_take_the_scope_of_the_whole_named_first(text, claims)
+    _a_group_that_is_everyone(text, claims)
     for k in range(1, len(claims)):  # "Up to 20 inches (51 cm) of rain could fall": the 51 cm too
         before, inside = claims[k - 1], claims[k]
         if before.negated and not inside.negated and text[before.end:inside.start].strip() == "(":
@@ -4911,6 +4918,49 @@ _ALONG_WITH_OTHERS = re.compile(r"\b(?:died|killed|dead|perished|lost[ \t]+their
                                 r"[ \t]+(?:along|together|as[ \t]+well|in[ \t]+addition)[ \t]+"
                                 r"(?:with|as|to)[ \t]")
 _HARMING_JUST_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)[ \t]+$")
+
+
+def _a_group_that_is_everyone(text: str, claims: list[Claim]) -> None:
+    """"Seven children were killed ... when a fire swept through a school": a count of a kind of person
+    ("children", "women") is read as some of a toll, but when the article gives no death toll at all, the
+    group's own counts of the dead, told as no one's part, are the toll, if the article's first count of
+    the dead is of that group."""
+    dead = [c for c in claims if c.category == "killed"]
+    if not dead or any(c.role in ("total", "background", "increment") for c in dead):
+        return
+    group = (dead[0].entity or "").lower()
+    for i, c in enumerate(claims):
+        if (c.category == "killed" and c.role == "subset" and (c.entity or "").lower() == group
+                and group in _GROUPS_OF_PEOPLE and (c.value or 0) >= 2 and " of " not in c.text
+                and not A_PART_INTRODUCED_BEFORE.search(text, max(0, c.start - 30), c.start)
+                and not _SUBSET_BEFORE.search(text[max(0, c.start - 60):c.start])
+                and not _A_PART_OF_SOMETHING_AFTER.match(text, c.end)):
+            claims[i] = replace(c, role="total")
+
+
+_GROUPS_OF_PEOPLE = frozenset("children students pupils girls boys women men teenagers babies infants"
+                              .split())
+
+
+_A_PART_OF_SOMETHING_AFTER = re.compile(r"[ \t]+(?:of[ \t]+(?:them|those|these|the|whom)|"
+                                        r"(?:(?:were|are|was|is)[ \t]+)?(?:also[ \t]+)?among)\b")
+
+
+def _place_of_the_clause_before(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
+    """"... the occupiers attacked Zolochiv with a drone. One man was injured, and two private houses were
+    damaged": a figure of no place after ", and" in a sentence whose figure before it names one is of that
+    place too."""
+    for k in range(1, len(sentence_claims)):
+        claim, before = sentence_claims[k], sentence_claims[k - 1]
+        if (claim.scope.place is None and before.scope.place and not before.scope.place_inferred
+                and not is_care_place(before.scope.place) and _AND_A_CLAUSE_BETWEEN.fullmatch(
+                    text, before.end, claim.start)):
+            moved = replace(claim, scope=replace(claim.scope, place=before.scope.place, place_inferred=False))
+            claims[claims.index(claim)] = moved
+            sentence_claims[k] = moved
+
+
+_AND_A_CLAUSE_BETWEEN = re.compile(r"[^.;:]{0,60}?,[ \t]+and[ \t]+")
 
 
 def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
@@ -6715,6 +6765,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         # "— seven dead in all, counting the two gunmen": neither the seven nor the two are the
         # victims' parts
         role = "with_attacker"
+    if role == "total" and category == "killed" and (at_the_site := _DIED_AT_THE_SITE_AFTER.match(
+            text, reading.counted.end)) and _AND_N_IN_HOSPITAL.search(text, at_the_site.end(), sent.end):
+        role = "subset"  # "Eight people died at the site ..., and three in hospital": where eight died
     if role == "total" and "each" in text[max(sent.start, mention.start - 40):mention.start] and (
             _EACH_RECORDED_BEFORE.search(text, max(sent.start, mention.start - 40), mention.start)):
         role = "subset"  # "Ukraine, Myanmar and Haiti each recorded fewer than 10 deaths": per place, no toll

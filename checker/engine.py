@@ -112,7 +112,14 @@ def _unplaced_apart(claims: Sequence[Claim]) -> list[Claim]:
                 places.setdefault((c.document, _ANY_TOLL), set()).add(c.scope.place.lower())
     return [replace(c, scope=replace(c.scope, place=UNPLACED)) if c.scope.place is None and (
         len(places.get((c.document, c.category), ())) > 1
-        or (c.category in TOLLS and len(places.get((c.document, _ANY_TOLL), ())) > 1)) else c for c in claims]
+        or ((c.category in TOLLS or c.category in _DAMAGE)
+            and len(places.get((c.document, _ANY_TOLL), ())) > 1))
+        else c for c in claims]
+
+
+# "The strike damaged three multi-storey buildings ... two private houses were damaged [in Zolochiv]": in an
+# article of several places' tolls, a count of damage that names no place may be any one place's
+_DAMAGE = frozenset({"buildings_damaged", "fires", "sites"})
 
 
 _ANY_TOLL = "(any toll)"

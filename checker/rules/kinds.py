@@ -564,8 +564,18 @@ def _two_sides(ctx: Context, a: Claim, b: Claim) -> tuple[str, str] | None:
         or _one_body(who_a, who_b, ctx.document(a.document).text)
         or _bare_plural_of(who_a, who_b) or _bare_plural_of(who_b, who_a)
         or (_bare_body(who_a) or "a") == (_bare_body(who_b) or "b")
-        or _the_one_country_s(who_a, who_b, ctx.document(a.document).text))
+        or _the_one_country_s(who_a, who_b, ctx.document(a.document).text)
+        or _a_title_and_its_holder(who_a, who_b))
     return None if same else (who_a, who_b)
+
+
+def _a_title_and_its_holder(a: str, b: str) -> bool:
+    """"District Magistrate Rakesh Kumar Tiwari" and, later, "the District Magistrate": one person, named
+    once with the title and then by it alone."""
+    short, full = sorted((a.removeprefix("the ").removeprefix("The "),
+                          b.removeprefix("the ").removeprefix("The ")), key=len)
+    name = full.removeprefix(short + " ").split() if full.startswith(short + " ") else []
+    return bool(name) and short[:1].isupper() and len(name) <= 4 and all(w[:1].isupper() for w in name)
 
 
 def _the_one_country_s(a: str, b: str, text: str) -> bool:
@@ -1157,7 +1167,7 @@ class Breakdown(RuleBase):
 
 
 _KINDS_OF_PERSON = frozenset("men man women woman children child boys boy girls girl adults adult minors "
-                             "minor teenagers babies infants".split())
+                             "minor teenagers teenager teens teen babies baby infants infant".split())
 _A_KIND_OF_PERSON_AFTER = re.compile(r"[ \t]+(?:of[ \t]+(?:them|the[ \t]+(?:dead|injured|wounded|victims|"
                                      r"deceased|killed))[ \t]+)?(?:(?:were|was|are|is)[ \t]+)?"
                                      r"(?:adults?|children|child|men|man|women|woman|boys?|girls?|minors?|"

@@ -1090,8 +1090,10 @@ _RESIDENTS_OF_ONE_TOWN_AFTER = re.compile(
 _A_WITNESS_SAW_BEFORE = re.compile(r"\b(?:saw|seen)[ \t]+(?:at[ \t]+least[ \t]+|about[ \t]+|some[ \t]+)?$")
 _THE_BIGGEST_KILLER_BEFORE = re.compile(
     r"\b(?:biggest|leading|main|most[ \t]+common|largest|deadliest|top)[ \t]+"
-    r"(?:killer|cause(?:[ \t]+of[ \t]+death)?)"
-    r"[ \t]*,[ \t]*(?:responsible[ \t]+for|accounting[ \t]+for|causing|with)[ \t]+"
+    r"(?:killer|cause(?:[ \t]+of[ \t]+death)?|location|setting|activity)"
+    # "Transportation incidents were the leading cause in the spring quarter, killing four workers"
+    r"(?:[ \t]+(?:in|of|for|during)[ \t]+[^,.;]{1,40})?"
+    r"[ \t]*,[ \t]*(?:responsible[ \t]+for|accounting[ \t]+for|causing|with|killing|claiming)[ \t]+"
     r"(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|more[ \t]+than[ \t]+)?$", re.IGNORECASE)
 # "The two other wounded, a school cook and a janitor": besides those counted before
 _OTHER_HARMED_AFTER = re.compile(r"[ \t]+other[ \t]+(?:wounded|injured|dead|victims|casualties)\b")
@@ -1143,7 +1145,7 @@ _ALONE_BEFORE = re.compile(r"\balone\b\s*,[^.;]*$|"
                            # "Week 18 alone accounted for 389 cases and 27 deaths"
                            r"\balone\s+(?:accounted\s+for|saw|recorded|reported|registered|"
                            # "That strike alone killed four people": one strike's part of a toll told before
-                           r"killed|wounded|injured|claimed|left)\b[^.;]*$|"
+                           r"killed|wounded|injured|claimed|left|took|cost)\b[^.;]*$|"
                            # "In my village alone they killed nine people": one place's share of the toll
                            r"\b(?:in|at)\s+(?:(?:my|our|his|her|their|the|this|that)\s+)?[\w'\u2019-]+"
                            r"(?:\s+[\w'\u2019-]+){0,2}\s+alone\b[^.;:,]{0,40}$",
@@ -1928,6 +1930,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if (hit.start() > b and text.find(" and that ", b, hit.start()) >= 0) or (
                 hit.end() <= a and text.find(" and that ", hit.end(), a) >= 0):
             continue  # "that about 150 people had left ... and that people began to die": another clause's
+        if hit.start() > b and ranked[1] in _LAUNCH_CATEGORIES and ", including " in text[b:hit.start()] and (
+                apposition is None or hit.start() < apposition.end()):
+            continue  # "hit more than 60 targets overnight, including launch sites used in": the sites'
         if hit.start() > b and ", after " in text[b:hit.start()]:
             continue  # "one in Ofakim, after another of the seriously wounded died": the after-clause's
         if hit.start() > b + 1 and ranked[1] == "other" and hit.group()[:3].lower() != "per" and (
@@ -1981,6 +1986,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     return choice.fallback, None
 
 
+# "- Animals rescued: 418": a factbox line that counts no people
+_ANIMALS_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022]?[ \t]*(?:animals?|livestock|cattle|pets|dogs|"
+                                   r"horses)[ \t]+[a-z]+[ \t]*:[ \t]*$", re.IGNORECASE)
 _A_JOIN = re.compile(r", | with | and ")  # between a figure and a word that is another figure's
 _LABEL_AFTER_A_BREAK = re.compile(r"[ \t]*[;,][ \t]*[A-Za-z][A-Za-z ]{1,30}:[ \t]*")
 _HARMED_PREDICATE_AFTER = re.compile(r"[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+"
@@ -3110,7 +3118,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"  # "three residents of her town were killed": one town's share of the region's toll
     if person and ("saw " in before or "seen " in before) and _A_WITNESS_SAW_BEFORE.search(before):
         return "subset"  # "he had seen three bodies being carried out": those one witness saw
-    if person and ("killer" in text[near:mention.start] or "cause" in text[near:mention.start]) and (
+    if person and ("killer" in text[near:mention.start] or "cause" in text[near:mention.start]
+                   or "location" in text[near:mention.start] or "setting" in text[near:mention.start]
+                   or "activity" in text[near:mention.start]) and (
             _THE_BIGGEST_KILLER_BEFORE.search(text, near, mention.start)):
         return "subset"  # "Falls from height were again the biggest killer, responsible for 38 deaths"
     if person and mention.start - sentence_start < 140 and _ONE_KIND_OF_ATTACK_OPENING.match(
@@ -3771,6 +3781,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     _told_again_with_its_period(claims)
     _parts_take_the_scope_of_the_whole_named_first(text, claims)
     _a_group_that_is_everyone(text, claims)
+    _survivors_are_alive(text, claims)
     for k in range(1, len(claims)):  # "Up to 20 inches (51 cm) of rain could fall": the 51 cm too
         before, inside = claims[k - 1], claims[k]
         if before.negated and not inside.negated and text[before.end:inside.start].strip() == "(":
@@ -4920,6 +4931,18 @@ _ALONG_WITH_OTHERS = re.compile(r"\b(?:died|killed|dead|perished|lost[ \t]+their
 _HARMING_JUST_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)[ \t]+$")
 
 
+def _survivors_are_alive(text: str, claims: list[Claim]) -> None:
+    """"the 19 dead and 114 survivors, including 29 who ran from the scene": survivors, and the part of
+    them a list goes on to, are alive, whatever category the list before them gave them."""
+    for i, c in enumerate(claims):
+        if c.category in ("killed", "missing") and (c.entity or "").lower() in ("survivors", "survivor"):
+            claims[i] = replace(c, category="rescued")
+            after = claims[i + 1] if i + 1 < len(claims) else None
+            if after is not None and after.category == c.category and after.sentence == c.sentence and (
+                    INCLUDING_BEFORE.search(text, c.end, after.start)):
+                claims[i + 1] = replace(after, category="rescued")
+
+
 def _a_group_that_is_everyone(text: str, claims: list[Claim]) -> None:
     """"Seven children were killed ... when a fire swept through a school": a count of a kind of person
     ("children", "women") is read as some of a toll, but when the article gives no death toll at all, the
@@ -5244,6 +5267,19 @@ def _told_of_an_earlier_date(doc: Document, seg: Segmented, claim: Claim) -> boo
     return dated is not None and _days_before(dated, doc.date or "") > 3
 
 
+def _restating_another_period(doc: Document, seg: Segmented, claims: list[Claim]) -> set[str]:
+    """The ids of figures that name again, in the next sentence, a figure of another year: "98 people died
+    on NSW roads between January 1 and March 31, compared with 84 in the same period of 2025. Country roads
+    accounted for 63 of the 98 deaths": no post's count, whatever time the page tells them at."""
+    told_before = {(c.sentence + 1, c.value) for c in claims
+                   if c.role == "background" and _of_another_year(doc.text, seg, c)}
+    if not told_before:
+        return set()
+    return {c.id for k, c in enumerate(claims) if (c.sentence, c.value) in told_before or (
+        k + 1 < len(claims) and (c.sentence, claims[k + 1].value) in told_before
+        and doc.text[c.end:claims[k + 1].start].strip() in ("of the", "of"))}
+
+
 def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) -> list[Claim]:
     """A live blog ("UPDATE 3:45 p.m.: ...") or a timeline ("NOV 5 - ...") keeps its updates
     apart: a figure under an earlier stamp is superseded, not a rival of the latest one, and
@@ -5259,11 +5295,15 @@ def _supersede_live_updates(doc: Document, seg: Segmented, claims: list[Claim]) 
         current = stamps.get(paragraph, current)
         if current is not None:
             section[index] = current
+    restating = _restating_another_period(doc, seg, claims)
     out = []
     for c in claims:
         stamp = section.get(c.sentence)
         if c.role == "background" and c.scope.time is None and _told_of_an_earlier_date(doc, seg, c):
             out.append(c)  # "A US strike on the terminal on February 27 killed nine": no update's toll
+            continue
+        if c.id in restating:
+            out.append(replace(c, role="background") if c.role == "total" else c)
             continue
         # a running toll's "since Monday" is told again at each post: the post's time orders them
         running = c.scope.time is not None and c.scope.time.startswith("since ") and c.role == "total"
@@ -5388,11 +5428,13 @@ def _sentence_clock_stamps(doc: Document, seg: Segmented, claims: list[Claim]) -
             if c.role == "total":
                 latest[c.category] = max(latest.get(c.category, minutes), minutes)
     newest = max(minutes for minutes, _ in stamps.values())
+    restating = _restating_another_period(doc, seg, claims)
     out = []
     for c in claims:
         stamp = stamps.get(c.sentence)
         if (stamp is not None and c.category in _CLOCKED and _no_clock(c)
-                and not _of_another_year(doc.text, seg, c) and len(times.get(c.category, ())) >= 2):
+                and not _of_another_year(doc.text, seg, c) and len(times.get(c.category, ())) >= 2
+                and c.id not in restating):
             c = replace(c, scope=replace(c.scope, time=stamp[1]))
             if c.role == "total" and stamp[0] < latest[c.category]:
                 c = replace(c, role="background")  # the toll's history
@@ -5878,6 +5920,9 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
             listed = choice.by_trigger.get(state.list_trigger) if choice else None
             if listed:
                 category = listed[1]
+    if category != "other" and ":" in text[max(sent.start, mention.start - 3):mention.start] and (
+            _ANIMALS_LABEL_BEFORE.search(text, max(0, mention.start - 40), mention.start)):
+        category, trigger = "other", None
     if counted.noun is None and trigger and trigger[0] >= end and not text[end:trigger[0]].strip():
         end = trigger[1]  # "12 dead": the highlight covers the word that says what is counted
     compound = _COMPOUND_AFTER.match(text, mention.end)

@@ -1241,7 +1241,9 @@ def _counted_after(after: str) -> bool:
 # "Injured by prefecture: Okinawa 6, Kagoshima 31, Miyazaki 12", "Dead: 3 (Kagoshima 2,
 # Miyazaki 1)": places, each with its figure, in a list introduced as one
 # "Okinawa", "Khyber Pakhtunkhwa", "Azad Jammu and Kashmir"
-_PLACE_NAME = r"[A-Z][a-z][\w\-]*(?:[ \t]+(?:(?:and|of|del?|la)[ \t]+)?[A-Z][a-z][\w\-]*){0,3}"
+# "Arroio do Meio", "Santa Cruz de la Sierra", "Vila Nova dos Martírios": small words inside a name
+_PLACE_NAME = (r"[A-Z][a-z][\w\-]*(?:[ \t]+(?:(?:and|of|del?|la|las|los|do|da|dos|das|di|du|des|el)[ \t]+)?"
+               r"[A-Z][a-z][\w\-]*){0,3}")
 # "Dnipro district – 9": an area's kind after its name, a dash before its figure
 _AREA_KIND = r"(?:[ \t]+(?:district|region|oblast|province|county|state|governorate|prefecture))?"
 _PLACE_REPORTED = r"(?:reported|recorded|registered|logged|confirmed|counted|had|saw|accounted[ \t]+for)"

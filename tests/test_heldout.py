@@ -135,10 +135,19 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 261) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 264) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout261-263 (round 65, blind: 6 + 5 + 2 of 14 by district; the ministry's 11 dead, then "the 12
+    # people killed"; and 261/003 and 262/009 only by false pairs, since gone): after the round's readings,
+    # 14 drones intercepted of 12 launched, the IDF and "the Israeli military" read as one source. (Missed: a
+    # state table's 103 of 104 drownings; the agency's 8,430 road deaths, then "1,910 of the 8,340 deaths";
+    # 11 + 9 + 6 + 5 + 4 + 2 of 38 by department. 261/005's six, then five, 263/003's 11, then 10, and
+    # 263/009's 27 + 11 + 6 of 42 aboard are found as warnings.)
+    "006_south_lebanon_districts_aljazeera": "items-add-up",
+    "009_drone_swarm_bbc": "drones-intercepted-within-launched",
+    "010_tebnine_paramedics_ap": "killed-consistent",
     # heldout258-260 (round 64, blind: the governor's seven dead, then "the six dead"; 38 shot down + 11
     # suppressed of 46 drones; 3,150 + 2,040 + 1,130 of 6,420 sheltering): after the round's readings, the
     # magistrate's seven children killed, then six, a school fire's children read as its toll. (Missed: 8 +
@@ -767,6 +776,9 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    "heldout261/005_easter_road_toll_live_abcnews": "toll-does-not-fall",
+    "heldout263/003_recife_landslides_g1live": "toll-does-not-fall",
+    "heldout263/009_ancash_bus_huaico_rpp": "outcomes-within-on-board",
     "heldout257/002_kebbi_canoe_dailytrust": "outcomes-within-on-board",
     "heldout257/006_maindombe_whaleboat_bbclive": "toll-does-not-fall",
     # round 61, blind: five dead and eight survivors of a boat's 12 crew (its deliberate error is 8 + 3 + 3)

@@ -565,8 +565,25 @@ def _two_sides(ctx: Context, a: Claim, b: Claim) -> tuple[str, str] | None:
         or _bare_plural_of(who_a, who_b) or _bare_plural_of(who_b, who_a)
         or (_bare_body(who_a) or "a") == (_bare_body(who_b) or "b")
         or _the_one_country_s(who_a, who_b, ctx.document(a.document).text)
-        or _a_title_and_its_holder(who_a, who_b))
+        or _a_title_and_its_holder(who_a, who_b) or _one_army(who_a, who_b))
     return None if same else (who_a, who_b)
+
+
+_ARMED_FORCES = re.compile(r"\b(?:military|army|armed[ \t]+forces|defen[cs]e[ \t]+forces|IDF)\b",
+                           re.IGNORECASE)
+_NOT_A_NATION = frozenset("The Defense Defence Forces Armed Army Military IDF".split())
+_OTHER_THAN_ARMED_FORCES = re.compile(r"\b(?![Tt]he\b|[Mm]ilitary\b|[Aa]rmy\b|[Aa]rmed\b|[Ff]orces\b|"
+                                      r"[Dd]efen[cs]e\b|IDF\b|[A-Z][a-z]+\b)[a-z]+")
+
+
+def _one_army(a: str, b: str) -> bool:
+    """"The Israel Defense Forces" and "the Israeli military": one country's armed forces, named two ways."""
+    if not (_ARMED_FORCES.search(a) and _ARMED_FORCES.search(b)) or any(
+            _OTHER_THAN_ARMED_FORCES.search(x) for x in (a, b)):
+        return False  # not "the military government's information team"
+    nations = [[w.lower() for w in re.findall(r"[A-Z][a-z]+", x) if w not in _NOT_A_NATION] for x in (a, b)]
+    return all(len(n) <= 1 for n in nations) and (
+        not nations[0] or not nations[1] or _one_nation(nations[0][0], nations[1][0]))
 
 
 def _a_title_and_its_holder(a: str, b: str) -> bool:

@@ -196,6 +196,11 @@ def _np_before(text: str, end: int, start: int) -> str | None:
                 w[:1].isupper() or w in _INSIDE_NAME for w, _ in words)):
             break  # "The Commission for Missing Persons and Victims of Violence (KontraS)": a long name
         words.append((tok, pos))
+    if stopper == "who" and words and words[-1][0].islower() and words[-1][0].endswith("ed") and (
+            text[max(start, stopper_at - 2):stopper_at].strip() != ","):
+        # "A group of victims' relatives who gathered outside Pasay City Hall said": the people the
+        # clause is about said it
+        return _np_before(text, stopper_at, start)
     if not words and stopper == "who" and text[max(start, stopper_at - 2):stopper_at].strip() == ",":
         # "Families of the waste pickers, who had said at least 20 people were missing": the people
         # the relative clause is about said it
@@ -291,7 +296,9 @@ _DATA_NOT_SOURCE = re.compile(r"(?:the\s+)?(?:preliminary|initial|early|latest|a
                               r"unofficial|operational|provisional)\s+(?:data|information|figures|estimates|"
                               r"reports|findings|results)$|"
                               # "citing the manifest of 187 people registered at the port": a document
-                              r"(?:the\s+|a\s+|its\s+)?(?:manifest|passenger\s+list|register)\b.*",
+                              r"(?:the\s+|a\s+|its\s+)?(?:manifest|passenger\s+list|register)\b.*|"
+                              # "buried according to Islamic rites": how, not who says
+                              r"(?:\w+\s+){0,2}(?:rites|rituals|customs?|traditions?|law|plan|schedule|protocol)\b.*",
                               re.IGNORECASE)
 
 

@@ -517,10 +517,11 @@ _PERIOD_WORDS = (
     "epi", "war", "conflict", "pandemic", "before", "prior", "stood", "record", "escalation", "uprising",
     "famine", "epidemic", "ground", "invasion", "fighting", "hostilities", "violence", "bombardment",
     "when", "separate", "unrelated", "different", "operation", "same", "days", "supersed", "annual",
+    "update", "bulletin", "sitrep", "report", "communiqu",
     *(month.lower() for month in _MONTH_NAMES.split("|")),
 )
 _PERIOD = Contains(re.compile(
-    r"\b(?=[abdefhijlmnopstwy12])(?:earlier|initially|originally|previously|at\s+first|"
+    r"\b(?=[abcdefhijlmnoprstuwy12])(?:earlier|initially|originally|previously|at\s+first|"
     r"first\s+(?:put|gave|given|reported|estimated|set|said|counted)\b|"
     # "had been recovered by last night": an earlier count; "by Wednesday afternoon" is the latest
     r"had\s+been\s+\w+\s+by\s+(?:last\s+night|yesterday|then)\b|"
@@ -559,6 +560,12 @@ _PERIOD = Contains(re.compile(
     r"(?:days|nights)\b|"
     # "1,690 drones and 58 missiles ... in the seven days to Sunday": a week's
     r"(?:in|over|during)\s+the\s+(?:seven|eight|nine|ten|fourteen|[7-9]|1\d)\s+days\s+(?:to|until|through)\b|"
+    # "more than 2,300 people are killed on the country's roads in a typical year": any year's
+    r"(?:in|during|over)[ \t]+an?[ \t]+(?:typical|normal|average|usual|ordinary)[ \t]+"
+    r"(?:year|month|week|season)\b|"
+    # "Situation Update No. 1 (28 August, 21:00) reported 10 deaths": an earlier numbered update's count
+    r"(?:update|bulletin|sitrep|report|communiqu\w+)[ \t]+No\.?[ \t]*\d+[ \t]*\([^()]{1,40}\)[ \t]+"
+    r"(?:had[ \t]+)?(?:reported|said|gave|put|listed|recorded)\b|"
     # "some researchers put annual deaths on the lake at close to 5,000": a year's, on average
     r"annual[ \t]+(?:deaths|toll|death[ \t]+toll|average|number|figures?|tally|casualties|fatalities)\b|"
     # "This toll supersedes that of the communique of 16 September, which reported 24 deaths": the old one's
@@ -1930,6 +1937,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if (hit.start() > b and text.find(" and that ", b, hit.start()) >= 0) or (
                 hit.end() <= a and text.find(" and that ", hit.end(), a) >= 0):
             continue  # "that about 150 people had left ... and that people began to die": another clause's
+        if hit.start() > b and ":" in text[b:hit.start()] and _A_FIGURE_AFTER_A_COLON.search(
+                text, b, hit.start()):
+            continue  # "57 people were on the bus: 36 died, 18 survived": the items' verbs, not the whole's
         if hit.start() > b and ranked[1] in _LAUNCH_CATEGORIES and ", including " in text[b:hit.start()] and (
                 apposition is None or hit.start() < apposition.end()):
             continue  # "hit more than 60 targets overnight, including launch sites used in": the sites'
@@ -1989,6 +1999,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
 # "- Animals rescued: 418": a factbox line that counts no people
 _ANIMALS_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022]?[ \t]*(?:animals?|livestock|cattle|pets|dogs|"
                                    r"horses)[ \t]+[a-z]+[ \t]*:[ \t]*$", re.IGNORECASE)
+_A_FIGURE_AFTER_A_COLON = re.compile(r":[^:]*?(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|"
+                                     r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b)")
 _A_JOIN = re.compile(r", | with | and ")  # between a figure and a word that is another figure's
 _LABEL_AFTER_A_BREAK = re.compile(r"[ \t]*[;,][ \t]*[A-Za-z][A-Za-z ]{1,30}:[ \t]*")
 _HARMED_PREDICATE_AFTER = re.compile(r"[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+"
@@ -2728,7 +2740,8 @@ _AN_AVERAGE_BEFORE = re.compile(
     r"\bon\s+average\b[^.;:]{0,40}$", re.IGNORECASE)
 _A_PERIOD_S_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?['\u2019]s[ \t]")  # "last week's", "(in) last week's"
 # a reporting verb whose statement goes on in the past perfect: "said its volunteers had counted"
-_SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|reported|announced)\s+"
+_SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|our\s+correspondent|"
+                               r"reporters)|reported|announced)\s+"
                                r"(?:that\s+)?(?:[\w'\u2019]+\s+){0,3}$")
 # "down from seven last year", "up from 9,410 in 2025": a year against a year, not a day against a day
 _ANOTHER_YEAR_WITHIN = re.compile(r"\b(?:(?:19|20)\d\d|last\s+(?:year|season)|(?:the\s+)?previous\s+year)\b",

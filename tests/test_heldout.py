@@ -135,10 +135,16 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 264) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 267) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout264-266 (round 66, blind: 64 shot down + 26 lost of 87 drones; and 266/006 only by a false pair,
+    # since gone). (Missed: 29 + 44 + 7 of 78 injured by city; a governor's four dead on a live page, then
+    # three; 12 men + 10 women + five children of 28; the magistrate's 15 dead, then 13; 10 dead + 15
+    # injured + four unhurt of 28 aboard; 4 + 3 + 2 + 1 of 11 by prefecture; 67,130 sheep and goats of 61,240
+    # livestock; the ministry's three killed, then "The two people killed".)
+    "009_overnight_attack_dnipropetrovsk_ukrinform": "lost-and-downed-within-launched",
     # heldout261-263 (round 65, blind: 6 + 5 + 2 of 14 by district; the ministry's 11 dead, then "the 12
     # people killed"; and 261/003 and 262/009 only by false pairs, since gone): after the round's readings,
     # 14 drones intercepted of 12 launched, the IDF and "the Israeli military" read as one source. (Missed: a

@@ -706,13 +706,18 @@ def _source(ctx: Context, claim: Claim, other: Claim) -> str | None:
         return claim.attribution
     if claim.document == other.document and not other.attribution:
         return None
-    if claim.document == other.document and _DISPUTES_THE_OFFICIAL_COUNT.search(
-            ctx.document(other.document).text, max(0, other.start - 300), other.start):
-        return "the official count"  # "The union disputed the official injury count. ... said at least 15"
+    if claim.document == other.document and (_DISPUTES_THE_OFFICIAL_COUNT.search(
+            ctx.document(other.document).text, max(0, other.start - 300), other.start)
+            or _A_LAY_GROUP.search(other.attribution)):
+        # "The union disputed the official injury count. ... said at least 15"; "A group of victims'
+        # relatives ... said at least 13 people had died": a rival of the count the article gives
+        return "the official count"
     source = ctx.document(claim.document).source
     return source if source and statement_author(source) else None
 
 
+_A_LAY_GROUP = re.compile(r"\b(?:relatives|families|residents|villagers|witnesses|survivors|neighbou?rs|"
+                          r"community\s+leaders?|mourners)\b", re.IGNORECASE)
 _DISPUTES_THE_OFFICIAL_COUNT = re.compile(
     r"\b(?:disputed|disputes|contested|contests|challenged|challenges|rejected|rejects|questioned|questions)"
     r"\s+(?:the\s+)?(?:official|government's|authorities'|police)\s+(?:[a-z]+\s+){0,2}"
@@ -1244,7 +1249,7 @@ def _without_the_parts_of_a_part(ctx: Context, groups: dict[tuple[str, int], lis
     and a tourist": after a colon that follows two parts or more, the figures break down the last of
     them, not the whole; they are left out of its sum."""
     def cut(text: str, parts: list[Claim]) -> int | None:
-        return next((k for k in range(2, len(parts)) if ":" in text[parts[k - 1].end:parts[k].start]), None)
+        return next((k for k in range(1, len(parts)) if ":" in text[parts[k - 1].end:parts[k].start]), None)
     return _cut_groups(ctx, groups, cut, keep_the_rest=False)
 
 
@@ -3139,7 +3144,8 @@ _HAD_COUNTED_BEFORE = re.compile(r"\bhad\s+(?:already\s+|earlier\s+)?(?:put|give
                                  r"recorded|counted|registered|stood\s+at)\b[^.;]{0,40}$", re.IGNORECASE)
 
 
-_SAID_ITS_OWN_BEFORE = re.compile(r"\b(?:said|says|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:that\s+)?"
+_SAID_ITS_OWN_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|"
+                                  r"our\s+correspondent|reporters))\s+(?:that\s+)?"
                                   r"(?:[\w'\u2019]+\s+){0,3}$")
 
 

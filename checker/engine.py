@@ -22,6 +22,8 @@ def evaluate(
 
     Negated claims ("could kill 100") never take part in a check, nor do figures of a part
     or an increment ("six of them children", "two more bodies"): they are not the whole toll.
+    Figures of another period are compared with nothing of the event; the failures among
+    themselves (`checker.periods`) follow the rules' findings.
     """
     docs = {d.id: d for d in documents}
     claims = _unplaced_apart(_in_common_units(claims))

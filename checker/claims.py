@@ -684,6 +684,7 @@ _A_SPEAKER_AFTER = re.compile(r"(?:[ \t]+(?!(?:were|was|are|is|have|has|had|peop
                               r"also|who|which|that|as|when|while|it|they|he|she|we|later|police|officials)\b)"
                               r"[a-z][a-z-]*){1,3}[ \t]+"
                               r"(?:said|says|told|tells|added|claimed|recalled|described)\b")
+_A_SAYING_VERB_NEAR = re.compile(r"\b(?:said|says|told|tells|added|claimed|recalled|described)\b")
 _LOST_BEFORE = re.compile(r"\b(?:lost|losing)[ \t]+"
                           r"(?:another[ \t]+|a[ \t]+further[ \t]+|two[ \t]+more[ \t]+)?$")
 _THAT_NIGHT_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:that|the\s+same)\s+(?:night|day|evening|morning)\b")
@@ -2697,7 +2698,7 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
             return True  # "in September 2021, 119 inmates were killed"; "since 2022" is below
         for hit in _PERIOD.finditer(text, start, end):
             if hit.group() in ("had counted", "had recorded", "had tallied", "had listed") and (
-                    _SAID_THAT_BEFORE.search(text, max(start, hit.start() - 60), hit.start())
+                    SAID_THAT_BEFORE.search(text, max(start, hit.start() - 60), hit.start())
                     or _AS_OF_OPENING.match(text, sentence_start)):
                 continue  # "KontraS said its volunteers had counted 23 dead": told in the past, counted now
             if _A_PERIOD_S_AFTER.match(text, hit.end()) and hit.end() <= mention.start and (
@@ -2740,7 +2741,7 @@ _AN_AVERAGE_BEFORE = re.compile(
     r"\bon\s+average\b[^.;:]{0,40}$", re.IGNORECASE)
 _A_PERIOD_S_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?['\u2019]s[ \t]")  # "last week's", "(in) last week's"
 # a reporting verb whose statement goes on in the past perfect: "said its volunteers had counted"
-_SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|our\s+correspondent|"
+SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|our\s+correspondent|"
                                r"reporters)|reported|announced)\s+"
                                r"(?:that\s+)?(?:[\w'\u2019]+\s+){0,3}$")
 # "down from seven last year", "up from 9,410 in 2025": a year against a year, not a day against a day
@@ -4177,7 +4178,7 @@ def _restated_background(text: str, claims: list[Claim]) -> None:
             claims[i] = replace(c, role="background")  # "4,342 of them: 4,203 drones and 139 missiles"
             background.append(claims[i])
             continue
-        before = next((e for e in reversed(claims[:i]) if e.sentence < c.sentence), None)
+        before = next((claims[j] for j in range(i - 1, -1, -1) if claims[j].sentence < c.sentence), None)
         if before is not None and before.role == "background" and before.sentence == c.sentence - 1 and (
                 _WHAT_THAT_LEFT_OPENING.match(text, max(text.rfind(". ", 0, c.start),
                                                         text.rfind("\n", 0, c.start)) + 1)
@@ -5970,7 +5971,8 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     if _MEASURE_BEFORE.search(text, max(sent.start, mention.start - 12), mention.start) or (
             _MEASURE_AFTER.match(text, mention.end)):
         category, trigger = "other", None  # "magnitude 7.6", "a Category 4 storm"
-    if category != "other" and (speaker := _A_SPEAKER_AFTER.match(text, mention.end)) is not None and (
+    if category != "other" and _A_SAYING_VERB_NEAR.search(text, mention.end, mention.end + 60) and (
+            speaker := _A_SPEAKER_AFTER.match(text, mention.end)) is not None and (
             trigger is None or trigger[0] >= speaker.end() or trigger[1] <= mention.start):
         category, trigger = "other", None  # "One community leader said 14 bodies had been brought back"
     if category != "killed" and (counted.noun or "").lower() in _PATIENTS and "lost" in text[

@@ -31,6 +31,7 @@ from checker.claims import (
     N_OF_THEM,
     NATIONWIDE,
     OVERALL_WORDS,
+    SAID_THAT_BEFORE,
     SMALL_NUMBER_WORDS,
     TAKEN_TO_A_HOSPITAL_AFTER,
     THE_PEOPLE_LISTED,
@@ -3144,9 +3145,6 @@ _HAD_COUNTED_BEFORE = re.compile(r"\bhad\s+(?:already\s+|earlier\s+)?(?:put|give
                                  r"recorded|counted|registered|stood\s+at)\b[^.;]{0,40}$", re.IGNORECASE)
 
 
-_SAID_ITS_OWN_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|"
-                                  r"our\s+correspondent|reporters))\s+(?:that\s+)?"
-                                  r"(?:[\w'\u2019]+\s+){0,3}$")
 
 
 def _risen_from_an_earlier_count(ctx: Context, category: str) -> list[tuple[Claim, Claim]]:
@@ -3162,7 +3160,7 @@ def _risen_from_an_earlier_count(ctx: Context, category: str) -> list[tuple[Clai
         for earlier in earlier_counts:
             if (earlier.document == later.document and earlier is not later and earlier.unit == later.unit
                     and (had := _HAD_COUNTED_BEFORE.search(text, max(0, earlier.start - 60), earlier.start))
-                    and not (_SAID_ITS_OWN_BEFORE.search(text, max(0, had.start() - 50), had.start())
+                    and not (SAID_THAT_BEFORE.search(text, max(0, had.start() - 50), had.start())
                              and _two_sides(ctx, earlier, later) is not None)):
                 # not "KontraS said its volunteers had counted 23 dead": another source's count, told now
                 found.append((earlier, later))

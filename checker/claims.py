@@ -991,6 +991,12 @@ _WITH_A_PLACE_ITEM = re.compile(r"(?:[ \t]+(?:killed|dead|died|injured|wounded|d
                                 r"(?:in|over)[ \t]+(?:the[ \t]+)?[A-Z]")
 _PLACE_ITEMS_AFTER = re.compile(
     rf",[ \t]+(?:\d[\d,]*|(?i:{SMALL_NUMBER_WORDS}))[ \t]+(?:in|over|at)[ \t]+(?:the[ \t]+)?[A-Z]")
+# "destroyed 96 drones, 27 of them over the Ryazan region", "..., including 27 over the territory of the
+# Moscow region": the places of the weapons' parts after the whole
+_WEAPONS_PLACE_ITEMS_AFTER = re.compile(
+    rf",[ \t]+(?:including[ \t]+)?(?:\d[\d,]*|(?i:{SMALL_NUMBER_WORDS}))[ \t]+"
+    r"(?:of[ \t]+(?:them|which|those)[ \t]+)?(?:in|over|at)[ \t]+(?:the[ \t]+)?"
+    r"(?:territory[ \t]+of[ \t]+(?:the[ \t]+)?)?[A-Z]")
 _DATELINE_BEFORE = re.compile(r"\b[A-Z][A-Z'\-]+$")  # "GILGIT: Twenty-six people ..."
 _A_NUMBER_WORD_AT = re.compile(rf"[ \t]*(?i:{SMALL_NUMBER_WORDS})\b")
 _A_FIGURE_BEFORE_IN = re.compile(rf"\d|\b(?i:{SMALL_NUMBER_WORDS})\b")
@@ -1112,8 +1118,9 @@ _BODIES_TO_FAMILIES_AFTER = re.compile(r"[ \t]+(?:more[ \t]+)?bod(?:y|ies)[ \t]+
                                        r"(?:their[ \t]+|the[ \t]+)?(?:families|relatives|kin)\b")
 _BESIDES_THE_BEFORE = re.compile(r"\b(?:Besides|besides|Apart[ \t]+from|apart[ \t]+from|Aside[ \t]+from|"
                                  r"aside[ \t]+from|Other[ \t]+than|other[ \t]+than)[ \t]+the[ \t]+$")
-_SENT_ON_TO_AFTER = re.compile(r"[ \t]+(?:(?:people|patients|children|others)[ \t]+)?"
-                               r"(?:(?:were|have[ \t]+been)[ \t]+)?"
+_SENT_ON_TO_AFTER = re.compile(r"[ \t]+(?:(?:people|patients|children|others|injured|wounded)[ \t]+)?"
+                               # "among the six injured who were referred to Peshawar": those sent on
+                               r"(?:(?:who|that)[ \t]+)?(?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+)?"
                                r"(?:airlifted|air-lifted|flown|referred|transferred)[ \t]+to\b",
                                re.IGNORECASE)
 _OUT_OF_INTENSIVE_CARE_AFTER = re.compile(
@@ -1796,8 +1803,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return "other", None  # "17 died, 58 were taken to hospitals and 51 were moved to a shelter"
     if group in (None, "person") and " to " in text[b:b + 40] and (
             taken := TAKEN_TO_A_HOSPITAL_AFTER.match(text, b)) and (
-            taken.group("verb") or _TAKEN_BEFORE.search(text, max(clauses.start, a - 120), a)):
-        # "Thirty-one were taken to Lamia General Hospital, 14 to Larissa University Hospital"
+            taken.group("verb") or _TAKEN_BEFORE.search(text, max(clauses.start, a - 260), a)):
+        # "Thirty-one were taken to Lamia General Hospital, 14 to Larissa University Hospital"; a list
+        # of four hospitals runs long
         return "injured", taken.span("verb") if taken.group("verb") else None
     if "each" in text[b:b + 24] and _EACH_AFTER.match(text, b) and (
             _OF_A_SIZE_BEFORE.search(text, max(0, a - 16), a)):
@@ -2133,7 +2141,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         # "64 drones: 22 over Bryansk, 15 over Kursk", "the number of dead at three: two volunteers
         # ... in León, and a firefighter ... in Ourense": the places are the items'
         right = colon
-    if "," in text[a:right] and (items := _PLACE_ITEMS_AFTER.search(text, a, right)):
+    place_items = _WEAPONS_PLACE_ITEMS_AFTER if weapons else _PLACE_ITEMS_AFTER
+    if "," in text[a:right] and (items := place_items.search(text, a, right)):
         right = items.start()  # "Four people are still missing, one in Pcim, two in ...": the items'
     including = text.find(", including ", a, right)
     if including >= 0 and text.find(" in ", a, including) < 0 and _RISEN_TO_BEFORE.search(
@@ -3793,6 +3802,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     _restatements_keep_their_source(text, claims)
     _mark_bullets_distributed_as_follows(text, seg, claims)
     _told_again_with_its_period(claims)
+    _a_span_told_night_by_night(text, claims)
     _parts_take_the_scope_of_the_whole_named_first(text, claims)
     _a_group_that_is_everyone(text, claims)
     _survivors_are_alive(text, claims)
@@ -3951,6 +3961,14 @@ _HAD_BEEN_BY = re.compile(r"[^.;]{0,40}?\bhad\s+been\s+\w+\s+(?:\w+\s+)?" + _BY_
 
 
 _BY_A_DAY_AFTER = re.compile(r"[ \t]+" + _BY_AN_HOUR, re.IGNORECASE)
+# a sentence that opens on the hour its count stood at: "By late Saturday, ...", "By 6 p.m., ..."
+_BY_A_TIME_OPENING = re.compile(
+    r"(?:^|[.!?][ \t]+|\n)By[ \t]+(?:late[ \t]+|early[ \t]+|mid-?)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"midnight|noon|midday|dawn|nightfall|the[ \t]+(?:morning|evening|afternoon|night)|"
+    r"\d{1,2}(?:[:.]\d{2})?[ \t]*(?:a\.?m\.?|p\.?m\.?))(?:[ \t]+(?:morning|evening|afternoon|night))?,"
+    r"[^.;\d]{0,60}$", re.IGNORECASE)
+_HAD_BEEN_AFTER = re.compile(r"[^.;]{0,30}?\bhad[ \t]+been\b")
 _HAD_DONE_BEFORE = re.compile(r"\bhad[ \t]+(?:recovered|retrieved|found|pulled[ \t]+out|counted|confirmed|"
                               r"reported|registered|recorded)[ \t]+$")
 # "Seven bodies were recovered overnight, and two more were found ...": seven, then nine
@@ -3982,13 +4000,39 @@ def _counts_by_an_earlier_time(text: str, claims: list[Claim]) -> None:
                 or (_BY_A_DAY_AFTER.match(text, c.end) and _HAD_DONE_BEFORE.search(text, max(0, c.start - 30),
                                                                                   c.start))
                 # "At 6:10 a.m. the administration reported 14 injured. An hour later ..."
-                or _AT_A_CLOCK_BEFORE_A_FIGURE.search(text, max(0, c.start - 90), c.start)):
+                or _AT_A_CLOCK_BEFORE_A_FIGURE.search(text, max(0, c.start - 90), c.start)
+                # "By late Saturday, the bodies of six miners had been retrieved. Two more ..."
+                or ((by_then := _BY_A_TIME_OPENING.search(text, max(0, c.start - 90), c.start))
+                    and (" had " in text[by_then.end() - 1:c.start] or _HAD_BEEN_AFTER.match(text, c.end)))):
             continue
         if any(o.category == c.category and o.role == "total" and o.document == c.document
                and o.low is not None and o.low > c.low
                and (None in (o.scope.place, c.scope.place) or o.scope.place == c.scope.place)
                for o in claims):
             claims[i] = replace(c, role="background")
+
+
+def _a_span_told_night_by_night(text: str, claims: list[Claim]) -> None:
+    """"shot down 211 Ukrainian drones over the weekend: 127 on the night to Saturday and 84 on the
+    night to Sunday": a count that a list after its colon gives night by night (or day by day) is
+    the count of several nights, another period than the one reported, and so are its items, each
+    night's (the periods' checks hold them together)."""
+    for c in list(claims):
+        if c.role != "total" or c.value is None or not _A_COLON_SOON_AFTER.match(text, c.end):
+            continue
+        items = [o for o in claims if o.document == c.document and o.sentence == c.sentence
+                 and o.start > c.end and o.category == c.category]
+        if len(items) >= 2 and all(_A_NIGHT_OR_DAY_AFTER.match(text, o.end) for o in items):
+            for k, told in enumerate(claims):
+                if told is c or told in items:
+                    claims[k] = replace(told, role="background")
+
+
+_A_COLON_SOON_AFTER = re.compile(r"[^.;:\d]{0,60}:[ \t]")
+_A_NIGHT_OR_DAY_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:on|in|during|overnight)[ \t]+(?:the[ \t]+)?(?:"
+    r"night[ \t]+(?:to|of|into|before)[ \t]+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[ \t]+night)?|"
+    r"(?:first|second|third|last)[ \t]+night)\b", re.IGNORECASE)
 
 
 def _missing_as_they_stood_earlier(text: str, claims: list[Claim]) -> None:
@@ -5551,6 +5595,15 @@ def _mark_a_part_of_these(text: str, sent: Sentence, claims: list[Claim], senten
             if claim.category == "injured" and claim.role in ("total", "subset"):
                 sentence_claims[index] = replace(claim, category="killed", role="subset")
                 claims[claims.index(claim)] = sentence_claims[index]
+    these = previous_claims[-1] if previous_claims else None
+    if these is not None and these.role == "total" and these.value is not None:
+        # "calls about 19 missing passengers ... Of them, 14 were traced ..., and three were still
+        # unaccounted for": those of them still missing, not a rival count of the missing
+        for index, claim in enumerate(sentence_claims):
+            if (claim.role == "total" and claim.category == these.category and claim.unit == these.unit
+                    and claim.value is not None and claim.value < these.value):
+                sentence_claims[index] = replace(claim, role="subset")
+                claims[claims.index(claim)] = sentence_claims[index]
     if not previous_claims or previous_claims[-1].category in TOLLS:
         return
     # "Health facilities have so far received 37 patients ... Of these, 27 remain admitted, seven have
@@ -6171,6 +6224,12 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
             BRINGING.search(text, max(sentence_start, mention.start - 140), mention.start)):
         return category, role, scope  # "Three ... have died at AIIMS Deoghar, taking the death toll to 12"
     previous = state.sentence_claims[-1] if state.sentence_claims else None
+    if (previous is not None and len(state.sentence_claims) == 1 and previous.role == "subset"
+            and _INCLUDING_OPENING.fullmatch(text, sentence_start, previous.start)
+            and "," in text[previous.end:mention.start]):
+        # "Including 39 drones destroyed during the day on Saturday, the ministry has now reported 271
+        # drones shot down since Friday night": the whole the opening's part is of
+        return category, "total", scope
     if (previous is not None and previous.role == "total" and previous.category == category
             and category in TOLLS and role == "total" and previous.value is not None
             and (mention.value or 0) < previous.value
@@ -6270,7 +6329,10 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         return category, "subset", scope
     whole = _part_of_earlier(text, sentence_start, mention, counted, lexicon, state, reading.unit)
     if whole is None or (whole.category in TOLLS and counted.group in _PLACES_AND_BUILDINGS) or (
-            whole.category == "killed" and (counted.noun or "").lower() in _COUNTS_OF_ILLNESS):
+            whole.category == "killed" and (counted.noun or "").lower() in _COUNTS_OF_ILLNESS) or (
+            # "The deaths were in four prefectures: four in Niigata, ...": deaths by place, not prefectures
+            category in TOLLS and lexicon.entity_group((whole.entity or "").lower()) == "region"
+            and scope.place is not None and not scope.place_inferred):
         # "14 of the dead were from Spera, where jets struck three villages"; "4 deaths were recorded:
         # ... White Nile state 18 cases with one death": places and cases are no part of the dead
         return category, role, scope
@@ -6300,7 +6362,10 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
             # treated at the scene": what befell some of the 41, each a part
             return category, "subset", scope
         return category, role, scope
-    by_place = (scope.place is not None and not scope.place_inferred and scope.place != whole.scope.place
+    # (a whole with no place of its own keeps its parts: "a further 23 drones ..., including six over the
+    # Nizhny Novgorod region")
+    by_place = (scope.place is not None and not scope.place_inferred and whole.scope.place is not None
+                and scope.place != whole.scope.place
                 and not is_care_place(scope.place)  # "two of them in intensive care at the X Hospital"
                 and text.find(scope.place, mention.start, mention.end + 120) >= 0  # "91 over Moscow"
                 and list_start == whole.end  # not an item of a list after the whole's colon

@@ -103,20 +103,33 @@ def _finding(rule: RuleBase, verdict: Verdict, order: Mapping[str, int]) -> Find
 def _unplaced_apart(claims: Sequence[Claim]) -> list[Claim]:
     """A figure with no place is compared with any place, unless its article gives figures of
     that category, or tolls of any kind, for several places ("46 died; 23 in Bicol, 11 in
-    Calabarzon"): then it may be the sum of them all, and is compared only with other figures
-    without a place."""
+    Calabarzon"; for things, one figure for "the Odesa and Mykolaiv regions" together): then it
+    may be the sum of them all, and is compared only with other figures without a place."""
     places: dict[tuple[str, str], set[str]] = {}
     for c in claims:
         if c.scope.place and not c.scope.place_inferred and not is_care_place(c.scope.place):
-            places.setdefault((c.document, c.category), set()).add(c.scope.place.lower())
+            # "34 drones ... over the Odesa and Mykolaiv regions": a figure of several places at once
+            places.setdefault((c.document, c.category), set()).update(
+                c.scope.place.lower().split(" and ") if c.category not in TOLLS else (c.scope.place.lower(),))
             if c.category in TOLLS and c.role != "background":
                 # "17 dead" by region, then "In Vietnam, ... 1 missing": tolls of several places
                 places.setdefault((c.document, _ANY_TOLL), set()).add(c.scope.place.lower())
     return [replace(c, scope=replace(c.scope, place=UNPLACED)) if c.scope.place is None and (
         len(places.get((c.document, c.category), ())) > 1
         or ((c.category in TOLLS or c.category in _DAMAGE)
-            and len(places.get((c.document, _ANY_TOLL), ())) > 1))
+            and len(places.get((c.document, _ANY_TOLL), ())) > 1)
+        or _a_place_s_share_after(c, claims))
         else c for c in claims]
+
+
+def _a_place_s_share_after(whole: Claim, claims: Sequence[Claim]) -> bool:
+    """"Air defences destroyed 96 drones, 27 of them over the Ryazan region": a smaller figure of the
+    category later in the sentence, with a place of its own, is one place's share; the whole is
+    not that place's. Not for tolls, whose parts by kind of person carry stray places."""
+    return whole.value is not None and whole.category not in TOLLS and any(
+        c.document == whole.document and c.sentence == whole.sentence and c.start > whole.end
+        and c.category == whole.category and c.scope.place and not c.scope.place_inferred
+        and c.value is not None and c.value < whole.value for c in claims)
 
 
 # "The strike damaged three multi-storey buildings ... two private houses were damaged [in Zolochiv]": in an

@@ -356,7 +356,9 @@ _A_PERSON_OF = re.compile(r"\b(?i:an?|the)[ \t]+(?:[a-z]+[ \t]+)?"
 _AGE_BEFORE = re.compile(r"(?<![\w])(?i:aged|age|ages)[ \t]\Z")
 _AGED_ABOUT_BEFORE = re.compile(r"(?<![\w])(?i:aged|ages)[ \t]+"
                                 r"(?i:(?:about|around|roughly|some|approximately)[ \t]+)?"
-                                r"(?:\d{1,3}[ \t]*(?:,|and|or|to|-)[ \t]*)?\Z")
+                                # "two sisters, aged seven and 10": both ages
+                                r"(?:(?:\d{1,3}|(?i:" + _W + r")(?:-(?i:" + _W + r"))?)[ \t]*"
+                                r"(?:,|and|or|to|-)[ \t]*)?\Z")
 _ZONE_AFTER = re.compile(
     r"[ \t\u00a0]?(?:(?:" + _ZONES + r"|Z|hrs|hours)\b|(?i:local[ \t]time))")
 # a number that names a thing rather than counting: an address block, a resolution, a phone line

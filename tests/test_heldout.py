@@ -135,16 +135,28 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 267) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 270) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout267-269 (round 67, blind: 41 + 16 + 8 of 63 buildings by town; 27 residents' bodies read
+    # against the ministry's three of four; and 268/009 only by a false pair, since gone): after the round's
+    # readings, 17 evacuated unharmed + two in hospital + three missing of a bulker's 21 crew, "two elderly
+    # sisters" + one man + two men of four dead. 267/003's three dead, then two, 268/003's 6 + 5 + 2 of
+    # 14, 268/006's five dead, then four, and 268/009's eight dead + five rescued of 12 miners are found
+    # as warnings. (Missed: the authorities' nine injured "among them firefighters" against the fire
+    # service's 11 firefighters, read as a dispute between sources.)
+    "007_odesa_ports_flash_ocha": "buildings-breakdown",
+    "009_bulker_crew_lloydslist": "outcomes-within-on-board",
+    "004_sicily_fires_ansa": "items-add-up",
+    "009_izmir_fires_bbc": "killed-consistent",
     # heldout264-266 (round 66, blind: 64 shot down + 26 lost of 87 drones; and 266/006 only by a false pair,
     # since gone). (Missed: 29 + 44 + 7 of 78 injured by city; a governor's four dead on a live page, then
     # three; 12 men + 10 women + five children of 28; the magistrate's 15 dead, then 13; 10 dead + 15
-    # injured + four unhurt of 28 aboard; 4 + 3 + 2 + 1 of 11 by prefecture; 67,130 sheep and goats of 61,240
-    # livestock; the ministry's three killed, then "The two people killed".)
+    # injured + four unhurt of 28 aboard; 67,130 sheep and goats of 61,240 livestock; the ministry's three
+    # killed, then "The two people killed". 4 + 3 + 2 + 1 of 11 by prefecture is found since round 67.)
     "009_overnight_attack_dnipropetrovsk_ukrinform": "lost-and-downed-within-launched",
+    "003_japan_heavy_snow_kyodo": "killed-breakdown",
     # heldout261-263 (round 65, blind: 6 + 5 + 2 of 14 by district; the ministry's 11 dead, then "the 12
     # people killed"; and 261/003 and 262/009 only by false pairs, since gone): after the round's readings,
     # 14 drones intercepted of 12 launched, the IDF and "the Israeli military" read as one source. (Missed: a
@@ -621,9 +633,9 @@ CAUGHT_NINTH_AND_TENTH = {
     "009_monsoon_pakistan_app": "killed-breakdown",
     # heldout60 (005's 44 + 11 destroyed "of them" of 52 launched is missed; 007's governor's toll
     # of three at 07:15 and two "By evening" is found, as the warning the set expects; 008's days
-    # adding up to 1,018 of a week's 1,081 is flagged only for a wrong pair, the days' drones read
-    # as launched against the week's destroyed)
-    "008_weekly_tally_novayagazeta": "drones-launched-consistent",
+    # adding up to 1,018 of a week's 1,081 was flagged only for a wrong pair, the days' drones read
+    # as launched against the week's destroyed, and is missed since round 67, when the week's 412
+    # over three regions keeps the Monday's 127, with no place, apart)
     # heldout61 (005's 12 patients at one hospital of nine wounded, and 007's 19 killed, then "the
     # 16 people killed ... were buried", are missed)
     "003_calgary_festival_ramming_cbc": "injured-breakdown",
@@ -704,11 +716,13 @@ CAUGHT_NINTH_AND_TENTH = {
     # "nearly 80 percent", are missed)
     "002_rakhine_market_strike_irrawaddy": "killed-breakdown",
     # heldout85 (003's live page's five, then four, is found as a warning; 008's three dead + "the
-    # other 17" of 19 on board is missed); heldout86: none of its three (11 pulled out + six bodies
-    # of 16 aboard a matatu with the driver missing; a live page's 21, then 19; states adding up to
-    # 45 of 47 "in five states") is found; heldout87 (006's live page's 87, then 78, abducted is found
+    # other 17" of 19 on board is missed); heldout86: 010's states adding up to 45 of 47 "in five
+    # states" is found since round 67 (the deaths by state, not states); the other two (11 pulled out +
+    # six bodies of 16 aboard a matatu with the driver missing; a live page's 21, then 19) are missed;
+    # heldout87 (006's live page's 87, then 78, abducted is found
     # as a warning; 004's 26 rescued + 15 escaped of 38 abducted is missed)
     "002_border_regions_tass": "items-add-up",
+    "010_nema_flood_update_press_release": "killed-breakdown",
     "002_croix_des_bouquets_church_nouvelliste": "abducted-breakdown",
     # heldout88 (002's theatres' 19 + 16 + 9 "neutralised" of 47, and 009's 4 dead + 11 taken + 21
     # fled of 34 aboard, are missed); heldout89 (002's villages, 14 + 8 + 4 of 27, is found as a
@@ -782,6 +796,10 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    "heldout267/003_pivdennyi_live_kyivindependent": "toll-does-not-fall",
+    "heldout268/003_sutatausa_methane_eltiempo": "distributed-parts-add-up",
+    "heldout268/006_kozlu_collapse_live_dailysabah": "toll-does-not-fall",
+    "heldout268/009_marwar_explosion_dawn": "outcomes-within-on-board",
     "heldout261/005_easter_road_toll_live_abcnews": "toll-does-not-fall",
     "heldout263/003_recife_landslides_g1live": "toll-does-not-fall",
     "heldout263/009_ancash_bus_huaico_rpp": "outcomes-within-on-board",

@@ -1704,6 +1704,8 @@ _UNHURT = "unhurt"
 # "Six passengers escaped with bruises", "five were unhurt": an outcome beside the dead and injured
 _UNHURT_AFTER = re.compile(
     r"[ \t]+(?:\w+[ \t]+){0,2}?(?:escaped|walked[ \t]+away|were|was|emerged)[ \t]+"
+    # "17 were evacuated unharmed"
+    r"(?:(?:evacuated|taken[ \t]+off|taken[ \t]+ashore|brought[ \t]+out|brought[ \t]+ashore)[ \t]+)?"
     r"(?:unhurt|unharmed|uninjured|unscathed|without[ \t]+(?:injury|injuries|a[ \t]+scratch)|"
     r"with[ \t]+(?:only[ \t]+)?(?:minor[ \t]+)?(?:bruises|scratches|cuts))\b", re.IGNORECASE)
 
@@ -1715,9 +1717,10 @@ def _hurt_and_unhurt(ctx: Context, text: str, doc_id: str, fates: Sequence[Claim
     if any(c.category == "rescued" for c in fates):
         return []
     unhurt = [c for c in ctx.claims if c.document == doc_id and c.category == "other"
-              and c.unit == "count" and c.role == "total" and (_UNHURT_AFTER.match(text, c.end) or (
-                  c.text.lower().endswith(("escaped", "emerged", "were", "was"))  # "23 escaped unhurt"
-                  and _UNHURT_AFTER.match(text, c.end - len(c.text.split()[-1]) - 1)))]
+              and c.unit == "count" and c.role in ("total", "subset") and (
+                  _UNHURT_AFTER.match(text, c.end) or (
+                      c.text.lower().endswith(("escaped", "emerged", "were", "was"))  # "23 escaped unhurt"
+                      and _UNHURT_AFTER.match(text, c.end - len(c.text.split()[-1]) - 1)))]
     if not unhurt:
         return []
     injured = [c for c in ctx.claims
@@ -2068,9 +2071,13 @@ def _fates_of_the_people_named_again(ctx: Context, text: str, population: Claim)
                    key=lambda c: c.start)
     for sentence in dict.fromkeys(c.sentence for c in later):
         in_it = [c for c in later if c.sentence == sentence]
-        opening = _OF_THE_PEOPLE_OPENING.match(text, _sentence_start(text, in_it[0].start))
+        opens_at = _sentence_start(text, in_it[0].start)
+        opening = _OF_THE_PEOPLE_OPENING.match(text, opens_at)
         if opening and opening.group("noun").lower() == noun:
             return _told_in_a_row(ctx, text, opening.end(), in_it)
+        these = _FATES_OF_THESE.match(text, opens_at) if sentence == population.sentence + 1 else None
+        if these:  # "The vessel had 21 crew on board. Of those, 17 were evacuated unharmed, two ..."
+            return _told_in_a_row(ctx, text, these.end(), in_it)
     return []
 
 
@@ -2153,8 +2160,9 @@ _ON_SITE = re.compile(r"\b(?:were|was)[ \t]+(?:(?:in|inside)[ \t]+the[ \t]+(?:[a
                       r"(?:on|at)[ \t]+(?:the[ \t]+)?"
                       r"(?:construction[ \t]+|building[ \t]+)?site\b|inside[ \t]+the\b|"
                       # "38 diggers were working in the pit", "31 workers had signed in at the site"
-                      r"working[ \t]+(?:in|at|inside)[ \t]+the[ \t]+(?:pit|mine|shaft|site|tunnel|"
-                      r"gallery)\b)|"
+                      r"working[ \t]+(?:(?:in|at|inside)[ \t]+the[ \t]+(?:pit|mine|shaft|site|tunnel|"
+                      # "12 miners were working at a depth of about 2,500 feet"
+                      r"gallery)\b|at[ \t]+a[ \t]+depth\b))|"
                       r"\bhad[ \t]+signed[ \t]+in\b|"
                       # "the 38 casual labourers who signed the contractor's register that morning"
                       r"\bsigned[ \t]+the[ \t]+(?:[\w'\u2019]+[ \t]+){0,2}(?:register|roll|attendance)\b|"
@@ -2319,6 +2327,13 @@ class Itemised(RuleBase):
             # were wounded. The dead comprised nine Pakistani nationals, ...")
             wholes = [c for c in ctx.of("killed") if c.document == first.document
                       and c.sentence < sentence and c.unit == first.unit]
+            return max(wholes, key=lambda c: c.start) if wholes else None
+        all_of_them = _ALL_THE_HARMED_WERE_TAKEN.search(text, max(0, first_start - 140), first_start)
+        if all_of_them and _HARMED_CATEGORY.get(all_of_them.group("who").lower()) == first.category:
+            # "All the injured were transferred to hospitals: 41 to Asyut University Hospital, 27 to ...":
+            # every one of the toll last told, hospital by hospital
+            wholes = [c for c in ctx.of(first.category) if c.document == first.document
+                      and c.sentence <= sentence and c.end <= all_of_them.start() and c.unit == first.unit]
             return max(wholes, key=lambda c: c.start) if wholes else None
         if _COMPRISING_BEFORE.search(text, max(0, first_start - 24), first_start):
             # "18 persons were involved in the crash, comprising 11 male adults, five female adults
@@ -2560,6 +2575,11 @@ _THE_N_PEOPLE_WERE = re.compile(
     r"(?:identified\s+so\s+far\s+)?(?:were|are|comprised|consisted\s+of)\s+$")
 _THE_DEAD_WERE = re.compile(r"(?:^|[.;]\s+|\n)\s*The\s+(?:dead|martyrs|victims|deceased|fatalities)"
                             + _IDENTIFIED_ASIDE + r"\s+(?:were|are|comprised|consisted\s+of)\s+$")
+_ALL_THE_HARMED_WERE_TAKEN = re.compile(
+    r"\bAll[ \t]+(?:of[ \t]+)?the[ \t]+(?P<who>injured|wounded|dead|bodies)[ \t]+(?:people[ \t]+)?"
+    r"(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:taken|transferred|moved|rushed|admitted|evacuated|sent|"
+    r"brought|distributed)\b[^.;:]{0,60}:[ \t]*$", re.IGNORECASE)
+_HARMED_CATEGORY = {"injured": "injured", "wounded": "injured", "dead": "killed", "bodies": "killed"}
 # "four civilians, two volunteer firefighters and the pilot": an item the list does not number
 _UNNUMBERED_BETWEEN = re.compile(r"(?:,|\band\b)\s+(?:the|a|an|his|her|their)\s+[a-z]", re.IGNORECASE)
 # "14 shops and kiosks, the college building and 2 administrative buildings": an item with no figure
@@ -2715,6 +2735,10 @@ class Sum(RuleBase):
         # to another source's parts
         held = {combo[0].id for combo in combos if _one_source(combo) and self._holds(combo)}
         combos = [combo for combo in combos if combo[0].id not in held or _one_source(combo)]
+        # "shot down or suppressed 417 of them - 389 drones and 19 missiles -": a whole told with its
+        # own parts in its sentence is held to those, not to figures of other places and sources
+        in_its_sentence = {combo[0].id for combo in combos if _in_one_sentence(combo)}
+        combos = [combo for combo in combos if combo[0].id not in in_its_sentence or _in_one_sentence(combo)]
         yield from _relations(self, combos, self._holds, self._words)
 
     def _holds(self, combo: tuple[Claim, ...]) -> bool:
@@ -2733,6 +2757,10 @@ def _claimed(text: str, claim: Claim) -> bool:
     no outcome the report establishes."""
     return CLAIMED_BEFORE.search(text, _sentence_start(text, claim.start), claim.start) is not None
 
+
+
+def _in_one_sentence(combo: Sequence[Claim]) -> bool:
+    return len({(c.document, c.sentence) for c in combo}) == 1
 
 
 def _one_source(combo: Sequence[Claim]) -> bool:

@@ -1264,7 +1264,8 @@ _PLACE_LIST_SO_FAR = re.compile(
     r"governorate|municipality|department)s?|(?i:prefecture|province|region|state|district|county|city)-wise|"
     # a sitrep's "Deaths: Punjab 19, Khyber Pakhtunkhwa 14, ...": a factbox label's items by place
     r"\b(?:Deaths|Dead|Killed|Injured|Injuries|Wounded|Missing|Fatalities)(?=[ \t]*:[ \t]*[A-Z]))"
-    r"(?:[ \t]*,[^:.\n\d]{0,40})?[ \t]*:|"
+    # "distributed by governorate as follows: Gaza City 38, ..."
+    r"(?:[ \t]*,[^:.\n\d]{0,40}|[ \t]+as[ \t]+follows)?[ \t]*:|"
     r"\d[^()\n]{0,20}\(|"
     # "38 people have died across five states: Okpara 21, Ruwan 9"
     r"\d[^:.\n]{0,60}\b(?:states|provinces|regions|districts|counties|municipalities|prefectures|oblasts)"

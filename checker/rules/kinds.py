@@ -541,8 +541,23 @@ def _different_people(ctx: Context, a: Claim, b: Claim) -> bool:
         return True  # "two soldiers were martyred", says the ISPR; it killed "more than 20 Indian soldiers"
     if ea in _ANYONE or eb in _ANYONE or ea.rstrip("s") == eb.rstrip("s"):
         return False
+    if _kin(ctx, a, ea) and _kin(ctx, b, eb):
+        return False  # "11 members of his family", then "the 13 relatives killed": one family, told two ways
     lexicon = ctx.lexicon
     return lexicon.entity_group(ea) == lexicon.entity_group(eb) == "person"
+
+
+_KIN_NOUNS = frozenset({"relatives", "relations", "family members", "kin", "kinsmen", "kinfolk"})
+_OF_A_FAMILY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:his|her|their|the|one|a|my|our)[ \t]+(?:\w+[ \t]+)?"
+                                r"family\b")
+
+
+def _kin(ctx: Context, claim: Claim, entity: str) -> bool:
+    """Whether a figure counts relatives: "13 relatives", "11 members of his family"."""
+    if entity in _KIN_NOUNS:
+        return True
+    text = ctx.document(claim.document).text
+    return entity == "members" and bool(_OF_A_FAMILY_AFTER.match(text, claim.end))
 
 
 def _demonym(text: str) -> str | None:
@@ -1019,6 +1034,8 @@ class Breakdown(RuleBase):
             and bool(_OF_THE_HARMED_AFTER.match(text, parts[0].end))) or (
             # "Of the injured, 42 were brought to Lady Reading Hospital": the toll's, wherever it was
             len(parts) == 1 and of_those is not None and is_care_place(parts[0].scope.place)) or (
+            # "Twenty-seven of the dead were shot ... near a distribution site north of Rafah": the toll's
+            len(parts) == 1 and bool(_OF_THE_DEAD_AFTER.match(text, parts[0].end))) or (
             # "The bodies were taken to three hospitals -- 11 to Laquintinie, ...": the toll's, by hospital
             _all_the_places(text, parts, care=True))
         compatible = [w for w in wholes if (placeless or self.same_group([_own_place(c) for c in (*parts, w)])
@@ -1174,7 +1191,8 @@ class Breakdown(RuleBase):
                 how = ("ending with the remaining ones" if rest else "every kind of person" if by_kind
                        else "listed as all of them" if as_follows else "every place listed")
                 ok, text = False, f"the parts {parts_text}, {how}, account for fewer than {whole_text}"
-            elif fewer and not _another_place_s_part_just_before(ctx, parts) and (
+            elif fewer and not _another_place_s_part_just_before(ctx, parts) and not _EACH_OF_SEVERAL.search(
+                    text_of_whole, _sentence_start(text_of_whole, parts[0].start), parts[-1].end + 80) and (
                     _told_place_by_place(text_of_whole, parts) or (
                     # "26 bodies were brought to hospitals. Of them, 12 were taken to Dhaka Medical College
                     # Hospital, seven to ...": all of them, by place
@@ -1575,6 +1593,21 @@ _FROM_A_PLACE_AFTER = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z]")
 _N_OF_WHOM = re.compile(r"\S+[ \t]+of[ \t]+whom\b")
 
 
+# "Satkhira accounted for three deaths, Bagerhat two, ..., and Khulna, Bhola and Barguna one each": places
+# whose figures the list gives once for several of them
+_EACH_OF_SEVERAL = re.compile(r"\b(?:one|two|three|four|five|\d+)[ \t]+each\b")
+
+
+def _past_its_aside(text: str, whole: Claim, part: Claim) -> bool:
+    """"four in the Cordillera — three in Kalinga and one in Apayao — and the two fishermen in Central
+    Luzon": the items of a figure's aside between dashes end at the closing dash."""
+    opening = _ASIDE_DASH.search(text, whole.end, part.start)
+    return opening is not None and _ASIDE_DASH.search(text, opening.end(), part.start) is not None
+
+
+_ASIDE_DASH = re.compile(r"[ \t](?:\u2014|\u2013|--)[ \t]")
+
+
 def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
     """The parts without those selected inside an earlier one: in "19 have been discharged,
     while 15 remain in hospital, including four in serious condition" the four are among the
@@ -1734,8 +1767,14 @@ def _survivors(ctx: Context, doc_id: str, outcomes: Sequence[str], fates: Sequen
     figure is given: the rescued are the survivors, told another way."""
     if "rescued" in outcomes and any(c.category == "rescued" for c in fates):
         return []
-    return [c for c in ctx.claims if c.document == doc_id and c.unit == "count" and c.role == "total"
-            and c.category not in outcomes and _fate(c) == _SURVIVED]
+    text = ctx.document(doc_id).text
+    # "Three passengers survived and were hoisted off the ridge": those who lived, told by the verb
+    return [c if _fate(c) == _SURVIVED else replace(c, entity="survivors") for c in ctx.claims
+            if c.document == doc_id and c.unit == "count" and c.role == "total" and c.category not in outcomes
+            and (_fate(c) == _SURVIVED or (c.category == "other" and _SURVIVED_AFTER.match(text, c.end)))]
+
+
+_SURVIVED_AFTER = re.compile(r"[ \t]+(?:have[ \t]+|had[ \t]+)?survived\b")
 
 
 _THE_LAST_BEFORE = re.compile(r"\b(?:the|its|their)[ \t]+(?:last|remaining|final)[ \t]+$", re.IGNORECASE)
@@ -1995,6 +2034,17 @@ def _fates_of_them(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
                 len({c.category for c in after}) == len(after)):
             yield population, after
             continue
+        # "31 persons have been retrieved from the debris ..., of whom 21 were rescued alive and 12 bodies
+        # were recovered": the fates of everyone retrieved, one figure each
+        of_whom = _OF_WHOM_AFTER.match(text, population.end)
+        told = sorted((c for c in (*ctx.claims, *ctx.parts) if of_whom is not None
+                       and c.document == population.document and c.sentence == population.sentence
+                       and c.start >= of_whom.end() and c.unit == "count"
+                       and c.category in (*TOLLS, "rescued")), key=lambda c: c.start)
+        if len(told) >= 2 and len({c.category for c in told}) == len(told) and "rescued" in {
+                c.category for c in told}:
+            yield population, told
+            continue
         # "64 employees were inside the plant ... Two of them were killed, 28 were taken to hospitals,
         # and the remaining 37 walked out": the fates told in the next sentence, opening "N of them"
         following = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == population.document
@@ -2008,6 +2058,7 @@ def _fates_of_them(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
             yield population, following
 
 
+_OF_WHOM_AFTER = re.compile(r"[^.;:]{0,80}?,[ \t]+of[ \t]+(?:whom|them)[ \t]+")
 _THE_REMAINING_BEFORE = re.compile(r"\bthe[ \t]+(?:remaining|other)[ \t]+$", re.IGNORECASE)
 
 
@@ -2113,6 +2164,9 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     if not entity and aboard_words is ABOARD and _ABOARD_COUNT_IS.search(text, max(0, claim.start - 200),
                                                                          claim.start):
         return True  # "The final count of those on board ... is 170"
+    if not entity and aboard_words is ABOARD and _CARRYING_JUST_BEFORE.search(
+            text, max(0, claim.start - 12), claim.start) and _NO_NOUN_AFTER.match(text, claim.end):
+        return True  # "a Cessna with three people on board and a Piper Warrior carrying two": two people
     if ctx.lexicon.entity_group(entity) != "person" or entity in _SURVIVOR_NOUNS:
         return False  # "the three survivors were transferred": what befell some, not everyone
     if _SELECTED_JUST_BEFORE.search(text, max(0, claim.start - 30), claim.start):
@@ -2139,6 +2193,9 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     return bool(aboard) and not _CAPACITY.search(text, clause, claim.end)
 
 
+_CARRYING_JUST_BEFORE = re.compile(r"\b(?:carrying|ferrying|conveying)[ \t]+$")
+# "carrying two collided", "carrying two, crashed": people; not "carrying 23 rolling cargo units"
+_NO_NOUN_AFTER = re.compile(r"[ \t]*[,.;:)]|[ \t]+(?:and|when|as|before|after|that|which|who|[a-z]+ed)\b")
 _A_FATE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*including[^,.;]{1,60},)?[ \t]+(?:have[ \t]+|had[ \t]+)?"
                            r"(?:survived|escaped|died|drowned|perished|(?:were|are)[ \t]+(?:still[ \t]+)?"
                            r"(?:missing|killed|dead|rescued)|"
@@ -2260,7 +2317,8 @@ class Itemised(RuleBase):
             whole = self._itemised(ctx, text, parts[0], sentence)
             if whole is not None:
                 items = tuple(_outer_parts(ctx, [p for p in parts if p.category == whole.category
-                                                 and p.unit == whole.unit and p.start > whole.end]))
+                                                 and p.unit == whole.unit and p.start > whole.end
+                                                 and not _past_its_aside(text, whole, p)]))
             else:
                 whole = self._sum_after(ctx, text, parts)
                 items = tuple(p for p in parts if whole is not None and p.category == whole.category
@@ -2575,6 +2633,7 @@ _THE_N_PEOPLE_WERE = re.compile(
     r"(?:identified\s+so\s+far\s+)?(?:were|are|comprised|consisted\s+of)\s+$")
 _THE_DEAD_WERE = re.compile(r"(?:^|[.;]\s+|\n)\s*The\s+(?:dead|martyrs|victims|deceased|fatalities)"
                             + _IDENTIFIED_ASIDE + r"\s+(?:were|are|comprised|consisted\s+of)\s+$")
+_OF_THE_DEAD_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:dead|killed|victims|deceased|fatalities)\b")
 _ALL_THE_HARMED_WERE_TAKEN = re.compile(
     r"\bAll[ \t]+(?:of[ \t]+)?the[ \t]+(?P<who>injured|wounded|dead|bodies)[ \t]+(?:people[ \t]+)?"
     r"(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:taken|transferred|moved|rushed|admitted|evacuated|sent|"

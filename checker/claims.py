@@ -143,6 +143,7 @@ _RANKED_OPENING = re.compile(_RANKED_PLACE + r"(?:(?:has|had)[ \t]+)?"
 _OF_THE_THINGS_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs)\b", re.IGNORECASE)
 _DASH_LIST_OPENS = re.compile(r"\d[\w ]{0,14}?[ \t][-\u2013\u2014][ \t]*$")
+_A_FIGURE_THEN_A_DASH = re.compile(r"\d[^.;:\d]{0,80}?[ \t][-\u2013\u2014][ \t]*$")
 # "8 others, including 3 children, were injured"; "One civilian, a 78-year-old woman ..., was"
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom|an?\s|the\s)[^,.;:]{1,80},",
                                re.IGNORECASE)
@@ -264,6 +265,11 @@ _OF_THEM = re.compile(
 )
 _INCREMENT_BEFORE = EndsWith(re.compile(r"(?:\banother|\ba\s+further|\ban\s+additional)\s+$", re.IGNORECASE),
                              ("another", "further", "additional"))
+# "The toll climbed by 19 in the past 24 hours": what was added to a toll (a `change` reads "rose by" of
+# other figures)
+_A_TOLL_ROSE_BY_BEFORE = re.compile(r"\b(?:toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|"
+                                    r"fatalities|injured|wounded))\b[^.;]{0,30}?\b(?:rose|risen|climbed|increased|"
+                                    r"jumped|grew|grown|went\s+up|gone\s+up)\s+by\s+$", re.IGNORECASE)
 _FURTHER_BEFORE = EndsWith(re.compile(r"\b(?:a\s+further|an\s+additional)\s+$", re.IGNORECASE),
                            ("further", "additional"))
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
@@ -457,7 +463,7 @@ _INSTITUTION_WORDS = frozenset(
 _REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&\-]*\.?,?){1,4}")
 _TIME = Contains(re.compile(
     r"\b(?=[adfilmostwy0-9])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
-    r"(?:day|night|24\s+hours|week|month|year|two\s+days|48\s+hours)|this\s+(?:year|week|month)|"
+    r"(?:day|night|\d+\s+hours|week|month|year|(?:two|three)\s+days)|this\s+(?:year|week|month)|"
     r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|"
     # "since the beginning of the current campaign", "since 18:00 yesterday": a tally of its own period
     r"since\s+the\s+(?:start|beginning|outbreak|launch)\s+of\s+the\s+(?:current\s+|latest\s+|present\s+)?\w+|"
@@ -597,8 +603,11 @@ _PERIOD = Contains(re.compile(
     r"over\s+the\s+(?:past|last)\s+(?:week|weeks|year|month|decade|few\s+days|\d+\s+"
     r"(?:days|years|months|weeks))|"
     # not "in last night's attack", nor "in the last car of the train"
+    # (not "in the past 72 hours", "in the past three days": the window of a disaster's figures; "in the
+    # past 24 hours" stays a day's tally, a daily bulletin's count across a whole territory)
     r"in\s+(?:the\s+)?(?:previous|past|last(?!\s+night)|earlier)(?!\s+(?:car|cars|carriage|coach|wagon|"
-    r"compartment|row|rows|seat|seats|house|room|floor|storey|vehicle|boat|bus|section|stretch)\b)|"
+    r"compartment|row|rows|seat|seats|house|room|floor|storey|vehicle|boat|bus|section|stretch)\b)"
+    r"(?!\s+(?:48|72|96)\s+hours\b|\s+(?:two|three|2|3)\s+days\b)|"
     r"had\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:put|given|reported|estimated|set|"
     r"counted|recorded|listed|tallied|announced)\b|"
     # "the deadliest attack since April, when a missile strike killed nine": that other strike
@@ -626,7 +635,10 @@ _SINCE_THIS_EVENT = re.compile(
     r"yesterday|last\s+night|this\s+morning|dawn|midnight|the\s+weekend|"
     # "the bodies of 25 migrants had been recovered since the sinking": this event's count
     r"the\s+(?:sinking|capsizing|capsize|crash|blast|explosion|collapse|shipwreck|attack|strike|bombing|"
-    r"shelling|shooting|fire|stampede|crush|derailment|landslide)\b)", re.IGNORECASE)
+    r"shelling|shooting|fire|stampede|crush|derailment|landslide|earthquake|quake)\b|"
+    # "two fishermen missing since a powerful earthquake struck before dawn Monday": this one
+    r"an?\s+(?:[a-z-]+\s+){0,2}?(?:earthquake|quake|tremor|typhoon|cyclone|hurricane|storm)\s+"
+    r"(?:struck|hit|made\s+landfall)\b)", re.IGNORECASE)
 # "since June 15"; "since the heat dome settled over the country on 23 June" (a hazard's onset,
 # not a war's or a truce's date, nor a season's: "Cumulative monsoon losses since 13 June")
 _HAZARD_ONSET = (r"\s+the\s+(?:current\s+)?(?:heat\s*wave|heat\s+dome|cold\s+(?:snap|wave|spell)|storm|"
@@ -871,7 +883,10 @@ _DOCUMENT_REFERENCE = re.compile(
     r"communique|announcement|tally|figures|data|briefing|source)", re.IGNORECASE)
 _LIST_WORDS = frozenset({"including", "included", "among", "with"})
 _AND_A_PLACE_BEFORE = re.compile(r"\band[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2}[ \t]+$")
-_LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)[^.;:!?]*?(?:,|\band\b|\bwhile\b)[^.;:!?]*")
+# (not past an aside's closing dash: "three hostages - two soldiers and a police officer - ..., a day after
+# releasing seven people")
+_LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)(?![^.;:!?]*\s[-\u2013\u2014]\s)"
+                       r"[^.;:!?]*?(?:,|\band\b|\bwhile\b)[^.;:!?]*")
 # "five people had died: three construction workers ... and two older people": a list after a
 # colon that follows a figure breaks that figure down
 # Wording the rules read back out of the text too (rules.kinds imports these)
@@ -1160,16 +1175,19 @@ _ALONE_BEFORE = re.compile(r"\balone\b\s*,[^.;]*$|"
                            # "Week 18 alone accounted for 389 cases and 27 deaths"
                            r"\balone\s+(?:accounted\s+for|saw|recorded|reported|registered|"
                            # "That strike alone killed four people": one strike's part of a toll told before
-                           r"killed|wounded|injured|claimed|left|took|cost)\b[^.;]*$|"
+                           r"killed|wounded|injured|claimed|left|took|cost|"
+                           # "our mobile fire groups alone destroyed 41 drones": one unit's share
+                           r"destroyed|downed|shot\s+down|intercepted)\b[^.;]*$|"
                            # "In my village alone they killed nine people": one place's share of the toll
                            r"\b(?:in|at)\s+(?:(?:my|our|his|her|their|the|this|that)\s+)?[\w'\u2019-]+"
                            r"(?:\s+[\w'\u2019-]+){0,2}\s+alone\b[^.;:,]{0,40}$",
                            re.IGNORECASE)
 _REMAINING_BEFORE = re.compile(r"\bthe\s+(?:remaining|rest\b|other)\b[^,.;:]*$", re.IGNORECASE)
 # or "4 dead (3 in A, 1 in B)", "eight missiles – all seven cruise missiles and one ballistic"
-_COLON_LIST = EndsWith(re.compile(r"(?::|\(|\s[\u2013\u2014]|\s--)\s*(?:all\s+|at\s+least\s+|some\s+|"
+# (a spaced hyphen too: "killed 17 people across four districts - seven in Mandi, ...")
+_COLON_LIST = EndsWith(re.compile(r"(?::|\(|\s[\u2013\u2014]|\s--?)\s*(?:all\s+|at\s+least\s+|some\s+|"
                                   r"about\s+|around\s+)?$"),
-                       (":", "(", "\u2013", "\u2014", "--", "all", "least", "some", "about", "around"))
+                       (":", "(", "\u2013", "\u2014", "-", "all", "least", "some", "about", "around"))
 _OF_THE_GROUP = EndsWith(re.compile(
     r"(?:^|[.;]\s*)\s*(?:Of|Among)\s+(?:the|those|these|them|whom)\b[^,]{0,60},\s*$"), (",",))
 _THE_OTHERS_AFTER = re.compile(r"[^.;:]{0,40}?(?:;|,\s+(?:while|and|but))\s+(?:all\s+)?the\s+"
@@ -1827,6 +1845,11 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     if group in _THINGS and clause[0] > clauses.start and _DASH_LIST_OPENS.search(
             text, max(clauses.start, clause[0] - 24), clause[0]):
         # "shot down 417 of them - 389 drones and 19 missiles -": the list takes the verb before it
+        clause = (clauses.around(clause[0] - 4, clause[0] - 3)[0], clause[1])
+    if group is None and clause[0] > clauses.start and _IN_A_PLACE_AFTER.match(text, b) and (
+            _A_FIGURE_THEN_A_DASH.search(text, max(clauses.start, clause[0] - 100), clause[0])):
+        # "have killed 17 people across four districts - seven in Mandi, five in Kullu ... -": place by
+        # place, the dead the clause before the dash counts
         clause = (clauses.around(clause[0] - 4, clause[0] - 3)[0], clause[1])
     if group in _THINGS and clause[0] > clauses.start:
         clause = clauses.across_an_aside(text, clause)
@@ -3128,6 +3151,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and before.endswith(("The ", "the ")) and _OTHER_HARMED_AFTER.match(text, mention.end):
         return "increment"  # "The two other wounded, a school cook and a janitor, were stabbed": besides
     if person and (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end) or (
+            " by " in before and _A_TOLL_ROSE_BY_BEFORE.search(text, max(sentence_start, mention.start - 60),
+                                                               mention.start)) or (
             " added" in text[mention.end:mention.end + 100] and _WERE_ADDED_AFTER.match(text, mention.end))):
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
     after = text[mention.end:mention.end + 60]
@@ -4064,7 +4089,7 @@ def _everyone_of_whom_some_lived(text: str, claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if c.category not in ("rescued", "killed") or c.role != "total" or c.value is None:
             continue
-        of_whom = _OF_WHOM_AFTER.match(text, c.end)
+        of_whom = OF_WHOM_AFTER.match(text, c.end)
         if of_whom is None:
             continue
         after = {o.category for o in claims if o.document == c.document and o.sentence == c.sentence
@@ -4073,7 +4098,8 @@ def _everyone_of_whom_some_lived(text: str, claims: list[Claim]) -> None:
             claims[i] = replace(c, category="other")
 
 
-_OF_WHOM_AFTER = re.compile(r"[^.;:]{0,80}?,[ \t]+(?:of[ \t]+whom|of[ \t]+them)[ \t]+")
+# "31 persons have been retrieved ..., of whom": what the list after it tells of them (the rules read it too)
+OF_WHOM_AFTER = re.compile(r"[^.;:]{0,80}?,[ \t]+of[ \t]+(?:whom|them)[ \t]+")
 
 
 def _missing_as_they_stood_earlier(text: str, claims: list[Claim]) -> None:
@@ -4248,8 +4274,9 @@ def _told_again_with_its_period(claims: list[Claim]) -> None:
 
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|these|those)\b")
 # "Of all these, 433 were shot down": of everything the sentence before counted
-_OF_ALL_THESE_OPENING = re.compile(r"[ \t\"\u201c]*Of[ \t]+(?:all[ \t]+)?(?:these|them|those)[ \t]*,",
-                                   re.IGNORECASE)
+# "Of these,", "Of these UAVs,": the figures after it are some of the sentence before's
+_OF_ALL_THESE_OPENING = re.compile(r"[ \t\"\u201c]*Of[ \t]+(?:all[ \t]+)?(?:these|them|those)"
+                                   r"(?:[ \t]+[A-Za-z-]+){0,2}[ \t]*,", re.IGNORECASE)
 
 
 def _restated_background(text: str, claims: list[Claim]) -> None:
@@ -4689,7 +4716,9 @@ def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
             # toll its regions' figures share out
             toll[-1].sentence < items[0].sentence and toll[-1].scope.place not in (None, NATIONWIDE)
             and toll[-1].scope.place not in COUNTRY_NAMES and not BREAKDOWN_BY_PLACE.search(
-                text, sent.start, sent.end))):
+                text, sent.start, sent.end)
+            # (not "Three others died in Darjeeling district - two in Mirik and one ...": besides the toll)
+            and not any(_OTHERS_WORD.search(c.text) for c in items))):
         # "raids on the South, Nabatieh and Baalbek-Hermel governorates killed 47": the toll read
         # as the first place named is the toll of every place its breakdown lists
         claims[claims.index(toll[-1])] = replace(toll[-1], scope=replace(toll[-1].scope, place=named))
@@ -4697,6 +4726,9 @@ def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
         placed = replace(whole, scope=replace(whole.scope, place=named))
         claims[claims.index(whole)] = placed
         sentence_claims[0] = placed
+
+
+_OTHERS_WORD = re.compile(r"\bothers\b", re.IGNORECASE)
 
 
 def _adds_up_to_the_toll_before(claims: list[Claim], items: list[Claim]) -> bool:
@@ -5666,8 +5698,9 @@ def _mark_a_part_of_these(text: str, sent: Sentence, claims: list[Claim], senten
         # "calls about 19 missing passengers ... Of them, 14 were traced ..., and three were still
         # unaccounted for": those of them still missing, not a rival count of the missing
         for index, claim in enumerate(sentence_claims):
-            if (claim.role == "total" and claim.category == these.category and claim.unit == these.unit
-                    and claim.value is not None and claim.value < these.value):
+            # (of the same things: "Of these UAVs, 152 were shot down by fire, and 26 were lost": drones)
+            if (claim.role == "total" and _same_things(claim.category, these.category)
+                    and claim.unit == these.unit and claim.value is not None and claim.value < these.value):
                 sentence_claims[index] = replace(claim, role="subset")
                 claims[claims.index(claim)] = sentence_claims[index]
     if not previous_claims or previous_claims[-1].category in TOLLS:
@@ -5680,6 +5713,13 @@ def _mark_a_part_of_these(text: str, sent: Sentence, claims: list[Claim], senten
                 and c.value > claim.value and c.end < sent.start for c in claims):
             sentence_claims[index] = replace(claim, role="subset")
             claims[claims.index(claim)] = sentence_claims[index]
+
+
+def _same_things(part: str, whole: str) -> bool:
+    """One category, or the lost of the things downed ("shot down or suppressed 178 ... Of these UAVs,
+    152 were shot down by fire, and 26 were lost"): the downed count both ways of downing them."""
+    return part == whole or (whole.endswith("_intercepted") and part.endswith("_lost")
+                             and part.split("_", 1)[0] == whole.split("_", 1)[0])
 
 
 def _mark_items_of_the_things_named_again(text: str, sent: Sentence, claims: list[Claim],
@@ -6411,7 +6451,9 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         return _HARMED_CATEGORY[taken.group("who").lower()], "subset", scope
     # a verb before the list's colon is the whole's ("47 people who ... died of their wounds:
     # 21 at Donka")
-    list_start = max(whole.end, text.rfind(":", whole.end, mention.start))
+    # (or its dash: "All of the 31 wounded were hospitalised -- 18 in Kramatorsk, eight in ...")
+    list_start = max(whole.end, *(text.rfind(opener, whole.end, mention.start)
+                                  for opener in (":", " -- ", " \u2014 ", " \u2013 ")))
     own_verb = (trigger is not None and trigger[0] >= list_start
                 and text[trigger[0]:trigger[1]].lower() not in _LIST_WORDS
                 # "104 people have been injured, of whom 31 have been airlifted": still injured

@@ -30,6 +30,7 @@ from checker.claims import (
     INCLUDING_BEFORE,
     N_OF_THEM,
     NATIONWIDE,
+    OF_WHOM_AFTER,
     OVERALL_WORDS,
     SAID_THAT_BEFORE,
     SMALL_NUMBER_WORDS,
@@ -1648,6 +1649,12 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
             if selection and ";" in text[selection.end():part.start]:
                 selection = None  # "17 were killed, among them the chief; in Bangou Koirey 14 died"
             some_of_them = N_OF_THEM.match(text, part.start) or _N_OF_WHOM.match(text, part.start)
+            # "32 persons were still undergoing treatment — 21 at the GTMCH and 11 in private hospitals —":
+            # an aside between dashes shares out the part before it
+            aside = _ASIDE_DASH.search(text, gap, part.start)
+            if aside and not text[aside.end():part.start].strip():
+                nested = True
+                continue
             if selection or some_of_them:
                 nested = bool(some_of_them or _NAMELY.search(text, gap, part.start))
                 continue  # "7 are still being treated, 3 of them in intensive care": 3 of the 7
@@ -1736,6 +1743,8 @@ def _fate(claim: Claim) -> str:
 _UNHURT = "unhurt"
 # "Six passengers escaped with bruises", "five were unhurt": an outcome beside the dead and injured
 _UNHURT_AFTER = re.compile(
+    # "Four workers who were in the packing shed, about 200 metres away, escaped unhurt"
+    r"(?:[ \t]+who[ \t]+[^.;]{0,80}?,)?"
     r"[ \t]+(?:\w+[ \t]+){0,2}?(?:escaped|walked[ \t]+away|were|was|emerged)[ \t]+"
     # "17 were evacuated unharmed"
     r"(?:(?:evacuated|taken[ \t]+off|taken[ \t]+ashore|brought[ \t]+out|brought[ \t]+ashore)[ \t]+)?"
@@ -2036,7 +2045,7 @@ def _fates_of_them(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
             continue
         # "31 persons have been retrieved from the debris ..., of whom 21 were rescued alive and 12 bodies
         # were recovered": the fates of everyone retrieved, one figure each
-        of_whom = _OF_WHOM_AFTER.match(text, population.end)
+        of_whom = OF_WHOM_AFTER.match(text, population.end)
         told = sorted((c for c in (*ctx.claims, *ctx.parts) if of_whom is not None
                        and c.document == population.document and c.sentence == population.sentence
                        and c.start >= of_whom.end() and c.unit == "count"
@@ -2058,7 +2067,6 @@ def _fates_of_them(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
             yield population, following
 
 
-_OF_WHOM_AFTER = re.compile(r"[^.;:]{0,80}?,[ \t]+of[ \t]+(?:whom|them)[ \t]+")
 _THE_REMAINING_BEFORE = re.compile(r"\bthe[ \t]+(?:remaining|other)[ \t]+$", re.IGNORECASE)
 
 
@@ -2221,6 +2229,9 @@ _ON_SITE = re.compile(r"\b(?:were|was)[ \t]+(?:(?:in|inside)[ \t]+the[ \t]+(?:[a
                       # "12 miners were working at a depth of about 2,500 feet"
                       r"gallery)\b|at[ \t]+a[ \t]+depth\b))|"
                       r"\bhad[ \t]+signed[ \t]+in\b|"
+                      # "There were 26 workers at the unit when the blast occurred"
+                      r"\b(?:at|in|inside)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:unit|plant|factory|workshop|"
+                      r"warehouse|mill|shed|premises)[ \t]+when\b|"
                       # "the 38 casual labourers who signed the contractor's register that morning"
                       r"\bsigned[ \t]+the[ \t]+(?:[\w'\u2019]+[ \t]+){0,2}(?:register|roll|attendance)\b|"
                       r"\bon[ \t]+(?:the[ \t]+)?shift\b|"
@@ -2235,7 +2246,8 @@ _SITE_WORKERS = frozenset("workers labourers laborers employees people persons c
 # between a figure and the first item: a colon, and no word that makes the list a selection
 _COMPRISING_BEFORE = re.compile(r"\b(?:comprising|comprised\s+of|consisting\s+of|made\s+up\s+of)\s+$",
                                 re.IGNORECASE)
-_ITEMS_INTRODUCED = re.compile(r"(?::|\(|\s[\u2013\u2014])\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
+_ITEMS_INTRODUCED = re.compile(r"(?::|\(|\s[\u2013\u2014]|\s--?)\s*"
+                               r"(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
 _AS_FOLLOWS = re.compile(AS_FOLLOWS, re.IGNORECASE)
 _LOOSELY_PLACED = frozenset({"other", "regions", "sites"})
 _PLACE_LIST_SPLIT = re.compile(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+")
@@ -2356,8 +2368,9 @@ class Itemised(RuleBase):
         items' category and unit ("... carrying 58 people - 52 passengers and six crew ... The
         transport ministry said the passengers comprised 45 Indonesians, ...")."""
         for before in range(sentence - 1, max(-1, sentence - 6), -1):
-            wholes = [c for c in ctx.of(first.category) if c.document == first.document
-                      and c.sentence == before and c.unit == first.unit
+            # (a part too: "carrying 58 people - 52 passengers and six crew -": the 52 passengers)
+            wholes = [c for c in (*ctx.of(first.category), *ctx.parts) if c.document == first.document
+                      and c.category == first.category and c.sentence == before and c.unit == first.unit
                       and (c.entity or "").lower() == noun.lower()]
             if wholes:
                 return wholes[-1] if len(wholes) == 1 else None

@@ -4064,15 +4064,23 @@ def _a_span_told_night_by_night(text: str, claims: list[Claim]) -> None:
     night to Sunday": a count that a list after its colon gives night by night (or day by day) is
     the count of several nights, another period than the one reported, and so are its items, each
     night's (the periods' checks hold them together)."""
-    for c in list(claims):
+    by_sentence = _indices_by_sentence(claims)
+    for i, c in enumerate(claims):
         if c.role != "total" or c.value is None or not _A_COLON_SOON_AFTER.match(text, c.end):
             continue
-        items = [o for o in claims if o.document == c.document and o.sentence == c.sentence
-                 and o.start > c.end and o.category == c.category]
-        if len(items) >= 2 and all(_A_NIGHT_OR_DAY_AFTER.match(text, o.end) for o in items):
-            for k, told in enumerate(claims):
-                if told is c or told in items:
-                    claims[k] = replace(told, role="background")
+        items = [k for k in by_sentence[(c.document, c.sentence)]
+                 if claims[k].start > c.end and claims[k].category == c.category]
+        if len(items) >= 2 and all(_A_NIGHT_OR_DAY_AFTER.match(text, claims[k].end) for k in items):
+            for k in (i, *items):
+                claims[k] = replace(claims[k], role="background")
+
+
+def _indices_by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[int]]:
+    """Where each sentence's claims stand in the list, so that a pass over them stays linear."""
+    out: dict[tuple[str, int], list[int]] = {}
+    for k, c in enumerate(claims):
+        out.setdefault((c.document, c.sentence), []).append(k)
+    return out
 
 
 _A_COLON_SOON_AFTER = re.compile(r"[^.;:\d]{0,60}:[ \t]")
@@ -4086,14 +4094,15 @@ def _everyone_of_whom_some_lived(text: str, claims: list[Claim]) -> None:
     """"31 persons have been retrieved from the debris ..., of whom 21 were rescued alive and 12 bodies
     were recovered": a count whose "of whom" goes on to the living and the dead is everyone it befell,
     not the rescued nor the dead."""
+    by_sentence = _indices_by_sentence(claims)
     for i, c in enumerate(claims):
         if c.category not in ("rescued", "killed") or c.role != "total" or c.value is None:
             continue
         of_whom = OF_WHOM_AFTER.match(text, c.end)
         if of_whom is None:
             continue
-        after = {o.category for o in claims if o.document == c.document and o.sentence == c.sentence
-                 and o.start >= of_whom.end()}
+        after = {claims[k].category for k in by_sentence[(c.document, c.sentence)]
+                 if claims[k].start >= of_whom.end()}
         if {"rescued", "killed"} <= after:
             claims[i] = replace(c, category="other")
 

@@ -114,22 +114,35 @@ def _unplaced_apart(claims: Sequence[Claim]) -> list[Claim]:
             if c.category in TOLLS and c.role != "background":
                 # "17 dead" by region, then "In Vietnam, ... 1 missing": tolls of several places
                 places.setdefault((c.document, _ANY_TOLL), set()).add(c.scope.place.lower())
+    shares = _places_shares(claims)
     return [replace(c, scope=replace(c.scope, place=UNPLACED)) if c.scope.place is None and (
         len(places.get((c.document, c.category), ())) > 1
         or ((c.category in TOLLS or c.category in _DAMAGE)
             and len(places.get((c.document, _ANY_TOLL), ())) > 1)
-        or _a_place_s_share_after(c, claims))
+        or _a_place_s_share_after(c, shares))
         else c for c in claims]
 
 
-def _a_place_s_share_after(whole: Claim, claims: Sequence[Claim]) -> bool:
+_Shares = dict[tuple[str, int, str], list[tuple[int, float]]]
+
+
+def _places_shares(claims: Sequence[Claim]) -> _Shares:
+    """The figures with a place of their own, by document, sentence and category: (start, value)."""
+    shares: _Shares = {}
+    for c in claims:
+        if c.scope.place and not c.scope.place_inferred and c.value is not None and c.category not in TOLLS:
+            shares.setdefault((c.document, c.sentence, c.category), []).append((c.start, c.value))
+    return shares
+
+
+def _a_place_s_share_after(whole: Claim, shares: _Shares) -> bool:
     """"Air defences destroyed 96 drones, 27 of them over the Ryazan region": a smaller figure of the
     category later in the sentence, with a place of its own, is one place's share; the whole is
     not that place's. Not for tolls, whose parts by kind of person carry stray places."""
-    return whole.value is not None and whole.category not in TOLLS and any(
-        c.document == whole.document and c.sentence == whole.sentence and c.start > whole.end
-        and c.category == whole.category and c.scope.place and not c.scope.place_inferred
-        and c.value is not None and c.value < whole.value for c in claims)
+    if whole.value is None or whole.category in TOLLS:
+        return False
+    return any(start > whole.end and value < whole.value
+               for start, value in shares.get((whole.document, whole.sentence, whole.category), ()))
 
 
 # "The strike damaged three multi-storey buildings ... two private houses were damaged [in Zolochiv]": in an

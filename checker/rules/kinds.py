@@ -2046,10 +2046,10 @@ def _fates_of_them(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
         # "31 persons have been retrieved from the debris ..., of whom 21 were rescued alive and 12 bodies
         # were recovered": the fates of everyone retrieved, one figure each
         of_whom = OF_WHOM_AFTER.match(text, population.end)
-        told = sorted((c for c in (*ctx.claims, *ctx.parts) if of_whom is not None
-                       and c.document == population.document and c.sentence == population.sentence
-                       and c.start >= of_whom.end() and c.unit == "count"
-                       and c.category in (*TOLLS, "rescued")), key=lambda c: c.start)
+        told = [] if of_whom is None else sorted(
+            (c for c in (*ctx.claims, *ctx.parts) if c.document == population.document
+             and c.sentence == population.sentence and c.start >= of_whom.end() and c.unit == "count"
+             and c.category in (*TOLLS, "rescued")), key=lambda c: c.start)
         if len(told) >= 2 and len({c.category for c in told}) == len(told) and "rescued" in {
                 c.category for c in told}:
             yield population, told

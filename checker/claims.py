@@ -265,6 +265,11 @@ _OF_THEM = re.compile(
 )
 _INCREMENT_BEFORE = EndsWith(re.compile(r"(?:\banother|\ba\s+further|\ban\s+additional)\s+$", re.IGNORECASE),
                              ("another", "further", "additional"))
+# "Friday, when many holidaymakers drove back, added 27 deaths": a day's addition to a running total
+_ADDED_N_AND_BEFORE = re.compile(r"\badded\s+[\d,]+\s+[a-z]+\s+and\s+$")
+_A_DAY_OPENING = re.compile(r"[ \t\"\u201c]*(?:(?:On[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                            r"(?:The[ \t]+)?(?:last|final|first|second|third|fourth|fifth|sixth|seventh)"
+                            r"[ \t]+day)\b")
 # "The toll climbed by 19 in the past 24 hours": what was added to a toll (a `change` reads "rose by" of
 # other figures)
 _A_TOLL_ROSE_BY_BEFORE = re.compile(r"\b(?:toll|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|"
@@ -663,8 +668,9 @@ _THE_REMAINING_ONES = re.compile(r"\bthe[ \t]+(?:remaining[ \t]+\S+|\S+[ \t]+rem
 # toward Eilat": a count of another event
 _SEPARATELY_OPENING = re.compile(r"[ \t\"\u201c]*(?:Separately|Elsewhere|In\s+a\s+separate\s+"
                                  r"(?:incident|attack|accident|development|case))\s*,")
-_THE_WAR_HAS_KILLED = re.compile(r"\b(?:the|a|its|this)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-                                 r"(?:war|conflict|insurgency)"
+# "the country's war, which has killed more than 150,000 people"
+_THE_WAR_HAS_KILLED = re.compile(r"\b(?:the|a|its|this)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}?"
+                                 r"(?:war|conflict|insurgency)(?:,?[ \t]+(?:which|that))?"
                                  r"[ \t]+(?:has|have|had)[ \t]+(?:so[ \t]+far[ \t]+|now[ \t]+|already[ \t]+)?"
                                  r"(?:killed|left|claimed)\b[^.;]*$", re.IGNORECASE)
 _BY_COMPARISON_OPENING = re.compile(r"[ \t\"\u201c]*(?:By\s+(?:way\s+of\s+)?comparison|For\s+comparison|"
@@ -1133,6 +1139,13 @@ _BODIES_TO_FAMILIES_AFTER = re.compile(r"[ \t]+(?:more[ \t]+)?bod(?:y|ies)[ \t]+
                                        r"(?:their[ \t]+|the[ \t]+)?(?:families|relatives|kin)\b")
 _BESIDES_THE_BEFORE = re.compile(r"\b(?:Besides|besides|Apart[ \t]+from|apart[ \t]+from|Aside[ \t]+from|"
                                  r"aside[ \t]+from|Other[ \t]+than|other[ \t]+than)[ \t]+the[ \t]+$")
+# "the figure was a drop of 15 deaths": a change, no toll (the rules read it too)
+A_CHANGE_OF_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+(?:drop|fall|decrease|decline|reduction|rise|increase|"
+                                r"jump)[ \t]+of[ \t]+$", re.IGNORECASE)
+_THE_DEADLIEST_DAY_BEFORE = re.compile(r"\b(?:deadliest|worst|bloodiest|busiest)[ \t]+(?:single[ \t]+)?"
+                                       r"(?:day|night)\b[^.;]{0,100}?\bwhen[ \t]+$", re.IGNORECASE)
+_BESIDES_OPENING = re.compile(r"[ \t\"\u201c]*(?:Besides|Apart[ \t]+from|Aside[ \t]+from|Other[ \t]+than)"
+                              r"[ \t]+the[ \t]+[^,.;]{1,40},")
 _SENT_ON_TO_AFTER = re.compile(r"[ \t]+(?:(?:people|patients|children|others|injured|wounded)[ \t]+)?"
                                # "among the six injured who were referred to Peshawar": those sent on
                                r"(?:(?:who|that)[ \t]+)?(?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+)?"
@@ -1700,7 +1713,7 @@ _BODY_GEAR_AFTER = re.compile(r"-|[ \t]+(?:cameras?|armou?r|scanners?|worn)\b")
 _HURT_WORD_NEAR = re.compile(r"\b(?:injured|wounded|hurt)\b")
 _HURT_THEN_DIED_AFTER = re.compile(
     r"(?:[ \t]+[a-z]+)?[ \t]+(?:who[ \t]+were[ \t]+)?(?:injured|wounded|hurt)[ \t]+(?:in|on|during|at)[ \t]+"
-    r"[^.;,]{0,80}?[ \t](?:have[ \t]+|had[ \t]+|later[ \t]+|since[ \t]+)?(?P<died>died|succumbed)\b")
+    r"[^.;,]{0,120}?[ \t](?:have[ \t]+|had[ \t]+|later[ \t]+|since[ \t]+)?(?P<died>died|succumbed)\b")
 _TOOK_PART_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:have[ \t]+|had[ \t]+)?(?:took|take|taking)"
                               r"[ \t]+part\b")
 _AT_THE_TIME_OF_OPENING = re.compile(
@@ -1907,6 +1920,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     whole_s_clause = _WHO_CLAUSE_AFTER.match(text, b, right) if " of " in text[max(0, a - 12):a] and (
         _A_FIGURE_OF_THE_BEFORE.search(text, max(0, a - 16), a)) else None
     their_dead = -2
+    besides = _BESIDES_OPENING.match(text, clauses.start) if "esides" in text[clauses.start:a] or (
+        "part from" in text[clauses.start:a]) else None
     for hit in m.triggers.finditer(text, left, right):
         if whole_s_clause is not None and hit.start() >= whole_s_clause.end():
             continue
@@ -1944,6 +1959,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             distance = 2 if hit.group().lower() in _POSTMODIFIERS else -1
         else:
             distance = a - hit.end() if hit.end() <= a else hit.start() - b
+        if hit.end() <= a and besides is not None and besides.start() <= hit.start() < besides.end():
+            continue  # "Besides the dead, 641 people were seriously injured": what the 641 are not
         if hit.start() > a and hit.group().lower().startswith(_OF_THE_DEAD_WORDS):
             their_dead = hit.end()  # "64 people, including relatives of the dead": the dead are others
             continue
@@ -3150,6 +3167,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     person = counted.group in (None, "person")
     if person and before.endswith(("The ", "the ")) and _OTHER_HARMED_AFTER.match(text, mention.end):
         return "increment"  # "The two other wounded, a school cook and a janitor, were stabbed": besides
+    if person and (before.endswith(" added ") or _ADDED_N_AND_BEFORE.search(before)) and _A_DAY_OPENING.match(
+            text, sentence_start):
+        return "increment"  # "Friday, when many holidaymakers drove back to Bangkok, added 27 deaths"
     if person and (_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(text, mention.end) or (
             " by " in before and _A_TOLL_ROSE_BY_BEFORE.search(text, max(sentence_start, mention.start - 60),
                                                                mention.start)) or (
@@ -3191,6 +3211,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
                    or "activity" in text[near:mention.start]) and (
             _THE_BIGGEST_KILLER_BEFORE.search(text, near, mention.start)):
         return "subset"  # "Falls from height were again the biggest killer, responsible for 38 deaths"
+    if person and "day" in text[sentence_start:mention.start] and _THE_DEADLIEST_DAY_BEFORE.search(
+            text, max(sentence_start, mention.start - 140), mention.start):
+        return "subset"  # "the deadliest single day on the roads was March 18, ..., when 61 were killed"
     if person and mention.start - sentence_start < 140 and _ONE_KIND_OF_ATTACK_OPENING.match(
             text, sentence_start, mention.start):
         return "subset"  # "Attacks using improvised explosive devices killed 46 people": one cause's share
@@ -4014,7 +4037,10 @@ _BY_A_TIME_OPENING = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"midnight|noon|midday|dawn|nightfall|the[ \t]+(?:morning|evening|afternoon|night)|"
     r"\d{1,2}(?:[:.]\d{2})?[ \t]*(?:a\.?m\.?|p\.?m\.?))(?:[ \t]+(?:morning|evening|afternoon|night))?,"
-    r"[^.;\d]{0,60}$", re.IGNORECASE)
+    r"[^.;]{0,100}$", re.IGNORECASE)
+# "By late Saturday, rescuers had recovered six bodies": a count's own pluperfect, not "he had learned"
+_HAD_COUNTED = re.compile(r"\bhad[ \t]+(?:been[ \t]+)?(?:recovered|retrieved|found|pulled|confirmed|reported|"
+                          r"counted|recorded|registered|died|killed|injured|rescued)\b")
 _HAD_BEEN_AFTER = re.compile(r"[^.;]{0,30}?\bhad[ \t]+been\b")
 _HAD_DONE_BEFORE = re.compile(r"\bhad[ \t]+(?:recovered|retrieved|found|pulled[ \t]+out|counted|confirmed|"
                               r"reported|registered|recorded)[ \t]+$")
@@ -4049,8 +4075,10 @@ def _counts_by_an_earlier_time(text: str, claims: list[Claim]) -> None:
                 # "At 6:10 a.m. the administration reported 14 injured. An hour later ..."
                 or _AT_A_CLOCK_BEFORE_A_FIGURE.search(text, max(0, c.start - 90), c.start)
                 # "By late Saturday, the bodies of six miners had been retrieved. Two more ..."
-                or ((by_then := _BY_A_TIME_OPENING.search(text, max(0, c.start - 90), c.start))
-                    and (" had " in text[by_then.end() - 1:c.start] or _HAD_BEEN_AFTER.match(text, c.end)))):
+                or ((by_then := _BY_A_TIME_OPENING.search(text, max(0, c.start - 150), c.start))
+                    and (_HAD_COUNTED.search(text, by_then.start(), c.start)
+                         or " stood at " in text[by_then.start():c.start]
+                         or _HAD_BEEN_AFTER.match(text, c.end)))):
             continue
         if any(o.category == c.category and o.role == "total" and o.document == c.document
                and o.low is not None and o.low > c.low
@@ -4116,13 +4144,18 @@ def _missing_as_they_stood_earlier(text: str, claims: list[Claim]) -> None:
     for": the missing told at an earlier hour, before a later count of them, are how many were
     missing then, not a rival count."""
     for i, c in enumerate(claims):
-        if c.category != "missing" or c.role != "total" or not _AT_AN_EARLIER_HOUR_AFTER.match(text, c.end):
+        if c.category != "missing" or c.role != "total" or not (
+                _AT_AN_EARLIER_HOUR_AFTER.match(text, c.end)
+                # "Of the nine people on the list of missing, five were found dead ... Two people are still
+                # being searched for": those missing once, whose fates the sentence goes on to tell
+                or _OF_THE_OPENING_JUST_BEFORE.search(text, max(0, c.start - 12), c.start)):
             continue
         if any(o.category == "missing" and o.role == "total" and o.document == c.document
                and o.start > c.end for o in claims):
             claims[i] = replace(c, role="background")
 
 
+_OF_THE_OPENING_JUST_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)[\"\u201c]?Of[ \t]+the[ \t]+$")
 _AT_AN_EARLIER_HOUR_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:at[ \t]+lunchtime|(?:this|in[ \t]+the)[ \t]+morning|"
     r"earlier(?:[ \t]+(?:today|in[ \t]+the[ \t]+day))?|"

@@ -19,7 +19,7 @@ from checker.reference import load_reference
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
 # tests/events2 was written blind and scored untouched first (see its README)
-FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 191)))
+FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 193)))
                  for p in root.iterdir()
                  if (p / "expected.yaml").exists())
 # deliberate errors no rule finds yet (see the READMEs): on day two of the Gavdos shipwreck the
@@ -28,7 +28,10 @@ FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 
 # toll falling from six to five, where the reports name the place differently
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
-MISSED = {# events189-190 (round 69): a wire's "raising the death toll to 21 from a weekend boat capsizing
+MISSED = {# events191-192 (round 70): 24 who got out + 6 in hospital + 3 dead of 31 registered residents
+          # (Lodz); 11 + 4 + 3 of 19 injured by hospital (Mumbai)
+          "lodz-gas-explosion-2025-01-27", "mumbai-tower-fire-2025-04-22",
+          # events189-190 (round 69): a wire's "raising the death toll to 21 from a weekend boat capsizing
           # in northwestern Tanzania" after the commissioner's 23 (Ukerewe), and "as the death toll rose to
           # 34" in "the central Philippines" after the council's 37 (Eastern Samar): a country-placed toll is
           # kept apart from the towns' and the regions'; BNPB's 73 against "BNPB spokesperson" X's 56 + 11

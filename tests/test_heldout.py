@@ -135,10 +135,16 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 276) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 279) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout276-278 (round 70, blind: 14 + 9 + 3 of 27 buried; 53 "of the injured" of 48; found as warnings:
+    # 276/007's 44 dead, then 40, 278/009's 13, then 12). (Missed: 29 rescued + 19 held of 46 seized; 19 +
+    # 11 + 8 + 3 of "The 43 victims"; 452 + 3,873 + 1,965 of 6,248 involved; a live page's holiday toll
+    # of 12, then 11; 16 + 13 + 11 of 38 injured by hospital.)
+    "004_faskari_market_dailytrust": "items-add-up",
+    "006_pakpattan_urs_rescue1122": "injured-breakdown",
     # heldout273-275 (round 69, blind: 11 + 8 + 6 + 4 of 27 injured by district; 403 shot down + 67 lost of
     # 462 drones; seven employees + three workers of nine dead; found as warnings: 273/007's 14 injured,
     # then 12, 274/006's 14 + 22 + eight of 41 aboard, 274/008's 11 dead, then 10, 275/005's 23, then 21):
@@ -827,6 +833,8 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    "heldout276/007_bokkos_attacks_aljazeera_live": "toll-does-not-fall",
+    "heldout278/009_dadar_footbridge_bbclive": "toll-does-not-fall",
     "heldout273/007_kyiv_night_attack_pravda_live": "injured-does-not-fall",
     "heldout274/006_trishuli_bus_afp": "outcomes-within-on-board",
     "heldout274/008_uttarakhand_live_ndtv": "toll-does-not-fall",
@@ -999,6 +1007,11 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout277 (round 70): "Perak recorded the highest number of deaths at 24, followed by Johor (21)",
+    # Perak read as no place, its 24 against the operation's 158 (the round's other three false errors, a
+    # running total "By Thursday night" and a day that "added" to it, "Besides the dead," and the deadliest
+    # day's 61, are gone)
+    "005_hari_raya_ops_selamat_bernama",
     # heldout249 (round 61): "a group of 22 people" read as a part of the "six migrants" whose bodies were
     # recovered (009, whose deliberate 15 + 6 + 2 of 22 is missed)
     "009_chucunaque_river_efe",

@@ -16,6 +16,7 @@ from pydantic import model_validator
 
 from checker.attribution import SOURCE_NOUNS, statement_author
 from checker.claims import (
+    A_CHANGE_OF_BEFORE,
     A_COUNT_S_VERB_THEN_A_COMMA,
     ABOARD,
     ALL_ACCOUNTED_FOR_AFTER,
@@ -136,7 +137,8 @@ class Consistent(RuleBase):
                 or _fates_of_a_counted_group(ctx, a, b) or _within_a_tally_since(ctx, a, b)
                 or _a_day_within_a_running_tally(ctx, a, b) or _two_spans(a, b)
                 or _risen_since_an_earlier_day(ctx, a, b) or _parts_adding_up_to_it(ctx, a, b)
-                or _fates_of_the_people_counted_before(ctx, a) or _fates_of_the_people_counted_before(ctx, b))
+                or _fates_of_the_people_counted_before(ctx, a) or _fates_of_the_people_counted_before(ctx, b)
+                or _a_change(ctx, a) or _a_change(ctx, b))
 
     def _agree(self, a: Claim, b: Claim) -> bool:
         return self.widened(a).overlaps(self.widened(b))
@@ -530,6 +532,12 @@ def _group_after_everyone(ctx: Context, earlier: Claim, later: Claim) -> bool:
     if not earlier.entity or not later.entity or later.entity.lower() in _ANYONE:
         return False
     return earlier.entity.lower() in _ANYONE and ctx.lexicon.entity_group(later.entity.lower()) == "person"
+
+
+def _a_change(ctx: Context, claim: Claim) -> bool:
+    """"the figure was a drop of 15 deaths, or 8.7 per cent, compared with 173": a change, no rival toll."""
+    text = ctx.document(claim.document).text
+    return A_CHANGE_OF_BEFORE.search(text, max(0, claim.start - 30), claim.start) is not None
 
 
 def _different_people(ctx: Context, a: Claim, b: Claim) -> bool:
@@ -1606,6 +1614,11 @@ def _past_its_aside(text: str, whole: Claim, part: Claim) -> bool:
     return opening is not None and _ASIDE_DASH.search(text, opening.end(), part.start) is not None
 
 
+_IN_A_CONDITION_AFTER = re.compile(r"[ \t]+(?:(?:are|is|were|was)[ \t]+)?in[ \t]+(?:a[ \t]+)?"
+                                   r"(?:serious|critical|grave|stable|life-threatening)[ \t]+condition\b")
+_IN_CARE_AFTER = re.compile(r"(?:[ \t]+of[ \t]+them)?[ \t]+(?:(?:are|is|were|was|remain)[ \t]+)?"
+                            r"(?:still[ \t]+)?(?:in|at)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?"
+                            r"(?:hospitals?|intensive[ \t]+care)\b")
 _ASIDE_DASH = re.compile(r"[ \t](?:\u2014|\u2013|--)[ \t]")
 
 
@@ -1655,6 +1668,8 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
             if aside and not text[aside.end():part.start].strip():
                 nested = True
                 continue
+            if _IN_A_CONDITION_AFTER.match(text, part.end) and _IN_CARE_AFTER.match(text, parts[k - 1].end):
+                continue  # "Nine of them are in city hospitals, two in a serious condition": two of the nine
             if selection or some_of_them:
                 nested = bool(some_of_them or _NAMELY.search(text, gap, part.start))
                 continue  # "7 are still being treated, 3 of them in intensive care": 3 of the 7

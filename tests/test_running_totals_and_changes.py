@@ -74,3 +74,11 @@ def test_a_count_s_own_pluperfect_not_a_speaker_s() -> None:
     text = ("By Sunday morning, Abu Zayed had learned that the strike killed 11 members of his family. Among "
             "the 13 relatives killed in the strike was his aunt, Abu Zayed said.")
     assert claim_at(text, "11 members").role == "total"
+
+
+def test_a_body_s_spokesperson_named_by_its_acronym_tells_its_breakdown() -> None:
+    text = ("The death toll from the earthquake that struck West Sulawesi early on Tuesday has risen to 73, "
+            "the National Disaster Management Agency (BNPB) said on Wednesday. BNPB spokesperson Ratna "
+            "Ayuningtyas told a press briefing that 56 people had died in West Sulawesi, 11 in South "
+            "Sulawesi and 8 in Central Sulawesi.")
+    assert ("items-add-up", "error") in failed(text)

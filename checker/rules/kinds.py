@@ -2325,7 +2325,12 @@ class Itemised(RuleBase):
             for c in (*ctx.of(whole.category), *ctx.parts):
                 if (c.document == whole.document and c is not whole and c.category == whole.category
                         and c.unit == whole.unit and not c.scope.place_inferred and c.scope.place in each
-                        and c.attribution in (None, whole.attribution) and _same_time(c, whole)
+                        and (c.attribution in (None, whole.attribution) or (
+                            # "BNPB spokesperson Ratna Ayuningtyas" of "the National Disaster Management
+                            # Agency (BNPB)": one body
+                            whole.attribution is not None and _one_body(
+                                c.attribution, whole.attribution, ctx.document(whole.document).text)))
+                        and _same_time(c, whole)
                         # not a live page's earlier post's figures ("Updated 10:20 AM: ... four in
                         # Mississippi"), held to the summary's latest
                         and (c.scope.time == whole.scope.time or not CLOCK.fullmatch(c.scope.time or ""))):

@@ -1920,8 +1920,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     whole_s_clause = _WHO_CLAUSE_AFTER.match(text, b, right) if " of " in text[max(0, a - 12):a] and (
         _A_FIGURE_OF_THE_BEFORE.search(text, max(0, a - 16), a)) else None
     their_dead = -2
-    besides = _BESIDES_OPENING.match(text, clauses.start) if "esides" in text[clauses.start:a] or (
-        "part from" in text[clauses.start:a]) else None
+    besides = _BESIDES_OPENING.match(text, clauses.start) if text.find("esides", clauses.start, a) >= 0 or (
+        text.find("part from", clauses.start, a) >= 0) else None
     for hit in m.triggers.finditer(text, left, right):
         if whole_s_clause is not None and hit.start() >= whole_s_clause.end():
             continue
@@ -2134,16 +2134,18 @@ def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: i
 def _judged_false(text: str, sentence_start: int, a: int, b: int) -> bool:
     """"initial reports circulated on social media, which put the number of dead at over 30, were
     inaccurate": a figure of reports the sentence goes on to call false is no claim of fact."""
-    return bool(_JUDGED_FALSE_AFTER.match(text, b) and _REPORTS_BEFORE.search(
-        text, max(sentence_start, a - 120), a))
+    return bool(_REPORTS_BEFORE.search(text, max(sentence_start, a - 120), a)
+                and _JUDGED_FALSE_AFTER.match(text, b))
 
 
 _JUDGED_FALSE_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:were|was|are|is|have[ \t]+been|has[ \t]+been)[ \t]+(?:(?:completely|entirely|totally|"
     r"wholly|also|simply)[ \t]+)?(?:inaccurate|false|untrue|incorrect|wrong|baseless|unfounded|fake|"
     r"misleading|exaggerated)\b", re.IGNORECASE)
-_REPORTS_BEFORE = re.compile(r"\b(?:reports?|claims?|rumou?rs?|posts?|messages?|videos?)\b[^.;]{0,100}$",
-                             re.IGNORECASE)
+# (checked first, and only where one of its words stands: it runs for every figure)
+_REPORTS_BEFORE = Contains(re.compile(r"\b(?:reports?|claims?|rumou?rs?|posts?|messages?|videos?)\b"
+                                      r"[^.;]{0,100}$", re.IGNORECASE),
+                           ("report", "claim", "rumo", "post", "message", "video"))
 
 
 # "Mwinyi also rejected as "pure propaganda" Al-Shabaab's claim that more than 20 soldiers were killed":
@@ -4094,7 +4096,8 @@ def _a_span_told_night_by_night(text: str, claims: list[Claim]) -> None:
     night's (the periods' checks hold them together)."""
     by_sentence = _indices_by_sentence(claims)
     for i, c in enumerate(claims):
-        if c.role != "total" or c.value is None or not _A_COLON_SOON_AFTER.match(text, c.end):
+        if c.role != "total" or c.value is None or text.find(":", c.end, c.end + 61) < 0 or (
+                not _A_COLON_SOON_AFTER.match(text, c.end)):
             continue
         items = [k for k in by_sentence[(c.document, c.sentence)]
                  if claims[k].start > c.end and claims[k].category == c.category]

@@ -52,6 +52,7 @@ bench: $(STAMP) $(NATIVE)
 	$(BIN)/python -m bench.batch_bench
 	$(BIN)/python -m bench.service_bench
 	$(BIN)/python -m bench.cold_bench
+	$(BIN)/python -m bench.long_bench
 
 clean:
 	rm -rf $(VENV) build *.egg-info seed-report.html .pytest_cache build-native.log

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -3618,12 +3618,16 @@ def _contrast_speaker(text: str, sent: Sentence, state: _ReadingState, a: int) -
     return _resolve(speaker(text, left, right), state)
 
 
+def _opening(quote: tuple[int, int]) -> int:
+    return quote[0]
+
+
 def _quote_at(seg: Segmented, pos: int) -> tuple[int, int] | None:
-    for q in seg.quotes:
-        if q[0] <= pos < q[1]:
-            return q
-        if q[0] > pos:
-            break
+    """The quotation holding `pos`: quotes are found in order and never overlap, so only the
+    last one opened at or before `pos` can hold it."""
+    k = bisect_right(seg.quotes, pos, key=_opening)
+    if k and seg.quotes[k - 1][0] <= pos < seg.quotes[k - 1][1]:
+        return seg.quotes[k - 1]
     return None
 
 
@@ -3755,7 +3759,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             # "Five bodies were recovered from inside it. The remaining bodies were found along the
             # left bank.": the five are some of them
             part = replace(state.previous_claims[-1], role="subset")
-            claims[claims.index(state.previous_claims[-1])] = part
+            claims[_at(claims, state.previous_claims[-1])] = part
             state.previous_claims[-1] = part
         if mentions:
             state.clauses = _Clauses.of(text, sent)
@@ -4106,6 +4110,15 @@ def _a_span_told_night_by_night(text: str, claims: list[Claim]) -> None:
                 claims[k] = replace(claims[k], role="background")
 
 
+def _at(claims: list[Claim], claim: Claim) -> int:
+    """Where `claim` stands in `claims` (as `list.index` finds it), looked for from the end: the
+    claims a reading replaces are mostly the latest told, so a live blog's reading stays linear."""
+    for k in range(len(claims) - 1, -1, -1):
+        if claims[k].id == claim.id and claims[k] == claim:
+            return k
+    raise ValueError(f"{claim.id} is not among the claims")
+
+
 def _indices_by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[int]]:
     """Where each sentence's claims stand in the list, so that a pass over them stays linear."""
     out: dict[tuple[str, int], list[int]] = {}
@@ -4279,7 +4292,7 @@ def _the_lead_s_tally(text: str, claims: list[Claim]) -> None:
         end = min(i for i in (text.find(". ", lead.end), text.find("\n", lead.end), len(text)) if i >= 0)
         if (lead.role == "background" and lead.sentence == claims[0].sentence
                 and "since" in text[start:end].lower() and any(c.role == "subset" for c in of_category)):
-            claims[claims.index(lead)] = replace(lead, role="total")
+            claims[_at(claims, lead)] = replace(lead, role="total")
 
 
 def _parts_take_the_scope_of_the_whole_named_first(text: str, claims: list[Claim]) -> None:
@@ -4475,11 +4488,11 @@ def _mark_parts_of_a_sum(text: str, claims: list[Claim], sentence_claims: list[C
             continue
         if whole.role != "total":  # the list's last item it looked like is the list's total
             sentence_claims[k] = replace(whole, role="total")
-            claims[claims.index(whole)] = sentence_claims[k]
+            claims[_at(claims, whole)] = sentence_claims[k]
         for j, item in items:
             part = replace(item, role="subset", category=whole.category)
             sentence_claims[j] = part
-            claims[claims.index(item)] = part
+            claims[_at(claims, item)] = part
 
 
 _LISTED_PLACE_BEFORE = re.compile(r"(?:,|\band)[ \t]+(?P<place>[A-Z][a-z\u00C0-\u024F'\-]+"
@@ -4542,7 +4555,7 @@ def _mark_colon_list_items(text: str, claims: list[Claim], sentence_claims: list
                 item = sentence_claims[j]
                 if item.category == whole.category and item.role == "total" and item.unit == whole.unit:
                     sentence_claims[j] = replace(item, role="background" if of_the_past else "subset")
-                    claims[claims.index(item)] = sentence_claims[j]
+                    claims[_at(claims, item)] = sentence_claims[j]
             return
         if k + 2 < len(sentence_claims) and _LIST_COLON_AFTER.match(text, whole.end):
             others = [j for j in range(k + 1, len(sentence_claims))
@@ -4568,7 +4581,7 @@ def _mark_people_listed_after_a_toll(text: str, claims: list[Claim], sentence_cl
             if item.category != "other" or item.unit != "count" or group not in (None, "person"):
                 break
             moved = replace(item, category=whole.category, role="subset")
-            claims[claims.index(item)] = moved
+            claims[_at(claims, item)] = moved
             sentence_claims[j] = moved
         return
 
@@ -4609,7 +4622,7 @@ def _mark_kinds_of_the_people_named_before(text: str, claims: list[Claim],
         return
     for item in items:
         moved = replace(item, category=category, role="subset")
-        claims[claims.index(item)] = moved
+        claims[_at(claims, item)] = moved
         sentence_claims[sentence_claims.index(item)] = moved
 
 
@@ -4620,7 +4633,7 @@ def _the_dead_of_them(text: str, claims: list[Claim], sentence_claims: list[Clai
         if before.category == "killed" and part.category == "injured" and part.role == "subset" and (
                 N_OF_THEM.match(text, part.start)) and _A_STATE_OF_CARE_AFTER.match(text, part.end):
             moved = replace(part, category="killed")
-            claims[claims.index(part)] = moved
+            claims[_at(claims, part)] = moved
             sentence_claims[sentence_claims.index(part)] = moved
 
 
@@ -4636,7 +4649,7 @@ def _mark_dismissed_claims(text: str, claims: list[Claim], previous: list[Claim]
         start = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start)) + 1
         if not claim.negated and CLAIMED_BEFORE.search(text, start, claim.start):
             marked = replace(claim, negated=True)
-            claims[claims.index(claim)] = marked
+            claims[_at(claims, claim)] = marked
             previous[k] = marked
 
 
@@ -4650,7 +4663,7 @@ def _inherit_the_elided_noun(text: str, claims: list[Claim], sentence_claims: li
                 text, bare.end):
             continue
         moved = replace(bare, entity=before.entity)
-        claims[claims.index(bare)] = moved
+        claims[_at(claims, bare)] = moved
         sentence_claims[sentence_claims.index(bare)] = moved
 
 
@@ -4677,13 +4690,13 @@ def _mark_dead_and_alive_wholes(text: str, claims: list[Claim], sentence_claims:
             # the missing found, each of them a part, no toll of its own
             for fate in fates.values():
                 moved_fate = replace(fate, role="subset")
-                claims[claims.index(fate)] = moved_fate
+                claims[_at(claims, fate)] = moved_fate
                 sentence_claims[sentence_claims.index(fate)] = moved_fate
         elif whole.category == "missing" or not any(
                 mark in gap for mark in ("\u2014", "\u2013", "--", " - ", ":", "(")):
             continue
         moved = replace(whole, category="other")
-        claims[claims.index(whole)] = moved
+        claims[_at(claims, whole)] = moved
         sentence_claims[k] = moved
 
 
@@ -4700,7 +4713,7 @@ def _mark_lost_items_of_the_downed(text: str, claims: list[Claim], sentence_clai
             item = sentence_claims[j]
             if item.category == "drones_lost" and item.role == "total":
                 moved = replace(item, role="subset")
-                claims[claims.index(item)] = moved
+                claims[_at(claims, item)] = moved
                 sentence_claims[j] = moved
         return
 
@@ -4750,7 +4763,7 @@ def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
         return
     for item in items:
         moved = replace(item, role="subset")
-        claims[claims.index(item)] = moved
+        claims[_at(claims, item)] = moved
         sentence_claims[sentence_claims.index(item)] = moved
     named = ", ".join(places[:-1]) + " and " + places[-1]  # type: ignore[operator, arg-type]
     toll = [c for c in claims if c.end <= items[0].start and c.category == first.category
@@ -4766,10 +4779,10 @@ def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
             and not any(_OTHERS_WORD.search(c.text) for c in items))):
         # "raids on the South, Nabatieh and Baalbek-Hermel governorates killed 47": the toll read
         # as the first place named is the toll of every place its breakdown lists
-        claims[claims.index(toll[-1])] = replace(toll[-1], scope=replace(toll[-1].scope, place=named))
+        claims[_at(claims, toll[-1])] = replace(toll[-1], scope=replace(toll[-1].scope, place=named))
     if whole is not None and whole.category == first.category and not whole.scope.place_inferred:
         placed = replace(whole, scope=replace(whole.scope, place=named))
-        claims[claims.index(whole)] = placed
+        claims[_at(claims, whole)] = placed
         sentence_claims[0] = placed
 
 
@@ -4816,7 +4829,7 @@ def _place_listed_wholes(text: str, claims: list[Claim], sentence_claims: list[C
         if len(places) >= 2 and all(c.scope.place and not c.scope.place_inferred for c in items):
             named = ", ".join(places[:-1]) + " and " + places[-1]
             placed = replace(whole, scope=replace(whole.scope, place=named, place_inferred=False))
-            claims[claims.index(whole)] = placed
+            claims[_at(claims, whole)] = placed
             sentence_claims[k] = placed
         return
 
@@ -4836,7 +4849,7 @@ def _mark_listed_kinds(claims: list[Claim], items: list[Claim], lexicon: Lexicon
         if item.role == "total" and item.category != "other" and item.entity and (
                 kinds or item.category in wholes or (kind_of_missile and item.category == "missiles_launched")
         ) and lexicon.entity_group(item.entity.lower()) in _THINGS:
-            claims[claims.index(item)] = replace(item, role="subset")
+            claims[_at(claims, item)] = replace(item, role="subset")
 
 
 def _mark_list_items_of_one_kind(claims: list[Claim], items: list[Claim]) -> list[Claim]:
@@ -4853,7 +4866,7 @@ def _mark_list_items_of_one_kind(claims: list[Claim], items: list[Claim]) -> lis
                 continue  # "6 Kinzhal aeroballistic missiles ..., and 7 Iskander-M ballistic missiles":
                 # the second already read as a part, the first is one too
             part = replace(items[j], role="subset")
-            claims[claims.index(items[j])] = part
+            claims[_at(claims, items[j])] = part
             items[j] = part
     return items
 
@@ -4890,7 +4903,7 @@ def _mark_bullets_distributed_as_follows(text: str, seg: Segmented, claims: list
             first = next((c for c in claims if later.start <= c.start < later.end), None)
             if first is None or first.unit != "count" or first.category not in (whole.category, "other"):
                 continue
-            claims[claims.index(first)] = replace(first, category=whole.category, role="subset")
+            claims[_at(claims, first)] = replace(first, category=whole.category, role="subset")
 
 
 def _mark_parts_of_another_period(text: str, claims: list[Claim], sentence_claims: list[Claim],
@@ -4909,7 +4922,7 @@ def _mark_parts_of_another_period(text: str, claims: list[Claim], sentence_claim
             # "Of the 6,130 drones launched in June, the air force said, 5,622 were shot down": the month's
             # "226 missiles ... during the month, among them 71 ballistic missiles": a kind of the month's
             moved = replace(part, role="background")
-            claims[claims.index(part)] = moved
+            claims[_at(claims, part)] = moved
             sentence_claims[k] = moved
             continue
         if part.role != "subset":
@@ -4923,7 +4936,7 @@ def _mark_parts_of_another_period(text: str, claims: list[Claim], sentence_claim
             # of the whole's time too: a live page's stamp over it does not make it the day's toll
             moved = replace(part, role="background",
                             scope=replace(part.scope, time=part.scope.time or before[-1].scope.time))
-            claims[claims.index(part)] = moved
+            claims[_at(claims, part)] = moved
             sentence_claims[k] = moved
 
 
@@ -4950,7 +4963,7 @@ def _mark_the_things_of_a_past_tally(text: str, claims: list[Claim], sentence_cl
             moved = replace(claim, role="background",
                             scope=replace(claim.scope, time=claim.scope.time or (
                                 wholes[-1].scope.time if wholes else None)))
-            claims[claims.index(claim)] = moved
+            claims[_at(claims, claim)] = moved
             sentence_claims[k] = moved
 
 
@@ -4977,7 +4990,7 @@ def _mark_listed_with_a_period(text: str, claims: list[Claim], sentence_claims: 
                 # not "With Sunday's 24 deaths, the number ... since April 1 has risen to 89": that day's
                 and not _A_DAY_S_BEFORE.search(text, max(0, item.start - 16), item.start)):
             moved = replace(item, role="background")
-            claims[claims.index(item)] = moved
+            claims[_at(claims, item)] = moved
             sentence_claims[k] = moved
 
 
@@ -5029,7 +5042,7 @@ def _mark_a_total_told_in_steps(claims: list[Claim], sentence_claims: list[Claim
         if more and told and told[-1].value == first.value + sum(c.value or 0 for c in more):
             part = replace(first, role="background")  # the count before the last ones were added
             sentence_claims[k] = part
-            claims[claims.index(first)] = part
+            claims[_at(claims, first)] = part
             return
 
 
@@ -5060,7 +5073,7 @@ def _mark_the_part_before_the_others(text: str, sent: Sentence, claims: list[Cla
                and first.value is not None and c.value >= same[0].value + first.value]
     if earlier:
         part = replace(same[0], role="subset")
-        claims[claims.index(same[0])] = part
+        claims[_at(claims, same[0])] = part
         previous_claims[previous_claims.index(same[0])] = part
 
 
@@ -5076,7 +5089,7 @@ def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: 
             if other is not update and other.role == "total" and other.category == update.category:
                 changed = replace(other, role="increment")
                 sentence_claims[k] = changed
-                claims[claims.index(other)] = changed
+                claims[_at(claims, other)] = changed
 
 
 def _mark_counts_before_more_things(claims: list[Claim], sentence_claims: list[Claim],
@@ -5091,7 +5104,7 @@ def _mark_counts_before_more_things(claims: list[Claim], sentence_claims: list[C
             earlier = sentence_claims[j]
             if earlier.role == "total" and earlier.category == more.category:
                 part = replace(earlier, role="subset")
-                claims[claims.index(earlier)] = part
+                claims[_at(claims, earlier)] = part
                 sentence_claims[j] = part
 
 
@@ -5111,7 +5124,7 @@ def _mark_some_of_everyone_as_the_toll(text: str, claims: list[Claim], sentence_
             # woman": some of the toll, beside others)
             index = sentence_claims.index(part)
             sentence_claims[index] = replace(part, role="total")
-            claims[claims.index(part)] = sentence_claims[index]
+            claims[_at(claims, part)] = sentence_claims[index]
     for everyone, part in itertools.pairwise(sentence_claims):
         if (part.role == "subset" and part.category in TOLLS and everyone.category == "other"
                 and lexicon.entity_group(everyone.entity or "") == "person"
@@ -5120,7 +5133,7 @@ def _mark_some_of_everyone_as_the_toll(text: str, claims: list[Claim], sentence_
             # some of those aboard
             index = sentence_claims.index(part)
             sentence_claims[index] = replace(part, role="total")
-            claims[claims.index(part)] = sentence_claims[index]
+            claims[_at(claims, part)] = sentence_claims[index]
 
 
 _ABOARD_RIGHT_AFTER = re.compile(
@@ -5180,7 +5193,7 @@ def _place_of_the_clause_before(text: str, claims: list[Claim], sentence_claims:
                 and not is_care_place(before.scope.place) and _AND_A_CLAUSE_BETWEEN.fullmatch(
                     text, before.end, claim.start)):
             moved = replace(claim, scope=replace(claim.scope, place=before.scope.place, place_inferred=False))
-            claims[claims.index(claim)] = moved
+            claims[_at(claims, claim)] = moved
             sentence_claims[k] = moved
 
 
@@ -5208,7 +5221,7 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
         if " among " in text[a.end:b.start] and _WERE_AMONG_BEFORE.search(text, a.end, b.start):
             if a.role == "total":  # "two Canadians and an American - were among five people shot dead":
                 sentence_claims[j] = replace(a, role="subset")  # some of the five, the whole
-                claims[claims.index(a)] = sentence_claims[j]
+                claims[_at(claims, a)] = sentence_claims[j]
             continue
         item_of = _IN_A_PLACE_AFTER if _IN_A_PLACE_AFTER.match(text, b.end) else _BY_AN_AGENT_AFTER
         if (a.category == b.category != "other" and a.role == "total" and item_of.match(text, b.end)
@@ -5223,7 +5236,7 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
                 if (item.category == a.category and item.role == "total" and item.unit == a.unit
                         and item_of.match(text, item.end)):
                     sentence_claims[index] = replace(item, role="subset")
-                    claims[claims.index(item)] = sentence_claims[index]
+                    claims[_at(claims, item)] = sentence_claims[index]
                     marked.add(index)
             continue
         if (a.category == b.category != "other" and a.role == b.role == "total"
@@ -5236,7 +5249,7 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
                 item = sentence_claims[index]
                 if item.category == a.category and item.role == "total" and item.unit == a.unit:
                     sentence_claims[index] = replace(item, role="subset")
-                    claims[claims.index(item)] = sentence_claims[index]
+                    claims[_at(claims, item)] = sentence_claims[index]
                     marked.add(index)
             continue
         if (a.category == b.category != "other" and b.role == "total"
@@ -5246,7 +5259,7 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
             for index, claim in ((j, a), (k, b)):
                 part = replace(claim, role="subset")
                 sentence_claims[index] = part
-                claims[claims.index(claim)] = part
+                claims[_at(claims, claim)] = part
                 marked.add(index)
 
 
@@ -5278,7 +5291,7 @@ def _mark_items_of_a_whole_named_before(text: str, sentence_start: int, claims: 
     for index, claim in enumerate(sentence_claims):
         if claim.role == "total" and claim.start >= opening.end() and claim.category != "other":
             sentence_claims[index] = replace(claim, role="subset")
-            claims[claims.index(claim)] = sentence_claims[index]
+            claims[_at(claims, claim)] = sentence_claims[index]
 
 
 # "The toll includes the four attackers - the driver of the car bomb and three gunmen ..."
@@ -5309,12 +5322,12 @@ def _mark_casualties_of_dead_and_injured(text: str, sentence_start: int, claims:
         if len(after) == 2 and {c.category for c in after} == {"killed", "injured"} and all(
                 c.value is not None for c in after) and sum(c.value or 0 for c in after) == whole.value:
             moved = replace(whole, category="casualties")
-            claims[claims.index(whole)] = moved
+            claims[_at(claims, whole)] = moved
             sentence_claims[k] = moved
             for j, part in enumerate(after, start=k + 1):
                 if part.role == "increment":
                     fixed = replace(part, role="subset")
-                    claims[claims.index(part)] = fixed
+                    claims[_at(claims, part)] = fixed
                     sentence_claims[j] = fixed
             return
 
@@ -5339,7 +5352,7 @@ def _mark_the_attackers_own(text: str, sentence_start: int, claims: list[Claim],
         elif not (claim.role == "subset" and whole is not None and whole.category == claim.category):
             continue
         sentence_claims[index] = replace(claim, role="attackers")
-        claims[claims.index(claim)] = sentence_claims[index]
+        claims[_at(claims, claim)] = sentence_claims[index]
 
 
 _CARE_PLACE = re.compile(r"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er))$|"
@@ -5709,7 +5722,7 @@ def _mark_earlier_counts(claims: list[Claim], previous: list[Claim], total: Clai
                 and earlier.high is not None and total.low is not None and earlier.high < total.low):
             replaced = replace(earlier, role="background")
             previous[k] = replaced
-            claims[claims.index(earlier)] = replaced
+            claims[_at(claims, earlier)] = replaced
 
 
 _A_WORD_OF_HARM_TO_THE_LIVING = re.compile(r"\b(?:injur|wound|hurt|treat|critical|serious|stable|discharg|"
@@ -5728,7 +5741,7 @@ def _mark_a_part_of_these(text: str, sent: Sentence, claims: list[Claim], senten
             c.role == "total" and c.category == first.category and c.unit == first.unit
             and c.value is not None and c.value > first.value for c in previous_claims):
         sentence_claims[0] = replace(first, role="subset")
-        claims[claims.index(first)] = sentence_claims[0]
+        claims[_at(claims, first)] = sentence_claims[0]
     dead = previous_claims[-1] if previous_claims else None
     if dead is not None and dead.category == "killed" and dead.role == "total" and (
             not _A_WORD_OF_HARM_TO_THE_LIVING.search(text, sent.start, sent.end)):
@@ -5737,7 +5750,7 @@ def _mark_a_part_of_these(text: str, sent: Sentence, claims: list[Claim], senten
         for index, claim in enumerate(sentence_claims):
             if claim.category == "injured" and claim.role in ("total", "subset"):
                 sentence_claims[index] = replace(claim, category="killed", role="subset")
-                claims[claims.index(claim)] = sentence_claims[index]
+                claims[_at(claims, claim)] = sentence_claims[index]
     these = previous_claims[-1] if previous_claims else None
     if these is not None and these.role == "total" and these.value is not None:
         # "calls about 19 missing passengers ... Of them, 14 were traced ..., and three were still
@@ -5747,7 +5760,7 @@ def _mark_a_part_of_these(text: str, sent: Sentence, claims: list[Claim], senten
             if (claim.role == "total" and _same_things(claim.category, these.category)
                     and claim.unit == these.unit and claim.value is not None and claim.value < these.value):
                 sentence_claims[index] = replace(claim, role="subset")
-                claims[claims.index(claim)] = sentence_claims[index]
+                claims[_at(claims, claim)] = sentence_claims[index]
     if not previous_claims or previous_claims[-1].category in TOLLS:
         return
     # "Health facilities have so far received 37 patients ... Of these, 27 remain admitted, seven have
@@ -5757,7 +5770,7 @@ def _mark_a_part_of_these(text: str, sent: Sentence, claims: list[Claim], senten
                 c.role == "total" and c.category == claim.category and c.value is not None
                 and c.value > claim.value and c.end < sent.start for c in claims):
             sentence_claims[index] = replace(claim, role="subset")
-            claims[claims.index(claim)] = sentence_claims[index]
+            claims[_at(claims, claim)] = sentence_claims[index]
 
 
 def _same_things(part: str, whole: str) -> bool:
@@ -5779,7 +5792,7 @@ def _mark_items_of_the_things_named_again(text: str, sent: Sentence, claims: lis
     for index, item in enumerate(sentence_claims):
         if item.role == "total" and item.category == first.category and item.start >= named.end():
             sentence_claims[index] = replace(item, role="subset")
-            claims[claims.index(item)] = sentence_claims[index]
+            claims[_at(claims, item)] = sentence_claims[index]
 
 
 # "the drones were destroyed between 20:00 on Friday and 07:00 on Saturday:" (the rules read it too)
@@ -5808,12 +5821,12 @@ def _mark_additions(claims: list[Claim], sentence_claims: list[Claim], total: Cl
             # "launched 40 ballistic missiles and 15 drones in the second attack, bringing the
             # total fired to about 120 missiles and 45 drones": each weapon's addition
             sentence_claims[k] = replace(earlier, role="increment")
-            claims[claims.index(earlier)] = sentence_claims[k]
+            claims[_at(claims, earlier)] = sentence_claims[k]
         elif earlier.category in (total.category, "other") and earlier.role == "total" and (
                 earlier.unit == total.unit):  # not "in the past 24 hours" before "bringing the toll to"
             added = replace(earlier, role="increment", category=total.category)
             sentence_claims[k] = added
-            claims[claims.index(earlier)] = added
+            claims[_at(claims, earlier)] = added
 
 
 def _mark_the_level_added_to(claims: list[Claim], state: _ReadingState, total: Claim) -> None:
@@ -5830,7 +5843,7 @@ def _mark_the_level_added_to(claims: list[Claim], state: _ReadingState, total: C
                 and earlier.role == "total" and earlier.value == level and earlier.unit == total.unit
                 and earlier in claims):
             state.previous_claims[k] = replace(earlier, role="background")
-            claims[claims.index(earlier)] = state.previous_claims[k]
+            claims[_at(claims, earlier)] = state.previous_claims[k]
 
 
 def _age_told(text: str, mention: Mention) -> bool:

@@ -284,6 +284,23 @@ class Context:
             index.setdefault(c.category, []).append(c)
         return {category: tuple(claims) for category, claims in index.items()}
 
+    def told_in(self, document: str, first: int, last: int | None = None) -> tuple[Claim, ...]:
+        """The claims and parts of a document's sentences `first` to `last` (or `first` alone), in
+        the order `(*claims, *parts)` holds them. Looked up rather than scanned, so that a kind
+        asking for every figure's neighbours stays linear on a live blog of thousands of figures."""
+        index = self._by_sentence
+        if last is None or last == first:
+            return tuple(c for _, c in index.get((document, first), ()))
+        found = sorted(e for s in range(first, last + 1) for e in index.get((document, s), ()))
+        return tuple(c for _, c in found)
+
+    @cached_property
+    def _by_sentence(self) -> dict[tuple[str, int], list[tuple[int, Claim]]]:
+        index: dict[tuple[str, int], list[tuple[int, Claim]]] = {}
+        for k, c in enumerate((*self.claims, *self.parts)):
+            index.setdefault((c.document, c.sentence), []).append((k, c))
+        return index
+
     def document(self, doc_id: str) -> Document:
         return self.documents.get(doc_id) or Document(id=doc_id, text="")
 

@@ -280,8 +280,8 @@ def _parts_adding_up_to_it(ctx: Context, a: Claim, b: Claim) -> bool:
     whole, part = (a, b) if a.start < b.start else (b, a)
     if whole.value is None or part.high is None or whole.low is None or part.high >= whole.low:
         return False
-    told = [c for c in (*ctx.claims, *ctx.parts) if c.document == part.document
-            and c.sentence == part.sentence and c.category == part.category and c.unit == part.unit]
+    told = [c for c in ctx.told_in(part.document, part.sentence)
+            if c.category == part.category and c.unit == part.unit]
     if len(told) < 2 or any(c.value is None for c in told):
         return False
     return sum(c.value or 0 for c in told) == whole.value
@@ -925,9 +925,13 @@ class PlaceWithin(RuleBase):
 
         wholes = [w for w in placed(ctx.of(self.category)) if not _OVERALL_BEFORE.search(
             ctx.document(w.document).text, max(0, w.start - 80), w.start)]
-        pairs = [(part, whole) for part in placed((*ctx.of(self.category), *ctx.parts)) for whole in wholes
+        by_place: dict[str, list[Claim]] = {}
+        for whole in wholes:
+            if (held := _place_in_the_area(whole.scope.place or "")) is not None:
+                by_place.setdefault(held, []).append(whole)
+        pairs = [(part, whole) for part in placed((*ctx.of(self.category), *ctx.parts))
+                 for whole in by_place.get((part.scope.place or "").lower(), ())
                  if part.document == whole.document and part is not whole
-                 and _area_of(whole.scope.place or "", part.scope.place or "")
                  and _same_time(part, whole) and not _an_area_around_the_city(ctx, whole)]
         if not pairs:
             yield Verdict("skip", f"no {label(self.category)} figure for a place and for its area "
@@ -978,11 +982,13 @@ def _stamped(claim: Claim) -> bool:
 _DAY_STAMP = re.compile(r"[A-Z][a-z]{2} \d{1,2}")
 
 
-def _area_of(area: str, place: str) -> bool:
-    """"Zaporizhzhia region" (or "the Zaporizhzhia Oblast") holds "Zaporizhzhia"."""
+def _place_in_the_area(area: str) -> str | None:
+    """"Zaporizhzhia region" (or "the Zaporizhzhia Oblast") holds "zaporizhzhia" (lower-cased);
+    None for a place that names no area of another."""
     words = area.removeprefix("the ").split()
-    return (len(words) >= 2 and bool(_AREA_KINDS_AFTER.fullmatch(words[-1]))
-            and " ".join(words[:-1]).lower() == place.lower())
+    if len(words) >= 2 and _AREA_KINDS_AFTER.fullmatch(words[-1]):
+        return " ".join(words[:-1]).lower()
+    return None
 
 
 # --------------------------------------------------------------------------- breakdown
@@ -2062,8 +2068,8 @@ def _fates_of_them(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
         # were recovered": the fates of everyone retrieved, one figure each
         of_whom = OF_WHOM_AFTER.match(text, population.end)
         told = [] if of_whom is None else sorted(
-            (c for c in (*ctx.claims, *ctx.parts) if c.document == population.document
-             and c.sentence == population.sentence and c.start >= of_whom.end() and c.unit == "count"
+            (c for c in ctx.told_in(population.document, population.sentence)
+             if c.start >= of_whom.end() and c.unit == "count"
              and c.category in (*TOLLS, "rescued")), key=lambda c: c.start)
         if len(told) >= 2 and len({c.category for c in told}) == len(told) and "rescued" in {
                 c.category for c in told}:
@@ -2071,8 +2077,8 @@ def _fates_of_them(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
             continue
         # "64 employees were inside the plant ... Two of them were killed, 28 were taken to hospitals,
         # and the remaining 37 walked out": the fates told in the next sentence, opening "N of them"
-        following = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == population.document
-                            and c.sentence == population.sentence + 1 and c.unit == "count"
+        following = sorted((c for c in ctx.told_in(population.document, population.sentence + 1)
+                            if c.unit == "count"
                             and (c.category in TOLLS or _THE_REMAINING_BEFORE.search(
                                 text, max(0, c.start - 16), c.start))), key=lambda c: c.start)
         if len(following) >= 2 and N_OF_THEM.match(text, following[0].start) and _befell(
@@ -2110,9 +2116,8 @@ def _fates_told_of(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
         # or after "All 16 workers who were trapped have now been accounted for:"
         comma = accounted.end() if accounted else text.find(",", population.end)
         clause_end = comma if comma >= 0 else population.end
-        after = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == population.document
-                        and c.sentence == population.sentence and c.start > clause_end
-                        and c.unit == "count"), key=lambda c: c.start)
+        after = sorted((c for c in ctx.told_in(population.document, population.sentence)
+                        if c.start > clause_end and c.unit == "count"), key=lambda c: c.start)
         told = _told_in_a_row(ctx, text, population.end, after)
         if len(told) >= 2:
             yield population, told
@@ -2140,8 +2145,8 @@ def _fates_of_the_people_named_again(ctx: Context, text: str, population: Claim)
     noun = (population.entity or "").lower()
     if not noun:
         return []
-    later = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == population.document
-                    and population.sentence < c.sentence <= population.sentence + 2 and c.unit == "count"),
+    later = sorted((c for c in ctx.told_in(population.document, population.sentence + 1,
+                                           population.sentence + 2) if c.unit == "count"),
                    key=lambda c: c.start)
     for sentence in dict.fromkeys(c.sentence for c in later):
         in_it = [c for c in later if c.sentence == sentence]
@@ -2429,8 +2434,8 @@ class Itemised(RuleBase):
         if _COMPRISING_BEFORE.search(text, max(0, first_start - 24), first_start):
             # "18 persons were involved in the crash, comprising 11 male adults, five female adults
             # and three children": every one of the 18, told by kind
-            wholes = [c for c in (*ctx.claims, *ctx.parts) if c.document == first.document
-                      and c.sentence == sentence and c.end <= first.start and c.unit == first.unit
+            wholes = [c for c in ctx.told_in(first.document, sentence)
+                      if c.end <= first.start and c.unit == first.unit
                       and c.category == first.category and c.role == "total"]
             return wholes[-1] if wholes and ctx.lexicon.entity_group(
                 (wholes[-1].entity or "people").lower()) == "person" else None
@@ -2562,9 +2567,9 @@ def _by_sex_and_age(ctx: Context) -> Iterator[tuple[Claim, tuple[Claim, ...]]]:
         if whole.role != "total" or whole.low is None or whole.unit != "count" or whole.negated:
             continue
         text = ctx.document(whole.document).text
-        items = sorted((c for c in (*ctx.claims, *ctx.parts) if c.document == whole.document
-                        and c.sentence == whole.sentence and c.start > whole.end and c.unit == "count"
-                        and c.low is not None), key=lambda c: c.start)
+        items = sorted((c for c in ctx.told_in(whole.document, whole.sentence)
+                        if c.start > whole.end and c.unit == "count" and c.low is not None),
+                       key=lambda c: c.start)
         # "29 men", "118 were men": the kind alone, no "3 elderly men" (some of the men)
         kinds = [_kind_of_person(text, c) for c in items]
         if len(items) < 3 or not all(kinds) or _SELECTION.search(text, whole.end, items[0].start) or any(
@@ -3114,8 +3119,9 @@ class Monotonic(RuleBase):
         if not pairs:
             yield Verdict("skip", self._skip_reason(ctx, dated))
             return
+        most_moved: dict[tuple[str, bool], float] = {}
         falls = [(a, b) for a, b in pairs if self._falls(a, b) and not _said_to_fall(ctx, b)
-                 and not self._moved(ctx, a, b) and not self._one_side_of_a_dispute(ctx, a, b)
+                 and not self._moved(ctx, a, b, most_moved) and not self._one_side_of_a_dispute(ctx, a, b)
                  and not self._a_side_below_its_report_s_toll(ctx, a, b)
                  and not self._two_days_tallies(ctx, a, b)
                  and not self._a_group_within_its_report_s_toll(ctx, b)
@@ -3203,22 +3209,26 @@ class Monotonic(RuleBase):
         a, b = self.widened(earlier), self.widened(later)
         return b.high is not None and a.low is not None and b.high < a.low
 
-    def _moved(self, ctx: Context, earlier: Claim, later: Claim) -> bool:
+    def _moved(self, ctx: Context, earlier: Claim, later: Claim,
+               known: dict[tuple[str, bool], float]) -> bool:
         """"Five wounded" then "four wounded" when the dead rose from one to two: one of the
-        wounded died."""
+        wounded died. `known` keeps each figure's count of the dead over the pairs compared."""
         if self.moves_into is None:
             return False
 
         one_page = earlier.document == later.document
 
         def most(document: str, like: Claim) -> float:
+            if (like.id, one_page) in known:
+                return known[(like.id, one_page)]
             pool = (*ctx.of(self.moves_into), *ctx.parts, *(ctx.history if one_page else ()))
             clock = _clock_of(like)
             lows = [c.low for c in pool if c.category == self.moves_into
                     and c.document == document and c.unit == like.unit and c.low is not None
-                    and self.comparable((c, like))
-                    and not (one_page and clock is not None and (_clock_of(c) or 24 * 60) > clock)]
-            return max(lows, default=0.0)  # an article that names no dead counts none yet
+                    and not (one_page and clock is not None and (_clock_of(c) or 24 * 60) > clock)
+                    and self.comparable((c, like))]
+            known[(like.id, one_page)] = found = max(lows, default=0.0)  # no dead named: none yet
+            return found
 
         rise = most(later.document, later) - most(earlier.document, earlier)
         a, b = self.widened(earlier), self.widened(later)
@@ -3248,7 +3258,13 @@ def _said_to_fall(ctx: Context, later: Claim) -> bool:
     9 as stated earlier", "one body had been counted twice")."""
     text = ctx.document(later.document).text
     return bool(text) and later.end <= len(text) and bool(
-        _FELL_TO.search(text, max(0, later.start - 40), later.start) or _CORRECTED.search(text))
+        _FELL_TO.search(text, max(0, later.start - 40), later.start) or _says_it_corrects(text))
+
+
+@lru_cache(maxsize=64)
+def _says_it_corrects(text: str) -> bool:
+    """Looked for once per report, not once per figure: a live blog has thousands."""
+    return bool(_CORRECTED.search(text))
 
 
 _CORRECTED = re.compile(r"\b(?:is\s+hereby\s+corrected|corrects\s+the|correcting\s+(?:an?|the)\s+earlier|"
@@ -3741,7 +3757,13 @@ class Ratio(RuleBase):
 
     def check(self, ctx: Context) -> Iterator[Verdict]:
         percents = [c for c in (*ctx.claims, *ctx.background) if c.unit == self.percent_unit]
-        found = [(p, *pw) for p in percents for pw in self._operands(ctx, p)]
+        by_scope: dict[tuple[str, ...], list[Claim]] = {}
+        for c in (*ctx.claims, *ctx.parts, *ctx.background):
+            if c.unit != self.percent_unit and c.unit not in _DURATIONS:
+                # not "children under 10 years", "the 12-day campaign"
+                by_scope.setdefault(self.scope_key(c), []).append(c)
+        found = [(p, *pw) for p in percents
+                 for pw in self._operands(ctx, p, by_scope.get(self.scope_key(p), []))]
         if not found:
             reason = f"no percentage {ctx.where_text}" if not percents else \
                 "no percentage is stated with its part and whole"
@@ -3750,10 +3772,8 @@ class Ratio(RuleBase):
         for percent, part, whole in found:
             yield self._judge(percent, part, whole)
 
-    def _operands(self, ctx: Context, percent: Claim) -> list[tuple[Claim, Claim]]:
-        near = [c for c in (*ctx.claims, *ctx.parts, *ctx.background) if c.unit != self.percent_unit
-                and c.unit not in _DURATIONS  # "children under 10 years", "the 12-day campaign"
-                and self.scope_key(c) == self.scope_key(percent)]
+    def _operands(self, ctx: Context, percent: Claim, near: list[Claim]) -> list[tuple[Claim, Claim]]:
+        """The part and whole of `percent`, from `near`: the figures of its sentence or article."""
         if self.part is not None:
             return [(a, b) for a in near if a.category == self.part
                     for b in near if b.category == self.whole
@@ -4055,9 +4075,8 @@ class Change(RuleBase):
             return None
         change_end = noun.end() if noun else change.end
         levels = self.percent_unit if change.unit in _POINTS else None
-        candidates = [c for c in (*ctx.claims, *ctx.parts) if c.document == change.document
-                      and change.sentence <= c.sentence <= change.sentence + 2
-                      and (c.unit == levels if levels else c.unit != self.percent_unit)]
+        candidates = [c for c in ctx.told_in(change.document, change.sentence, change.sentence + 2)
+                      if (c.unit == levels if levels else c.unit != self.percent_unit)]
         later = sorted((c for c in candidates if c.sentence == change.sentence and c.start >= change.end),
                        key=lambda c: c.start)
         if len(later) > 1 and later[0].unit in _DURATIONS and _OVER_A_DURATION.fullmatch(
@@ -4088,8 +4107,8 @@ class Change(RuleBase):
             if earlier:  # "cut by 25 basis points to 3.50%. ... brings Bank Rate down from 4.00%"
                 return change, first, earlier[0]
         if not levels and change.unit == first.unit and _TO_BETWEEN.fullmatch(text, change_end, first.start):
-            earlier = [c for c in (*ctx.claims, *ctx.parts) if c.document == change.document
-                       and change.sentence < c.sentence <= change.sentence + 5 and c.unit == first.unit
+            earlier = [c for c in ctx.told_in(change.document, change.sentence + 1, change.sentence + 5)
+                       if c.unit == first.unit
                        and _HAD_STOOD_AT.search(text, max(0, c.start - 30), c.start)]
             if earlier:  # "rose 1.9 meters to 12.20 meters. ... the gauge had stood at 9.95 meters"
                 return change, first, earlier[0]
@@ -4099,8 +4118,7 @@ class Change(RuleBase):
     def _premium(ctx: Context, text: str, percent: Claim) -> tuple[Claim, Claim, Claim] | None:
         """"$54 a share ... a 32% premium to the closing price of $43.20": the offer, named
         before in the sentence or the two before it, against the price after the percentage."""
-        near = [c for c in (*ctx.claims, *ctx.parts) if c.document == percent.document
-                and percent.sentence - 2 <= c.sentence <= percent.sentence]
+        near = list(ctx.told_in(percent.document, percent.sentence - 2, percent.sentence))
         after = sorted((c for c in near if c.sentence == percent.sentence and c.start > percent.end
                         and c.unit not in (None, "count", percent.unit)), key=lambda c: c.start)
         if not after:

@@ -469,6 +469,7 @@ _REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&\-]*\.?,?){1,4}")
 _TIME = Contains(re.compile(
     r"\b(?=[adfilmostwy0-9])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:day|night|\d+\s+hours|week|month|year|(?:two|three)\s+days)|this\s+(?:year|week|month)|"
+    r"(?:over|in|during)\s+the\s+24\s+hours\s+(?:to|ending|up\s+to|until|till)\b|"
     r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|"
     # "since the beginning of the current campaign", "since 18:00 yesterday": a tally of its own period
     r"since\s+the\s+(?:start|beginning|outbreak|launch)\s+of\s+the\s+(?:current\s+|latest\s+|present\s+)?\w+|"
@@ -498,7 +499,8 @@ _TIME = Contains(re.compile(
     r"the\s+(?:night|morning|evening|afternoon)\s+of\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?(?!\d)))",
     re.IGNORECASE,
-), ("night", "past", "last", "this", "since", "day", "morning", "evening", "afternoon", "weeks", "months"))
+), ("night", "past", "last", "this", "since", "day", "morning", "evening", "afternoon", "weeks", "months",
+    "hours"))
 # ";", " - ", "but", "while", "whereas", ", and"/", which"...: written to start with the set of
 # characters a break can start with, which the regex engine skips to without trying each branch
 _CLAUSE_BREAK = re.compile(
@@ -528,7 +530,7 @@ _PERIOD_WORDS = (
     "epi", "war", "conflict", "pandemic", "before", "prior", "stood", "record", "escalation", "uprising",
     "famine", "epidemic", "ground", "invasion", "fighting", "hostilities", "violence", "bombardment",
     "when", "separate", "unrelated", "different", "operation", "same", "days", "supersed", "annual",
-    "update", "bulletin", "sitrep", "report", "communiqu",
+    "update", "bulletin", "sitrep", "report", "communiqu", "24 hours",
     *(month.lower() for month in _MONTH_NAMES.split("|")),
 )
 _PERIOD = Contains(re.compile(
@@ -610,6 +612,9 @@ _PERIOD = Contains(re.compile(
     # not "in last night's attack", nor "in the last car of the train"
     # (not "in the past 72 hours", "in the past three days": the window of a disaster's figures; "in the
     # past 24 hours" stays a day's tally, a daily bulletin's count across a whole territory)
+    # "11 people had died in the 24 hours to Sunday morning": a daily bulletin's tally, as "in the past 24
+    # hours"
+    r"in\s+the\s+24\s+hours\s+(?:to|ending|up\s+to|until|till)\b|"
     r"in\s+(?:the\s+)?(?:previous|past|last(?!\s+night)|earlier)(?!\s+(?:car|cars|carriage|coach|wagon|"
     r"compartment|row|rows|seat|seats|house|room|floor|storey|vehicle|boat|bus|section|stretch)\b)"
     r"(?!\s+(?:48|72|96)\s+hours\b|\s+(?:two|three|2|3)\s+days\b)|"
@@ -1178,7 +1183,7 @@ _IN_HOSPITAL_AFTER = re.compile(r"[ \t]+(?:later[ \t]+)?in[ \t]+(?:a[ \t]+|the[ 
 _A_LIST_OF_THE_DEAD_OPENS_BEFORE = re.compile(
     r"\b(?:died|killed|dead|deaths|perished|lost[ \t]+their[ \t]+lives)[ \t]*:[^.;:]{0,80}$", re.IGNORECASE)
 _AT_THE_SCENE_AFTER = re.compile(r"[^.;,:]{0,40}?(?:,[^.;,:]{1,50},)?[^.;,:]{0,20}?"  # ", among them X,"
-                                 r"\b(?:died|dead|killed|perished)\b[^.;,:]{0,20}?"
+                                 r"\b(?:died|dead|deceased|killed|perished)\b[^.;,:]{0,20}?"
                                  r"\b(?:at\s+the\s+scene|on\s+the\s+spot)\b", re.IGNORECASE)
 _AND_AN_ORDINAL_AFTER = re.compile(
     r"[^.;]{0,80}?,?\s+and\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
@@ -1738,6 +1743,11 @@ _PUT_THE_TOLL_AT_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+_WITH_INJURIES_AFTER = re.compile(r"[ \t]+with[ \t]+(?:(?:light|minor|slight|serious|severe|critical|"
+                                  r"multiple|gunshot|stab|head)[ \t]+)?"
+                                  r"(?P<hurt>injuries|wounds|burns|cuts|fractures|bruises)\b")
+
+
 def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
               m: _Matchers) -> tuple[str, tuple[int, int] | None]:
     """Category from the trigger word nearest the figure in its clause, and where it stands.
@@ -1755,6 +1765,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             m.triggers.search(text, b, clauses.opening_end)):
         return "other", None  # "Of these 40 persons, 5 died, 21 were injured and 10 are safe": a group
     after = text[b:b + 40]
+    if group is None and " with " in after[:6] and (hurt := _WITH_INJURIES_AFTER.match(text, b)):
+        return "injured", hurt.span("hurt")  # "left one seafarer dead and three with light burns and cuts"
     if group in (None, "person") and " at " in text[max(0, a - 24):a] and (
             put := _PUT_THE_TOLL_AT_BEFORE.search(text, max(clause[0], a - 130), a)):
         # "put the death toll from Saturday's stampede at a recruitment screening in Makurdi at 14, with
@@ -2303,6 +2315,9 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         if text[hit.start():hit.start() + 3] == "of " and "from the " in lead and (
                 _FROM_THE_AREA_BEFORE.search(lead)):
             continue  # "members of a ski club from the province of Verona": where they came from
+        if text[hit.start():hit.start() + 3] == "in " and "from " in lead and (
+                _FROM_A_BODY_BEFORE.search(lead)):
+            continue  # "28 third-graders and three teachers from a municipal elementary school in Osaka"
         if text[hit.start():hit.start() + 3] == "of " and (
                 _NAMED_BODY_BEFORE.search(lead) or _MEMBERS_BEFORE.search(lead)):
             # "the London School of Hygiene", "the University of Nairobi": a name; "25 members of the
@@ -2312,7 +2327,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
                 _CAPITALISED_WORD_BEFORE.search(lead)):
             continue  # "The UN Human Rights Monitoring Mission in Ukraine (HRMMU) says": its name
         if ("conference" in lead or "briefing" in lead or "journalists" in lead or "reporters" in lead
-                or "headquarters" in lead or "peaking" in lead) and _BRIEFING_BEFORE.search(lead):
+                or "headquarters" in lead or "peaking" in lead or "meeting" in lead or "review" in lead) and (
+                _BRIEFING_BEFORE.search(lead)):
             continue  # "told reporters at a news conference outside City Hall": the briefing's place
         if ("treat" in lead or "hospital" in lead or "morgue" in lead or "mortuary" in lead) and (
                 _TREATED_AT_BEFORE.search(lead)):
@@ -2369,7 +2385,10 @@ _TREATED_AT_BEFORE = re.compile(r"\b(?:treatment|treated|in\s+hospital)(?:[ \t]+
 
                                 r"\b(?:morgue|mortuary)[ \t]*$", re.IGNORECASE)
 _BRIEFING_BEFORE = re.compile(r"\b(?:news|press)[ \t]+(?:conference|briefing)[ \t]*$|\bbriefing[ \t]*$|"
-                              r"\b(?:journalists|reporters)[ \t]+(?:(?:at|in)\b[^.;,]{0,40})?$|"
+                              # "Speaking to reporters after a review meeting at Vikasa Soudha"
+                              r"\b(?:journalists|reporters)[ \t]+"
+                              r"(?:(?:at|in|after|following)\b[^.;,]{0,40})?$|"
+                              r"\b(?:a|the|an)[ \t]+(?:[\w-]+[ \t]+)?(?:meeting|review)[ \t]*$|"
                               r"\b[Ss]peaking[ \t]+$|"  # "Speaking in Geneva, the spokesman said"
                               r"\bheadquarters[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
                               re.IGNORECASE)
@@ -2509,6 +2528,10 @@ def _has_area_word(text: str, left: int, right: int) -> bool:
     return i < len(positions) and positions[i] < right
 
 
+_FROM_A_BODY_BEFORE = re.compile(r"\bfrom[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}"
+                                 r"(?:school|college|university|"
+                                 r"club|church|parish|mosque|company|firm|factory|kindergarten|orphanage|"
+                                 r"congregation|academy|seminary)[ \t]+$", re.IGNORECASE)
 _FROM_THE_AREA_BEFORE = re.compile(r"\bfrom[ \t]+the[ \t]+(?:province|region|state|district|county|city|town|"
                                    r"village|department|prefecture|municipality)[ \t]+$", re.IGNORECASE)
 
@@ -3821,7 +3844,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_coordinated_parts(text, claims, state.sentence_claims)
             _place_of_the_clause_before(text, claims, state.sentence_claims)
             _mark_some_of_everyone_as_the_toll(text, claims, state.sentence_claims, lexicon)
-            _mark_counts_before_more_things(claims, state.sentence_claims, lexicon)
+            _mark_counts_before_more_things(text, claims, state.sentence_claims, lexicon)
             _place_listed_wholes(text, claims, state.sentence_claims)
             _mark_colon_list_items(text, claims, state.sentence_claims)
             _mark_lost_items_of_the_downed(text, claims, state.sentence_claims)
@@ -3867,6 +3890,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
         state.paragraph_sentences.append((sent.start, sent.end))
     _mark_listed_kinds(claims, state.list_items, lexicon, state.list_trigger == "", state.list_wholes)
     _restated_background(text, claims)
+    _a_toll_of_those_of_another_period(text, claims)
+    _the_families_of_a_group_told_before(text, claims)
     _mark_models_of_missile(claims)
     _the_victims_named_again(text, claims)
     _a_part_named_again(text, claims)
@@ -4335,6 +4360,39 @@ _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|these|those)\b")
 # "Of these,", "Of these UAVs,": the figures after it are some of the sentence before's
 _OF_ALL_THESE_OPENING = re.compile(r"[ \t\"\u201c]*Of[ \t]+(?:all[ \t]+)?(?:these|them|those)"
                                    r"(?:[ \t]+[A-Za-z-]+){0,2}[ \t]*,", re.IGNORECASE)
+
+
+_IN_THOSE_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:in|during|from)[ \t]+(?:those|these|them)\b")
+_ANOTHER_PERIOD_TIME = re.compile(r"(?:last|previous|past)\s+(?:year|month|week|decade|season|winter|summer|"
+                                  r"spring|autumn)|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d", re.IGNORECASE)
+
+
+def _the_families_of_a_group_told_before(text: str, claims: list[Claim]) -> None:
+    """""All 14 of our kababayan are accounted for. ... The families of the 14 were informed": the
+    families of the people counted before, none of them dead, not the families of 14 dead."""
+    for i, c in enumerate(claims):
+        if c.category != "killed" or c.role != "total" or c.entity or c.value is None or not text.endswith(
+                _THE_FAMILIES_OF_THE, 0, c.start):
+            continue
+        told = [e for e in claims[:i] if e.value == c.value and e.document == c.document]
+        if told and all(e.category == "other" for e in told):
+            claims[i] = replace(c, category="other")
+
+
+_THE_FAMILIES_OF_THE = ("families of the ", "relatives of the ", "families of all ")
+
+
+def _a_toll_of_those_of_another_period(text: str, claims: list[Claim]) -> None:
+    """"... were called out to 1,140 building fires last year. Six people died in those fires": a toll
+    of the figures just told, of their period, not the event's."""
+    by_sentence = _indices_by_sentence(claims)
+    for i, c in enumerate(claims):
+        if c.role != "total" or c.category not in TOLLS or not _IN_THOSE_AFTER.match(text, c.end):
+            continue
+        period = next((claims[k].scope.time for k in by_sentence.get((c.document, c.sentence - 1), ())
+                       if _ANOTHER_PERIOD_TIME.fullmatch(claims[k].scope.time or "")), None)
+        if period is not None:
+            claims[i] = replace(c, role="background", scope=replace(c.scope, time=period))
 
 
 def _restated_background(text: str, claims: list[Claim]) -> None:
@@ -5092,13 +5150,15 @@ def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: 
                 claims[_at(claims, other)] = changed
 
 
-def _mark_counts_before_more_things(claims: list[Claim], sentence_claims: list[Claim],
+def _mark_counts_before_more_things(text: str, claims: list[Claim], sentence_claims: list[Claim],
                                     lexicon: Lexicon) -> None:
     """"A French frigate shot down three drones ..., while an Italian frigate destroyed two more
-    drones": the three are one ship's part of the night's five, not all of them."""
+    drones": the three are one ship's part of the night's five, not all of them; so are they before
+    "and the European frigate the other two drones"."""
     for k, more in enumerate(sentence_claims):
         group = lexicon.entity_group(more.entity.lower()) if more.entity else None
-        if more.role != "increment" or group not in _THINGS:
+        the_other = more.role == "subset" and text.endswith(("the other ", "the remaining "), 0, more.start)
+        if (more.role != "increment" and not the_other) or group not in _THINGS:
             continue
         for j in range(k):
             earlier = sentence_claims[j]
@@ -5386,7 +5446,9 @@ _LIVE_STAMP = re.compile(
     r"AWST|ACST|SGT|MYT|HKT|WITA|WIT|NPT|AFT|IRST|TRT|AZT|AMT|BDT|MMT)?\)?[ \t]*"  # "18:45 (IST)" too
     # "16:48 GMT" on a line of its own, the headline below; "04:30 Dniprovskyi district: ..."
     # "21:12. Air defence forces repelled ...": a mayor's feed of posts
-    r"(?:[:\-\u2013\u2014),]|(?<=\d)\.(?=[ \t]+[A-Z])|(?=\r?\n|\Z)|(?<=\d)(?=[ \t]+[A-Z]))",
+    # "1:30 p.m. | Toll rises to 14": a bar after the stamp, whose "p.m." is no headline's first word
+    r"(?:[:\-\u2013\u2014),|]|(?<=\d)\.(?=[ \t]+[A-Z])|(?=\r?\n|\Z)|"
+    r"(?<=\d)(?=[ \t]+(?![ap]\.?m\.?(?:\W|$))[A-Z]))",
     re.IGNORECASE,
 )
 

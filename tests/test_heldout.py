@@ -135,10 +135,20 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 279) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 282) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout279-281 (round 71, blind: found as warnings only: 279/006's three dead on Evia, then two,
+    # 280/003's four, then three); after: a toll given "By wilaya," place by place (11 + 7 + 4 + 3 of 26);
+    # one wilaya's 705 houses of 642 "across the three wilayas"; 26 hurt, "four of them critically, nine
+    # seriously and 11 slightly"; "4,918 of them in the valley's three districts: 3,206 in Kathmandu, ...".
+    # (Missed: 2 dead + 12 injured + "the remaining 19" of a group of 31; "1,362 of the suspected cases" of
+    # 1,236.)
+    "004_kabylie_fires_elwatan": "items-add-up",
+    "008_eltarf_fires_ifrc": "buildings-place-within-region",
+    "009_vienna_ramming_afp": "items-add-up",
+    "003_nepal_dengue_kathmandupost": "items-add-up",
     # heldout276-278 (round 70, blind: 14 + 9 + 3 of 27 buried; 53 "of the injured" of 48; found as warnings:
     # 276/007's 44 dead, then 40, 278/009's 13, then 12). (Missed: 29 rescued + 19 held of 46 seized; 19 +
     # 11 + 8 + 3 of "The 43 victims"; 452 + 3,873 + 1,965 of 6,248 involved; a live page's holiday toll
@@ -833,6 +843,9 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    "heldout279/006_rhodes_evia_live_bbc": "toll-does-not-fall",
+    "heldout280/003_rotterdam_ramming_guardian_live": "toll-does-not-fall",
+    "heldout281/006_karnataka_dengue_thehindu_live": "toll-does-not-fall",
     "heldout276/007_bokkos_attacks_aljazeera_live": "toll-does-not-fall",
     "heldout278/009_dadar_footbridge_bbclive": "toll-does-not-fall",
     "heldout273/007_kyiv_night_attack_pravda_live": "injured-does-not-fall",

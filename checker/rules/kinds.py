@@ -903,7 +903,9 @@ class PlaceWithin(RuleBase):
 
     Checks: two figures of `category` in one article, at the same time, one for a place ("29
     people were injured in Zaporizhzhia") and one for the region, oblast, province, district
-    or county named after that place ("injured 26 in the Zaporizhzhia region").
+    or county named after that place ("injured 26 in the Zaporizhzhia region"); and one place's
+    figure against a figure of all the areas the article counts together ("642 houses damaged
+    across the three wilayas", "705 damaged houses" in El Tarf).
     Passes: the place's figure can be at most the area's.
     Fails: it is certainly larger (29 injured in the city, 26 in the region that holds it).
     Skips: when the article gives no such pair.
@@ -933,6 +935,10 @@ class PlaceWithin(RuleBase):
                  for whole in by_place.get((part.scope.place or "").lower(), ())
                  if part.document == whole.document and part is not whole
                  and _same_time(part, whole) and not _an_area_around_the_city(ctx, whole)]
+        spans = self._across_the_areas(ctx)
+        pairs += [(part, whole) for whole in spans for part in placed((*ctx.of(self.category), *ctx.parts))
+                  if part.document == whole.document and not is_care_place(part.scope.place)
+                  and _same_time(part, whole)]
         if not pairs:
             yield Verdict("skip", f"no {label(self.category)} figure for a place and for its area "
                                   f"{ctx.where_text}")
@@ -941,7 +947,8 @@ class PlaceWithin(RuleBase):
             a, b = self.widened(part), self.widened(whole)
             ok = not (a.low is not None and b.high is not None and a.low > b.high)
             part_text = f"{figure(part)} in {part.scope.place}"
-            whole_text = f"{figure(whole)} in {whole.scope.place}"
+            whole_text = f"{figure(whole)} {spans[whole]}" if whole in spans else \
+                f"{figure(whole)} in {whole.scope.place}"
             if ok:
                 yield Verdict("pass", f"{part_text} ≤ {whole_text}" + self.tolerance_note(), (part, whole))
                 continue
@@ -952,6 +959,24 @@ class PlaceWithin(RuleBase):
             else:
                 text = self.fail_text(part=part_text, whole=whole_text)
                 yield Verdict("fail", text + self.tolerance_note(), (part, whole))
+
+
+    def _across_the_areas(self, ctx: Context) -> dict[Claim, str]:
+        """"642 houses damaged across the three wilayas": a figure of every area the article tells,
+        which no one area's figure can exceed; the words that say so, by figure."""
+        found: dict[Claim, str] = {}
+        for whole in ctx.of(self.category):
+            if whole.unit == "count" and whole.role == "total" and not whole.scope.place and (
+                    across := _ACROSS_THE_AREAS_AFTER.match(ctx.document(whole.document).text, whole.end)):
+                found[whole] = across.group("words")
+        return found
+
+
+_ACROSS_THE_AREAS_AFTER = re.compile(
+    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<words>(?:across|in|throughout)[ \t]+(?:all[ \t]+)?the[ \t]+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|affected)[ \t]+(?:affected[ \t]+)?"
+    r"(?:wilayas|provinces|regions|districts|states|governorates|counties|oblasts|prefectures|departments|"
+    r"municipalities|islands))\b")
 
 
 # "bringing the overall death toll from the attack to 8": the city's dead and the region's, not
@@ -2269,6 +2294,19 @@ _COMPRISING_BEFORE = re.compile(r"\b(?:comprising|comprised\s+of|consisting\s+of
 _ITEMS_INTRODUCED = re.compile(r"(?::|\(|\s[\u2013\u2014]|\s--?)\s*"
                                r"(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
 _AS_FOLLOWS = re.compile(AS_FOLLOWS, re.IGNORECASE)
+_OF_THEM_IN_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)[ \t]+in\b")
+_GRAVE = frozenset({"critically", "seriously", "severely", "gravely"})
+_LIGHT = frozenset({"slightly", "lightly", "moderately"})
+_GRADE_AFTER = re.compile(r"(?:[ \t]+of[ \t]+(?:them|those))?[ \t]+(?:were[ \t]+|are[ \t]+)?"
+                          r"(?P<grade>critically|seriously|severely|gravely|slightly|lightly|moderately)\b",
+                          re.IGNORECASE)
+# "26 people had been hurt, ": the whole, then its grades after a comma, no selection between
+_GRADED_AFTER_THE_WHOLE = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:injured|wounded|hurt)[ \t]*,[ \t]*|"
+                                     r"[ \t]*,[ \t]*", re.IGNORECASE)
+_BY_PLACE_OPENING = re.compile(r"[ \t\"\u201c]*(?:Broken[ \t]+down[ \t]+by|By)[ \t]+"
+                               r"(?:wilaya|province|region|"
+                               r"district|state|governorate|county|department|prefecture|oblast|municipality|"
+                               r"country|city|island|emirate)s?[ \t]*[,:]", re.IGNORECASE)
 _LOOSELY_PLACED = frozenset({"other", "regions", "sites"})
 _PLACE_LIST_SPLIT = re.compile(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+")
 _AND_THE_LAST_PLACE_ITEM = re.compile(r"[ \t]+(?:in|over)[ \t]+[^,;:.()]{1,40}?,?[ \t]+and[ \t]+")
@@ -2352,6 +2390,11 @@ class Itemised(RuleBase):
         for (doc_id, sentence), parts in by_sentence.items():
             text = ctx.document(doc_id).text
             whole = self._itemised(ctx, text, parts[0], sentence)
+            if whole is None and len(parts) >= 3 and parts[1].category == parts[0].category and (
+                    _OF_THEM_IN_AFTER.match(text, parts[0].end) and self._place_items(ctx, parts[1])):
+                # "4,918 of them in the valley's three districts: 3,206 in Kathmandu, ...": the first
+                # part is the list's whole
+                whole = self._itemised(ctx, text, parts[1], sentence)
             if whole is not None:
                 items = tuple(_outer_parts(ctx, [p for p in parts if p.category == whole.category
                                                  and p.unit == whole.unit and p.start > whole.end
@@ -2377,6 +2420,21 @@ class Itemised(RuleBase):
                  and c.sentence == last.sentence and c.start >= last.end and c.unit == last.unit
                  and IN_ALL_AFTER.match(text, c.end)]
         return after[0] if after else None
+
+    @staticmethod
+    def _graded_whole(ctx: Context, text: str, first: Claim, sentence: int) -> Claim | None:
+        """"26 people had been hurt, four of them critically, nine seriously and 11 slightly": the
+        injured graded from the gravest to the lightest, every one of them, right after their whole."""
+        items = [c for c in ctx.told_in(first.document, sentence) if c.start >= first.start
+                 and c.category == first.category and c.unit == first.unit and c.role == "subset"]
+        grades = [m.group("grade").lower() if (m := _GRADE_AFTER.match(text, c.end)) else None for c in items]
+        if len(items) < 2 or None in grades or not (set(grades) & _GRAVE and set(grades) & _LIGHT):
+            return None
+        wholes = [c for c in ctx.told_in(first.document, sentence) if c.end <= first.start
+                  and c.category == first.category and c.unit == first.unit and c.role == "total"]
+        if not wholes or not _GRADED_AFTER_THE_WHOLE.fullmatch(text, wholes[-1].end, first.start):
+            return None
+        return wholes[-1]
 
     @staticmethod
     def _place_items(ctx: Context, first: Claim) -> list[Claim]:
@@ -2439,6 +2497,15 @@ class Itemised(RuleBase):
                       and c.category == first.category and c.role == "total"]
             return wholes[-1] if wholes and ctx.lexicon.entity_group(
                 (wholes[-1].entity or "people").lower()) == "person" else None
+        if first.category == "injured" and (graded := Itemised._graded_whole(ctx, text, first, sentence)):
+            return graded
+        if first.category != "other" and _BY_PLACE_OPENING.match(text, _sentence_start(text, first_start)):
+            # "... have claimed the lives of 26 people ... By wilaya, Béjaïa recorded the heaviest toll
+            # with 11 deaths, followed by Jijel with seven, ...": the toll last told, place by place
+            wholes = [c for c in ctx.of(first.category) if c.document == first.document
+                      and sentence - 2 <= c.sentence < sentence and c.unit == first.unit
+                      and c.role == "total"]
+            return max(wholes, key=lambda c: c.start) if wholes else None
         place_items = Itemised._place_items(ctx, first) if first.entity is None else []
         by_comma = False
         if not _ITEMS_INTRODUCED.search(text, max(0, first_start - 16), first_start):
@@ -2448,7 +2515,11 @@ class Itemised(RuleBase):
                     and _AND_THE_LAST_PLACE_ITEM.match(text, place_items[-2].end, place_items[-1].start)):
                 return None
             by_comma = True
-        candidates = [c for c in ctx.of(first.category)
+        # (a part too, in the list's sentence: "12,640 cases since January, 4,918 of them in the valley's
+        # three districts: 3,206 in Kathmandu, ...")
+        own_parts = (p for p in ctx.told_in(first.document, sentence)
+                     if p.role == "subset" and p.category == first.category)
+        candidates = [c for c in (*ctx.of(first.category), *own_parts)
                       if c.document == first.document and c.end <= first.start
                       and sentence - 1 <= c.sentence <= sentence and c.unit == first.unit
                       and (first.category != "other" or _same_thing(c.entity, first.entity)
@@ -2836,7 +2907,15 @@ class Sum(RuleBase):
         # own parts in its sentence is held to those, not to figures of other places and sources
         in_its_sentence = {combo[0].id for combo in combos if _in_one_sentence(combo)}
         combos = [combo for combo in combos if combo[0].id not in in_its_sentence or _in_one_sentence(combo)]
-        yield from _relations(self, combos, self._holds, self._words)
+        # "The Houthis said they had fired more than 20 missiles and drones", against Central Command's
+        # 12 drones, four ballistic and two cruise missiles: two sides' counts, a dispute
+        disputed = {k: sides for k, combo in enumerate(combos)
+                    if not self._holds(combo) and (sides := _the_whole_s_side_and_the_parts(ctx, combo))}
+        for k, (whose, theirs) in disputed.items():
+            yield Verdict("fail", f"disputed: {whose} says {side([self.whole], combos[k][:1])}, "
+                                  f"{theirs} says {side(self.parts, combos[k][1:])}", combos[k], "info")
+        undisputed = [combo for k, combo in enumerate(combos) if k not in disputed]
+        yield from _relations(self, undisputed, self._holds, self._words)
 
     def _holds(self, combo: tuple[Claim, ...]) -> bool:
         parts = total(self.widened(c) for c in combo[1:])
@@ -2854,6 +2933,22 @@ def _claimed(text: str, claim: Claim) -> bool:
     no outcome the report establishes."""
     return CLAIMED_BEFORE.search(text, _sentence_start(text, claim.start), claim.start) is not None
 
+
+
+def _the_whole_s_side_and_the_parts(ctx: Context, combo: Sequence[Claim]) -> tuple[str, str] | None:
+    """The sources of a whole and of its parts, when the parts have one named source and the whole
+    another side's."""
+    whole, parts = combo[0], combo[1:]
+    if len({p.attribution for p in parts}) != 1 or parts[0].attribution is None:
+        return None
+    text = ctx.document(whole.document).text
+    if not _A_SIDE_S_OWN_CLAIM_BEFORE.search(text, _sentence_start(text, whole.start), whole.start):
+        return None  # "81 drones and missiles", Ukrainian officials said, and the air force's types: one side
+    return _two_sides(ctx, whole, parts[0])
+
+
+_A_SIDE_S_OWN_CLAIM_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?|said[ \t]+(?:they|it)[ \t]+had)\b",
+                                        re.IGNORECASE)
 
 
 def _in_one_sentence(combo: Sequence[Claim]) -> bool:

@@ -530,7 +530,7 @@ _PERIOD_WORDS = (
     "epi", "war", "conflict", "pandemic", "before", "prior", "stood", "record", "escalation", "uprising",
     "famine", "epidemic", "ground", "invasion", "fighting", "hostilities", "violence", "bombardment",
     "when", "separate", "unrelated", "different", "operation", "same", "days", "supersed", "annual",
-    "update", "bulletin", "sitrep", "report", "communiqu", "24 hours",
+    "update", "bulletin", "sitrep", "report", "communiqu", "24 hours", "yesterday",
     *(month.lower() for month in _MONTH_NAMES.split("|")),
 )
 _PERIOD = Contains(re.compile(
@@ -612,6 +612,9 @@ _PERIOD = Contains(re.compile(
     # not "in last night's attack", nor "in the last car of the train"
     # (not "in the past 72 hours", "in the past three days": the window of a disaster's figures; "in the
     # past 24 hours" stays a day's tally, a daily bulletin's count across a whole territory)
+    # "Yesterday evening we reported 29 injured": the count of an earlier report
+    r"(?:yesterday|last\s+night)(?:\s+(?:evening|morning|afternoon))?,?\s+"
+    r"(?:we|it|they|officials|authorities)\s+(?:reported|announced|gave|put)\b|"
     # "11 people had died in the 24 hours to Sunday morning": a daily bulletin's tally, as "in the past 24
     # hours"
     r"in\s+the\s+24\s+hours\s+(?:to|ending|up\s+to|until|till)\b|"
@@ -1743,6 +1746,10 @@ _PUT_THE_TOLL_AT_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+_LIVES_AT_STAKE_BEFORE = re.compile(r"\b(?:with|risk(?:s|ed|ing)?|endanger(?:s|ed|ing)?|gambl\w*|"
+                                    r"put(?:ting)?)[ \t]+"
+                                    r"(?:[\w-]+['\u2019]s?[ \t]+|their[ \t]+|the[ \t]+|our[ \t]+)?$",
+                                    re.IGNORECASE)
 _WITH_INJURIES_AFTER = re.compile(r"[ \t]+with[ \t]+(?:(?:light|minor|slight|serious|severe|critical|"
                                   r"multiple|gunshot|stab|head)[ \t]+)?"
                                   r"(?P<hurt>injuries|wounds|burns|cuts|fractures|bruises)\b")
@@ -1960,6 +1967,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if hit.end() <= a and hit.group().lower() in ("included", "include", "includes") and (
                 _OUTCOME_PARTICIPLE_BEFORE.search(text, max(left, hit.start() - 20), hit.start())):
             continue  # "The threats destroyed included nine one-way attack UAVs": destroyed, not launched
+        if hit.group().lower() == "lives" and _LIVES_AT_STAKE_BEFORE.search(text, max(left, hit.start() - 40),
+                                                                             hit.start()):
+            continue  # "a gamble with children's lives", "risking their lives": no one died
         if hit.end() <= a and hit.group().lower().startswith(("families", "relatives")) and (
                 _WHO_WERE_ON_BOARD.match(text, b, right)):
             continue  # "the families of the 6 Australians who were on board": everyone aboard, not the dead
@@ -4189,13 +4199,18 @@ def _missing_as_they_stood_earlier(text: str, claims: list[Claim]) -> None:
                 _AT_AN_EARLIER_HOUR_AFTER.match(text, c.end)
                 # "Of the nine people on the list of missing, five were found dead ... Two people are still
                 # being searched for": those missing once, whose fates the sentence goes on to tell
-                or _OF_THE_OPENING_JUST_BEFORE.search(text, max(0, c.start - 12), c.start)):
+                or _OF_THE_OPENING_JUST_BEFORE.search(text, max(0, c.start - 12), c.start)
+                # "The bodies of four of the nine fishermen who remained missing were recovered ...; five are
+                # still unaccounted for"
+                or _SOME_OF_THE_JUST_BEFORE.search(text, max(0, c.start - 24), c.start)):
             continue
         if any(o.category == "missing" and o.role == "total" and o.document == c.document
                and o.start > c.end for o in claims):
             claims[i] = replace(c, role="background")
 
 
+_SOME_OF_THE_JUST_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                      r"eleven|twelve)[ \t]+of[ \t]+the[ \t]+$", re.IGNORECASE)
 _OF_THE_OPENING_JUST_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)[\"\u201c]?Of[ \t]+the[ \t]+$")
 _AT_AN_EARLIER_HOUR_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:at[ \t]+lunchtime|(?:this|in[ \t]+the)[ \t]+morning|"

@@ -135,10 +135,18 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 282) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 285) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout282-284 (round 72, blind: 3 + 2 + 1 of "seven others" wounded, by hospital; the lead's seven dead
+    # and the list's "Killed: 8 people", both as of 10:00; found as warnings: 283/007's 63 + 5 + 8 of 74 on
+    # board, 283/009's 19 bodies, then 17); after: 282/005's nine dead, then eight, on a live page whose
+    # headline names the place, as a warning. (Missed: "eight of the wounded pupils" of "Seven of the wounded
+    # are pupils"; 61 survivors by nationality, 63; a bulleted 117 + 12 + 1 of 131 downed; Sumy's 8 children
+    # of the three cities' 6.)
+    "003_portland_mall_shooting_oregonian": "injured-breakdown",
+    "008_odesa_highrise_dumska": "killed-consistent",
     # heldout279-281 (round 71, blind: found as warnings only: 279/006's three dead on Evia, then two,
     # 280/003's four, then three); after: a toll given "By wilaya," place by place (11 + 7 + 4 + 3 of 26);
     # one wilaya's 705 houses of 642 "across the three wilayas"; 26 hurt, "four of them critically, nine
@@ -843,6 +851,14 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    "heldout282/005_tampere_school_shooting_guardian_live": "toll-does-not-fall",
+    "heldout283/007_calabria_sailboat_guardiacostiera": "outcomes-within-on-board",
+    "heldout283/009_saint_martin_trawler_aljazeera_live": "toll-does-not-fall",
+    # since round 72: a live page's later toll in the place its headline names is no narrower figure
+    "heldout165/005_bondi_stabbing_live": "toll-does-not-fall",
+    "heldout173/006_kyiv_live_guardian": "toll-does-not-fall",
+    "heldout208/006_hodeidah_live_guardian": "toll-does-not-fall",
+    "heldout91/006_kryvyi_rih_live_pravda": "toll-does-not-fall",
     "heldout279/006_rhodes_evia_live_bbc": "toll-does-not-fall",
     "heldout280/003_rotterdam_ramming_guardian_live": "toll-does-not-fall",
     "heldout281/006_karnataka_dengue_thehindu_live": "toll-does-not-fall",

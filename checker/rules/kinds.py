@@ -1693,6 +1693,10 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
             if selection and ";" in text[selection.end():part.start]:
                 selection = None  # "17 were killed, among them the chief; in Bangou Koirey 14 died"
             some_of_them = N_OF_THEM.match(text, part.start) or _N_OF_WHOM.match(text, part.start)
+            opened = text.rfind("(", out[-1].end, part.start)
+            if opened >= 0 and text.find(")", opened, part.start) < 0 and not any(
+                    mark in text[out[-1].end:opened] for mark in ",;)"):
+                continue  # "six in Chattogram district (five on Sandwip and one in Sitakunda)": the six's
             # "32 persons were still undergoing treatment — 21 at the GTMCH and 11 in private hospitals —":
             # an aside between dashes shares out the part before it
             aside = _ASIDE_DASH.search(text, gap, part.start)
@@ -3205,7 +3209,7 @@ class Monotonic(RuleBase):
 
         dated = [c for c in figures if c.id in when]
         pairs = [(a, b) for a in dated for b in dated
-                 if before(a, b) and self.comparable((a, b)) and not _narrower(a, b)
+                 if before(a, b) and self.comparable((a, b)) and not _narrower(a, b, ctx)
                  and (a.document == b.document or (not _undated(ctx, a) and not _undated(ctx, b)))
                  and not _different_people(ctx, a, b) and not _group_after_everyone(ctx, a, b)]
         stated = [p for p in _risen_from_an_earlier_count(ctx, self.category) if p not in pairs]
@@ -3439,11 +3443,15 @@ def _source_of(ctx: Context, claim: Claim) -> str | None:
     return claim.attribution or ctx.document(claim.document).source
 
 
-def _narrower(earlier: Claim, later: Claim) -> bool:
+def _narrower(earlier: Claim, later: Claim, ctx: Context) -> bool:
     """The later figure names a place the earlier one does not: "95 deaths" in one district
-    after "97" for the whole quake is a part of it, not a fall."""
+    after "97" for the whole quake is a part of it, not a fall; but not the place a live page's
+    headline names ("... attack on Tampere college – as it happened"), the story's own."""
     if is_care_place(later.attribution) and not is_care_place(earlier.attribution):
         return True  # "the hospital said it had treated 47 people": its own patients, of everyone's 96
+    if later.document == earlier.document and later.scope.place and _clock_of(later) is not None and (
+            later.scope.place in (ctx.document(later.document).title or "")):
+        return False
     return (later.scope.place is not None and not later.scope.place_inferred
             and (earlier.scope.place is None or earlier.scope.place_inferred))
 

@@ -477,6 +477,8 @@ _TIME = Contains(re.compile(
     # "since the ceasefire", "since October 7, 2023": a tally of its own period
     r"since\s+(?:the\s+)?(?:ceasefire|truce|war|invasion|conflict|outbreak|offensive)\b|"
     rf"since\s+(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?\b|"
+    # "since Jan. 1": a wire's abbreviated month
+    r"since\s+(?-i:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b|"
     rf"on\s+(?:{_WEEKDAY_NAMES})|yesterday|today|"
     # "were killed Wednesday in Israeli drone strikes": a wire's day with no "on"
     rf"(?<=ed\s)(?-i:{_WEEKDAY_NAMES})\b(?!['\u2019])|"
@@ -613,8 +615,10 @@ _PERIOD = Contains(re.compile(
     # (not "in the past 72 hours", "in the past three days": the window of a disaster's figures; "in the
     # past 24 hours" stays a day's tally, a daily bulletin's count across a whole territory)
     # "Yesterday evening we reported 29 injured": the count of an earlier report
-    r"(?:yesterday|last\s+night)(?:\s+(?:evening|morning|afternoon))?,?\s+"
-    r"(?:we|it|they|officials|authorities)\s+(?:reported|announced|gave|put)\b|"
+    # "In Update no. 2 (14:00) we reported 2 deceased": so is one an earlier numbered update gave
+    r"(?:yesterday|last\s+night|in\s+(?:our\s+)?(?:update|bulletin|statement)\s+(?:no\.?\s*)?\d+"
+    r"(?:\s*\([^)]{0,12}\))?)(?:\s+(?:evening|morning|afternoon))?,?\s+"
+    r"(?:we|it|they|officials|authorities)\s+(?:had\s+)?(?:reported|announced|gave|put)\b|"
     # "11 people had died in the 24 hours to Sunday morning": a daily bulletin's tally, as "in the past 24
     # hours"
     r"in\s+the\s+24\s+hours\s+(?:to|ending|up\s+to|until|till)\b|"
@@ -623,6 +627,8 @@ _PERIOD = Contains(re.compile(
     r"(?!\s+(?:48|72|96)\s+hours\b|\s+(?:two|three|2|3)\s+days\b)|"
     r"had\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:put|given|reported|estimated|set|"
     r"counted|recorded|listed|tallied|announced)\b|"
+    # "A supporters' group that had said at least 10 of its members had died now accepts the official figure"
+    r"\b(?:that|which|who)\s+had\s+(?:said|claimed)\b|"
     # "the deadliest attack since April, when a missile strike killed nine": that other strike
     rf"(?:(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{{1,2}})?|"
     r"(?:19|20)\d\d|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)),\s+when\b|"
@@ -2790,6 +2796,11 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
         # comparison, 2,251 Palestinians were killed during the 51-day escalation in 2014"
         return True
     after_end = after.end() if after else right
+    if text.endswith(" to ", 0, mention.start) and _BROUGHT_TO_BEFORE.search(
+            text, max(0, mention.start - 16), mention.start) and (
+            _A_LONGER_TALLY_AFTER.match(text, mention.end, right)):
+        return True  # "The 11 killed on Monday bring to 47 the number of suspected gunmen killed in
+        # clashes ... since Jan. 1": the longer tally the event's dead go into
     if "from" in text[mention.end:after_end] and (
             earlier := _UP_FROM_AFTER.search(text, mention.end, after_end) or (
                 _FROM_A_FIGURE_AFTER.match(text, mention.end) if text.endswith(" to ", 0, mention.start)
@@ -2855,6 +2866,11 @@ _UP_FROM_AFTER = re.compile(r",?[ \t]+(?:up|down)[ \t]+from[ \t]", re.IGNORECASE
 # "had risen to 187 from 146 a day earlier": after "to", the figure it was before
 _FROM_A_FIGURE_AFTER = re.compile(r"[ \t]from[ \t]+(?:about[ \t]+|around[ \t]+)?"
                                   r"(?=\d|(?:" + SMALL_NUMBER_WORDS + r")\b)", re.IGNORECASE)
+_BROUGHT_TO_BEFORE = re.compile(r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+to\s+$")
+_A_LONGER_TALLY_AFTER = re.compile(r"\s+the\s+(?:number|total|tally|toll)\b[^.;]{0,120}?"
+                                   r"\b(?:since\s+(?:(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+                                   r"(?:19|20)\d\d)|so\s+far\s+this\s+year|this\s+year)",
+                                   re.IGNORECASE)
 _OVER_A_LONG_PERIOD = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:decade|century|"
                                  r"(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
                                  r"(?:years|decades))\b|"
@@ -4392,9 +4408,15 @@ def _the_families_of_a_group_told_before(text: str, claims: list[Claim]) -> None
         told = [e for e in claims[:i] if e.value == c.value and e.document == c.document]
         if told and all(e.category == "other" for e in told):
             claims[i] = replace(c, category="other")
+    for i, c in enumerate(claims):
+        # "a Chilean flag with the names of the seven trapped men": everyone trapped once, named again,
+        # not how many are missing now
+        if c.category == "missing" and c.role == "total" and text.endswith(_THE_NAMES_OF_THE, 0, c.start):
+            claims[i] = replace(c, role="background")
 
 
 _THE_FAMILIES_OF_THE = ("families of the ", "relatives of the ", "families of all ")
+_THE_NAMES_OF_THE = ("names of the ", "families of the ", "relatives of the ", "names of all ")
 
 
 def _a_toll_of_those_of_another_period(text: str, claims: list[Claim]) -> None:
@@ -6713,7 +6735,9 @@ _REACHED_BEFORE_A_FIGURE = re.compile(r"\b(?:risen|rose|climbed|jumped|increased
 # "rose to 14 ..., after two more people died of their wounds in Kisumu", "has risen to 19 after
 # rescuers retrieved five more bodies from a collapsed market in Dolores": where the additions were
 _MORE_DIED_AFTER = re.compile(r",? after (?:[\w-]+ ){0,3}(?:more|other|further|additional) (?:[\w-]+ ){0,2}"
-                              r"(?:died|were killed|succumbed|bodies|body)\b")
+                              r"(?:died|were killed|succumbed|bodies|body)\b|"
+                              # "now counts 28 injured, after the death in Abancay": where that one died
+                              r",? after the (?:latest |second |third )?deaths? (?:of|in|at)\b")
 _HARM_NOUN_OWN = re.compile(r"[ \t](?:deaths|dead|fatalities|injuries|casualties)$")
 _HARM_WORD_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|victims|casualties)\b",
                               re.IGNORECASE)

@@ -394,7 +394,7 @@ class RuleBase(Strict):
             return False
         if len({self.scope_key(c, within) for c in claims}) > 1:
             return False
-        if len({side for c in claims if (side := _side(c.entity))}) > 1:
+        if len({side for c in claims if (side := side_of(c.entity))}) > 1:
             return False  # "3 civilians" killed on one side of the border, "one soldier" on the other
         return self.same_group(claims)
 
@@ -452,7 +452,7 @@ _FIGHTERS_NOUNS = frozenset("militants militant fighters fighter rebels rebel gu
 _CIVILIAN_NOUNS = frozenset("civilians civilian residents resident villagers villager".split())
 
 
-def _side(entity: str | None) -> str | None:
+def side_of(entity: str | None) -> str | None:
     """Whether a count of people names a state's forces, the armed men they fight, or
     civilians; None for anyone ("12 people")."""
     words = (entity or "").lower().split()

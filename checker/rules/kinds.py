@@ -67,6 +67,7 @@ from checker.rules.base import (
     param,
     sentence_case,
     side,
+    side_of,
     total,
     written_interval,
 )
@@ -1078,6 +1079,9 @@ class Breakdown(RuleBase):
             len(parts) == 1 and bool(_OF_THE_DEAD_AFTER.match(text, parts[0].end))) or (
             # "The bodies were taken to three hospitals -- 11 to Laquintinie, ...": the toll's, by hospital
             _all_the_places(text, parts, care=True))
+        sides = {side for p in parts if (side := side_of(p.entity))}
+        if "fighters" in sides and len(sides) > 1:
+            return None  # "killed 14 terrorists ..., while three soldiers ... were martyred": two sides' dead
         compatible = [w for w in wholes if (placeless or self.same_group([_own_place(c) for c in (*parts, w)])
                                             or (by_place and (_wider_than(w, parts, named_split)
                                                               or _itemised_after_its_colon(text, w, parts))))
@@ -2224,6 +2228,10 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     if not entity and aboard_words is ABOARD and _CARRYING_JUST_BEFORE.search(
             text, max(0, claim.start - 12), claim.start) and _NO_NOUN_AFTER.match(text, claim.end):
         return True  # "a Cessna with three people on board and a Piper Warrior carrying two": two people
+    if aboard_words is ABOARD and text.endswith("group of ", 0, claim.start) and (
+            _THE_GROUP_WAS_DOING_WHEN_AFTER.match(text, claim.end)):
+        return True  # "the group of nine -- two guides and seven clients -- was descending ... when the slope
+        # released above them": everyone the avalanche struck
     if ctx.lexicon.entity_group(entity) != "person" or entity in _SURVIVOR_NOUNS:
         return False  # "the three survivors were transferred": what befell some, not everyone
     if _SELECTED_JUST_BEFORE.search(text, max(0, claim.start - 30), claim.start):
@@ -2250,6 +2258,8 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     return bool(aboard) and not _CAPACITY.search(text, clause, claim.end)
 
 
+_THE_GROUP_WAS_DOING_WHEN_AFTER = re.compile(r"[^.;]{0,120}?\b(?:was|were)[ \t]+[a-z]+ing\b[^.;]{0,160}?"
+                                             r"\bwhen[ \t]")
 _CARRYING_JUST_BEFORE = re.compile(r"\b(?:carrying|ferrying|conveying)[ \t]+$")
 # "carrying two collided", "carrying two, crashed": people; not "carrying 23 rolling cargo units"
 _NO_NOUN_AFTER = re.compile(r"[ \t]*[,.;:)]|[ \t]+(?:and|when|as|before|after|that|which|who|[a-z]+ed)\b")

@@ -472,7 +472,7 @@ _TIME = Contains(re.compile(
     r"(?:over|in|during)\s+the\s+24\s+hours\s+(?:to|ending|up\s+to|until|till)\b|"
     r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|"
     # "since the beginning of the current campaign", "since 18:00 yesterday": a tally of its own period
-    r"since\s+the\s+(?:start|beginning|outbreak|launch)\s+of\s+the\s+(?:current\s+|latest\s+|present\s+)?\w+|"
+    r"since\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+the\s+(?:current\s+|latest\s+|present\s+)?\w+|"
     r"since\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+(?:yesterday|today|on\s+\w+day))?|"
     # "since the ceasefire", "since October 7, 2023": a tally of its own period
     r"since\s+(?:the\s+)?(?:ceasefire|truce|war|invasion|conflict|outbreak|offensive)\b|"
@@ -532,7 +532,7 @@ _PERIOD_WORDS = (
     "epi", "war", "conflict", "pandemic", "before", "prior", "stood", "record", "escalation", "uprising",
     "famine", "epidemic", "ground", "invasion", "fighting", "hostilities", "violence", "bombardment",
     "when", "separate", "unrelated", "different", "operation", "same", "days", "supersed", "annual",
-    "update", "bulletin", "sitrep", "report", "communiqu", "24 hours", "yesterday",
+    "update", "bulletin", "sitrep", "report", "communiqu", "24 hours", "yesterday", "after",
     *(month.lower() for month in _MONTH_NAMES.split("|")),
 )
 _PERIOD = Contains(re.compile(
@@ -614,6 +614,9 @@ _PERIOD = Contains(re.compile(
     # not "in last night's attack", nor "in the last car of the train"
     # (not "in the past 72 hours", "in the past three days": the window of a disaster's figures; "in the
     # past 24 hours" stays a day's tally, a daily bulletin's count across a whole territory)
+    # "The disaster came eight months after a fire aboard a ferry off Palawan killed 14 people": that fire
+    r"\b(?:came|comes|happened|occurred|struck)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+"
+    r"after\b|"
     # "Yesterday evening we reported 29 injured": the count of an earlier report
     # "In Update no. 2 (14:00) we reported 2 deceased": so is one an earlier numbered update gave
     r"(?:yesterday|last\s+night|in\s+(?:our\s+)?(?:update|bulletin|statement)\s+(?:no\.?\s*)?\d+"
@@ -3918,6 +3921,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     _restated_background(text, claims)
     _a_toll_of_those_of_another_period(text, claims)
     _the_families_of_a_group_told_before(text, claims)
+    _those_who_died_somewhere(text, claims)
     _mark_models_of_missile(claims)
     _the_victims_named_again(text, claims)
     _a_part_named_again(text, claims)
@@ -4398,6 +4402,30 @@ _ANOTHER_PERIOD_TIME = re.compile(r"(?:last|previous|past)\s+(?:year|month|week|
                                   r"spring|autumn)|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d", re.IGNORECASE)
 
 
+def _those_who_died_somewhere(text: str, claims: list[Claim]) -> None:
+    """"Extreme heat killed 512 people ... Of the 158 people who died indoors, 71 were ...": those of
+    the toll told before who died in one way or place, a part of it."""
+    largest: dict[str, float] = {}
+    for i, c in enumerate(claims):
+        if c.role in ("total", "background") and c.category in TOLLS and c.value is not None:
+            if c.role == "total" and largest.get(c.category, 0) > c.value and (
+                    (_OF_THE_OPENING_JUST_BEFORE.search(text, max(0, c.start - 12), c.start)
+                     and _WHO_DIED_SOMEHOW_AFTER.match(text, c.end))
+                    # "around 60 deaths occurred among people aged under 65 in London alone": an age
+                    # group's share
+                    or _AMONG_AN_AGE_GROUP_AFTER.match(text, c.end)):
+                claims[i] = replace(c, role="subset")
+                continue
+            largest[c.category] = max(largest.get(c.category, 0), c.value)
+
+
+_AMONG_AN_AGE_GROUP_AFTER = re.compile(r"[ \t]+(?:occurred[ \t]+|were[ \t]+(?:recorded[ \t]+)?)?"
+                                       r"among[ \t]+(?:people|those|residents|adults|men|women)[ \t]+"
+                                       r"(?:aged|over|under)\b")
+_WHO_DIED_SOMEHOW_AFTER = re.compile(r"[ \t]+(?:who|that)[ \t]+(?:had[ \t]+)?"
+                                     r"(?:died|were[ \t]+killed|perished)[ \t]+(?!,)[a-z]")
+
+
 def _the_families_of_a_group_told_before(text: str, claims: list[Claim]) -> None:
     """""All 14 of our kababayan are accounted for. ... The families of the 14 were informed": the
     families of the people counted before, none of them dead, not the families of 14 dead."""
@@ -4409,12 +4437,22 @@ def _the_families_of_a_group_told_before(text: str, claims: list[Claim]) -> None
         if told and all(e.category == "other" for e in told):
             claims[i] = replace(c, category="other")
     for i, c in enumerate(claims):
+        # "The bodies of Tek Bahadur Pun's wife and two daughters were recovered": one family's dead
+        if c.role == "total" and c.category in TOLLS and (c.entity or "").lower() in _KIN_NOUNS and (
+                _A_FAMILY_S_BEFORE.search(text, max(0, c.start - 40), c.start)):
+            claims[i] = replace(c, role="subset")
+    for i, c in enumerate(claims):
         # "a Chilean flag with the names of the seven trapped men": everyone trapped once, named again,
         # not how many are missing now
         if c.category == "missing" and c.role == "total" and text.endswith(_THE_NAMES_OF_THE, 0, c.start):
             claims[i] = replace(c, role="background")
 
 
+_KIN_NOUNS = frozenset("daughters sons children brothers sisters grandchildren grandsons granddaughters "
+                       "nephews nieces cousins siblings relatives".split())
+_A_FAMILY_S_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:his|her|their))[ \t]+"
+                                r"(?:(?:wife|husband|mother|father|son|daughter)[ \t]+and[ \t]+)?$",
+                                re.IGNORECASE)
 _THE_FAMILIES_OF_THE = ("families of the ", "relatives of the ", "families of all ")
 _THE_NAMES_OF_THE = ("names of the ", "families of the ", "relatives of the ", "names of all ")
 

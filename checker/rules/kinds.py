@@ -1697,6 +1697,8 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
             if selection and ";" in text[selection.end():part.start]:
                 selection = None  # "17 were killed, among them the chief; in Bangou Koirey 14 died"
             some_of_them = N_OF_THEM.match(text, part.start) or _N_OF_WHOM.match(text, part.start)
+            if _A_RELATIVE_CLAUSE_OPENS.search(text, gap, part.start):
+                continue  # "two on the road outside Mansouri, where a drone hit a car carrying two brothers"
             opened = text.rfind("(", out[-1].end, part.start)
             if opened >= 0 and text.find(")", opened, part.start) < 0 and not any(
                     mark in text[out[-1].end:opened] for mark in ",;)"):
@@ -2258,8 +2260,8 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     return bool(aboard) and not _CAPACITY.search(text, clause, claim.end)
 
 
-_THE_GROUP_WAS_DOING_WHEN_AFTER = re.compile(r"[^.;]{0,120}?\b(?:was|were)[ \t]+[a-z]+ing\b[^.;]{0,160}?"
-                                             r"\bwhen[ \t]")
+_THE_GROUP_WAS_DOING_WHEN_AFTER = re.compile(r"[^.;]{0,120}?\b(?:was|were)[ \t]+[a-z]+ing\b"
+                                             r"(?:[^.;]|\b[ap]\.m\.){0,160}?\bwhen[ \t]")
 _CARRYING_JUST_BEFORE = re.compile(r"\b(?:carrying|ferrying|conveying)[ \t]+$")
 # "carrying two collided", "carrying two, crashed": people; not "carrying 23 rolling cargo units"
 _NO_NOUN_AFTER = re.compile(r"[ \t]*[,.;:)]|[ \t]+(?:and|when|as|before|after|that|which|who|[a-z]+ed)\b")
@@ -2308,6 +2310,7 @@ _COMPRISING_BEFORE = re.compile(r"\b(?:comprising|comprised\s+of|consisting\s+of
 _ITEMS_INTRODUCED = re.compile(r"(?::|\(|\s[\u2013\u2014]|\s--?)\s*"
                                r"(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
 _AS_FOLLOWS = re.compile(AS_FOLLOWS, re.IGNORECASE)
+_A_RELATIVE_CLAUSE_OPENS = re.compile(r",[ \t]+(?:where|whose|who|which)\b[^,;:\u2014\u2013]*$")
 _OF_THEM_IN_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)[ \t]+in\b")
 _GRAVE = frozenset({"critically", "seriously", "severely", "gravely"})
 _LIGHT = frozenset({"slightly", "lightly", "moderately"})

@@ -47,3 +47,15 @@ def test_a_season_s_tally_since_the_monsoon_s_onset_is_its_own_window() -> None:
     text = ("The authority says 146 people have died in rain-related disasters across the country since the "
             "onset of the monsoon on June 2.")
     assert _claim(text, "146 people").scope.time == "since the onset of the monsoon"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Cloudbursts killed 17 people — seven in Mandi, five in Kullu and one in Chamba — officials said.",
+     "officials"),
+    ("Cloudbursts killed 17 people in Mandi — officials said.", "officials"),
+    # an en dash belongs to a name
+    ("The Jordan Armed Forces – Arab Army said it had shot down two drones on Sunday.",
+     "The Jordan Armed Forces – Arab Army"),
+])
+def test_an_em_dash_ends_the_words_before_a_speaker(text: str, source: str) -> None:
+    assert checker.check([text]).claims[0].attribution == source

@@ -3921,6 +3921,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
     _restated_background(text, claims)
     _a_toll_of_those_of_another_period(text, claims)
     _the_families_of_a_group_told_before(text, claims)
+    _a_family_s_dead(text, claims)
+    _the_missing_named_again(text, claims)
     _those_who_died_somewhere(text, claims)
     _mark_models_of_missile(claims)
     _the_victims_named_again(text, claims)
@@ -4436,14 +4438,21 @@ def _the_families_of_a_group_told_before(text: str, claims: list[Claim]) -> None
         told = [e for e in claims[:i] if e.value == c.value and e.document == c.document]
         if told and all(e.category == "other" for e in told):
             claims[i] = replace(c, category="other")
+
+
+def _a_family_s_dead(text: str, claims: list[Claim]) -> None:
+    """"The bodies of Tek Bahadur Pun's wife and two daughters were recovered": one family's dead, a
+    part of the toll."""
     for i, c in enumerate(claims):
-        # "The bodies of Tek Bahadur Pun's wife and two daughters were recovered": one family's dead
         if c.role == "total" and c.category in TOLLS and (c.entity or "").lower() in _KIN_NOUNS and (
                 _A_FAMILY_S_BEFORE.search(text, max(0, c.start - 40), c.start)):
             claims[i] = replace(c, role="subset")
+
+
+def _the_missing_named_again(text: str, claims: list[Claim]) -> None:
+    """"a Chilean flag with the names of the seven trapped men": everyone trapped once, named again,
+    not how many are missing now."""
     for i, c in enumerate(claims):
-        # "a Chilean flag with the names of the seven trapped men": everyone trapped once, named again,
-        # not how many are missing now
         if c.category == "missing" and c.role == "total" and text.endswith(_THE_NAMES_OF_THE, 0, c.start):
             claims[i] = replace(c, role="background")
 
@@ -4454,7 +4463,7 @@ _A_FAMILY_S_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:his|her|their))[ \t]+"
                                 r"(?:(?:wife|husband|mother|father|son|daughter)[ \t]+and[ \t]+)?$",
                                 re.IGNORECASE)
 _THE_FAMILIES_OF_THE = ("families of the ", "relatives of the ", "families of all ")
-_THE_NAMES_OF_THE = ("names of the ", "families of the ", "relatives of the ", "names of all ")
+_THE_NAMES_OF_THE = ("names of the ", "names of all ", "families of the ", "relatives of the ")
 
 
 def _a_toll_of_those_of_another_period(text: str, claims: list[Claim]) -> None:

@@ -932,12 +932,13 @@ class PlaceWithin(RuleBase):
         for whole in wholes:
             if (held := _place_in_the_area(whole.scope.place or "")) is not None:
                 by_place.setdefault(held, []).append(whole)
-        pairs = [(part, whole) for part in placed((*ctx.of(self.category), *ctx.parts))
+        candidates = placed((*ctx.of(self.category), *ctx.parts))
+        pairs = [(part, whole) for part in candidates
                  for whole in by_place.get((part.scope.place or "").lower(), ())
                  if part.document == whole.document and part is not whole
                  and _same_time(part, whole) and not _an_area_around_the_city(ctx, whole)]
         spans = self._across_the_areas(ctx)
-        pairs += [(part, whole) for whole in spans for part in placed((*ctx.of(self.category), *ctx.parts))
+        pairs += [(part, whole) for whole in spans for part in candidates
                   if part.document == whole.document and not is_care_place(part.scope.place)
                   and _same_time(part, whole)]
         if not pairs:
@@ -2959,13 +2960,13 @@ def _the_whole_s_side_and_the_parts(ctx: Context, combo: Sequence[Claim]) -> tup
     if len({p.attribution for p in parts}) != 1 or parts[0].attribution is None:
         return None
     text = ctx.document(whole.document).text
-    if not _A_SIDE_S_OWN_CLAIM_BEFORE.search(text, _sentence_start(text, whole.start), whole.start):
+    if not (_claimed(text, whole) or _SAID_THEY_HAD_BEFORE.search(text, _sentence_start(text, whole.start),
+                                                                 whole.start)):
         return None  # "81 drones and missiles", Ukrainian officials said, and the air force's types: one side
     return _two_sides(ctx, whole, parts[0])
 
 
-_A_SIDE_S_OWN_CLAIM_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?|said[ \t]+(?:they|it)[ \t]+had)\b",
-                                        re.IGNORECASE)
+_SAID_THEY_HAD_BEFORE = re.compile(r"\bsaid[ \t]+(?:they|it)[ \t]+had\b", re.IGNORECASE)
 
 
 def _in_one_sentence(combo: Sequence[Claim]) -> bool:

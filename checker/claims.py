@@ -144,6 +144,8 @@ _OF_THE_THINGS_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs)\b", re.IGNORECASE)
 _DASH_LIST_OPENS = re.compile(r"\d[\w ]{0,14}?[ \t][-\u2013\u2014][ \t]*$")
 _A_FIGURE_THEN_A_DASH = re.compile(r"\d[^.;:\d]{0,80}?[ \t][-\u2013\u2014][ \t]*$")
+_A_PLACE_S_BRACKET_BEFORE = EndsWith(re.compile(
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]*\($"), ("(",))
 # "8 others, including 3 children, were injured"; "One civilian, a 78-year-old woman ..., was"
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom|an?\s|the\s)[^,.;:]{1,80},",
                                re.IGNORECASE)
@@ -230,8 +232,12 @@ _MORE_THINGS_AFTER = re.compile(r"\s+(?:more|additional|further)\s+(?:(?:[\w-]+\
                                 re.IGNORECASE)
 _MORTUARY = Contains(re.compile(r"\b(?:mortuary|morgue)\b", re.IGNORECASE), ("mortuary", "morgue"))
 # "Poland's toll is unchanged at four"; a headline's "Louisiana death toll rises to five"
-_OWNER_OF_TOLL = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-                            r"(?:['\u2019]s\s+(?:[a-z]+\s+)?(?:death\s+)?toll|\s+death\s+toll)\b")
+# "Bihar's disaster management department put its toll at 27": the toll of the place whose body gives it
+_OWNER_OF_TOLL = re.compile(r"(?<!\bthe\s)\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                            r"(?:['\u2019]s\s+(?:[a-z]+\s+)?(?:death\s+)?toll|\s+death\s+toll|"
+                            r"['\u2019]s\s+(?:[a-z]+\s+){0,3}(?:department|ministry|government|authorities|"
+                            r"administration|agency|office)\s+(?:put|puts|gave|gives|placed|places)\s+"
+                            r"(?:its|the|their)\s+(?:[a-z]+\s+)?toll)\b")
 _FOUND_THE_BODIES_OF_BEFORE = re.compile(r"\b(?:found|recovered|retrieved|pulled[ \t]+out|dug[ \t]+out)[ \t]+"
                                          r"the[ \t]+bodies[ \t]+of[ \t]+$")
 _BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?$",
@@ -1887,10 +1893,13 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             text, max(clauses.start, clause[0] - 24), clause[0]):
         # "shot down 417 of them - 389 drones and 19 missiles -": the list takes the verb before it
         clause = (clauses.around(clause[0] - 4, clause[0] - 3)[0], clause[1])
-    if group is None and clause[0] > clauses.start and _IN_A_PLACE_AFTER.match(text, b) and (
-            _A_FIGURE_THEN_A_DASH.search(text, max(clauses.start, clause[0] - 100), clause[0])):
+    if group is None and clause[0] > clauses.start and (
+            _IN_A_PLACE_AFTER.match(text, b)
+            or _A_PLACE_S_BRACKET_BEFORE.search(text, max(clause[0], a - 40), a)
+    ) and _A_FIGURE_THEN_A_DASH.search(text, max(clauses.start, clause[0] - 100), clause[0]):
         # "have killed 17 people across four districts - seven in Mandi, five in Kullu ... -": place by
-        # place, the dead the clause before the dash counts
+        # place, the dead the clause before the dash counts; so "44 deaths ... from three districts -
+        # Ballia (19), Deoria (15) and Azamgarh (12) -"
         clause = (clauses.around(clause[0] - 4, clause[0] - 3)[0], clause[1])
     if group in _THINGS and clause[0] > clauses.start:
         clause = clauses.across_an_aside(text, clause)
@@ -2307,11 +2316,13 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
                 both := _AND_ANOTHER_OF_THEM.match(text, hit.end())):
             place = f"{place} and {both.group('other')} {both.group('kind')}"  # two provinces
         elif (text[hit.start():hit.start() + 3] == "in " or (
+                _OPENS_A_LIST_OF_PLACES.match(text, hit.start())
+                and not _AND_OTHERS_OF_THEM.match(text, hit.end())) or (
                 text[hit.start():hit.start() + 3] == "of " and _PLACES_OF_A_KIND_BEFORE.search(
                     text, max(left, hit.start() - 16), hit.start()))) and (
                 listed := _MORE_PLACES_AFTER.match(text, hit.end())):
             # "the raids on the towns of Houla, Kfar Kila and Yaroun", "killed 28 people in Kermanshah
-            # and Tabriz": all of them together
+            # and Tabriz", "Across Kentucky, Indiana and Ohio, the storms killed nine": all of them together
             place += listed.group()
         elif text[hit.end():hit.end() + 1] == "," and (many := _AND_OTHERS_OF_THEM.match(text, hit.end())):
             # "across Kharkiv, Sumy, Donetsk, Zaporizhzhia and Kherson regions": all of them together
@@ -2392,6 +2403,7 @@ _PLACES_OF_A_KIND_BEFORE = re.compile(r"\b(?:towns|villages|cities|districts|pro
                                       r"coasts|shores|coastlines)[ \t]+$")
 _PLACE_NAME_IN_A_LIST = (r"[A-Z][\w'\u2019-]*"
                          r"(?:[ \t]+(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az|ez)-)[\w'\u2019-]*){0,2}")
+_OPENS_A_LIST_OF_PLACES = re.compile(r"In[ \t]|[Aa]cross[ \t]")
 _MORE_PLACES_AFTER = re.compile(rf"(?:,[ \t]+{_PLACE_NAME_IN_A_LIST}){{0,8}},?"
                                 rf"[ \t]+and[ \t]+{_PLACE_NAME_IN_A_LIST}(?![\w'\u2019-])")
 _NAME_GOES_ON = re.compile(r"[ \t][A-Z][a-z\u00C0-\u024F']+(?![\w'\u2019])")
@@ -4642,6 +4654,19 @@ _LISTED_PLACE_BEFORE = re.compile(r"(?:,|\band)[ \t]+(?P<place>[A-Z][a-z\u00C0-\
 _PLACE_BEFORE_BRACKET = re.compile(r"\b([A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+){0,2})[ \t]*\([ \t]*$")
 
 
+def _inside_a_dash_aside_after_its_whole(text: str, sentence_start: int, mention: Mention, category: str,
+                                         sentence_claims: list[Claim]) -> bool:
+    """Whether a bracketed figure stands in an aside opened by a dash after a larger figure of its
+    kind, earlier in the sentence: one place's share of that whole."""
+    dash = _LAST_DASH_BEFORE.search(text, max(sentence_start, mention.start - 120), mention.start)
+    return dash is not None and any(
+        c.category == category and c.role == "total" and c.value is not None and c.end <= dash.start()
+        and (mention.value or 0) < c.value for c in sentence_claims)
+
+
+_LAST_DASH_BEFORE = re.compile(r"[ \t][\u2013\u2014-][ \t](?!.*[ \t][\u2013\u2014-][ \t])")
+
+
 def _bracketed_place(text: str, mention: Mention) -> str | None:
     """"Uttarakhand (84)", "Zinder (1,102 cases, 27 deaths)": a place's figures in brackets
     after its name, as rankings write them."""
@@ -6872,8 +6897,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         scope = replace(scope, place=state.item_place, place_inferred=False)  # an item of a log, by place
     if (scope.place is None or scope.place_inferred) and state.city and _THE_CITY.search(text, left, right):
         scope = replace(scope, place=state.city, place_inferred=False)  # "drones flying towards the city"
-    if (category in TOLLS and (scope.place is None or scope.place_inferred)
-            and "toll" in text[sent.start:mention.start]):
+    if (category in TOLLS and "toll" in text[sent.start:mention.start] and (
+            scope.place is None or scope.place_inferred
+            or _place(text, sent.start, sent.end, mention.start, None) is None)):
         owner = _OWNER_OF_TOLL.search(text, sent.start, mention.start)  # "Poland's toll is unchanged at four"
         if owner and _place_name(owner.group("place")):
             scope = replace(scope, place=_place_name(owner.group("place")), place_inferred=False)
@@ -6896,8 +6922,11 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     bracketed = "(" in text[max(0, mention.start - 60):mention.start] and _bracketed_place(text, mention)
     if bracketed:  # "the most deaths, 117, followed by Uttarakhand (84)": Uttarakhand's deaths
         scope = replace(scope, place=bracketed, place_inferred=False)
-        if role == "total" and ":" in text[sent.start:mention.start]:
-            role = "subset"  # "The 24 injured were treated at the following facilities: Hospital X (15), ..."
+        if role == "total" and (":" in text[sent.start:mention.start] or _inside_a_dash_aside_after_its_whole(
+                text, sent.start, mention, category, state.sentence_claims)):
+            # "The 24 injured were treated at the following facilities: Hospital X (15), ...",
+            # "44 deaths were reported from three districts - Ballia (19), Deoria (15) ..."
+            role = "subset"
         if (category == "other" and reading.counted.noun is None and state.sentence_claims
                 and state.sentence_claims[-1].category in TOLLS):
             category = state.sentence_claims[-1].category

@@ -142,10 +142,11 @@ CAUGHT_NINTH_AND_TENTH = {
     # heldout288-290 (round 74, blind: 290/003's 41 + 29 + 12 of "The 87 injured"; found as a warning:
     # 290/008's nine dead, then eight); since round 74, heldout200 004's "five of the wounded" of "four
     # other crew members" too. (Missed: 288/002's 6 + 4 + 2 + 1 of 14 by town; 288/009's 12 dead, then "the
-    # 13 people killed"; 288/010's "21 of the wounded" of 12; 289/002's "Ballia (19), Deoria (15) and
-    # Azamgarh (12)" of 44, the bracketed figures read as no claims; 289/005's 37 + 27 + 20 + 2 of 84
+    # 13 people killed"; 288/010's "21 of the wounded" of 12; 289/005's 37 + 27 + 20 + 2 of 84
     # residents; 289/008's 427 bodies, then "the 472 bodies"; 290/005's status table, 139 + 11 + 7 of 154
     # on board.)
+    # since session fourteen, 289/002's "Ballia (19), Deoria (15) and Azamgarh (12)" of 44, in a dash aside
+    "002_up_bihar_heatstroke_hindustantimes": "killed-breakdown",
     "003_basilan_ferry_fire_inquirer": "items-add-up",
     "004_grain_ship_missile_bbc": "injured-breakdown",
     # heldout285-287 (round 73, blind: 285/002's 11 + 7 employees and contract workers, held to the earlier

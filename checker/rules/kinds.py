@@ -1492,10 +1492,13 @@ def _wider_than(whole: Claim, parts: Sequence[Claim], named_split: bool) -> bool
 
 def _itemised_after_its_colon(text: str, whole: Claim, parts: Sequence[Claim]) -> bool:
     """"eight deaths from the storm in the South region: the seven in Rio Grande do Sul and one in
-    Santa Catarina": the places after the whole's colon lie in its place."""
-    return (whole.document == parts[0].document and whole.sentence == parts[0].sentence
-            and whole.end < parts[0].start and text.count(":", whole.end, parts[0].start) == 1
-            and not _DIGIT_IN.search(text, whole.end, parts[0].start))
+    Santa Catarina", "44 deaths were reported from three districts - Ballia (19), Deoria (15) ...":
+    the places after the whole's colon, or the dash opening an aside, lie in its place."""
+    if not (whole.document == parts[0].document and whole.sentence == parts[0].sentence
+            and whole.end < parts[0].start and not _DIGIT_IN.search(text, whole.end, parts[0].start)):
+        return False
+    colons = text.count(":", whole.end, parts[0].start)
+    return colons == 1 or (colons == 0 and len(_ASIDE_DASH.findall(text, whole.end, parts[0].start)) == 1)
 
 
 _AN_AREA_S_NAME = re.compile(r"\b(?:Province|State|Region|Oblast|Prefecture|Governorate)$")

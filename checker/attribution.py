@@ -48,7 +48,9 @@ _SAID_NP = re.compile(
     # "said Foro Penal lawyer Andrea Salcedo": a role between the body and the name
     r"lawyer|attorney|researcher|analyst|activist|director|coordinator|commander|officer|doctor|surgeon|"
     r"witness|resident|survivor|member|founder|leader|secretary|minister|adviser|advisor|expert|"
-    r"professor|editor|correspondent|reporter|president|chairman|chairwoman|deputy))*)"
+    r"professor|editor|correspondent|reporter|president|chairman|chairwoman|deputy|"
+    # "said Dr Fartun Ali Jimale of the Recep Tayyip Erdogan hospital in Mogadishu"
+    r"hospital|clinic|centre|center|university|institute|agency|department|office|unit|in(?=\s+[A-Z])))*)"
     r"\s*(?:[,.;:!?]|$)"
 )
 _STOP = frozenset(
@@ -92,7 +94,9 @@ SOURCE_NOUNS = frozenset(
     "activists rebels militants lawmakers opposition neighbours neighbors parents wing "
     "records registers register logs hospitals morgue morgues chairman chairwoman chairperson leader "
     "leaders councillor councilor secretary administrator manager coordinator defence defense coastguard "
-    "coastguards groups enterprise owner owners management workers volunteers".split()
+    "coastguards groups enterprise owner owners management workers volunteers "
+    "doctor nurse nurses medic paramedic paramedics surgeon surgeons witness resident survivor relative "
+    "rescuer villager".split()
 )
 _SOURCES_COUNTED = frozenset("sources officials witnesses doctors medics residents survivors relatives "
                              "diplomats officers investigators".split())

@@ -37,7 +37,7 @@ _MODIFIER = (r"(?:other|more|additional|further|new|separate|different|enemy|hos
              # "19 collapsed buildings": participles that describe the thing counted
              r"collapsed|damaged|destroyed|flooded|burned|burnt|abandoned|submerged|gutted|razed|"
              # "rescued 64 people from two overloaded dinghies"
-             r"overloaded|overcrowded|crowded|packed|capsized|disabled|stranded|"
+             r"overloaded|overcrowded|crowded|packed|capsized|disabled|stranded|overturned|derailed|wrecked|sunken|"
              r"[a-z]+-(?:type|made|designed|class|based)|[A-Z][a-z]+-(?:type|made|designed|class)|"
              r"[A-Z][A-Za-z]*-[A-Z0-9][\w/-]*|"  # designations: "3 Iskander-M missiles", "Shahed-136"
              r"(?-i:[A-Z]{2,5})(?=\s)|"  # "all 27 EU member states", "12 UN peacekeepers"
@@ -70,7 +70,9 @@ _COMPOUND_HEAD = re.compile(
     re.IGNORECASE,
 )
 _PREDICATE = re.compile(
-    r"\s+(?:(?:more|others|other\s+people)\s+)?(?:(?:were|was|are|is|"
+    # "17 have now been freed", "57 trapped people had been rescued"
+    r"\s+(?:(?:more|others|other\s+people|(?:[a-z]+ed\s+)?(?:people|persons))\s+)?"
+    r"(?:(?:were|was|are|is|"
     r"(?:had|have|has)\s+(?:now\s+|also\s+|already\s+|since\s+)?been|"  # "17 have now been freed"
     r"remain(?:ed|s)?|being|got|have|has|had)\s+)?"
     r"(?:also\s+|reported\s+|confirmed\s+|still\s+|now\s+|later\s+|pronounced\s+|declared\s+|went\s+|gone\s+|"
@@ -143,7 +145,10 @@ _RANKED_OPENING = re.compile(_RANKED_PLACE + r"(?:(?:has|had)[ \t]+)?"
 _OF_THE_THINGS_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs)\b", re.IGNORECASE)
 _DASH_LIST_OPENS = re.compile(r"\d[\w ]{0,14}?[ \t][-\u2013\u2014][ \t]*$")
-_A_FIGURE_THEN_A_DASH = re.compile(r"\d[^.;:\d]{0,80}?[ \t][-\u2013\u2014][ \t]*$")
+_NONE_OF_BEFORE = re.compile(r"\b(?i:none)[ \t]+of[ \t]+(?:the|its|their|his|her)[ \t]+"
+                             r"(?:[\w-]+['\u2019]s[ \t]+)?$")
+_A_PARENT_OF_BEFORE = EndsWith(re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|mum|mom|dad)"
+                                          r"[ \t]+of[ \t]+$", re.IGNORECASE), ("of",))
 _A_PLACE_S_BRACKET_BEFORE = EndsWith(re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]*\($"), ("(",))
 # "8 others, including 3 children, were injured"; "One civilian, a 78-year-old woman ..., was"
@@ -512,7 +517,7 @@ _TIME = Contains(re.compile(
 # ";", " - ", "but", "while", "whereas", ", and"/", which"...: written to start with the set of
 # characters a break can start with, which the regex engine skips to without trying each branch
 _CLAUSE_BREAK = re.compile(
-    r"[;\s,bw](?:(?<=;)|(?<=\s)[\u2013\u2014-]\s|(?<=b)(?<!\wb)ut\b|(?<=w)(?<!\ww)h(?:ile|ereas)\b|"
+    r"[;\s,bw](?:(?<=;)|(?<=\s)(?:[\u2013\u2014-]|--)\s|(?<=b)(?<!\wb)ut\b|(?<=w)(?<!\ww)h(?:ile|ereas)\b|"
     r"(?<=,)\s*(?:and|which|who|whom|whose|where|when)\b)"
 )
 _MEASURE_BEFORE = EndsWith(re.compile(
@@ -523,6 +528,13 @@ _MEASURE_BEFORE = EndsWith(re.compile(
 _MEASURE_AFTER = re.compile(r"-?\s?(?:magnitude|category|point|percent)\b", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"-([a-z]+)\b")
 # a figure standing alone as the subject: "28 were lost from radar", "29 of them were downed"
+_NONE_OF_THEM_HURT_AFTER = re.compile(r"[ \t]*,?[ \t]+none[ \t]+of[ \t]+(?:whom|them)[ \t]+"
+                                      r"(?:were|was|had[ \t]+been)[ \t]+(?:physically[ \t]+)?"
+                                      r"(?:hurt|injured|wounded)\b")
+_BARE_OBJECT_END = re.compile(r"[ \t]*[,.;:]")
+_AN_INTERCEPTING_VERB_BEFORE = EndsWith(re.compile(
+    r"\b(?:shot[ \t]+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed)[ \t]+$"), (
+    "down", "downed", "destroyed", "intercepted", "neutralised", "neutralized", "suppressed", "jammed"))
 _BARE_SUBJECT = re.compile(
     r"\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|had|have|are|more|others?|over|in|across|near|hit|struck|reached|crashed|fell|landed|exploded)\b|"
     # "shot down or suppressed 417 of them - 389 drones and 19 missiles -"
@@ -1099,6 +1111,8 @@ _HEAT = r"(?:the\s+)?(?:high\s+temperatures|heat|heatwaves?|extreme\s+heat|hot\s
 _EXCESS_AFTER = re.compile(rf"\s+excess\b|[^.;]{{0,30}}?\battribut(?:ed|able)\s+to\s+{_HEAT}", re.IGNORECASE)
 _ATTRIBUTED_BEFORE = re.compile(r"\battribut(?:ed|es|ing)\s+$", re.IGNORECASE)
 _TO_HEAT_AFTER = re.compile(rf"[^.;]{{0,30}}?\bto\s+{_HEAT}", re.IGNORECASE)
+_A_FIGURE_THEN_A_DASH = re.compile(r"(?:\d|\b(?:" + SMALL_NUMBER_WORDS + r")\b)[^.;:\d]{0,80}?"
+                                   r"[ \t](?:--|[-\u2013\u2014])[ \t]*$", re.IGNORECASE)
 
 
 _RATE_OF_BEFORE = re.compile(r"\brate\s+(?:of|was|is|at|stood\s+at)\s+(?:about\s+|around\s+|some\s+)?$",
@@ -1652,7 +1666,7 @@ class _Clauses:
         return clause
 
 
-_IS_DASH_BREAK = re.compile(r"\s[\u2013\u2014-]\s")
+_IS_DASH_BREAK = re.compile(r"\s(?:[\u2013\u2014-]|--)\s")
 _AUXILIARY = re.compile(r"(?:(?:were|was|are|is|had|have|has)[ \t]+(?:been[ \t]+)?)?"
                         r"(?:all[ \t]+|also[ \t]+|later[ \t]+)?")
 _NUMBER_OF_BEFORE = re.compile(
@@ -1685,8 +1699,11 @@ _TO_A_CARE_PLACE_ITEM = re.compile(
     # "one to the Bonassama district hospital"
     r"(?:[A-Z][\w'.\u2019-]*[ \t]+){1,4}(?:district|general|regional|teaching|referral)[ \t]+hospital)\b")
 _TAKEN_BEFORE = re.compile(r"\b(?:" + _TAKEN_VERBS + r")[ \t]+to\b")
-_A_DEATH_TOLL_PART_OPENS = re.compile(r"[ \t]*(?:\d[\d,]*|[a-z]+)[ \t]+(?:have[ \t]+|had[ \t]+)?"
-                                      r"(?:died|were[ \t]+killed|lost[ \t]+their[ \t]+lives)\b")
+# "Of those nine, one man, Terrence Pope, 52, died at the hospital": the opening names a group, not the dead
+_A_DEATH_TOLL_PART_OPENS = re.compile(r"[ \t]*(?:\d[\d,]*|[a-z]+)[ \t]+(?:(?:man|woman|inmate|patient|person)"
+                                      r"[ \t]*,[^.;:]{1,60}?,[ \t]*)?(?:have[ \t]+|had[ \t]+)?"
+                                      r"(?:died|was[ \t]+killed|were[ \t]+killed|"
+                                      r"lost[ \t]+their[ \t]+lives)\b")
 _OF_THE_PHRASE = re.compile(r"\s*[\"\u201c]?(?:Of|Among)\s+(?:the|those|these|all)\b[^,.;]{0,140},")
 
 
@@ -1782,6 +1799,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return "other", None  # "fell to -5 overnight": no count of anything is below zero
     if choice.plain:
         return choice.plain, None
+    if " of " in text[max(0, a - 4):a] and _A_PARENT_OF_BEFORE.search(text, max(0, a - 20), a):
+        return "other", None  # "the Moroccan driver, a 52-year-old father of three": his children
     clause = clauses.around(a, b)
     if b < clauses.opening_end and _A_DEATH_TOLL_PART_OPENS.match(text, clauses.opening_end) and not (
             m.triggers.search(text, b, clauses.opening_end)):
@@ -3091,7 +3110,9 @@ _TAKEN_TO_A_NAME_AFTER = re.compile(
     r"(?P<name>[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})")
 _FACILITY_NAME = re.compile(r"\b(?:Hospital|Medical|Clinic|Infirmary|Health\s+Cent(?:re|er))\b")
 _BROUGHT_AFTER = re.compile(
-    r"[^.;:]{0,60}?\b(?:had\s+been|have\s+been|were|was)\s+(?:brought|taken|shifted|transferred|moved|rushed|"
+    # (not across another figure's clause: "Of the 53 injured, 29 were taken to ...")
+    r"(?:(?!,[ \t]+\d)[^.;:]){0,60}?\b(?:had\s+been|have\s+been|were|was)\s+"
+    r"(?:brought|taken|shifted|transferred|moved|rushed|"
     r"referred)\s+(?:there\b|to\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'\u2019.\-]*\s+){1,4}(?:Hospital|"
     r"Medical\s+Cent(?:re|er)|Clinic|Infirmary))\b)")
 
@@ -4656,15 +4677,15 @@ _PLACE_BEFORE_BRACKET = re.compile(r"\b([A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+){0,2
 
 def _inside_a_dash_aside_after_its_whole(text: str, sentence_start: int, mention: Mention, category: str,
                                          sentence_claims: list[Claim]) -> bool:
-    """Whether a bracketed figure stands in an aside opened by a dash after a larger figure of its
-    kind, earlier in the sentence: one place's share of that whole."""
+    """Whether a figure stands in an aside opened by a dash after a larger figure of its kind,
+    earlier in the sentence: one place's share of that whole."""
     dash = _LAST_DASH_BEFORE.search(text, max(sentence_start, mention.start - 120), mention.start)
     return dash is not None and any(
-        c.category == category and c.role == "total" and c.value is not None and c.end <= dash.start()
-        and (mention.value or 0) < c.value for c in sentence_claims)
+        c.category == category and c.role in ("total", "subset") and c.value is not None
+        and c.end <= dash.start() and (mention.value or 0) < c.value for c in sentence_claims)
 
 
-_LAST_DASH_BEFORE = re.compile(r"[ \t][\u2013\u2014-][ \t](?!.*[ \t][\u2013\u2014-][ \t])")
+_LAST_DASH_BEFORE = re.compile(r"[ \t](?:--|[\u2013\u2014-])[ \t](?!.*[ \t](?:--|[\u2013\u2014-])[ \t])")
 
 
 def _bracketed_place(text: str, mention: Mention) -> str | None:
@@ -6151,7 +6172,7 @@ CARE_PLACE_NOUNS = frozenset("hospitals morgues mortuaries clinics".split())
 _THE_HARMED_TAKEN_TO_BEFORE = re.compile(
     r"\b(?:the|their)[ \t]+(?:\d+[ \t]+)?(?P<who>bodies|dead|injured|wounded)[ \t]+"
     r"(?:(?:were|had[ \t]+been|have[ \t]+been)"
-    r"[ \t]+(?:taken|brought|rushed|sent|transferred|moved|admitted|distributed)[ \t]+(?:to|among)|"
+    r"[ \t]+(?:taken|brought|rushed|sent|transferred|moved|shifted|admitted|distributed)[ \t]+(?:to|among)|"
     # "The 14 bodies are in two mortuaries: nine at BSUTH and four at the Federal Medical Centre"
     r"(?:are|were|lie|remain)[ \t]+(?:in|at))[ \t]+$",
     re.IGNORECASE)
@@ -6163,7 +6184,8 @@ _HARMED_CATEGORY = {"injured": "injured", "wounded": "injured", "hurt": "injured
                     "deceased": "killed", "deaths": "killed", "bodies": "killed", "missing": "missing"}
 _PLACE_GROUPS = frozenset({"region", "site"})
 # "six in Florida", "11 to Upper Valley University Hospital": an item of a list by place
-_IN_A_PLACE_AFTER = re.compile(r"[ \t]+(?:in|on|at|to)[ \t]+(?:the[ \t]+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE]")
+_IN_A_PLACE_AFTER = re.compile(r"[ \t]+(?:in|on|at|to|under)[ \t]+(?:the[ \t]+)?"
+                               r"[A-Z\u00C0-\u00D6\u00D8-\u00DE]")
 _BY_AN_AGENT_AFTER = re.compile(r"[ \t]+by[ \t]+(?:the[ \t]+|local[ \t]+)?(?![A-Z][a-z]+day\b)[\w-]+")
 
 
@@ -6240,6 +6262,15 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
                     earlier.role == "total"):
                 return earlier
     return None
+
+
+def _the_last_figure_counts_things(state: _ReadingState, lexicon: Lexicon) -> bool:
+    """Whether the figure told last, in this sentence or before, counts drones, missiles or the
+    like ("launched 94 drones. Air defence shot down 71,"; not "damaged 3,900 schools and destroyed
+    over 400")."""
+    last = state.sentence_claims[-1] if state.sentence_claims else (
+        state.previous_claims[-1] if state.previous_claims else None)
+    return last is not None and lexicon.entity_group((last.entity or "").lower()) in _THINGS
 
 
 def _inherit_counted(text: str, mentions: Sequence[Mention], counted: Sequence[_Counted],
@@ -6335,9 +6366,13 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
                                       and lexicon.entity_group(state.sentence_claims[-1].entity.lower())
                                       in _THINGS))
           and category == "other" and state.last_thing and mention.unit is None
-          and _BARE_SUBJECT.match(text, mention.end)
+          and (_BARE_SUBJECT.match(text, mention.end) or (
+              _BARE_OBJECT_END.match(text, mention.end) and _AN_INTERCEPTING_VERB_BEFORE.search(
+                  text, max(sent.start, mention.start - 40), mention.start)
+              and _the_last_figure_counts_things(state, lexicon)))
           and not _another_noun_elided(text, mention, state, lexicon)):
-        # "Sixteen of them were shot down, while nine others were jammed": nine more drones
+        # "Sixteen of them were shot down, while nine others were jammed": nine more drones; "Of the
+        # 509 aerial weapons launched ..., air defences downed or jammed 467,": 467 of them
         # "29 of them were shot down", "28 were lost from radar": the drones counted just before
         noun, group = state.last_thing
         if _OF_ALL_THESE_OPENING.match(text, sent.start) and {
@@ -6367,6 +6402,9 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
             max(sent.start, mention.start - 24):mention.start] and _LOST_BEFORE.search(
             text, max(sent.start, mention.start - 24), mention.start):
         category, trigger = "killed", None  # "We lost four patients between Sunday evening and this morning"
+    if category == "injured" and " none " in text[mention.end:mention.end + 40] and (
+            _NONE_OF_THEM_HURT_AFTER.match(text, end)):
+        category, trigger = "other", None  # "provided medical treatment to 14 people, none of whom were hurt"
     if category in ("killed", "missing") and counted.noun in ("survivors", "survivor"):
         category = "rescued"  # "41 survivors had been brought ashore and 18 bodies recovered"
     if category in ("rescued", "injured", "missing") and (counted.noun in _DEAD_NOUNS or (
@@ -6417,7 +6455,9 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
                 text, item.end, mention.start) and not text[item.end:mention.start].strip(" ,").count(" ")
             and _INCLUDED_BEFORE.search(text, max(sent.start, item.start - 30), item.start)):
         category = item.category  # type: ignore[union-attr]  # "the dead included 96 civilians and 41 members of the security forces"
-    among = _AMONG_THE_GROUP_AFTER.match(text, end) if counted.group in (None, "person") else None
+    # (not "none of the train's 14 crew members was among the dead": a group none of whom it befell)
+    among = _AMONG_THE_GROUP_AFTER.match(text, end) if counted.group in (None, "person") and not (
+        _NONE_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start)) else None
     if among:  # "23 people had been wounded and that six women were also among the dead": the dead
         category, trigger = _AMONG_GROUPS[among.group("group").lower()], among.span("group")
     return _Reading(counted, category, trigger, unit, end), is_part
@@ -6637,7 +6677,8 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
             and not _LIST_STOPS.search(text, listing.end(), mention.start)
             # "The dead comprise 4 diners and 2 employees, and the injured 13 diners and 4 employees"
             and not _ANOTHER_LIST_HEAD.search(text, listing.end(), mention.start)
-            and not text[max(0, mention.start - 8):mention.start].endswith(("of the ", "of all "))):
+            and not text[max(0, mention.start - 8):mention.start].endswith(("of the ", "of all "))
+            and not _A_PARENT_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start)):
         # "The 11 dead were seven patients ..., two patients ... and one"; "The injured were six Swiss
         # residents, three German tourists and two visitors from the Netherlands": the same people, placed
         # where the first of them is
@@ -6858,6 +6899,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     state.last_trigger = text[reading.trigger[0]:reading.trigger[1]].lower() if reading.trigger else None
     category, end = reading.category, reading.end
     left, right = state.clauses.around(mention.start, end)
+    if end <= state.clauses.opening_end:
+        right = min(right, state.clauses.opening_end)  # "Of the 53 injured, 29 were taken to ...": not theirs
     quote = _quote_at(seg, mention.start)
     who = attribution
     if quote:
@@ -7052,6 +7095,16 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if role == "total" and category in TOLLS and state.sentence_claims and _opens_with_a_group(
             text, state.clauses.opening_end, state.sentence_claims[0], mention):
         role = "subset"  # "Of the 64 persons admitted, 38 were discharged, seven have died"
+    if (role == "total" and category == "killed" and reading.counted.noun is None
+            and not state.sentence_claims and state.previous_claims
+            and (state.previous_claims[-1].entity or "").lower() in _PATIENTS
+            and state.previous_claims[-1].sentence == sentence - 1
+            and not text[sent.start:mention.start].strip(" \t\"\u201c")):
+        role = "subset"  # '"We received nine patients from Beledweyne. Two died overnight": two of the nine'
+    if role == "total" and category in TOLLS and state.sentence_claims and _IN_A_PLACE_AFTER.match(
+            text, mention.end) and _inside_a_dash_aside_after_its_whole(text, sent.start, mention, category,
+                                                                        state.sentence_claims):
+        role = "subset"  # "Six of them are still in hospital - four in Lozova central district hospital"
     if (role == "total" and (mention.start < state.clauses.opening_end
                              or text[sent.start:mention.start].strip(" \t\n\"\u201c") == "The"
                              or text.endswith(" said the ", max(sent.start, mention.start - 10),

@@ -145,8 +145,10 @@ CAUGHT_NINTH_AND_TENTH = {
     # 13 people killed"; 288/010's "21 of the wounded" of 12; 289/005's 37 + 27 + 20 + 2 of 84
     # residents; 289/008's 427 bodies, then "the 472 bodies"; 290/005's status table, 139 + 11 + 7 of 154
     # on board.)
-    # since session fourteen, 289/002's "Ballia (19), Deoria (15) and Azamgarh (12)" of 44, in a dash aside
+    # since session fourteen, 289/002's "Ballia (19), Deoria (15) and Azamgarh (12)" of 44, in a dash aside;
+    # and 183/003's "Of the 74 injured, 31 ..., 28 ..., and the remaining 12" (before, a warning only)
     "002_up_bihar_heatstroke_hindustantimes": "killed-breakdown",
+    "003_kavadarci_club_fire_mia": "injured-breakdown",
     "003_basilan_ferry_fire_inquirer": "items-add-up",
     "004_grain_ship_missile_bbc": "injured-breakdown",
     # heldout285-287 (round 73, blind: 285/002's 11 + 7 employees and contract workers, held to the earlier

@@ -1068,6 +1068,11 @@ class Breakdown(RuleBase):
         the_dead_were = _THE_DEAD_WERE_BEFORE.search(text, max(0, parts[0].start - 110), parts[0].start)
         placeless = all((the_dead_were or _own_place(p).scope.place in (None, UNPLACED))
                         and (p.entity or "").lower() in _KINDS_OF_PERSON for p in parts) or (
+            # "the dead were 17 passengers, three railway employees and two farmers": whoever they
+            # were, when the sentence names no place of theirs
+            the_dead_were is not None and not any(
+                p.scope.place and p.scope.place in text[_sentence_start(text, parts[0].start):parts[-1].end]
+                for p in parts)) or (
             # "At Laquintinie Hospital, where 19 of the dead were taken", "Thirty of the wounded were
             # taken to Jenin Government Hospital": the toll's, wherever it was
             len(parts) == 1 and is_care_place(parts[0].scope.place)
@@ -1085,7 +1090,8 @@ class Breakdown(RuleBase):
             return None  # "killed 14 terrorists ..., while three soldiers ... were martyred": two sides' dead
         compatible = [w for w in wholes if (placeless or self.same_group([_own_place(c) for c in (*parts, w)])
                                             or (by_place and (_wider_than(w, parts, named_split)
-                                                              or _itemised_after_its_colon(text, w, parts))))
+                                                              or _itemised_after_its_colon(text, w, parts)))
+                                            or _opens_the_parts_sentence(text, w, parts))
                       and _may_hold(w, parts) and all(_same_time(p, w) for p in parts)]
         if of_those or _OF_THE_HARMED_AFTER.match(text, parts[0].end) or _OF_THE_HARMED_AFTER.search(
                 f" {parts[0].text}") or the_dead_were:
@@ -1181,7 +1187,8 @@ class Breakdown(RuleBase):
                 if part.category == "killed" and part.unit == "count" and key in groups and _fates_of_these(
                         ctx, part):
                     groups[key] = sorted([*groups[key], part], key=lambda c: c.start)
-        groups = {key: _outer_parts(ctx, parts) for key, parts in groups.items()
+        groups = {key: _without_a_part_s_own_items(ctx.document(key[0]).text, _outer_parts(ctx, parts))
+                  for key, parts in groups.items()
                   if _said_to_be_parts(ctx, parts) and not self._of_those_others(ctx, parts[0])
                   and not self._included_in_another_count(ctx, parts[0]) and not _said_to_overlap(ctx, parts)
                   and not _conditions_of_two_kinds(ctx, parts)
@@ -1490,6 +1497,52 @@ def _wider_than(whole: Claim, parts: Sequence[Claim], named_split: bool) -> bool
     return named_split and place not in {p.scope.place for p in parts}
 
 
+def _opens_the_parts_sentence(text: str, whole: Claim, parts: Sequence[Claim]) -> bool:
+    """"Of the 53 injured, 29 were taken to the State Specialist Hospital in Maiduguri, 17 to ...":
+    the figure the parts' sentence opens with is theirs, wherever each part is."""
+    return (whole.document == parts[0].document and whole.sentence == parts[0].sentence
+            and whole.end <= parts[0].start and bool(_OF_THE_FIGURE_OPENING.search(
+                text, max(0, whole.start - 16), whole.start))
+            and bool(_A_GROUP_THEN_A_COMMA.match(text, whole.end, parts[0].start))
+            and not text[text.find(",", whole.end, parts[0].start) + 1:parts[0].start].strip()
+            and not _a_part_itemised_by_the_next(text, parts))
+
+
+def _a_part_itemised_by_the_next(text: str, parts: Sequence[Claim]) -> bool:
+    """"24 are hospitalised, 17 at Sumedang Regional General Hospital and 7 at Tanjungsari ...":
+    a part the parts right after it add up to exactly, a list inside the list."""
+    return len(_without_a_part_s_own_items(text, parts)) < len(parts)
+
+
+def _without_a_part_s_own_items(text: str, parts: Sequence[Claim]) -> list[Claim]:
+    """The parts without the two or more right after one ("24 are hospitalised,") that add up to
+    it exactly: in "Of the 31 patients, 24 are hospitalised, 17 at ... and 7 at ..., while 7
+    received outpatient treatment" the 17 and 7 are the 24's, not two more of the 31."""
+    kept: list[Claim] = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        kept.append(part)
+        summed, j = 0.0, i + 1
+        while (j < len(parts) and part.value is not None and parts[j].value is not None
+               and summed < part.value):
+            summed += parts[j].value  # type: ignore[operator]
+            j += 1
+        itemised = (summed == part.value and j - i > 2 and parts[i + 1].document == part.document
+                    and bool(_A_STATE_THEN_ITS_ITEMS.fullmatch(text, part.end, parts[i + 1].start)))
+        i = j if itemised else i + 1
+    return kept
+
+
+# "24 are hospitalised, 17 at ...": a state with no place of its own, then the places of its items (not
+# "22 are being treated at the DMCH burn unit, 15 at ...": the 22 are at a place of their own)
+_A_STATE_THEN_ITS_ITEMS = re.compile(r"[ \t]+(?:are|were|is|was|remain(?:s|ed)?|have[ \t]+been|had[ \t]+been)"
+                                     r"[ \t]+(?:still[ \t]+)?(?:hospitali[sz]ed|admitted|in[ \t]+hospital|"
+                                     r"being[ \t]+treated|under[ \t]+treatment|receiving[ \t]+treatment|"
+                                     r"in[ \t]+(?:a[ \t]+)?(?:serious|critical|stable)[ \t]+condition)"
+                                     r"[ \t]*(?:,|:|[ \t][\u2013\u2014-])[ \t]*")
+
+
 def _itemised_after_its_colon(text: str, whole: Claim, parts: Sequence[Claim]) -> bool:
     """"eight deaths from the storm in the South region: the seven in Rio Grande do Sul and one in
     Santa Catarina", "44 deaths were reported from three districts - Ballia (19), Deoria (15) ...":
@@ -1633,7 +1686,8 @@ _ARMED = frozenset("soldiers soldier troops servicemen officers police policemen
 
 
 
-_OF_THE_FIGURE_OPENING = re.compile(r"(?:^|[.;!?][ \t\"\u201c]+|\n[ \t]*)(?:Of|Out\s+of|Among)\s+"
+_OF_THE_FIGURE_OPENING = re.compile(r"(?:^[ \t\"\u201c]*|[.;!?][ \t\"\u201c]+|\n[ \t\"\u201c]*)"
+                                    r"(?:Of|Out\s+of|Among)\s+"
                                     r"(?:the|these|those|all)\s+$")
 
 
@@ -2264,8 +2318,11 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     return bool(aboard) and not _CAPACITY.search(text, clause, claim.end)
 
 
-_THE_GROUP_WAS_DOING_WHEN_AFTER = re.compile(r"[^.;]{0,120}?\b(?:was|were)[ \t]+[a-z]+ing\b"
-                                             r"(?:[^.;]|\b[ap]\.m\.){0,160}?\bwhen[ \t]")
+# "the group of nine ... was descending ... when", "The group of 14 ... had entered the canyon about an
+# hour before a thunderstorm broke"
+_THE_GROUP_WAS_DOING_WHEN_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were)[ \t]+[a-z]+ing|"
+                                             r"had[ \t]+[a-z]+ed)\b"
+                                             r"(?:[^.;]|\b[ap]\.m\.){0,160}?\b(?:when|before)[ \t]")
 _CARRYING_JUST_BEFORE = re.compile(r"\b(?:carrying|ferrying|conveying)[ \t]+$")
 # "carrying two collided", "carrying two, crashed": people; not "carrying 23 rolling cargo units"
 _NO_NOUN_AFTER = re.compile(r"[ \t]*[,.;:)]|[ \t]+(?:and|when|as|before|after|that|which|who|[a-z]+ed)\b")
@@ -2352,7 +2409,8 @@ class Itemised(RuleBase):
     Missouri, five in Arkansas and two in Illinois"), and a figure for places named together
     ("11 martyrs" in "the towns of Brital, Taraya and Shmustar") when the article gives one
     figure for each of them. A list introduced as a selection ("including", "among them") is a
-    `breakdown`, not an itemisation.
+    `breakdown`, not an itemisation. So is a group shared out down to "the remaining" ones
+    ("Of the 214 who fled, 91 are back in custody, while the remaining 118 are still at large").
     Passes: the sum of the items can equal the figure (qualifiers and rounding widen both).
     Fails: it cannot (21 + 18 + 12 + 9 = 60 drones, not 57).
     Skips: when the article itemises no figure.
@@ -2367,10 +2425,41 @@ class Itemised(RuleBase):
         found = list(self._lists(ctx))
         listed = {whole.id for whole, _ in found}
         found += [pair for pair in self._places_told_one_by_one(ctx) if pair[0].id not in listed]
+        listed = {whole.id for whole, _ in found}
+        found += [pair for pair in self._shared_out_to_the_rest(ctx) if pair[0].id not in listed]
         if not found:
             yield Verdict("skip", f"no figure itemised in a list {ctx.where_text}")
             return
         yield from _sums_against_wholes(self, ctx, found, "items")
+
+    @staticmethod
+    def _shared_out_to_the_rest(ctx: Context) -> Iterator[tuple[Claim, tuple[Claim, ...]]]:
+        """"Of the 214 who fled, 91 are back in custody, while the remaining 118 are still at
+        large": a group shared out down to "the remaining" ones is all of them, whatever each part
+        counts. (Fates of the dead, hurt, missing and rescued alone are the fates rule's.)"""
+        by_sentence: dict[tuple[str, int], list[Claim]] = {}
+        for c in (*ctx.claims, *ctx.parts):
+            if c.unit == "count":
+                by_sentence.setdefault((c.document, c.sentence), []).append(c)
+        for (doc_id, _), figures in by_sentence.items():
+            text = ctx.document(doc_id).text
+            figures.sort(key=lambda c: c.start)
+            for i, whole in enumerate(figures):
+                if whole.low is None or not _OF_THE_FIGURE_OPENING.search(
+                        text, max(0, whole.start - 16), whole.start) or not _A_GROUP_THEN_A_COMMA.match(
+                        text, whole.end):
+                    continue
+                later = figures[i + 1:]
+                last = next((k for k, c in enumerate(later) if _THE_REMAINING_ONES_BEFORE.search(
+                    text, max(0, c.start - 16), c.start)), None)
+                if not last:
+                    continue
+                items = later[:last + 1]
+                span = text[whole.end:items[-1].start]
+                if ":" in span or _OF_THEM_WITHIN.search(span) or _SELECTION.search(span) or all(
+                        c.category in _FATES_RULE_S for c in items):
+                    continue
+                yield whole, tuple(items)
 
     @staticmethod
     def _places_told_one_by_one(ctx: Context) -> Iterator[tuple[Claim, tuple[Claim, ...]]]:
@@ -2410,28 +2499,43 @@ class Itemised(RuleBase):
             by_sentence.setdefault((part.document, part.sentence), []).append(part)
         for (doc_id, sentence), parts in by_sentence.items():
             text = ctx.document(doc_id).text
-            whole = self._itemised(ctx, text, parts[0], sentence)
-            if whole is None and len(parts) >= 3 and parts[1].category == parts[0].category and (
-                    _OF_THEM_IN_AFTER.match(text, parts[0].end) and self._place_items(ctx, parts[1])):
-                # "4,918 of them in the valley's three districts: 3,206 in Kathmandu, ...": the first
-                # part is the list's whole
-                whole = self._itemised(ctx, text, parts[1], sentence)
-            if whole is not None:
-                items = tuple(_outer_parts(ctx, [p for p in parts if p.category == whole.category
-                                                 and p.unit == whole.unit and p.start > whole.end
-                                                 and not _past_its_aside(text, whole, p)]))
-            else:
-                whole = self._sum_after(ctx, text, parts)
-                items = tuple(p for p in parts if whole is not None and p.category == whole.category
-                              and p.unit == whole.unit and p.end <= whole.start
-                              and (whole.category != "other"
-                                   or _same_thing(whole.entity, p.entity, ctx.lexicon))
-                              and not _SELECTION.search(text, max(0, p.start - 24), p.start))
-            if whole is not None and whole.category == "regions" and _FROM_A_PLACE_AFTER.match(
-                    text, items[0].end):
-                continue  # "guests came from nine countries: 21 from the United Kingdom, ...": people
-            if whole is not None and len(items) >= 2 and not _unnumbered_item(text, items):
-                yield whole, items
+            after = -1
+            while len(parts) >= 2:
+                whole, items = self._list_of(ctx, text, parts, sentence)
+                if whole is None or whole.start < after:
+                    break  # a later list's whole is told after the list before
+                people_from = whole.category == "regions" and items and _FROM_A_PLACE_AFTER.match(
+                    text, items[0].end)
+                if not people_from and len(items) >= 2 and not _unnumbered_item(text, items):
+                    # (not "guests came from nine countries: 21 from the United Kingdom, ...": people)
+                    yield whole, items
+                # "Of the 509 aerial weapons launched -- 468 drones and 41 missiles -- air defences downed
+                # or jammed 467 ...: 438 drones and 24 missiles": the sentence's next list
+                end = max(c.end for c in (whole, *items))
+                later = [p for p in parts if p.start >= end]
+                if len(later) == len(parts):
+                    break
+                parts, after = later, end
+
+    def _list_of(self, ctx: Context, text: str, parts: Sequence[Claim], sentence: int
+                 ) -> tuple[Claim | None, tuple[Claim, ...]]:
+        """The first list among a sentence's parts: its whole, and its items."""
+        whole = self._itemised(ctx, text, parts[0], sentence)
+        if whole is None and len(parts) >= 3 and parts[1].category == parts[0].category and (
+                _OF_THEM_IN_AFTER.match(text, parts[0].end) and self._place_items(ctx, parts[1])):
+            # "4,918 of them in the valley's three districts: 3,206 in Kathmandu, ...": the first
+            # part is the list's whole
+            whole = self._itemised(ctx, text, parts[1], sentence)
+        if whole is not None:
+            return whole, tuple(_outer_parts(ctx, [p for p in parts if p.category == whole.category
+                                                   and p.unit == whole.unit and p.start > whole.end
+                                                   and not _past_its_aside(text, whole, p)]))
+        whole = self._sum_after(ctx, text, parts)
+        return whole, tuple(p for p in parts if whole is not None and p.category == whole.category
+                            and p.unit == whole.unit and p.end <= whole.start
+                            and (whole.category != "other"
+                                 or _same_thing(whole.entity, p.entity, ctx.lexicon))
+                            and not _SELECTION.search(text, max(0, p.start - 24), p.start))
 
     @staticmethod
     def _sum_after(ctx: Context, text: str, parts: Sequence[Claim]) -> Claim | None:
@@ -2712,6 +2816,10 @@ def _one_side_each(text: str, items: Sequence[Claim]) -> bool:
     return False
 
 
+_A_GROUP_THEN_A_COMMA = re.compile(r"[^,.;:\d]{0,60},")
+_THE_REMAINING_ONES_BEFORE = re.compile(r"(?<!\bof\s)\bthe[ \t]+(?:remaining|rest[ \t]+of[ \t]+the)[ \t]+$",
+                                        re.IGNORECASE)
+_FATES_RULE_S = frozenset({"killed", "injured", "missing", "rescued"})
 _OF_WHICH_AFTER = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3},[ \t]+of[ \t]+(?:which|whom|these|them)[ \t]+",
                              re.IGNORECASE)
 _OF_THEM_WITHIN = re.compile(r"\bof\s+(?:them|whom|these|those)\b", re.IGNORECASE)
@@ -3451,7 +3559,11 @@ def _the_report_s_toll(ctx: Context, claim: Claim) -> bool:
     if (claim.entity or "").lower() not in _ANYONE_OR_NO_ONE_NAMED or claim.scope.place == NATIONWIDE:
         return False
     same = [c for c in (*ctx.claims, *ctx.background) if c.document == claim.document
-            and c.category == claim.category and c.unit == claim.unit]
+            and c.category == claim.category and c.unit == claim.unit
+            # not a research centre's "more than 900 people ... since January" beside the health
+            # department's 29: another body's tally of a longer time
+            and not (c.role == "background" and c.attribution and claim.attribution
+                     and not _same_source(c.attribution, claim.attribution) and _is_longer_tally(c))]
     return all((c.low or 0) <= (claim.low or 0) for c in same)
 
 

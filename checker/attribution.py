@@ -96,7 +96,7 @@ SOURCE_NOUNS = frozenset(
     "leaders councillor councilor secretary administrator manager coordinator defence defense coastguard "
     "coastguards groups enterprise owner owners management workers volunteers "
     "doctor nurse nurses medic paramedic paramedics surgeon surgeons witness resident survivor relative "
-    "rescuer villager".split()
+    "rescuer villager coroners".split()
 )
 _SOURCES_COUNTED = frozenset("sources officials witnesses doctors medics residents survivors relatives "
                              "diplomats officers investigators".split())
@@ -104,7 +104,9 @@ _ARTICLES = frozenset({"The", "A", "An"})
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our"])
 _NOT_A_SOURCE = _STOP | PRONOUNS
 _INVERTED = re.compile(r"[,\"\u201d]\s*$")  # '..., said X', '" said X': the source follows the verb
-_AFTER_QUOTE = re.compile(r"\s*,?\s*(?P<rest>[^.!?\"\u201c]*)")
+# (a title's full stop is no sentence's end: '", said Dr. Elena Garza, an emergency physician')
+_AFTER_QUOTE = re.compile(r"\s*,?\s*(?P<rest>(?:[^.!?\"\u201c]|(?<=\bDr|\bMr|\bMs|\bLt|\bSt)\.|"
+                          r"(?<=\bMrs|\bMaj|\bGen|\bCol|\bSgt|\bGov|\bSen|\bRep)\.|(?<=\bCapt|\bProf|\bBrig)\.)*)")
 _VERB_BEFORE_QUOTE = re.compile(rf"\b(?:{_VERBS})\s*[:,]?\s*$")
 # "A security source speaking to AFP on condition of anonymity put ...": the source is before it
 _ANONYMOUS = re.compile(r",?\s*(?:who\s+(?:spoke|was\s+speaking|asked)\s+|speaking\s+|asking\s+)"
@@ -347,6 +349,11 @@ _CIRCULATED_BY = re.compile(
     r"given|cited)[ \t]+(?:by|on|in)[ \t]+(?P<src>(?:some[ \t]+|several[ \t]+|other[ \t]+|the[ \t]+)?"
     r"(?:[a-z]+[ \t]+)?(?:media(?:[ \t]+outlets)?|outlets|social[ \t]+(?:networks|media)|newspapers|"
     r"websites))\b")
+_CONFIRMED_BY = re.compile(
+    r"\b(?:deaths|dead|toll|bodies|fatalities|victims|injured|casualties)[ \t]+(?:(?:so[ \t]+far|now)[ \t]+)?"
+    r"(?:confirmed|counted|recorded|registered|verified|certified)[ \t]+by[ \t]+"
+    r"(?P<src>(?:the[ \t]+)?(?:[A-Za-z][\w'\u2019.\-]*[ \t]+){0,2}?[A-Za-z][\w'\u2019.\-]*)"
+    r"(?=[ \t]+(?:in|on|at|to|as|and|so)\b|[ \t]*[,.;])")
 _ITS_COUNT_OPENING = re.compile(r"[ \t\"\u201c]*(?:(?:Its|Their)[ \t]+(?:[a-z]+[ \t]+)?"
                                 r"(?:count|toll|tally|figures?|estimate)[ \t]+"
                                 r"(?:is|was|stands|stood|now\s+stands|rose|has\s+risen)|"
@@ -398,6 +405,9 @@ def speaker(text: str, start: int, end: int) -> str | None:
     if (text.find("circulat", start, end) >= 0 or text.find(" by ", start, end) >= 0) and (
             circulated := _CIRCULATED_BY.search(text, start, end)):
         return circulated.group("src")
+    if text.find(" by ", start, end) >= 0 and (confirmed := _CONFIRMED_BY.search(text, start, end)) and (
+            confirmed.group("src").split()[-1].lower() in SOURCE_NOUNS):
+        return confirmed.group("src")  # "the number of deaths confirmed by county coroners in Kentucky"
     if _ITS_COUNT_OPENING.match(text, start, end):
         return "it"  # "Its final count is 14 dead": the body the sentence before named
     if post := _A_POST_CLAIMS_OPENING.match(text, start, end):

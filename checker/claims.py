@@ -147,6 +147,9 @@ _OF_THE_THINGS_AFTER = re.compile(
 _DASH_LIST_OPENS = re.compile(r"\d[\w ]{0,14}?[ \t][-\u2013\u2014][ \t]*$")
 _NONE_OF_BEFORE = re.compile(r"\b(?i:none)[ \t]+of[ \t]+(?:the|its|their|his|her)[ \t]+"
                              r"(?:[\w-]+['\u2019]s[ \t]+)?$")
+_A_MEASURE_SHARED_AFTER = re.compile(r"[ \t]*(?:,|or|to|and)[ \t]*\d[\d.,]*[ \t]*(?:degrees|\u00b0|percent|%|"
+                                     r"per[ \t]*cent|kilometres|km|miles|metres|meters|feet|inches|mm|cm)"
+                                     r"(?!\w)")
 _A_PARENT_OF_BEFORE = EndsWith(re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|mum|mom|dad)"
                                           r"[ \t]+of[ \t]+$", re.IGNORECASE), ("of",))
 _A_PLACE_S_BRACKET_BEFORE = EndsWith(re.compile(
@@ -617,6 +620,9 @@ _PERIOD = Contains(re.compile(
     r"had\s+been\s+(?:reported|confirmed|recorded)\s+in\s+the\s+(?:first\s+)?(?:hours|minutes)\s+after\b|"
     # "The worst season on record saw 1,688 deaths": a record, another season's toll
     r"(?:worst|deadliest|largest|biggest|highest)\s+(?:\w+\s+){0,2}on\s+record\b|"
+    # "The ministry's largest single-night figure of the war was 412 drones": a record, another night's
+    r"(?:largest|biggest|highest|heaviest|worst|deadliest)\s+(?:single[ -]\w+\s+)?(?:\w+\s+)?"
+    r"(?:of|in|since)\s+the\s+(?:war|invasion|conflict|year)\s+(?:was|stood\s+at|came)\b|"
     r"was\s+last\b|"
     # "That 34-day conflict killed about 1,200 people": the war named before, not this event
     r"that\s+(?:\d+-(?:day|week|month|year)\s+)?(?:war|conflict|escalation|uprising|famine|epidemic)\b|"
@@ -977,7 +983,9 @@ _COUNTING_THE_ATTACKERS_AFTER = re.compile(
     r"(?:the[ \t]+)?(?:\w+[ \t]+)?" + _ATTACKERS, re.IGNORECASE)
 _INCLUDING_THE_ATTACKER_OPENING = re.compile(
     r"[ \t\"\u201c]*(?:Including|Counting)[ \t]+(?:the|both|all)[ \t]+"
-    r"(?:(?:two|three|suspected|alleged|lone)[ \t]+)?" + _ATTACKERS + r"[ \t]*,[^.;]{0,20}$", re.IGNORECASE)
+    # "Counting the 17-year-old gunman, who shot himself in a second-floor hallway, four people died"
+    r"(?:(?:two|three|suspected|alleged|lone|\d+-year-old)[ \t]+)?" + _ATTACKERS
+    + r"[ \t]*,(?:[ \t]+who[ \t]+[^.;,]{1,60},)?[^.;]{0,20}$", re.IGNORECASE)
 _COUNTING_BEFORE = re.compile(r"\b(?:counting|including)\s+(?:the\s+)?$", re.IGNORECASE)
 _ATTACKER_NOUNS = re.compile(r"[ \t]*" + _ATTACKERS, re.IGNORECASE)
 _OVERALL = re.compile(r"\s*(?:" + OVERALL_WORDS
@@ -1677,7 +1685,8 @@ _REDUCED_RELATIVE = re.compile(r"[ \t]+(?:that[ \t]+|which[ \t]+)?(?:[A-Z][\w'\-
                                r"(?:had[ \t]+)?(?:fired|launched|sent|used|deployed)\b")
 _EARLIER_IN_PHRASE = re.compile(
     r"\b(?:on\s+\d{1,2}[/.]\d{1,2}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"earlier|initially|previously|at\s+first|yesterday|in\s+the\s+morning|this\s+morning|overnight|"
+    r"earlier|initially|previously|at\s+first|yesterday|in\s+the\s+morning|this\s+morning|"
+    r"overnight(?!\s+(?:shift|train|bus|flight|ferry|service|stay)\b)|"  # not "the overnight shift"
     r"last\s+night)\b", re.IGNORECASE)
 _WHO_TREAT_THEM_AFTER = re.compile(r"[ \t]+(?:specialists?|surgeons?|consultants?|doctors?|nurses?|"
                                    r"experts?|teams?|staff|units?|wards?|beds?)\b")
@@ -1801,6 +1810,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return choice.plain, None
     if " of " in text[max(0, a - 4):a] and _A_PARENT_OF_BEFORE.search(text, max(0, a - 20), a):
         return "other", None  # "the Moroccan driver, a 52-year-old father of three": his children
+    if _A_MEASURE_SHARED_AFTER.match(text, b):
+        return "other", None  # "body temperatures of 106, 107 degrees": the next figure's unit is its own
     clause = clauses.around(a, b)
     if b < clauses.opening_end and _A_DEATH_TOLL_PART_OPENS.match(text, clauses.opening_end) and not (
             m.triggers.search(text, b, clauses.opening_end)):
@@ -2270,6 +2281,10 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
             text, max(0, a - 16), a) and _INCLUDING_ONE_WHO.match(text, including):
         right = including  # "the toll has risen to 18, including a Bope member who was shot near the
         # Serra da Misericórdia": where that one died, not the toll's place
+    elif weapons and 0 <= including - a <= 60 and not _A_PLACE_WORD_BETWEEN.search(text, a, including) and (
+            _SOME_OF_THEM_OVER_A_PLACE.match(text, including + 12)):
+        right = including  # "downed 162 Ukrainian drones overnight, including dozens over the Moscow
+        # region": where some of them were downed, not all
     after_more = text.find(" after ", a, right)
     after_more = after_more - 1 if after_more > 0 and text[after_more - 1] == "," else after_more
     if after_more >= 0 and _MORE_DIED_AFTER.match(text, after_more):
@@ -2301,6 +2316,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
             if " administration" in text[typed.end():typed.end() + 30] and _A_BODY_OF_THE_PLACE_AFTER.match(
                     text, typed.end()):
                 continue  # "The Deoghar district administration has released ...": a body's name
+            if _AN_OFFICE_OF_THE_PLACE_AFTER.match(text, typed.end()) and typed.start() > a:
+                continue  # "according to Kharkiv Oblast Governor Mykola Hrytsenko": the speaker's title
             place = _place_name(typed.group("place") or typed.group("state") or typed.group("subject"))
             distance = _distance(text, left, typed.start(), typed.end(), a)
             if place and distance < _NOT_ITS_PLACE and (best is None or distance < best[0]):
@@ -2704,6 +2721,26 @@ def _listed_place(text: str, a: int) -> str | None:
     return _place_name(item.group("place")) if item and item.group("place") else None
 
 
+def _source_naming_the_place(text: str, source: str, place: str, start: int, end: int) -> int | None:
+    """Where, after a figure, its source is named with the place in its name ("the Bureau of Fire
+    Protection in Central Visayas"); None if it is not."""
+    named_by = text.find(source, start, end)
+    if named_by < 0 or not _A_BODY_S_NAME.search(text, named_by, named_by + len(source) + 60):
+        return None  # (an official's own area is the figure's too: "Kishoreganj district administrator")
+    if place in source:
+        return named_by
+    after = _IN_THE_PLACE_AFTER_A_NAME.match(text, named_by + len(source))
+    return named_by if after and text.startswith(place, after.end()) else None
+
+
+# "the Bureau of Fire Protection in Central Visayas", "Mohammad-Reza Ghasemi, spokesman of Gilan University"
+_A_BODY_S_NAME = re.compile(r"\b(?:Bureau|Ministry|Department|Service|University|Agency|Office|Institute|"
+                            r"Directorate|Commission|Authority|Centre|Center|Council)\b")
+_IN_THE_PLACE_AFTER_A_NAME = re.compile(r"(?:[ \t]+(?:in|of|for)|,[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}"
+                                        r"[ \t]+(?:of|for))[ \t]+(?:the[ \t]+)?")
+_A_PLACE_WORD_BETWEEN = re.compile(r"[ \t](?:in|over|across|above|near|at)[ \t]")
+_SOME_OF_THEM_OVER_A_PLACE = re.compile(r"[\w,-]+(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:over|above|in)[ \t]+")
+_AN_OFFICE_OF_THE_PLACE_AFTER = re.compile(r"[ \t]+(?:[Gg]overnor|Gov\.|[Mm]ayor|[Pp]olice|[Pp]rosecutor)\b")
 _A_BODY_OF_THE_PLACE_AFTER = re.compile(r"[ \t]+(?:regional[ \t]+|oblast[ \t]+|city[ \t]+|district[ \t]+)?"
                                         r"(?:military[ \t]+|state[ \t]+)?administration\b")
 _A_RANKING_BEFORE = re.compile(r"\b(?:deadliest|worst|biggest|largest|heaviest|bloodiest|most[ \t]+\w+)\b"
@@ -3249,6 +3286,15 @@ def _another_noun_elided(text: str, mention: Mention, state: _ReadingState, lexi
             and _ELIDED_AFTER_AND.fullmatch(text, before.end, mention.start) is not None)
 
 
+_FROM_ONE_OF_SEVERAL_AFTER = re.compile(
+    r"(?:[ \t]+(?:bodies|people|passengers|survivors))?[ \t]+from[ \t]+(?:the[ \t]+)?"
+    r"(?:first|second|third|fourth|fifth|last|another|one)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:coach|carriage|bus|car|vehicle|building|house|boat|compartment|wagon|block)\b", re.IGNORECASE)
+_THE_TOLL_ROSE_AFTER_OPENING = re.compile(r"[ \t\"\u201c]*The[ \t]+(?:death[ \t]+)?toll[ \t]+(?:rose|climbed|"
+                                          r"increased|went[ \t]+up|has[ \t]+risen|had[ \t]+risen)"
+                                          r"[ \t]+after[ \t]")
+
+
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
     before = text[max(sentence_start, mention.start - 30): mention.start]
     person = counted.group in (None, "person")
@@ -3264,6 +3310,13 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
     after = text[mention.end:mention.end + 60]
     near = max(sentence_start, mention.start - 60)
+    if person and " from " in text[mention.end:mention.end + 30] and _FROM_ONE_OF_SEVERAL_AFTER.match(
+            text, mention.end):
+        return "subset"  # "recovered five bodies from the third overturned coach": one coach's dead
+    if person and " after " in text[sentence_start:mention.start] and (
+            rose := _THE_TOLL_ROSE_AFTER_OPENING.match(text, sentence_start)) and rose.end() <= mention.start:
+        return "increment"  # "The toll rose after rescue workers recovered one more body ... and two injured
+        # people died in the hospital overnight": what raised the toll, not the toll
     if person and (opening := _IN_ADDITION_TO_OPENING.match(text, sentence_start)) and opening.end() <= (
             mention.start):
         return "increment"  # "In addition to the gunshot patients, our emergency department treated four
@@ -3902,7 +3955,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_the_part_before_the_others(text, sent, claims, state.sentence_claims, state.previous_claims)
             _mark_a_part_of_these(text, sent, claims, state.sentence_claims, state.previous_claims)
             _mark_items_of_the_things_named_again(text, sent, claims, state.sentence_claims)
-            _mark_parts_of_a_sum(text, claims, state.sentence_claims)
+            _mark_parts_of_a_sum(text, claims, state.sentence_claims, lexicon)
             _mark_coordinated_parts(text, claims, state.sentence_claims)
             _place_of_the_clause_before(text, claims, state.sentence_claims)
             _mark_some_of_everyone_as_the_toll(text, claims, state.sentence_claims, lexicon)
@@ -4647,16 +4700,20 @@ def _the_same_count(a: Claim, b: Claim) -> bool:
             and a.entity.lower().rstrip("s") == b.entity.lower().rstrip("s"))
 
 
-def _mark_parts_of_a_sum(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
+def _mark_parts_of_a_sum(text: str, claims: list[Claim], sentence_claims: list[Claim],
+                         lexicon: Lexicon) -> None:
     """"141 passengers and six crew members on board, 148 people in all": the figures before
     a total said to be "in all" are its parts (a selection inside them, "including three
-    infants", stays a part of its own figure)."""
+    infants", stays a part of its own figure); so are "four more" ("rescued 19 people ... and four
+    more from two capsized boats, 23 in all"), but not the boats."""
     for k, whole in enumerate(sentence_claims):
         if k < 2 or whole.role not in ("total", "subset") or not IN_ALL_AFTER.match(text, whole.end):
             continue
         items = [(j, c) for j, c in enumerate(sentence_claims[:k])
-                 if c.role in ("total", "subset") and c.unit == whole.unit
-                 and c.category in (whole.category, "other")
+                 if c.role in ("total", "subset", "increment") and c.unit == whole.unit
+                 and (c.category == whole.category or (
+                     c.category == "other"
+                     and lexicon.entity_group((c.entity or "").lower()) in (None, "person")))
                  and not _SUBSET_BEFORE.search(text, max(0, c.start - 30), c.start)
                  and not _OF_THEM.match(text, c.end)]
         if len(items) < 2:
@@ -6920,6 +6977,13 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     scope = _scope(text, sent.start, sent.end, left, right, mention.start,
                    doc.place if cat is not None and cat.cumulative else None, state.dateline,
                    reading.counted.group in _THINGS)
+    if scope.place and who and (named_by := _source_naming_the_place(text, who, scope.place, mention.end,
+                                                                     min(right, sent.end))) is not None:
+        # "killed 10 people ..., according to the Bureau of Fire Protection in Central Visayas": the
+        # place in the source's name is the source's, not the figure's
+        scope = _scope(text, sent.start, sent.end, left, named_by, mention.start,
+                       doc.place if cat is not None and cat.cumulative else None, state.dateline,
+                       reading.counted.group in _THINGS)
     if scope.time is None and text.find(" same ", left, right) >= 0 and _THE_SAME_PERIOD.search(
             text, left, right) and (
             told := next((c.scope.time for c in reversed(state.previous_claims) if c.scope.time), None)):

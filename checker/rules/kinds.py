@@ -426,6 +426,16 @@ def _on_different_days(ctx: Context, a: Claim, b: Claim) -> bool:
         # at no time is of its own day, not of the Wednesday another report names
         day_a = day_a if day_a is not None else _report_s_day(ctx, a)
         day_b = day_b if day_b is not None else _report_s_day(ctx, b)
+    elif a.document == b.document and a.category == b.category == "missing" and (
+            (day_a is None) != (day_b is None)) and (
+            not a.attribution or not b.attribution or _same_source(a.attribution, b.attribution)):
+        # "Twenty-seven people were unaccounted for on Saturday morning" in Sunday's report, beside its
+        # "11 people were still missing": the day before's count and the report's own, which falls as
+        # the missing are found
+        told = day_a if day_a is not None else day_b
+        own = _report_s_day(ctx, b if day_a is not None else a)
+        if isinstance(told, date) and isinstance(own, date) and told < own:
+            day_a, day_b = (day_a, own) if day_a is not None else (own, day_b)
     return day_a is not None and day_b is not None and day_a != day_b
 
 
@@ -473,7 +483,8 @@ def _report_s_day(ctx: Context, claim: Claim) -> date | None:
 
 
 _LAST_NIGHT = frozenset({"overnight", "last night", "over the past night", "over the last night",
-                         "during the night"})
+                         "during the night", "during the past night", "during the last night",
+                         "the past night"})
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -1238,7 +1249,12 @@ class Breakdown(RuleBase):
                 _a_stated_breakdown(text_of_whole, parts[0]) or _all_the_places(text_of_whole, parts)))
             least = self.widened(whole).low
             fewer = ok and summed.high is not None and least is not None and summed.high < least
-            if fewer and len(parts) > 1 and told_whole:
+            # (not a live page's summary toll above an earlier post's list: "At least seven deaths ...
+            # across three states: four in Mississippi, ..." held to the summary's nine)
+            near = not any(c.document == parts[0].document and c.sentence == parts[0].sentence
+                           and c.end <= parts[0].start and c.category == whole.category and c.id != whole.id
+                           and c.unit == whole.unit for c in (*ctx.claims, *ctx.background))
+            if fewer and len(parts) > 1 and told_whole and near:
                 # "658 were Egyptians, 165 Jordanians ..., with the remaining 116": every one told
                 how = ("ending with the remaining ones" if rest else "every kind of person" if by_kind
                        else "listed as all of them" if as_follows else "every place listed")
@@ -1567,7 +1583,7 @@ def _split_by_area(ctx: Context, part: Claim) -> bool:
 
 # "The dead were in four states:", "The bodies were taken to three hospitals --"
 _A_PLACE_S_BRACKET_BEFORE = re.compile(r"[A-Z][^\d:;,()]{0,40}\($")
-_IN_N_PLACES = re.compile(r"\b(?:in|to)[ \t]+(?:(?:the|these|those)[ \t]+)?(?P<n>\w+)[ \t]+"
+_IN_N_PLACES = re.compile(r"\b(?:in|to|over|across)[ \t]+(?:(?:the|these|those)[ \t]+)?(?P<n>\w+)[ \t]+"
                           r"(?P<places>states|provinces|regions|districts|counties|municipalities|departments|"
                           r"prefectures|countries|governorates|hospitals|morgues|mortuaries|clinics)"
                           r"[ \t]*(?::|--|[\u2013\u2014])[ \t]*$", re.IGNORECASE)
@@ -1613,7 +1629,10 @@ def _all_the_places(text: str, parts: Sequence[Claim], care: bool = False) -> bo
     if m is None or (care and m.group("places").lower() not in CARE_PLACE_NOUNS):
         return False
     word = m.group("n")
-    return (int(word) if word.isdigit() else parse_number_word(word)) == len(parts)
+    n = int(word) if word.isdigit() else parse_number_word(word)
+    # (an item may name several: "a further 14 over the Smolensk, Oryol, Kursk and Belgorod regions")
+    named = sum(len(_PLACE_LIST_SPLIT.split(p.scope.place)) if p.scope.place else 1 for p in parts)
+    return n in (len(parts), named)
 
 
 def _a_stated_breakdown(text: str, part: Claim) -> bool:
@@ -1859,6 +1878,8 @@ _UNHURT = "unhurt"
 _UNHURT_AFTER = re.compile(
     # "Four workers who were in the packing shed, about 200 metres away, escaped unhurt"
     r"(?:[ \t]+who[ \t]+[^.;]{0,80}?,)?"
+    # "Four people, including the driver, escaped with bruises"
+    r"(?:,[ \t]+(?:including|among[ \t]+them)[ \t]+[^,.;:]{1,40},)?"
     r"[ \t]+(?:\w+[ \t]+){0,2}?(?:escaped|walked[ \t]+away|were|was|emerged)[ \t]+"
     # "17 were evacuated unharmed"
     r"(?:(?:evacuated|taken[ \t]+off|taken[ \t]+ashore|brought[ \t]+out|brought[ \t]+ashore)[ \t]+)?"
@@ -2521,10 +2542,12 @@ class Itemised(RuleBase):
                  ) -> tuple[Claim | None, tuple[Claim, ...]]:
         """The first list among a sentence's parts: its whole, and its items."""
         whole = self._itemised(ctx, text, parts[0], sentence)
-        if whole is None and len(parts) >= 3 and parts[1].category == parts[0].category and (
-                _OF_THEM_IN_AFTER.match(text, parts[0].end) and self._place_items(ctx, parts[1])):
-            # "4,918 of them in the valley's three districts: 3,206 in Kathmandu, ...": the first
-            # part is the list's whole
+        if whole is None and len(parts) >= 3 and parts[1].category == parts[0].category and ((
+                _OF_THEM_IN_AFTER.match(text, parts[0].end) and self._place_items(ctx, parts[1])) or (
+                _WORDS_THEN_A_COLON.fullmatch(text, parts[0].end, parts[1].start)
+                and all(_AN_ITEM_AT_A_PLACE.match(text, p.end) for p in parts[1:3]))):
+            # "4,918 of them in the valley's three districts: 3,206 in Kathmandu, ...", "A total of 96
+            # persons are undergoing treatment: 41 at ...": the first part is the list's whole
             whole = self._itemised(ctx, text, parts[1], sentence)
         if whole is not None:
             return whole, tuple(_outer_parts(ctx, [p for p in parts if p.category == whole.category
@@ -2816,6 +2839,8 @@ def _one_side_each(text: str, items: Sequence[Claim]) -> bool:
     return False
 
 
+_AN_ITEM_AT_A_PLACE = re.compile(r"[ \t]+(?:at|in|to)[ \t]+(?:the[ \t]+|a[ \t]+)?[A-Za-z]")
+_WORDS_THEN_A_COLON = re.compile(r"[^.;:\d]{0,60}:[ \t]*")
 _A_GROUP_THEN_A_COMMA = re.compile(r"[^,.;:\d]{0,60},")
 _THE_REMAINING_ONES_BEFORE = re.compile(r"(?<!\bof\s)\bthe[ \t]+(?:remaining|rest[ \t]+of[ \t]+the)[ \t]+$",
                                         re.IGNORECASE)

@@ -67,6 +67,7 @@ _SKIP_BEFORE_VERB = frozenset(
 )
 _BY_A_TIME = frozenset("nightfall evening morning afternoon noon midday midnight dawn then monday tuesday "
                        "wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _GOING_ON = frozenset("continue continues continued go goes went".split())
 # "the delegate in Valencia", "the Ministry of Health": small words inside a source's name
 _INSIDE_NAME = frozenset({"in", "of", "for", "and"})
@@ -173,7 +174,9 @@ def _np_before(text: str, end: int, start: int) -> str | None:
         if len(inner) > 3 and inner[-1][0] == ")" and inner[-3][0] == "(":
             inner = inner[:-3]  # "The military's media wing, Inter-Services Public Relations (ISPR), said"
         if 2 <= len(inner) <= 4 and all(t[:1].isupper() for t, _ in inner) and (
-                tokens[commas[-2] - 1][0].islower() if commas[-2] > 0 else False):
+                (tokens[commas[-2] - 1][0].islower() or tokens[commas[-2] - 1][0].lower() in _WEEKDAYS)
+                if commas[-2] > 0 else False):
+            # ("A local judge who visited the town Monday, Rodrigue Fleurant, told": a day, then the name)
             # "the head of the military administration, Oleh Hryhorov, reported": the name
             return text[inner[0][1]: inner[-1][1] + len(inner[-1][0])]
         if len(commas) >= 2:

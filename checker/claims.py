@@ -2721,6 +2721,15 @@ def _listed_place(text: str, a: int) -> str | None:
     return _place_name(item.group("place")) if item and item.group("place") else None
 
 
+def _a_country_s(source: str) -> str | None:
+    """The country a source is, or is the body of ("Pakistan", "Pakistan's military")."""
+    name = source.removeprefix("the ").split("'")[0].split("\u2019")[0].strip()
+    return name if name in COUNTRIES else None
+
+
+_ON_ITS_SIDE_AFTER = re.compile(r"\bon[ \t]+(?:its|their)[ \t]+(?:own[ \t]+)?side[ \t]+of[ \t]+the\b")
+
+
 def _source_naming_the_place(text: str, source: str, place: str, start: int, end: int) -> int | None:
     """Where, after a figure, its source is named with the place in its name ("the Bureau of Fire
     Protection in Central Visayas"); None if it is not."""
@@ -3290,6 +3299,10 @@ _FROM_ONE_OF_SEVERAL_AFTER = re.compile(
     r"(?:[ \t]+(?:bodies|people|passengers|survivors))?[ \t]+from[ \t]+(?:the[ \t]+)?"
     r"(?:first|second|third|fourth|fifth|last|another|one)[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:coach|carriage|bus|car|vehicle|building|house|boat|compartment|wagon|block)\b", re.IGNORECASE)
+_DEPOSITED_AFTER = re.compile(r"[ \t]+(?:had[ \t]+been|have[ \t]+been|were)[ \t]+(?:deposited|taken|moved|"
+                              r"brought|kept|lying)[ \t]+(?:at|to|in)[ \t]+(?:the[ \t]+)?"
+                              r"(?:[\w-]+[ \t]+){0,2}(?:mortuary|morgue)\b", re.IGNORECASE)
+_COUNTS_OF_BUILDINGS = frozenset({"buildings_damaged"})
 _THE_TOLL_ROSE_AFTER_OPENING = re.compile(r"[ \t\"\u201c]*The[ \t]+(?:death[ \t]+)?toll[ \t]+(?:rose|climbed|"
                                           r"increased|went[ \t]+up|has[ \t]+risen|had[ \t]+risen)"
                                           r"[ \t]+after[ \t]")
@@ -4998,7 +5011,8 @@ def _mark_a_breakdown_by_place(text: str, sent: Sentence, claims: list[Claim],
              and c.start >= first.start and not (  # "nine over Moscow Region, including four ...": the nine's
                  c.role == "subset" and INCLUDING_BEFORE.search(text, max(0, c.start - 16), c.start))]
     places = [c.scope.place for c in items]
-    if (len(items) < 2 or first.category not in tuple((*TOLLS, *_THING_CATEGORIES)) or not all(places)
+    if (len(items) < 2 or first.category not in tuple((*TOLLS, *_THING_CATEGORIES, *_COUNTS_OF_BUILDINGS))
+            or not all(places)
             or len(set(places)) != len(places)
             or any(c.scope.place_inferred or c.role not in ("total", "subset") for c in items)
             or all(c.role == "subset" for c in items)):
@@ -6502,6 +6516,14 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
                 text, max(sent.start, mention.start - 8), mention.start)
             and _A_PLACE_AFTER.match(text, mention.end)):
         category = state.sentence_claims[-1].category  # "Two died in Lviv region, when ...; one in Odesa"
+    elif category == "other" and counted.noun is None and mention.unit is None and state.sentence_claims and (
+            state.sentence_claims[-1].category in _COUNTS_OF_BUILDINGS and state.sentence_claims[-1].entity
+            and _ITEM_GAP_BEFORE.search(text, max(sent.start, mention.start - 8), mention.start)
+            and _A_PLACE_AFTER.match(text, mention.end)):
+        # "74 houses were burnt in Mushu, 58 in Hurum and 41 in Kopmur": houses burnt too
+        houses = state.sentence_claims[-1]
+        noun = (houses.entity or "").lower()
+        category, counted = houses.category, _Counted(noun, lexicon.entity_group(noun), counted.end)
     if category == "other" and counted.noun is None and mention.unit is None and (
             item := _the_item_by_place_before(text, state.sentence_claims)) is not None and (
             _ITEM_GAP_BEFORE.search(text, max(sent.start, mention.start - 8), mention.start)
@@ -6977,6 +6999,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     scope = _scope(text, sent.start, sent.end, left, right, mention.start,
                    doc.place if cat is not None and cat.cumulative else None, state.dateline,
                    reading.counted.group in _THINGS)
+    if who and " side " in text[mention.end:sent.end] and _ON_ITS_SIDE_AFTER.search(
+            text, mention.end, sent.end) and (country := _a_country_s(who)):
+        # "Pakistan said three civilians had been killed ... on its side of the frontier": Pakistan's dead
+        scope = replace(scope, place=country, place_inferred=False)
     if scope.place and who and (named_by := _source_naming_the_place(text, who, scope.place, mention.end,
                                                                      min(right, sent.end))) is not None:
         # "killed 10 people ..., according to the Bureau of Fire Protection in Central Visayas": the
@@ -7054,11 +7080,18 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     if category == "killed" and "uspected" in text[mention.start:reading.end + 40] and (
             _SUSPECTED_DEATHS.match(text, mention.end)):
         category = "other"  # "468 suspected heat deaths that are still being examined": not yet a toll
+    if category == "other" and (reading.counted.noun or "").lower() in ("victims", "people", "persons") and (
+            _DEPOSITED_AFTER.match(text, reading.end)):
+        # "the 46 victims had been deposited at the mortuary of the ... Hospital in Makurdi": the dead,
+        # wherever their bodies are kept
+        category = "killed"
+        scope = replace(scope, place=_paragraph_place(text, state) or doc.place, place_inferred=False)
     facility = _facility_count(text, sent.start, mention, reading.counted, who)
     if facility:
         scope = replace(scope, place=facility, place_inferred=False)
         if category == "other" and (reading.counted.noun or "").lower() in _PATIENTS:
             category = "injured"  # "St. Brendan Medical Center received 14 patients from the shooting"
+
     elif state.source_area and scope.place in ("the region", "the oblast", "the province") and (
             state.source_area.endswith(("region", "oblast", "province"))):
         # "the overnight attacks on the region killed 4 people", says the region's governor

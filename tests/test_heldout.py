@@ -135,10 +135,20 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 297) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 300) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout297-299 (round 77, blind: 299/007's 21 + 13 + 9 + 7 of 52 deaths; found as a warning: 299/002's
+    # 27 + 7 + 4 of 36 on the bus); after: 297/004's 74 + 58 + 41 of 186 houses by village; 297/009's 42
+    # killed, then "the 46 victims had been deposited at the mortuary"; 298/003's 4 + 2 + 2 of "seven
+    # others" by hospital; 298/009's 6 + 12 + 7 of 23 workers, as a warning. (Missed: 297/006's 27 rescued
+    # + 9 escaped + 4 held of 38 abducted; 298/010's civil protection's 14, then its coordinator's 13, read
+    # as two sources; 299/009's eight, then seven on a live page.)
+    "004_bokkos_villages_dailytrust": "buildings-breakdown",
+    "009_guma_communities_premiumtimes": "killed-consistent",
+    "003_midtown_crane_houstonchronicle": "injured-breakdown",
+    "007_afghanistan_snow_ocha": "items-add-up",
     # heldout294-296 (round 76, blind: 296/003's 1,150 + 790 + 300 of 2,340; found as warnings: 294/007's 22
     # dead, then 20, 296/009's seven, then six); after: 294/004's 41 + 28 + 19 + 6 of "A total of 96 persons
     # are undergoing treatment:"; 295/008's 47 + 36 + 25 + 19 + 11 + 14 of 162 "over nine regions"; 295/006's
@@ -889,6 +899,8 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    "heldout298/009_korangi_gas_dawn": "outcomes-within-on-board",
+    "heldout299/002_karakoram_bus_avalanche_afp": "outcomes-within-on-board",
     "heldout294/007_batala_hooch_live_hindustantimes": "toll-does-not-fall",
     "heldout295/006_kursk_minibus_kommersant": "outcomes-within-on-board",
     "heldout296/009_mallorca_storm_guardian_live": "toll-does-not-fall",

@@ -606,6 +606,7 @@ def _two_sides(ctx: Context, a: Claim, b: Claim) -> tuple[str, str] | None:
     return None if same else (who_a, who_b)
 
 
+
 _ARMED_FORCES = re.compile(r"\b(?:military|army|armed[ \t]+forces|defen[cs]e[ \t]+forces|IDF)\b",
                            re.IGNORECASE)
 _NOT_A_NATION = frozenset("The Defense Defence Forces Armed Army Military IDF".split())
@@ -1095,7 +1096,12 @@ class Breakdown(RuleBase):
             # "Twenty-seven of the dead were shot ... near a distribution site north of Rafah": the toll's
             len(parts) == 1 and bool(_OF_THE_DEAD_AFTER.match(text, parts[0].end))) or (
             # "The bodies were taken to three hospitals -- 11 to Laquintinie, ...": the toll's, by hospital
-            _all_the_places(text, parts, care=True))
+            _all_the_places(text, parts, care=True)) or (
+            # "Four of the injured workers were taken to Memorial Hermann ..., two to Ben Taub Hospital and
+            # two to HCA Houston ...": the toll's, hospital by hospital
+            len(parts) >= 2 and bool(_OF_THE_HARMED_AFTER.search(f" {parts[0].text}"))
+            and all(is_care_place(p.scope.place) for p in parts)
+            and all(text.startswith(" to ", p.end) for p in parts[1:]))
         sides = {side for p in parts if (side := side_of(p.entity))}
         if "fighters" in sides and len(sides) > 1:
             return None  # "killed 14 terrorists ..., while three soldiers ... were martyred": two sides' dead
@@ -1554,6 +1560,7 @@ def _without_a_part_s_own_items(text: str, parts: Sequence[Claim]) -> list[Claim
 # "22 are being treated at the DMCH burn unit, 15 at ...": the 22 are at a place of their own)
 _A_STATE_THEN_ITS_ITEMS = re.compile(r"[ \t]+(?:are|were|is|was|remain(?:s|ed)?|have[ \t]+been|had[ \t]+been)"
                                      r"[ \t]+(?:still[ \t]+)?(?:hospitali[sz]ed|admitted|in[ \t]+hospital|"
+                                     r"(?:taken|rushed|sent)[ \t]+to[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?|"
                                      r"being[ \t]+treated|under[ \t]+treatment|receiving[ \t]+treatment|"
                                      r"in[ \t]+(?:a[ \t]+)?(?:serious|critical|stable)[ \t]+condition)"
                                      r"[ \t]*(?:,|:|[ \t][\u2013\u2014-])[ \t]*")
@@ -1880,7 +1887,7 @@ _UNHURT_AFTER = re.compile(
     r"(?:[ \t]+who[ \t]+[^.;]{0,80}?,)?"
     # "Four people, including the driver, escaped with bruises"
     r"(?:,[ \t]+(?:including|among[ \t]+them)[ \t]+[^,.;:]{1,40},)?"
-    r"[ \t]+(?:\w+[ \t]+){0,2}?(?:escaped|walked[ \t]+away|were|was|emerged)[ \t]+"
+    r"[ \t]+(?:\w+[ \t]+){0,2}?(?:escaped?|walked[ \t]+away|were|was|emerged)[ \t]+"
     # "17 were evacuated unharmed"
     r"(?:(?:evacuated|taken[ \t]+off|taken[ \t]+ashore|brought[ \t]+out|brought[ \t]+ashore)[ \t]+)?"
     r"(?:unhurt|unharmed|uninjured|unscathed|without[ \t]+(?:injury|injuries|a[ \t]+scratch)|"
@@ -1896,7 +1903,8 @@ def _hurt_and_unhurt(ctx: Context, text: str, doc_id: str, fates: Sequence[Claim
     unhurt = [c for c in ctx.claims if c.document == doc_id and c.category == "other"
               and c.unit == "count" and c.role in ("total", "subset") and (
                   _UNHURT_AFTER.match(text, c.end) or (
-                      c.text.lower().endswith(("escaped", "emerged", "were", "was"))  # "23 escaped unhurt"
+                      # "23 escaped unhurt", "seven managed to escape unhurt"
+                      c.text.lower().endswith(("escaped", "escape", "emerged", "were", "was"))
                       and _UNHURT_AFTER.match(text, c.end - len(c.text.split()[-1]) - 1)))]
     if not unhurt:
         return []
@@ -1982,7 +1990,8 @@ class Outcomes(RuleBase):
                      and not _the_last_ones(text, c) and not _A_LONG_TALLY.search(c.scope.time or "")
                      and not _claimed(text, c)]
             told_again = {p.value for p in people}  # "carrying 24 people ... Of those 24, five have died"
-            listed = [c for c in candidates if c in people or _befell(ctx, text, c, _UNDERGROUND) or (
+            listed = [c for c in candidates if c in people or _befell(ctx, text, c, _UNDERGROUND)
+                      or _all_accounted_for(text, c) or (
                 (c.value in told_again or ctx.lexicon.entity_group((c.entity or "").lower()) == "person")
                 and _OF_THE_BEFORE.search(text, max(0, c.start - 10), c.start))]
             told_in_full: set[float] = set()
@@ -2004,6 +2013,10 @@ class Outcomes(RuleBase):
                          and c.category in self.outcomes]
             for population in (c for c in listed if c not in people):
                 told = _fates_in_one_sentence(all_fates, population)
+                if not told and _all_accounted_for(text, population):
+                    # "All 38 residents ... have now been accounted for ...: 20 were killed and 19 were
+                    # pulled out alive": every one of them, fate by fate
+                    told = _fates_after_its_colon(text, all_fates, population)
                 if told:  # "68 miners were working underground. ... 41 had been lifted to safety,
                     found = True  # nine had been confirmed dead, and ... the remaining 20 trapped"
                     yield self._judge_told(population, told)
@@ -2341,6 +2354,16 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
 
 # "the group of nine ... was descending ... when", "The group of 14 ... had entered the canyon about an
 # hour before a thunderstorm broke"
+def _all_accounted_for(text: str, claim: Claim) -> bool:
+    """"All 38 residents listed by local authorities have now been accounted for: 20 were killed and 19
+    were pulled out alive": everyone, whose fates the sentence goes on to tell."""
+    return bool(_ALL_ACCOUNTED_FOR_AFTER.match(text, claim.end)) and bool(
+        _ALL_BEFORE.search(text, max(0, claim.start - 8), claim.start))
+
+
+_ALL_BEFORE = re.compile(r"\b(?:[Aa]ll|[Aa]ll[ \t]+the)[ \t]+$")
+_ALL_ACCOUNTED_FOR_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:have|has|had)[ \t]+(?:now[ \t]+|all[ \t]+)?"
+                                      r"been[ \t]+accounted[ \t]+for\b")
 _THE_GROUP_WAS_DOING_WHEN_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were)[ \t]+[a-z]+ing|"
                                              r"had[ \t]+[a-z]+ed)\b"
                                              r"(?:[^.;]|\b[ap]\.m\.){0,160}?\b(?:when|before)[ \t]")
@@ -2378,6 +2401,8 @@ _ON_SITE = re.compile(r"\b(?:were|was)[ \t]+(?:(?:in|inside)[ \t]+the[ \t]+(?:[a
                       # "the 38 casual labourers who signed the contractor's register that morning"
                       r"\bsigned[ \t]+the[ \t]+(?:[\w'\u2019]+[ \t]+){0,2}(?:register|roll|attendance)\b|"
                       r"\bon[ \t]+(?:the[ \t]+)?shift\b|"
+                      # "23 workers were present in the washing unit at the time of the explosion"
+                      r"\b(?:were|was)[ \t]+present[ \t]+(?:in|at|inside)[ \t]+the\b|"
                       # "the lecture theatre was occupied by 46 students and their lecturer"
                       r"\boccupied[ \t]+by\b", re.IGNORECASE)
 _SITE_WORKERS = frozenset("workers labourers laborers employees people persons construction workers miners "

@@ -152,8 +152,6 @@ _A_MEASURE_SHARED_AFTER = re.compile(r"[ \t]*(?:,|or|to|and)[ \t]*\d[\d.,]*[ \t]
                                      r"(?!\w)")
 _A_PARENT_OF_BEFORE = EndsWith(re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|mum|mom|dad)"
                                           r"[ \t]+of[ \t]+$", re.IGNORECASE), ("of",))
-_A_PLACE_S_BRACKET_BEFORE = EndsWith(re.compile(
-    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]*\($"), ("(",))
 # "8 others, including 3 children, were injured"; "One civilian, a 78-year-old woman ..., was"
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom|an?\s|the\s)[^,.;:]{1,80},",
                                re.IGNORECASE)
@@ -1925,7 +1923,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         clause = (clauses.around(clause[0] - 4, clause[0] - 3)[0], clause[1])
     if group is None and clause[0] > clauses.start and (
             _IN_A_PLACE_AFTER.match(text, b)
-            or _A_PLACE_S_BRACKET_BEFORE.search(text, max(clause[0], a - 40), a)
+            or ("(" in text[max(clause[0], a - 3):a]
+                and _PLACE_BEFORE_BRACKET.search(text, max(clause[0], a - 40), a))
     ) and _A_FIGURE_THEN_A_DASH.search(text, max(clauses.start, clause[0] - 100), clause[0]):
         # "have killed 17 people across four districts - seven in Mandi, five in Kullu ... -": place by
         # place, the dead the clause before the dash counts; so "44 deaths ... from three districts -

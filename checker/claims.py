@@ -3294,6 +3294,8 @@ def _another_noun_elided(text: str, mention: Mention, state: _ReadingState, lexi
             and _ELIDED_AFTER_AND.fullmatch(text, before.end, mention.start) is not None)
 
 
+_INCLUDING_THE_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+(?:the\s+)?$", re.IGNORECASE)
+_DIED_RIGHT_AFTER = re.compile(r"[ \t]+(?:of[ \t]+them[ \t]+)?(?:died|were[ \t]+killed|perished)\b")
 _FROM_ONE_OF_SEVERAL_AFTER = re.compile(
     r"(?:[ \t]+(?:bodies|people|passengers|survivors))?[ \t]+from[ \t]+(?:the[ \t]+)?"
     r"(?:first|second|third|fourth|fifth|last|another|one)[ \t]+(?:[\w-]+[ \t]+)?"
@@ -3322,6 +3324,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
     after = text[mention.end:mention.end + 60]
     near = max(sentence_start, mention.start - 60)
+    if person and before.endswith(("all ", "All ", "all the ")) and _DIED_RIGHT_AFTER.match(
+            text, mention.end):
+        return "subset"  # "The crew were two Ukrainian nationals and one Kenyan national; all three died"
     if person and " from " in text[mention.end:mention.end + 30] and _FROM_ONE_OF_SEVERAL_AFTER.match(
             text, mention.end):
         return "subset"  # "recovered five bodies from the third overturned coach": one coach's dead
@@ -6305,6 +6310,10 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
                     and group in ("cruise", "ballistic") and earlier.category == "missiles_intercepted"))
         if listed and "\n" in text[earlier.end:mention.start]:
             continue  # "Dead: 38\nMissing: 21": a line's label, not a list after 38
+        if listed and "," in text[earlier.end:mention.start] and _INCLUDING_THE_BEFORE.search(
+                text, max(sentence_start, earlier.start - 20), earlier.start):
+            continue  # "Seven workers, including the four pulled out alive, are in hospital: five at ...":
+            # the list is the seven's, not the aside's
         selected_inside = (earlier is state.sentence_claims[-1] and earlier.role == "subset"
                            and INCLUDING_BEFORE.search(text, max(sentence_start, mention.start - 30),
                                                         mention.start))  # "six over Moscow, including three"

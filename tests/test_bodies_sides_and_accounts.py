@@ -67,3 +67,18 @@ def test_all_accounted_for_then_their_fates() -> None:
     text = ("All 38 residents listed by local authorities have now been accounted for, the civil protection "
             "authority said: 20 were killed and 19 were pulled out alive.")
     assert any(a.startswith("outcomes-within-on-board") and "39" in a for a in _alarms(text))
+
+
+def test_all_of_a_group_who_died_are_a_part_of_the_toll() -> None:
+    text = ("Twelve people, including seven policemen, were killed when militants stormed the Police "
+            "Training School late on Sunday. A suicide bomber rammed a pickup into the gate, after which "
+            "five more attackers entered the premises. All six were killed by police commandos, he added.")
+    assert _claim(text, "six were killed").role == "subset"
+    assert not _alarms(text)
+
+
+def test_a_list_after_an_including_aside_is_the_whole_s() -> None:
+    text = ("Seven workers, including the four pulled out alive on Wednesday evening, are in hospital: five "
+            "at Carletonville Hospital and two at a private hospital in Krugersdorp.")
+    assert [_claim(text, f).category for f in ("five", "two")] == ["injured", "injured"]
+    assert not _alarms(text)

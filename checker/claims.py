@@ -6924,9 +6924,11 @@ _INCLUDING_ONE_WHO = re.compile(r", including (?:a|an|one) [^,.;]{0,80}?\bwho\b"
 _A_GROUP_S_DEATHS_BEFORE = re.compile(r"\b(?P<group>[A-Za-z]+)[ \t]+(?:deaths|fatalities),?[ \t]+"
                                       r"(?:at|totalled|totaled|numbered|stood[ \t]+at|reached|rose[ \t]+to|"
                                       r"fell[ \t]+to)[ \t]+(?:(?:about|around|some|nearly)[ \t]+)?$")
-# "All 14 residents who were in the houses have now been accounted for:" (the outcomes rule's too)
+# "All 14 residents who were in the houses have now been accounted for:" (the outcomes rule's too); "All
+# 38 residents ... have now been accounted for, said Brig. Gen. Ahmed Fathy of the civil protection
+# authority:"
 ALL_ACCOUNTED_FOR_AFTER = re.compile(r"[^.:;]{0,70}?\b(?:have|has|had)[ \t]+(?:now[ \t]+)?been[ \t]+"
-                                     r"accounted[ \t]+for[ \t]*:")
+                                     r"accounted[ \t]+for(?:,(?:[^.:;]|\b[A-Z][a-z]{0,4}\.){1,100}?)?[ \t]*:")
 # "Five people have died ..., the Secretariat said on Tuesday night, after two residents ... died"
 _AFTER_THESE_DIED_BETWEEN = re.compile(r"[^.;]{0,200}?,[ \t]+after[ \t]+(?:the[ \t]+)?")
 _JUST_AFTER_BETWEEN = re.compile(r"[ \t]+(?:on[ \t]+\w+[ \t]+)?after[ \t]+(?:the[ \t]+|another[ \t]+)?")
@@ -7004,9 +7006,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             _FURTHER_BEFORE.search(text, max(sent.start, mention.start - 16), mention.start)):
         role = "total"  # "rescued 97, and 61 bodies ... A further 140 are still missing": the first missing
     cat = lexicon.category(category)
-    scope = _scope(text, sent.start, sent.end, left, right, mention.start,
-                   doc.place if cat is not None and cat.cumulative else None, state.dateline,
-                   reading.counted.group in _THINGS)
+    fallback = doc.place if cat is not None and cat.cumulative else None
+    weapons = reading.counted.group in _THINGS
+    scope = _scope(text, sent.start, sent.end, left, right, mention.start, fallback, state.dateline, weapons)
     if who and " side " in text[mention.end:sent.end] and _ON_ITS_SIDE_AFTER.search(
             text, mention.end, sent.end) and (country := _a_country_s(who)):
         # "Pakistan said three civilians had been killed ... on its side of the frontier": Pakistan's dead
@@ -7015,9 +7017,8 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
                                                                      min(right, sent.end))) is not None:
         # "killed 10 people ..., according to the Bureau of Fire Protection in Central Visayas": the
         # place in the source's name is the source's, not the figure's
-        scope = _scope(text, sent.start, sent.end, left, named_by, mention.start,
-                       doc.place if cat is not None and cat.cumulative else None, state.dateline,
-                       reading.counted.group in _THINGS)
+        scope = _scope(text, sent.start, sent.end, left, named_by, mention.start, fallback, state.dateline,
+                       weapons)
     if scope.time is None and text.find(" same ", left, right) >= 0 and _THE_SAME_PERIOD.search(
             text, left, right) and (
             told := next((c.scope.time for c in reversed(state.previous_claims) if c.scope.time), None)):
@@ -7038,12 +7039,13 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         scope = replace(scope, place=state.item_place, place_inferred=False)  # an item of a log, by place
     if (scope.place is None or scope.place_inferred) and state.city and _THE_CITY.search(text, left, right):
         scope = replace(scope, place=state.city, place_inferred=False)  # "drones flying towards the city"
-    if (category in TOLLS and "toll" in text[sent.start:mention.start] and (
+    owner = _OWNER_OF_TOLL.search(text, sent.start, mention.start) if (
+        category in TOLLS and "toll" in text[sent.start:mention.start]) else None
+    if owner and _place_name(owner.group("place")) and (
             scope.place is None or scope.place_inferred
-            or _place(text, sent.start, sent.end, mention.start, None) is None)):
-        owner = _OWNER_OF_TOLL.search(text, sent.start, mention.start)  # "Poland's toll is unchanged at four"
-        if owner and _place_name(owner.group("place")):
-            scope = replace(scope, place=_place_name(owner.group("place")), place_inferred=False)
+            or _place(text, sent.start, sent.end, mention.start, None) is None):
+        # "Poland's toll is unchanged at four", "Bihar's disaster management department put its toll at 27"
+        scope = replace(scope, place=_place_name(owner.group("place")), place_inferred=False)
     ranked = state.ranked_subject
     if ranked and _place_name(ranked.group("place")):  # "Bashkortostan has the most dead of any region"
         scope = replace(scope, place=_place_name(ranked.group("place")), place_inferred=False)

@@ -2013,10 +2013,6 @@ class Outcomes(RuleBase):
                          and c.category in self.outcomes]
             for population in (c for c in listed if c not in people):
                 told = _fates_in_one_sentence(all_fates, population)
-                if not told and _all_accounted_for(text, population):
-                    # "All 38 residents ... have now been accounted for ...: 20 were killed and 19 were
-                    # pulled out alive": every one of them, fate by fate
-                    told = _fates_after_its_colon(text, all_fates, population)
                 if told:  # "68 miners were working underground. ... 41 had been lifted to safety,
                     found = True  # nine had been confirmed dead, and ... the remaining 20 trapped"
                     yield self._judge_told(population, told)
@@ -2357,13 +2353,9 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
 def _all_accounted_for(text: str, claim: Claim) -> bool:
     """"All 38 residents listed by local authorities have now been accounted for: 20 were killed and 19
     were pulled out alive": everyone, whose fates the sentence goes on to tell."""
-    return bool(_ALL_ACCOUNTED_FOR_AFTER.match(text, claim.end)) and bool(
-        _ALL_BEFORE.search(text, max(0, claim.start - 8), claim.start))
+    return bool(_ALL_BEFORE_PEOPLE.search(text, max(0, claim.start - 6), claim.start)) and bool(
+        ALL_ACCOUNTED_FOR_AFTER.match(text, claim.end))
 
-
-_ALL_BEFORE = re.compile(r"\b(?:[Aa]ll|[Aa]ll[ \t]+the)[ \t]+$")
-_ALL_ACCOUNTED_FOR_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:have|has|had)[ \t]+(?:now[ \t]+|all[ \t]+)?"
-                                      r"been[ \t]+accounted[ \t]+for\b")
 _THE_GROUP_WAS_DOING_WHEN_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were)[ \t]+[a-z]+ing|"
                                              r"had[ \t]+[a-z]+ed)\b"
                                              r"(?:[^.;]|\b[ap]\.m\.){0,160}?\b(?:when|before)[ \t]")
@@ -2503,7 +2495,7 @@ class Itemised(RuleBase):
                 items = later[:last + 1]
                 span = text[whole.end:items[-1].start]
                 if ":" in span or _OF_THEM_WITHIN.search(span) or _SELECTION.search(span) or all(
-                        c.category in _FATES_RULE_S for c in items):
+                        c.category in TOLLS for c in items):
                     continue
                 yield whole, tuple(items)
 
@@ -2869,7 +2861,6 @@ _WORDS_THEN_A_COLON = re.compile(r"[^.;:\d]{0,60}:[ \t]*")
 _A_GROUP_THEN_A_COMMA = re.compile(r"[^,.;:\d]{0,60},")
 _THE_REMAINING_ONES_BEFORE = re.compile(r"(?<!\bof\s)\bthe[ \t]+(?:remaining|rest[ \t]+of[ \t]+the)[ \t]+$",
                                         re.IGNORECASE)
-_FATES_RULE_S = frozenset({"killed", "injured", "missing", "rescued"})
 _OF_WHICH_AFTER = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3},[ \t]+of[ \t]+(?:which|whom|these|them)[ \t]+",
                              re.IGNORECASE)
 _OF_THEM_WITHIN = re.compile(r"\bof\s+(?:them|whom|these|those)\b", re.IGNORECASE)

@@ -97,7 +97,7 @@ SOURCE_NOUNS = frozenset(
     "leaders councillor councilor secretary administrator manager coordinator defence defense coastguard "
     "coastguards groups enterprise owner owners management workers volunteers "
     "doctor nurse nurses medic paramedic paramedics surgeon surgeons witness resident survivor relative "
-    "rescuer villager coroners".split()
+    "rescuer villager coroners priest priests pastor imam cleric elder elders chief".split()
 )
 _SOURCES_COUNTED = frozenset("sources officials witnesses doctors medics residents survivors relatives "
                              "diplomats officers investigators".split())
@@ -356,7 +356,11 @@ _CONFIRMED_BY = re.compile(
     r"\b(?:deaths|dead|toll|bodies|fatalities|victims|injured|casualties)[ \t]+(?:(?:so[ \t]+far|now)[ \t]+)?"
     r"(?:confirmed|counted|recorded|registered|verified|certified)[ \t]+by[ \t]+"
     r"(?P<src>(?:the[ \t]+)?(?:[A-Za-z][\w'\u2019.\-]*[ \t]+){0,2}?[A-Za-z][\w'\u2019.\-]*)"
-    r"(?=[ \t]+(?:in|on|at|to|as|and|so)\b|[ \t]*[,.;])")
+    r"(?=[ \t]+(?:in|on|at|to|as|and|so|since|during|over)\b|[ \t]*[,.;])")
+# "The 24 deaths recorded by Decide since Thursday": a body's own name, not a day or a month
+_A_NAME = re.compile(r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                     r"April|May|June|July|August|September|October|November|December|The|This|That)\b)"
+                     r"[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,2}")
 _ITS_COUNT_OPENING = re.compile(r"[ \t\"\u201c]*(?:(?:Its|Their)[ \t]+(?:[a-z]+[ \t]+)?"
                                 r"(?:count|toll|tally|figures?|estimate)[ \t]+"
                                 r"(?:is|was|stands|stood|now\s+stands|rose|has\s+risen)|"
@@ -409,7 +413,8 @@ def speaker(text: str, start: int, end: int) -> str | None:
             circulated := _CIRCULATED_BY.search(text, start, end)):
         return circulated.group("src")
     if text.find(" by ", start, end) >= 0 and (confirmed := _CONFIRMED_BY.search(text, start, end)) and (
-            confirmed.group("src").split()[-1].lower() in SOURCE_NOUNS):
+            confirmed.group("src").split()[-1].lower() in SOURCE_NOUNS
+            or _A_NAME.fullmatch(confirmed.group("src"))):
         return confirmed.group("src")  # "the number of deaths confirmed by county coroners in Kentucky"
     if _ITS_COUNT_OPENING.match(text, start, end):
         return "it"  # "Its final count is 14 dead": the body the sentence before named

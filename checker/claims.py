@@ -200,6 +200,10 @@ _KIND_OF_INJURY = re.compile(r"\b(?:burns?|gunshot|bullet|shrapnel|stab|knife|he
                              re.IGNORECASE)
 # Each regex X = EndsWith(regex, words) or Contains(regex, words) below is tried only where its
 # window ends with one of the words (then whitespace) or holds one: checker.prefilter.
+# "Among the bodies recovered overnight were four members of one family": some of the bodies
+_AMONG_THE_FOUND_OPENING = re.compile(r"[ \t\"\u201c]*Among[ \t]+the[ \t]+"
+                                      r"(?:bodies|dead|victims|injured|wounded)[ \t]+"
+                                      r"(?:[a-z]+[ \t]+){1,4}?(?:were|are|was)[ \t]+")
 _SUBSET_BEFORE = EndsWith(re.compile(
     r"(?:\bincluding|\bamong\s+whom|\bof\s+whom|,\s*of\s+which|\bincluded|\bincludes|"
     # "61 were killed ..., a figure that includes the 14 bodies retrieved": the 14 told before
@@ -718,7 +722,11 @@ _BY_COMPARISON_OPENING = re.compile(r"[ \t\"\u201c]*(?:By\s+(?:way\s+of\s+)?comp
                                     r"(?:The|On\s+the)\s+(?:night|evening)\s+before|The\s+previous\s+(?:night|evening)|"
                                     r"A\s+night\s+earlier)\s*,")
 _A_SIMILAR_EVENT_BEFORE = re.compile(
-    r"\b(?:[Aa]n?)[ \t]+(?:similar|another|smaller|larger|earlier|previous)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"\b(?:(?:[Aa]n?)[ \t]+(?:similar|another|smaller|larger|earlier|previous)|"
+    # "The last deadly attack on the city was in the spring, when three people were killed"
+    r"[Tt]he[ \t]+(?:last|previous)"
+    r"(?=[ \t]+(?:[\w-]+[ \t]+)?[a-z]+[^.;]{0,60}?\b(?:was|came|happened|occurred)\b))"
+    r"[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:strike|attack|raid|bombing|shelling|explosion|crash|accident|crush|stampede|fire|blast|collapse)\b")
 _IN_A_MONTH_CLAUSE_BEFORE = re.compile(rf"[:;][ \t]*in[ \t]+(?P<month>{_MONTH_NAMES})[ \t]*,[^.;:]*$")
 _OF_THE_FIGURE_OPENING = re.compile(r"(?:\A|[.!?][\"\u201d]?[ \t]+|\n)[ \t]*Of[ \t]+(?:the|these|those)"
@@ -1679,6 +1687,9 @@ _NUMBER_OF_BEFORE = re.compile(
     r"\bthe\s+(?:number\s+of\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})|(?P<owner>[a-z]+)s?['\u2019]\s*(?:death\s+)?toll)"
     r"\b[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
 _KILL_IDIOM = re.compile(r"\s+(?:off|it|time)\b", re.IGNORECASE)
+_WHO_CLAUSE_THEN_A_DEATH = re.compile(r"[ \t]+who[ \t]+(?:had|have|has|were|was)[ \t]+[^,.;\d]{1,90}?[ \t]"
+                                      r"(?P<aux>(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+)?"
+                                      r"(?P<verb>died|perished|succumbed|found[ \t]+alive|rescued)\b")
 _REDUCED_RELATIVE = re.compile(r"[ \t]+(?:that[ \t]+|which[ \t]+)?(?:[A-Z][\w'\-]+|it|they)[ \t]+"
                                r"(?:had[ \t]+)?(?:fired|launched|sent|used|deployed)\b")
 _EARLIER_IN_PHRASE = re.compile(
@@ -1967,6 +1978,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
                                  right)
     relative = _REDUCED_RELATIVE.match(text, b, right)  # "the nine missiles Russia fired were destroyed"
     predicate_after = _PREDICATE.match(text, relative.end(), right) if relative else None
+    # "two patients who had been transferred ... in critical condition died at the hospitals": the verb
+    # after the clause is the figure's own
+    who_then = _WHO_CLAUSE_THEN_A_DEATH.match(text, b, right) if text.startswith(" who ", b) else None
     reach = _MAX_TRIGGER_DISTANCE
     of_whom = _OF_THE_HARMED.match(text, b, right)
     own_verb = _OWN_VERB_AFTER.match(text, b, right)
@@ -2023,7 +2037,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if a <= hit.start() < b or (of_whom is not None and hit.start() == of_whom.start(1)):
             distance = 0  # "13 deaths"; "130 of the injured"
         elif (predicate and hit.start() == predicate.end()) or (
-                predicate_after and hit.start() == predicate_after.end()):
+                predicate_after and hit.start() == predicate_after.end()) or (
+                who_then and hit.start() in (who_then.start("verb"), who_then.start("aux"))):
             # "63 people stranded on rooftops" alone; but "rescued 63 people stranded": rescued
             distance = 2 if hit.group().lower() in _POSTMODIFIERS else -1
         else:
@@ -2228,10 +2243,14 @@ _A_REJECTED_CLAIM_BEFORE = re.compile(
 # "... claimed it had killed "more than 20 Kenyan soldiers". A senior KDF officer dismissed the claim":
 # the claim of the sentence before
 _DISMISSED_THE_CLAIM_OPENING = re.compile(
-    r"[ \t\"\u201c]*[A-Z][\w'\u2019.-]*[ \t]+(?:[\w'\u2019.-]+[ \t]+){0,5}"
+    r"[ \t\"\u201c]*(?:[A-Z][\w'\u2019.-]*[ \t]+(?:[\w'\u2019.-]+[ \t]+){0,5}"
     r"(?:(?:also|swiftly|quickly|later)[ \t]+)?"
     r"(?:rejected|dismissed|denied|refuted|debunked)[ \t]+(?:the|that|this|those|these)[ \t]+"
-    r"(?:[\w-]+[ \t]+)?(?:claims?|figures?|toll|account|assertion)\b")
+    r"(?:[\w-]+[ \t]+)?(?:claims?|figures?|toll|account|assertion)\b|"
+    # "These allegations are false."
+    r"(?:These|Those|Such|This|That|The)[ \t]+(?:allegations?|claims?|figures?|assertions?)[ \t]+"
+    r"(?:are|is|were|was)[ \t]+(?:completely[ \t]+|entirely[ \t]+|totally[ \t]+)?"
+    r"(?:false|untrue|baseless|unfounded|fabricated)\b)")
 # "Al-Shabaab claimed ... that its fighters had killed": a side's claimed figure (the rules use it too)
 CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\b[^.;]{0,160}$")
 _THE_REST_OPENING = re.compile(r"[ \t\"\u201c]*The[ \t]+(?:remaining|other|rest[ \t]+of[ \t]+the)[ \t]+"
@@ -2629,9 +2648,34 @@ _PLACES_REPORTING = re.compile(
     rf"\s*(?P<place>{_NAME_WORDS})\s+(?:reported|has|had|recorded)\s+(?P<figure>)(?:\d[\d,]*|"
     rf"(?i:{SMALL_NUMBER_WORDS}))\b[^.;]*?"
     rf"\band\s+(?:{_NAME_WORDS})\s+(?:\d[\d,]*|(?i:{SMALL_NUMBER_WORDS}))\s*[.;]")
+_A_PART_OF_AT = re.compile(r"\S+[ \t]+of\b")  # "Nsanje has recorded 14 of this year's deaths"
+_PLACE_RECORDED_BEFORE = re.compile(r"(?<![\w'\u2019-])"
+                                    r"(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+"
+                                    r"(?:(?:has|had|have)[ \t]+)?(?:recorded|reported|registered|lost)"
+                                    r"[ \t]+$")
+
+
+def _named_as_a_place(text: str, name: str) -> bool:
+    """A name the article calls a place somewhere: "in Nairobi", "Nairobi county"."""
+    if _place_name(name) != name:
+        return False
+    return re.search(rf"\b(?:in|across|near|of)[ \t]+(?:the[ \t]+)?{re.escape(name)}\b|"
+                     rf"\b{re.escape(name)}[ \t]+"
+                     r"(?:county|counties|district|province|region|state|city|town)\b",
+                     text) is not None
+
+
 _PEOPLE_NOT_PLACES = _SUBGROUP | frozenset(
     "civilians soldiers fighters workers migrants pedestrians drivers passengers motorcyclists cyclists "
     "victims adults men women".split())
+# who are somewhere when disaster strikes, not what befell them
+_PEOPLE_PRESENT = frozenset("workers miners passengers people persons residents employees staff pupils "
+                            "students guests patients crew occupants pilgrims tourists".split())
+_A_GROUP_THEN_A_FIGURE_AFTER = re.compile(r"(?P<group>[^,.;:\d]{0,60}),[ \t]+(?=\d)")
+_OF_THE_OPENING_BEFORE = re.compile(r"(?:^|[,;:][ \t]+|[.!?][ \t]+)[Oo]f[ \t]+the[ \t]+$")
+_AT_THE_TIME_OPENING = re.compile(r"[ \t\"\u201c]*At[ \t]+the[ \t]+time[ \t]+of[ \t]+the[ \t]+[a-z]+[ \t]*,")
+_HELD_PLACE_OPENING = re.compile(r"[ \t\"\u201c]*In[ \t]+[A-Za-z]+-(?:held|occupied|controlled)[ \t]+"
+                                 r"(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]*,")
 _NAMED_THEN_WHERE = re.compile(r"(?:\bThe\s+|\bthe\s+)?(?P<place>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3}),\s+"
                                r"where\s+[^,.;]{0,50}$")
 
@@ -2653,6 +2697,10 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
                           or " had " in text[sent_start:a] or " recorded " in text[sent_start:a]) and (
             listed := _PLACES_REPORTING.match(text, sent_start, sent_end)) and a == listed.end("figure"):
         named = listed.group("place")  # "Dien Bien reported six deaths and Lai Chau three": places
+    if named is None and text.endswith((" recorded ", " reported ", " registered ", " lost "), 0, a) and (
+            subject := _PLACE_RECORDED_BEFORE.search(text, max(sent_start, a - 60), a)) and (
+            _named_as_a_place(text, subject.group("place"))) and not _A_PART_OF_AT.match(text, a):
+        named = subject.group("place")  # "said Nairobi had recorded 31 deaths", told "in Nairobi" elsewhere
     if named and named.lower() in _PEOPLE_NOT_PLACES:
         named = None  # "Children accounted for 17 of the 164": who, not where
     if named is None and ("worst" in text[sent_start:a] or "hardest" in text[sent_start:a]) and (
@@ -2661,6 +2709,8 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
         named = _place_name(worst.group("place"))  # "Baghdad was again the worst-affected province, with 52"
     place = named or _listed_place(text, a) or _place(text, left, right, a, None, weapons) or _place(
         text, sent_start, a, a, None, weapons)
+    if place is None and (held := _HELD_PLACE_OPENING.match(text, sent_start, a)):
+        place = held.group("place")  # "In Ukrainian-held Druzhkivka, a Russian rocket strike ... killed four"
     if place is None and "where" in text[max(sent_start, a - 60):a] and (
             where := _NAMED_THEN_WHERE.search(text, max(sent_start, a - 90), a)):
         place = _place_name(where.group("place"))  # "The Bruce Highway, where 23 people died"
@@ -2812,7 +2862,8 @@ def _background(text: str, sentence_start: int, right: int, mention: Mention, do
         return True  # "Hanoi recorded 1,120 fires in the first nine months of 2025, which killed 38 people"
     opening = text[sentence_start:mention.start]
     if ("similar" in opening or "another" in opening or "smaller" in opening or "larger" in opening
-            or "earlier" in opening or "previous" in opening) and _A_SIMILAR_EVENT_BEFORE.search(opening):
+            or "earlier" in opening or "previous" in opening or "last" in opening) and (
+            _A_SIMILAR_EVENT_BEFORE.search(opening)):
         return True  # "On Monday, a similar strike on the same district killed two people and wounded 30"
     if (":" in opening or ";" in opening) and (
             month := _IN_A_MONTH_CLAUSE_BEFORE.search(text, sentence_start, mention.start)) and (
@@ -3230,7 +3281,7 @@ _DEATHS_OF_A_GROUP = re.compile(r"[ \t]+deaths[ \t]+of[ \t]+(?:alleged[ \t]+|sus
                                 r"(?!people\b|persons\b)(?:[a-z-]+[ \t]+)?[a-z-]+s\b")
 _AND_THE_OTHER_AFTER = re.compile(r"[^.;]{0,160}?\b(?:and|while)[ \t]+the[ \t]+other\b|"
                                   # "One was brought out alive. We are still waiting for the other"
-                                  r"[^.;]{0,120}?[.;][\"\u201d]?[ \t]+[^.;]{0,80}?\bthe[ \t]+other"
+                                  r"[^.;]{0,120}?[.;][\"\u201d]?[ \t]+[^.;]{0,80}?\b[Tt]he[ \t]+other"
                                   r"(?:[ \t]+one)?"
                                   r"(?=[ \t]*[.,;!?\"\u201d\u2019]|[ \t]+(?:is|was|remains|has)\b)")
 _THE_NUMBER_OF_A_GROUP_TO_BEFORE = re.compile(
@@ -3490,7 +3541,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         of_the = _OF_THE_OPENING.match(text, sentence_start, mention.start)
     if of_the and any(ch.isdigit() for ch in of_the.group()) and not _TOLL_WORDS.search(of_the.group()):
         of_the = None  # "Of the 48 people on board, 38 were killed": 38 is the toll itself
-    if person and (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end) or of_the):
+    if person and (_SUBSET_BEFORE.search(before) or _OF_THEM.match(text, mention.end) or of_the or (
+            _AMONG_THE_FOUND_OPENING.fullmatch(text, sentence_start, mention.start))):
         return "subset"
     if person and " of the " in text[mention.end:mention.end + 8] and _OF_THE_N_HARMED_AFTER.match(
             text, mention.end):
@@ -4393,6 +4445,11 @@ _OF_THESE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\s*,")
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|all|all\s+the)\s+$", re.IGNORECASE)
+# "the four recovered this afternoon": a group told before, by what befell it (not "the five injured")
+_A_PARTICIPLE_AFTER = re.compile(r"[ \t]+(?!(?:injured|wounded|killed|rescued|evacuated|displaced|arrested|"
+                                 r"detained|hospitali[sz]ed|infected|affected|confirmed|reported|recorded|"
+                                 r"registered|verified|listed|identified)\b)(?:[a-z]+ed|found|taken|brought)"
+                                 r"[ \t]+(?!by\b)[a-z]")
 
 
 def _a_part_named_again(text: str, claims: list[Claim]) -> None:
@@ -5517,6 +5574,16 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
                     claims[_at(claims, item)] = sentence_claims[index]
                     marked.add(index)
             continue
+        if (a.category == b.category != "other" and a.role == b.role == "total"
+                and a.unit == b.unit == "count"
+                and a.value is not None and b.value is not None and a.value > b.value
+                and " after " in text[a.end:b.start] and _FOUND_AFTER_BEFORE.search(text, a.end, b.start)):
+            # "killed 11 people, the health office said on Friday, after rescue teams recovered two bodies
+            # from a house": the two are the last of the eleven, who are the toll
+            sentence_claims[k] = replace(b, role="subset")
+            claims[_at(claims, b)] = sentence_claims[k]
+            marked.add(k)
+            continue
         if (a.category == b.category != "other" and b.role == "total"
                 and (a.role == "total" or j in marked)
                 and a.unit == b.unit == "count" and _listed_after(text, a, b)
@@ -5528,6 +5595,8 @@ def _mark_coordinated_parts(text: str, claims: list[Claim], sentence_claims: lis
                 marked.add(index)
 
 
+_FOUND_AFTER_BEFORE = re.compile(r"\bafter[ \t]+[^.;]{0,60}?\b(?:recovered|found|pulled[ \t]+out|retrieved)"
+                                 r"[ \t]+(?:the[ \t]+)?(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
 # "Nineteen workers were injured, seven ...": a count's own verb, then its parts (rules.kinds reads it too)
 A_COUNT_S_VERB_THEN_A_COMMA = re.compile(r"[ \t]+(?:were|was|(?:have|has|had)[ \t]+been)[ \t]+"
                                           r"(?:killed|injured|wounded|hurt|rescued|evacuated|arrested)"
@@ -6928,7 +6997,9 @@ _A_GROUP_S_DEATHS_BEFORE = re.compile(r"\b(?P<group>[A-Za-z]+)[ \t]+(?:deaths|fa
 # 38 residents ... have now been accounted for, said Brig. Gen. Ahmed Fathy of the civil protection
 # authority:"
 ALL_ACCOUNTED_FOR_AFTER = re.compile(r"[^.:;]{0,70}?\b(?:have|has|had)[ \t]+(?:now[ \t]+)?been[ \t]+"
-                                     r"accounted[ \t]+for(?:,(?:[^.:;]|\b[A-Z][a-z]{0,4}\.){1,100}?)?[ \t]*:")
+                                     r"accounted[ \t]+for(?:(?:,(?:[^.:;]|\b[A-Z][a-z]{0,4}\.){1,100}?)?"
+                                     r"[ \t]*:|,[ \t]+with[ \t]+"  # "accounted for, with 14 dead and nine"
+                                     r"(?=\d|[a-z]+[ \t]+(?:dead|killed|died|rescued|missing)\b))")
 # "Five people have died ..., the Secretariat said on Tuesday night, after two residents ... died"
 _AFTER_THESE_DIED_BETWEEN = re.compile(r"[^.;]{0,200}?,[ \t]+after[ \t]+(?:the[ \t]+)?")
 _JUST_AFTER_BETWEEN = re.compile(r"[ \t]+(?:on[ \t]+\w+[ \t]+)?after[ \t]+(?:the[ \t]+|another[ \t]+)?")
@@ -7029,6 +7100,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         # "A bomb hit a plant in Zaporizhzhia. Two people were killed": the paragraph's place;
         # under a heading "ISRAELI STRIKES ON YEMEN", the section's
         nearby = _paragraph_place(text, state) or state.paragraph_label or state.section_place
+        if nearby and role == "subset" and len(
+                {c.scope.place for c in state.previous_claims if c.category == category}) > 1:
+            nearby = None  # "Three ... in Samangan, and one ... in Faryab. Four children are among the dead."
         if nearby and _place(text, sent.start, sent.end, mention.start, None) is None:
             scope = replace(scope, place=nearby, place_inferred=False)
     if reading.counted.group in _THINGS and scope.place is None and state.paragraph_sentences and (
@@ -7180,6 +7254,18 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             state.sentence_claims[-1].category == category) and INCLUDING_BEFORE.search(
             text, max(sent.start, mention.start - 16), mention.start):
         role = "background"  # "... in 2027 to 58, according to the SPC, including 23 in the March outbreak"
+    if category in TOLLS and text.endswith("of the ", max(0, mention.start - 7), mention.start) and (
+            (reading.counted.noun or "").lower() in _PEOPLE_PRESENT) and (
+            present := _A_GROUP_THEN_A_FIGURE_AFTER.match(text, mention.end, sent.end)) and not (
+            m.triggers.search(text, mention.end, present.end("group"))) and _OF_THE_OPENING_BEFORE.search(
+            text, max(sent.start, mention.start - 12), mention.start):
+        # "of the 212 workers on the night shift, 198 left the plant ..., nine died and seven are still
+        # missing": everyone, whose fates follow, no count of one of them
+        category, role = "other", "total"
+    if category == "injured" and " treated " in text[sent.start:sent.end] and (
+            _AT_THE_TIME_OPENING.match(text, sent.start)):
+        # "At the time of the fire, 214 patients were being treated in the hospital": its inpatients
+        category = "other"
     if category != "other" and "accounted" in text[mention.end:mention.end + 80] and (
             ALL_ACCOUNTED_FOR_AFTER.match(text, mention.end)):
         category = "other"  # "All 14 residents ... have been accounted for: seven died and seven survived"
@@ -7191,6 +7277,10 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             category = whole.category
             if scope.place is None or scope.place_inferred:
                 scope = replace(scope, place=whole.scope.place, place_inferred=whole.scope.place_inferred)
+    if (category in TOLLS and state.sentence_claims and _OF_THEM_ONLY.match(text, mention.end)
+            and (whole := state.sentence_claims[-1]).category == "other" and whole.entity
+            and lexicon.entity_group(whole.entity) == "animal"):
+        category = "other"  # "1,130 livestock perished, 1,310 of them sheep and goats": the livestock's
     if (scope.place is None and category in _LAUNCHED_OF and not state.sentence_claims
             and state.previous_claims and not text[sent.start:mention.start].strip(" \t\n\"\u201c")):
         launched = state.previous_claims[-1]  # "... tracked 17 objects entering Polish airspace. Four were
@@ -7224,6 +7314,14 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     elif (role == "subset" and mention.start < state.clauses.opening_end
           and state.seen.get((category, mention.value)) == "total"):
         role = "total"  # "The toll stands at 84. Of the 84 bodies, 47 ...": the whole named again
+    if (reading.counted.noun is None and text.endswith(" the ", max(0, mention.start - 5), mention.start)
+            and not text.endswith("of the ", max(0, mention.start - 7), mention.start)
+            and _A_PARTICIPLE_AFTER.match(text, mention.end) and (told_before := next((
+                c for c in (*reversed(state.sentence_claims), *reversed(state.previous_claims))
+                if c.value == mention.value and c.unit == "count"), None))):
+        # "Four more bodies were pulled from the mud. ... the four recovered this afternoon had been on the
+        # list of the missing": the four told before, named again, not a count of the missing
+        category, role = told_before.category, "background"
     if role == "total" and _restated_earlier(text, state.clauses.opening_end, mention):
         role = "background"  # "Of the 4 people reported missing on 12/02, 2 were found dead"
     restated = _OF_THE_NUMBER.match(text, sent.start)

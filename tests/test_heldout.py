@@ -135,10 +135,26 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 300) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 309) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout306-308 (round 80, blind: 306/002's 284 + 219 + 124 of 637 cases; 307/004's 17 + 9 + 4 of 29
+    # soldiers; 307/007's 9 + 14 + 15 of 36 on board; 308/008's 19 + 9 + 31 of 56 pilgrims; found as a
+    # warning: 308/003's 119 + 38 + 22 + 6 of 187). (Missed: 306/004's 1,381 of 1,318 cases; 306/009's 27,
+    # then "Of the 29 people who have died"; 307/005's 12, then 10 on a live page, found blind only through
+    # Al-Shabaab's claimed 35, no toll since; 308/005's nine Tunisians, then seven.)
+    "002_tawila_diphtheria_ocha": "items-add-up",
+    "004_banibangou_patrol_bbc": "items-add-up",
+    "007_badhaadhe_kdf_convoy_nation": "outcomes-within-on-board",
+    "008_jordan_missing_pilgrims_jordantimes": "outcomes-within-on-board",
+    # heldout300-302 (round 78, blind: 301/007's 27 killed by Plataforma Decide against "The 24 deaths
+    # recorded by Decide", beside a false pair, the party's 31, a dispute since; 302/005's 27, then 25 on a
+    # live page, as a warning).
+    # (Missed: 300/003's 5 + 4 + 3 + 2 + 2 + 2 of 17; 300/006's 1,310 sheep and goats of 1,130 livestock;
+    # 300/010's 4 + 19 of 21 pupils; 301/003's 5 + 4 + 2 of 12; 301/008's Lahore 1,340 of the province's
+    # 1,150; 302/006's 5 + 4 of 8; 302/007's 3 + 2 + 2 tourists of six.)
+    "007_maputo_election_protests_bbc": "killed-consistent",
     # heldout297-299 (round 77, blind: 299/007's 21 + 13 + 9 + 7 of 52 deaths; found as a warning: 299/002's
     # 27 + 7 + 4 of 36 on the bus); after: 297/004's 74 + 58 + 41 of 186 houses by village; 297/009's 42
     # killed, then "the 46 victims had been deposited at the mortuary"; 298/003's 4 + 2 + 2 of "seven
@@ -899,6 +915,10 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    "heldout308/003_indonesia_hajj_deaths_kemenag": "distributed-parts-add-up",
+    "heldout302/005_manila_runway_collision_guardian_live": "toll-does-not-fall",
+    "heldout304/004_kharkiv_rocket_strike_live_kyivindependent": "toll-does-not-fall",
+    "heldout305/008_makueni_matatu_star": "outcomes-within-on-board",
     "heldout298/009_korangi_gas_dawn": "outcomes-within-on-board",
     "heldout299/002_karakoram_bus_avalanche_afp": "outcomes-within-on-board",
     "heldout294/007_batala_hooch_live_hindustantimes": "toll-does-not-fall",
@@ -1112,10 +1132,11 @@ KNOWN_FALSE_ERRORS = {
     # province's 9 (005, whose deliberate 14 + 3 + 3 of 19 aboard is missed)
     "005_rize_artvin_floods_afad",
     # heldout216-218 (round 50, blind; a toll that "includes the four attackers" and the ISPR's injured
-    # khwarij are mended since round 51, and the six attackers "All six were killed" against the day's
-    # twelve victims (216/002) since round 78): a month's 34 deaths in one province against the year's 702
-    # (216/009); 27 people hurt in a fire held as parts of two residents who died overnight (217/005)
-    "009_pakistan_july_report_picss", "005_esenyurt_fire_anadolu",
+    # khwarij are mended since round 51, the six attackers "All six were killed" against the day's
+    # twelve victims (216/002) since round 78, and 217/005's two residents "who had been taken to hospital
+    # with severe burns died overnight", once read as injured, since round 79): a month's 34 deaths in one
+    # province against the year's 702 (216/009)
+    "009_pakistan_july_report_picss",
     # heldout210-212 (round 48): a road-safety corps' end-of-year release of tallies by period and cause
     # read as rival tolls (210/007); a live page's 34 drones over one region against 49 over all (212/006,
     # whose deliberate fall is found as a warning). (211/008's week of 486 killed, "Between 23 and 29
@@ -1163,9 +1184,8 @@ KNOWN_FALSE_ERRORS = {
     # longer, its injured still (006); "the four Char Dham routes" read as four dead (131/009)
     "001_muranga_dorm_fire_afp", "003_aishalton_dorm_fire_kaieteur", "006_kikopey_school_bus_nation_live",
     "009_pilgrim_routes_analysis_dte",
-    # heldout113: "Women and children account for 37 of those killed" after deaths by province in
-    # brackets, "Badakhshan (27), Takhar (19) and Kunduz (12)", read as parts of Badakhshan's 27
-    "010_afghanistan_northeast_ocha",
+    # (heldout113 010's "Women and children account for 37 of those killed", after deaths by province
+    # in brackets, is held to the 58 they add up to since round 78)
     # heldout109: a monitor's ranking ("Syria, with 978 casualties, ranked second, followed by
     # Afghanistan with 614 and Ukraine with 592") read as parts of Cambodia's 51 told later
     "007_myanmar_landmine_monitor_bernama",
@@ -1228,9 +1248,9 @@ def test_no_consistent_held_out_article_warns_about_outcomes() -> None:
     # against its 23 crew (003, whose manager says one remained missing)
     # heldout251 (round 61): a typhoon's 168,500 people evacuated read as rescued and held with its dead
     # and missing to "four missing people" (005)
-    # heldout302 (round 78, blind, not yet mended): another crash's "seven bodies" held against a helicopter's
-    # six pilgrims (008); six bodies, one missing and two crew rescued held against "four crew" (010)
+    # (heldout302's seven bodies "including the pilot" against six pilgrims on board (008), and six
+    # bodies, one missing and two rescued against a helicopter's "four crew on board" beside another's
+    # "five" (010), are clean since round 78: the crew is counted apart, "with five" is aboard too)
     assert sorted(warned) == sorted(["008_tana_floods_ocha", "001_lagos_ibadan_tanker_reuters",
                                      "002_el_hierro_cayuco_efe", "003_cebu_seafarers_sunstar",
-                                     "005_sorang_central_vna", "008_kedarnath_helicopter_toi",
-                                     "010_kaduna_helicopters_aljazeera"])
+                                     "005_sorang_central_vna"])

@@ -1137,6 +1137,16 @@ class Breakdown(RuleBase):
             if value is not None:
                 compatible = [w for w in compatible if w.value == value]
         whole = _nearest_whole(parts, compatible)
+        if whole is not None and whole.start < parts[0].start and whole.scope.place not in (
+                None, UNPLACED) and all(p.scope.place in (None, UNPLACED) for p in parts) and any(
+                w.sentence == whole.sentence and w.scope.place not in (None, UNPLACED, whole.scope.place)
+                for w in wholes if w.document == whole.document) and (unplaced := [
+                w for w in wholes if w.document == whole.document and w.start < parts[0].start
+                and w.scope.place in (None, UNPLACED) and _may_hold(w, parts)
+                and all(_same_time(p, w) for p in parts)]):
+            # "... and one person was killed in Faryab's Kohistan district. Four children are among the
+            # dead": the toll of no one place, not the last place's
+            whole = unplaced[-1]
         if whole is not None and _ONE_DAY_S_TALLY.fullmatch(whole.scope.time or "") and (
                 running := [w for w in compatible if w.document == whole.document and w.start < whole.start
                             and not _ONE_DAY_S_TALLY.fullmatch(w.scope.time or "")]):
@@ -1320,9 +1330,20 @@ def _another_place_s_part_just_before(ctx: Context, parts: Sequence[Claim]) -> b
     every place."""
     places = {p.scope.place for p in parts}
     first = parts[0]
-    return any(c.document == first.document and c.category == first.category
-               and c.sentence == first.sentence - 1 and c.role == "subset" and bool(c.scope.place)
-               and not c.scope.place_inferred and c.scope.place not in places for c in ctx.parts)
+    if any(c.document == first.document and c.category == first.category
+           and c.sentence == first.sentence - 1 and c.role == "subset" and bool(c.scope.place)
+           and not c.scope.place_inferred and c.scope.place not in places for c in ctx.parts):
+        return True
+    # "Egypt lost the most citizens, 301, followed by Indonesia with 199 ... India reported 98 deaths,
+    # Pakistan 71 and Jordan 44": a ranking told on from the sentence before
+    text = ctx.document(first.document).text
+    start = _sentence_start(text, first.start)
+    before = _sentence_start(text, max(0, start - 2))
+    return any(c.document == first.document and c.sentence == first.sentence - 1 and c.unit == first.unit
+               for c in ctx.claims) and bool(_A_RANKING.search(text, before, start))
+
+
+_A_RANKING = re.compile(r"\b(?:the[ \t]+most|the[ \t]+highest|followed[ \t]+by)\b")
 
 
 def _the_whole_they_add_up_to(parts: Sequence[Claim], wholes: Sequence[Claim], summed: Interval
@@ -2072,7 +2093,8 @@ class Outcomes(RuleBase):
         kinds = (*self.outcomes, _SURVIVED, "injured", _UNHURT)
         noun = (population.entity or "").lower().rstrip("s")
         # "carrying 92 passengers and five crew members": the crew are already among the people
-        apart_from_crew = len(together) == 1 and noun in _CREWED and _crew_beside(text, population)
+        apart_from_crew = len(together) == 1 and noun in _CREWED and (
+            _crew_beside(text, population) or any(_crew_among(text, f) for f in fates))
         nearest = []
         for fate in dict.fromkeys(kinds):
             own = _of_the_people(population, [c for c in (*fates, *parts) if _fate(c) == fate])
@@ -2152,7 +2174,7 @@ _CONSISTING_OF_AFTER = re.compile(r"[^.;\d]{0,30}?(?:,[ \t]*|[ \t]+)(?:consistin
                                   r"made[ \t]+up[ \t]+of|including|of[ \t]+whom|namely)\b|"
                                   r"[ \t]*[:(\u2013\u2014]", re.IGNORECASE)
 _CREW = re.compile(r"\b(?:crew|pilots?|co-pilot|drivers?|conductors?|captain|helpers?)\b", re.IGNORECASE)
-_CREWED = frozenset({"passenger", "worker"})
+_CREWED = frozenset({"passenger", "worker", "pilgrim", "tourist", "student", "traveller", "traveler"})
 
 
 def _crew_beside(text: str, population: Claim) -> bool:
@@ -2161,6 +2183,16 @@ def _crew_beside(text: str, population: Claim) -> bool:
     first_stop = text.find(". ", population.end)
     end = text.find(". ", first_stop + 2) if first_stop >= 0 else -1
     return bool(_CREW.search(text, start, end if end >= 0 else len(text)))
+
+
+def _crew_among(text: str, fate: Claim) -> bool:
+    """"Seven people, including the pilot, were killed": a fate that counts the crew too."""
+    return bool(_INCLUDING_THE_CREW.match(text, fate.end))
+
+
+_INCLUDING_THE_CREW = re.compile(r"[ \t]*,?[ \t]+(?:including|among[ \t]+them)[ \t]+"
+                                 r"(?:(?:the|its|their|two|both|three)[ \t]+)?" + _CREW.pattern,
+                                 re.IGNORECASE)
 
 
 # "all 6 people on board had died": people whose fate is told with them; a larger toll counts others
@@ -2318,6 +2350,10 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     if not entity and aboard_words is ABOARD and _CARRYING_JUST_BEFORE.search(
             text, max(0, claim.start - 12), claim.start) and _NO_NOUN_AFTER.match(text, claim.end):
         return True  # "a Cessna with three people on board and a Piper Warrior carrying two": two people
+    if not entity and aboard_words is ABOARD and text.endswith("with ", 0, claim.start) and (
+            _NO_NOUN_AFTER.match(text, claim.end)) and _WITH_PEOPLE_ABOARD.search(
+            text, _sentence_start(text, claim.start), claim.start):
+        return True  # "an AW109 with four crew on board and an Mi-35 gunship with five": five aboard
     if aboard_words is ABOARD and text.endswith("group of ", 0, claim.start) and (
             _THE_GROUP_WAS_DOING_WHEN_AFTER.match(text, claim.end)):
         return True  # "the group of nine -- two guides and seven clients -- was descending ... when the slope
@@ -2359,9 +2395,11 @@ def _all_accounted_for(text: str, claim: Claim) -> bool:
 _THE_GROUP_WAS_DOING_WHEN_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were)[ \t]+[a-z]+ing|"
                                              r"had[ \t]+[a-z]+ed)\b"
                                              r"(?:[^.;]|\b[ap]\.m\.){0,160}?\b(?:when|before)[ \t]")
+_WITH_PEOPLE_ABOARD = re.compile(r"\bwith[ \t]+[\w,]+[ \t]+(?:[a-z]+[ \t]+){0,2}(?:on[ \t]+board|aboard)\b")
 _CARRYING_JUST_BEFORE = re.compile(r"\b(?:carrying|ferrying|conveying)[ \t]+$")
 # "carrying two collided", "carrying two, crashed": people; not "carrying 23 rolling cargo units"
-_NO_NOUN_AFTER = re.compile(r"[ \t]*[,.;:)]|[ \t]+(?:and|when|as|before|after|that|which|who|[a-z]+ed)\b")
+_NO_NOUN_AFTER = re.compile(r"[ \t]*[,.;:)]|[ \t]+(?:-|--|\u2013|\u2014)[ \t]|"
+                            r"[ \t]+(?:and|when|as|before|after|that|which|who|[a-z]+ed)\b")
 _A_FATE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*including[^,.;]{1,60},)?[ \t]+(?:have[ \t]+|had[ \t]+)?"
                            r"(?:survived|escaped|died|drowned|perished|(?:were|are)[ \t]+(?:still[ \t]+)?"
                            r"(?:missing|killed|dead|rescued)|"
@@ -3390,7 +3428,9 @@ class Monotonic(RuleBase):
                  and not self._a_side_below_its_report_s_toll(ctx, a, b)
                  and not self._two_days_tallies(ctx, a, b)
                  and not self._a_group_within_its_report_s_toll(ctx, b)
-                 and not self._taken_to_hospital_of_all_treated(ctx, a, b)]
+                 and not self._taken_to_hospital_of_all_treated(ctx, a, b)
+                 # "Al-Shabaab claims its fighters killed 35 soldiers": a side's claim, no toll to fall from
+                 and not _claimed(ctx.document(a.document).text, a)]
         for a, b in falls:
             yield Verdict("fail", self._fall_text(ctx, a, b) + self.tolerance_note(), (a, b))
         if not falls:
@@ -3992,6 +4032,10 @@ def _row_text(row: ReferenceFigure) -> str:
 # --------------------------------------------------------------------------- ratio
 
 
+_ANOTHER_OCCASION_OPENING = re.compile(r"[ \t\"\u201c]*(?:In|During|At)[ \t]+(?:a|an|the)[ \t]+"
+                                       r"(?:similar|previous|earlier|prior|last)[ \t]")
+
+
 @kind("ratio", message="{percent} does not match {part} of {whole} = {share}",
       placeholders={"percent": "the stated percentage", "part": "the part's figure",
                     "whole": "the whole's figure", "share": "the computed share"})
@@ -4093,6 +4137,9 @@ class Ratio(RuleBase):
         # "A total of 9,648 people ... Of the total, 5,402, or 56%"; "2.6 billion, or 31.3 percent of
         # the total": the article's total, named before in the same unit, however far back
         reach = part.sentence + 1
+        if _ANOTHER_OCCASION_OPENING.match(text, _sentence_start(text, part.start)):
+            reach = 0  # "In a similar campaign last March, 71,500 children were vaccinated, about 89 percent
+            # of the target": that campaign's target, not the 96,000 of this one
         # "counted 398 police officers killed in 2025 ... Of those, 92 were in Guanajuato, or 23% of the
         # national total": a year's tally told as background is the whole too
         wholes = [c for c in (*ctx.claims, *ctx.parts, *ctx.background) if c.document == part.document

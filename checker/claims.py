@@ -939,12 +939,14 @@ _AND_A_PLACE_BEFORE = re.compile(r"\band[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0
 # (not past an aside's closing dash: "three hostages - two soldiers and a police officer - ..., a day after
 # releasing seven people")
 _LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)(?![^.;:!?]*\s[-\u2013\u2014]\s)"
-                       r"[^.;:!?]*?(?:,|\band\b|\bwhile\b)[^.;:!?]*")
+                       # (an initial's full stop, "the Rogaciano M. Mercado Memorial Hospital", ends nothing)
+                       r"(?:[^.;:!?]|(?<=\s[A-Z])\.)*?(?:,|\band\b|\bwhile\b)(?:[^.;:!?]|(?<=\s[A-Z])\.)*")
 # "five people had died: three construction workers ... and two older people": a list after a
 # colon that follows a figure breaks that figure down
 # Wording the rules read back out of the text too (rules.kinds imports these)
 # "2 of them dead and 1 alive", "7 still treated, 3 of them in intensive care": a part of the figure before
-N_OF_THEM = re.compile(r"\S+[ \t]+of[ \t]+them\b", re.IGNORECASE)
+N_OF_THEM = re.compile(r"(?:(?:at[ \t]+least|about|around|some|nearly|almost|more[ \t]+than)[ \t]+)?"
+                       r"\S+[ \t]+of[ \t]+them\b", re.IGNORECASE)  # "at least five of them children"
 # the number words a small count is written in, for patterns that need "a figure here"
 SMALL_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
                       r"thirty|forty|fifty")
@@ -2016,6 +2018,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if hit.end() <= a and own_verb and _ITEM_BREAK.search(text, hit.end(), a) and (
                 _ITEM_VERB_BEFORE.search(text, max(left, hit.start() - 24), hit.start())):
             continue  # "1 has died, 22 have left hospital": "died" is the item before's
+        if hit.end() <= a and own_verb and _A_CLAUSE_OPENS_BETWEEN.search(text, hit.end(), a):
+            continue  # "the four fans killed ... why thousands were left waiting": a clause of its own
         if hit.group()[-3:].lower() == " of" and _A_NAME_AFTER.match(text, hit.end()) and (
                 hit.group().lower() in ("city of", "town of", "nation of", "country of", "metropolis of")):
             continue  # "the northern city of Chiang Mai rose to eight": a name, not "a city of 2 million"
@@ -2514,6 +2518,7 @@ def _town_of_venue(words: str) -> str | None:
 
 _ANOTHER_ITEM = 10_000
 _NOT_ITS_PLACE = 10**9
+_A_CLAUSE_OPENS_BETWEEN = re.compile(r"\b(?:why|how|whether|because|although)\b")
 _ITEM_BREAK = re.compile(r"[,;:]\s|\sand\s")
 _DIGIT = re.compile(r"\d")
 _A_FIGURE = re.compile(rf"\d|\b(?i:{SMALL_NUMBER_WORDS})\b")
@@ -3262,7 +3267,9 @@ _ONE_WAVE_BEFORE = re.compile(r"\b(?i:the|its|their|a)\s+"
 
 
 _HURT_THEN_STILL_IN_HOSPITAL_AFTER = re.compile(
-    r"[ \t]+(?:people[ \t]+|persons[ \t]+)?(?:injured|wounded|hurt)\b[^.;,]{0,60}?[ \t]+(?:remain(?:ed|s)?|"
+    r"[ \t]+(?:people[ \t]+|persons[ \t]+)?(?:injured|wounded|hurt)\b"
+    # "injured in Saturday's crush at the Philippine Arena in Bocaue, Bulacan remained in hospital"
+    r"(?:[^.;,]|,[ \t]+(?=(?-i:[A-Z][a-z]+)[ \t]+remain)){0,90}?[ \t]+(?:remain(?:ed|s)?|"
     r"(?:were|are|was|is)[ \t]+still)[ \t]+in[ \t]+(?:the[ \t]+)?(?:hospitals?|intensive[ \t]+care)\b",
     re.IGNORECASE)
 _A_GROUP_CARRIED_BEFORE = re.compile(
@@ -4263,7 +4270,10 @@ _HAD_BEEN_AFTER = re.compile(r"[^.;]{0,30}?\bhad[ \t]+been\b")
 _HAD_DONE_BEFORE = re.compile(r"\bhad[ \t]+(?:recovered|retrieved|found|pulled[ \t]+out|counted|confirmed|"
                               r"reported|registered|recorded)[ \t]+$")
 # "Seven bodies were recovered overnight, and two more were found ...": seven, then nine
-_AND_MORE_AFTER = re.compile(r"[^.;]{0,60}?(?:,?\s+and|;)\s+(?:\w+\s+){1,2}(?:more|additional|further)\b"
+_AND_MORE_AFTER = re.compile(r"[^.;]{0,60}?(?:,?\s+and|;)\s+"
+                             # (not "has killed 27 people ... and sickened hundreds more": another fate)
+                             r"(?!(?:sickened|injured|wounded|hurt|infected|affected|displaced|left)\b)"
+                             r"(?:\w+\s+){1,2}(?:more|additional|further)\b"
                              r"(?!\s+than\b)",  # not "and injured more than 200 others": a qualifier
                              re.IGNORECASE)
 

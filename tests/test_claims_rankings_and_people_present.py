@@ -1,7 +1,9 @@
-"""Round eighty's readings: a share of another campaign's target, "These allegations are false",
-"Among the bodies recovered overnight were", people on a missing list "found alive", a ranking told
-on from the sentence before, a side's claimed toll on a live page, and "of the 212 workers on the night
-shift," whose fates follow."""
+"""Rounds eighty and eighty-one's readings: a share of another campaign's target, "These allegations
+are false", "Among the bodies recovered overnight were", people on a missing list "found alive", a
+ranking told on from the sentence before, a side's claimed toll on a live page, "of the 212 workers on
+the night shift," whose fates follow; "at least five of them", "and sickened hundreds more", a clause
+of its own after "why", the injured who "remained in hospital" after a place with a comma, and a
+hospital's name with an initial inside a list."""
 
 from __future__ import annotations
 
@@ -65,3 +67,38 @@ def test_the_workers_whose_fates_follow_are_everyone() -> None:
             "plant on their own or were rescued by boat, nine died and seven are still missing.")
     assert _claim(text, "212 workers").category == "other"
     assert any(a.startswith("outcomes-within-on-board") and "214" in a for a in _alarms(text))
+
+
+def test_at_least_some_of_them_are_some_of_the_figure_before() -> None:
+    text = ("The ministry said 16 people had been killed. A review of videos identified at least 14 bodies, "
+            "at least five of them children.")
+    assert not _alarms(text)
+
+
+def test_hundreds_more_sickened_leave_the_toll_as_it_is() -> None:
+    text = ("A diphtheria outbreak in the camps has killed 27 people, most of them children, and sickened "
+            "hundreds more, the aid group said. Of the 29 people who have died, 22 were children, the aid "
+            "group said.")
+    assert _claim(text, "27 people").role == "total"
+    assert any(a.startswith("killed-consistent") for a in _alarms(text))
+
+
+def test_a_clause_of_its_own_after_why() -> None:
+    text = ("Relatives of the four fans killed in Saturday's crush are demanding to know why thousands were "
+            "left waiting outside the venue for hours.")
+    assert _claim(text, "thousands").category == "other"
+
+
+def test_the_injured_who_remained_in_hospital_after_a_place_with_a_comma() -> None:
+    text = ("The Department of Health said a total of 63 people were injured. Eight people injured in "
+            "Saturday's crush at the Philippine Arena in Bocaue, Bulacan remained in hospital on Monday.")
+    assert _claim(text, "Eight people").role == "subset"
+    assert not _alarms(text)
+
+
+def test_a_hospital_s_initial_does_not_end_the_list() -> None:
+    text = ("Of the 63 injured, 29 were brought to the Bulacan Medical Center in Malolos, 21 to the "
+            "Rogaciano M. Mercado Memorial Hospital in Santa Maria and 16 to private hospitals in "
+            "Meycauayan.")
+    assert _claim(text, "16").category == "injured"
+    assert any(a.startswith("injured-breakdown") and "66" in a for a in _alarms(text))

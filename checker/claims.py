@@ -71,7 +71,8 @@ _COMPOUND_HEAD = re.compile(
 )
 _PREDICATE = re.compile(
     # "17 have now been freed", "57 trapped people had been rescued"
-    r"\s+(?:(?:more|others|other\s+people|(?:[a-z]+ed\s+)?(?:people|persons))\s+)?"
+    # ("27 kidnapped victims were rescued": what befell them after)
+    r"\s+(?:(?:more|others|other\s+people|(?:[a-z]+ed\s+)?(?:people|persons|victims|villagers|residents))\s+)?"
     r"(?:(?:were|was|are|is|"
     r"(?:had|have|has)\s+(?:now\s+|also\s+|already\s+|since\s+)?been|"  # "17 have now been freed"
     r"remain(?:ed|s)?|being|got|have|has|had)\s+)?"
@@ -1166,6 +1167,14 @@ _IN_OTHER_PLACES_AFTER = re.compile(
     r"cities|towns|places|states|counties|municipalities|countries)\b", re.IGNORECASE)
 _HANDED_OVER_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:handed\s+over|released|returned)\s+to\s+their\s+(?:families|relatives|kin)\b",
+    re.IGNORECASE)
+# "- Landmines and explosive remnants of war (ERW) caused 31 casualties", "Small-arms fire caused 22
+# casualties": one cause's share of a period's casualties
+_ONE_CAUSE_S_SHARE_OPENING = re.compile(
+    r"[ \t\"\u201c]*(?:[-*\u2022][ \t]*)?(?:[\w-]+[ \t]+){0,4}?"
+    r"(?:shelling|landmines?|mines|explosive[ \t]+remnants[ \t]+of[ \t]+war|unexploded[ \t]+ordnance|"
+    r"small[- ]arms[ \t]+fire|gunfire|sniper[ \t]+fire|air[ \t]?strikes|drone[ \t]+(?:attacks|strikes)|"
+    r"improvised[ \t]+explosive[ \t]+devices|IEDs)(?:[ \t]+\([A-Z]{2,5}\))?[ \t]+caused[ \t]+$",
     re.IGNORECASE)
 _ONE_KIND_OF_ATTACK_OPENING = re.compile(
     r"[ \t\"\u201c]*(?:Attacks|Strikes|Incidents|Explosions|Blasts|Shootings|Bombings|Crashes|Accidents)"
@@ -3429,8 +3438,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if person and "day" in text[sentence_start:mention.start] and _THE_DEADLIEST_DAY_BEFORE.search(
             text, max(sentence_start, mention.start - 140), mention.start):
         return "subset"  # "the deadliest single day on the roads was March 18, ..., when 61 were killed"
-    if person and mention.start - sentence_start < 140 and _ONE_KIND_OF_ATTACK_OPENING.match(
-            text, sentence_start, mention.start):
+    if person and mention.start - sentence_start < 140 and (_ONE_KIND_OF_ATTACK_OPENING.match(
+            text, sentence_start, mention.start) or _ONE_CAUSE_S_SHARE_OPENING.match(
+            text, sentence_start, mention.start)):
         return "subset"  # "Attacks using improvised explosive devices killed 46 people": one cause's share
     if person and ("handed" in before or "released" in before or "returned" in before) and (
             _HANDED_BEFORE.search(before)) and _BODIES_TO_FAMILIES_AFTER.match(text, mention.end):
@@ -3537,7 +3547,8 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
     if "of" in before and _A_FIGURE_OF_THE_BEFORE.search(before):
         return "total"  # "The other 36 of the 47 people hurt": the 47 is the whole the 36 are of
     listing = _THE_DEAD_ARE_OPENING.match(text, sentence_start) if person else None
-    if listing and mention.start >= listing.end() and ";" not in text[listing.end():mention.start]:
+    if listing and mention.start >= listing.end() and ";" not in text[listing.end():mention.start] and (
+            not before.endswith(" among ")):  # "The victims were among 32 persons abducted": the whole
         return "subset"  # "The dead identified so far are four Nepali porters, two French trekkers, ..."
     if person and (clause := text[max(sentence_start, mention.start - 100):mention.start]) and (
             "one " in clause.lower()) and _ONE_OCCASION_KILLED_BEFORE.search(clause):
@@ -4741,7 +4752,14 @@ def _heading_place(line: str) -> str | None:
     if len(words) < 2:
         return None
     named = _NAMED_EVENT.fullmatch(cased)
-    return _place(cased, 0, len(cased), len(cased), None) or (named.group("place") if named else "")
+    place = _place(cased, 0, len(cased), len(cased), None)
+    if place and set(place.split()) <= _HEADING_NOUNS:
+        place = None  # "CAUSES OF CASUALTIES": what the section counts, not where
+    return place or (named.group("place") if named else "")
+
+
+_HEADING_NOUNS = frozenset("Casualties Deaths Victims Injuries Fatalities Damage Displacement Attacks "
+                           "Strikes Incidents Causes Figures Numbers Toll Tolls Response Needs".split())
 
 
 _BRACKET_AT_THE_END = re.compile(r"\s*\([^()]{1,80}\)$")
@@ -5669,10 +5687,20 @@ def _mark_casualties_of_dead_and_injured(text: str, sentence_start: int, claims:
             claims[_at(claims, whole)] = moved
             sentence_claims[k] = moved
             for j, part in enumerate(after, start=k + 1):
-                if part.role == "increment":
+                # (and "the leading cause ..., with 44 casualties (14 killed, 30 injured)": a share's split)
+                if part.role == "increment" or (whole.role == "subset" and part.role == "total"):
                     fixed = replace(part, role="subset")
                     claims[_at(claims, part)] = fixed
                     sentence_claims[j] = fixed
+            return
+        including = sentence_claims[k + 1] if k + 1 < len(sentence_claims) else None
+        if including is not None and including.category == "killed" and including.role == "subset" and (
+                INCLUDING_BEFORE.search(text, max(0, including.start - 16), including.start)) and (
+                whole.end <= including.start) and text.find("casualt", whole.start, whole.end) >= 0:
+            # "caused 31 casualties, including 12 fatalities": the dead are among them, so they count both
+            moved = replace(whole, category="casualties")
+            claims[_at(claims, whole)] = moved
+            sentence_claims[k] = moved
             return
 
 

@@ -102,3 +102,35 @@ def test_a_hospital_s_initial_does_not_end_the_list() -> None:
             "Meycauayan.")
     assert _claim(text, "16").category == "injured"
     assert any(a.startswith("injured-breakdown") and "66" in a for a in _alarms(text))
+
+
+def test_a_heading_s_noun_is_no_place() -> None:
+    text = ("In May, the monitor recorded 118 civilian casualties, including 37 fatalities and 81 "
+            "injuries.\n\nCAUSES OF CASUALTIES\n"
+            "- Shelling remained the leading cause of civilian harm, with 44 casualties (14 killed, 30 "
+            "injured).\n- Landmines and explosive remnants of war (ERW) caused 31 casualties, including 12 "
+            "fatalities.\n- Small-arms fire caused 22 casualties; drone attacks, 13; and airstrikes, 8.\n")
+    assert _claim(text, "22 casualties").scope.place is None
+    assert [_claim(text, f).role for f in ("30 injured", "31 casualties", "22 casualties")] == [
+        "subset", "subset", "subset"]
+    assert _claim(text, "31 casualties").category == "casualties"
+    assert not _alarms(text)
+
+
+def test_those_among_a_larger_group_leave_it_the_whole() -> None:
+    text = ("Police rescued 27 kidnapped victims on Sunday. The victims were among 32 persons abducted "
+            "from Maro.")
+    assert _claim(text, "32 persons").role == "total"
+
+
+def test_what_befell_victims_after_is_what_they_count() -> None:
+    text = ("Twenty-seven kidnapped victims were freed on Sunday. The state agency says three more burns "
+            "victims died overnight at the Federal Medical Centre.")
+    assert _claim(text, "Twenty-seven").category == "rescued"
+    assert _claim(text, "three more burns").category == "killed"
+
+
+def test_guided_bombs_are_no_count_of_missiles() -> None:
+    text = ("Over the week Russian forces struck the region with 64 guided aerial bombs, more than 400 "
+            "drones and 17 missiles.")
+    assert not _alarms(text)

@@ -135,10 +135,17 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 312) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 315) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout312-314 (round 82, blind: 312/003's 41 + 28 + 17 + 6 of 94 homes; found as a warning: 312/007's
+    # seven, then six on a live page). (Missed: 312/009's 14 + 3 + 3 of 19 missing; 313/004's 3,120 +
+    # 1,860 + 1,040 of 6,240 displaced; 313/005's 46 + 19 + 11 of 73 taken; 313/008's 23, then 21 on a live
+    # page; 314/003's 96 + 74 + 58 + 41 + 52 of 312, flagged only by false pairs, listed below; 314/007's
+    # nine, then 12, then nine, found only through a month's figures read as the day's; 314/009's Ouest
+    # department's 1,546 of the country's 1,486.)
+    "003_ourense_fires_elpais": "items-add-up",
     # heldout309-311 (round 81, blind: 309/006's 12 + 9 + 8 of 27 shops; 309/009's 9 + 14 + 21 of 42
     # residents; 310/003's 17 + 11 + 5 of 31 by hospital; found as a warning: 310/009's 31, then 29 on a live
     # page). (Missed: 309/003's six killed, then "the bodies of the seven deceased"; 310/006's 16 + 24 + 9 of
@@ -923,6 +930,7 @@ CAUGHT_NINTH_AND_TENTH = {
 }
 # deliberate errors found as warnings, by the rule that finds them
 WARNED = {
+    "heldout312/007_coimbra_fires_live_guardian": "toll-does-not-fall",
     "heldout310/009_zeitoun_school_guardian_live": "toll-does-not-fall",
     "heldout308/003_indonesia_hajj_deaths_kemenag": "distributed-parts-add-up",
     "heldout302/005_manila_runway_collision_guardian_live": "toll-does-not-fall",
@@ -1125,6 +1133,11 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
+    # heldout313-314 (round 82, blind): "Twenty-seven (27) kidnapped victims, comprising 18 women and 9
+    # children, were rescued" read as abducted against the 32 they were among (313/009); a month's
+    # civilian toll's 39 children and 27 women, and the shootings' 118, held to the landmines' 23 (314/003,
+    # whose deliberate 312 against 321 by region is missed)
+    "009_kajuru_rescue_police_pressrelease", "003_syria_april_toll_aljazeera",
     # heldout289 (round 74): a county's annual heat-deaths report, its year's 512 read as another period's,
     # so "Seventy-one people died in a house with an air conditioner", a part quoted again, is held as the
     # toll (the round's other three false errors are gone)

@@ -139,7 +139,7 @@ class Consistent(RuleBase):
                 or _a_day_within_a_running_tally(ctx, a, b) or _two_spans(a, b)
                 or _risen_since_an_earlier_day(ctx, a, b) or _parts_adding_up_to_it(ctx, a, b)
                 or _fates_of_the_people_counted_before(ctx, a) or _fates_of_the_people_counted_before(ctx, b)
-                or _a_change(ctx, a) or _a_change(ctx, b))
+                or _a_change(ctx, a) or _a_change(ctx, b) or _bombs_and_missiles(a, b))
 
     def _agree(self, a: Claim, b: Claim) -> bool:
         return self.widened(a).overlaps(self.widened(b))
@@ -550,6 +550,12 @@ def _a_change(ctx: Context, claim: Claim) -> bool:
     """"the figure was a drop of 15 deaths, or 8.7 per cent, compared with 173": a change, no rival toll."""
     text = ctx.document(claim.document).text
     return A_CHANGE_OF_BEFORE.search(text, max(0, claim.start - 30), claim.start) is not None
+
+
+def _bombs_and_missiles(a: Claim, b: Claim) -> bool:
+    """"64 guided aerial bombs, more than 400 drones and 17 missiles": bombs, counted with missiles,
+    are no count of the missiles."""
+    return ("bomb" in (a.entity or "").lower()) != ("bomb" in (b.entity or "").lower())
 
 
 def _different_people(ctx: Context, a: Claim, b: Claim) -> bool:

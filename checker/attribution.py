@@ -65,9 +65,9 @@ _SKIP_BEFORE_VERB = frozenset(
     "also later earlier previously separately again further initially first last today yesterday "
     "tonight formally officially publicly has have had so far now already only reportedly still".split()
 )
-_BY_A_TIME = frozenset("nightfall evening morning afternoon noon midday midnight dawn then monday tuesday "
-                       "wednesday thursday friday saturday sunday".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_BY_A_TIME = _WEEKDAYS | frozenset(
+    "nightfall evening morning afternoon noon midday midnight dawn then".split())
 _GOING_ON = frozenset("continue continues continued go goes went".split())
 # "the delegate in Valencia", "the Ministry of Health": small words inside a source's name
 _INSIDE_NAME = frozenset({"in", "of", "for", "and"})

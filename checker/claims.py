@@ -7213,7 +7213,6 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         scope = replace(scope, place=facility, place_inferred=False)
         if category == "other" and (reading.counted.noun or "").lower() in _PATIENTS:
             category = "injured"  # "St. Brendan Medical Center received 14 patients from the shooting"
-
     elif state.source_area and scope.place in ("the region", "the oblast", "the province") and (
             state.source_area.endswith(("region", "oblast", "province"))):
         # "the overnight attacks on the region killed 4 people", says the region's governor

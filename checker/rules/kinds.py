@@ -612,7 +612,6 @@ def _two_sides(ctx: Context, a: Claim, b: Claim) -> tuple[str, str] | None:
     return None if same else (who_a, who_b)
 
 
-
 _ARMED_FORCES = re.compile(r"\b(?:military|army|armed[ \t]+forces|defen[cs]e[ \t]+forces|IDF)\b",
                            re.IGNORECASE)
 _NOT_A_NATION = frozenset("The Defense Defence Forces Armed Army Military IDF".split())
@@ -2390,14 +2389,15 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     return bool(aboard) and not _CAPACITY.search(text, clause, claim.end)
 
 
-# "the group of nine ... was descending ... when", "The group of 14 ... had entered the canyon about an
-# hour before a thunderstorm broke"
 def _all_accounted_for(text: str, claim: Claim) -> bool:
     """"All 38 residents listed by local authorities have now been accounted for: 20 were killed and 19
     were pulled out alive": everyone, whose fates the sentence goes on to tell."""
     return bool(_ALL_BEFORE_PEOPLE.search(text, max(0, claim.start - 6), claim.start)) and bool(
         ALL_ACCOUNTED_FOR_AFTER.match(text, claim.end))
 
+
+# "the group of nine ... was descending ... when", "The group of 14 ... had entered the canyon about an
+# hour before a thunderstorm broke"
 _THE_GROUP_WAS_DOING_WHEN_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:was|were)[ \t]+[a-z]+ing|"
                                              r"had[ \t]+[a-z]+ed)\b"
                                              r"(?:[^.;]|\b[ap]\.m\.){0,160}?\b(?:when|before)[ \t]")

@@ -154,8 +154,29 @@ _A_MEASURE_SHARED_AFTER = re.compile(r"[ \t]*(?:,|or|to|and)[ \t]*\d[\d.,]*[ \t]
 _A_PARENT_OF_BEFORE = EndsWith(re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|mum|mom|dad)"
                                           r"[ \t]+of[ \t]+$", re.IGNORECASE), ("of",))
 # "8 others, including 3 children, were injured"; "One civilian, a 78-year-old woman ..., was"
-_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom|an?\s|the\s)[^,.;:]{1,80},",
-                               re.IGNORECASE)
+_APPOSITION_AFTER = re.compile(
+    # "8 others, including 3 children, were injured"; "27 kidnapped victims, comprising 18 women and 9
+    # children, were rescued"
+    r"(?:\s+(?:[a-z]+ed\s+)?(?:people|persons|victims|villagers|residents))?"
+    r"\s*,\s*(?:including|comprising|consisting\s+of|among\s+them|of\s+whom|an?\s|the\s)[^,.;:]{1,80},",
+    re.IGNORECASE)
+_A_PARTICIPLE_PHRASE_THEN_A_PREDICATE = re.compile(
+    r"[ \t]+(?:trapped|caught|stranded|buried|pinned)[ \t]+"
+    r"(?:by|in|under|inside|beneath|at|during|after)[ \t][^,.;:()\"\u201c]{0,90}?[ \t]"
+    r"(?:(?:have|has|had)[ \t]+(?:now[ \t]+|since[ \t]+|all[ \t]+)?been|were|was)[ \t]+"
+    r"(?:all[ \t]+|safely[ \t]+|later[ \t]+)?", re.IGNORECASE)
+# "27 kidnapped victims, comprising 18 women and 9 children, were rescued": the items of an apposition
+# take the verb after it, not the adjective of the noun before it
+_INSIDE_AN_APPOSITION_BEFORE = re.compile(
+    r",\s*(?:including|comprising|consisting\s+of|among\s+them)\s+[^,.;:()]{0,60}$", re.IGNORECASE)
+_AN_APPOSITION_CLOSES_THEN_A_PREDICATE = re.compile(
+    r"[^,.;:()]{0,60}?,\s*(?:were|was|(?:had|have|has)\s+been)\s+(?:also\s+|all\s+|later\s+)?", re.IGNORECASE)
+_NO_RELEASE_BEFORE = re.compile(
+    r"\b(?:(?:press|news|media)[ \t]+|"
+    r"(?:demand\w*|call\w*[ \t]+for|seek\w*|sought|press\w*[ \t]+for|push\w*[ \t]+for|"
+    r"wants?|urg\w*|await\w*|plead\w*[ \t]+for|appeal\w*[ \t]+for|"
+    r"ask\w*[ \t]+for|in[ \t]+exchange[ \t]+for|for)[ \t]+(?:the[ \t]+)?(?:immediate[ \t]+|safe[ \t]+)?)rele",
+    re.IGNORECASE)
 _LAUNCH_CATEGORIES = frozenset({"drones_launched", "missiles_launched", "ballistic_launched",
                                 "cruise_launched", "targets_launched"})
 _LAUNCHED_BY = re.compile(r"\s+(?:by|from|toward|towards|at)\b", re.IGNORECASE)
@@ -212,7 +233,7 @@ _SUBSET_BEFORE = EndsWith(re.compile(
     # "Women accounted for 23 civilian casualties": a share of a whole
     r"\baccount(?:ed|ing|s)\s+for|"
     # "Police said the 11 dead comprised 9 guests and 2 staff members"
-    r"\bcompris(?:ed|es|ing)|\bconsisted\s+of|\bwere\s+made\s+up\s+of|"
+    r"\bcompris(?:e|ed|es|ing)|\bconsist(?:ed|s)?\s+of|\bwere\s+made\s+up\s+of|"
     # "the dead were", "The five dead are two Poles, a Czech, ..."
     r"\bthe\s+(?:[\w,]+\s+)?(?:dead|injured|wounded|victims|passengers|crew|occupants)\s+"
     r"(?:are|were|include|included)|"
@@ -220,7 +241,8 @@ _SUBSET_BEFORE = EndsWith(re.compile(
     r"drones|rockets|weapons|projectiles|targets))(?:\s+(?:were|are|was))?"
     r"(?:\s+at\s+least)?)\s+(?:at\s+least\s+|some\s+)?$",
     re.IGNORECASE,
-), ("including", "whom", "which", "included", "includes", "comprised", "comprises", "comprising", "of", "for",
+), ("including", "whom", "which", "included", "includes", "comprised", "comprises", "comprising", "comprise",
+      "of", "for",
       "are", "were", "include",
       "them", "those", "these", "dead", "injured", "wounded", "victims", "missing", "casualties", "missiles",
       "drones", "rockets", "weapons", "projectiles", "targets", "was", "least", "some", "the"))
@@ -417,7 +439,7 @@ _NOT_PLACES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That Telegram X "
     "Facebook Twitter Reuters AP AFP Level Category Phase Stage Grade Section Article Chapter "
-    "Page By I II III IV V VI VII VIII IX X XI XII "
+    "Page By I II III IV V VI VII VIII IX X XI XII Richter Mercalli "
     # a fact-check's or a correction's label: "Verdict: Misleading. The confirmed toll ..."
     "Verdict Conclusion Rating Correction Clarification Update Claim Claims Fact Facts "
     # a report's name: "up from 14 in Situation Report #4"
@@ -484,7 +506,7 @@ _INSTITUTION_WORDS = frozenset(
 # the rest of a longer name the words matched as a place stop short of
 _REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&\-]*\.?,?){1,4}")
 _TIME = Contains(re.compile(
-    r"\b(?=[adfilmostwy0-9])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"\b(?=[abdfilmostwy0-9])(?P<time>overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:day|night|\d+\s+hours|week|month|year|(?:two|three)\s+days)|this\s+(?:year|week|month)|"
     r"(?:over|in|during)\s+the\s+24\s+hours\s+(?:to|ending|up\s+to|until|till)\b|"
     r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|"
@@ -501,6 +523,8 @@ _TIME = Contains(re.compile(
     rf"(?<=ed\s)(?-i:{_WEEKDAY_NAMES})\b(?!['\u2019])|"
     # "Since Friday there have been 1,158 accidents": a tally of the days since
     rf"since\s+(?:{_WEEKDAY_NAMES})\b|"
+    # "Nineteen deaths had been recorded before Thursday": the days before the one reported
+    rf"before\s+(?:{_WEEKDAY_NAMES}|today|this\s+year)\b(?!['\u2019])|"
     # "The seven-day New Year road safety campaign ended with ... 253 deaths", "during the 15 days of
     # Eid-ul-Fitr journeys": a tally of those days
     r"(?:the\s+)?(?:\w+|\d+)-day\s+(?:[A-Za-z\-]+\s+){0,4}?(?:campaign|period|holiday|festival|operation|"
@@ -519,7 +543,7 @@ _TIME = Contains(re.compile(
     r"Saturday|Sunday)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?(?!\d)))",
     re.IGNORECASE,
 ), ("night", "past", "last", "this", "since", "day", "morning", "evening", "afternoon", "weeks", "months",
-    "hours"))
+    "hours", "before"))
 # ";", " - ", "but", "while", "whereas", ", and"/", which"...: written to start with the set of
 # characters a break can start with, which the regex engine skips to without trying each branch
 _CLAUSE_BREAK = re.compile(
@@ -527,11 +551,14 @@ _CLAUSE_BREAK = re.compile(
     r"(?<=,)\s*(?:and|which|who|whom|whose|where|when)\b)"
 )
 _MEASURE_BEFORE = EndsWith(re.compile(
-    r"\b(?:magnitude|category|level|phase|stage|grade|class|number|no\.|size|force|scale|index)\s+$",
+    r"\b(?:magnitude|category|level|phase|stage|grade|class|number|no\.|size|force|scale|index|"
+    # "an earthquake measuring 5.6 on the Richter scale", "a tremor registered at 4.9"
+    r"measuring|measured|registering|magnitude\s+of|(?:measured|registered)\s+at)\s+$",
     re.IGNORECASE,
 ), ("magnitude", "category", "level", "phase", "stage", "grade", "class", "number", "no.", "size", "force",
-      "scale", "index"))
-_MEASURE_AFTER = re.compile(r"-?\s?(?:magnitude|category|point|percent)\b", re.IGNORECASE)
+      "scale", "index", "measuring", "measured", "registering", "of", "at"))
+_MEASURE_AFTER = re.compile(r"-?\s?(?:magnitude|category|point|percent)\b|\s+on\s+the\s+Richter\b",
+                            re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"-([a-z]+)\b")
 # a figure standing alone as the subject: "28 were lost from radar", "29 of them were downed"
 _NONE_OF_THEM_HURT_AFTER = re.compile(r"[ \t]*,?[ \t]+none[ \t]+of[ \t]+(?:whom|them)[ \t]+"
@@ -1808,6 +1835,9 @@ _PUT_THE_TOLL_AT_BEFORE = re.compile(
 
 
 _LIVES_AT_STAKE_BEFORE = re.compile(r"\b(?:with|risk(?:s|ed|ing)?|endanger(?:s|ed|ing)?|gambl\w*|"
+                                    # "17 people are still fighting for their lives", "ran for their lives"
+                                    r"(?:fight\w*|fought|battl\w*|struggl\w*|ran|run\w*|fle\w*|fear\w*)"
+                                    r"[ \t]+for|"
                                     r"put(?:ting)?)[ \t]+"
                                     r"(?:[\w-]+['\u2019]s?[ \t]+|their[ \t]+|the[ \t]+|our[ \t]+)?$",
                                     re.IGNORECASE)
@@ -1981,7 +2011,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             return "killed", died.span(1)
     best: tuple[int, int, str, tuple[int, int]] | None = None
     own: tuple[int, int, str, tuple[int, int]] | None = None
-    apposition = _APPOSITION_AFTER.match(text, b, right)  # "8 others, including 3 children, were injured"
+    apposition = _APPOSITION_AFTER.match(text, b, right)
     of_the_people = _OF_THE_PEOPLE.match(text, b, right) or (
         _WHO_CLAUSE_AFTER.match(text, b, right) if " of the " in text[a:b] else None)
     of_them = _OF_THEM_ONLY.match(text, b, right) or of_the_people
@@ -1989,6 +2019,13 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
                                  right)
     relative = _REDUCED_RELATIVE.match(text, b, right)  # "the nine missiles Russia fired were destroyed"
     predicate_after = _PREDICATE.match(text, relative.end(), right) if relative else None
+    if predicate_after is None and text.startswith(" ", b) and (
+            phrase := _A_PARTICIPLE_PHRASE_THEN_A_PREDICATE.match(text, b, right)):
+        predicate_after = phrase  # "Two miners trapped by Wednesday's gas explosion ... have been brought out
+        # alive": what befell them after, not what trapped them
+    if predicate_after is None and "," in text[max(left, a - 70):a] and _INSIDE_AN_APPOSITION_BEFORE.search(
+            text, max(left, a - 90), a):
+        predicate_after = _AN_APPOSITION_CLOSES_THEN_A_PREDICATE.match(text, b, right)
     # "two patients who had been transferred ... in critical condition died at the hospitals": the verb
     # after the clause is the figure's own
     who_then = _WHO_CLAUSE_THEN_A_DEATH.match(text, b, right) if text.startswith(" who ", b) else None
@@ -2034,6 +2071,9 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             continue  # "the northern city of Chiang Mai rose to eight": a name, not "a city of 2 million"
         if hit.group()[:1].isupper() and _PART_OF_A_NAME_AFTER.match(text, hit.end()):
             continue  # "15 at Al-Aqsa Martyrs Hospital", "the Al-Aqsa Martyrs' Brigades": a name
+        if hit.group()[-10:].lower() == "release of" and _NO_RELEASE_BEFORE.search(
+                text, max(left, hit.start() - 40), hit.end()):
+            continue  # "a press release of the ministry", "demanding the release of 40 of its fighters"
         if hit.group().lower() == "members" and _OF_A_FAMILY_AFTER.match(text, hit.end()):
             continue  # "killed seven members of Bazzi's extended family": people, not a membership
         if hit.group().lower() == "launch" and _LAUNCH_AS_A_NAME_AFTER.match(text, hit.end()):
@@ -2108,7 +2148,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if hit.start() > b + 1 and " of the " in text[hit.start() - 8:hit.start()] and (
                 _A_FIGURE_BEFORE_IN.search(text, b + 1, hit.start())):
             continue  # "2,455 of them and 21 of the deaths": the deaths are the 21's
-        if hit.start() > b and hit.group().lower().endswith("ing") and "," in text[b:hit.start()] and (
+        if hit.start() > b and hit.group().split()[0].lower().endswith("ing") and (
+                "," in text[b:hit.start()]) and (
                 _A_FIGURE_AFTER.match(text, hit.end())):
             continue  # "to clear thousands of protesters ..., detaining 38 people": the 38's
         if hit.start() >= b and _PEOPLE_NOUN_AFTER.match(text, hit.end()) and _THE_JUST_BEFORE.search(
@@ -2373,6 +2414,8 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
             continue  # "of the Shahed-136 type", "Kh-101", "of the Shahed type": a designation
         if weapons and _origin(text, left, hit.start()):
             continue
+        if _A_FEAST_AFTER.match(text, hit.end()) and _SAINT_S_NAME.match(hit.group("place")):
+            continue  # "at a São João party in Ibura", "the San Fermín festival": a feast day, no place
         town = _VENUE_AFTER.match(text, hit.end()) and _town_of_venue(hit.group("place"))
         place = town or _place_name(hit.group("place"))
         if place is None:
@@ -2505,6 +2548,9 @@ _WIDER_AREA_GAP = re.compile(r"(?:[ \t]+(?:industrial|residential|commercial|are
                              r"kilometers|miles)[ \t]+(?:\([^()]{1,20}\)[ \t]+)?)?(?:north|south|east|west)"
                              r"(?:east|west)?(?:ern)?[ \t]+of[ \t]+")
 # "the Carrow Lake Community Hall", "Linden Grove High School": a venue named after its town
+_A_FEAST_AFTER = re.compile(r"[ \t]+(?:part(?:y|ies)|festivals?|festivities|celebrations?|parades?|"
+                            r"processions?|fairs?|feast|bonfires?|eve)\b", re.IGNORECASE)
+_SAINT_S_NAME = re.compile(r"(?:S[ãa]o|Santo|Santa|San|Sant|Saint|St\.?)[ \t]+[A-Z]")
 _VENUE_AFTER = re.compile(r"[ \t]+(?:Hall|School|Centre|Center|Prison|Penitentiary|Stadium|Arena)\b")
 _VENUE_MODIFIERS = frozenset(
     "Community High Middle Primary Secondary Civic Sports Leisure Shopping Town City Memorial Convention "
@@ -3546,6 +3592,10 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "increment"
     if "of" in before and _A_FIGURE_OF_THE_BEFORE.search(before):
         return "total"  # "The other 36 of the 47 people hurt": the 47 is the whole the 36 are of
+    if counted.group in _THINGS and before.endswith("of which ") and _A_PART_OPENS_THEN_OF_WHICH.match(
+            text, sentence_start, mention.start):
+        return "subset"  # "Twelve of the missiles were Iskander-M ballistic missiles, of which five were
+        # intercepted": some of the twelve, not all the missiles intercepted
     listing = _THE_DEAD_ARE_OPENING.match(text, sentence_start) if person else None
     if listing and mention.start >= listing.end() and ";" not in text[listing.end():mention.start] and (
             not before.endswith(" among ")):  # "The victims were among 32 persons abducted": the whole
@@ -3660,6 +3710,9 @@ class _ReadingState:
 
 
 _THINGS = frozenset({"drone", "missile", "ballistic", "cruise", "target"})
+_A_PART_OPENS_THEN_OF_WHICH = re.compile(
+    rf"(?:\d[\d,]*|(?i:{SMALL_NUMBER_WORDS}))[ \t]+(?:of[ \t]+(?:the|them|these|those)[ \t]+(?:\w+[ \t]+)?)?"
+    r"(?:were|was|are)[ \t]+[^.;:,]{3,80},[ \t]+of[ \t]+which[ \t]+$", re.IGNORECASE)
 # what counts neither people nor things an event befalls: charges, posts
 _COUNTS_OF_NO_ONE = frozenset({"charge", "media"})
 # a weapon's origin: "from the directions of Kursk", "from the Kursk and Bryansk regions of
@@ -3669,6 +3722,9 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:[A-Z][\w\-]*\s+(?:and\s+)?)*(?:regions?|oblasts?|provinces?|areas?)\s+|"
     r"[\w\-]+(?:\s+[\w\-]+){0,3}\s+(?=over\s)|(?=[A-Z]))\S", re.IGNORECASE)
 _DESIGNATION_AFTER = re.compile(r"[ \t]+(?:type|class|model|series|family|variant)\b")
+
+
+_A_PREPOSITION_ENDS = re.compile(r"\b(?:by|of|from|to|with|at|for|in)[ \t]+(?:the[ \t]+)?$")
 
 
 def _resolve(name: str | None, state: _ReadingState) -> str | None:
@@ -3695,6 +3751,9 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
     if name.lower().startswith("the ") and short:
         for earlier in reversed(state.sources):
             longer = earlier.lower()
+            if longer.endswith(" " + short) and _A_PREPOSITION_ENDS.search(
+                    longer, 0, len(longer) - len(short)):
+                continue  # not "survivors quoted by the IOM" for "the IOM": the IOM itself
             if longer != name.lower() and (longer.endswith(" " + short) or _head_before_place(longer, short)
                                            or _MINISTRY_OF.sub(r"\g<topic> ministry", longer).endswith(
                                                " " + short)):
@@ -6348,7 +6407,7 @@ def _listed_after(text: str, previous: Claim, mention: Mention | Claim) -> bool:
 
 _ITEMISED_BY_COLON = re.compile(r"[^\d:.;\n]{0,30}:[ \t]*(?:\S+[ \t]+){0,2}")
 _OF_THE_HARMED = re.compile(r"\s+of\s+the\s+(?:[a-z]+(?:-[a-z]+)?\s+(?=deaths\b|dead\b))?"
-                            r"(injured|wounded|hurt|dead|deceased|deaths|bodies|missing)\b",
+                            r"(injured|wounded|hurt|dead|deceased|deaths|bodies|missing|martyrs|fatalities)\b",
                             re.IGNORECASE)
 CARE_PLACE_NOUNS = frozenset("hospitals morgues mortuaries clinics".split())
 _THE_HARMED_TAKEN_TO_BEFORE = re.compile(
@@ -6363,7 +6422,8 @@ _TO_A_NAMED_PLACE_AFTER = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?(?P<place>[A-
                                      r"(?:[ \t]+(?:[A-Z][\w'\u2019\-]*|district|general|regional|teaching|"
                                      r"central|hospital|clinic|morgue|mortuary))*)")
 _HARMED_CATEGORY = {"injured": "injured", "wounded": "injured", "hurt": "injured", "dead": "killed",
-                    "deceased": "killed", "deaths": "killed", "bodies": "killed", "missing": "missing"}
+                    "deceased": "killed", "deaths": "killed", "bodies": "killed", "missing": "missing",
+                    "martyrs": "killed", "fatalities": "killed"}
 _PLACE_GROUPS = frozenset({"region", "site"})
 # "six in Florida", "11 to Upper Valley University Hospital": an item of a list by place
 _IN_A_PLACE_AFTER = re.compile(r"[ \t]+(?:in|on|at|to|under)[ \t]+(?:the[ \t]+)?"
@@ -6577,7 +6637,7 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
                 and lexicon.entity_group(before.entity.lower()) in _THINGS
                 and lexicon.entity_group(before.entity.lower()) != counted.group):
             state.last_thing = ("targets", "target")  # "24 missiles and 97 drones ... 101 of them"
-    if _MEASURE_BEFORE.search(text, max(sent.start, mention.start - 12), mention.start) or (
+    if _MEASURE_BEFORE.search(text, max(sent.start, mention.start - 16), mention.start) or (
             _MEASURE_AFTER.match(text, mention.end)):
         category, trigger = "other", None  # "magnitude 7.6", "a Category 4 storm"
     if category != "other" and _A_SAYING_VERB_NEAR.search(text, mention.end, mention.end + 60) and (
@@ -7141,6 +7201,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         if nearby and role == "subset" and len(
                 {c.scope.place for c in state.previous_claims if c.category == category}) > 1:
             nearby = None  # "Three ... in Samangan, and one ... in Faryab. Four children are among the dead."
+        if nearby and role == "total" and is_care_place(nearby):
+            nearby = None  # "A girl died at the Hospital da Restauração. With her death, the toll rose to
+            # five": where she died, not where the toll is
         if nearby and _place(text, sent.start, sent.end, mention.start, None) is None:
             scope = replace(scope, place=nearby, place_inferred=False)
     if reading.counted.group in _THINGS and scope.place is None and state.paragraph_sentences and (
@@ -7243,7 +7306,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "background"  # "Article 217 of the Criminal Code (... the death of two or more persons)"
     if role == "total" and category != "other" and (
             _background(text, sent.start, right, mention, doc.date or "")
-            or _superseded(text, left, mention) or _level_risen_from(text, sent.start, mention)):
+            or _superseded(text, left, mention) or _level_risen_from(text, sent.start, mention)
+            # "Nineteen deaths had been recorded before Thursday"
+            or (scope.time or "").startswith("before ")):
         role = "background"
     elif role == "total" and _ABOARD_NEAR.search(text, max(sent.start, mention.start - 40),
                                                  mention.end + 40) and (
@@ -7400,7 +7465,9 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         # patients have died at the ... Hospital over the past 72 hours", before any other figure: the toll
         role = "subset"
     if (role == "total" and category == "killed" and " also " in text[left:right]
-            and _ALSO_RECOVERED.search(text, left, right)):
+            and _ALSO_RECOVERED.search(text, left, right)
+            # not "also found the bodies of two missing passengers, taking the death toll to 16": the toll
+            and not BRINGING.search(text, max(sent.start, mention.start - 140), mention.start)):
         role = "increment"  # "38 killed ... The bodies of 23 people were also recovered": besides the toll
     if role == "total" and category == "killed" and _ONE_CAUSE.search(text, left, right):
         role = "background"

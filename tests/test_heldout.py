@@ -135,10 +135,20 @@ def test_eighth_set_raises_no_false_error(path: Path) -> None:
     assert not errors, [(f.rule, f.message) for f in errors]
 
 
-NINTH_AND_TENTH = [p for n in range(9, 315) for p in articles(HERE / f"heldout{n}")]
+NINTH_AND_TENTH = [p for n in range(9, 318) for p in articles(HERE / f"heldout{n}")]
 # deliberate errors found, by the rule that finds them; heldout9's 006 (a case fatality rate
 # against its counts) needs a rate rule the pack lacks
 CAUGHT_NINTH_AND_TENTH = {
+    # heldout315-317 (round 83, blind: 315/007's 34 + 11 + 21 of 63 on board, 316/005's four, then three,
+    # and 317/005's 19, then 16 on live pages, all found as warnings; 316/003's 41 + 14 + 7 of 64 missiles
+    # flagged only by a false pair, Kh-101s against Kalibrs). After the round's readings: 315/004's 29 + 6
+    # + 2 of the 38 the dead "comprise"; 315/009's 45 bodies, then "the 54 bodies" in the IOM's name;
+    # 317/002's 640 + 310 + 90 "of the dead" by district of 1,020; 316/007's 19 + 8 + 2 of 27 workers on
+    # shift, found as a warning. (Missed: 316/003's 41 + 14 + 7 of 64 missiles, no longer by a false pair;
+    # 317/003's 3,750 "of the houses damaged on Tuesday" of the aftershock's 3,705.)
+    "004_dhubab_yemen_iom": "killed-breakdown",
+    "009_abyan_capsizing_aljazeera": "killed-consistent",
+    "002_herat_quake_tolonews": "killed-breakdown",
     # heldout312-314 (round 82, blind: 312/003's 41 + 28 + 17 + 6 of 94 homes; found as a warning: 312/007's
     # seven, then six on a live page). (Missed: 312/009's 14 + 3 + 3 of 19 missing; 313/004's 3,120 +
     # 1,860 + 1,040 of 6,240 displaced; 313/005's 46 + 19 + 11 of 73 taken; 313/008's 23, then 21 on a live
@@ -358,11 +368,12 @@ CAUGHT_NINTH_AND_TENTH = {
     "002_lenzerheide_chairlift_swissinfo": "injured-breakdown",
     "008_king_county_overdoses_seattletimes": "change-matches-figures",
     "009_canazei_chairlift_ansa": "killed-consistent",
-    # heldout237-239 (round 57, blind): "Eleven citizens" killed against "13 of the martyrs". (Missed: a
+    # heldout237-239 (round 57, blind): "Eleven citizens" killed against "13 of the martyrs" (since round
+    # 83 a part of them, so a breakdown's, not a rival toll's). (Missed: a
     # live page's 87, then 84; 64 injured in Port Vila of Shefa's 58; 25 drones destroyed of 23 launched;
     # 19 + 14 + 11 of 46 attacks; 14 + 8 + 6 of 26 injured; a health official's 16, then "the 19 dead".
     # 237/002's 31 + 24 + 6 of 64 and 238/004's three crew, then two, are found as warnings.)
-    "008_deir_al_balah_flour_wafa": "killed-consistent",
+    "008_deir_al_balah_flour_wafa": "killed-breakdown",
     # heldout234-236 (round 56, blind): "seven children, six women and five men" of 19 killed. (Missed: the
     # army's 45 targets, then 54; a live page's 23, then 19; 19 + 14 + 8 of 43 rescued; 11 + 79 + 4 of 86
     # inside; a police chief's 14, then 12; 4 + 3 + 2 + 1 of eleven dead; 14 + 3 + 3 of 19 aboard; the
@@ -415,10 +426,11 @@ CAUGHT_NINTH_AND_TENTH = {
     "007_volgograd_tass": "items-add-up",
     # heldout210-212 (round 48, blind): 15 + 11 + nine of 34 dead; a ministry's 21, then "the 24 dead"
     # the same Tuesday. (Missed: 11 + 34 of 41 on a bus; 10 + 2 + 1 of 14; an organisation's 812, then
-    # its head's 821; "Ten of the injured, including the girl, were taken to the district hospital" of
-    # nine; 3 + 2 + 1 + 1 of eight by community. 211/006's 34, then 31, and 212/006's four, then three,
-    # are found as warnings.)
+    # its head's 821; 3 + 2 + 1 + 1 of eight by community. 211/006's 34, then 31, and 212/006's four, then
+    # three, are found as warnings. "Ten of the injured, including the girl, were taken to the district
+    # hospital" of nine is found since round 83: "N of the injured", told place by place, are the toll's.)
     "004_zikim_convoy_bbc": "killed-breakdown",
+    "003_bilopillia_local_paper": "injured-breakdown",
     "009_idf_probe_timesofisrael": "killed-consistent",
     # heldout204-206 (round 46, blind): 14 men + four women + seven children of 23. (Missed: 7 killed and
     # 13 taken to hospital of 18 on a minibus; 9 + 7 of 14 in a taxi, flagged only as a warning with
@@ -1133,11 +1145,11 @@ WARNED = {
 }
 # consistent articles that still raise an error (see their READMEs)
 KNOWN_FALSE_ERRORS = {
-    # heldout313-314 (round 82, blind): "Twenty-seven (27) kidnapped victims, comprising 18 women and 9
-    # children, were rescued" read as abducted against the 32 they were among (313/009); a month's
-    # civilian toll's 39 children and 27 women, and the shootings' 118, held to the landmines' 23 (314/003,
-    # whose deliberate 312 against 321 by region is missed)
-    "009_kajuru_rescue_police_pressrelease", "003_syria_april_toll_aljazeera",
+    # heldout314 (round 82, blind): a month's civilian toll's 39 children and 27 women, and the shootings'
+    # 118, held to the landmines' 23 (314/003, whose deliberate 312 against 321 by region is missed).
+    # (313/009's "Twenty-seven (27) kidnapped victims, comprising 18 women and 9 children, were rescued",
+    # read as abducted, is clean since round 83: the items of an apposition take the verb after it.)
+    "003_syria_april_toll_aljazeera",
     # heldout289 (round 74): a county's annual heat-deaths report, its year's 512 read as another period's,
     # so "Seventy-one people died in a house with an air conditioner", a part quoted again, is held as the
     # toll (the round's other three false errors are gone)

@@ -139,7 +139,8 @@ class Consistent(RuleBase):
                 or _a_day_within_a_running_tally(ctx, a, b) or _two_spans(a, b)
                 or _risen_since_an_earlier_day(ctx, a, b) or _parts_adding_up_to_it(ctx, a, b)
                 or _fates_of_the_people_counted_before(ctx, a) or _fates_of_the_people_counted_before(ctx, b)
-                or _a_change(ctx, a) or _a_change(ctx, b) or _bombs_and_missiles(a, b))
+                or _a_change(ctx, a) or _a_change(ctx, b) or _bombs_and_missiles(a, b)
+                or _two_models_in_one_list(ctx, a, b))
 
     def _agree(self, a: Claim, b: Claim) -> bool:
         return self.widened(a).overlaps(self.widened(b))
@@ -556,6 +557,33 @@ def _bombs_and_missiles(a: Claim, b: Claim) -> bool:
     """"64 guided aerial bombs, more than 400 drones and 17 missiles": bombs, counted with missiles,
     are no count of the missiles."""
     return ("bomb" in (a.entity or "").lower()) != ("bomb" in (b.entity or "").lower())
+
+
+_WITH_THE_DEAD_AFTER = re.compile(
+    r"[^.;]{0,40}?,[ \t]+including[ \t]+[^.;]{0,60}?\b"
+    r"(?:who[ \t]+(?:later[ \t]+|since[ \t]+|has[ \t]+since[ \t]+)?"
+    r"died|(?:was|were)[ \t]+killed)\b", re.IGNORECASE)
+
+
+_WEAPON_GROUPS = frozenset({"drone", "missile", "ballistic", "cruise", "target"})
+
+
+def _two_models_in_one_list(ctx: Context, a: Claim, b: Claim) -> bool:
+    """"41 air-launched Kh-101 cruise missiles, 14 Iskander-M ballistic missiles and seven Kalibr
+    cruise missiles": two items of one list, named apart, are two models, not rival counts of one."""
+    if a.document != b.document or a.sentence != b.sentence or not a.entity or not b.entity:
+        return False
+    if not {ctx.lexicon.entity_group(c.entity.lower()) for c in (a, b)} <= _WEAPON_GROUPS:
+        return False
+    first, second = sorted((a, b), key=lambda c: c.start)
+    between = ctx.document(a.document).text[first.end:second.start]
+    return len(between) < 120 and (", " in between or " and " in between) and (
+        _model_name(first.text) != _model_name(second.text))
+
+
+def _model_name(text: str) -> str:
+    """A figure's words without its number: "Kalibr cruise missiles" of "seven Kalibr cruise missiles"."""
+    return text.split(None, 1)[1].lower() if " " in text else ""
 
 
 def _different_people(ctx: Context, a: Claim, b: Claim) -> bool:
@@ -1100,6 +1128,9 @@ class Breakdown(RuleBase):
             len(parts) == 1 and of_those is not None and is_care_place(parts[0].scope.place)) or (
             # "Twenty-seven of the dead were shot ... near a distribution site north of Rafah": the toll's
             len(parts) == 1 and bool(_OF_THE_DEAD_AFTER.match(text, parts[0].end))) or (
+            # "640 of the dead were in Zindajan district, 310 in Injil and 90 in Kohsan": the toll's, by place
+            by_place and len(parts) >= 2 and bool(_OF_THE_HARMED_AFTER.match(text, parts[0].end))
+            and not any(is_care_place(p.scope.place) for p in parts)) or (
             # "The bodies were taken to three hospitals -- 11 to Laquintinie, ...": the toll's, by hospital
             _all_the_places(text, parts, care=True)) or (
             # "Four of the injured workers were taken to Memorial Hermann ..., two to Ben Taub Hospital and
@@ -1131,6 +1162,10 @@ class Breakdown(RuleBase):
             compatible = [w for w in compatible if (w.entity or "").lower() != "patients"]
         # "Three others ... were treated for cuts": people besides those counted before, no whole of them
         compatible = [w for w in compatible if not (w.start > parts[0].start and _OTHERS.search(w.text))]
+        if any(_WITH_THE_DEAD_AFTER.match(text, p.end) for p in parts):
+            # "Eight other people were injured ... nine with gunshot wounds, including the woman who later
+            # died": the others are besides the dead, the nine are not
+            compatible = [w for w in compatible if not _OTHERS.search(w.text)]
         if parts[0].attribution and (same_source := [w for w in compatible
                                                      if _same_source(w.attribution, parts[0].attribution)]):
             compatible = same_source  # a ministry's regions break down its own total, not a governor's
@@ -1405,8 +1440,11 @@ _THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*The[ \t]+(?:dead|victims|dece
                                    r"(?:are|were)[ \t]+$")
 _THE_WHOLE_WERE = re.compile(r"[ \t\"\u201c]*The[ \t]+$")
 # "The 11 dead were ...", "The 11 victims -- six ..., three ... and one ... --"
-_WERE_THESE = re.compile(r"(?:[ \t]+(?:dead|victims|deceased|injured|wounded))?(?:[ \t]+(?:were|are)[ \t]+|"
-                         r"[ \t]*(?:--|\u2013|\u2014)[ \t]*)")
+# "The 38 people confirmed dead comprise 29 Ethiopians, six Somalis and two Yemeni crew members"
+_WERE_THESE = re.compile(r"(?:[ \t]+(?:confirmed|known|reported)(?=[ \t]+(?:dead|injured|wounded)))?"
+                         r"(?:[ \t]+(?:dead|victims|deceased|injured|wounded))?(?:[ \t]+(?:were|are|"
+                         r"compris(?:e|ed)|consist(?:ed)?[ \t]+of|(?:were|are)[ \t]+made[ \t]+up[ \t]+of)"
+                         r"[ \t]+|[ \t]*(?:--|\u2013|\u2014)[ \t]*)")
 
 
 def _bullets_as_follows(ctx: Context, parts: Sequence[Claim]) -> list[list[Claim]]:
@@ -1913,7 +1951,10 @@ _UNHURT_AFTER = re.compile(
     r"(?:[ \t]+who[ \t]+[^.;]{0,80}?,)?"
     # "Four people, including the driver, escaped with bruises"
     r"(?:,[ \t]+(?:including|among[ \t]+them)[ \t]+[^,.;:]{1,40},)?"
-    r"[ \t]+(?:\w+[ \t]+){0,2}?(?:escaped?|walked[ \t]+away|were|was|emerged)[ \t]+"
+    r"[ \t]+(?:\w+[ \t]+){0,2}?(?:escaped?|walked[ \t]+away|were|was|emerged|made[ \t]+it[ \t]+out|"
+    r"got[ \t]+out|"
+    # "19 of them reached the shelter unharmed"
+    r"reached[ \t]+(?:the[ \t]+|a[ \t]+)?(?:shelters?|safety|bunkers?|basements?))[ \t]+"
     # "17 were evacuated unharmed"
     r"(?:(?:evacuated|taken[ \t]+off|taken[ \t]+ashore|brought[ \t]+out|brought[ \t]+ashore)[ \t]+)?"
     r"(?:unhurt|unharmed|uninjured|unscathed|without[ \t]+(?:injury|injuries|a[ \t]+scratch)|"
@@ -3025,6 +3066,7 @@ def _said_to_be_parts(ctx: Context, parts: Sequence[Claim]) -> bool:
     # 9 to the health centre", those taken to each hospital, are some of the injured
     return any(_PART_WORDS_BEFORE.search(text, max(0, p.start - 70), p.start)
                or _PART_WORDS_AFTER.match(text, p.end) or _OF_THEM_INSIDE.search(p.text)
+               or (_OF_THE_HARMED_AFTER.search(f" {p.text}") and _A_KIND_OF_PERSON_AFTER.match(text, p.end))
                for p in parts) or bool(
         _OVERALL_LATER.search(text, parts[-1].end)) or _a_stated_breakdown(text, parts[0]) or _a_told_list(
         text, parts) or (len(parts) >= 2 and (
@@ -3583,7 +3625,10 @@ _CORRECTED = re.compile(r"\b(?:is\s+hereby\s+corrected|corrects\s+the|correcting
                         r"double[- ]counted|"
                         # "It revised Tuesday's toll from 6 to 5 after finding ..."
                         r"revised\s+(?:[\w'\u2019]+\s+){0,3}?(?:toll|figure|count|number)\s+from\s+\d[\d,]*\s+to\s+\d|"
-                        r"and\s+not\s+\d[\d,]*\s+as\s+(?:stated|reported|announced))\b", re.IGNORECASE)
+                        r"and\s+not\s+\d[\d,]*\s+as\s+(?:stated|reported|announced)|"
+                        # "put the toll at eight, not 10 as the mayor of Le Portel said earlier"
+                        r",\s+not\s+\w+\s+as\s+[^.;]{0,60}?\b(?:said|stated|reported|announced)\s+"
+                        r"(?:earlier|previously|before|initially))\b", re.IGNORECASE)
 
 
 _RISEN_TO_BEFORE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|gone\s+up)\s+to\s+"

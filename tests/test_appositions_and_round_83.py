@@ -184,3 +184,17 @@ def test_miners_trapped_by_a_blast_then_brought_out_alive_are_rescued() -> None:
     text = ("Two miners trapped by Wednesday's gas explosion at a coal mine in Shanxi Province have been "
             "brought out alive after spending almost 23 hours in an underground refuge chamber.")
     assert _claim(text, "Two miners").category == "rescued"
+
+
+def test_a_city_s_later_toll_below_its_district_s_earlier_one_is_a_fall() -> None:
+    earlier = ("date 2025-06-24T18:20\nsource g1 Pernambuco\ntitle Girl shot at party dies\n\n"
+               "A 14-year-old girl who was hit in the head during the shooting at a São João party in Ibura, "
+               "in the South Zone of Recife, died on Tuesday afternoon at the Hospital da Restauração. With "
+               "her death, the toll rose to five. "
+               "Last year the state recorded 1,640 violent intentional deaths.\n")
+    later = ("date 2025-06-25T10:30\nsource EFE\ntitle Police hunt gunmen\n\n"
+             "Recife (Brazil), June 25 (EFE).- Brazilian police are searching for two men suspected of "
+             "opening fire on a crowd at a party in the northeastern city of Recife on Monday night, killing "
+             "four people, authorities said.\n")
+    falls = [f.message for f in checker.check([earlier, later]).failed if f.rule == "toll-does-not-fall"]
+    assert len(falls) == 1 and '"five"' in falls[0] and '"four people"' in falls[0]

@@ -28,10 +28,7 @@ FOLDERS = sorted(p for root in (EVENTS, *(HERE / f"events{n}" for n in range(2, 
 # toll falling from six to five, where the reports name the place differently
 # (and Kerem's expected info dispute, 3 dead by the ministry's count and 4 by the armed
 # group's, is not shown: the two statements are placed differently)
-MISSED = {# events217 (round 83): g1's five, then EFE's four, the one placed at a São João party in Ibura,
-          # the other in Recife (Recife)
-          "recife-festa-junina-2025-06-23",
-          # events215-216 (round 82): "The manifest lists 233 people. Of these, 209 were rescued, 17 died
+MISSED = {# events215-216 (round 82): "The manifest lists 233 people. Of these, 209 were rescued, 17 died
           # and 12 remain missing" (Basilan); the SAR office's eight, then Basarnas's six (Mangole); "The 21
           # people who were killed are 13 traders, five customers and four soldiers" (Beledweyne); the
           # spokesman's 24, then 21 (Pul-e-Khumri)

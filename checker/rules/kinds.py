@@ -3467,6 +3467,8 @@ class Monotonic(RuleBase):
         stated = [p for p in _risen_from_an_earlier_count(ctx, self.category) if p not in pairs]
         pairs += stated
         pairs += [p for p in _one_source_s_headline_tolls(ctx, self.category, when) if p not in pairs]
+        pairs += [p for p in _headline_tolls_of_a_place_and_its_area(ctx, self.category, when)
+                  if p not in pairs]
         if not pairs:
             yield Verdict("skip", self._skip_reason(ctx, dated))
             return
@@ -3680,6 +3682,38 @@ def _one_source_s_headline_tolls(ctx: Context, category: str, when: dict[str, da
     return found
 
 
+def _headline_tolls_of_a_place_and_its_area(ctx: Context, category: str, when: dict[str, datetime]
+                                            ) -> list[tuple[Claim, Claim]]:
+    """The toll two reports of an event open with, the earlier placed in a district and the later
+    in the city a report says holds it ("a São João party in Ibura, in the South Zone of Recife"):
+    the city's toll holds the district's, so a later one below it is a fall. (earlier, later) pairs."""
+    headlines: dict[str, Claim] = {}
+    for c in ctx.of(category):
+        if c.document not in headlines and c.id in when and c.role == "total":
+            headlines[c.document] = c
+    headlines = {d: c for d, c in headlines.items() if _the_report_s_toll(ctx, c) and c.scope.place
+                 and not c.scope.place_inferred and not is_care_place(c.scope.place)}
+    return [(a, b) for a in headlines.values() for b in headlines.values()
+            if when[a.id] < when[b.id] and a.unit == b.unit and a.scope.place != b.scope.place
+            and any(_said_to_hold(ctx.document(d).text, a.scope.place or "", b.scope.place or "")
+                    for d in (a.document, b.document))]
+
+
+def _said_to_hold(text: str, place: str, area: str) -> bool:
+    """"Ibura, in the South Zone of Recife": the text names the area right after the place, as
+    the place's whereabouts."""
+    at = text.find(place + ",")
+    while at >= 0:
+        after = text[at + len(place) + 1:at + len(place) + 70]
+        if _AN_AREA_AFTER.match(after) and area in after:
+            return True
+        at = text.find(place + ",", at + 1)
+    return False
+
+
+_AN_AREA_AFTER = re.compile(r"[ \t]+(?:in|an?[ \t]+[^,.;]{0,40}?[ \t](?:in|of))[ \t]")
+
+
 _ANYONE_OR_NO_ONE_NAMED = frozenset({"", "people", "persons", "person", "dead", "deaths", "bodies", "victims",
                                      "fatalities"})
 
@@ -3694,8 +3728,10 @@ def _the_report_s_toll(ctx: Context, claim: Claim) -> bool:
             and c.category == claim.category and c.unit == claim.unit
             # not a research centre's "more than 900 people ... since January" beside the health
             # department's 29: another body's tally of a longer time
-            and not (c.role == "background" and c.attribution and claim.attribution
-                     and not _same_source(c.attribution, claim.attribution) and _is_longer_tally(c))]
+            # (nor "1,640 violent intentional deaths" in the state last year beside a toll no one is
+            # named for)
+            and not (c.role == "background" and _is_longer_tally(c) and not (
+                c.attribution and claim.attribution and _same_source(c.attribution, claim.attribution)))]
     return all((c.low or 0) <= (claim.low or 0) for c in same)
 
 

@@ -963,7 +963,8 @@ _DOCUMENT_REFERENCE = re.compile(
     r"(?:the|its|their|a|that)\s+(?:same\s+|latest\s+|daily\s+)?(?:statement|report|release|post|bulletin|update|"
     r"communique|announcement|tally|figures|data|briefing|source)", re.IGNORECASE)
 _LIST_WORDS = frozenset({"including", "included", "among", "with"})
-_AND_A_PLACE_BEFORE = re.compile(r"\band[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2}[ \t]+$")
+# "..., Mandoro two and Oldonyo one"; "..., Tanahun (two) and Parbat (one)"
+_AND_A_PLACE_BEFORE = re.compile(r"\band[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2}(?:[ \t]+|[ \t]*\()$")
 # (not past an aside's closing dash: "three hostages - two soldiers and a police officer - ..., a day after
 # releasing seven people")
 _LIST_GAP = re.compile(r"(?![^.;:!?]*\bwhen\b)(?![^.;:!?]*\s[-\u2013\u2014]\s)"
@@ -1132,6 +1133,7 @@ _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each
 _AMONG_THE_DEAD_AFTER = re.compile(
     r"[^.;]{0,70}?\bamong\s+(?:the|those)\s+(?:dead|deceased|victims|bodies|fatalities|deaths|injured|wounded|"
     r"hurt|taken|hospitali[sz]ed|admitted|treated|killed|who)\b", re.IGNORECASE)
+_WITH_A_FIGURE = re.compile(rf",[ \t]+with[ \t]+(?:\d|(?i:{SMALL_NUMBER_WORDS})\b)")
 _UNIDENTIFIED_BEFORE = re.compile(
     r"\b(?:identify|identifying|identification\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNIDENTIFIED_AFTER = re.compile(
@@ -1782,9 +1784,11 @@ _EUPHEMISM_BEFORE = re.compile(r"\b(?:neutrali[sz]ed|eliminated|liquidated)\s+"
                                r"[\"\u201c]?$", re.IGNORECASE)
 
 
-_RESCUERS_AT_END = re.compile(r"\b(?:firefighters|firemen|rescuers|rescue\s+workers|soldiers|troops|divers|"
-                              r"volunteers|lifeguards|paramedics|police\s+officers|officers|personnel)$",
-                              re.IGNORECASE)
+_RESCUER_NOUNS = (r"(?:firefighters|firemen|rescuers|rescue\s+workers|soldiers|troops|divers|volunteers|"
+                  r"lifeguards|paramedics|police\s+officers|officers|personnel|fishermen|boatmen|coastguards|coast\s+guards)")
+_RESCUERS_AT_END = re.compile(rf"\b{_RESCUER_NOUNS}$", re.IGNORECASE)
+# "he and two other boatmen pulled at least eight people out of the river"
+_OTHER_RESCUERS_AFTER = re.compile(rf"[ \t]+(?:other|more)[ \t]+{_RESCUER_NOUNS}\b", re.IGNORECASE)
 _EACH_IN_A_PLACE = re.compile(r"each[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
 _A_FIGURE_JUST_BEFORE = re.compile(rf"(?:\d|\b(?:{SMALL_NUMBER_WORDS}))[ \t]+$", re.IGNORECASE)
 
@@ -2108,7 +2112,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             continue  # "first aid to 140 people, including ... the relatives of those who died": others
         if distance > reach or (hit.start() >= b and hit.group().lower() in _LIST_WORDS):
             continue  # "5 over Moscow, including 3 ...": "including" tells what the 3 count
-        if hit.start() >= b and ranked[1] == "rescued" and _RESCUERS_AT_END.search(text, a, b):
+        if hit.start() >= b and ranked[1] == "rescued" and (
+                _RESCUERS_AT_END.search(text, a, b) or _OTHER_RESCUERS_AFTER.match(text, b)):
             continue  # "his 22 firefighters had pulled 14 people alive": those who did the rescuing
         if hit.start() > b and text[max(b, hit.start() - 13):hit.start()].lower().endswith(
                 ("after being ", "before being ")) and _HARM_WORD.search(text, left, a):
@@ -2123,7 +2128,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
                 and N_OF_THEM.search(text, b, hit.start()))):
             continue  # "a convoy of 20 officers, killing 13 of them and wounding nine": the 13's, the nine's
         if hit.start() > b and text.endswith(" the ", 0, hit.start()) and hit.group().lower() in (
-                "missing", "dead", "injured", "wounded") and not text.endswith(" of the ", 0, hit.start()):
+                "missing", "dead", "injured", "wounded") and not text.endswith(
+                    (" of the ", " among the "), 0, hit.start()):
             continue  # "About 250 police officers and firefighters are searching for the missing": others
         if (hit.start() > b and text.find(" and that ", b, hit.start()) >= 0) or (
                 hit.end() <= a and text.find(" and that ", hit.end(), a) >= 0):
@@ -2479,10 +2485,12 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         if lead.endswith("hospital ") and "treat" in text[max(left, hit.start() - 100):hit.start()]:
             continue  # "treated 19 of them for gunshot wounds at its hospital in Tawila"
         if narrower_end >= 0 and (_WIDER_AREA_GAP.fullmatch(text, narrower_end, hit.start("place")) or (
-                text[narrower_end:hit.start("place")] in (" in the ", ", in the ")
-                and hit.group("place").endswith((" district", " region", " province", " governorate")))):
+                text[narrower_end:hit.start("place")] in (" in the ", ", in the ", " in ", ", in ")
+                and hit.group("place").endswith((" district", " region", " province", " governorate",
+                                                 " state", " oblast", " county", " prefecture")))):
             narrower_end = hit.end()
-            continue  # "the village of Deir Maksour in the northern countryside of Quneitra": the village
+            continue  # "the village of Deir Maksour in the northern countryside of Quneitra": the village; so
+            # "the outskirts of Dilling in Sudan's South Kordofan state"
         narrower_end = hit.end()
         distance = _distance(text, left, hit.start(), hit.end(), a)
         if best is None or distance < best[0]:
@@ -3590,6 +3598,14 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         # "a further 412 drones" the next night; "a second attack with 4 more drones"; "A French frigate
         # shot down two additional UAS": besides the 12 downed before
         return "increment"
+    if person and "because" in before and _HIGHER_BECAUSE_BEFORE.search(text, sentence_start, mention.start):
+        return "increment"  # "The figure is higher than the morning count because three people walked in"
+    if person and "accounted" in text[sentence_start:mention.start] and (
+            _ACCOUNTED_FOR_THEN_FATES_BEFORE.search(text, max(sentence_start, mention.start - 120),
+                                                    mention.start)):
+        # "all three devotees reported missing had been accounted for - two were found dead in the river and
+        # a boy was found alive": what befell those three, some of the toll
+        return "subset"
     if "of" in before and _A_FIGURE_OF_THE_BEFORE.search(before):
         return "total"  # "The other 36 of the 47 people hurt": the 47 is the whole the 36 are of
     if counted.group in _THINGS and before.endswith("of which ") and _A_PART_OPENS_THEN_OF_WHICH.match(
@@ -3636,7 +3652,10 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"
     if person and ("among" in after or "identif" in before or "recogni" in after or "identif" in after
                    or "to their" in after) and (
-            _AMONG_THE_DEAD_AFTER.match(text, mention.end) or _UNIDENTIFIED_BEFORE.search(before)
+            ((among := _AMONG_THE_DEAD_AFTER.match(text, mention.end))
+             # not "rose to seven by noon, with two sadhus among the dead": the two are
+             and not _WITH_A_FIGURE.search(text, mention.end, among.end()))
+            or _UNIDENTIFIED_BEFORE.search(before)
             or _UNIDENTIFIED_AFTER.match(text, mention.end) or (
                 # not "the bodies of the five deceased were handed over": all of them
                 _HANDED_OVER_AFTER.match(text, mention.end) and not before.endswith(("the ", "all ")))):
@@ -3710,6 +3729,11 @@ class _ReadingState:
 
 
 _THINGS = frozenset({"drone", "missile", "ballistic", "cruise", "target"})
+_HIGHER_BECAUSE_BEFORE = re.compile(r"\b(?:higher|more|up|rose|risen|increased)\b[^.;]{0,80}\bbecause[ \t]+$",
+                                    re.IGNORECASE)
+_ACCOUNTED_FOR_THEN_FATES_BEFORE = re.compile(
+    r"\baccounted[ \t]+for[ \t]*(?:[-\u2013\u2014:]|--)[ \t]*(?:[^.;]{0,80}?(?:,|\band)[ \t]+)?$",
+    re.IGNORECASE)
 _A_PART_OPENS_THEN_OF_WHICH = re.compile(
     rf"(?:\d[\d,]*|(?i:{SMALL_NUMBER_WORDS}))[ \t]+(?:of[ \t]+(?:the|them|these|those)[ \t]+(?:\w+[ \t]+)?)?"
     r"(?:were|was|are)[ \t]+[^.;:,]{3,80},[ \t]+of[ \t]+which[ \t]+$", re.IGNORECASE)
@@ -3824,6 +3848,14 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
         if named not in state.sources:
             state.sources.append(named)
         return named
+    if "record" in doc.text[sent.start:sent.end] and (
+            recorded := _A_BODY_HAS_RECORDED_OPENING.match(doc.text, sent.start, sent.end)):
+        # "Nepal's disaster authority has recorded at least 215 deaths": the body keeps the count
+        named = _resolve(recorded.group("src"), state)
+        state.current = state.last_named = named
+        if named and named not in state.sources:
+            state.sources.append(named)
+        return named
     if (" by " in doc.text[sent.start:sent.end] or " from " in doc.text[sent.start:sent.end]) and (
             kept := _A_COUNT_KEPT_BY.search(doc.text, sent.start, sent.end)):
         # "The narrowest is kept by the National Centre for Disease Control (NCDC), whose ...", "A
@@ -3852,6 +3884,12 @@ _A_KIND_OF_BODIES_AFTER = re.compile(r"[ \t]+(?:badly[ \t]+)?(?:charred|burnt|bu
 _SUSPECTED_DEATHS = re.compile(r"[ \t]+(?:(?:more|new|additional|other)[ \t]+)?"
                                r"(?:suspected|unconfirmed|possible)[ \t]+(?:[\w-]+[ \t]+)?"
                                r"(?:deaths|fatalities)\b", re.IGNORECASE)
+_A_BODY_HAS_RECORDED_OPENING = re.compile(
+    r"[ \t\"\u201c]*(?P<src>(?:[\w'\u2019\-]+[ \t]+){0,5}?(?i:authority|ministry|agency|department|office|"
+    r"directorate|commission|committee|service|police|administration|government|centre|center|council|"
+    r"secretariat|organi[sz]ation|institute))[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?"
+    r"(?:so[ \t]+far[ \t]+|now[ \t]+)?"
+    r"(?:recorded|registered)\b")
 _A_COUNT_KEPT_BY = re.compile(
     r"\b(?:count|tally|figure|toll|list|register|database|data|record|one|narrowest|widest|broadest)s?"
     r"[ \t]+(?:is[ \t]+|are[ \t]+|was[ \t]+)?(?:kept|compiled|maintained|published|comes?|came)[ \t]+"
@@ -4521,7 +4559,9 @@ def _unsourced_figures_take_their_source(claims: list[Claim]) -> None:
 _OF_THE_WHOLE_BEFORE = re.compile(r"\b(?:out\s+)?of\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
 
 
-_OF_THESE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\s*,")
+_OF_THESE_OPENING = re.compile(
+    r"\s*(?:Of|Among)\s+(?:these|them|those)(?:\s+(?:patients|people|victims))?\s*,")
+_KINDS_OF_THE_HARMED = frozenset({"killed", "injured", "missing", "rescued", "abducted", "casualties"})
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|all|all\s+the)\s+$", re.IGNORECASE)
@@ -4850,7 +4890,10 @@ def _mark_parts_of_an_overall_total(text: str, sentence_start: int, claims: list
                 break
             if (earlier.category == total_claim.category and earlier.role == "total"
                     and earlier.unit == "count" and earlier.high is not None and earlier.high <= top
-                    and not (k == 0 and earlier.category in _HARM and _the_same_count(earlier, total_claim))):
+                    and not (k == 0 and earlier.category in _HARM and _the_same_count(earlier, total_claim))
+                    # "rose to 12 ... The dead, 12 in all, are seven women, ...": the same count, told again
+                    and not (earlier.value is not None and earlier.value == total_claim.value
+                             and earlier.qualifier == total_claim.qualifier == "exact")):
                 claims[k] = replace(earlier, role="subset")
 
 
@@ -6817,6 +6860,13 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         # "..., among them eight children, ... over the past 24 hours"; "on the upper floor of a
         # two-storey plaza": no item of a list before it
         return category, role, scope
+    if category == "other" and state.previous_claims and _OF_THESE_OPENING.match(text, sentence_start) and (
+            _KIND_OF_PEOPLE_AFTER.match(text, mention.end)) and (
+            whole := next((c for c in reversed(state.previous_claims) if c.unit == "count"), None)) and (
+            whole.category in _KINDS_OF_THE_HARMED):
+        # "received 74 wounded patients ... Of these patients, 41 were adults and 29 were children": the
+        # kinds of those just counted, wounded as they were
+        return whole.category, "subset", scope
     if state.sentence_claims and _N_MORE_BARE_AFTER.match(text, mention.end):
         # "struck 13 locations, and debris from downed targets fell on four more": four more locations
         before = state.sentence_claims[-1]
@@ -7178,6 +7228,12 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
     fallback = doc.place if cat is not None and cat.cumulative else None
     weapons = reading.counted.group in _THINGS
     scope = _scope(text, sent.start, sent.end, left, right, mention.start, fallback, state.dateline, weapons)
+    if who and doc.place and " and " in doc.place and (scope.place is None or scope.place == doc.place) and (
+            "'s " in who or "\u2019s " in who) and (country := _a_country_s(who)) and (
+            country in doc.place) and category in TOLLS:
+        # "More than 790 people have been killed across Pakistan, India and Nepal ... Nepal's disaster
+        # authority has recorded at least 215 deaths": in a round-up of countries, that country's
+        scope = replace(scope, place=country, place_inferred=False)
     if who and " side " in text[mention.end:sent.end] and _ON_ITS_SIDE_AFTER.search(
             text, mention.end, sent.end) and (country := _a_country_s(who)):
         # "Pakistan said three civilians had been killed ... on its side of the frontier": Pakistan's dead

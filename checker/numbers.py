@@ -1257,7 +1257,8 @@ _TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ITEM_FIGURE = (r"(?:\d[\d,]*|" + _TENS_WORD + r"(?:-" + _UNITS_WORD + r")?|" + _UNITS_WORD
                 + r"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)(?![\w-])")
 # the scanner sees the words from the last list break on: "and Oldonyo " of "..., two and Oldonyo one."
-_ONE_ENDS_A_PLACE_LIST = re.compile(rf"(?:\A|,)[ \t]*and[ \t]+{_PLACE_NAME}[ \t]+\Z")
+# "..., Mandoro two and Oldonyo one"; "..., Tanahun (two) and Parbat (one)"
+_ONE_ENDS_A_PLACE_LIST = re.compile(rf"(?:\A|[,)])[ \t]*and[ \t]+{_PLACE_NAME}(?:[ \t]+|[ \t]*\()\Z")
 _PLACE_LIST_SO_FAR = re.compile(
     r"(?:\b(?P<by>[Bb]y[ \t]+(?:prefecture|province|region|state|district|county|oblast|city|country|area|"
     # "By province, the reported deaths are:", "Province-wise, the deaths are:"

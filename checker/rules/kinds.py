@@ -734,6 +734,13 @@ _A_MEMBER_OF_BEFORE = re.compile(r"(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}of[ \t]+the
                                  r"(?:['\u2019]s)?\b")
 
 
+_OF_THESE_PATIENTS_OPENING = re.compile(
+    r"[ \t\"\u201c]*(?:Of|Among)[ \t]+(?:these|those|the)[ \t]+patients\b")
+_BODY_HEADS = frozenset("ministry department agency police office authority service directorate commission "
+                        "council army government hospital organisation organization committee administration "
+                        "command secretariat".split())
+
+
 def _one_body(a: str, b: str, text: str = "") -> bool:
     """"the Haitian National Police (PNH)" and "PNH spokeswoman Inspector Marie-Lourdes Célestin":
     a body and its named spokesperson, the body abbreviated."""
@@ -755,6 +762,13 @@ def _one_body(a: str, b: str, text: str = "") -> bool:
         member = _A_MEMBER_OF_BEFORE.match(short)
         if member and f"{full.removeprefix('the ').removeprefix('The ')} ({member.group('abbr')})" in text:
             return True  # "the Department of Disease Control (DDC)", then "Dr X of the DDC's Division of ..."
+    for person, body in ((a, b), (b, a)):
+        head = body.rsplit(" ", 1)[-1].lower()
+        if head in _BODY_HEADS and person[:1].isupper() and text and re.search(
+                rf"\b{head}['\u2019]s[ \t]+(?:[\w-]+[ \t]+){{0,4}}?[\w-]+,?[ \t]+{re.escape(person)}\b",
+                text, re.IGNORECASE):
+            # "the state health ministry", then "the ministry's director general, Dr Kamal Ibrahim"
+            return True
     oa, ob = org(a), org(b)
     if oa == a and ob == b:
         return False  # neither is a spokesperson
@@ -1158,7 +1172,9 @@ class Breakdown(RuleBase):
                 # the army says some 17,000 of the dead were militants": that count's dead
         # "22 British nationals were among the injured": everyone injured, not one hospital's "14 patients"
         if any((w.entity or "").lower() != "patients" for w in compatible) and not any(
-                (p.entity or "").lower() == "patients" for p in parts):
+                (p.entity or "").lower() == "patients" for p in parts) and (
+                not _OF_THESE_PATIENTS_OPENING.match(  # "Of these patients, 41 were adults"
+                    text, _sentence_start(text, parts[0].start))):
             compatible = [w for w in compatible if (w.entity or "").lower() != "patients"]
         # "Three others ... were treated for cuts": people besides those counted before, no whole of them
         compatible = [w for w in compatible if not (w.start > parts[0].start and _OTHERS.search(w.text))]
@@ -1302,7 +1318,8 @@ class Breakdown(RuleBase):
                 text_of_whole, _sentence_start(text_of_whole, parts[0].start), parts[0].start)
                 and not _unnumbered_item(text_of_whole, parts))  # not "... and the Thai driver"
             told_whole = rest or by_kind or as_follows or (_a_list_by_place(parts) and (
-                _a_stated_breakdown(text_of_whole, parts[0]) or _all_the_places(text_of_whole, parts)))
+                _a_stated_breakdown(text_of_whole, parts[0]) or _all_the_places(text_of_whole, parts)
+                or _the_whole_s_places(text_of_whole, whole, parts)))
             least = self.widened(whole).low
             fewer = ok and summed.high is not None and least is not None and summed.high < least
             # (not a live page's summary toll above an earlier post's list: "At least seven deaths ...
@@ -1706,6 +1723,23 @@ def _all_the_places(text: str, parts: Sequence[Claim], care: bool = False) -> bo
     return n in (len(parts), named)
 
 
+_IN_N_PLACES_AFTER = re.compile(r"[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?(?P<n>\w+)[ \t]+"
+                                r"(?:states|provinces|regions|districts|counties|municipalities|departments|prefectures|governorates)\b",
+                                re.IGNORECASE)
+
+
+def _the_whole_s_places(text: str, whole: Claim, parts: Sequence[Claim]) -> bool:
+    """"have killed 31 people in seven districts ... Taplejung was the hardest hit, with nine deaths,
+    followed by Sankhuwasabha (six), ...": as many places listed as the whole was told in."""
+    if whole.document != parts[0].document or not 0 <= parts[0].sentence - whole.sentence <= 2:
+        return False
+    m = _IN_N_PLACES_AFTER.match(text, whole.end)
+    if m is None:
+        return False
+    word = m.group("n")
+    return (int(word) if word.isdigit() else parse_number_word(word)) == len(parts)
+
+
 def _a_stated_breakdown(text: str, part: Claim) -> bool:
     """"The PDMA's district-wise breakdown showed 12 deaths in Swat, seven in Buner, ...": the
     sentence says it breaks the toll down, so its places are all of it."""
@@ -1844,6 +1878,12 @@ def _outer_parts(ctx: Context, parts: list[Claim]) -> list[Claim]:
                 selection = None  # "318 attacks by drones ..., mostly FPV drones, 9 attacks ...": the 318's
             if selection and ";" in text[selection.end():part.start]:
                 selection = None  # "17 were killed, among them the chief; in Bangou Koirey 14 died"
+            if selection and text[selection.end():part.start].endswith(", and ") and not _DIGIT_IN.search(
+                    text, selection.end(), part.start):
+                # "four Ukrzaliznytsia employees, including the ticket office cashier whose body was found
+                # ..., and three residents": the aside named one of the four; the three are an item of
+                # their own
+                selection = None
             some_of_them = N_OF_THEM.match(text, part.start) or _N_OF_WHOM.match(text, part.start)
             if _A_RELATIVE_CLAUSE_OPENS.search(text, gap, part.start):
                 continue  # "two on the road outside Mansouri, where a drone hit a car carrying two brothers"
@@ -2285,7 +2325,11 @@ def _fates_of_them(ctx: Context, text: str, people: Sequence[Claim]) -> Iterator
         if len(following) >= 2 and N_OF_THEM.match(text, following[0].start) and _befell(
                 ctx, text, population) and (
                 _sentence_start(text, following[0].start) == following[0].start
-                or not text[_sentence_start(text, following[0].start):following[0].start].strip(" \"\u201c")):
+                or not text[_sentence_start(text, following[0].start):following[0].start].strip(" \"\u201c")
+                # "The lorry was carrying 23 people ... The strike killed 16 of them and wounded nine": the
+                # sentence's first figure is some of them
+                or min(ctx.told_in(population.document, population.sentence + 1), key=lambda c: c.start)
+                is following[0]):
             yield population, following
 
 
@@ -2793,15 +2837,18 @@ class Itemised(RuleBase):
         return whole
 
 
-# "1 each in Barguna, Satkhira, Pirojpur, Bhola and Jhalokati": one in each of five places
+# "1 each in Barguna, Satkhira, Pirojpur, Bhola and Jhalokati": one in each of five places; so "two each
+# from West Bengal and Bihar"
 _PLACE_WORDS = r"(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*"
-_EACH_IN_PLACES = re.compile(rf"[ \t]+each[ \t]+in[ \t]+{_PLACE_WORDS}"
+_EACH_IN_PLACES = re.compile(rf"[ \t]+each[ \t]+(?:in|from|at)[ \t]+{_PLACE_WORDS}"
                              rf"(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_PLACE_WORDS}|[ \t]+and[ \t]+{_PLACE_WORDS})*")
 
 
 def _places_each(ctx: Context, claim: Claim) -> int:
     """How many places an item counts "each in" (1 when it names none)."""
-    each = _EACH_IN_PLACES.match(ctx.document(claim.document).text, claim.end)
+    # "two each" read as one figure
+    end = claim.end - 5 if claim.text.lower().endswith(" each") else claim.end
+    each = _EACH_IN_PLACES.match(ctx.document(claim.document).text, end)
     if each is None:
         return 1
     words = each.group()
@@ -3044,6 +3091,8 @@ _PART_WORDS_BEFORE = re.compile(
     r"\bthe\s+(?:\d[\d,]*\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:dead|injured|wounded|victims|deceased|casualties)"
     r"(?:\s+[a-z]+){0,3}?\s+"
     r"(?:were|are|include|included)\b|"
+    # "The dead, 12 in all, are seven women, three children and three men"
+    r"\bthe\s+(?:dead|injured|wounded|victims|deceased),\s+[\w,]+\s+in\s+all,\s+(?:were|are)\b|"
     r"\bOf\s+(?:the|them|those|these)\b[^.;]{0,60},|:|\(|"
     # "Donetsk region accounted for the most deaths, 58, followed by Kharkiv with 41"
     r"\baccount(?:s|ed)?\s+for\b|\bfollowed\s+by\b|"

@@ -171,6 +171,9 @@ _INSIDE_AN_APPOSITION_BEFORE = re.compile(
     r",\s*(?:including|comprising|consisting\s+of|among\s+them)\s+[^,.;:()]{0,60}$", re.IGNORECASE)
 _AN_APPOSITION_CLOSES_THEN_A_PREDICATE = re.compile(
     r"[^,.;:()]{0,60}?,\s*(?:were|was|(?:had|have|has)\s+been)\s+(?:also\s+|all\s+|later\s+)?", re.IGNORECASE)
+# (not "down from the 11 it reported this morning": an earlier count)
+_FROM_THE_WHOLE_BEFORE = re.compile(r"(?<!\bup)(?<!\bdown)(?<!\brose)(?<!\bfell)(?<!\brisen)(?<!\bfallen)"
+                                    r"[ \t]+(?:from|out[ \t]+of)[ \t]+(?:the|all)[ \t]+$", re.IGNORECASE)
 _NO_RELEASE_BEFORE = re.compile(
     r"\b(?:(?:press|news|media)[ \t]+|"
     r"(?:demand\w*|call\w*[ \t]+for|seek\w*|sought|press\w*[ \t]+for|push\w*[ \t]+for|"
@@ -342,7 +345,8 @@ _PLACE = re.compile(
     # "the tornadoes that struck central and western Kentucky"
     r"(?:(?:and|or)\s+(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?)?"
     r"(?:(?:city|town|village|region|province|state|district|port|capital|oblast)\s+of\s+)?"
-    r"(?P<place>[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*"
+    r"(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s+)?"  # "St. Elizabeth", "Mt. Pleasant"
+    r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00C0-\u024F']+(?:-[A-Za-z\u00C0-\u024F']+)*"
     # "Deir el-Balah", "Dar al-Arqam", "Rio de Janeiro", "Ciudad del Este"
     r"(?:\s+(?:(?:el|al|ad|an|ar|as|ash|at|az|ez)-[A-Z][a-z\u00C0-\u024F']+|"
     r"(?:de|da|del|do|dos|das|di|la|le)\s+[A-Z][a-z\u00C0-\u024F']+|"
@@ -1133,6 +1137,7 @@ _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each
 _AMONG_THE_DEAD_AFTER = re.compile(
     r"[^.;]{0,70}?\bamong\s+(?:the|those)\s+(?:dead|deceased|victims|bodies|fatalities|deaths|injured|wounded|"
     r"hurt|taken|hospitali[sz]ed|admitted|treated|killed|who)\b", re.IGNORECASE)
+_A_FIGURE_ENDS = re.compile(rf"(?:\d|\b(?i:{SMALL_NUMBER_WORDS}))$")
 _WITH_A_FIGURE = re.compile(rf",[ \t]+with[ \t]+(?:\d|(?i:{SMALL_NUMBER_WORDS})\b)")
 _UNIDENTIFIED_BEFORE = re.compile(
     r"\b(?:identify|identifying|identification\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2054,6 +2059,10 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     their_dead = -2
     besides = _BESIDES_OPENING.match(text, clauses.start) if text.find("esides", clauses.start, a) >= 0 or (
         text.find("part from", clauses.start, a) >= 0) else None
+    from_the_whole = _FROM_THE_WHOLE_BEFORE.search(text, max(left, a - 14), a)
+    if from_the_whole and _A_FIGURE_ENDS.search(text, max(left, from_the_whole.start() - 24),
+                                                from_the_whole.start()):
+        from_the_whole = None  # "bringing the toll to 73 from the 51 announced on Friday": an earlier count
     for hit in m.triggers.finditer(text, left, right):
         if whole_s_clause is not None and hit.start() >= whole_s_clause.end():
             continue
@@ -2075,6 +2084,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
             continue  # "the northern city of Chiang Mai rose to eight": a name, not "a city of 2 million"
         if hit.group()[:1].isupper() and _PART_OF_A_NAME_AFTER.match(text, hit.end()):
             continue  # "15 at Al-Aqsa Martyrs Hospital", "the Al-Aqsa Martyrs' Brigades": a name
+        if hit.end() <= a and from_the_whole is not None:
+            continue  # "six dead and four missing from the 49 people ... boarded": the whole they are of
         if hit.group()[-10:].lower() == "release of" and _NO_RELEASE_BEFORE.search(
                 text, max(left, hit.start() - 40), hit.end()):
             continue  # "a press release of the ministry", "demanding the release of 40 of its fighters"
@@ -2485,6 +2496,10 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
         if lead.endswith("hospital ") and "treat" in text[max(left, hit.start() - 100):hit.start()]:
             continue  # "treated 19 of them for gunshot wounds at its hospital in Tawila"
         if narrower_end >= 0 and (_WIDER_AREA_GAP.fullmatch(text, narrower_end, hit.start("place")) or (
+                # "the Kovpakivskyi district of Sumy": the district
+                text[narrower_end:hit.start("place")] == " of " and text.endswith(
+                    (" district", " raion", " neighbourhood", " neighborhood", " quarter", " suburb"), 0,
+                    narrower_end)) or (
                 text[narrower_end:hit.start("place")] in (" in the ", ", in the ", " in ", ", in ")
                 and hit.group("place").endswith((" district", " region", " province", " governorate",
                                                  " state", " oblast", " county", " prefecture")))):
@@ -3281,12 +3296,24 @@ _BROUGHT_AFTER = re.compile(
     r"Medical\s+Cent(?:re|er)|Clinic|Infirmary))\b)")
 
 
+_COUNTED_NOUNS = {"arrests": "arrested", "deaths": "killed", "fatalities": "killed", "injuries": "injured",
+                  "abductions": "abducted", "kidnappings": "abducted", "rescues": "rescued"}
+_THE_COUNTED_WERE_IN_N_PLACES_OPENING = re.compile(
+    r"[ \t\"\u201c]*The[ \t]+(?P<noun>arrests|deaths|fatalities|injuries|abductions|kidnappings|rescues)"
+    r"[ \t]+(?:were|was)[ \t]+(?:made|recorded|reported|registered|carried[ \t]+out|spread)?[ \t]*"
+    r"(?:in|across|over)[ \t]+(?:the[ \t]+)?\w+[ \t]+(?:[\w-]+[ \t]+)?(?:divisions|districts|provinces|"
+    r"regions|states|counties|parishes|precincts|municipalities|towns|villages|areas|neighbou?rhoods|wards)"
+    r"[ \t]*:[ \t]*",
+    re.IGNORECASE)
 _THE_DEAD_ARE_OPENING = re.compile(r"[ \t\"\u201c]*(?:The\s+(?:[\w,]+\s+)?(?:dead|victims|deceased)"
                                    # "The victims, identified by police on Tuesday, were six women ..."
                                    r"(?:,\s+(?:identified|named)\b[^,;.]{0,60},)?"
                                    r"(?:\s+[a-z]+){0,3}?\s+(?:are|were|include|included|comprise|comprised|"
                                    r"consist\s+of|consisted\s+of)|"
-                                   r"Among\s+the\s+(?:dead|victims|deceased)\s+(?:are|were))\s+")
+                                   r"Among\s+the\s+(?:dead|victims|deceased)\s+(?:are|were))\s+"
+                                   # "The dead were from three parishes: six in St. Elizabeth, ..."
+                                   r"(?:from\s+(?:\w+\s+)?(?:parishes|districts|provinces|regions|states|"
+                                   r"counties|villages|towns|municipalities|countries)\s*:\s*)?")
 _THE_INJURED_ARE_OPENING = re.compile(r"[ \t\"\u201c]*The\s+(?:[\w,]+\s+)?(?:injured|wounded)"
                                       r"(?:\s+[a-z]+){0,3}?(?:\s+(?:are|were|include|included)\s+|"
                                       # "The nine injured workers — four employed by ..., three by ..."
@@ -4146,6 +4173,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             _mark_counts_before_more_things(text, claims, state.sentence_claims, lexicon)
             _place_listed_wholes(text, claims, state.sentence_claims)
             _mark_colon_list_items(text, claims, state.sentence_claims)
+            _items_of_the_whole_they_add_up_to(text, claims, state.sentence_claims)
             _mark_lost_items_of_the_downed(text, claims, state.sentence_claims)
             _mark_dead_and_alive_wholes(text, claims, state.sentence_claims)
             _mark_people_listed_after_a_toll(text, claims, state.sentence_claims, lexicon)
@@ -5527,6 +5555,32 @@ def _mark_the_part_before_the_others(text: str, sent: Sentence, claims: list[Cla
         previous_claims[previous_claims.index(same[0])] = part
 
 
+def _items_of_the_whole_they_add_up_to(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
+    """"At least 17 civilians were killed and more than 90 wounded across the three regions ...: nine in
+    Zaporizhzhia region, five in Kharkiv region and three in Sumy region": the items after the colon add up
+    to the dead, not to the wounded told last before it."""
+    colon = text.find(":", sentence_claims[0].end) if sentence_claims else -1
+    if colon < 0:
+        return
+    before = [c for c in sentence_claims if c.end <= colon and c.role == "total" and c.value is not None
+              and c.category in TOLLS]
+    items = [c for c in sentence_claims if c.start > colon]
+    if len(before) < 2 or len(items) < 2 or any(c.value is None or c.category != items[0].category
+                                                for c in items):
+        return
+    summed = sum(c.value for c in items if c.value is not None)
+    own = [c for c in before if c.category == items[0].category]
+    theirs = [c for c in before if c.category != items[0].category and c.low is not None
+              and c.low <= summed <= (c.high if c.high is not None else c.low)]
+    if len(theirs) != 1 or any(c.low is not None and c.high is not None and c.low <= summed <= c.high
+                               for c in own):
+        return
+    for item in items:
+        moved = replace(item, category=theirs[0].category)
+        claims[_at(claims, item)] = moved
+        sentence_claims[sentence_claims.index(item)] = moved
+
+
 def _mark_explained_increments(text: str, claims: list[Claim], sentence_claims: list[Claim]) -> None:
     """"The toll rose to nine from seven after teams recovered two bodies": in a sentence that
     updates a toll, its other figures of that toll are the change, not rival tolls."""
@@ -6323,7 +6377,12 @@ def _mark_the_level_added_to(claims: list[Claim], state: _ReadingState, total: C
 
 
 def _age_told(text: str, mention: Mention) -> bool:
-    """"The man who died was 71.": a person's age, told as the end of a sentence about them."""
+    """"The man who died was 71.": a person's age, told as the end of a sentence about them; so "four were
+    children between 11 and 16": their ages, a range right after the people."""
+    if mention.unit is None and mention.qualifier == "range" and (mention.high or 0) <= 120 and (
+            _PEOPLE_JUST_BEFORE.search(text, max(0, mention.start - 16), mention.start)) and (
+            text[mention.start:mention.start + 8].lower().startswith(("between", "from "))):
+        return True
     if mention.unit is not None or text[mention.end:mention.end + 1] not in (".", ","):
         return False
     if mention.qualifier == "exact" and _A_PERSON_WAS_BEFORE.search(text, max(0, mention.start - 60),
@@ -6334,6 +6393,8 @@ def _age_told(text: str, mention: Mention) -> bool:
         _A_PERSON_SEEMED_BEFORE.search(text, max(0, mention.start - 60), mention.start))
 
 
+_PEOPLE_JUST_BEFORE = re.compile(r"\b(?:children|kids|teenagers|teens|boys|girls|youths|minors|students|"
+                                 r"pupils|men|women|victims)[ \t]+$", re.IGNORECASE)
 _A_PERSON_SEEMED_BEFORE = re.compile(
     r"\b(?:man|woman|boy|girl|child|baby|infant|person|victim|teenager)\s+(?:who|that)\s+"
     r"(?:appeared|seemed|looked)\s+to\s+be\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
@@ -6860,6 +6921,12 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
         # "..., among them eight children, ... over the past 24 hours"; "on the upper floor of a
         # two-storey plaza": no item of a list before it
         return category, role, scope
+    if counted.group in (None, "person") and (
+            spread := _THE_COUNTED_WERE_IN_N_PLACES_OPENING.match(text, sentence_start)) and (
+            spread.end() <= mention.start) and not _LIST_STOPS.search(text, spread.end(), mention.start) and (
+            category in ("other", _COUNTED_NOUNS[spread.group("noun").lower()])):
+        # "The arrests were made in four police divisions: 19 in the East Division, 14 in ...": arrests
+        return _COUNTED_NOUNS[spread.group("noun").lower()], "subset", scope
     if category == "other" and state.previous_claims and _OF_THESE_OPENING.match(text, sentence_start) and (
             _KIND_OF_PEOPLE_AFTER.match(text, mention.end)) and (
             whole := next((c for c in reversed(state.previous_claims) if c.unit == "count"), None)) and (
@@ -6975,9 +7042,13 @@ def _relation_to_earlier(text: str, sentence_start: int, mention: Mention, readi
     listing = _THE_DEAD_ARE_OPENING.match(text, sentence_start) if counted.group in (None, "person") else None
     if listing is None and counted.group in (None, "person"):
         listing, listed = _THE_INJURED_ARE_OPENING.match(text, sentence_start), "injured"
+    if listing and previous is not None and previous.end <= listing.end() and (
+            previous.category == "other") and ":" in listing.group():
+        # "The dead were from three parishes: six in ...": a count of places, not of the dead
+        previous = replace(previous, category=listed)
     if (listing and mention.start >= listing.end() and previous is not None and previous.category == listed
             and (previous.role == "subset" or previous.end <= listing.end())
-            and category in ("injured", "other")
+            and (category in ("injured", "other") or (category == listed and ":" in listing.group()))
             and not _LIST_STOPS.search(text, listing.end(), mention.start)
             # "The dead comprise 4 diners and 2 employees, and the injured 13 diners and 4 employees"
             and not _ANOTHER_LIST_HEAD.search(text, listing.end(), mention.start)

@@ -1671,8 +1671,8 @@ def _split_by_area(ctx: Context, part: Claim) -> bool:
 
 # "The dead were in four states:", "The bodies were taken to three hospitals --"
 _A_PLACE_S_BRACKET_BEFORE = re.compile(r"[A-Z][^\d:;,()]{0,40}\($")
-_IN_N_PLACES = re.compile(r"\b(?:in|to|over|across)[ \t]+(?:(?:the|these|those)[ \t]+)?(?P<n>\w+)[ \t]+"
-                          r"(?P<places>states|provinces|regions|districts|counties|municipalities|departments|"
+_IN_N_PLACES = re.compile(r"\b(?:in|to|over|across|from)[ \t]+(?:(?:the|these|those)[ \t]+)?(?P<n>\w+)[ \t]+"
+                          r"(?P<places>states|provinces|regions|districts|counties|municipalities|departments|parishes|"
                           r"prefectures|countries|governorates|hospitals|morgues|mortuaries|clinics)"
                           r"[ \t]*(?::|--|[\u2013\u2014])[ \t]*$", re.IGNORECASE)
 
@@ -2007,8 +2007,16 @@ def _hurt_and_unhurt(ctx: Context, text: str, doc_id: str, fates: Sequence[Claim
     injured and the unhurt are outcomes too."""
     if any(c.category == "rescued" for c in fates):
         return []
-    unhurt = [c for c in ctx.claims if c.document == doc_id and c.category == "other"
-              and c.unit == "count" and c.role in ("total", "subset") and (
+    # (a part too when it is "the remaining 15", the rest of the people: "Nine were killed and 12 injured,
+    # while the remaining 15 escaped unharmed")
+    unhurt = [c for c in (*ctx.claims, *ctx.parts) if c.document == doc_id and c.category == "other"
+              and c.unit == "count" and c.role in ("total", "subset")
+              and (c.role == "total" or (
+                  _THE_REMAINING_BEFORE.search(text, max(0, c.start - 16), c.start)
+                  # (not "19 crew members on board: three were killed, four were injured and the other 12 were
+                  # evacuated unharmed": a list of parts, the outcomes rule's list reads it)
+                  and not any(p is not c and p.document == c.document and p.sentence == c.sentence
+                              for p in ctx.parts))) and (
                   _UNHURT_AFTER.match(text, c.end) or (
                       # "23 escaped unhurt", "seven managed to escape unhurt"
                       c.text.lower().endswith(("escaped", "escape", "emerged", "were", "was"))

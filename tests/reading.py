@@ -18,3 +18,19 @@ def claim_at(text: str, figure: str) -> Claim:
 def failed(text: str) -> list[tuple[str, str]]:
     """The checks that fail on `text` checked as one article, as (rule id, severity)."""
     return [(f.rule, f.severity) for f in checker.check([text]).failed]
+
+
+def claim_told(text: str, figure: str) -> Claim:
+    """The claim whose text is exactly `figure` (checked as one article, so its roles are final)."""
+    return next(c for c in checker.check([text]).claims if c.text == figure)
+
+
+def alarms(text: str) -> list[str]:
+    """The errors and warnings on `text` checked as one article, as "rule: message"."""
+    return [f"{f.rule}: {f.message}" for f in checker.check([text]).failed
+            if f.severity in ("error", "warning")]
+
+
+def errors(text: str) -> list[str]:
+    """The ids of the rules that fail as errors on `text` checked as one article."""
+    return [f.rule for f in checker.check([text]).failed if f.severity == "error"]

@@ -8,23 +8,7 @@ from __future__ import annotations
 import pytest
 
 import checker
-
-
-def _claim(text: str, figure: str) -> checker.Claim:
-    return next(c for c in checker.check([text]).claims if c.text == figure)
-
-
-def _claims(text: str) -> list[str]:
-    return [c.text for c in checker.check([text]).claims]
-
-
-def _alarms(text: str) -> list[str]:
-    return [f"{f.rule}: {f.message}" for f in checker.check([text]).failed
-            if f.severity in ("error", "warning")]
-
-
-def _errors(text: str) -> list[str]:
-    return [f.rule for f in checker.check([text]).failed if f.severity == "error"]
+from tests.reading import alarms, claim_told, errors
 
 
 @pytest.mark.parametrize("text", [
@@ -32,55 +16,55 @@ def _errors(text: str) -> list[str]:
     "Police said eight of the 11 people shot this weekend were men between 17 and 35.",
 ])
 def test_a_range_right_after_the_people_is_their_ages(text: str) -> None:
-    assert not any(figure.startswith("between") for figure in _claims(text))
-    assert not _alarms(text)
+    assert not any(figure.startswith("between") for figure in [c.text for c in checker.check([text]).claims])
+    assert not alarms(text)
 
 
 def test_a_list_after_a_colon_that_adds_up_to_the_dead_is_theirs() -> None:
     text = ("At least 17 civilians were killed and more than 90 wounded across the three regions between "
             "Monday and Sunday, according to figures compiled by the Guardian: nine in Zaporizhzhia region, "
             "five in Kharkiv region and three in Sumy region.")
-    assert _claim(text, "nine").category == "killed"
-    assert not _alarms(text)
+    assert claim_told(text, "nine").category == "killed"
+    assert not alarms(text)
 
 
 def test_the_dead_from_three_parishes_are_listed_whole() -> None:
     text = ("Hurricane Leonie's death toll in Jamaica rose to 14 on Tuesday, officials said. The dead were "
             "from three parishes: six in St. Elizabeth, five in Westmoreland and two in Manchester, the "
             "minister said.")
-    assert _claim(text, "six").scope.place == "St. Elizabeth"
-    assert _claim(text, "six").category == "killed"
-    assert _errors(text) == ["killed-breakdown"]
+    assert claim_told(text, "six").scope.place == "St. Elizabeth"
+    assert claim_told(text, "six").category == "killed"
+    assert errors(text) == ["killed-breakdown"]
 
 
 def test_arrests_told_by_division_are_arrests() -> None:
     text = ("During the eight-week operation, officers made 57 arrests for firearm-related offenses. The "
             "arrests were made in four police divisions: 19 in the East Division, 14 in the Northwest "
             "Division, 16 in the Southwest Division and 11 in the South Division.")
-    assert _claim(text, "19").category == "arrested"
-    assert _errors(text) == ["arrested-breakdown"]
+    assert claim_told(text, "19").category == "arrested"
+    assert errors(text) == ["arrested-breakdown"]
 
 
 def test_the_remaining_people_who_escaped_unharmed_are_an_outcome() -> None:
     text = ("The bus was carrying 34 people, including the driver, the national police said. Nine were "
             "killed and 12 injured, while the remaining 15 escaped unharmed, a police spokesman said.")
-    assert any(a.startswith("outcomes-within-on-board") for a in _alarms(text))
+    assert any(a.startswith("outcomes-within-on-board") for a in alarms(text))
 
 
 def test_a_district_of_a_city_is_the_place() -> None:
     text = ("Russian drones struck the Kovpakivskyi district of Sumy overnight, killing five people, the "
             "city administration said.")
-    assert _claim(text, "five people").scope.place == "Kovpakivskyi district"
+    assert claim_told(text, "five people").scope.place == "Kovpakivskyi district"
 
 
 def test_the_whole_the_fates_are_from_takes_none_of_their_words() -> None:
     text = ("That brings the tally to 39 survivors, six dead and four missing from the 49 people the "
             "survivors say boarded the metal boat in the Tunisian port of Sfax on Monday.")
-    assert _claim(text, "49 people").category == "other"
-    assert not _alarms(text)
+    assert claim_told(text, "49 people").category == "other"
+    assert not alarms(text)
 
 
 def test_down_from_an_earlier_count_is_no_whole() -> None:
     text = ("The army now says nine soldiers remain wounded after the attack on the base, down from the 11 "
             "it reported this morning, because two of the wounded have since died in hospital.")
-    assert _claim(text, "11").category == "injured"
+    assert claim_told(text, "11").category == "injured"

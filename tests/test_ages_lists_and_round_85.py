@@ -68,3 +68,17 @@ def test_down_from_an_earlier_count_is_no_whole() -> None:
     text = ("The army now says nine soldiers remain wounded after the attack on the base, down from the 11 "
             "it reported this morning, because two of the wounded have since died in hospital.")
     assert claim_told(text, "11").category == "injured"
+
+
+def test_those_the_search_continues_for_are_missing() -> None:
+    text = ("Mr Musa said 41 passengers had been rescued alive. The search continues for about 20 others, he "
+            "said.")
+    assert claim_told(text, "about 20 others").category == "missing"
+
+
+def test_the_passengers_of_a_minibus_carrying_workers_are_those_aboard() -> None:
+    text = ("In the Güneysu district of Rize, a minibus carrying 19 agricultural workers was swept into the "
+            "stream when the road collapsed. 14 of the passengers were rescued alive by our teams, the "
+            "lifeless bodies of 3 passengers were recovered, and search and rescue work continues for 3 "
+            "citizens.")
+    assert any(a.startswith("outcomes-within-on-board") and "20" in a for a in alarms(text))

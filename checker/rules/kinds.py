@@ -2260,10 +2260,17 @@ def _of_the_people(population: Claim, fates: Sequence[Claim]) -> list[Claim]:
     """The fates counted in the people's own noun: of "51 passengers", "12 passengers and the two
     drivers died" tells the passengers' deaths; the toll of 14 counts the drivers too."""
     noun = (population.entity or "").lower().rstrip("s")
-    return [c for c in fates if noun and (c.entity or "").lower().rstrip("s") == noun] if noun not in (
-        "people", "person", "") else []
+    # "a minibus carrying 19 agricultural workers ... 14 of the passengers were rescued alive": those aboard,
+    # told as the passengers in the next sentence
+    aboard = [c for c in fates if c.document == population.document
+              and 0 <= c.sentence - population.sentence <= 1
+              and c.start > population.end and _OF_THOSE_ABOARD.search(c.text)]
+    return aboard + [c for c in fates if noun and (c.entity or "").lower().rstrip("s") == noun
+                     and c not in aboard] if noun not in ("people", "person", "") else aboard
 
 
+_OF_THOSE_ABOARD = re.compile(
+    r"\bof[ \t]+the[ \t]+(?:passengers|occupants|people[ \t]+(?:on[ \t]+board|aboard))\b", re.IGNORECASE)
 _CONSISTING_OF_AFTER = re.compile(r"[^.;\d]{0,30}?(?:,[ \t]*|[ \t]+)(?:consisting[ \t]+of|comprising|"
                                   r"made[ \t]+up[ \t]+of|including|of[ \t]+whom|namely)\b|"
                                   r"[ \t]*[:(\u2013\u2014]", re.IGNORECASE)

@@ -1137,7 +1137,6 @@ _PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|some|many|most|all|none|each
 _AMONG_THE_DEAD_AFTER = re.compile(
     r"[^.;]{0,70}?\bamong\s+(?:the|those)\s+(?:dead|deceased|victims|bodies|fatalities|deaths|injured|wounded|"
     r"hurt|taken|hospitali[sz]ed|admitted|treated|killed|who)\b", re.IGNORECASE)
-_A_FIGURE_ENDS = re.compile(rf"(?:\d|\b(?i:{SMALL_NUMBER_WORDS}))$")
 _WITH_A_FIGURE = re.compile(rf",[ \t]+with[ \t]+(?:\d|(?i:{SMALL_NUMBER_WORDS})\b)")
 _UNIDENTIFIED_BEFORE = re.compile(
     r"\b(?:identify|identifying|identification\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1491,7 +1490,7 @@ def _noun_at(text: str, pos: int, end: int, lexicon: Lexicon, m: _Matchers) -> _
             noun = hit.group("noun").lower()
             group = lexicon.entity_group(noun)
             more = None
-            if group in _THINGS:  # "unmanned aerial vehicles (UAVs) and missiles": past the acronym
+            if group in WEAPON_GROUPS:  # "unmanned aerial vehicles (UAVs) and missiles": past the acronym
                 acronym = _ACRONYM_AFTER.match(text, hit.end(), end)
                 more = _MORE_WEAPONS_AFTER.match(text, acronym.end() if acronym else hit.end(), end)
             kind = "drones" if group == "drone" else noun.split()[-1]
@@ -1565,7 +1564,7 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
         if found and (found.group in _KINDS_OF_MISSILE or (
                 # "Of those [476 aerial weapons], 448 were Shahed-type attack drones": drones; not "Of
                 # the missiles, 8 were Kh-31P anti-radar missiles", a kind of the missiles
-                found.group in _THINGS and opening is not None
+                found.group in WEAPON_GROUPS and opening is not None
                 and found.noun.split()[-1][:5].lower() not in opening.group().lower())):  # type: ignore[union-attr]
             return _Counted(found.noun, found.group, mention.end)
     if mention.unit is None and (whole := _things_of_the_opening(text, mention, lexicon, m)) is not None:
@@ -1576,8 +1575,9 @@ def _counted(text: str, mention: Mention, end: int, lexicon: Lexicon, m: _Matche
     label = _LABEL_NOUN_BEFORE.search(text, max(0, mention.start - 40), mention.start) if (
         ":" in text[max(0, mention.start - 3):mention.start]) else None
     if label and (found := _noun_at(text, label.start("noun") - 1, label.end("noun"), lexicon, m)) and (
-            found.group not in (None, "person") and found.group not in _THINGS):  # not a weapons tally's
-        return _Counted(found.noun, found.group, mention.end)  # "Livestock perished: 64"
+            found.group not in (None, "person") and found.group not in WEAPON_GROUPS):
+        # "Livestock perished: 64"; not a weapons tally's
+        return _Counted(found.noun, found.group, mention.end)
     number_of = _NUMBER_OF_THINGS_BEFORE.search(text, max(0, mention.start - 90), mention.start)
     if number_of:  # "put the number of cattle killed at nearly 400": the cattle are counted
         found = _noun_at(text, number_of.start("noun") - 1, mention.start, lexicon, m)
@@ -1608,7 +1608,7 @@ def _things_of_the_opening(text: str, mention: Mention, lexicon: Lexicon, m: _Ma
     if opening is None:
         return None
     found = _noun_at(text, opening.start("noun") - 1, opening.end(), lexicon, m)
-    return _Counted(found.noun, found.group, mention.end) if found and found.group in _THINGS else None
+    return _Counted(found.noun, found.group, mention.end) if found and found.group in WEAPON_GROUPS else None
 
 
 _OF_THE_THINGS_OPENING = re.compile(r"[ \t\"\u201c]*(?:Of|Among)[ \t]+the[ \t]+(?P<noun>[^,.;\d]{1,40}),")
@@ -1978,7 +1978,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return "other", None  # "died ... when a crowd of about 3,000 pushed through the gate": its size
     if group == "person" and _EUPHEMISM_BEFORE.search(text, max(clause[0], a - 24), a):
         return "other", None  # "had neutralised 41 terrorists": the army's claim, no count of the harmed
-    if group in _THINGS and clause[0] > clauses.start and _DASH_LIST_OPENS.search(
+    if group in WEAPON_GROUPS and clause[0] > clauses.start and _DASH_LIST_OPENS.search(
             text, max(clauses.start, clause[0] - 24), clause[0]):
         # "shot down 417 of them - 389 drones and 19 missiles -": the list takes the verb before it
         clause = (clauses.around(clause[0] - 4, clause[0] - 3)[0], clause[1])
@@ -1991,7 +1991,7 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         # place, the dead the clause before the dash counts; so "44 deaths ... from three districts -
         # Ballia (19), Deoria (15) and Azamgarh (12) -"
         clause = (clauses.around(clause[0] - 4, clause[0] - 3)[0], clause[1])
-    if group in _THINGS and clause[0] > clauses.start:
+    if group in WEAPON_GROUPS and clause[0] > clauses.start:
         clause = clauses.across_an_aside(text, clause)
     if group in (None, "person") and clause[1] < clauses.end and " times" not in text[clause[0]:a]:
         # not "struck 11 times - seven times in ..., and two in Balochistan - killing 47": attacks, not people
@@ -2060,8 +2060,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
     besides = _BESIDES_OPENING.match(text, clauses.start) if text.find("esides", clauses.start, a) >= 0 or (
         text.find("part from", clauses.start, a) >= 0) else None
     from_the_whole = _FROM_THE_WHOLE_BEFORE.search(text, max(left, a - 14), a)
-    if from_the_whole and _A_FIGURE_ENDS.search(text, max(left, from_the_whole.start() - 24),
-                                                from_the_whole.start()):
+    if from_the_whole and _A_FIGURE_JUST_BEFORE.search(text, max(left, from_the_whole.start() - 24),
+                                                       from_the_whole.start() + 1):
         from_the_whole = None  # "bringing the toll to 73 from the 51 announced on Friday": an earlier count
     for hit in m.triggers.finditer(text, left, right):
         if whole_s_clause is not None and hit.start() >= whole_s_clause.end():
@@ -3299,7 +3299,7 @@ _BROUGHT_AFTER = re.compile(
 _COUNTED_NOUNS = {"arrests": "arrested", "deaths": "killed", "fatalities": "killed", "injuries": "injured",
                   "abductions": "abducted", "kidnappings": "abducted", "rescues": "rescued"}
 _THE_COUNTED_WERE_IN_N_PLACES_OPENING = re.compile(
-    r"[ \t\"\u201c]*The[ \t]+(?P<noun>arrests|deaths|fatalities|injuries|abductions|kidnappings|rescues)"
+    rf"[ \t\"\u201c]*The[ \t]+(?P<noun>{'|'.join(_COUNTED_NOUNS)})"
     r"[ \t]+(?:were|was)[ \t]+(?:made|recorded|reported|registered|carried[ \t]+out|spread)?[ \t]*"
     r"(?:in|across|over)[ \t]+(?:the[ \t]+)?\w+[ \t]+(?:[\w-]+[ \t]+)?(?:divisions|districts|provinces|"
     r"regions|states|counties|parishes|precincts|municipalities|towns|villages|areas|neighbou?rhoods|wards)"
@@ -3437,7 +3437,7 @@ def _another_noun_elided(text: str, mention: Mention, state: _ReadingState, lexi
     the clause before said, not the drones counted sentences before."""
     before = state.sentence_claims[-1] if state.sentence_claims else None
     return (before is not None and before.entity is not None and before.unit == "count"
-            and lexicon.entity_group(before.entity.lower()) not in _THINGS
+            and lexicon.entity_group(before.entity.lower()) not in WEAPON_GROUPS
             and before.entity.lower() not in _ANYONE_NOUNS
             and _ELIDED_AFTER_AND.fullmatch(text, before.end, mention.start) is not None)
 
@@ -3635,7 +3635,7 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
         return "subset"
     if "of" in before and _A_FIGURE_OF_THE_BEFORE.search(before):
         return "total"  # "The other 36 of the 47 people hurt": the 47 is the whole the 36 are of
-    if counted.group in _THINGS and before.endswith("of which ") and _A_PART_OPENS_THEN_OF_WHICH.match(
+    if counted.group in WEAPON_GROUPS and before.endswith("of which ") and _A_PART_OPENS_THEN_OF_WHICH.match(
             text, sentence_start, mention.start):
         return "subset"  # "Twelve of the missiles were Iskander-M ballistic missiles, of which five were
         # intercepted": some of the twelve, not all the missiles intercepted
@@ -3755,7 +3755,8 @@ class _ReadingState:
     list_wholes: set[str] = field(default_factory=set)  # the categories of the figures that open it
 
 
-_THINGS = frozenset({"drone", "missile", "ballistic", "cruise", "target"})
+# the entity groups that count weapons (the rules read them too)
+WEAPON_GROUPS = frozenset({"drone", "missile", "ballistic", "cruise", "target"})
 _HIGHER_BECAUSE_BEFORE = re.compile(r"\b(?:higher|more|up|rose|risen|increased)\b[^.;]{0,80}\bbecause[ \t]+$",
                                     re.IGNORECASE)
 _ACCOUNTED_FOR_THEN_FATES_BEFORE = re.compile(
@@ -3851,6 +3852,15 @@ _VERDICT_LABEL = re.compile(r"[ \t]*(?:(?:Our|OUR)[ \t]+)?"
                             r"[ \t]*(?::|\r?\n|$)")
 
 
+def _now_speaking(named: str | None, state: _ReadingState) -> str | None:
+    """The source a sentence names, from here on the one the reporting continues in, and one of the
+    report's sources."""
+    state.current = state.last_named = named
+    if named and named not in state.sources:
+        state.sources.append(named)
+    return named
+
+
 def _sentence_attribution(doc: Document, seg: Segmented, index: int,
                           state: _ReadingState) -> str | None:
     sent = seg.sentences[index]
@@ -3871,27 +3881,16 @@ def _sentence_attribution(doc: Document, seg: Segmented, index: int,
     if named and "\n" in named:
         named = named.rsplit("\n", 1)[1].strip() or None  # a live page's headline line is not the name
     if named:
-        state.current = state.last_named = named
-        if named not in state.sources:
-            state.sources.append(named)
-        return named
+        return _now_speaking(named, state)
     if "record" in doc.text[sent.start:sent.end] and (
             recorded := _A_BODY_HAS_RECORDED_OPENING.match(doc.text, sent.start, sent.end)):
         # "Nepal's disaster authority has recorded at least 215 deaths": the body keeps the count
-        named = _resolve(recorded.group("src"), state)
-        state.current = state.last_named = named
-        if named and named not in state.sources:
-            state.sources.append(named)
-        return named
+        return _now_speaking(_resolve(recorded.group("src"), state), state)
     if (" by " in doc.text[sent.start:sent.end] or " from " in doc.text[sent.start:sent.end]) and (
             kept := _A_COUNT_KEPT_BY.search(doc.text, sent.start, sent.end)):
         # "The narrowest is kept by the National Centre for Disease Control (NCDC), whose ...", "A
         # second count comes from the National Disaster Management Authority": whose figures follow
-        named = _resolve(kept.group("src"), state)
-        state.current = state.last_named = named
-        if named and named not in state.sources:
-            state.sources.append(named)
-        return named
+        return _now_speaking(_resolve(kept.group("src"), state), state)
     subject = _SOURCE_SUBJECT_OPENING.match(doc.text, sent.start, sent.end)
     if subject and (subject.group("src").split()[-1].lower() in _SUBJECT_SOURCE_WORDS or (
             subject.group("verb") in _ANNOUNCING and subject.group("src").split()[1:2] != []
@@ -4186,7 +4185,7 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
             elif not state.bullet and _opens_a_list(text, sent):
                 last = state.sentence_claims[-1]
                 weapons_whole = (last.entity is not None and text[last.end:sent.end].strip() == ":"
-                                 and lexicon.entity_group(last.entity.lower()) in _THINGS)
+                                 and lexicon.entity_group(last.entity.lower()) in WEAPON_GROUPS)
                 # "detected and tracked 28 missiles and 426 attack UAVs:" then one kind a line
                 state.list_trigger = state.last_trigger or ("" if weapons_whole else None)
                 state.list_wholes = {c.category for c in state.sentence_claims
@@ -5326,7 +5325,7 @@ def _mark_listed_kinds(claims: list[Claim], items: list[Claim], lexicon: Lexicon
     for item in items:
         if item.role == "total" and item.category != "other" and item.entity and (
                 kinds or item.category in wholes or (kind_of_missile and item.category == "missiles_launched")
-        ) and lexicon.entity_group(item.entity.lower()) in _THINGS:
+        ) and lexicon.entity_group(item.entity.lower()) in WEAPON_GROUPS:
             claims[_at(claims, item)] = replace(item, role="subset")
 
 
@@ -5604,7 +5603,7 @@ def _mark_counts_before_more_things(text: str, claims: list[Claim], sentence_cla
     for k, more in enumerate(sentence_claims):
         group = lexicon.entity_group(more.entity.lower()) if more.entity else None
         the_other = more.role == "subset" and text.endswith(("the other ", "the remaining "), 0, more.start)
-        if (more.role != "increment" and not the_other) or group not in _THINGS:
+        if (more.role != "increment" and not the_other) or group not in WEAPON_GROUPS:
             continue
         for j in range(k):
             earlier = sentence_claims[j]
@@ -6569,7 +6568,7 @@ def _part_of_earlier(text: str, sentence_start: int, mention: Mention, counted: 
         if wanted is not None and earlier.category != wanted:
             continue
         earlier_group = lexicon.entity_group(earlier.entity) if earlier.entity else None
-        if counted.group == "person" and earlier_group in _THINGS:
+        if counted.group == "person" and earlier_group in WEAPON_GROUPS:
             continue  # "dozens of rockets ... killed two of its members": people, not rockets
         earlier_group = None if earlier_group == "person" else earlier_group
         if group in _COUNTS_OF_NO_ONE and earlier_group != group:
@@ -6620,7 +6619,7 @@ def _the_last_figure_counts_things(state: _ReadingState, lexicon: Lexicon) -> bo
     over 400")."""
     last = state.sentence_claims[-1] if state.sentence_claims else (
         state.previous_claims[-1] if state.previous_claims else None)
-    return last is not None and lexicon.entity_group((last.entity or "").lower()) in _THINGS
+    return last is not None and lexicon.entity_group((last.entity or "").lower()) in WEAPON_GROUPS
 
 
 def _inherit_counted(text: str, mentions: Sequence[Mention], counted: Sequence[_Counted],
@@ -6714,7 +6713,7 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
     elif ((counted.group is None or (counted.noun == "others" and state.sentence_claims
                                       and state.sentence_claims[-1].entity is not None
                                       and lexicon.entity_group(state.sentence_claims[-1].entity.lower())
-                                      in _THINGS))
+                                      in WEAPON_GROUPS))
           and category == "other" and state.last_thing and mention.unit is None
           and (_BARE_SUBJECT.match(text, mention.end) or (
               _BARE_OBJECT_END.match(text, mention.end) and _AN_INTERCEPTING_VERB_BEFORE.search(
@@ -6732,13 +6731,13 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
         inherited, where = _category(text, state.clauses, mention.start, end, group, m)
         if where is not None:
             counted, category, trigger = _Counted(noun, group, counted.end), inherited, where
-    if counted.group in _THINGS and counted.noun and not _SELECTED_BEFORE.search(
+    if counted.group in WEAPON_GROUPS and counted.noun and not _SELECTED_BEFORE.search(
             text, max(sent.start, mention.start - 16), mention.start):
         # "476 drones and missiles, including 40 missiles, and that 421 of them": of all 476
         state.last_thing = (counted.noun, counted.group)
         before = state.sentence_claims[-1] if state.sentence_claims else None
         if (before is not None and before.entity and text[before.end:mention.start].strip() in ("and", ",")
-                and lexicon.entity_group(before.entity.lower()) in _THINGS
+                and lexicon.entity_group(before.entity.lower()) in WEAPON_GROUPS
                 and lexicon.entity_group(before.entity.lower()) != counted.group):
             state.last_thing = ("targets", "target")  # "24 missiles and 97 drones ... 101 of them"
     if _MEASURE_BEFORE.search(text, max(sent.start, mention.start - 16), mention.start) or (
@@ -7297,7 +7296,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
         role = "total"  # "rescued 97, and 61 bodies ... A further 140 are still missing": the first missing
     cat = lexicon.category(category)
     fallback = doc.place if cat is not None and cat.cumulative else None
-    weapons = reading.counted.group in _THINGS
+    weapons = reading.counted.group in WEAPON_GROUPS
     scope = _scope(text, sent.start, sent.end, left, right, mention.start, fallback, state.dateline, weapons)
     if who and doc.place and " and " in doc.place and (scope.place is None or scope.place == doc.place) and (
             "'s " in who or "\u2019s " in who) and (country := _a_country_s(who)) and (
@@ -7333,7 +7332,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             # five": where she died, not where the toll is
         if nearby and _place(text, sent.start, sent.end, mention.start, None) is None:
             scope = replace(scope, place=nearby, place_inferred=False)
-    if reading.counted.group in _THINGS and scope.place is None and state.paragraph_sentences and (
+    if reading.counted.group in WEAPON_GROUPS and scope.place is None and state.paragraph_sentences and (
             _NATIONWIDE_OPENING.match(text, state.paragraph_sentences[0][0])):
         # "Nationwide, Russia launched 103 attack drones ... Air defence shot down 81 drones": the night's
         scope = replace(scope, place=NATIONWIDE, place_inferred=False)
@@ -7407,7 +7406,7 @@ def _claim(doc: Document, seg: Segmented, sentence: int, mentions: Sequence[Ment
             state.source_area.endswith(("region", "oblast", "province"))):
         # "the overnight attacks on the region killed 4 people", says the region's governor
         scope = replace(scope, place=state.source_area, place_inferred=False)
-    elif state.source_area and reading.counted.group in _THINGS and (
+    elif state.source_area and reading.counted.group in WEAPON_GROUPS and (
             scope.place is None or scope.place_inferred or scope.place.startswith("the ")):
         # "Governor of the Samara region": "27 drones were destroyed" over his region; a national
         # body's, over its country

@@ -40,6 +40,7 @@ from checker.claims import (
     THINGS_NAMED_AGAIN_BEFORE_A_COLON,
     TOLLS,
     UNPLACED,
+    WEAPON_GROUPS,
     is_care_place,
 )
 from checker.lexicon import Lexicon
@@ -565,15 +566,12 @@ _WITH_THE_DEAD_AFTER = re.compile(
     r"died|(?:was|were)[ \t]+killed)\b", re.IGNORECASE)
 
 
-_WEAPON_GROUPS = frozenset({"drone", "missile", "ballistic", "cruise", "target"})
-
-
 def _two_models_in_one_list(ctx: Context, a: Claim, b: Claim) -> bool:
     """"41 air-launched Kh-101 cruise missiles, 14 Iskander-M ballistic missiles and seven Kalibr
     cruise missiles": two items of one list, named apart, are two models, not rival counts of one."""
     if a.document != b.document or a.sentence != b.sentence or not a.entity or not b.entity:
         return False
-    if not {ctx.lexicon.entity_group(c.entity.lower()) for c in (a, b)} <= _WEAPON_GROUPS:
+    if not {ctx.lexicon.entity_group(c.entity.lower()) for c in (a, b)} <= WEAPON_GROUPS:
         return False
     first, second = sorted((a, b), key=lambda c: c.start)
     between = ctx.document(a.document).text[first.end:second.start]
@@ -1671,9 +1669,9 @@ def _split_by_area(ctx: Context, part: Claim) -> bool:
 
 # "The dead were in four states:", "The bodies were taken to three hospitals --"
 _A_PLACE_S_BRACKET_BEFORE = re.compile(r"[A-Z][^\d:;,()]{0,40}\($")
+_AREAS = "states|provinces|regions|districts|counties|municipalities|departments|prefectures|governorates"
 _IN_N_PLACES = re.compile(r"\b(?:in|to|over|across|from)[ \t]+(?:(?:the|these|those)[ \t]+)?(?P<n>\w+)[ \t]+"
-                          r"(?P<places>states|provinces|regions|districts|counties|municipalities|departments|parishes|"
-                          r"prefectures|countries|governorates|hospitals|morgues|mortuaries|clinics)"
+                          rf"(?P<places>{_AREAS}|parishes|countries|hospitals|morgues|mortuaries|clinics)"
                           r"[ \t]*(?::|--|[\u2013\u2014])[ \t]*$", re.IGNORECASE)
 
 
@@ -1723,8 +1721,7 @@ def _all_the_places(text: str, parts: Sequence[Claim], care: bool = False) -> bo
     return n in (len(parts), named)
 
 
-_IN_N_PLACES_AFTER = re.compile(r"[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?(?P<n>\w+)[ \t]+"
-                                r"(?:states|provinces|regions|districts|counties|municipalities|departments|prefectures|governorates)\b",
+_IN_N_PLACES_AFTER = re.compile(rf"[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?(?P<n>\w+)[ \t]+(?:{_AREAS})\b",
                                 re.IGNORECASE)
 
 
@@ -3732,11 +3729,7 @@ def _one_source_s_headline_tolls(ctx: Context, category: str, when: dict[str, da
     source's name (a police spokesman on Saturday and on Tuesday; a ministry's statement and
     a wire quoting the ministry): one source's count of the event, however each report names
     the place ("Gelora Sakti Stadium", "Tanjung Mekar"). (earlier, later) pairs."""
-    headlines: dict[str, Claim] = {}
-    for c in ctx.of(category):
-        if c.document not in headlines and c.id in when and c.role == "total":
-            headlines[c.document] = c
-    headlines = {d: c for d, c in headlines.items() if _the_report_s_toll(ctx, c)}
+    headlines = _headlines(ctx, category, when)
     found: list[tuple[Claim, Claim]] = []
     for a in headlines.values():
         for b in headlines.values():
@@ -3746,16 +3739,21 @@ def _one_source_s_headline_tolls(ctx: Context, category: str, when: dict[str, da
     return found
 
 
+def _headlines(ctx: Context, category: str, when: dict[str, datetime]) -> dict[str, Claim]:
+    """Each dated report's first figure of `category`, by report, where it is the report's toll."""
+    first: dict[str, Claim] = {}
+    for c in ctx.of(category):
+        if c.document not in first and c.id in when and c.role == "total":
+            first[c.document] = c
+    return {d: c for d, c in first.items() if _the_report_s_toll(ctx, c)}
+
+
 def _headline_tolls_of_a_place_and_its_area(ctx: Context, category: str, when: dict[str, datetime]
                                             ) -> list[tuple[Claim, Claim]]:
     """The toll two reports of an event open with, the earlier placed in a district and the later
     in the city a report says holds it ("a São João party in Ibura, in the South Zone of Recife"):
     the city's toll holds the district's, so a later one below it is a fall. (earlier, later) pairs."""
-    headlines: dict[str, Claim] = {}
-    for c in ctx.of(category):
-        if c.document not in headlines and c.id in when and c.role == "total":
-            headlines[c.document] = c
-    headlines = {d: c for d, c in headlines.items() if _the_report_s_toll(ctx, c) and c.scope.place
+    headlines = {d: c for d, c in _headlines(ctx, category, when).items() if c.scope.place
                  and not c.scope.place_inferred and not is_care_place(c.scope.place)}
     return [(a, b) for a in headlines.values() for b in headlines.values()
             if when[a.id] < when[b.id] and a.unit == b.unit and a.scope.place != b.scope.place

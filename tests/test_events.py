@@ -159,9 +159,8 @@ MISSED = {# events215-216 (round 82): "The manifest lists 233 people. Of these, 
           # events131-132 (round 40): the Pentagon's 29 injured, then 26 (Erbil); 7 + 3 + 1 of 12 by town
           # (Kusu); the county's 13 dead, then 12 in AFP (Sangzhi)
           "erbil-drones-2026-04-09", "kusu-district-rain-2025-07-08", "sangzhi-flash-flood-2025-06-17",
-          # events130 (round 39): 12 ballistic + 34 + 8 cruise of 52 missiles, the kinds of a launch no rule
-          # sums (Desnianskyi). (Chawkbazar's 22 + 15 + "the remaining seven" of 47 is found since.)
-          "kyiv-desnianskyi-strike-2025-09-26",
+          # (events130's 12 ballistic + 34 + 8 cruise of 52 missiles "the missiles comprised" is found
+          # since round 86, Chawkbazar's 22 + 15 + "the remaining seven" of 47 since before.)
           # events128 (round 38): 36 + 17 + 6 of 61 by place (Al Marj)
           "almarj-dam-2025-11-18",
           # events125-126 (round 37): 22 + 16 + 7 of 47 injured "taken to three facilities" (Mafa); 17 dead +

@@ -169,8 +169,10 @@ CAUGHT_NINTH_AND_TENTH = {
     # + 2 of the 38 the dead "comprise"; 315/009's 45 bodies, then "the 54 bodies" in the IOM's name;
     # 317/002's 640 + 310 + 90 "of the dead" by district of 1,020; 316/007's 19 + 8 + 2 of 27 workers on
     # shift, found as a warning. (Missed: 316/003's 41 + 14 + 7 of 64 missiles, no longer by a false pair;
-    # 317/003's 3,750 "of the houses damaged on Tuesday" of the aftershock's 3,705.)
+    # 317/003's 3,750 "of the houses damaged on Tuesday" of the aftershock's 3,705.) Since round 86, 316/003's
+    # missiles are listed model by model after "The missile salvo consisted of".
     "004_dhubab_yemen_iom": "killed-breakdown",
+    "003_western_strike_kyivindependent": "items-add-up",
     "009_abyan_capsizing_aljazeera": "killed-consistent",
     "002_herat_quake_tolonews": "killed-breakdown",
     # heldout312-314 (round 82, blind: 312/003's 41 + 28 + 17 + 6 of 94 homes; found as a warning: 312/007's

@@ -2574,6 +2574,18 @@ _SELECTION = re.compile(r"\b(?:includ\w*|among|such\s+as|notably|for\s+example|e
                         re.IGNORECASE)
 
 
+_MISSILE_MODELS = frozenset({"missiles_launched", "ballistic_launched", "cruise_launched"})
+# "64 missiles and 228 drones overnight, the Air Force said: 41 ...": the list opens with a colon or dash
+_A_LIST_OPENS_AFTER = re.compile(r"[^.;:]{0,100}?(?::|\s[\u2013\u2014-]{1,2})\s*")
+# "The missile salvo consisted of 41 ...": the sentence after says what the missiles were
+_THE_MISSILES_WERE = re.compile(
+    r"\s*(?:The|Those|These|This)\s+(?:(?:missile|cruise|rocket)\s+)?(?:missiles|salvo|barrage|strike|attack)\s+"
+    r"(?:consisted\s+of|comprised|(?:was|were)\s+made\s+up\s+of|were)\s*:?\s*")
+# ", 14 ...", " and seven ...": the list goes on, whatever the item says after its figure ("launched from
+# Tu-95MS aircraft")
+_THE_NEXT_ITEM = re.compile(r"[^.;:]{0,120}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
 @kind("itemised", message="the items {parts} do not add up to {whole}",
       placeholders={"parts": "the items and their sum", "whole": "the figure they itemise"})
 class Itemised(RuleBase):
@@ -2606,6 +2618,8 @@ class Itemised(RuleBase):
         found += [pair for pair in self._places_told_one_by_one(ctx) if pair[0].id not in listed]
         listed = {whole.id for whole, _ in found}
         found += [pair for pair in self._shared_out_to_the_rest(ctx) if pair[0].id not in listed]
+        listed = {whole.id for whole, _ in found}
+        found += [pair for pair in self._missiles_model_by_model(ctx) if pair[0].id not in listed]
         if not found:
             yield Verdict("skip", f"no figure itemised in a list {ctx.where_text}")
             return
@@ -2638,6 +2652,35 @@ class Itemised(RuleBase):
                 if ":" in span or _OF_THEM_WITHIN.search(span) or _SELECTION.search(span) or all(
                         c.category in TOLLS for c in items):
                     continue
+                yield whole, tuple(items)
+
+    @staticmethod
+    def _missiles_model_by_model(ctx: Context) -> Iterator[tuple[Claim, tuple[Claim, ...]]]:
+        """"Russia launched 64 missiles ... The missile salvo consisted of 41 Kh-101 cruise missiles,
+        14 Iskander-M ballistic missiles and seven Kalibr cruise missiles": missiles listed model by
+        model after a colon or a dash, or in the next sentence that says what the missiles were, are
+        every one of them, though each model counts in a category of its own."""
+        for whole in ctx.of("missiles_launched"):
+            text = ctx.document(whole.document).text
+            listed = sorted((c for c in ctx.told_in(whole.document, whole.sentence, whole.sentence + 1)
+                             if c.start >= whole.end and c.category in _MISSILE_MODELS
+                             and c.role in ("total", "subset")), key=lambda c: c.start)
+            if not listed:
+                continue
+            first = listed[0]
+            opening = (_A_LIST_OPENS_AFTER.fullmatch if first.sentence == whole.sentence
+                       else _THE_MISSILES_WERE.fullmatch)(
+                text, whole.end if first.sentence == whole.sentence else _sentence_start(text, first.start),
+                first.start)
+            if opening is None or _SELECTION.search(text, whole.end, first.start):
+                continue
+            items = [first]
+            for item in listed[1:]:
+                if item.sentence != first.sentence or not _THE_NEXT_ITEM.fullmatch(
+                        text, items[-1].end, item.start):
+                    break
+                items.append(item)
+            if len(items) >= 2:
                 yield whole, tuple(items)
 
     @staticmethod

@@ -587,7 +587,8 @@ _PERIOD_WORDS = (
     "epi", "war", "conflict", "pandemic", "before", "prior", "stood", "record", "escalation", "uprising",
     "famine", "epidemic", "ground", "invasion", "fighting", "hostilities", "violence", "bombardment",
     "when", "separate", "unrelated", "different", "operation", "same", "days", "supersed", "annual",
-    "update", "bulletin", "sitrep", "report", "communiqu", "24 hours", "yesterday", "after",
+    "update", "bulletin", "sitrep", "report", "communiqu", "24 hours", "yesterday", "after", "preceding",
+    "leading",
     *(month.lower() for month in _MONTH_NAMES.split("|")),
 )
 _PERIOD = Contains(re.compile(
@@ -697,7 +698,12 @@ _PERIOD = Contains(re.compile(
     r"tornado|storm|crash|fire|blast|explosion|quake|earthquake|flood|shooting|raid|accident|action|"
     r"operation|engagement)|"
     # "The second operation targeted the ship ... with two naval missiles": another of the operations
-    r"the\s+(?:second|third|fourth|fifth)\s+operation\b)",
+    r"the\s+(?:second|third|fourth|fifth)\s+operation\b|"
+    # "In the week before the attack, Russia launched more than 1,300 drones": the days leading up to it
+    r"(?:in|during|over)\s+the\s+(?:(?:\w+|\d+)\s+)?(?:days|weeks?|months?|fortnight)\s+(?:before|preceding|"
+    r"prior\s+to|leading\s+up\s+to)\b|"
+    # "37 people had died in mining emergencies across Colombia this year before Tuesday's explosion"
+    r"this\s+(?:year|month|season|week)\s+(?:before|prior\s+to)\b)",
     re.IGNORECASE,
 ), _PERIOD_WORDS)
 _RECEIVED_BEFORE = re.compile(r"\b(?:received|receiving|admitted|admitting|took\s+in|"
@@ -2266,6 +2272,14 @@ def _updates_before(text: str, start: int, end: int) -> bool:
     return bool(_UPDATE_BEFORE.search(text, start, end))
 
 
+# "If that is correct, well over 100 ...", "If confirmed, the toll would ...": the sentence supposes
+_IF_SO_OPENING = re.compile(
+    r"(?:^|[.!?][ \t]+|\n)If[ \t]+(?:so|true|confirmed|correct|accurate|(?:that|this)[ \t]+(?:is|was|were|"
+    r"proves?)[ \t]+(?:correct|true|accurate|right|the[ \t]+case)|(?:the|those|these|their|its)[ \t]+"
+    r"(?:figures?|numbers?|estimates?|accounts?|counts?|reports?)[ \t]+(?:is|are|prove)[ \t]+"
+    r"(?:correct|accurate|right|true))[ \t]*,[^.;!?]*$")
+
+
 def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: int) -> bool:
     """'did not kill', 'could kill 5,000', 'denied that 40 were killed': not a claim of fact.
 
@@ -2278,6 +2292,8 @@ def _negated(text: str, clause_start: int, trigger: tuple[int, int] | None, a: i
         return bool(_NEGATION.search(text, comma + 1 if comma >= 0 else start, end))
 
     window = text[max(clause_start, a - 120):a]
+    if "If" in text[max(0, a - 160):a] and _IF_SO_OPENING.search(text, max(0, a - 160), a):
+        return True  # "If that is correct, well over 100 people are still unaccounted for": a supposition
     return near(a, 24) or (trigger is not None and near(trigger[0], 24)) or bool(
         ("claim" in window or "report" in window or "rumo" in window) and _A_REJECTED_CLAIM_BEFORE.search(
             text, max(clause_start, a - 120), a)) or bool(
@@ -2628,6 +2644,7 @@ def _distance(text: str, left: int, start: int, end: int, a: int) -> int:
     return a - start + (_ANOTHER_ITEM if _A_FIGURE.search(text, item_start, start) else 0)
 
 
+_A_HOSPITAL_WORD = re.compile(r"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er))\b")
 _A_LAW_S_LAST_WORD = frozenset({"Sanhita", "Code", "Act", "Constitution", "Convention", "Protocol",
                                 "Ordinance"})
 
@@ -2641,7 +2658,9 @@ def _place_name(words: str) -> str | None:
     first = words.split()[0]
     if first in ("Over", "In", "Across", "Near", "Outside", "Around", "At") and " " in words:
         return _place_name(words.split(" ", 1)[1])  # "Over Lviv region, 38 drones ...": Lviv region
-    if any(w in _INSTITUTION_WORDS for w in words.split()):
+    if any(w in _INSTITUTION_WORDS for w in words.split()) and not (
+            _A_HOSPITAL_WORD.search(words) and words.split()[-1] not in _INSTITUTION_WORDS):
+        # (not "Services Hospital Lahore", "Police Hospital": a hospital, where some were taken)
         # "two servicemen of the Azerbaijan Army": that country's force, its side of a border war
         country = words.removeprefix("the ").rsplit(" ", 1)[0]
         return country if words.rsplit(" ", 1)[-1] in _FORCE_WORDS and country in COUNTRIES else None

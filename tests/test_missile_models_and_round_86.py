@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import checker
-from tests.reading import errors
+from tests.reading import alarms, claim_told, errors
 
 _MODELS = ("41 Kh-101 cruise missiles launched from Tu-95MS aircraft over the Caspian Sea, 14 Iskander-M "
            "ballistic missiles and seven Kalibr cruise missiles")
@@ -41,3 +41,59 @@ def test_the_check_names_every_model_listed() -> None:
 ])
 def test_missiles_named_as_a_selection_are_not_all_of_them(text: str) -> None:
     assert "items-add-up" not in errors(text)
+
+
+def test_missiles_listed_by_model_in_a_bulletin_s_semicolon_list() -> None:
+    text = ("The enemy attacked with 403 air attack assets:\n– 62 missiles: 22 Iskander-M/KN-23 ballistic "
+            "missiles launched from Kursk; 34 Kh-101 cruise missiles from Tu-95MS aircraft; 8 Kalibr cruise "
+            "missiles from the Black Sea;\n– 341 Shahed-type attack UAVs.")
+    assert "items-add-up" in errors(text)
+    assert "items-add-up" not in errors(text.replace("8 Kalibr", "6 Kalibr"))
+
+
+@pytest.mark.parametrize("text", [
+    "In the week before the attack, Russia launched more than 1,300 drones and around 90 missiles at "
+    "Ukraine, according to Ukrainian officials.",
+    "In the two weeks preceding the strike, Russia launched more than 1,300 drones at Ukraine, officials "
+    "said.",
+    "In the days leading up to the attack, Russia launched more than 1,300 drones at Ukraine, officials "
+    "said.",
+    "According to ANM figures, 37 people had died in mining emergencies across Colombia this year before "
+    "Tuesday's explosion.",
+])
+def test_figures_of_the_days_before_the_event_are_another_period_s(text: str) -> None:
+    assert all(c.role == "background" for c in checker.check([text]).claims if not c.text.endswith("weeks"))
+
+
+def test_those_who_escaped_on_their_own_are_accounted_for_beside_the_rescued() -> None:
+    text = ("Twenty-two miners were killed and 28 were brought out alive by rescue teams, while 64 escaped "
+            "on their own, the governor said. In total, 112 workers were underground when the firedamp "
+            "ignited.")
+    assert [f.rule for f in checker.check([text]).failed if f.severity == "warning"] == [
+        "outcomes-within-on-board"]
+    assert alarms(text.replace("64 escaped", "62 escaped")) == []
+
+
+def test_a_word_of_the_sentence_before_does_not_make_the_missing_everyone_trapped() -> None:
+    text = ("The number of miners killed has risen to seven, the rescue team said. Rescuers brought out a "
+            "second miner alive, a 41-year-old who had spent almost 20 hours trapped near a ventilation "
+            "shaft. One miner is still missing.")
+    assert alarms(text) == []
+
+
+@pytest.mark.parametrize("opening", ["If that is correct", "If so", "If those figures are accurate"])
+def test_a_figure_the_sentence_supposes_is_no_fate(opening: str) -> None:
+    text = ("The coast guard said it had rescued 58 people and recovered 14 bodies, and that the trawler had "
+            "been carrying around 130 people. UNHCR said up to 200 people may have been on board. "
+            f"{opening}, well over 100 people are still unaccounted for.")
+    assert claim_told(text, "well over 100 people").negated
+    assert alarms(text) == []
+
+
+@pytest.mark.parametrize("hospital", ["Services Hospital Lahore", "Police Hospital",
+                                      "Combined Military Hospital"])
+def test_a_hospital_named_with_an_institution_s_word_is_a_place(hospital: str) -> None:
+    text = (f"In the incident, 34 were injured. The injured were shifted to DHQ Hospital Sheikhupura (14), "
+            f"THQ Hospital Ferozewala (9) and {hospital} (11).")
+    assert claim_told(text, "11").scope.place == hospital
+    assert alarms(text) == []

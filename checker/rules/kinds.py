@@ -1961,6 +1961,10 @@ _NEXT_ITEM = re.compile(r"[^,;.()]{0,40}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]
 # "Of the 112 people who were underground, 99 came out, 11 died and 4 are missing": a mine's
 # people, when what befell them is told in one list (figures told apart may overlap in time)
 _UNDERGROUND = re.compile(r"\bunderground\b", re.IGNORECASE)
+# "112 workers were underground when the firedamp ... ignited": everyone the blast befell
+# (a shift "working underground at the time" is the listed people whose fates the next sentence tells)
+_UNDERGROUND_WHEN_AFTER = re.compile(r"[ \t]+(?:were|had[ \t]+been)[ \t]+(?:working[ \t]+)?underground"
+                                     r"[ \t]+when\b")
 # a mine's trapped workers are everyone it befell; an earthquake's trapped are some of them
 _TRAPPED = re.compile(r"\btrapped\b", re.IGNORECASE)
 _STILL_TRAPPED = re.compile(r"\b(?:remain|remains|remained|still|are\s+still)\s+trapped\b", re.IGNORECASE)
@@ -1976,12 +1980,29 @@ _SURVIVOR_NOUNS = frozenset({"survivors", "survivor"})
 def _fate(claim: Claim) -> str:
     if (claim.entity or "").lower() in _SURVIVOR_NOUNS:
         return _SURVIVED  # "Four (4) survivors, including the pilot": those who lived, however told
+    if claim.entity == _ESCAPED:
+        return _ESCAPED
     if claim.category == "other":
         return _UNHURT  # only those who escaped unhurt are an outcome of category other
     return claim.category
 
 
 _UNHURT = "unhurt"
+_ESCAPED = "escaped on their own"
+# "28 were brought out alive by rescue teams, while 64 escaped on their own": no rescue, an outcome beside it
+_ESCAPED_ON_THEIR_OWN_AFTER = re.compile(
+    r"(?:[ \t]+(?:\w+[ \t]+){0,2}?(?:escaped|got[ \t]+out|made[ \t]+(?:it|their[ \t]+way)[ \t]+out|"
+    r"walked[ \t]+out|climbed[ \t]+out|reached[ \t]+the[ \t]+surface))?[ \t]+"
+    r"(?:on[ \t]+their[ \t]+own|unaided|by[ \t]+themselves|without[ \t]+(?:any[ \t]+)?help)\b", re.IGNORECASE)
+
+
+def _escaped_on_their_own(ctx: Context, text: str, doc_id: str) -> list[Claim]:
+    """"Twenty-two miners were killed and 28 were brought out alive by rescue teams, while 64 escaped on
+    their own": those who got out unaided are no rescued, dead or missing, and count beside them."""
+    return [replace(c, entity=_ESCAPED) for c in ctx.claims if c.document == doc_id and c.category == "other"
+            and c.unit == "count" and (_ESCAPED_ON_THEIR_OWN_AFTER.match(text, c.end) or (
+                len(c.text.split()) > 1 and _ESCAPED_ON_THEIR_OWN_AFTER.match(
+                    text, c.end - len(c.text.split()[-1]) - 1)))]
 # "Six passengers escaped with bruises", "five were unhurt": an outcome beside the dead and injured
 _UNHURT_AFTER = re.compile(
     # "Four workers who were in the packing shed, about 200 metres away, escaped unhurt"
@@ -2152,7 +2173,8 @@ class Outcomes(RuleBase):
             others = [c.start for c in ctx.background if c.document == doc_id and c.unit == "count"
                       and c.category in ("other", "missing") and _befell(ctx, text, c)]
             yield self._judge(people, [*fates, *_survivors(ctx, doc_id, self.outcomes, fates),
-                                       *_hurt_and_unhurt(ctx, text, doc_id, fates)], parts, text, others)
+                                       *_hurt_and_unhurt(ctx, text, doc_id, fates),
+                                       *_escaped_on_their_own(ctx, text, doc_id)], parts, text, others)
         if not found:
             yield Verdict("skip", f"no people on board with what befell them {ctx.where_text}")
 
@@ -2181,7 +2203,7 @@ class Outcomes(RuleBase):
                 return any(low < o < high for o in others)
             fates = [f for f in fates if not theirs(f)]
             parts = [f for f in parts if not theirs(f)]
-        kinds = (*self.outcomes, _SURVIVED, "injured", _UNHURT)
+        kinds = (*self.outcomes, _SURVIVED, "injured", _UNHURT, _ESCAPED)
         noun = (population.entity or "").lower().rstrip("s")
         # "carrying 92 passengers and five crew members": the crew are already among the people
         apart_from_crew = len(together) == 1 and noun in _CREWED and (
@@ -2196,7 +2218,7 @@ class Outcomes(RuleBase):
                                                         abs(c.start - population.start))))
         if not nearest:
             return Verdict("skip", f"no fate counted as {figure(population)} are")
-        names = " + ".join(f"{_fate(c) if _fate(c) in (_SURVIVED, _UNHURT) else label(c.category)} "
+        names = " + ".join(f"{_fate(c) if _fate(c) in (_SURVIVED, _UNHURT, _ESCAPED) else label(c.category)} "
                            f"{figure(c)}" for c in nearest)
         return self._within(population, nearest, names)
 
@@ -2475,11 +2497,15 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     if _PARTITIVE_OF_AFTER.match(text, claim.end) or _ONE_NATIONALITY_S_PEOPLE.search(claim.text):
         return False  # "Six of the seven Indian seafarers on board survived": a part, and one nationality's
     aside = _ASIDE_AFTER.match(text, claim.end)
-    window = text[max(0, claim.start - 40):(aside.end() if aside else claim.end) + 40]
+    # (not "a 41-year-old who had spent almost 20 hours trapped near a ventilation shaft. One miner is still
+    # missing": the sentence before's)
+    window = text[max(0, claim.start - 40, _sentence_start(text, claim.start)):(
+        aside.end() if aside else claim.end) + 40]
     # "11 miners have been killed and 12 others are trapped": the others are a fate, not everyone
     others = claim.text.lower().endswith("others")
     trapped = _TRAPPED.search(window) and not _STILL_TRAPPED.search(window)
-    aboard = aboard_words.search(window) or (entity in _MINE_WORKERS and not others and trapped) or (
+    aboard = aboard_words.search(window) or (entity in _MINE_WORKERS and not others and (
+        trapped or _UNDERGROUND_WHEN_AFTER.match(text, claim.end))) or (
         aboard_words is ABOARD and entity in _SITE_WORKERS and _ON_SITE.search(window))
     # "licensed to carry 14 passengers, had 17 people on board": the capacity is the clause before
     clause = max(max(0, claim.start - 40), text.rfind(",", max(0, claim.start - 40), claim.start) + 1)
@@ -2581,9 +2607,9 @@ _A_LIST_OPENS_AFTER = re.compile(r"[^.;:]{0,100}?(?::|\s[\u2013\u2014-]{1,2})\s*
 _THE_MISSILES_WERE = re.compile(
     r"\s*(?:The|Those|These|This)\s+(?:(?:missile|cruise|rocket)\s+)?(?:missiles|salvo|barrage|strike|attack)\s+"
     r"(?:consisted\s+of|comprised|(?:was|were)\s+made\s+up\s+of|were)\s*:?\s*")
-# ", 14 ...", " and seven ...": the list goes on, whatever the item says after its figure ("launched from
-# Tu-95MS aircraft")
-_THE_NEXT_ITEM = re.compile(r"[^.;:]{0,120}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+# ", 14 ...", "; 34 ...", " and seven ...": the list goes on, whatever the item says after its figure
+# ("launched from Tu-95MS aircraft")
+_THE_NEXT_ITEM = re.compile(r"[^.;:]{0,120}?(?:[,;]\s*(?:and\s+)?|\s+and\s+)")
 
 
 @kind("itemised", message="the items {parts} do not add up to {whole}",
@@ -2660,7 +2686,8 @@ class Itemised(RuleBase):
         14 Iskander-M ballistic missiles and seven Kalibr cruise missiles": missiles listed model by
         model after a colon or a dash, or in the next sentence that says what the missiles were, are
         every one of them, though each model counts in a category of its own."""
-        for whole in ctx.of("missiles_launched"):
+        told = (*ctx.of("missiles_launched"), *(c for c in ctx.parts if c.category == "missiles_launched"))
+        for whole in told:
             text = ctx.document(whole.document).text
             listed = sorted((c for c in ctx.told_in(whole.document, whole.sentence, whole.sentence + 1)
                              if c.start >= whole.end and c.category in _MISSILE_MODELS

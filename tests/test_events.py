@@ -368,10 +368,7 @@ MISSED = {# events223 (round 86): the mining agency's eight dead, then "the bodi
 # warning when the fates are told apart from the people (a toll may count others); told of
 # them in one list ("of the 46 people on board, 21 died, 22 survived and 4 escaped") it is an
 # error, since 2026-11-26 (Huancavelica, Kilimli, Berezovo, Uskatskaya, Kestrel Dawn)
-FOUND_AS_A_WARNING = {# events223 (round 86): 22 dead + 28 rescued + 64 "escaped on their own" of the 112
-                      # underground (Kozlu)
-                      "kozlu-mine-2025-09-23",
-                      # events205 (round 77): 9 + 4 + 2 of 16 dead (Chawkbazar)
+FOUND_AS_A_WARNING = {# events205 (round 77): 9 + 4 + 2 of 16 dead (Chawkbazar)
                       "chawkbazar-market-collapse-2025-11-03",
                       # events197-198 (round 73): 9 women + 3 children + 1 man of 14 dead (Nakuru); five
                       # dead, then four (Eregli)

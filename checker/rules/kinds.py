@@ -1962,9 +1962,6 @@ _NEXT_ITEM = re.compile(r"[^,;.()]{0,40}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]
 # people, when what befell them is told in one list (figures told apart may overlap in time)
 _UNDERGROUND = re.compile(r"\bunderground\b", re.IGNORECASE)
 # "112 workers were underground when the firedamp ... ignited": everyone the blast befell
-# (a shift "working underground at the time" is the listed people whose fates the next sentence tells)
-_UNDERGROUND_WHEN_AFTER = re.compile(r"[ \t]+(?:were|had[ \t]+been)[ \t]+(?:working[ \t]+)?underground"
-                                     r"[ \t]+when\b")
 # a mine's trapped workers are everyone it befell; an earthquake's trapped are some of them
 _TRAPPED = re.compile(r"\btrapped\b", re.IGNORECASE)
 _STILL_TRAPPED = re.compile(r"\b(?:remain|remains|remained|still|are\s+still)\s+trapped\b", re.IGNORECASE)
@@ -1994,6 +1991,9 @@ _ESCAPED_ON_THEIR_OWN_AFTER = re.compile(
     r"(?:[ \t]+(?:\w+[ \t]+){0,2}?(?:escaped|got[ \t]+out|made[ \t]+(?:it|their[ \t]+way)[ \t]+out|"
     r"walked[ \t]+out|climbed[ \t]+out|reached[ \t]+the[ \t]+surface))?[ \t]+"
     r"(?:on[ \t]+their[ \t]+own|unaided|by[ \t]+themselves|without[ \t]+(?:any[ \t]+)?help)\b", re.IGNORECASE)
+
+
+_IN_TOTAL_OPENING = re.compile(r"\s*(?:In[ \t]+total|In[ \t]+all|Altogether|All[ \t]+told),[ \t]+")
 
 
 def _escaped_on_their_own(ctx: Context, text: str, doc_id: str) -> list[Claim]:
@@ -2144,8 +2144,9 @@ class Outcomes(RuleBase):
             people = [c for c in people if c.value not in told_in_full]
             all_fates = [c for c in (*ctx.claims, *ctx.parts) if c.document == doc_id and c.unit == "count"
                          and c.category in self.outcomes]
+            escaped = _escaped_on_their_own(ctx, text, doc_id)
             for population in (c for c in listed if c not in people):
-                told = _fates_in_one_sentence(all_fates, population)
+                told = _fates_in_one_sentence([*all_fates, *escaped], population, text)
                 if told:  # "68 miners were working underground. ... 41 had been lifted to safety,
                     found = True  # nine had been confirmed dead, and ... the remaining 20 trapped"
                     yield self._judge_told(population, told)
@@ -2451,10 +2452,14 @@ _ASIDE_AFTER = re.compile(r",[ \t]+(?:including|among\s+them|most\s+of\s+them|ma
                           r"[^,.;]{0,80},")
 
 
-def _fates_in_one_sentence(fates: Sequence[Claim], population: Claim) -> list[Claim]:
+def _fates_in_one_sentence(fates: Sequence[Claim], population: Claim, text: str = "") -> list[Claim]:
     """What befell a mine's people told together in the sentence after them (a statement at
-    one time): one figure of each of at least three outcomes, or none."""
+    one time), or in the sentence before one that sums them up ("... while 64 escaped on their
+    own. In total, 112 workers were underground"): one figure of each of at least three
+    outcomes, or none."""
     told = [c for c in fates if c.document == population.document and c.sentence == population.sentence + 1]
+    if not told and text and _IN_TOTAL_OPENING.match(text, _sentence_start(text, population.start)):
+        told = [c for c in fates if c.document == population.document and c.sentence == population.sentence - 1]
     by_category = {c.category: c for c in told}
     return list(by_category.values()) if len(by_category) == len(told) >= 3 else []
 
@@ -2504,8 +2509,7 @@ def _befell(ctx: Context, text: str, claim: Claim, aboard_words: re.Pattern[str]
     # "11 miners have been killed and 12 others are trapped": the others are a fate, not everyone
     others = claim.text.lower().endswith("others")
     trapped = _TRAPPED.search(window) and not _STILL_TRAPPED.search(window)
-    aboard = aboard_words.search(window) or (entity in _MINE_WORKERS and not others and (
-        trapped or _UNDERGROUND_WHEN_AFTER.match(text, claim.end))) or (
+    aboard = aboard_words.search(window) or (entity in _MINE_WORKERS and not others and trapped) or (
         aboard_words is ABOARD and entity in _SITE_WORKERS and _ON_SITE.search(window))
     # "licensed to carry 14 passengers, had 17 people on board": the capacity is the clause before
     clause = max(max(0, claim.start - 40), text.rfind(",", max(0, claim.start - 40), claim.start) + 1)

@@ -2457,9 +2457,12 @@ def _fates_in_one_sentence(fates: Sequence[Claim], population: Claim, text: str 
     one time), or in the sentence before one that sums them up ("... while 64 escaped on their
     own. In total, 112 workers were underground"): one figure of each of at least three
     outcomes, or none."""
-    told = [c for c in fates if c.document == population.document and c.sentence == population.sentence + 1]
+    def told_in(sentence: int) -> list[Claim]:
+        return [c for c in fates if c.document == population.document and c.sentence == sentence]
+
+    told = told_in(population.sentence + 1)
     if not told and text and _IN_TOTAL_OPENING.match(text, _sentence_start(text, population.start)):
-        told = [c for c in fates if c.document == population.document and c.sentence == population.sentence - 1]
+        told = told_in(population.sentence - 1)
     by_category = {c.category: c for c in told}
     return list(by_category.values()) if len(by_category) == len(told) >= 3 else []
 

@@ -2645,6 +2645,7 @@ def _distance(text: str, left: int, start: int, end: int, a: int) -> int:
 
 
 _A_HOSPITAL_WORD = re.compile(r"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er))\b")
+# "the highest mountain in", "the largest refugee camp in": the area of a ranking
 _A_LAW_S_LAST_WORD = frozenset({"Sanhita", "Code", "Act", "Constitution", "Convention", "Protocol",
                                 "Ordinance"})
 
@@ -2782,6 +2783,40 @@ _NAMED_THEN_WHERE = re.compile(r"(?:\bThe\s+|\bthe\s+)?(?P<place>[A-Z][\w'\-]+(?
                                r"where\s+[^,.;]{0,50}$")
 
 
+# "the highest mountain in the Americas": the area of a ranking
+_A_RANKING_S_AREA_BEFORE = re.compile(
+    r"\b(?:the|its|their)[ \t]+(?:\w+est|most[ \t]+\w+)[ \t]+"
+    r"(?:(?!(?:was|were|is|are|came|has|had)\b)[\w-]+[ \t]+){1,2}in[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_NEAR_OR_CARING_BEFORE = re.compile(
+    r"(?:\b(?:hospitals?|clinics?|morgues?)[ \t]+(?:in|at)|\b(?:north|south|east|west|northeast|northwest|"
+    r"southeast|southwest)[ \t]+of|\bnear|\boutside)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# ", the security ministry of Argentina's Mendoza province said.": who told the sentence, at its end
+_A_SOURCE_S_CLAUSE_AFTER = re.compile(
+    r",[ \t]+(?:according[ \t]+to[ \t]+(?P<named>[^,.;:\"\u201c\u201d]{3,90}?)|"
+    r"(?P<source>(?:the[ \t]+|an?[ \t]+)?[^,.;:\"\u201c\u201d]{3,90}?)[ \t]+(?:said|says|reported|reports|"
+    r"announced|confirmed|told[ \t]+[A-Z][\w.]+)(?:[ \t]+(?:on|in)[ \t]+[A-Z]\w+)?)[ \t]*(?:\.|$)")
+
+
+def _not_the_source_s_seat(text: str, sent_start: int, sent_end: int, left: int, right: int, a: int,
+                           place: str, weapons: bool) -> str:
+    """"An avalanche struck an expedition on Aconcagua, the highest mountain in the Americas, ...,
+    killing five climbers, the security ministry of Argentina's Mendoza province said": the place
+    the sentence tells before its source (not where the source sits, nor the area of a ranking,
+    "died in a hospital in Kabul" or "north of Mexico City"), when it tells one."""
+    source = _A_SOURCE_S_CLAUSE_AFTER.search(text, a, sent_end)
+    if source is None or place not in (source.group("source") or source.group("named")):
+        return place
+    inner = _place(text, left, min(right, source.start()), a, None, weapons) or _place(
+        text, sent_start, a, a, None, weapons)
+    at = text.find(inner, sent_start) if inner else -1
+    if inner and at >= 0 and _A_RANKING_S_AREA_BEFORE.search(text, max(sent_start, at - 40), at):
+        inner = _place(text, sent_start, at - 1, at, None, weapons)  # the place the ranking is of
+        at = text.find(inner, sent_start) if inner else -1
+    if not inner or at < 0 or _NEAR_OR_CARING_BEFORE.search(text, max(sent_start, at - 30), at):
+        return place
+    return inner
+
+
 def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: int,
            fallback: str | None, fallback_is_dateline: bool, weapons: bool = False) -> Scope:
     """Where and when: the clause's place, else the sentence's, else the document's.
@@ -2811,6 +2846,8 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
         named = _place_name(worst.group("place"))  # "Baghdad was again the worst-affected province, with 52"
     place = named or _listed_place(text, a) or _place(text, left, right, a, None, weapons) or _place(
         text, sent_start, a, a, None, weapons)
+    if place is not None and named is None and "," in text[a:sent_end]:
+        place = _not_the_source_s_seat(text, sent_start, sent_end, left, right, a, place, weapons)
     if place is None and (held := _HELD_PLACE_OPENING.match(text, sent_start, a)):
         place = held.group("place")  # "In Ukrainian-held Druzhkivka, a Russian rocket strike ... killed four"
     if place is None and "where" in text[max(sent_start, a - 60):a] and (

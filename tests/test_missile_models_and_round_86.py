@@ -96,3 +96,28 @@ def test_a_hospital_named_with_an_institution_s_word_is_a_place(hospital: str) -
             f"THQ Hospital Ferozewala (9) and {hospital} (11).")
     assert claim_told(text, "11").scope.place == hospital
     assert alarms(text) == []
+
+
+@pytest.mark.parametrize(("text", "figure", "place"), [
+    ("An avalanche struck an expedition on Aconcagua, the highest mountain in the Americas, on Saturday, "
+     "killing five climbers, the security ministry of Argentina's Mendoza province said.", "five climbers",
+     "Aconcagua"),
+    ("A gas explosion tore through a five-storey building in Yildirim district on Sunday, killing four "
+     "people, the governor of Bursa said.", "four people", "Yildirim district"),
+    # where one of them died, or what the place is near, is not the toll's place: the source's stays
+    ("Two more people wounded in Friday's attack have died in a hospital in Kabul, raising the number of "
+     "dead to 16, a health official in Takhar said.", "16", "Takhar"),
+    ("A woman injured in an explosion at a fireworks warehouse north of Mexico City died in hospital, "
+     "raising the death toll to 11, authorities in Tultepec said.", "11", "Tultepec"),
+])
+def test_the_place_a_sentence_tells_before_its_source_is_the_figure_s(text: str, figure: str,
+                                                                        place: str) -> None:
+    assert claim_told(text, figure).scope.place == place
+
+
+def test_one_source_s_two_tolls_of_one_mountain_disagree() -> None:
+    text = ("An avalanche struck an expedition on Aconcagua, the highest mountain in the Americas, on "
+            "Saturday, killing five climbers, the security ministry of Argentina's Mendoza province said. "
+            "Rescuers reached the survivors on Sunday. The bodies of the four climbers who died on Aconcagua "
+            "remain on the mountain, the ministry said in the same statement.")
+    assert errors(text) == ["killed-consistent"]

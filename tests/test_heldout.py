@@ -175,12 +175,14 @@ CAUGHT_NINTH_AND_TENTH = {
     "003_western_strike_kyivindependent": "items-add-up",
     # heldout324-326 (round 86, blind: 325/005's 11 + 8 + 6 of 23 martyrs by district; 324/009's 13 + 7 +
     # 4 of the 23 in two vehicles, found as a warning; 326/005's 32 hospitalised, flagged only by a false
-    # pair: 11 at "Services Hospital Lahore" read as another hospital's). (Missed: 324/003's (28) + (11) +
-    # (5) of 46 rescued by agency; 325/007's 27, then 29 from one daily report; 325/008's 51 "of the
-    # rockets" of 45; 326/004's 19, then 17 on a live page; 326/005's (14) + (9) + (11) of the 32 taken
-    # to hospital; 326/010's 1 + 19 + "the remaining 29" of 46 passengers and two drivers.) Since the
-    # round's readings, 324/008's five, then four, once the mountain the sentence tells is the five's place.
+    # pair: 11 at "Services Hospital Lahore" read as another hospital's). (Missed: 325/007's 27, then 29
+    # from one daily report; 325/008's 51 "of the rockets" of 45; 326/004's 19, then 17 on a live page;
+    # 326/005's (14) + (9) + (11) of the 32 taken to hospital; 326/010's 1 + 19 + "the remaining 29" of
+    # 46 passengers and two drivers.) Since the
+    # round's readings, 324/008's five, then four, once the mountain the sentence tells is the five's place,
+    # and 324/003's (28) + (11) + (5) of 46 by who brought them out.
     "005_south_lebanon_toll_moph": "killed-breakdown",
+    "003_mana_bro_camp_garhwalpost": "items-add-up",
     "008_aconcagua_avalanche_france24": "killed-consistent",
     "009_abyan_capsizing_aljazeera": "killed-consistent",
     "002_herat_quake_tolonews": "killed-breakdown",

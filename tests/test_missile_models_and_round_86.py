@@ -121,3 +121,16 @@ def test_one_source_s_two_tolls_of_one_mountain_disagree() -> None:
             "Rescuers reached the survivors on Sunday. The bodies of the four climbers who died on Aconcagua "
             "remain on the mountain, the ministry said in the same statement.")
     assert errors(text) == ["killed-consistent"]
+
+
+@pytest.mark.parametrize(("total", "found"), [(46, ["items-add-up"]), (44, [])])
+def test_those_told_by_who_brought_them_out_in_brackets_add_up(total: int, found: list[str]) -> None:
+    text = (f"According to officials, the {total} rescued workers were brought out by the Army (28), the "
+            "ITBP (11) and joint SDRF and NDRF teams (5).")
+    assert errors(text) == found
+
+
+def test_a_measure_in_brackets_after_a_place_is_no_item() -> None:
+    text = ("Titlagarh was the hottest place in the state at 46.2 degrees Celsius, followed by Jharsuguda "
+            "(45.8 degrees Celsius) and Sambalpur (45.1 degrees Celsius), the IMD said.")
+    assert errors(text) == []

@@ -2607,6 +2607,9 @@ _SELECTION = re.compile(r"\b(?:includ\w*|among|such\s+as|notably|for\s+example|e
                         re.IGNORECASE)
 
 
+# " workers were brought out by the Army": a whole's verb, then the first of the names its items follow
+_BY_NAMED_THEN_BRACKETED = re.compile(r"[^\d:;.()]{0,80}?\b(?:by|to|at|from|with)[ \t]+(?:the[ \t]+)?"
+                                      r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}[ \t]*")
 _MISSILE_MODELS = frozenset({"missiles_launched", "ballistic_launched", "cruise_launched"})
 # "64 missiles and 228 drones overnight, the Air Force said: 41 ...": the list opens with a colon or dash
 _A_LIST_OPENS_AFTER = re.compile(r"[^.;:]{0,100}?(?::|\s[\u2013\u2014-]{1,2})\s*")
@@ -2882,6 +2885,15 @@ class Itemised(RuleBase):
                 (wholes[-1].entity or "people").lower()) == "person" else None
         if first.category == "injured" and (graded := Itemised._graded_whole(ctx, text, first, sentence)):
             return graded
+        if text[first.start - 1:first.start] == "(" and text[first.end:first.end + 1] == ")" and (
+                first.text.replace(",", "").isdigit()):
+            # "the 46 rescued workers were brought out by the Army (28), the ITBP (11) and joint SDRF and
+            # NDRF teams (5)": everyone the sentence told, by who brought them out
+            wholes = [c for c in ctx.told_in(first.document, sentence) if c.end <= first.start
+                      and c.unit == first.unit and c.category == first.category and c.role == "total"]
+            if wholes and _BY_NAMED_THEN_BRACKETED.fullmatch(text, wholes[-1].end, first.start - 1) and not (
+                    _SELECTION.search(text, wholes[-1].end, first.start)):
+                return wholes[-1]
         if first.category != "other" and _BY_PLACE_OPENING.match(text, _sentence_start(text, first_start)):
             # "... have claimed the lives of 26 people ... By wilaya, Béjaïa recorded the heaviest toll
             # with 11 deaths, followed by Jijel with seven, ...": the toll last told, place by place
@@ -3151,7 +3163,8 @@ _UNNUMBERED_LAST = re.compile(r"[^,.;:()\d]{0,40}?(?:\s+and\s+(?:the|a|an|his|he
 
 def _unnumbered_item(text: str, items: Sequence[Claim]) -> bool:
     """The list also names an item without a figure, so its figures need not add up to the whole."""
-    gaps = (text[a.end:b.start] for a, b in pairwise(items))
+    # (not "by the Army (28), the ITBP (11)": the name a bracketed figure follows)
+    gaps = (text[a.end:b.start] for a, b in pairwise(items) if not text.endswith("(", 0, b.start))
     return any(_UNNUMBERED_BETWEEN.search(gap) for gap in gaps) or bool(
         _UNNUMBERED_LAST.match(text, items[-1].end))
 

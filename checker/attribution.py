@@ -455,6 +455,9 @@ def speaker(text: str, start: int, end: int) -> str | None:
             return src[:-1] if src.endswith(".") and len(src.rsplit(" ", 1)[-1]) > 4 else src
         anonymous = _ANONYMOUS.search(text, max(start, verb.start() - 90), verb.start()) if aside else None
         verb_at = anonymous.start() if anonymous else verb.start()
+        if text.endswith(("which ", "who "), start, verb_at) and (
+                relative := _A_RELATIVE_JUST_BEFORE.search(text, max(start, verb_at - 12), verb_at)):
+            verb_at = relative.start()  # "Hezbollah, which said it had fired 100 rockets": Hezbollah
         before = _np_before(text, verb_at, max(start, verb_at - 200))
         if before and verb.group() in _REVISED and not (
                 before.split()[-1].lower() in SOURCE_NOUNS or before.isupper()):
@@ -473,6 +476,9 @@ def speaker(text: str, start: int, end: int) -> str | None:
         if owner:  # "taking the district administration's count to 16": the administration's figure
             return owner.group("src")
     return None
+
+
+_A_RELATIVE_JUST_BEFORE = re.compile(r",[ \t]+(?:which|who)[ \t]+$")
 
 
 _A_BODY_S_COUNT = re.compile(

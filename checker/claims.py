@@ -405,6 +405,8 @@ UNPLACED = "(no place given)"
 _NATIONWIDE = Contains(re.compile(
     r"\b(?=[acinot])(?:(?:across|throughout|around)\s+the\s+(?:country|nation)\b|nationwide\b|countrywide\b|"
     r"nationally(?=\s*,)|"  # "Nationally, the rains have killed 63"
+    # "Cumulatively, the country has recorded 1,912 cases and 58 deaths"
+    r"the\s+country\s+(?:has|had)\s+(?:so\s+far\s+|now\s+)?(?:recorded|reported|registered)\b|"
     r"national\s+(?:death\s+)?(?:toll|tally)\b|"  # "The national toll therefore stands at seven"
     r"(?:over|across|in)\s+(?:the\s+)?(?:several|multiple|many|numerous|a\s+number\s+of|\d+|two|three|four|five|"
     r"six|seven|eight|nine|ten|\w+\s+different)\s+(?:(?-i:[A-Z])\w+\s+){0,2}"  # "four Central Asian"
@@ -573,7 +575,8 @@ _AN_INTERCEPTING_VERB_BEFORE = EndsWith(re.compile(
     r"\b(?:shot[ \t]+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed)[ \t]+$"), (
     "down", "downed", "destroyed", "intercepted", "neutralised", "neutralized", "suppressed", "jammed"))
 _BARE_SUBJECT = re.compile(
-    r"\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|had|have|are|more|others?|over|in|across|near|hit|struck|reached|crashed|fell|landed|exploded)\b|"
+    r"\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|had|have|are|more|others?|over|in|across|near|hit|"
+    r"struck|reached|crashed|fell|landed|exploded)\b|"
     # "shot down or suppressed 417 of them - 389 drones and 19 missiles -"
     r"\s+of\s+(?:them|those|these)\b(?=\s*[-\u2013\u2014:,(.;]|"
     # "shot down 100 of them.", "reported 178 of them shot down or suppressed"
@@ -915,6 +918,8 @@ _SUPERLATIVE = re.compile(
     r"\b[^,.;]*$", re.IGNORECASE)
 # "ranging in age from 14 to 52", "aged between 20 and 30"
 _AGE_CONTEXT = Contains(re.compile(r"\b(?:aged?|ages|youngest|oldest)\b(?:\s+(?:from|between|of|was|is|being|"
+                                   # "with ages ranging from 19 to 71"
+                                   r"rang(?:ing|ed|e)(?:\s+(?:from|between))?|"
                                    r"(?:[\w-]+\s+){1,2}(?:was|is)|"
                                    r"\d{1,3}(?:\s*(?:,|and|or|to)\s*\d{1,3})*\s*(?:,|and|or|to)))?\s+$",
                                    re.IGNORECASE),  # "aged 34 and 51", "aged 52, 67 and 74": all ages
@@ -1861,6 +1866,15 @@ _WITH_INJURIES_AFTER = re.compile(r"[ \t]+with[ \t]+(?:(?:light|minor|slight|ser
                                   r"(?P<hurt>injuries|wounds|burns|cuts|fractures|bruises)\b")
 
 
+_STRIKES_ON_BEFORE = re.compile(
+    r"\b(?:(?:air[ \t]+)?strikes?|raids?|attacks?|bombardments?|shelling)[ \t]+on[ \t]+"
+    r"(?:what[ \t]+[a-z]+[ \t]+(?:said|says|called|described[ \t]+as)[ \t]+(?:were|was|are|as)[ \t]+)?"
+    r"(?:(?:about|around|some|at[ \t]+least|more[ \t]+than)[ \t]+)?$|"
+    r"\b(?:struck|hit|bombed|pounded|raided)[ \t]+"
+    r"(?:(?:about|around|some|at[ \t]+least|more[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE)
+
+
 def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
               m: _Matchers) -> tuple[str, tuple[int, int] | None]:
     """Category from the trigger word nearest the figure in its clause, and where it stands.
@@ -1873,6 +1887,8 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         return "other", None  # "fell to -5 overnight": no count of anything is below zero
     if choice.plain:
         return choice.plain, None
+    if group == "target" and _STRIKES_ON_BEFORE.search(text, max(0, a - 60), a):
+        return "other", None  # "air strikes on what it said were 12 Hezbollah targets": struck, not launched
     if " of " in text[max(0, a - 4):a] and _A_PARENT_OF_BEFORE.search(text, max(0, a - 20), a):
         return "other", None  # "the Moroccan driver, a 52-year-old father of three": his children
     if _A_MEASURE_SHARED_AFTER.match(text, b):
@@ -2178,9 +2194,10 @@ def _category(text: str, clauses: _Clauses, a: int, b: int, group: str | None,
         if hit.start() >= b and _PEOPLE_NOUN_AFTER.match(text, hit.end()) and _THE_JUST_BEFORE.search(
                 text, max(left, hit.start() - 5), hit.start()):
             continue  # "100 rescuers were working to reach the trapped men": the men are trapped
-        if hit.start() > b and ", of which" in text[b:hit.start()] and _OF_WHICH_N_BETWEEN.search(
+        if hit.start() > b and " of which" in text[b:hit.start()] and _OF_WHICH_N_BETWEEN.search(
                 text, b, hit.start()):
-            continue  # "fired 185 drones and 25 missiles, of which 176 were shot down": the 176's verb
+            continue  # "fired 185 drones and 25 missiles, of which 176 were shot down": the 176's verb; so
+            # in "60 rockets were fired ..., along with four drones, three of which were shot down"
         if hit.start() >= b and ranked[1] in _LAUNCH_CATEGORIES and _LAUNCHED_BY.match(text, hit.end()):
             distance += reach  # "destroyed four drones launched by the Houthis": destroyed, first
 
@@ -2223,7 +2240,8 @@ _HARMED_PREDICATE_AFTER = re.compile(r"[ \t]+(?:were|was|have[ \t]+been|had[ \t]
 _HARMING_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot[ \t]+dead)"
     r"[ \t]+(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|some[ \t]+|about[ \t]+)?$")
-_OF_WHICH_N_BETWEEN = re.compile(rf",[ \t]+of[ \t]+which[ \t]+(?:\d|(?i:{SMALL_NUMBER_WORDS})\b)")
+_OF_WHICH_N_BETWEEN = re.compile(rf",[ \t]+(?:of[ \t]+which[ \t]+(?:\d|(?i:{SMALL_NUMBER_WORDS})\b)|"
+                                 rf"(?:\d[\d,]*|(?i:{SMALL_NUMBER_WORDS}))[ \t]+of[ \t]+which\b)")
 # "22 have left hospital", "9 were discharged": an item of a list with a verb of its own
 _OWN_VERB_AFTER = re.compile(r"[ \t]+(?:have|has|had|were|was|are|is)[ \t]+"
                              r"(?:been[ \t]+|since[ \t]+|now[ \t]+)?(?:left|[a-z]+ed)\b")
@@ -2306,7 +2324,18 @@ def _judged_false(text: str, sentence_start: int, a: int, b: int) -> bool:
     """"initial reports circulated on social media, which put the number of dead at over 30, were
     inaccurate": a figure of reports the sentence goes on to call false is no claim of fact."""
     return bool(_REPORTS_BEFORE.search(text, max(sentence_start, a - 120), a)
-                and _JUDGED_FALSE_AFTER.match(text, b))
+                and (_JUDGED_FALSE_AFTER.match(text, b) or (
+                    _NOT_CONFIRMED_NEXT.match(text, b) and _HEARSAY_BEFORE.search(text, sentence_start, a))))
+
+
+# "Some Slovak outlets are reporting six deaths ... Police have not confirmed that figure": no fact, told as
+# one only by those reports (a named source's claim the police have not confirmed is a side's figure)
+_HEARSAY_BEFORE = re.compile(r"\b(?:outlets|media|reports|reporting|rumou?rs?|posts)\b", re.IGNORECASE)
+_NOT_CONFIRMED_NEXT = re.compile(
+    r"[^.;]{0,100}[.;][ \t]+[^.;]{0,60}?\b"
+    r"(?:(?:have|has|had)[ \t]+not[ \t]+(?:yet[ \t]+)?(?:confirmed|verified)|"
+    r"could[ \t]+not[ \t]+(?:yet[ \t]+)?(?:confirm|verify))[ \t]+(?:that|this|the|those|these)[ \t]+"
+    r"(?:figures?|numbers?|tolls?|counts?|reports?|claims?)\b", re.IGNORECASE)
 
 
 _JUDGED_FALSE_AFTER = re.compile(
@@ -2314,7 +2343,7 @@ _JUDGED_FALSE_AFTER = re.compile(
     r"wholly|also|simply)[ \t]+)?(?:inaccurate|false|untrue|incorrect|wrong|baseless|unfounded|fake|"
     r"misleading|exaggerated)\b", re.IGNORECASE)
 # (checked first, and only where one of its words stands: it runs for every figure)
-_REPORTS_BEFORE = Contains(re.compile(r"\b(?:reports?|claims?|rumou?rs?|posts?|messages?|videos?)\b"
+_REPORTS_BEFORE = Contains(re.compile(r"\b(?:reports?|reporting|claims?|rumou?rs?|posts?|messages?|videos?)\b"
                                       r"[^.;]{0,100}$", re.IGNORECASE),
                            ("report", "claim", "rumo", "post", "message", "video"))
 
@@ -2743,9 +2772,15 @@ _AND_A_PLACE_ACCOUNTED_FOR_BEFORE = re.compile(
     rf"[,;]\s+(?:and|while|whereas)\s+(?P<own>{_NAME_WORDS}){_AREA_AND_ASIDE}\s+(?:accounts|accounted)\s+for\s+"
     r"(?:at\s+least\s+|some\s+|about\s+)?$")
 _THE_WORST_HIT_OPENING = re.compile(
-    rf"[ \t\"\u201c]*(?:After\s+{_NAME_WORDS},\s+)?(?P<place>{_NAME_WORDS})\s+(?:was|is|remained|remains)\s+"
+    # "According to him, Sabon Birni Local Government Area is the worst hit with ...": five words of a name
+    rf"[ \t\"\u201c]*(?:After\s+{_NAME_WORDS},\s+|According\s+to\s+[^,.;]{{1,40}},\s+)?"
+    rf"(?P<place>{_NAME_WORDS}(?:\s+[A-Z][\w'\u2019\-]+)?)\s+(?:was|is|remained|remains)\s+"
     r"(?:again\s+|also\s+|once\s+again\s+)?the\s+(?:worst|hardest|most\s+badly|most\s+severely)[\s-]+"
     r"(?:hit|affected|struck)\b[^.;]{0,40}?,?\s+with\b")
+# "followed by Isa with 296 cases and 11 deaths, and Goronyo with 187 cases and eight deaths": each place's
+_FOLLOWED_BY_A_PLACE_BEFORE = re.compile(
+    rf"(?:\bfollowed\s+by\s+|,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<place>{_NAME_WORDS})\s+"
+    r"(?:with|at|on)\s+(?:[\d,]+\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+)?$")
 _PLACES_REPORTING = re.compile(
     # "Dien Bien reported six deaths and Lai Chau three", "Blumenau has seven deaths, Gaspar five, ..."
     rf"\s*(?P<place>{_NAME_WORDS})\s+(?:reported|has|had|recorded)\s+(?P<figure>)(?:\d[\d,]*|"
@@ -2754,14 +2789,22 @@ _PLACES_REPORTING = re.compile(
 _A_PART_OF_AT = re.compile(r"\S+[ \t]+of\b")  # "Nsanje has recorded 14 of this year's deaths"
 _PLACE_RECORDED_BEFORE = re.compile(r"(?<![\w'\u2019-])"
                                     r"(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+"
-                                    r"(?:(?:has|had|have)[ \t]+)?(?:recorded|reported|registered|lost)"
-                                    r"[ \t]+$")
+                                    r"(?:(?:has|had|have)[ \t]+(?:so[ \t]+far[ \t]+|now[ \t]+|also[ \t]+)?)?"
+                                    r"(?:recorded|reported|registered|lost)[ \t]+"
+                                    # "Copperbelt Province has so far recorded 43 cases and one death"
+                                    r"(?:[\d,]+[ \t]+[a-z]+[ \t]+and[ \t]+)?$")
+
+
+_AREA_KINDS_OF_A_NAME = frozenset("province district county region state oblast governorate prefecture "
+                                  "municipality department".split())
 
 
 def _named_as_a_place(text: str, name: str) -> bool:
     """A name the article calls a place somewhere: "in Nairobi", "Nairobi county"."""
     if _place_name(name) != name:
         return False
+    if name.rsplit(" ", 1)[-1].lower() in _AREA_KINDS_OF_A_NAME:
+        return True  # "Copperbelt Province has so far recorded 43 cases": a place by its name
     return re.search(rf"\b(?:in|across|near|of)[ \t]+(?:the[ \t]+)?{re.escape(name)}\b|"
                      rf"\b{re.escape(name)}[ \t]+"
                      r"(?:county|counties|district|province|region|state|city|town)\b",
@@ -2834,16 +2877,20 @@ def _scope(text: str, sent_start: int, sent_end: int, left: int, right: int, a: 
                           or " had " in text[sent_start:a] or " recorded " in text[sent_start:a]) and (
             listed := _PLACES_REPORTING.match(text, sent_start, sent_end)) and a == listed.end("figure"):
         named = listed.group("place")  # "Dien Bien reported six deaths and Lai Chau three": places
-    if named is None and text.endswith((" recorded ", " reported ", " registered ", " lost "), 0, a) and (
+    if named is None and (text.endswith((" recorded ", " reported ", " registered ", " lost "), 0, a) or (
+            text.endswith(" and ", 0, a) and "recorded " in text[max(sent_start, a - 40):a])) and (
             subject := _PLACE_RECORDED_BEFORE.search(text, max(sent_start, a - 60), a)) and (
             _named_as_a_place(text, subject.group("place"))) and not _A_PART_OF_AT.match(text, a):
         named = subject.group("place")  # "said Nairobi had recorded 31 deaths", told "in Nairobi" elsewhere
     if named and named.lower() in _PEOPLE_NOT_PLACES:
         named = None  # "Children accounted for 17 of the 164": who, not where
     if named is None and ("worst" in text[sent_start:a] or "hardest" in text[sent_start:a]) and (
-            worst := _THE_WORST_HIT_OPENING.match(text, sent_start, a)) and (
-            "followed by" not in text[worst.end():a]):
-        named = _place_name(worst.group("place"))  # "Baghdad was again the worst-affected province, with 52"
+            worst := _THE_WORST_HIT_OPENING.match(text, sent_start, a)):
+        if "followed by" not in text[worst.end():a]:
+            # "Baghdad was again the worst-affected province, with 52"
+            named = _place_name(worst.group("place"))
+        elif item := _FOLLOWED_BY_A_PLACE_BEFORE.search(text, max(worst.end(), a - 90), a):
+            named = _place_name(item.group("place"))  # "..., followed by Isa with 296 cases and 11 deaths"
     place = named or _listed_place(text, a) or _place(text, left, right, a, None, weapons) or _place(
         text, sent_start, a, a, None, weapons)
     if place is not None and named is None and "," in text[a:sent_end]:
@@ -5104,14 +5151,16 @@ def _mark_people_listed_after_a_toll(text: str, claims: list[Claim], sentence_cl
     people listed after a toll's colon, with no word of their own for what befell them, are
     the dead it is made of."""
     for k, whole in enumerate(sentence_claims[:-1]):
-        if whole.category not in TOLLS or whole.role != "total" or not _LIST_COLON_AFTER.match(
-                text, whole.end):
+        if whole.category not in TOLLS or whole.role != "total" or not (
+                _LIST_COLON_AFTER.match(text, whole.end)
+                or _TAKEN_SOMEWHERE_THEN_A_COLON.match(text, whole.end)):
             continue
         for j in range(k + 1, len(sentence_claims)):
             item = sentence_claims[j]
             group = lexicon.entity_group((item.entity or "").lower()) if item.entity else None
-            if item.category != "other" or item.unit != "count" or group not in (None, "person"):
-                break
+            if item.unit != "count" or group not in (None, "person") or item.category not in (
+                    "other", whole.category) or item.role not in ("total", "subset"):
+                break  # (an item told as the toll's own kind, "and six in mild condition", is one too)
             moved = replace(item, category=whole.category, role="subset")
             claims[_at(claims, item)] = moved
             sentence_claims[j] = moved
@@ -5405,6 +5454,9 @@ def _mark_list_items_of_one_kind(claims: list[Claim], items: list[Claim]) -> lis
 
 
 _LIST_COLON_AFTER = re.compile(r"[ \t]*:")
+# "evacuated 10 casualties to the Galilee Medical Center: a man ...; three people ...; and six ...": where
+# they were taken, then who they are
+_TAKEN_SOMEWHERE_THEN_A_COLON = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][^.;:\d\n]{0,60}:[ \t]")
 _BULLET = re.compile(r"[ \t]*[-*\u2022\u2013\u2014][ \t]")
 # "SOHR documented the death of 23 people ... They were distributed as follows:" and a bullet a kind
 AS_FOLLOWS_LINE = re.compile(r"[ \t\"\u201c]*(?:They|These|Those|The\s+(?:dead|victims|deaths|casualties|"

@@ -1,0 +1,77 @@
+"""Round eighty-seven's readings: ages "ranging from 19 to 71", a figure only outlets report that the
+police have not confirmed, a province that "has so far recorded" its cases and deaths against the
+country's, "three of which were shot down", the speaker of "Hezbollah, which said it had fired",
+targets struck rather than launched, the fates listed after where the injured were taken, and the
+places a "worst hit ... followed by" sentence names one by one."""
+
+from __future__ import annotations
+
+import pytest
+
+import checker
+from tests.reading import alarms, claim_told, errors
+
+
+def test_ages_ranging_from_19_to_71_are_no_count_of_the_injured() -> None:
+    text = ("Of the eight injured, five are women and three are men, with ages ranging from 19 to 71, police "
+            "said.")
+    assert [c.text for c in checker.check([text]).claims] == ["eight injured", "five", "three"]
+    assert errors(text) == []
+
+
+def test_a_figure_only_outlets_report_and_the_police_have_not_confirmed_is_no_toll() -> None:
+    text = ("14.10: Police say at least three people have been killed in the shooting. 15.30: Some Slovak "
+            "outlets are reporting six deaths, citing unnamed hospital sources. Police have not confirmed "
+            "that figure. 16.02: Police said four people had been killed.")
+    assert claim_told(text, "six deaths").negated
+    assert alarms(text) == []
+
+
+def test_a_named_source_s_figure_the_police_have_not_confirmed_is_still_a_side_s() -> None:
+    text = ("Police said 12 people died in the crush. The ward councillor has repeated his claim that the "
+            "toll is higher, saying at least 15 people died. Police have not confirmed that figure.")
+    assert not claim_told(text, "at least 15 people").negated
+
+
+def test_a_province_that_has_so_far_recorded_its_deaths_is_their_place() -> None:
+    text = ("Cumulatively, the country has recorded 1,912 cases and 58 deaths. Copperbelt Province has so "
+            "far recorded 43 cases and one death, all in Ndola district.")
+    assert claim_told(text, "58 deaths").scope.place == "nationwide"
+    assert claim_told(text, "one death").scope.place == "Copperbelt Province"
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), [
+    ("Approximately 60 rockets were fired from Lebanon in two waves, along with four drones, three of "
+     "which were shot down.", "Approximately 60 rockets", "missiles_launched"),
+    ("Israel responded with overnight air strikes on what it said were 12 Hezbollah targets in southern "
+     "Lebanon.", "12 Hezbollah targets", "other"),
+    ("Russia attacked with 472 air attack vehicles overnight.", "472 air attack vehicles",
+     "targets_launched"),
+])
+def test_what_the_weapons_did(text: str, figure: str, category: str) -> None:
+    assert claim_told(text, figure).category == category
+
+
+@pytest.mark.parametrize("subject", ["Hezbollah", "The group"])
+def test_the_subject_of_a_relative_clause_that_said_is_the_speaker(subject: str) -> None:
+    text = f"{subject}, which said it had fired more than 100 rockets, described the attack as retaliation."
+    assert claim_told(text, "more than 100 rockets").attribution == subject
+
+
+def test_the_fates_listed_after_where_the_injured_were_taken_are_theirs() -> None:
+    text = ("Magen David Adom said it had evacuated 14 people injured in rocket impacts in the Western "
+            "Galilee. In Nahariya, MDA teams evacuated 10 casualties to the Galilee Medical Center: a man "
+            "of about 50 in serious condition; three people in moderate condition; and six in mild "
+            "condition.")
+    assert [claim_told(text, f).role for f in ("three people", "six")] == ["subset", "subset"]
+    assert errors(text) == []
+
+
+def test_the_places_a_worst_hit_sentence_names_one_by_one() -> None:
+    text = ("The state has confirmed 42 deaths. According to him, Sabon Birni Local Government Area is the "
+            "worst hit with 418 suspected cases and 17 deaths, followed by Isa with 296 cases and 11 deaths, "
+            "and Goronyo with 187 cases and eight deaths.")
+    assert [claim_told(text, f).scope.place for f in ("17 deaths", "11 deaths", "eight deaths")] == [
+        "Sabon Birni Local Government Area", "Isa", "Goronyo"]
+    assert errors(text) == []

@@ -3560,6 +3560,13 @@ _THE_TOLL_ROSE_AFTER_OPENING = re.compile(r"[ \t\"\u201c]*The[ \t]+(?:death[ \t]
                                           r"[ \t]+after[ \t]")
 
 
+# "in the week to March 10, bringing the toll of an outbreak declared in November to 241"
+_A_WEEK_S_ON_THE_WAY_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:in|over|during)[ \t]+the[ \t]+(?:past[ \t]+|last[ \t]+)?"
+    r"(?:week|fortnight)[ \t]+"
+    r"(?:to|ending|up[ \t]+to|until|through)[ \t]+[^,.;]{1,30},[ \t]+(?:bringing|taking|raising|pushing)\b")
+
+
 def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -> str:
     before = text[max(sentence_start, mention.start - 30): mention.start]
     person = counted.group in (None, "person")
@@ -3573,6 +3580,9 @@ def _role(text: str, sentence_start: int, mention: Mention, counted: _Counted) -
                                                                mention.start)) or (
             " added" in text[mention.end:mention.end + 100] and _WERE_ADDED_AFTER.match(text, mention.end))):
         return "increment"  # "two more bodies"; "another 40 drones were lost" is a count of its own
+    if person and " week" in text[mention.end:mention.end + 30] and _A_WEEK_S_ON_THE_WAY_AFTER.match(
+            text, mention.end):
+        return "increment"  # "27 deaths in the week to March 10, bringing the toll ... to 241": the week's
     after = text[mention.end:mention.end + 60]
     near = max(sentence_start, mention.start - 60)
     if person and before.endswith(("all ", "All ", "all the ")) and _DIED_RIGHT_AFTER.match(

@@ -75,3 +75,11 @@ def test_the_places_a_worst_hit_sentence_names_one_by_one() -> None:
     assert [claim_told(text, f).scope.place for f in ("17 deaths", "11 deaths", "eight deaths")] == [
         "Sabon Birni Local Government Area", "Isa", "Goronyo"]
     assert errors(text) == []
+
+
+def test_a_week_s_deaths_on_the_way_to_the_outbreak_s_toll_are_added_to_it() -> None:
+    text = ("Sudan's health ministry reported 1,126 new suspected cholera cases and 27 deaths in the week to "
+            "March 10, bringing the toll of an outbreak declared in November to 9,840 cases and 241 deaths, "
+            "the ministry said.")
+    assert [claim_told(text, f).role for f in ("27 deaths", "241 deaths")] == ["increment", "total"]
+    assert errors(text) == []

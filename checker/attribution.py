@@ -456,8 +456,11 @@ def speaker(text: str, start: int, end: int) -> str | None:
         anonymous = _ANONYMOUS.search(text, max(start, verb.start() - 90), verb.start()) if aside else None
         verb_at = anonymous.start() if anonymous else verb.start()
         if text.endswith(("which ", "who "), start, verb_at) and (
-                relative := _A_RELATIVE_JUST_BEFORE.search(text, max(start, verb_at - 12), verb_at)):
-            verb_at = relative.start()  # "Hezbollah, which said it had fired 100 rockets": Hezbollah
+                relative := _A_RELATIVE_JUST_BEFORE.search(text, max(start, verb_at - 12), verb_at)) and (
+                relative.start() - start <= 60 and "," not in text[start:relative.start()]):
+            # "Hezbollah, which said it had fired 100 rockets": the sentence's subject (not "drawing a
+            # rebuke from Donald Trump, who told ...": no one's source)
+            verb_at = relative.start()
         before = _np_before(text, verb_at, max(start, verb_at - 200))
         if before and verb.group() in _REVISED and not (
                 before.split()[-1].lower() in SOURCE_NOUNS or before.isupper()):

@@ -276,7 +276,11 @@ _OWNER_OF_TOLL = re.compile(r"(?<!\bthe\s)\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z
                             r"(?:its|the|their)\s+(?:[a-z]+\s+)?toll)\b")
 _FOUND_THE_BODIES_OF_BEFORE = re.compile(r"\b(?:found|recovered|retrieved|pulled[ \t]+out|dug[ \t]+out)[ \t]+"
                                          r"the[ \t]+bodies[ \t]+of[ \t]+$")
-_BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?$",
+# "the bodies of 1,000 fallen servicemen were returned": a repatriation, no toll
+_BODIES_RETURNED = re.compile(r"\b(?:repatriat\w*|returned|return\s+of|exchanged?|swap\w*|handover\s+of|"
+                              r"handed\s+over\s+to\s+the\s+\w+\s+side|received\s+the\s+bodies)\b",
+                              re.IGNORECASE)
+_BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+|some\s+|about\s+|another\s+|the\s+)?$",
                                re.IGNORECASE)
 _OF_THEM_ONLY = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 # "of the", "of its", "out of the ship's": before the everyone a figure is some of
@@ -2382,6 +2386,10 @@ _A_CAPABILITY_BEFORE = re.compile(r"\b(?:can|could)[ \t]+(?:still[ \t]+)?(?:fire
 _TAKEN_TO_A_HOSPITAL_BEFORE = re.compile(r"\bto[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
                                          r"(?:hospitals?|clinics?|health[ \t]+cent(?:re|er)s?|"
                                          r"medical[ \t]+cent(?:re|er)s?)[ \t]+$")
+_TAKEN_TO_A_NAMED_HOSPITAL_BEFORE = re.compile(
+    r"\b(?:sent|taken|moved|transferred|brought|rushed)[ \t]+to[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'\u2019.-]*[ \t]+){1,4}"
+    r"(?:Hospital|Medical[ \t]+College|Medical[ \t]+Cent(?:re|er)|Clinic|Morgue|Mortuary)[ \t]+$")
 _MEMBERS_BEFORE = re.compile(r"\b(?:members?|ranks|fighters|leaders?|commanders?)[ \t]+$")
 
 
@@ -2513,6 +2521,11 @@ def _place(text: str, left: int, right: int, a: int, fallback: str | None,
                 _TAKEN_TO_A_HOSPITAL_BEFORE.search(lead)):
             # "23 villagers were killed and 12 others wounded, the latter having been evacuated to the
             # regional hospital in Kaya": where some went after, in a clause of its own
+            continue
+        if text[hit.start():hit.start() + 3] == "in " and _TAKEN_TO_A_NAMED_HOSPITAL_BEFORE.search(
+                text, max(left, a, hit.start() - 90), hit.start()):
+            # "The bodies of the seven people ... have been sent to Prithvi Chandra Hospital in Parasi for
+            # post-mortem": where they were taken, not where they died
             continue
         if text[hit.start():hit.start() + 3] == "of " and "from the " in lead and (
                 _FROM_THE_AREA_BEFORE.search(lead)):
@@ -6874,10 +6887,14 @@ def _read(text: str, sent: Sentence, mentions: Sequence[Mention], counted_all: S
         category, trigger = "other", None  # "provided medical treatment to 14 people, none of whom were hurt"
     if category in ("killed", "missing") and counted.noun in ("survivors", "survivor"):
         category = "rescued"  # "41 survivors had been brought ashore and 18 bodies recovered"
-    if category in ("rescued", "injured", "missing") and (counted.noun in _DEAD_NOUNS or (
-            "bodies" in text[max(sent.start, mention.start - 24):mention.start]
-            and _BODIES_OF_BEFORE.search(text, max(sent.start, mention.start - 24), mention.start))):
-        category = "killed"  # "two more bodies were pulled out", "the bodies of 31 people": the dead
+    bodies_of = "bodies" in text[max(sent.start, mention.start - 28):mention.start] and bool(
+        _BODIES_OF_BEFORE.search(text, max(sent.start, mention.start - 28), mention.start))
+    if (category in ("rescued", "injured", "missing") and (counted.noun in _DEAD_NOUNS or bodies_of)) or (
+            category == "other" and bodies_of and counted.group == "person"
+            and not _BODIES_RETURNED.search(text, sent.start, sent.end)):
+        # "two more bodies were pulled out", "the bodies of 31 people", "The bodies of the seven people
+        # recovered so far have been sent to ... hospital": the dead
+        category = "killed"
     if category == "rescued" and counted.noun is None and state.sentence_claims and (
             (state.sentence_claims[-1].entity or "").lower() in _DEAD_NOUNS) and (
             "alive" not in text[mention.start:mention.end + 60].lower()) and (

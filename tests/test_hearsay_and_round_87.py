@@ -83,3 +83,29 @@ def test_a_week_s_deaths_on_the_way_to_the_outbreak_s_toll_are_added_to_it() -> 
             "the ministry said.")
     assert [claim_told(text, f).role for f in ("27 deaths", "241 deaths")] == ["increment", "total"]
     assert errors(text) == []
+
+
+def test_the_bodies_of_the_people_recovered_are_the_dead() -> None:
+    text = "The bodies of the seven people recovered so far have been sent to the hospital for post-mortem."
+    assert claim_told(text, "seven people").category == "killed"
+
+
+def test_bodies_handed_over_in_an_exchange_are_no_toll() -> None:
+    text = ("In accordance with the agreements reached, the bodies of 1,000 fallen servicemen were handed "
+            "over to the Ukrainian side. The Russian side received the bodies of 19 servicemen.")
+    assert errors(text) == []
+
+
+def test_the_town_of_the_hospital_the_bodies_were_sent_to_is_not_their_place() -> None:
+    text = ("A boat capsized on the Narayani river on Sunday, killing eight people. The bodies of the seven "
+            "people recovered so far have been sent to Prithvi Chandra Hospital in Parasi for post-mortem.")
+    assert claim_told(text, "seven people").scope.place != "Parasi"
+
+
+@pytest.mark.parametrize(("later", "found"), [("DSP Adhikari", ["killed-consistent"]),
+                                              ("Hunter Adhikari", [])])
+def test_one_officer_named_in_full_then_by_title_and_surname(later: str, found: list[str]) -> None:
+    text = ("Deputy Superintendent of Police Hari Prasad Adhikari said the bodies of eight people had been "
+            f"recovered from the Narayani. The bodies of the seven people recovered so far have been sent to "
+            f"Prithvi Chandra Hospital in Parasi for post-mortem, {later} said.")
+    assert [e for e in errors(text) if e == "killed-consistent"][:1] == found

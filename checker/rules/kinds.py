@@ -634,7 +634,8 @@ def _two_sides(ctx: Context, a: Claim, b: Claim) -> tuple[str, str] | None:
         or _bare_plural_of(who_a, who_b) or _bare_plural_of(who_b, who_a)
         or (_bare_body(who_a) or "a") == (_bare_body(who_b) or "b")
         or _the_one_country_s(who_a, who_b, ctx.document(a.document).text)
-        or _a_title_and_its_holder(who_a, who_b) or _one_army(who_a, who_b))
+        or _a_title_and_its_holder(who_a, who_b) or _one_army(who_a, who_b)
+        or _one_surname_with_a_title(who_a, who_b))
     return None if same else (who_a, who_b)
 
 
@@ -662,6 +663,25 @@ def _a_title_and_its_holder(a: str, b: str) -> bool:
                           b.removeprefix("the ").removeprefix("The ")), key=len)
     name = full.removeprefix(short + " ").split() if full.startswith(short + " ") else []
     return bool(name) and short[:1].isupper() and len(name) <= 4 and all(w[:1].isupper() for w in name)
+
+
+def _one_surname_with_a_title(a: str, b: str) -> bool:
+    """"Deputy Superintendent of Police Hari Prasad Adhikari" and, later, "DSP Adhikari": one person,
+    named in full and then by an abbreviated title and the surname (not "Joe Biden" and "Hunter Biden")."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1] or a == b:
+        return False
+    surname = wa[-1]
+    if len(surname) < 3 or not surname.isalpha() or not surname[0].isupper() or (
+            surname.lower() in SOURCE_NOUNS):
+        return False
+    return any(w[-2].isupper() or w[-2].rstrip(".") in _TITLES for w in (wa, wb))
+
+
+_TITLES = frozenset(
+    "Mr Mrs Ms Dr Gov Governor Mayor Minister Sheriff Chief Inspector Superintendent Commissioner Spokesman "
+    "Spokesperson Spokeswoman Colonel Col Captain Capt General Gen Major Maj Lieutenant Lt Sergeant Sgt "
+    "President Senator Sen Prof Professor Director Officer".split())
 
 
 def _the_one_country_s(a: str, b: str, text: str) -> bool:

@@ -928,6 +928,9 @@ _AGE_CONTEXT = Contains(re.compile(r"\b(?:aged?|ages|youngest|oldest)\b(?:\s+(?:
                                    r"\d{1,3}(?:\s*(?:,|and|or|to)\s*\d{1,3})*\s*(?:,|and|or|to)))?\s+$",
                                    re.IGNORECASE),  # "aged 34 and 51", "aged 52, 67 and 74": all ages
                         ("age", "youngest", "oldest"))
+# "most of them between 20 and 35 years old": the range's first end is an age too
+_THE_OTHER_END_OF_AN_AGE_RANGE = re.compile(
+    r"[ \t]+(?:and|to|or)[ \t]+\d{1,3}[ \t]+(?:years?[ \t]+(?:old|of[ \t]+age)|-year-olds?)\b")
 # "31 were under 18": an age limit, not a figure
 _BE_BEFORE = re.compile(r"\b(?:were|was|are|is)\s+(?:all\s+)?$")
 _AGE_LIMIT_END = re.compile(r"(?:\s+years?(?:\s+old)?)?\s*(?:[,.;)]|$|\s+(?:and|or)\b)")
@@ -4222,7 +4225,8 @@ def extract_document(doc: Document, lexicon: Lexicon, seg: Segmented | None = No
                     and not _age_told(text, x)
                     and not _in_a_service_name(text, x)
                     and not _a_post_s_stamp(text, x)
-                    and not _AGE_CONTEXT.search(text, max(sent.start, x.start - 40), x.start)]
+                    and not _AGE_CONTEXT.search(text, max(sent.start, x.start - 40), x.start)
+                    and not _THE_OTHER_END_OF_AN_AGE_RANGE.match(text, x.end)]
         counted = [_counted(text, x, sent.end, lexicon, m) for x in mentions]
         state.previous_claims, state.sentence_claims = state.sentence_claims, []
         if state.previous_claims and _DISMISSED_THE_CLAIM_OPENING.match(text, sent.start, sent.end):
@@ -4535,7 +4539,10 @@ _AND_MORE_AFTER = re.compile(r"[^.;]{0,60}?(?:,?\s+and|;)\s+"
                              # (not "has killed 27 people ... and sickened hundreds more": another fate)
                              r"(?!(?:sickened|injured|wounded|hurt|infected|affected|displaced|left)\b)"
                              r"(?:\w+\s+){1,2}(?:more|additional|further)\b"
-                             r"(?!\s+than\b)",  # not "and injured more than 200 others": a qualifier
+                             r"(?!\s+than\b)"  # not "and injured more than 200 others": a qualifier
+                             # nor "four people lost their lives and two more were injured": another fate
+                             r"(?!\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:injured|wounded|hurt|missing|"
+                             r"rescued|hospitali[sz]ed|treated)\b)",
                              re.IGNORECASE)
 
 

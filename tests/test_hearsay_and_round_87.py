@@ -109,3 +109,17 @@ def test_one_officer_named_in_full_then_by_title_and_surname(later: str, found: 
             f"recovered from the Narayani. The bodies of the seven people recovered so far have been sent to "
             f"Prithvi Chandra Hospital in Parasi for post-mortem, {later} said.")
     assert [e for e in errors(text) if e == "killed-consistent"][:1] == found
+
+
+def test_others_with_another_fate_add_nothing_to_the_toll() -> None:
+    text = ("Two men on a motorcycle opened fire at a billiards hall. As a result of these events, four "
+            "people lost their lives and two more were injured. The police express their condolences to the "
+            "families of the five people who lost their lives.")
+    assert claim_told(text, "four people").role == "total"
+    assert errors(text) == ["killed-consistent"]
+
+
+@pytest.mark.parametrize("ages", ["between 20 and 35 years old", "aged 3 to 12 years old"])
+def test_both_ends_of_an_age_range_are_ages(ages: str) -> None:
+    text = f"Police said 11 people were killed, most of them {ages}."
+    assert [c.text for c in checker.check([text]).claims] == ["11 people"]

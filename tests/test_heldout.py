@@ -185,12 +185,14 @@ CAUGHT_NINTH_AND_TENTH = {
     "003_mana_bro_camp_garhwalpost": "items-add-up",
     # heldout327-329 (round 87, blind: 329/006's 15 + 6 + 4 of 24 aboard, found as a warning; 328/006 flagged
     # only by a false pair, 11 + 8 of "17 deaths" in another area). After the round's readings: 329/008's
-    # eight, then "the seven people recovered so far" from the same officer. (Missed: 327/004's 11 killed,
-    # then "eight men and four women"; 327/007's four, then "the five people who lost their lives"; 327/010's
-    # eight injured, then "Nine of the injured", placed in the lede's China; 328/003's (512) + (389) + (247)
-    # + (160) of 1,318 cases; 328/006's 42, then "Of the 38 children we lost"; 328/009's 10, then 8 on a
-    # live page; 329/003's nine men, eight women and five children the 23 bodies "include".)
+    # eight, then "the seven people recovered so far" from the same officer; 327/007's four ("and two more
+    # were injured"), then "the five people who lost their lives". (Missed: 327/004's 11 killed, then "eight
+    # men and four women"; 327/010's eight injured, then "Nine of the injured", placed in the lede's China;
+    # 328/003's (512) + (389) + (247) + (160) of 1,318 cases; 328/006's 42, then "Of the 38 children we
+    # lost"; 328/009's 10, then 8 on a live page; 329/003's nine men, eight women and five children the 23
+    # bodies "include".)
     "008_narayani_boat_kathmandupost": "killed-consistent",
+    "007_medellin_billiards_shooting_policia": "killed-consistent",
     "008_aconcagua_avalanche_france24": "killed-consistent",
     "009_abyan_capsizing_aljazeera": "killed-consistent",
     "002_herat_quake_tolonews": "killed-breakdown",

@@ -2689,7 +2689,9 @@ def _distance(text: str, left: int, start: int, end: int, a: int) -> int:
     return a - start + (_ANOTHER_ITEM if _A_FIGURE.search(text, item_start, start) else 0)
 
 
-_A_HOSPITAL_WORD = re.compile(r"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er))\b")
+# a care place's last words, capitalised as in its name
+_HOSPITAL_NAME_WORDS = r"Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er)"
+_A_HOSPITAL_WORD = re.compile(rf"\b(?:{_HOSPITAL_NAME_WORDS})\b")
 # "the highest mountain in", "the largest refugee camp in": the area of a ranking
 _A_LAW_S_LAST_WORD = frozenset({"Sanhita", "Code", "Act", "Constitution", "Convention", "Protocol",
                                 "Ordinance"})
@@ -3921,7 +3923,7 @@ def _resolve(name: str | None, state: _ReadingState) -> str | None:
             initials = "".join(w[0] for w in earlier.split() if w.lower() != "the")
             if len(initials) == len(name) and initials.lower() == name.lower():
                 return earlier
-    while len(words) > 1 and words[0].rstrip(".").lower() in _TITLES:
+    while len(words) > 1 and words[0].rstrip(".").lower() in TITLES:
         words = words[1:]  # "Dr Chissola" after "Dr Albertina Chissola"; "Acting Superintendent Callaghan"
     if len(words) == 1 and words[0][:1].isupper():
         # "Lysak" after "regional governor Serhiy Lysak": one source, named again
@@ -3954,10 +3956,10 @@ _HAVE_DIED_AT_A_HOSPITAL_AFTER = re.compile(
 _GAVE_A_TOLL_AFTER = re.compile(r"[ \t]+(?:gave|put|offered|provided|released|issued|had)[ \t]+"
                                 r"(?:a|an|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}"
                                 r"(?:toll|figure|count|tally|account|estimate)s?$")
-_TITLES = frozenset("dr mr mrs ms miss prof professor gen general col colonel maj major capt captain lt "
-                    "sgt sergeant governor gov mayor minister president chief judge sheriff inspector "
-                    "commissioner superintendent brig rev father sheikh senator rep acting deputy assistant "
-                    "detective supt insp det".split())
+TITLES = frozenset("dr mr mrs ms miss prof professor gen general col colonel maj major capt captain lt "
+                   "sgt sergeant governor gov mayor minister president chief judge sheriff inspector "
+                   "commissioner superintendent brig rev father sheikh senator rep acting deputy assistant "
+                   "detective supt insp det".split())
 
 
 _MINISTRY_OF = re.compile(r"\bministry[ \t]+of[ \t]+(?:the[ \t]+)?(?:public[ \t]+)?(?P<topic>[a-z]+)$")
@@ -6020,7 +6022,7 @@ def _mark_the_attackers_own(text: str, sentence_start: int, claims: list[Claim],
         claims[_at(claims, claim)] = sentence_claims[index]
 
 
-_CARE_PLACE = re.compile(r"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er))$|"
+_CARE_PLACE = re.compile(rf"\b(?:{_HOSPITAL_NAME_WORDS}|Health\s+Cent(?:re|er))$|"
                          # "Hospital Universitario de Alcorena", "Klinikum Hohenbrenn"
                          r"^(?:Hospital|Cl[ií]nica|H[oô]pital|Ospedale|Klinikum)\b|"
                          r"^mortuary$")

@@ -38,6 +38,7 @@ from checker.claims import (
     TAKEN_TO_A_HOSPITAL_AFTER,
     THE_PEOPLE_LISTED,
     THINGS_NAMED_AGAIN_BEFORE_A_COLON,
+    TITLES,
     TOLLS,
     UNPLACED,
     WEAPON_GROUPS,
@@ -675,13 +676,7 @@ def _one_surname_with_a_title(a: str, b: str) -> bool:
     if len(surname) < 3 or not surname.isalpha() or not surname[0].isupper() or (
             surname.lower() in SOURCE_NOUNS):
         return False
-    return any(w[-2].isupper() or w[-2].rstrip(".") in _TITLES for w in (wa, wb))
-
-
-_TITLES = frozenset(
-    "Mr Mrs Ms Dr Gov Governor Mayor Minister Sheriff Chief Inspector Superintendent Commissioner Spokesman "
-    "Spokesperson Spokeswoman Colonel Col Captain Capt General Gen Major Maj Lieutenant Lt Sergeant Sgt "
-    "President Senator Sen Prof Professor Director Officer".split())
+    return any(w[-2].isupper() or w[-2].rstrip(".").lower() in TITLES for w in (wa, wb))
 
 
 def _the_one_country_s(a: str, b: str, text: str) -> bool:

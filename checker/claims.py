@@ -2389,10 +2389,12 @@ _A_CAPABILITY_BEFORE = re.compile(r"\b(?:can|could)[ \t]+(?:still[ \t]+)?(?:fire
 _TAKEN_TO_A_HOSPITAL_BEFORE = re.compile(r"\bto[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
                                          r"(?:hospitals?|clinics?|health[ \t]+cent(?:re|er)s?|"
                                          r"medical[ \t]+cent(?:re|er)s?)[ \t]+$")
+# a care place's last words, capitalised as in its name
+_HOSPITAL_NAME_WORDS = r"Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er)"
 _TAKEN_TO_A_NAMED_HOSPITAL_BEFORE = re.compile(
     r"\b(?:sent|taken|moved|transferred|brought|rushed)[ \t]+to[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w'\u2019.-]*[ \t]+){1,4}"
-    r"(?:Hospital|Medical[ \t]+College|Medical[ \t]+Cent(?:re|er)|Clinic|Morgue|Mortuary)[ \t]+$")
+    rf"(?:{_HOSPITAL_NAME_WORDS}|Medical[ \t]+College|Morgue|Mortuary)[ \t]+$")
 _MEMBERS_BEFORE = re.compile(r"\b(?:members?|ranks|fighters|leaders?|commanders?)[ \t]+$")
 
 
@@ -2689,10 +2691,7 @@ def _distance(text: str, left: int, start: int, end: int, a: int) -> int:
     return a - start + (_ANOTHER_ITEM if _A_FIGURE.search(text, item_start, start) else 0)
 
 
-# a care place's last words, capitalised as in its name
-_HOSPITAL_NAME_WORDS = r"Hospital|Infirmary|Clinic|Medical\s+Cent(?:re|er)"
 _A_HOSPITAL_WORD = re.compile(rf"\b(?:{_HOSPITAL_NAME_WORDS})\b")
-# "the highest mountain in", "the largest refugee camp in": the area of a ranking
 _A_LAW_S_LAST_WORD = frozenset({"Sanhita", "Code", "Act", "Constitution", "Convention", "Protocol",
                                 "Ordinance"})
 
@@ -2813,8 +2812,7 @@ _PLACE_RECORDED_BEFORE = re.compile(r"(?<![\w'\u2019-])"
                                     r"(?:[\d,]+[ \t]+[a-z]+[ \t]+and[ \t]+)?$")
 
 
-_AREA_KINDS_OF_A_NAME = frozenset("province district county region state oblast governorate prefecture "
-                                  "municipality department".split())
+_AREA_KINDS_OF_A_NAME = frozenset((*_AREA_KIND_WORDS, "state", "municipality", "department"))
 
 
 def _named_as_a_place(text: str, name: str) -> bool:
@@ -2852,10 +2850,12 @@ _NEAR_OR_CARING_BEFORE = re.compile(
     r"(?:\b(?:hospitals?|clinics?|morgues?)[ \t]+(?:in|at)|\b(?:north|south|east|west|northeast|northwest|"
     r"southeast|southwest)[ \t]+of|\bnear|\boutside)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # ", the security ministry of Argentina's Mendoza province said.": who told the sentence, at its end
-_A_SOURCE_S_CLAUSE_AFTER = re.compile(
+# (searched for every placed figure with a comma after it: let go where no saying word stands)
+_A_SOURCE_S_CLAUSE_AFTER = Contains(re.compile(
     r",[ \t]+(?:according[ \t]+to[ \t]+(?P<named>[^,.;:\"\u201c\u201d]{3,90}?)|"
     r"(?P<source>(?:the[ \t]+|an?[ \t]+)?[^,.;:\"\u201c\u201d]{3,90}?)[ \t]+(?:said|says|reported|reports|"
-    r"announced|confirmed|told[ \t]+[A-Z][\w.]+)(?:[ \t]+(?:on|in)[ \t]+[A-Z]\w+)?)[ \t]*(?:\.|$)")
+    r"announced|confirmed|told[ \t]+[A-Z][\w.]+)(?:[ \t]+(?:on|in)[ \t]+[A-Z]\w+)?)[ \t]*(?:\.|$)"),
+    ("according", "said", "says", "reported", "reports", "announced", "confirmed", "told"))
 
 
 def _not_the_source_s_seat(text: str, sent_start: int, sent_end: int, left: int, right: int, a: int,

@@ -1976,7 +1976,6 @@ _NEXT_ITEM = re.compile(r"[^,;.()]{0,40}?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]
 # "Of the 112 people who were underground, 99 came out, 11 died and 4 are missing": a mine's
 # people, when what befell them is told in one list (figures told apart may overlap in time)
 _UNDERGROUND = re.compile(r"\bunderground\b", re.IGNORECASE)
-# "112 workers were underground when the firedamp ... ignited": everyone the blast befell
 # a mine's trapped workers are everyone it befell; an earthquake's trapped are some of them
 _TRAPPED = re.compile(r"\btrapped\b", re.IGNORECASE)
 _STILL_TRAPPED = re.compile(r"\b(?:remain|remains|remained|still|are\s+still)\s+trapped\b", re.IGNORECASE)
@@ -2190,7 +2189,7 @@ class Outcomes(RuleBase):
                       and c.category in ("other", "missing") and _befell(ctx, text, c)]
             yield self._judge(people, [*fates, *_survivors(ctx, doc_id, self.outcomes, fates),
                                        *_hurt_and_unhurt(ctx, text, doc_id, fates),
-                                       *_escaped_on_their_own(ctx, text, doc_id)], parts, text, others)
+                                       *escaped], parts, text, others)
         if not found:
             yield Verdict("skip", f"no people on board with what befell them {ctx.where_text}")
 
